@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kopii {
+
+using RecordId = qint64;
+
+// Who the organisation is in law: decides which register code identifies it.
+enum class OrganizationKind {
+    LegalEntity,       // юридична особа: ЄДРПОУ, 8 digits
+    SoleProprietor,    // фізична особа-підприємець (ФОП): РНОКПП, 10 digits
+};
+
+QString organizationKindId(OrganizationKind kind);                // "legal-entity" / "sole-proprietor"
+bool organizationKindFromId(const QString &id, OrganizationKind *kind);
+
+// The organisation that owns the workspace (one per workspace).
+struct Organization
+{
+    QString name;
+    OrganizationKind kind = OrganizationKind::LegalEntity;
+    QString code;          // ЄДРПОУ for a legal entity, РНОКПП for a ФОП
+    QString headFullName;  // head of the legal entity or the ФОП themself
+
+    bool operator==(const Organization &) const = default;
+};
+
+// An office that receives copies (відділення), with the Diia partner model's fields.
+struct Branch
+{
+    RecordId id = 0;
+    QString name;
+    QString email;
+    QString region;
+    QString district;
+    QString location;
+    QString street;
+    QString house;
+    QString customFullName;    // optional: how Diia shows the branch name
+    QString customFullAddress; // optional: how Diia shows the address
+    QString note;              // optional, internal only
+
+    // "вул. Вокзальна, 1, Буча, Бучанський р-н, Київська обл." style one-liner.
+    QString displayAddress() const;
+
+    bool operator==(const Branch &) const = default;
+};
+
+// A service (послуга) offered at some branches, asking for some document kinds.
+struct Service
+{
+    RecordId id = 0;
+    QString name;
+    QList<RecordId> branchIds;   // sorted ascending
+    QStringList documentKinds;   // codes from the document kind catalog, in the user's order
+    QString returnLink;          // optional https link shown to the visitor after sending
+
+    bool operator==(const Service &) const = default;
+};
+
+// One line of the workspace's audit log. Never holds personal data of citizens.
+struct AuditEntry
+{
+    RecordId id = 0;
+    QDateTime time;     // UTC
+    QString actor;      // "gui", "cli", later the logged-in signer
+    QString action;     // e.g. "branch.add"
+    QString objectType; // "branch", "service", "organization"
+    RecordId objectId = 0;
+    QString summary;    // short, untranslated, no personal data
+};
+
+// What to do with services that are offered at a branch about to be removed.
+enum class BranchRemoval {
+    RefuseIfUsed,         // do not remove a branch that services use
+    DetachFromServices,   // take the branch off those services, keep the services
+};
+
+} // namespace kopii

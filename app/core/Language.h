@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kopii {
+
+// The UI language: Ukrainian first, English second. Installs Kopii's and Qt's own translations.
+class Language
+{
+public:
+    // "system", "uk" or "en".
+    static QStringList choices();
+
+    // Resolves a choice to "uk" or "en". "system" follows the system locale (and KOPII_LANG when
+    // set): Ukrainian, or any locale other than English and C, gives Ukrainian.
+    static QString resolve(const QString &choice);
+
+    // Installs the translators for the choice into the running QCoreApplication, replacing the
+    // previous ones; returns the language now in use.
+    static QString install(const QString &choice);
+
+    // The language in use ("uk" or "en"); "uk" before install() is called.
+    static QString current();
+};
+
+} // namespace kopii

@@ -1,0 +1,5 @@
+#include "Log.h"
+
+Q_LOGGING_CATEGORY(lcCore, "kopii.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "kopii.core.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWorkspace, "kopii.core.workspace", QtInfoMsg)

@@ -1,0 +1,138 @@
+#include "Migrations.h"
+
+#include "Log.h"
+#include "SqlDialect.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kopii {
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> list = {
+        {1,
+         "organisation, branches, services and their document kinds",
+         {
+             QStringLiteral("CREATE TABLE kopii_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES ('application', 'kopii')"),
+             QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES ('schema_version', '0')"),
+             QStringLiteral(
+                 "CREATE TABLE organization ("
+                 " id %I64% PRIMARY KEY CHECK (id = 1),"
+                 " name TEXT NOT NULL,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('legal-entity', 'sole-proprietor')),"
+                 " code TEXT NOT NULL,"
+                 " head_full_name TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE branch ("
+                 " id %ID%,"
+                 " name TEXT NOT NULL,"
+                 " name_key TEXT NOT NULL UNIQUE,"
+                 " email TEXT NOT NULL,"
+                 " email_key TEXT NOT NULL UNIQUE,"
+                 " region TEXT NOT NULL,"
+                 " district TEXT NOT NULL,"
+                 " location TEXT NOT NULL,"
+                 " street TEXT NOT NULL,"
+                 " house TEXT NOT NULL,"
+                 " custom_full_name TEXT NOT NULL DEFAULT '',"
+                 " custom_full_address TEXT NOT NULL DEFAULT '',"
+                 " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral(
+                 "CREATE TABLE service ("
+                 " id %ID%,"
+                 " name TEXT NOT NULL,"
+                 " name_key TEXT NOT NULL UNIQUE,"
+                 " return_link TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral(
+                 "CREATE TABLE service_branch ("
+                 " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
+                 " branch_id %I64% NOT NULL REFERENCES branch (id) ON DELETE RESTRICT,"
+                 " PRIMARY KEY (service_id, branch_id))"),
+             QStringLiteral("CREATE INDEX service_branch_by_branch ON service_branch (branch_id)"),
+             QStringLiteral(
+                 "CREATE TABLE service_document ("
+                 " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " kind TEXT NOT NULL,"
+                 " PRIMARY KEY (service_id, kind))"),
+         }},
+        {2,
+         "audit log of changes",
+         {
+             QStringLiteral(
+                 "CREATE TABLE audit_log ("
+                 " id %ID%,"
+                 " time_ms %I64% NOT NULL,"
+                 " actor TEXT NOT NULL,"
+                 " action TEXT NOT NULL,"
+                 " object_type TEXT NOT NULL,"
+                 " object_id %I64% NOT NULL DEFAULT 0,"
+                 " summary TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (time_ms)"),
+         }},
+    };
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    const auto has = dialect.hasTable(db, QStringLiteral("kopii_meta"));
+    if (!has)
+        return has.error();
+    if (!*has)
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM kopii_meta WHERE key = 'schema_version'")))
+        return Error{dialect.classify(q.lastError()), q.lastError().text(), {}};
+    if (!q.next())
+        return Error{Error::Code::Corrupt, QStringLiteral("kopii_meta has no schema_version"), {}};
+    bool ok = false;
+    const int version = q.value(0).toString().toInt(&ok);
+    if (!ok || version < 0)
+        return Error{Error::Code::Corrupt, QStringLiteral("schema_version is not a number"), {}};
+    return version;
+}
+
+Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const auto current = currentVersion(db, dialect);
+    if (!current)
+        return current.error();
+    for (const Step &step : steps()) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(dialect.beginWriteStatement()))
+            return Error{dialect.classify(q.lastError()), q.lastError().text(), {}};
+        auto rollback = [&](const QSqlError &e) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Error{dialect.classify(e), QStringLiteral("migration to version %1 failed: %2")
+                                                  .arg(step.version)
+                                                  .arg(e.text()),
+                         {}};
+        };
+        for (const QString &statement : step.statements)
+            if (!q.exec(dialect.ddl(statement)))
+                return rollback(q.lastError());
+        q.prepare(QStringLiteral("UPDATE kopii_meta SET value = ? WHERE key = 'schema_version'"));
+        q.addBindValue(QString::number(step.version));
+        if (!q.exec())
+            return rollback(q.lastError());
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return rollback(q.lastError());
+        qCInfo(lcStore) << "migrated the workspace database to version" << step.version << "-"
+                        << step.description;
+    }
+    return {};
+}
+
+} // namespace kopii

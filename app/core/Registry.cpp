@@ -1,0 +1,284 @@
+#include "Registry.h"
+
+#include "Store.h"
+#include "Validator.h"
+
+#include <QSet>
+
+namespace kopii {
+
+namespace {
+Error validationError(QList<FieldError> fields)
+{
+    return Error{Error::Code::Validation, fields.isEmpty() ? QString() : fields.first().message, std::move(fields)};
+}
+} // namespace
+
+Registry::Registry(Store &store, QString actor, const Clock &clock)
+    : m_store(store), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+Status Registry::audit(const QString &action, const QString &type, RecordId id, const QString &summary)
+{
+    return m_store.appendAudit(AuditEntry{0, m_clock.now(), m_actor, action, type, id, summary});
+}
+
+Result<std::optional<Organization>> Registry::organization()
+{
+    return m_store.organization();
+}
+
+Status Registry::setOrganization(const Organization &input)
+{
+    const Organization org = Validator::normalized(input);
+    if (auto errors = Validator::validate(org); !errors.isEmpty())
+        return validationError(errors);
+    return m_store.writeTransaction([&]() -> Status {
+        if (auto s = m_store.saveOrganization(org); !s)
+            return s;
+        return audit(QStringLiteral("organization.set"), QStringLiteral("organization"), 1, QString());
+    });
+}
+
+Result<QList<Branch>> Registry::branches()
+{
+    return m_store.branches();
+}
+
+Result<Branch> Registry::branch(RecordId id)
+{
+    return m_store.branch(id);
+}
+
+Result<Branch> Registry::findBranch(const QString &idOrName)
+{
+    bool isNumber = false;
+    const RecordId id = idOrName.toLongLong(&isNumber);
+    if (isNumber)
+        return m_store.branch(id);
+    const auto all = m_store.branches();
+    if (!all)
+        return all.error();
+    const QString key = Validator::duplicateKey(idOrName);
+    for (const auto &b : *all)
+        if (Validator::duplicateKey(b.name) == key)
+            return b;
+    return Error{Error::Code::NotFound, tr("There is no branch named \"%1\".").arg(idOrName), {}};
+}
+
+Status Registry::checkBranchUnique(const Branch &branch)
+{
+    const auto all = m_store.branches();
+    if (!all)
+        return all.error();
+    QList<FieldError> errors;
+    for (const auto &other : *all) {
+        if (other.id == branch.id)
+            continue;
+        if (Validator::duplicateKey(other.name) == Validator::duplicateKey(branch.name))
+            errors << FieldError{QStringLiteral("name"), QStringLiteral("duplicate"),
+                                 tr("%1: another branch is already called \"%2\"; choose a different name")
+                                     .arg(Validator::fieldLabel(QStringLiteral("branch"), QStringLiteral("name")),
+                                          other.name)};
+        if (Validator::duplicateKey(other.email) == Validator::duplicateKey(branch.email))
+            errors << FieldError{QStringLiteral("email"), QStringLiteral("duplicate"),
+                                 tr("%1: %2 already receives the copies of branch \"%3\"; each branch needs "
+                                    "its own address")
+                                     .arg(Validator::fieldLabel(QStringLiteral("branch"), QStringLiteral("email")),
+                                          other.email, other.name)};
+    }
+    if (!errors.isEmpty())
+        return Error{Error::Code::Conflict, errors.first().message, errors};
+    return {};
+}
+
+Result<RecordId> Registry::addBranch(const Branch &input)
+{
+    Branch branch = Validator::normalized(input);
+    branch.id = 0;
+    if (auto errors = Validator::validate(branch); !errors.isEmpty())
+        return validationError(errors);
+    RecordId id = 0;
+    const Status s = m_store.writeTransaction([&]() -> Status {
+        if (auto u = checkBranchUnique(branch); !u)
+            return u;
+        auto inserted = m_store.insertBranch(branch);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return audit(QStringLiteral("branch.add"), QStringLiteral("branch"), id, QString());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status Registry::editBranch(const Branch &input)
+{
+    const Branch branch = Validator::normalized(input);
+    if (auto errors = Validator::validate(branch); !errors.isEmpty())
+        return validationError(errors);
+    return m_store.writeTransaction([&]() -> Status {
+        if (auto existing = m_store.branch(branch.id); !existing)
+            return existing.error();
+        if (auto u = checkBranchUnique(branch); !u)
+            return u;
+        if (auto s = m_store.updateBranch(branch); !s)
+            return s;
+        return audit(QStringLiteral("branch.edit"), QStringLiteral("branch"), branch.id, QString());
+    });
+}
+
+Result<QList<Service>> Registry::servicesAtBranch(RecordId id)
+{
+    return m_store.servicesAtBranch(id);
+}
+
+Status Registry::removeBranch(RecordId id, BranchRemoval policy)
+{
+    return m_store.writeTransaction([&]() -> Status {
+        const auto branch = m_store.branch(id);
+        if (!branch)
+            return branch.error();
+        const auto users = m_store.servicesAtBranch(id);
+        if (!users)
+            return users.error();
+        if (!users->isEmpty()) {
+            if (policy == BranchRemoval::RefuseIfUsed) {
+                QStringList names;
+                for (const auto &s : *users)
+                    names << QStringLiteral("\"%1\"").arg(s.name);
+                return Error{Error::Code::Conflict,
+                             tr("Branch \"%1\" is used by %n service(s): %2. Take it off those services first, "
+                                "or remove it from them together with the branch.",
+                                nullptr, int(users->size()))
+                                 .arg(branch->name, names.join(QStringLiteral(", "))),
+                             {}};
+            }
+            for (Service s : *users) {
+                s.branchIds.removeAll(id);
+                if (auto u = m_store.updateService(s); !u)
+                    return u;
+                if (auto a = audit(QStringLiteral("service.detach-branch"), QStringLiteral("service"), s.id,
+                                   QStringLiteral("branch %1").arg(id));
+                    !a)
+                    return a;
+            }
+        }
+        if (auto s = m_store.deleteBranch(id); !s)
+            return s;
+        return audit(QStringLiteral("branch.remove"), QStringLiteral("branch"), id, QString());
+    });
+}
+
+Result<QList<Service>> Registry::services()
+{
+    return m_store.services();
+}
+
+Result<Service> Registry::service(RecordId id)
+{
+    return m_store.service(id);
+}
+
+Result<Service> Registry::findService(const QString &idOrName)
+{
+    bool isNumber = false;
+    const RecordId id = idOrName.toLongLong(&isNumber);
+    if (isNumber)
+        return m_store.service(id);
+    const auto all = m_store.services();
+    if (!all)
+        return all.error();
+    const QString key = Validator::duplicateKey(idOrName);
+    for (const auto &s : *all)
+        if (Validator::duplicateKey(s.name) == key)
+            return s;
+    return Error{Error::Code::NotFound, tr("There is no service named \"%1\".").arg(idOrName), {}};
+}
+
+Status Registry::checkService(const Service &service)
+{
+    const auto branches = m_store.branches();
+    if (!branches)
+        return branches.error();
+    QSet<RecordId> known;
+    for (const auto &b : *branches)
+        known.insert(b.id);
+    QList<FieldError> errors;
+    for (RecordId id : service.branchIds)
+        if (!known.contains(id))
+            errors << FieldError{QStringLiteral("branches"), QStringLiteral("not-found"),
+                                 tr("%1: there is no branch with number %2")
+                                     .arg(Validator::fieldLabel(QStringLiteral("service"), QStringLiteral("branches")))
+                                     .arg(id)};
+    if (!errors.isEmpty())
+        return Error{Error::Code::NotFound, errors.first().message, errors};
+
+    const auto all = m_store.services();
+    if (!all)
+        return all.error();
+    for (const auto &other : *all)
+        if (other.id != service.id && Validator::duplicateKey(other.name) == Validator::duplicateKey(service.name)) {
+            const FieldError e{QStringLiteral("name"), QStringLiteral("duplicate"),
+                               tr("%1: another service is already called \"%2\"; choose a different name")
+                                   .arg(Validator::fieldLabel(QStringLiteral("service"), QStringLiteral("name")),
+                                        other.name)};
+            return Error{Error::Code::Conflict, e.message, {e}};
+        }
+    return {};
+}
+
+Result<RecordId> Registry::addService(const Service &input)
+{
+    Service service = Validator::normalized(input);
+    service.id = 0;
+    if (auto errors = Validator::validate(service); !errors.isEmpty())
+        return validationError(errors);
+    RecordId id = 0;
+    const Status s = m_store.writeTransaction([&]() -> Status {
+        if (auto c = checkService(service); !c)
+            return c;
+        auto inserted = m_store.insertService(service);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return audit(QStringLiteral("service.add"), QStringLiteral("service"), id, QString());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status Registry::editService(const Service &input)
+{
+    const Service service = Validator::normalized(input);
+    if (auto errors = Validator::validate(service); !errors.isEmpty())
+        return validationError(errors);
+    return m_store.writeTransaction([&]() -> Status {
+        if (auto existing = m_store.service(service.id); !existing)
+            return existing.error();
+        if (auto c = checkService(service); !c)
+            return c;
+        if (auto s = m_store.updateService(service); !s)
+            return s;
+        return audit(QStringLiteral("service.edit"), QStringLiteral("service"), service.id, QString());
+    });
+}
+
+Status Registry::removeService(RecordId id)
+{
+    return m_store.writeTransaction([&]() -> Status {
+        if (auto s = m_store.deleteService(id); !s)
+            return s;
+        return audit(QStringLiteral("service.remove"), QStringLiteral("service"), id, QString());
+    });
+}
+
+Result<QList<AuditEntry>> Registry::auditLog(int limit)
+{
+    return m_store.auditLog(limit);
+}
+
+} // namespace kopii

@@ -1,0 +1,33 @@
+#include "Result.h"
+
+#include <QStringList>
+
+namespace kopii {
+
+QString Error::fullText() const
+{
+    if (fields.isEmpty())
+        return message;
+    QStringList lines;
+    for (const auto &f : fields)
+        lines << f.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString errorCodeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::Validation: return QStringLiteral("validation");
+    case Error::Code::NotFound: return QStringLiteral("not-found");
+    case Error::Code::Conflict: return QStringLiteral("conflict");
+    case Error::Code::Locked: return QStringLiteral("locked");
+    case Error::Code::Corrupt: return QStringLiteral("corrupt");
+    case Error::Code::NewerSchema: return QStringLiteral("newer-schema");
+    case Error::Code::ReadOnly: return QStringLiteral("read-only");
+    case Error::Code::Io: return QStringLiteral("io");
+    case Error::Code::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+} // namespace kopii

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+namespace kopii {
+
+// Everything that differs between SQL databases, in one place: the SQLite dialect now, the
+// PostgreSQL dialect for multi-desk offices later. The rest of SqlStore is portable SQL.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString name() const = 0;        // "sqlite"
+    virtual QString driverName() const = 0;  // Qt SQL driver, "QSQLITE"
+
+    // Column type for a generated 64-bit primary key, and for a plain 64-bit integer.
+    virtual QString idColumnType() const = 0;
+    virtual QString int64Type() const = 0;
+
+    // Statement that starts a transaction which will write (takes the write lock up front).
+    virtual QString beginWriteStatement() const = 0;
+
+    // Connection options for a read-only probe and for normal work.
+    virtual QString connectOptions(bool readOnly) const = 0;
+    // Applied right after a read-write connection opens (foreign keys, journal, timeouts).
+    virtual Status configure(QSqlDatabase &db) const = 0;
+
+    // Whether the database holds any table at all (a new, empty database).
+    virtual Result<bool> isEmpty(QSqlDatabase &db) const = 0;
+    virtual Result<bool> hasTable(QSqlDatabase &db, const QString &table) const = 0;
+    // A full consistency check; an error describes what is damaged.
+    virtual Status checkIntegrity(QSqlDatabase &db) const = 0;
+    // A consistent copy of the database at `path` (before a migration rewrites it).
+    virtual Status backupTo(QSqlDatabase &db, const QString &path) const = 0;
+
+    // Maps a driver error to Kopii's error codes (busy/locked, corrupt, read-only, constraint...).
+    virtual Error::Code classify(const QSqlError &error) const = 0;
+
+    // Replaces %ID% and %I64% in portable DDL with this dialect's types.
+    QString ddl(QString statement) const;
+};
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("sqlite"); }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString idColumnType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QString int64Type() const override { return QStringLiteral("INTEGER"); }
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString connectOptions(bool readOnly) const override;
+    Status configure(QSqlDatabase &db) const override;
+    Result<bool> isEmpty(QSqlDatabase &db) const override;
+    Result<bool> hasTable(QSqlDatabase &db, const QString &table) const override;
+    Status checkIntegrity(QSqlDatabase &db) const override;
+    Status backupTo(QSqlDatabase &db, const QString &path) const override;
+    Error::Code classify(const QSqlError &error) const override;
+};
+
+} // namespace kopii

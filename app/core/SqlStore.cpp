@@ -1,0 +1,493 @@
+#include "SqlStore.h"
+
+#include "Log.h"
+#include "Migrations.h"
+#include "Validator.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kopii {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString branchColumns()
+{
+    return QStringLiteral("id, name, email, region, district, location, street, house, "
+                          "custom_full_name, custom_full_address, note");
+}
+
+Branch branchFromQuery(const QSqlQuery &q)
+{
+    Branch b;
+    b.id = q.value(0).toLongLong();
+    b.name = q.value(1).toString();
+    b.email = q.value(2).toString();
+    b.region = q.value(3).toString();
+    b.district = q.value(4).toString();
+    b.location = q.value(5).toString();
+    b.street = q.value(6).toString();
+    b.house = q.value(7).toString();
+    b.customFullName = q.value(8).toString();
+    b.customFullAddress = q.value(9).toString();
+    b.note = q.value(10).toString();
+    return b;
+}
+
+void bindBranch(QSqlQuery &q, const Branch &b)
+{
+    q.addBindValue(b.name);
+    q.addBindValue(Validator::duplicateKey(b.name));
+    q.addBindValue(b.email);
+    q.addBindValue(Validator::duplicateKey(b.email));
+    q.addBindValue(b.region);
+    q.addBindValue(b.district);
+    q.addBindValue(b.location);
+    q.addBindValue(b.street);
+    q.addBindValue(b.house);
+    q.addBindValue(b.customFullName);
+    q.addBindValue(b.customFullAddress);
+    q.addBindValue(b.note);
+}
+} // namespace
+
+SqlStore::SqlStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path)
+    : m_dialect(std::move(dialect)), m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+SqlStore::~SqlStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString &path)
+{
+    return open(std::make_unique<SqliteDialect>(), path);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(std::unique_ptr<SqlDialect> dialect, const QString &path)
+{
+    const QString name = QStringLiteral("kopii-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqlStore> store(new SqlStore(std::move(dialect), name, path));
+    if (auto s = store->probe(); !s)
+        return s.error();
+    if (auto s = store->connect(); !s)
+        return s.error();
+    return store;
+}
+
+Error SqlStore::describe(Error::Code code, const QString &detail, const QString &what) const
+{
+    QString message;
+    switch (code) {
+    case Error::Code::Locked:
+        message = tr("The workspace database %1 is in use by another program, so Kopii could not %2. "
+                     "Close the other program (or wait until it finishes) and try again.")
+                      .arg(m_path, what);
+        break;
+    case Error::Code::Corrupt:
+        message = tr("The workspace database %1 is damaged or is not a database (%2). Kopii has not changed "
+                     "it. Restore it from a backup copy, or choose another workspace.")
+                      .arg(m_path, detail);
+        break;
+    case Error::Code::ReadOnly:
+        message = tr("The workspace database %1 cannot be written, so Kopii could not %2. Check that the "
+                     "folder and the file belong to you and that the disk is not read-only.")
+                      .arg(m_path, what);
+        break;
+    default:
+        message = tr("The workspace database %1 reported an error when Kopii tried to %2: %3")
+                      .arg(m_path, what, detail);
+        break;
+    }
+    return Error{code, message, {}};
+}
+
+Error SqlStore::dbError(const QSqlError &error, const QString &what) const
+{
+    const Error::Code code = m_dialect->classify(error);
+    qCWarning(lcStore) << "database error:" << errorCodeName(code) << "native code" << error.nativeErrorCode();
+    return describe(code, error.text(), what);
+}
+
+Error SqlStore::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    return dbError(query.lastError(), what);
+}
+
+Status SqlStore::probe()
+{
+    // A read-only look first: nothing is written to a database we are going to refuse.
+    const QFileInfo info(m_path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    const QString probeName = m_connectionName + QStringLiteral("-probe");
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), probeName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(m_dialect->connectOptions(true));
+        if (!db.open()) {
+            result = dbError(db.lastError(), tr("open the database"));
+        } else if (const auto empty = m_dialect->isEmpty(db); !empty) {
+            result = describe(empty.error().code, empty.error().message, tr("read the database"));
+        } else if (!*empty) {
+            const auto ours = m_dialect->hasTable(db, QStringLiteral("kopii_meta"));
+            const auto version = Migrations::currentVersion(db, *m_dialect);
+            if (!ours || !*ours || !version) {
+                result = Error{Error::Code::Corrupt,
+                               tr("The file %1 is not a Kopii workspace database (it holds other tables). "
+                                  "Kopii has not changed it. Choose another workspace folder.")
+                                   .arg(m_path),
+                               {}};
+            } else if (*version > Migrations::latestVersion()) {
+                result = Error{Error::Code::NewerSchema,
+                               tr("The workspace database %1 was written by a newer version of Kopii "
+                                  "(database version %2, this Kopii knows up to %3). Kopii has not changed "
+                                  "it. Install the newer Kopii to open this workspace.")
+                                   .arg(m_path)
+                                   .arg(*version)
+                                   .arg(Migrations::latestVersion()),
+                               {}};
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return result;
+}
+
+Status SqlStore::connect()
+{
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(m_dialect->connectOptions(false));
+    if (!m_db.open())
+        return dbError(m_db.lastError(), tr("open the database"));
+    if (auto s = m_dialect->configure(m_db); !s)
+        return describe(s.error().code, s.error().message, tr("prepare the database"));
+
+    auto version = Migrations::currentVersion(m_db, *m_dialect);
+    if (!version)
+        return describe(version.error().code, version.error().message, tr("read the database"));
+    if (*version > Migrations::latestVersion()) // written by a newer Kopii between probe and open
+        return Error{Error::Code::NewerSchema,
+                     tr("The workspace database %1 was written by a newer version of Kopii.").arg(m_path), {}};
+    if (*version < Migrations::latestVersion()) {
+        if (*version > 0) {
+            if (auto s = m_dialect->checkIntegrity(m_db); !s)
+                return describe(Error::Code::Corrupt, s.error().message, tr("check the database"));
+            const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(*version);
+            if (!QFileInfo::exists(backup)) {
+                if (auto s = m_dialect->backupTo(m_db, backup); !s)
+                    return Error{s.error().code,
+                                 tr("Could not save a backup copy of the workspace database to %1 before "
+                                    "upgrading it: %2")
+                                     .arg(backup, s.error().message),
+                                 {}};
+                qCInfo(lcStore) << "saved a copy of the version" << *version << "database before upgrading";
+            }
+        }
+        if (auto s = Migrations::migrate(m_db, *m_dialect); !s)
+        return describe(s.error().code, s.error().message, tr("upgrade the database"));
+    }
+    m_version = Migrations::latestVersion();
+    return {};
+}
+
+Status SqlStore::writeTransaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) // nested: part of the outer transaction
+        return work();
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect->beginWriteStatement()))
+        return sqlError(q, tr("start a change"));
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (result) {
+        if (q.exec(QStringLiteral("COMMIT")))
+            return result;
+        result = sqlError(q, tr("save the change"));
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Result<std::optional<Organization>> SqlStore::organization()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, kind, code, head_full_name FROM organization WHERE id = 1")))
+        return sqlError(q, tr("read the organization"));
+    if (!q.next())
+        return std::optional<Organization>();
+    Organization org;
+    org.name = q.value(0).toString();
+    organizationKindFromId(q.value(1).toString(), &org.kind);
+    org.code = q.value(2).toString();
+    org.headFullName = q.value(3).toString();
+    return std::optional<Organization>(org);
+}
+
+Status SqlStore::saveOrganization(const Organization &org)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO organization (id, name, kind, code, head_full_name) VALUES (1, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+        "code = excluded.code, head_full_name = excluded.head_full_name"));
+    q.addBindValue(org.name);
+    q.addBindValue(organizationKindId(org.kind));
+    q.addBindValue(org.code);
+    q.addBindValue(org.headFullName);
+    if (!q.exec())
+        return sqlError(q, tr("save the organization"));
+    return {};
+}
+
+Result<QList<Branch>> SqlStore::branches()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM branch ORDER BY name_key, id").arg(branchColumns())))
+        return sqlError(q, tr("read the branches"));
+    QList<Branch> list;
+    while (q.next())
+        list << branchFromQuery(q);
+    return list;
+}
+
+Result<Branch> SqlStore::branch(RecordId id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM branch WHERE id = ?").arg(branchColumns()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("read a branch"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no branch with number %1.").arg(id), {}};
+    return branchFromQuery(q);
+}
+
+Result<RecordId> SqlStore::insertBranch(const Branch &b)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO branch (name, name_key, email, email_key, region, district, location, street, house, "
+        "custom_full_name, custom_full_address, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindBranch(q, b);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("add the branch"));
+    return q.value(0).toLongLong();
+}
+
+Status SqlStore::updateBranch(const Branch &b)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE branch SET name = ?, name_key = ?, email = ?, email_key = ?, region = ?, district = ?, "
+        "location = ?, street = ?, house = ?, custom_full_name = ?, custom_full_address = ?, note = ? "
+        "WHERE id = ?"));
+    bindBranch(q, b);
+    q.addBindValue(b.id);
+    if (!q.exec())
+        return sqlError(q, tr("change the branch"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no branch with number %1.").arg(b.id), {}};
+    return {};
+}
+
+Status SqlStore::deleteBranch(RecordId id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM branch WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("remove the branch"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no branch with number %1.").arg(id), {}};
+    return {};
+}
+
+Result<QList<Service>> SqlStore::loadServices(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, return_link FROM service %1 ORDER BY name_key, id").arg(where));
+    for (const auto &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, tr("read the services"));
+    QList<Service> list;
+    while (q.next()) {
+        Service s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.returnLink = q.value(2).toString();
+        list << s;
+    }
+    QSqlQuery links(m_db);
+    links.prepare(QStringLiteral("SELECT branch_id FROM service_branch WHERE service_id = ? ORDER BY branch_id"));
+    QSqlQuery docs(m_db);
+    docs.prepare(QStringLiteral("SELECT kind FROM service_document WHERE service_id = ? ORDER BY position"));
+    for (Service &s : list) {
+        links.addBindValue(s.id);
+        if (!links.exec())
+            return sqlError(links, tr("read the services"));
+        while (links.next())
+            s.branchIds << links.value(0).toLongLong();
+        docs.addBindValue(s.id);
+        if (!docs.exec())
+            return sqlError(docs, tr("read the services"));
+        while (docs.next())
+            s.documentKinds << docs.value(0).toString();
+    }
+    return list;
+}
+
+Result<QList<Service>> SqlStore::services()
+{
+    return loadServices(QString(), {});
+}
+
+Result<Service> SqlStore::service(RecordId id)
+{
+    auto list = loadServices(QStringLiteral("WHERE id = ?"), {id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{Error::Code::NotFound, tr("There is no service with number %1.").arg(id), {}};
+    return list->first();
+}
+
+Result<QList<Service>> SqlStore::servicesAtBranch(RecordId branchId)
+{
+    return loadServices(
+        QStringLiteral("WHERE id IN (SELECT service_id FROM service_branch WHERE branch_id = ?)"), {branchId});
+}
+
+Status SqlStore::writeServiceLinks(const Service &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM service_branch WHERE service_id = ?"));
+    q.addBindValue(s.id);
+    if (!q.exec())
+        return sqlError(q, tr("save the service's branches"));
+    q.prepare(QStringLiteral("DELETE FROM service_document WHERE service_id = ?"));
+    q.addBindValue(s.id);
+    if (!q.exec())
+        return sqlError(q, tr("save the service's documents"));
+    q.prepare(QStringLiteral("INSERT INTO service_branch (service_id, branch_id) VALUES (?, ?)"));
+    for (RecordId b : s.branchIds) {
+        q.addBindValue(s.id);
+        q.addBindValue(b);
+        if (!q.exec())
+            return sqlError(q, tr("save the service's branches"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO service_document (service_id, position, kind) VALUES (?, ?, ?)"));
+    int position = 0;
+    for (const QString &kind : s.documentKinds) {
+        q.addBindValue(s.id);
+        q.addBindValue(position++);
+        q.addBindValue(kind);
+        if (!q.exec())
+            return sqlError(q, tr("save the service's documents"));
+    }
+    return {};
+}
+
+Result<RecordId> SqlStore::insertService(const Service &service)
+{
+    Service s = service;
+    const Status status = writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO service (name, name_key, return_link) VALUES (?, ?, ?) RETURNING id"));
+        q.addBindValue(s.name);
+        q.addBindValue(Validator::duplicateKey(s.name));
+        q.addBindValue(s.returnLink);
+        if (!q.exec() || !q.next())
+            return sqlError(q, tr("add the service"));
+        s.id = q.value(0).toLongLong();
+        q.finish();
+        return writeServiceLinks(s);
+    });
+    if (!status)
+        return status.error();
+    return s.id;
+}
+
+Status SqlStore::updateService(const Service &s)
+{
+    return writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE service SET name = ?, name_key = ?, return_link = ? WHERE id = ?"));
+        q.addBindValue(s.name);
+        q.addBindValue(Validator::duplicateKey(s.name));
+        q.addBindValue(s.returnLink);
+        q.addBindValue(s.id);
+        if (!q.exec())
+            return sqlError(q, tr("change the service"));
+        if (q.numRowsAffected() == 0)
+            return Error{Error::Code::NotFound, tr("There is no service with number %1.").arg(s.id), {}};
+        return writeServiceLinks(s);
+    });
+}
+
+Status SqlStore::deleteService(RecordId id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM service WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("remove the service"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no service with number %1.").arg(id), {}};
+    return {};
+}
+
+Status SqlStore::appendAudit(const AuditEntry &e)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, summary) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.time.toMSecsSinceEpoch());
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(e.objectType);
+    q.addBindValue(e.objectId);
+    q.addBindValue(e.summary);
+    if (!q.exec())
+        return sqlError(q, tr("write the audit log"));
+    return {};
+}
+
+Result<QList<AuditEntry>> SqlStore::auditLog(int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, time_ms, actor, action, object_type, object_id, summary FROM audit_log "
+                             "ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("read the audit log"));
+    QList<AuditEntry> list;
+    while (q.next())
+        list << AuditEntry{q.value(0).toLongLong(),
+                           QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                           q.value(2).toString(),
+                           q.value(3).toString(),
+                           q.value(4).toString(),
+                           q.value(5).toLongLong(),
+                           q.value(6).toString()};
+    return list;
+}
+
+} // namespace kopii

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace kopii {
+
+// The Store on Qt SQL. Portable SQL only; what differs between databases is in SqlDialect.
+// One instance owns one connection and is used from the thread that opened it.
+class SqlStore final : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlStore)
+
+public:
+    ~SqlStore() override;
+
+    // Opens an SQLite database file, creating the schema in an empty one and migrating an older
+    // one (after a backup copy beside it). A database from a newer Kopii, a damaged one, or one
+    // that another program holds is refused and left exactly as it was.
+    static Result<std::unique_ptr<SqlStore>> openSqlite(const QString &path);
+
+    int schemaVersion() const override { return m_version; }
+    Status writeTransaction(const std::function<Status()> &work) override;
+
+    Result<std::optional<Organization>> organization() override;
+    Status saveOrganization(const Organization &org) override;
+
+    Result<QList<Branch>> branches() override;
+    Result<Branch> branch(RecordId id) override;
+    Result<RecordId> insertBranch(const Branch &branch) override;
+    Status updateBranch(const Branch &branch) override;
+    Status deleteBranch(RecordId id) override;
+
+    Result<QList<Service>> services() override;
+    Result<Service> service(RecordId id) override;
+    Result<RecordId> insertService(const Service &service) override;
+    Status updateService(const Service &service) override;
+    Status deleteService(RecordId id) override;
+    Result<QList<Service>> servicesAtBranch(RecordId branchId) override;
+
+    Status appendAudit(const AuditEntry &entry) override;
+    Result<QList<AuditEntry>> auditLog(int limit) override;
+
+private:
+    SqlStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path);
+
+    static Result<std::unique_ptr<SqlStore>> open(std::unique_ptr<SqlDialect> dialect, const QString &path);
+    Status probe();
+    Status connect();
+
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    Error describe(Error::Code code, const QString &detail, const QString &what) const;
+    Error dbError(const QSqlError &error, const QString &what) const;
+    Result<QList<Service>> loadServices(const QString &where, const QVariantList &binds);
+    Status writeServiceLinks(const Service &service);
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    int m_version = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace kopii

@@ -1,0 +1,110 @@
+#include "SqlDialect.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kopii {
+
+namespace {
+constexpr int kBusyTimeoutMs = 3000;
+} // namespace
+
+QString SqlDialect::ddl(QString statement) const
+{
+    statement.replace(QLatin1String("%ID%"), idColumnType());
+    statement.replace(QLatin1String("%I64%"), int64Type());
+    return statement;
+}
+
+QString SqliteDialect::connectOptions(bool readOnly) const
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return options;
+}
+
+Status SqliteDialect::configure(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA secure_delete = ON"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return Error{classify(q.lastError()), q.lastError().text(), {}};
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error{Error::Code::Io, QStringLiteral("journal_mode is %1, not wal").arg(q.value(0).toString()), {}};
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
+        return Error{Error::Code::Internal, QStringLiteral("foreign keys could not be enabled"), {}};
+    return {};
+}
+
+Result<bool> SqliteDialect::isEmpty(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    return q.value(0).toLongLong() == 0;
+}
+
+Result<bool> SqliteDialect::hasTable(QSqlDatabase &db, const QString &table) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(table);
+    if (!q.exec() || !q.next())
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    return q.value(0).toLongLong() > 0;
+}
+
+Status SqliteDialect::checkIntegrity(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return Error{Error::Code::Corrupt, problems.mid(0, 5).join(QStringLiteral("; ")), {}};
+    return {};
+}
+
+Status SqliteDialect::backupTo(QSqlDatabase &db, const QString &path) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    return {};
+}
+
+Error::Code SqliteDialect::classify(const QSqlError &error) const
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return Error::Code::Io;
+    switch (code) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return Error::Code::Locked;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error::Code::Corrupt;
+    case 8:  // SQLITE_READONLY
+        return Error::Code::ReadOnly;
+    case 19: // SQLITE_CONSTRAINT
+        return Error::Code::Conflict;
+    default:
+        return Error::Code::Io;
+    }
+}
+
+} // namespace kopii

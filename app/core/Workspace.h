@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace kopii {
+
+class Store;
+
+// A workspace is a folder private to the user: the database (kopii.db), the blob folder for
+// received documents (blobs/) and a lock that keeps a second Kopii process out while one has it
+// open.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    ~Workspace();
+
+    // The platform's application-data location (e.g. ~/.local/share/Kopii/kopii/workspace).
+    static QString defaultPath();
+    // The folder to use: the explicit option if given, else KOPII_WORKSPACE, else the default.
+    static QString resolvePath(const QString &option);
+
+    // Opens (creating when missing) the workspace in `folder`.
+    static Result<std::unique_ptr<Workspace>> open(const QString &folder);
+
+    QString path() const { return m_path; }
+    QString databasePath() const;
+    QString blobPath() const;
+    Store &store() { return *m_store; }
+
+private:
+    explicit Workspace(QString path);
+
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace kopii

@@ -1,0 +1,24 @@
+# Warnings, sanitizers and hardening, modelled on KeePassXC's build.
+add_library(kopii_compile_options INTERFACE)
+target_compile_options(kopii_compile_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+if(KOPII_WERROR)
+    target_compile_options(kopii_compile_options INTERFACE -Werror)
+endif()
+
+if(KOPII_SANITIZERS)
+    target_compile_options(kopii_compile_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(kopii_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(KOPII_HARDENING)
+    target_compile_definitions(kopii_compile_options INTERFACE _FORTIFY_SOURCE=2 _GLIBCXX_ASSERTIONS)
+    target_compile_options(kopii_compile_options INTERFACE
+        -fstack-protector-strong -fstack-clash-protection -fcf-protection=full
+        -fno-strict-overflow -fno-delete-null-pointer-checks)
+    target_link_options(kopii_compile_options INTERFACE
+        -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+endif()
