@@ -14,6 +14,12 @@ namespace kopii {
 namespace {
 QAtomicInt g_connectionCounter;
 
+// A null QString binds as SQL NULL; the schema keeps empty text as ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QString branchColumns()
 {
     return QStringLiteral("id, name, email, region, district, location, street, house, "
@@ -39,18 +45,18 @@ Branch branchFromQuery(const QSqlQuery &q)
 
 void bindBranch(QSqlQuery &q, const Branch &b)
 {
-    q.addBindValue(b.name);
-    q.addBindValue(Validator::duplicateKey(b.name));
-    q.addBindValue(b.email);
-    q.addBindValue(Validator::duplicateKey(b.email));
-    q.addBindValue(b.region);
-    q.addBindValue(b.district);
-    q.addBindValue(b.location);
-    q.addBindValue(b.street);
-    q.addBindValue(b.house);
-    q.addBindValue(b.customFullName);
-    q.addBindValue(b.customFullAddress);
-    q.addBindValue(b.note);
+    q.addBindValue(text(b.name));
+    q.addBindValue(text(Validator::duplicateKey(b.name)));
+    q.addBindValue(text(b.email));
+    q.addBindValue(text(Validator::duplicateKey(b.email)));
+    q.addBindValue(text(b.region));
+    q.addBindValue(text(b.district));
+    q.addBindValue(text(b.location));
+    q.addBindValue(text(b.street));
+    q.addBindValue(text(b.house));
+    q.addBindValue(text(b.customFullName));
+    q.addBindValue(text(b.customFullAddress));
+    q.addBindValue(text(b.note));
 }
 } // namespace
 
@@ -244,10 +250,10 @@ Status SqlStore::saveOrganization(const Organization &org)
         "INSERT INTO organization (id, name, kind, code, head_full_name) VALUES (1, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
         "code = excluded.code, head_full_name = excluded.head_full_name"));
-    q.addBindValue(org.name);
+    q.addBindValue(text(org.name));
     q.addBindValue(organizationKindId(org.kind));
-    q.addBindValue(org.code);
-    q.addBindValue(org.headFullName);
+    q.addBindValue(text(org.code));
+    q.addBindValue(text(org.headFullName));
     if (!q.exec())
         return sqlError(q, tr("save the organization"));
     return {};
@@ -397,7 +403,7 @@ Status SqlStore::writeServiceLinks(const Service &s)
     for (const QString &kind : s.documentKinds) {
         q.addBindValue(s.id);
         q.addBindValue(position++);
-        q.addBindValue(kind);
+        q.addBindValue(text(kind));
         if (!q.exec())
             return sqlError(q, tr("save the service's documents"));
     }
@@ -410,9 +416,9 @@ Result<RecordId> SqlStore::insertService(const Service &service)
     const Status status = writeTransaction([&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO service (name, name_key, return_link) VALUES (?, ?, ?) RETURNING id"));
-        q.addBindValue(s.name);
-        q.addBindValue(Validator::duplicateKey(s.name));
-        q.addBindValue(s.returnLink);
+        q.addBindValue(text(s.name));
+        q.addBindValue(text(Validator::duplicateKey(s.name)));
+        q.addBindValue(text(s.returnLink));
         if (!q.exec() || !q.next())
             return sqlError(q, tr("add the service"));
         s.id = q.value(0).toLongLong();
@@ -429,9 +435,9 @@ Status SqlStore::updateService(const Service &s)
     return writeTransaction([&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE service SET name = ?, name_key = ?, return_link = ? WHERE id = ?"));
-        q.addBindValue(s.name);
-        q.addBindValue(Validator::duplicateKey(s.name));
-        q.addBindValue(s.returnLink);
+        q.addBindValue(text(s.name));
+        q.addBindValue(text(Validator::duplicateKey(s.name)));
+        q.addBindValue(text(s.returnLink));
         q.addBindValue(s.id);
         if (!q.exec())
             return sqlError(q, tr("change the service"));
@@ -459,11 +465,11 @@ Status SqlStore::appendAudit(const AuditEntry &e)
     q.prepare(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, summary) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.time.toMSecsSinceEpoch());
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.objectType);
+    q.addBindValue(text(e.actor));
+    q.addBindValue(text(e.action));
+    q.addBindValue(text(e.objectType));
     q.addBindValue(e.objectId);
-    q.addBindValue(e.summary);
+    q.addBindValue(text(e.summary));
     if (!q.exec())
         return sqlError(q, tr("write the audit log"));
     return {};
