@@ -1,0 +1,6 @@
+#include "GuiApplication.h"
+
+int main(int argc, char *argv[])
+{
+    return kopii::ui::runGui(argc, argv);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ListPage.h"
+
+namespace kopii::ui {
+
+class BranchTableModel;
+
+class BranchesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit BranchesPage(Registry &registry, QWidget *parent = nullptr);
+    void reload() override;
+
+protected:
+    void addRecord() override;
+    void editRecord(int sourceRow) override;
+    void removeRecord(int sourceRow) override;
+    void retranslateUi() override;
+
+private:
+    BranchTableModel *m_model;
+};
+
+} // namespace kopii::ui

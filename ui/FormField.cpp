@@ -1,0 +1,89 @@
+#include "FormField.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStringList>
+
+namespace kopii::ui {
+
+FormField::FormField(QFormLayout *layout, const QString &id, QWidget *input, QObject *parent)
+    : QObject(parent), m_id(id), m_input(input), m_label(new QLabel), m_error(new QLabel)
+{
+    m_label->setBuddy(input);
+    m_error->setObjectName(id + QStringLiteral("Error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    input->setObjectName(id);
+
+    auto *column = new QWidget;
+    auto *box = new QVBoxLayout(column);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    box->addWidget(input);
+    box->addWidget(m_error);
+    layout->addRow(m_label, column);
+
+    if (auto *line = qobject_cast<QLineEdit *>(input))
+        connect(line, &QLineEdit::textEdited, this, &FormField::edited);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(input))
+        connect(plain, &QPlainTextEdit::textChanged, this, &FormField::edited);
+}
+
+void FormField::setLabelText(const QString &text, bool required)
+{
+    m_label->setText(required ? text + QStringLiteral(" *") : text);
+    m_input->setAccessibleName(text);
+}
+
+void FormField::setPlaceholder(const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(m_input))
+        line->setPlaceholderText(text);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(m_input))
+        plain->setPlaceholderText(text);
+}
+
+QString FormField::text() const
+{
+    if (auto *line = qobject_cast<QLineEdit *>(m_input))
+        return line->text();
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(m_input))
+        return plain->toPlainText();
+    return QString();
+}
+
+void FormField::setText(const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(m_input))
+        line->setText(text);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(m_input))
+        plain->setPlainText(text);
+}
+
+bool FormField::showErrors(const QList<FieldError> &errors)
+{
+    QStringList messages;
+    for (const auto &e : errors)
+        if (e.field == m_id)
+            messages << e.message;
+    if (messages.isEmpty()) {
+        clearError();
+        return false;
+    }
+    m_error->setText(messages.join(QLatin1Char('\n')));
+    m_error->show();
+    m_input->setAccessibleDescription(m_error->text());
+    return true;
+}
+
+void FormField::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+    m_input->setAccessibleDescription(QString());
+}
+
+} // namespace kopii::ui

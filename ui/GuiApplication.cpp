@@ -1,0 +1,127 @@
+#include "GuiApplication.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Registry.h"
+#include "SettingsPage.h"
+#include "Workspace.h"
+#include "platform/Platform.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace kopii::ui {
+
+namespace {
+
+class Gui
+{
+    Q_DECLARE_TR_FUNCTIONS(Gui)
+
+public:
+    static void setupParser(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            tr("Kopii receives copies of citizens' documents sent through Diia.QR and checks their signatures."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(QCommandLineOption(QStringLiteral("workspace"),
+                                            tr("Use the workspace in FOLDER (default: $KOPII_WORKSPACE, else %1).")
+                                                .arg(Workspace::defaultPath()),
+                                            tr("FOLDER")));
+        parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: uk, en or system."),
+                                            QStringLiteral("LANG")));
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kopii"));
+    QCoreApplication::setApplicationName(QStringLiteral("kopii"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOPII_VERSION));
+}
+
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "-v", "--version", "--help-all"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[])
+{
+    platform::disableCoreDumps();
+    platform::restrictNewFilesToOwner();
+
+    // --help and --version answer on the terminal, without a display.
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Language::install(QStringLiteral("system"));
+        QCommandLineParser parser;
+        Gui::setupParser(parser);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kopii"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("ua.kopii.Kopii"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/kopii/icons/kopii.svg")));
+
+    QCommandLineParser parser;
+    Gui::setupParser(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    QString language = SettingsPage::savedLanguage();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = parser.value(QStringLiteral("lang"));
+        if (!Language::choices().contains(language)) {
+            QTextStream(stderr) << "kopii: --lang takes uk, en or system" << Qt::endl;
+            return 2;
+        }
+    }
+    Language::install(language);
+    QGuiApplication::setApplicationDisplayName(Gui::tr("Kopii"));
+
+    QString folder = Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
+    std::unique_ptr<Workspace> workspace;
+    for (;;) {
+        auto opened = Workspace::open(folder);
+        if (opened) {
+            workspace = std::move(opened).value();
+            break;
+        }
+        // Say what is wrong and offer another folder; the failed workspace is left untouched.
+        if (!MessageBox::confirm(nullptr, Gui::tr("Kopii cannot open the workspace"),
+                                 opened.error().message + QStringLiteral("\n\n")
+                                     + Gui::tr("You can open or create a workspace in another folder."),
+                                 Gui::tr("Choose another folder…"), false))
+            return 1;
+        const QString chosen = QFileDialog::getExistingDirectory(nullptr, Gui::tr("Workspace folder"), folder);
+        if (chosen.isEmpty())
+            return 1;
+        folder = chosen;
+    }
+
+    Registry registry(workspace->store(), QStringLiteral("gui"));
+    MainWindow window(*workspace, registry);
+    window.show();
+    return app.exec();
+}
+
+} // namespace kopii::ui

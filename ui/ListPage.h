@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace kopii {
+class Registry;
+}
+
+namespace kopii::ui {
+
+// A page with a searchable table of records and Add / Edit / Remove, all reachable from the
+// keyboard: Ctrl+F search, Insert or Ctrl+N add, Enter or F2 edit, Delete remove.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListPage(Registry &registry, QAbstractItemModel *model, const QString &name, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *removeButton() const { return m_remove; }
+
+    // Reads the records again from the workspace.
+    virtual void reload() = 0;
+
+    void saveState() const;
+    void restoreState();
+
+Q_SIGNALS:
+    // Records changed: other pages showing them reload.
+    void changed();
+
+protected:
+    virtual void addRecord() = 0;
+    virtual void editRecord(int sourceRow) = 0;
+    virtual void removeRecord(int sourceRow) = 0;
+    virtual void retranslateUi() = 0;
+
+    void setTexts(const QString &title, const QString &description, const QString &emptyText,
+                  const QString &addText, const QString &searchPlaceholder);
+    int currentSourceRow() const;
+    void selectSourceRow(int row);
+    void updateState();
+    void changeEvent(QEvent *event) override;
+
+    Registry &m_registry;
+
+private:
+    QAbstractItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_description;
+    QLabel *m_empty;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+};
+
+} // namespace kopii::ui

@@ -1,0 +1,184 @@
+#include "MainWindow.h"
+
+#include "BranchesPage.h"
+#include "ComingPage.h"
+#include "MessageBox.h"
+#include "OrganizationPage.h"
+#include "Registry.h"
+#include "ServicesPage.h"
+#include "SettingsPage.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace kopii::ui {
+
+MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_registry(registry)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setSpacing(2);
+    m_nav->setMinimumWidth(180);
+    m_nav->setMaximumWidth(260);
+    m_stack = new QStackedWidget;
+
+    m_organization = new OrganizationPage(registry);
+    m_branches = new BranchesPage(registry);
+    m_services = new ServicesPage(registry);
+    m_settings = new SettingsPage(workspace.path());
+
+    auto *posters = new ComingPage(QStringLiteral("PostersPage"), [] {
+        return qMakePair(tr("Posters"),
+                         tr("Here you will print the QR poster of each service at each branch, for visitors to scan "
+                            "with Diia: import the code from the Diia portal or issue a signed one, choose the "
+                            "paper size, print or save as PDF."));
+    });
+    auto *inbox = new ComingPage(QStringLiteral("InboxPage"), [] {
+        return qMakePair(tr("Inbox"),
+                         tr("Here the copies that visitors send will be listed, each with its signature checked, for "
+                            "clerks to review, use and finally delete."));
+    });
+    auto *mailboxes = new ComingPage(QStringLiteral("MailboxesPage"), [] {
+        return qMakePair(tr("Mailboxes"),
+                         tr("Here you will connect the branches' e-mail boxes, which Kopii will watch for incoming "
+                            "copies."));
+    });
+
+    const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters, inbox, mailboxes, m_settings};
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_DirHomeIcon,      QStyle::SP_DirIcon,
+                                            QStyle::SP_FileDialogDetailedView, QStyle::SP_FileIcon,
+                                            QStyle::SP_DriveNetIcon,     QStyle::SP_DialogYesButton,
+                                            QStyle::SP_FileDialogInfoView};
+    for (int i = 0; i < pages.size(); ++i) {
+        m_stack->addWidget(pages.at(i));
+        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_nav);
+        item->setSizeHint(QSize(0, 36));
+        // Ctrl+1 … Ctrl+7 switch areas.
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showArea(Area(i)); });
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    // Records changed on one page: the others showing them read them again.
+    connect(m_branches, &ListPage::changed, m_services, &ListPage::reload);
+    connect(m_services, &ListPage::changed, m_branches, &ListPage::reload);
+    connect(m_organization, &OrganizationPage::changed, this, &MainWindow::updateTitle);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+
+    m_workspaceStatus = new QLabel;
+    statusBar()->addPermanentWidget(m_workspaceStatus);
+
+    retranslateUi();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindow/geometry")).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QStringLiteral("ui/mainWindow/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("ui/mainWindow/splitter")).toByteArray());
+    m_branches->restoreState();
+    m_services->restoreState();
+
+    // A new workspace starts with the organisation; otherwise where the user left off.
+    const auto org = registry.organization();
+    const bool hasOrg = org && org->has_value();
+    const int saved = settings.value(QStringLiteral("ui/mainWindow/area"), int(Branches)).toInt();
+    showArea(hasOrg && saved >= 0 && saved < AreaCount ? Area(saved) : Organization);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showArea(Area area)
+{
+    m_nav->setCurrentRow(int(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(m_nav->currentRow());
+}
+
+void MainWindow::retranslateUi()
+{
+    const QStringList names = {tr("Organization"), tr("Branches"), tr("Services"), tr("Posters"),
+                               tr("Inbox"), tr("Mailboxes"), tr("Settings")};
+    for (int i = 0; i < names.size(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        item->setText(names.at(i));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+    }
+    m_nav->setAccessibleName(tr("Areas"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kopii"));
+    m_workspaceStatus->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto org = m_registry.organization();
+    const QString app = tr("Kopii");
+    if (org && org->has_value())
+        setWindowTitle(QStringLiteral("%1 — %2").arg((*org)->name, app));
+    else
+        setWindowTitle(app);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kopii"),
+                       tr("<h3>Kopii %1</h3><p>Receives copies of citizens' documents sent through Diia.QR, with "
+                          "their signatures checked.</p><p>Workspace: %2</p>")
+                           .arg(QStringLiteral(KOPII_VERSION), m_workspace.path().toHtmlEscaped()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("ui/mainWindow/splitter"),
+                      findChild<QSplitter *>(QStringLiteral("splitter"))->saveState());
+    settings.setValue(QStringLiteral("ui/mainWindow/area"), int(currentArea()));
+    m_branches->saveState();
+    m_services->saveState();
+    event->accept();
+}
+
+} // namespace kopii::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace kopii {
+class Registry;
+class Workspace;
+} // namespace kopii
+
+namespace kopii::ui {
+
+class BranchesPage;
+class OrganizationPage;
+class ServicesPage;
+class SettingsPage;
+
+// The main window: a list of areas on the left, the chosen area on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Area { Organization, Branches, Services, Posters, Inbox, Mailboxes, Settings, AreaCount };
+
+    MainWindow(Workspace &workspace, Registry &registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(Area area);
+    Area currentArea() const;
+
+    OrganizationPage *organizationPage() const { return m_organization; }
+    BranchesPage *branchesPage() const { return m_branches; }
+    ServicesPage *servicesPage() const { return m_services; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    QListWidget *navigation() const { return m_nav; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateTitle();
+    void showAbout();
+
+    Workspace &m_workspace;
+    Registry &m_registry;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    OrganizationPage *m_organization;
+    BranchesPage *m_branches;
+    ServicesPage *m_services;
+    SettingsPage *m_settings;
+    QLabel *m_workspaceStatus;
+    QMenu *m_fileMenu;
+    QMenu *m_helpMenu;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+};
+
+} // namespace kopii::ui

@@ -1,0 +1,82 @@
+#include "MessageBox.h"
+
+#include <QPushButton>
+
+namespace kopii::ui {
+
+namespace {
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastText;
+bool g_testMode = false;
+} // namespace
+
+bool MessageBox::takeAnswer(QMessageBox::StandardButton *answer, const QString &text)
+{
+    g_lastText = text;
+    if (g_nextAnswer == QMessageBox::NoButton) {
+        if (!g_testMode)
+            return false;
+        *answer = QMessageBox::Cancel;
+        return true;
+    }
+    *answer = g_nextAnswer;
+    g_nextAnswer = QMessageBox::NoButton;
+    return true;
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+void MessageBox::setTestMode(bool on)
+{
+    g_testMode = on;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(&answer, text))
+        return answer;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
+                         bool destructive)
+{
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(&answer, text))
+        return answer == QMessageBox::Yes || answer == QMessageBox::Ok;
+    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::Cancel,
+                    parent);
+    QPushButton *go = box.addButton(action, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(&answer, text))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(&answer, text))
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+} // namespace kopii::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace kopii::ui {
+
+// All of Kopii's message boxes go through here, so that tests can answer them (the way
+// KeePassXC's GUI tests do): setNextAnswer() makes the next question return at once.
+class MessageBox
+{
+public:
+    // Asks with the given buttons; returns the one pressed (or the test's answer).
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    // Asks with one custom action button and Cancel; true when the action was chosen.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
+                        bool destructive);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: the answer for the next question/confirm (Yes/Ok = confirm), and the last text shown.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static QString lastText();
+    // Tests: questions without a prepared answer return Cancel instead of blocking.
+    static void setTestMode(bool on);
+
+private:
+    static bool takeAnswer(QMessageBox::StandardButton *answer, const QString &text);
+};
+
+} // namespace kopii::ui

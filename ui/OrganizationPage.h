@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QRadioButton;
+
+namespace kopii {
+class Registry;
+}
+
+namespace kopii::ui {
+
+class FormField;
+
+// The organisation that owns the workspace: name, legal form with its register code, head.
+class OrganizationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrganizationPage(Registry &registry, QWidget *parent = nullptr);
+
+    void reload();
+    bool save();
+
+    FormField *nameField() const { return m_name; }
+    FormField *codeField() const { return m_code; }
+    FormField *headField() const { return m_head; }
+    QRadioButton *legalEntityButton() const { return m_legal; }
+    QRadioButton *soleProprietorButton() const { return m_sole; }
+    QPushButton *saveButton() const { return m_save; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateCodeField();
+
+    Registry &m_registry;
+    bool m_exists = false;
+    QLabel *m_title;
+    QLabel *m_intro;
+    QLabel *m_kindLabel;
+    QRadioButton *m_legal;
+    QRadioButton *m_sole;
+    FormField *m_name;
+    FormField *m_code;
+    FormField *m_head;
+    QLabel *m_status;
+    QPushButton *m_save;
+};
+
+} // namespace kopii::ui

@@ -1,0 +1,152 @@
+#include "RecordModels.h"
+
+#include "DocumentKinds.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace kopii::ui {
+
+void BranchTableModel::setBranches(const QList<Branch> &branches, const QHash<RecordId, int> &serviceCounts)
+{
+    beginResetModel();
+    m_branches = branches;
+    m_serviceCounts = serviceCounts;
+    endResetModel();
+}
+
+int BranchTableModel::rowOf(RecordId id) const
+{
+    for (int i = 0; i < m_branches.size(); ++i)
+        if (m_branches.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int BranchTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_branches.size());
+}
+
+int BranchTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BranchTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_branches.size())
+        return {};
+    const Branch &b = m_branches.at(index.row());
+    if (role == IdRole)
+        return b.id;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return b.name;
+        case Email: return b.email;
+        case Address: return b.displayAddress();
+        case Services: {
+            const int n = m_serviceCounts.value(b.id);
+            if (role == Qt::ToolTipRole)
+                return n ? tr("Offers %n service(s)", nullptr, n) : tr("No service is offered here yet");
+            return n;
+        }
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Services)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant BranchTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Email: return tr("E-mail for copies");
+    case Address: return tr("Address");
+    case Services: return tr("Services");
+    }
+    return {};
+}
+
+void ServiceTableModel::setServices(const QList<Service> &services, const QList<Branch> &branches)
+{
+    beginResetModel();
+    m_services = services;
+    m_branchNames.clear();
+    for (const auto &b : branches)
+        m_branchNames.insert(b.id, b.name);
+    endResetModel();
+}
+
+int ServiceTableModel::rowOf(RecordId id) const
+{
+    for (int i = 0; i < m_services.size(); ++i)
+        if (m_services.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int ServiceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_services.size());
+}
+
+int ServiceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ServiceTableModel::branchNames(const Service &s) const
+{
+    QStringList names;
+    for (RecordId id : s.branchIds)
+        names << m_branchNames.value(id);
+    return names.join(QStringLiteral(", "));
+}
+
+QString ServiceTableModel::documentNames(const Service &s) const
+{
+    QStringList names;
+    for (const auto &code : s.documentKinds) {
+        const auto *kind = DocumentKindCatalog::instance().find(code);
+        names << (kind ? kind->name() : code);
+    }
+    return names.join(QStringLiteral("; "));
+}
+
+QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_services.size())
+        return {};
+    const Service &s = m_services.at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return s.name;
+        case Documents: return documentNames(s);
+        case Branches:
+            return s.branchIds.isEmpty() ? tr("not offered at any branch yet") : branchNames(s);
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Branches && s.branchIds.isEmpty())
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
+    return {};
+}
+
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Service");
+    case Documents: return tr("Requested documents");
+    case Branches: return tr("Branches");
+    }
+    return {};
+}
+
+} // namespace kopii::ui

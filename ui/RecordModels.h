@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace kopii::ui {
+
+// Branches as a table: name, e-mail, address, number of services.
+class BranchTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Email, Address, Services, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setBranches(const QList<Branch> &branches, const QHash<RecordId, int> &serviceCounts);
+    const Branch &branchAt(int row) const { return m_branches.at(row); }
+    int rowOf(RecordId id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Branch> m_branches;
+    QHash<RecordId, int> m_serviceCounts;
+};
+
+// Services as a table: name, requested documents, branches.
+class ServiceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Documents, Branches, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setServices(const QList<Service> &services, const QList<Branch> &branches);
+    const Service &serviceAt(int row) const { return m_services.at(row); }
+    int rowOf(RecordId id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString branchNames(const Service &s) const;
+    QString documentNames(const Service &s) const;
+
+    QList<Service> m_services;
+    QHash<RecordId, QString> m_branchNames;
+};
+
+} // namespace kopii::ui

@@ -1,0 +1,226 @@
+#include "ServiceDialog.h"
+
+#include "DocumentKinds.h"
+#include "FormField.h"
+#include "Validator.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kopii::ui {
+
+namespace {
+QLabel *errorLabel(const QString &name)
+{
+    auto *label = new QLabel;
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    return label;
+}
+} // namespace
+
+ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save,
+                             QWidget *parent)
+    : QDialog(parent), m_service(service), m_save(std::move(save))
+{
+    setObjectName(QStringLiteral("ServiceDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    m_name = new FormField(form, QStringLiteral("name"), new QLineEdit, this);
+    m_name->setText(service.name);
+    connect(m_name, &FormField::edited, this, [this] {
+        Service s = this->service();
+        s.name = s.name.simplified();
+        QList<FieldError> errors;
+        for (const auto &e : Validator::validate(s))
+            if (e.field == QLatin1String("name"))
+                errors << e;
+        m_name->showErrors(errors);
+    });
+    layout->addLayout(form);
+
+    auto *grid = new QGridLayout;
+    m_branchesLabel = new QLabel;
+    m_documentsLabel = new QLabel;
+    m_branchList = new QListWidget;
+    m_branchList->setObjectName(QStringLiteral("branches"));
+    m_documentList = new QListWidget;
+    m_documentList->setObjectName(QStringLiteral("documentKinds"));
+    m_branchesLabel->setBuddy(m_branchList);
+    m_documentsLabel->setBuddy(m_documentList);
+    for (const auto &b : branches) {
+        auto *item = new QListWidgetItem(b.name, m_branchList);
+        item->setData(Qt::UserRole, b.id);
+        item->setToolTip(b.displayAddress());
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(service.branchIds.contains(b.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const auto &kind : DocumentKindCatalog::instance().kinds()) {
+        auto *item = new QListWidgetItem(m_documentList);
+        item->setData(Qt::UserRole, kind.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(service.documentKinds.contains(kind.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(m_branchList, &QListWidget::itemChanged, this, &ServiceDialog::updateHints);
+    connect(m_documentList, &QListWidget::itemChanged, this, &ServiceDialog::updateHints);
+    m_branchesHint = new QLabel;
+    m_branchesHint->setObjectName(QStringLiteral("branchesHint"));
+    m_branchesHint->setWordWrap(true);
+    m_documentsError = errorLabel(QStringLiteral("documentKindsError"));
+    grid->addWidget(m_documentsLabel, 0, 0);
+    grid->addWidget(m_branchesLabel, 0, 1);
+    grid->addWidget(m_documentList, 1, 0);
+    grid->addWidget(m_branchList, 1, 1);
+    grid->addWidget(m_documentsError, 2, 0);
+    grid->addWidget(m_branchesHint, 2, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    layout->addLayout(grid, 1);
+
+    auto *form2 = new QFormLayout;
+    m_returnLink = new FormField(form2, QStringLiteral("returnLink"), new QLineEdit, this);
+    m_returnLink->setText(service.returnLink);
+    layout->addLayout(form2);
+
+    m_generalError = errorLabel(QStringLiteral("generalError"));
+    layout->addWidget(m_generalError);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
+    layout->addWidget(m_buttons);
+
+    retranslateUi();
+    resize(760, 560);
+}
+
+void ServiceDialog::retranslateUi()
+{
+    setWindowTitle(m_service.id ? tr("Edit service") : tr("New service"));
+    m_intro->setText(tr("A service is what a visitor comes for, such as enrolment or an appointment. Choose the "
+                        "documents the visitor shares through Diia and the branches where the service's QR "
+                        "code hangs. Fields marked * are required."));
+    const QString rec = QStringLiteral("service");
+    m_name->setLabelText(Validator::fieldLabel(rec, QStringLiteral("name")), true);
+    m_name->setPlaceholder(tr("e.g. Enrolment in the first grade"));
+    m_returnLink->setLabelText(Validator::fieldLabel(rec, QStringLiteral("returnLink")), false);
+    m_returnLink->setPlaceholder(tr("optional: https://… page the visitor may open after sending"));
+    m_documentsLabel->setText(Validator::fieldLabel(rec, QStringLiteral("documentKinds")) + QStringLiteral(" *"));
+    m_branchesLabel->setText(Validator::fieldLabel(rec, QStringLiteral("branches")));
+    m_documentList->setAccessibleName(Validator::fieldLabel(rec, QStringLiteral("documentKinds")));
+    m_branchList->setAccessibleName(Validator::fieldLabel(rec, QStringLiteral("branches")));
+    const auto &catalog = DocumentKindCatalog::instance();
+    for (int i = 0; i < m_documentList->count(); ++i) {
+        auto *item = m_documentList->item(i);
+        if (const auto *kind = catalog.find(item->data(Qt::UserRole).toString())) {
+            item->setText(kind->name());
+            item->setToolTip(kind->description());
+        }
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateHints();
+}
+
+void ServiceDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ServiceDialog::updateHints()
+{
+    const Service s = service();
+    if (m_branchList->count() == 0)
+        m_branchesHint->setText(tr("There are no branches yet. You can save the service now and choose its "
+                                   "branches after adding them."));
+    else if (s.branchIds.isEmpty())
+        m_branchesHint->setText(tr("Not offered at any branch yet: no poster can be printed for it until you "
+                                   "tick a branch."));
+    else
+        m_branchesHint->setText(tr("Offered at %n branch(es).", nullptr, int(s.branchIds.size())));
+    if (!s.documentKinds.isEmpty())
+        m_documentsError->hide();
+}
+
+Service ServiceDialog::service() const
+{
+    Service s = m_service;
+    s.name = m_name->text();
+    s.returnLink = m_returnLink->text();
+    s.branchIds.clear();
+    for (int i = 0; i < m_branchList->count(); ++i)
+        if (m_branchList->item(i)->checkState() == Qt::Checked)
+            s.branchIds << m_branchList->item(i)->data(Qt::UserRole).toLongLong();
+    // Keep the order the service had; newly ticked documents follow in catalog order.
+    QStringList checked;
+    for (int i = 0; i < m_documentList->count(); ++i)
+        if (m_documentList->item(i)->checkState() == Qt::Checked)
+            checked << m_documentList->item(i)->data(Qt::UserRole).toString();
+    QStringList ordered;
+    for (const auto &code : m_service.documentKinds)
+        if (checked.contains(code))
+            ordered << code;
+    for (const auto &code : checked)
+        if (!ordered.contains(code))
+            ordered << code;
+    s.documentKinds = ordered;
+    return s;
+}
+
+void ServiceDialog::showErrors(const QList<FieldError> &errors)
+{
+    const bool nameError = m_name->showErrors(errors);
+    const bool linkError = m_returnLink->showErrors(errors);
+    QStringList docs, other;
+    for (const auto &e : errors) {
+        if (e.field == QLatin1String("documentKinds"))
+            docs << e.message;
+        else if (e.field != QLatin1String("name") && e.field != QLatin1String("returnLink"))
+            other << e.message;
+    }
+    m_documentsError->setText(docs.join(QLatin1Char('\n')));
+    m_documentsError->setVisible(!docs.isEmpty());
+    m_generalError->setText(other.join(QLatin1Char('\n')));
+    m_generalError->setVisible(!other.isEmpty());
+    if (nameError)
+        m_name->input()->setFocus();
+    else if (!docs.isEmpty())
+        m_documentList->setFocus();
+    else if (linkError)
+        m_returnLink->input()->setFocus();
+}
+
+void ServiceDialog::accept()
+{
+    const Service s = Validator::normalized(service());
+    const auto errors = Validator::validate(s);
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    const Status saved = m_save(s);
+    if (!saved) {
+        const Error &e = saved.error();
+        showErrors(e.fields.isEmpty() ? QList<FieldError>{FieldError{QString(), QString(), e.message}} : e.fields);
+        return;
+    }
+    m_service = s;
+    QDialog::accept();
+}
+
+} // namespace kopii::ui

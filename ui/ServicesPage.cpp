@@ -1,0 +1,93 @@
+#include "ServicesPage.h"
+
+#include "MessageBox.h"
+#include "RecordModels.h"
+#include "Registry.h"
+#include "ServiceDialog.h"
+
+namespace kopii::ui {
+
+ServicesPage::ServicesPage(Registry &registry, QWidget *parent)
+    : ListPage(registry, new ServiceTableModel, QStringLiteral("ServicesPage"), parent)
+{
+    m_model = findChild<ServiceTableModel *>();
+    retranslateUi();
+    reload();
+}
+
+void ServicesPage::retranslateUi()
+{
+    setTexts(tr("Services"),
+             tr("What visitors come for, and which documents they share through Diia for it. Each service at "
+                "each branch gets its own QR code."),
+             tr("There are no services yet.\nPress \"Add service\" and choose the documents a visitor shares."),
+             tr("&Add service…"), tr("Search services by name, document or branch"));
+}
+
+void ServicesPage::reload()
+{
+    const RecordId selected = currentSourceRow() >= 0 ? m_model->serviceAt(currentSourceRow()).id : 0;
+    const auto services = m_registry.services();
+    const auto branches = m_registry.branches();
+    if (!services || !branches) {
+        MessageBox::warning(this, tr("Services"), (!services ? services.error() : branches.error()).message);
+        return;
+    }
+    m_model->setServices(*services, *branches);
+    selectSourceRow(m_model->rowOf(selected));
+}
+
+void ServicesPage::addRecord()
+{
+    const auto branches = m_registry.branches();
+    if (!branches) {
+        MessageBox::warning(this, tr("Services"), branches.error().message);
+        return;
+    }
+    RecordId newId = 0;
+    ServiceDialog dialog(Service{}, *branches, [this, &newId](const Service &s) -> Status {
+        auto id = m_registry.addService(s);
+        if (!id)
+            return id.error();
+        newId = *id;
+        return {};
+    }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectSourceRow(m_model->rowOf(newId));
+    Q_EMIT changed();
+}
+
+void ServicesPage::editRecord(int sourceRow)
+{
+    const auto branches = m_registry.branches();
+    if (!branches) {
+        MessageBox::warning(this, tr("Services"), branches.error().message);
+        return;
+    }
+    const Service current = m_model->serviceAt(sourceRow);
+    ServiceDialog dialog(current, *branches, [this](const Service &s) { return m_registry.editService(s); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectSourceRow(m_model->rowOf(current.id));
+    Q_EMIT changed();
+}
+
+void ServicesPage::removeRecord(int sourceRow)
+{
+    const Service service = m_model->serviceAt(sourceRow);
+    if (!MessageBox::confirm(this, tr("Remove service"),
+                             tr("Remove the service \"%1\"?").arg(service.name),
+                             tr("Remove service"), true))
+        return;
+    if (auto s = m_registry.removeService(service.id); !s) {
+        MessageBox::warning(this, tr("Remove service"), s.error().fullText());
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+} // namespace kopii::ui

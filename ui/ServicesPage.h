@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ListPage.h"
+
+namespace kopii::ui {
+
+class ServiceTableModel;
+
+class ServicesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit ServicesPage(Registry &registry, QWidget *parent = nullptr);
+    void reload() override;
+
+protected:
+    void addRecord() override;
+    void editRecord(int sourceRow) override;
+    void removeRecord(int sourceRow) override;
+    void retranslateUi() override;
+
+private:
+    ServiceTableModel *m_model;
+};
+
+} // namespace kopii::ui
