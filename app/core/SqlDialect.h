@@ -35,8 +35,9 @@ public:
     // Whether the database holds any table at all (a new, empty database).
     virtual Result<bool> isEmpty(QSqlDatabase &db) const = 0;
     virtual Result<bool> hasTable(QSqlDatabase &db, const QString &table) const = 0;
-    // A full consistency check; an error describes what is damaged.
-    virtual Status checkIntegrity(QSqlDatabase &db) const = 0;
+    // A consistency check (quick: structure only; otherwise also indexes); an error describes
+    // what is damaged.
+    virtual Status checkIntegrity(QSqlDatabase &db, bool quick) const = 0;
     // A consistent copy of the database at `path` (before a migration rewrites it).
     virtual Status backupTo(QSqlDatabase &db, const QString &path) const = 0;
 
@@ -59,7 +60,7 @@ public:
     Status configure(QSqlDatabase &db) const override;
     Result<bool> isEmpty(QSqlDatabase &db) const override;
     Result<bool> hasTable(QSqlDatabase &db, const QString &table) const override;
-    Status checkIntegrity(QSqlDatabase &db) const override;
+    Status checkIntegrity(QSqlDatabase &db, bool quick) const override;
     Status backupTo(QSqlDatabase &db, const QString &path) const override;
     Error::Code classify(const QSqlError &error) const override;
 };

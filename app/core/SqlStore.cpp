@@ -148,12 +148,18 @@ Status SqlStore::probe()
         } else if (!*empty) {
             const auto ours = m_dialect->hasTable(db, QStringLiteral("kopii_meta"));
             const auto version = Migrations::currentVersion(db, *m_dialect);
-            if (!ours || !*ours || !version) {
+            if (!ours) {
+                result = describe(ours.error().code, ours.error().message, tr("read the database"));
+            } else if (!*ours) {
                 result = Error{Error::Code::Corrupt,
                                tr("The file %1 is not a Kopii workspace database (it holds other tables). "
                                   "Kopii has not changed it. Choose another workspace folder.")
                                    .arg(m_path),
                                {}};
+            } else if (!version) {
+                result = describe(version.error().code, version.error().message, tr("read the database"));
+            } else if (const auto check = m_dialect->checkIntegrity(db, true); !check) {
+                result = describe(check.error().code, check.error().message, tr("check the database"));
             } else if (*version > Migrations::latestVersion()) {
                 result = Error{Error::Code::NewerSchema,
                                tr("The workspace database %1 was written by a newer version of Kopii "
@@ -189,7 +195,7 @@ Status SqlStore::connect()
                      tr("The workspace database %1 was written by a newer version of Kopii.").arg(m_path), {}};
     if (*version < Migrations::latestVersion()) {
         if (*version > 0) {
-            if (auto s = m_dialect->checkIntegrity(m_db); !s)
+            if (auto s = m_dialect->checkIntegrity(m_db, false); !s)
                 return describe(Error::Code::Corrupt, s.error().message, tr("check the database"));
             const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(*version);
             if (!QFileInfo::exists(backup)) {

@@ -59,10 +59,10 @@ Result<bool> SqliteDialect::hasTable(QSqlDatabase &db, const QString &table) con
     return q.value(0).toLongLong() > 0;
 }
 
-Status SqliteDialect::checkIntegrity(QSqlDatabase &db) const
+Status SqliteDialect::checkIntegrity(QSqlDatabase &db, bool quick) const
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
         return Error{classify(q.lastError()), q.lastError().text(), {}};
     QStringList problems;
     while (q.next()) {

@@ -1,0 +1,48 @@
+// kopii-test-holder: plays "another program" for the tests.
+//   kopii-test-holder workspace DIR   opens the workspace (and so holds its lock)
+//   kopii-test-holder sqlite FILE     holds an exclusive SQLite write lock on FILE
+// It prints "ready" once it holds the lock and lets go when its standard input closes.
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    if (args.size() != 3) {
+        QTextStream(stderr) << "usage: kopii-test-holder workspace DIR | sqlite FILE\n";
+        return 2;
+    }
+    std::unique_ptr<kopii::Workspace> workspace;
+    QSqlDatabase db;
+    if (args.at(1) == QLatin1String("workspace")) {
+        auto ws = kopii::Workspace::open(args.at(2));
+        if (!ws) {
+            QTextStream(stderr) << ws.error().message << '\n';
+            return 1;
+        }
+        workspace = std::move(ws).value();
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+        db.setDatabaseName(args.at(2));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+            QTextStream(stderr) << q.lastError().text() << '\n';
+            return 1;
+        }
+    }
+    out << "ready" << Qt::endl;
+    char buffer[64];
+    while (std::fgets(buffer, sizeof buffer, stdin)) {
+    }
+    return 0;
+}

@@ -1,0 +1,162 @@
+#include "Language.h"
+#include "Registry.h"
+#include "SqlStore.h"
+#include "TestUtil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+
+class TestRegistry : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<Registry> m_registry;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC)};
+    int m_counter = 0;
+
+    Service service(const QString &name, QList<RecordId> branches)
+    {
+        Service s;
+        s.name = name;
+        s.branchIds = branches;
+        s.documentKinds = {QStringLiteral("passport")};
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Language::install(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_registry.reset();
+        m_store = std::move(SqlStore::openSqlite(m_dir.filePath(QStringLiteral("r%1.db").arg(++m_counter)))).value();
+        m_registry = std::make_unique<Registry>(*m_store, QStringLiteral("test"), m_clock);
+    }
+
+    void addBranchNormalizesAndAudits()
+    {
+        const auto id = m_registry->addBranch(test::validBranch(QStringLiteral("  Центр  ")));
+        QVERIFY(id.ok());
+        QCOMPARE(m_registry->branch(*id)->name, QStringLiteral("Центр"));
+        const auto log = m_registry->auditLog();
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->first().action, QStringLiteral("branch.add"));
+        QCOMPARE(log->first().objectId, *id);
+        QCOMPARE(log->first().time, m_clock.now());
+        QCOMPARE(log->first().actor, QStringLiteral("test"));
+        // The audit log holds no personal data: no names or addresses.
+        QVERIFY(log->first().summary.isEmpty());
+    }
+
+    void invalidBranchIsNotStored()
+    {
+        Branch b = test::validBranch();
+        b.email = QStringLiteral("not-an-address");
+        const auto id = m_registry->addBranch(b);
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, Error::Code::Validation);
+        QCOMPARE(id.error().fields.first().field, QStringLiteral("email"));
+        QVERIFY(m_registry->branches()->isEmpty());
+        QVERIFY(m_registry->auditLog()->isEmpty());
+    }
+
+    void duplicatesAreRefused()
+    {
+        QVERIFY(m_registry->addBranch(test::validBranch()).ok());
+        const auto sameName = m_registry->addBranch(test::validBranch(QStringLiteral("центр"), QStringLiteral("b@example.com")));
+        QCOMPARE(sameName.error().code, Error::Code::Conflict);
+        QCOMPARE(sameName.error().fields.first().field, QStringLiteral("name"));
+        QCOMPARE(sameName.error().fields.first().rule, QStringLiteral("duplicate"));
+        const auto sameMail = m_registry->addBranch(test::validBranch(QStringLiteral("Інше"), QStringLiteral("Centr@Example.com")));
+        QCOMPARE(sameMail.error().fields.first().field, QStringLiteral("email"));
+        QVERIFY2(sameMail.error().message.contains(QStringLiteral("Центр")), qPrintable(sameMail.error().message));
+        QCOMPARE(m_registry->branches()->size(), 1);
+    }
+
+    void editKeepsOwnNameAndRefusesOthers()
+    {
+        const RecordId a = *m_registry->addBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
+        const RecordId b = *m_registry->addBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
+        Branch edited = *m_registry->branch(a);
+        edited.house = QStringLiteral("2");
+        QVERIFY(m_registry->editBranch(edited).ok()); // same name as itself is fine
+        edited.name = QStringLiteral("б");
+        QCOMPARE(m_registry->editBranch(edited).error().code, Error::Code::Conflict);
+        QCOMPARE(m_registry->branch(a)->name, QStringLiteral("А"));
+        Branch ghost = test::validBranch(QStringLiteral("Привид"), QStringLiteral("g@example.com"));
+        ghost.id = b + 100;
+        QCOMPARE(m_registry->editBranch(ghost).error().code, Error::Code::NotFound);
+    }
+
+    void findByNumberOrName()
+    {
+        const RecordId a = *m_registry->addBranch(test::validBranch());
+        QCOMPARE(m_registry->findBranch(QString::number(a))->id, a);
+        QCOMPARE(m_registry->findBranch(QStringLiteral("ЦЕНТР"))->id, a);
+        QCOMPARE(m_registry->findBranch(QStringLiteral("Нема")).error().code, Error::Code::NotFound);
+    }
+
+    void removingAUsedBranchIsRefusedByDefault()
+    {
+        const RecordId a = *m_registry->addBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
+        const RecordId b = *m_registry->addBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
+        const RecordId s1 = *m_registry->addService(service(QStringLiteral("Запис"), {a, b}));
+        const RecordId s2 = *m_registry->addService(service(QStringLiteral("Довідка"), {a}));
+
+        const auto refused = m_registry->removeBranch(a, BranchRemoval::RefuseIfUsed);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY(refused.error().message.contains(QStringLiteral("Запис")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Довідка")));
+        QVERIFY(refused.error().message.contains(QLatin1String("2 services")));
+        QVERIFY(m_registry->branch(a).ok());
+
+        QVERIFY(m_registry->removeBranch(a, BranchRemoval::DetachFromServices).ok());
+        QCOMPARE(m_registry->branch(a).error().code, Error::Code::NotFound);
+        // Services stay; the branch is gone from them.
+        QCOMPARE(m_registry->service(s1)->branchIds, QList<RecordId>{b});
+        QVERIFY(m_registry->service(s2)->branchIds.isEmpty());
+        const auto log = m_registry->auditLog();
+        QCOMPARE(log->first().action, QStringLiteral("branch.remove"));
+        QCOMPARE(log->at(1).action, QStringLiteral("service.detach-branch"));
+    }
+
+    void unusedBranchIsRemoved()
+    {
+        const RecordId a = *m_registry->addBranch(test::validBranch());
+        QVERIFY(m_registry->removeBranch(a, BranchRemoval::RefuseIfUsed).ok());
+        QCOMPARE(m_registry->removeBranch(a, BranchRemoval::RefuseIfUsed).error().code, Error::Code::NotFound);
+    }
+
+    void serviceRules()
+    {
+        const RecordId a = *m_registry->addBranch(test::validBranch());
+        QVERIFY(m_registry->addService(service(QStringLiteral("Запис"), {a})).ok());
+        QCOMPARE(m_registry->addService(service(QStringLiteral("ЗАПИС"), {a})).error().code, Error::Code::Conflict);
+        const auto unknown = m_registry->addService(service(QStringLiteral("Інше"), {a, a + 7}));
+        QCOMPARE(unknown.error().code, Error::Code::NotFound);
+        QCOMPARE(unknown.error().fields.first().field, QStringLiteral("branches"));
+        Service noDocs = service(QStringLiteral("Без документів"), {a});
+        noDocs.documentKinds.clear();
+        QCOMPARE(m_registry->addService(noDocs).error().code, Error::Code::Validation);
+        QCOMPARE(m_registry->services()->size(), 1);
+        // A service may exist before any branch offers it.
+        QVERIFY(m_registry->addService(service(QStringLiteral("Пізніше"), {})).ok());
+    }
+
+    void organizationIsValidated()
+    {
+        Organization org = test::validOrganization();
+        org.code = QStringLiteral("14360571");
+        QCOMPARE(m_registry->setOrganization(org).error().code, Error::Code::Validation);
+        QVERIFY(!m_registry->organization()->has_value());
+        QVERIFY(m_registry->setOrganization(test::validOrganization()).ok());
+        QVERIFY(m_registry->organization()->has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"

@@ -1,0 +1,182 @@
+// The Store contract. Every store implementation (SQLite now, PostgreSQL later) must pass these.
+#include "SqlStore.h"
+#include "TestUtil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    int m_counter = 0;
+
+    std::unique_ptr<Store> openFresh()
+    {
+        auto s = SqlStore::openSqlite(m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter)));
+        if (!s)
+            qFatal("%s", qPrintable(s.error().message));
+        return std::move(s).value();
+    }
+
+private Q_SLOTS:
+    void init() { m_store = openFresh(); }
+    void cleanup() { m_store.reset(); }
+
+    void newDatabaseIsAtLatestVersion()
+    {
+        QVERIFY(m_store->schemaVersion() >= 2);
+        const auto org = m_store->organization();
+        QVERIFY(org.ok());
+        QVERIFY(!org->has_value());
+        QVERIFY(m_store->branches()->isEmpty());
+        QVERIFY(m_store->services()->isEmpty());
+    }
+
+    void organizationRoundTrip()
+    {
+        Organization org = test::validOrganization();
+        QVERIFY(m_store->saveOrganization(org).ok());
+        QCOMPARE(m_store->organization()->value(), org);
+        org.kind = OrganizationKind::SoleProprietor;
+        org.code = QStringLiteral("3012304569");
+        QVERIFY(m_store->saveOrganization(org).ok());
+        QCOMPARE(m_store->organization()->value(), org);
+    }
+
+    void branchCrud()
+    {
+        Branch b = test::validBranch();
+        b.customFullName = QStringLiteral("Центральне відділення ліцею");
+        b.note = QStringLiteral("вхід з двору\nдзвінок праворуч");
+        const auto id = m_store->insertBranch(b);
+        QVERIFY(id.ok());
+        b.id = *id;
+        QCOMPARE(m_store->branch(b.id).value(), b);
+        b.house = QStringLiteral("12-А");
+        QVERIFY(m_store->updateBranch(b).ok());
+        QCOMPARE(m_store->branches()->size(), 1);
+        QCOMPARE(m_store->branches()->first(), b);
+        QVERIFY(m_store->deleteBranch(b.id).ok());
+        QCOMPARE(m_store->branch(b.id).error().code, Error::Code::NotFound);
+        QCOMPARE(m_store->deleteBranch(b.id).error().code, Error::Code::NotFound);
+        b.id = 999;
+        QCOMPARE(m_store->updateBranch(b).error().code, Error::Code::NotFound);
+    }
+
+    void uniqueConstraintsAreABackstop()
+    {
+        QVERIFY(m_store->insertBranch(test::validBranch()).ok());
+        // Same name in another case: refused by the database itself, not only by the registry.
+        const auto dup = m_store->insertBranch(test::validBranch(QStringLiteral("ЦЕНТР"), QStringLiteral("other@example.com")));
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().code, Error::Code::Conflict);
+        const auto dupMail = m_store->insertBranch(test::validBranch(QStringLiteral("Інше"), QStringLiteral("CENTR@example.com")));
+        QCOMPARE(dupMail.error().code, Error::Code::Conflict);
+        QCOMPARE(m_store->branches()->size(), 1);
+    }
+
+    void serviceCrudKeepsOrderAndLinks()
+    {
+        const RecordId a = *m_store->insertBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
+        const RecordId b = *m_store->insertBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
+        Service s;
+        s.name = QStringLiteral("Запис до лікаря");
+        s.branchIds = {a, b};
+        s.documentKinds = {QStringLiteral("taxpayer-card"), QStringLiteral("passport")};
+        s.returnLink = QStringLiteral("https://clinic.example.ua");
+        const auto id = m_store->insertService(s);
+        QVERIFY(id.ok());
+        s.id = *id;
+        QCOMPARE(m_store->service(s.id).value(), s);
+        QCOMPARE(m_store->servicesAtBranch(b)->size(), 1);
+
+        s.branchIds = {a};
+        s.documentKinds = {QStringLiteral("passport")};
+        QVERIFY(m_store->updateService(s).ok());
+        QCOMPARE(m_store->service(s.id).value(), s);
+        QVERIFY(m_store->servicesAtBranch(b)->isEmpty());
+
+        QVERIFY(m_store->deleteService(s.id).ok());
+        QCOMPARE(m_store->service(s.id).error().code, Error::Code::NotFound);
+    }
+
+    void branchInUseCannotBeDeletedByTheDatabase()
+    {
+        const RecordId a = *m_store->insertBranch(test::validBranch());
+        Service s;
+        s.name = QStringLiteral("Послуга");
+        s.branchIds = {a};
+        s.documentKinds = {QStringLiteral("passport")};
+        QVERIFY(m_store->insertService(s).ok());
+        const auto r = m_store->deleteBranch(a);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Conflict);
+        QVERIFY(m_store->branch(a).ok());
+    }
+
+    void serviceWithUnknownBranchIsRolledBackWhole()
+    {
+        Service s;
+        s.name = QStringLiteral("Послуга");
+        s.branchIds = {42};
+        s.documentKinds = {QStringLiteral("passport")};
+        const auto r = m_store->insertService(s);
+        QVERIFY(!r.ok());
+        // No half-written service stays behind.
+        QVERIFY(m_store->services()->isEmpty());
+    }
+
+    void transactionRollsBackOnError()
+    {
+        const Status s = m_store->writeTransaction([&]() -> Status {
+            if (auto id = m_store->insertBranch(test::validBranch()); !id)
+                return id.error();
+            return Error{Error::Code::Validation, QStringLiteral("stop"), {}};
+        });
+        QVERIFY(!s.ok());
+        QVERIFY(m_store->branches()->isEmpty());
+        // Nested transactions join the outer one.
+        const Status ok = m_store->writeTransaction([&]() -> Status {
+            return m_store->writeTransaction([&]() -> Status {
+                auto id = m_store->insertBranch(test::validBranch());
+                return id ? Status{} : Status{id.error()};
+            });
+        });
+        QVERIFY(ok.ok());
+        QCOMPARE(m_store->branches()->size(), 1);
+    }
+
+    void auditLogNewestFirst()
+    {
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+        QVERIFY(m_store->appendAudit({0, t0, QStringLiteral("cli"), QStringLiteral("branch.add"), QStringLiteral("branch"), 1, QString()}).ok());
+        QVERIFY(m_store->appendAudit({0, t0.addSecs(5), QStringLiteral("gui"), QStringLiteral("branch.edit"), QStringLiteral("branch"), 1, QString()}).ok());
+        const auto log = m_store->auditLog(10);
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->first().action, QStringLiteral("branch.edit"));
+        QCOMPARE(log->first().time, t0.addSecs(5));
+        QCOMPARE(log->last().actor, QStringLiteral("cli"));
+        QCOMPARE(m_store->auditLog(1)->size(), 1);
+    }
+
+    void dataSurvivesReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
+        {
+            auto s = SqlStore::openSqlite(path);
+            QVERIFY(s.ok());
+            QVERIFY((*s)->insertBranch(test::validBranch()).ok());
+        }
+        auto s = SqlStore::openSqlite(path);
+        QVERIFY(s.ok());
+        QCOMPARE((*s)->branches()->first().name, QStringLiteral("Центр"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
