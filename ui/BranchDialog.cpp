@@ -52,6 +52,7 @@ BranchDialog::BranchDialog(const Branch &branch, SaveFunction save, QWidget *par
         } else {
             input = new QLineEdit;
         }
+        input->setMinimumWidth(400);
         auto *field = new FormField(form, id, input, this);
         Branch copy = m_branch;
         field->setText(*fieldValue(copy, id));
@@ -74,7 +75,6 @@ BranchDialog::BranchDialog(const Branch &branch, SaveFunction save, QWidget *par
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    setMinimumWidth(560);
 }
 
 void BranchDialog::retranslateUi()

@@ -13,18 +13,17 @@ FormField::FormField(QFormLayout *layout, const QString &id, QWidget *input, QOb
     m_label->setBuddy(input);
     m_error->setObjectName(id + QStringLiteral("Error"));
     m_error->setWordWrap(true);
+    m_error->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
     input->setObjectName(id);
 
-    auto *column = new QWidget;
-    auto *box = new QVBoxLayout(column);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(input);
-    box->addWidget(m_error);
-    layout->addRow(m_label, column);
+    // The error line is a row of its own under the input: QFormLayout then sizes the wrapped
+    // text correctly, and the row disappears while there is no error.
+    layout->addRow(m_label, input);
+    layout->addRow(QString(), m_error);
+    layout->setRowVisible(m_error, false);
+    m_layout = layout;
 
     if (auto *line = qobject_cast<QLineEdit *>(input))
         connect(line, &QLineEdit::textEdited, this, &FormField::edited);
@@ -74,15 +73,28 @@ bool FormField::showErrors(const QList<FieldError> &errors)
         return false;
     }
     m_error->setText(messages.join(QLatin1Char('\n')));
-    m_error->show();
+    m_layout->setRowVisible(m_error, true);
+    growToFit(m_input->window());
     m_input->setAccessibleDescription(m_error->text());
     return true;
+}
+
+void FormField::growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 void FormField::clearError()
 {
     m_error->clear();
-    m_error->hide();
+    m_layout->setRowVisible(m_error, false);
     m_input->setAccessibleDescription(QString());
 }
 

@@ -3,7 +3,6 @@
 #include "Result.h"
 
 #include <QLabel>
-#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
@@ -36,6 +35,9 @@ public:
     bool showErrors(const QList<FieldError> &errors);
     void clearError();
 
+    // Makes `window` tall enough for its wrapped error lines at its current width.
+    static void growToFit(QWidget *window);
+
 Q_SIGNALS:
     void edited();
 
@@ -44,6 +46,7 @@ private:
     QWidget *m_input;
     QLabel *m_label;
     QLabel *m_error;
+    QFormLayout *m_layout = nullptr;
 };
 
 } // namespace kopii::ui

@@ -169,10 +169,13 @@ void ListPage::saveState() const
     settings.setValue(QStringLiteral("ui/%1/header").arg(objectName()), m_view->horizontalHeader()->saveState());
 }
 
-void ListPage::restoreState()
+void ListPage::restoreState(const QList<int> &defaultWidths)
 {
     QSettings settings;
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/%1/header").arg(objectName())).toByteArray());
+    if (m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/%1/header").arg(objectName())).toByteArray()))
+        return;
+    for (int i = 0; i < defaultWidths.size(); ++i)
+        m_view->setColumnWidth(i, defaultWidths.at(i));
 }
 
 } // namespace kopii::ui

@@ -34,7 +34,8 @@ public:
     virtual void reload() = 0;
 
     void saveState() const;
-    void restoreState();
+    // Restores the saved column layout, or applies `defaultWidths` the first time.
+    void restoreState(const QList<int> &defaultWidths);
 
 Q_SIGNALS:
     // Records changed: other pages showing them reload.

@@ -103,8 +103,8 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
         resize(1100, 700);
     restoreState(settings.value(QStringLiteral("ui/mainWindow/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("ui/mainWindow/splitter")).toByteArray());
-    m_branches->restoreState();
-    m_services->restoreState();
+    m_branches->restoreState({170, 210, 320});
+    m_services->restoreState({260, 400});
 
     // A new workspace starts with the organisation; otherwise where the user left off.
     const auto org = registry.organization();

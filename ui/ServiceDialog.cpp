@@ -59,6 +59,9 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     m_branchList->setObjectName(QStringLiteral("branches"));
     m_documentList = new QListWidget;
     m_documentList->setObjectName(QStringLiteral("documentKinds"));
+    m_documentList->setWordWrap(true);
+    m_documentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_documentList->setResizeMode(QListView::Adjust);
     m_branchesLabel->setBuddy(m_branchList);
     m_documentsLabel->setBuddy(m_documentList);
     for (const auto &b : branches) {

@@ -1,0 +1,327 @@
+// The GUI through its real widgets (offscreen): create an organisation, a branch and a service,
+// find them in the store; remove a branch in use; switch the language. Set KOPII_SCREENSHOT_DIR to
+// keep pictures of the windows.
+#include "BranchDialog.h"
+#include "BranchesPage.h"
+#include "FormField.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "OrganizationPage.h"
+#include "Registry.h"
+#include "ServiceDialog.h"
+#include "ServicesPage.h"
+#include "SettingsPage.h"
+#include "Store.h"
+#include "TestUtil.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace kopii;
+using namespace kopii::ui;
+
+namespace {
+
+// QTest::keyClicks aborts on Cyrillic text: one key event per character instead.
+void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void clearAndType(QWidget *widget, const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        line->clear();
+    typeText(widget, text);
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KOPII_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50); // let layouts settle
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Runs `work` on the modal dialog that the next action opens.
+template<typename Dialog, typename F>
+void whenDialogOpens(F work)
+{
+    QTimer::singleShot(0, [work] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("expected dialog did not open");
+            if (auto *w = QApplication::activeModalWidget())
+                QMetaObject::invokeMethod(w, "reject");
+            return;
+        }
+        work(dialog);
+    });
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("KopiiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("kopii-gui-test"));
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("uk"));
+        Language::install(QStringLiteral("uk"));
+        MessageBox::setTestMode(true);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
+        QVERIFY(ws.ok());
+        m_workspace = std::move(ws).value();
+        m_registry = std::make_unique<Registry>(m_workspace->store(), QStringLiteral("gui"));
+        m_window = std::make_unique<MainWindow>(*m_workspace, *m_registry);
+        m_window->resize(1100, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    // A dialog closing leaves no active window offscreen; shortcuts need one.
+    void init()
+    {
+        if (!m_window)
+            return;
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void startsOnOrganizationInUkrainian()
+    {
+        QCOMPARE(m_window->currentArea(), MainWindow::Organization);
+        QCOMPARE(m_window->navigation()->item(MainWindow::Branches)->text(), QStringLiteral("Відділення"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Копії"));
+        screenshot(m_window.get(), QStringLiteral("01-organization-empty"));
+    }
+
+    void organizationFormValidatesAndSaves()
+    {
+        OrganizationPage *page = m_window->organizationPage();
+        clearAndType(page->nameField()->input(), QStringLiteral("Бучанський ліцей № 1"));
+        clearAndType(page->codeField()->input(), QStringLiteral("14360571")); // wrong check digit
+        clearAndType(page->headField()->input(), QStringLiteral("Шевченко Тарас Григорович"));
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QVERIFY(page->codeField()->errorLabel()->isVisibleTo(page));
+        QVERIFY(page->codeField()->errorLabel()->text().contains(QStringLiteral("контрольна цифра")));
+        QVERIFY(!m_registry->organization()->has_value());
+        screenshot(m_window.get(), QStringLiteral("02-organization-error"));
+
+        clearAndType(page->codeField()->input(), QStringLiteral("14360570"));
+        QTest::keyClick(page->codeField()->input(), Qt::Key_Return);
+        QVERIFY(!page->codeField()->errorLabel()->isVisibleTo(page));
+        const auto org = m_registry->organization();
+        QVERIFY(org->has_value());
+        QCOMPARE((*org)->name, QStringLiteral("Бучанський ліцей № 1"));
+        QCOMPARE((*org)->code, QStringLiteral("14360570"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Бучанський ліцей № 1 — Копії"));
+    }
+
+    void createBranchThroughTheDialog()
+    {
+        m_window->showArea(MainWindow::Branches);
+        BranchesPage *page = m_window->branchesPage();
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("emptyState"))->isVisibleTo(page));
+        screenshot(m_window.get(), QStringLiteral("03-branches-empty"));
+
+        bool sawInlineError = false;
+        whenDialogOpens<BranchDialog>([&](BranchDialog *d) {
+            // Too long a name: the error appears under the field as it is typed.
+            typeText(d->field(QStringLiteral("name"))->input(), QString(33, QChar(0x0416)));
+            sawInlineError = d->field(QStringLiteral("name"))->errorLabel()->isVisibleTo(d)
+                             && d->field(QStringLiteral("name"))->errorLabel()->text().contains(QStringLiteral("32"));
+            screenshot(d, QStringLiteral("04-branch-dialog-error"));
+            clearAndType(d->field(QStringLiteral("name"))->input(), QStringLiteral("Центр"));
+            typeText(d->field(QStringLiteral("email"))->input(), QStringLiteral("centr@example.com"));
+            typeText(d->field(QStringLiteral("region"))->input(), QStringLiteral("Київська"));
+            typeText(d->field(QStringLiteral("district"))->input(), QStringLiteral("Бучанський"));
+            typeText(d->field(QStringLiteral("location"))->input(), QStringLiteral("Буча"));
+            typeText(d->field(QStringLiteral("street"))->input(), QStringLiteral("вул. Вокзальна"));
+            typeText(d->field(QStringLiteral("house"))->input(), QStringLiteral("1"));
+            QVERIFY(!d->field(QStringLiteral("name"))->errorLabel()->isVisibleTo(d));
+            screenshot(d, QStringLiteral("05-branch-dialog"));
+            d->accept();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QVERIFY(sawInlineError);
+
+        const auto branches = m_registry->branches();
+        QCOMPARE(branches->size(), 1);
+        QCOMPARE(branches->first().name, QStringLiteral("Центр"));
+        QCOMPARE(branches->first().street, QStringLiteral("вул. Вокзальна"));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        QVERIFY(page->editButton()->isEnabled()); // the new branch is selected
+    }
+
+    void duplicateBranchIsShownInTheDialog()
+    {
+        m_window->showArea(MainWindow::Branches);
+        BranchesPage *page = m_window->branchesPage();
+        QString shown;
+        whenDialogOpens<BranchDialog>([&](BranchDialog *d) {
+            typeText(d->field(QStringLiteral("name"))->input(), QStringLiteral("Філія"));
+            typeText(d->field(QStringLiteral("email"))->input(), QStringLiteral("CENTR@example.com"));
+            typeText(d->field(QStringLiteral("region"))->input(), QStringLiteral("Київська"));
+            typeText(d->field(QStringLiteral("district"))->input(), QStringLiteral("Бучанський"));
+            typeText(d->field(QStringLiteral("location"))->input(), QStringLiteral("Ірпінь"));
+            typeText(d->field(QStringLiteral("street"))->input(), QStringLiteral("вул. Університетська"));
+            typeText(d->field(QStringLiteral("house"))->input(), QStringLiteral("2-Б"));
+            d->accept(); // refused: stays open with the error under the e-mail
+            shown = d->field(QStringLiteral("email"))->errorLabel()->text();
+            clearAndType(d->field(QStringLiteral("email"))->input(), QStringLiteral("irpin@example.com"));
+            d->accept();
+        });
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Insert);
+        QVERIFY2(shown.contains(QStringLiteral("Центр")), qPrintable(shown));
+        QCOMPARE(m_registry->branches()->size(), 2);
+    }
+
+    void createServiceThroughTheDialog()
+    {
+        m_window->showArea(MainWindow::Services);
+        ServicesPage *page = m_window->servicesPage();
+        whenDialogOpens<ServiceDialog>([&](ServiceDialog *d) {
+            typeText(d->nameField()->input(), QStringLiteral("Зарахування до 1 класу"));
+            // Documents are ticked from the keyboard: select the item, press Space.
+            QListWidget *docs = d->documentList();
+            for (const QString &code : {QStringLiteral("birth-certificate"), QStringLiteral("passport")}) {
+                for (int i = 0; i < docs->count(); ++i)
+                    if (docs->item(i)->data(Qt::UserRole).toString() == code) {
+                        docs->setFocus();
+                        docs->setCurrentRow(i);
+                        QTest::keyClick(docs, Qt::Key_Space);
+                    }
+            }
+            QListWidget *branches = d->branchList();
+            QCOMPARE(branches->count(), 2);
+            branches->item(0)->setCheckState(Qt::Checked);
+            screenshot(d, QStringLiteral("06-service-dialog"));
+            d->accept();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        const auto services = m_registry->services();
+        QCOMPARE(services->size(), 1);
+        const Service s = services->first();
+        QCOMPARE(s.name, QStringLiteral("Зарахування до 1 класу"));
+        // A new service lists its documents in the catalog's order.
+        QCOMPARE(s.documentKinds, (QStringList{QStringLiteral("passport"), QStringLiteral("birth-certificate")}));
+        QCOMPARE(s.branchIds.size(), 1);
+        screenshot(m_window.get(), QStringLiteral("07-services"));
+    }
+
+    void serviceWithoutDocumentsIsRefusedInline()
+    {
+        ServicesPage *page = m_window->servicesPage();
+        bool errorShown = false;
+        whenDialogOpens<ServiceDialog>([&](ServiceDialog *d) {
+            typeText(d->nameField()->input(), QStringLiteral("Довідка"));
+            d->accept();
+            errorShown = d->findChild<QLabel *>(QStringLiteral("documentKindsError"))->isVisibleTo(d);
+            d->reject();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QVERIFY(errorShown);
+        QCOMPARE(m_registry->services()->size(), 1);
+    }
+
+    void searchFiltersBranches()
+    {
+        m_window->showArea(MainWindow::Branches);
+        BranchesPage *page = m_window->branchesPage();
+        screenshot(m_window.get(), QStringLiteral("08-branches"));
+        typeText(page->searchField(), QStringLiteral("ірпінь"));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        page->searchField()->clear();
+        QCOMPARE(page->view()->model()->rowCount(), 2);
+    }
+
+    void removingABranchInUseAsksAndDetaches()
+    {
+        BranchesPage *page = m_window->branchesPage();
+        const RecordId used = m_registry->services()->first().branchIds.first();
+        const int row = [&] {
+            for (int r = 0; r < page->view()->model()->rowCount(); ++r)
+                if (page->view()->model()->index(r, 0).data(Qt::UserRole + 1).toLongLong() == used)
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        page->view()->selectRow(row);
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Зарахування до 1 класу")));
+        QCOMPARE(m_registry->branches()->size(), 2); // cancelled: nothing removed
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+        QCOMPARE(m_registry->branches()->size(), 1);
+        QVERIFY(m_registry->services()->first().branchIds.isEmpty());
+        QCOMPARE(m_registry->services()->size(), 1);
+    }
+
+    void languageSwitchesLive()
+    {
+        m_window->showArea(MainWindow::Settings);
+        QComboBox *box = m_window->settingsPage()->languageBox();
+        box->setCurrentIndex(box->findData(QStringLiteral("en")));
+        QTRY_COMPARE(m_window->navigation()->item(MainWindow::Branches)->text(), QStringLiteral("Branches"));
+        QCOMPARE(m_window->branchesPage()->addButton()->text(), QStringLiteral("&Add branch…"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+        screenshot(m_window.get(), QStringLiteral("09-settings-en"));
+        box->setCurrentIndex(box->findData(QStringLiteral("uk")));
+        QTRY_COMPARE(m_window->navigation()->item(MainWindow::Branches)->text(), QStringLiteral("Відділення"));
+        m_window->showArea(MainWindow::Inbox);
+        screenshot(m_window.get(), QStringLiteral("10-inbox-coming"));
+    }
+
+    void windowStateIsRemembered()
+    {
+        m_window->showArea(MainWindow::Services);
+        m_window->close();
+        MainWindow again(*m_workspace, *m_registry);
+        QCOMPARE(again.currentArea(), MainWindow::Services);
+        QVERIFY(!QSettings().value(QStringLiteral("ui/mainWindow/geometry")).toByteArray().isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_registry.reset();
+        m_workspace.reset();
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
