@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the .deb with CPack from the build tree and checks its contents and dependencies.
+set -euo pipefail
+build="$1"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+(cd "$build" && cpack -G DEB -B "$out" >/dev/null)
+deb="$(ls "$out"/*.deb)"
+info="$(dpkg-deb -f "$deb" Depends)"
+echo "Depends: $info"
+for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core; do
+    grep -q "$dep" <<<"$info" || { echo "missing dependency $dep" >&2; exit 1; }
+done
+files="$(dpkg-deb -c "$deb")"
+for f in ./usr/bin/kopii ./usr/bin/kopii-cli ./usr/share/applications/ua.kopii.Kopii.desktop \
+         ./usr/share/metainfo/ua.kopii.Kopii.metainfo.xml \
+         ./usr/share/icons/hicolor/256x256/apps/ua.kopii.Kopii.png \
+         ./usr/share/icons/hicolor/scalable/apps/ua.kopii.Kopii.svg; do
+    grep -q " $f\$" <<<"$files" || { echo "missing file $f" >&2; exit 1; }
+done
+# No test programs in the package.
+if grep -q 'tst_\|kopii-test-holder' <<<"$files"; then echo "test programs in the package" >&2; exit 1; fi
+echo "ok: $(basename "$deb")"
