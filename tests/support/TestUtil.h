@@ -43,6 +43,7 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+#ifdef KOPII_TEST_HOLDER
 // Starts the holder helper and waits until it holds its lock. Closing its stdin releases it.
 inline bool startHolder(QProcess &process, const QString &mode, const QString &path)
 {
@@ -59,6 +60,8 @@ inline void stopHolder(QProcess &process)
     process.closeWriteChannel();
     process.waitForFinished(5000);
 }
+
+#endif
 
 inline bool runningAsRoot()
 {
