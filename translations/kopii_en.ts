@@ -50,30 +50,6 @@ Document codes: see "kopii-cli document-kinds".
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens' document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system's)
-  -h, --help        this help
-  -v, --version     the version
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--workspace needs a folder</source>
         <translation type="unfinished" />
     </message>
@@ -235,6 +211,35 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>unknown subcommand "service %1"; use list, show, add, edit or remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens' document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system's)
+  -h, --help        this help
+  -v, --version     the version
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit: --limit takes a positive number</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -80,50 +80,6 @@ Document codes: see "kopii-cli document-kinds".
 </translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens' document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system's)
-  -h, --help        this help
-  -v, --version     the version
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
-
-Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
-робочим простором з командного рядка.
-
-Команди:
-  org show|set                     організація
-  branch list|show|add|edit|remove відділення, що приймають копії
-  service list|show|add|edit|remove послуги та документи, які вони запитують
-  document-kinds [--json]          види документів, які може запитувати послуга
-  help КОМАНДА                     параметри команди
-
-Параметри:
-  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
-  --lang uk|en      мова повідомлень (типово: мова системи)
-  -h, --help        ця довідка
-  -v, --version     версія
-
-Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
-робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
-</translation>
-    </message>
-    <message>
         <source>--workspace needs a folder</source>
         <translation>--workspace потребує теки</translation>
     </message>
@@ -286,6 +242,56 @@ the reason on standard error; 2 usage error.
     <message>
         <source>unknown subcommand "service %1"; use list, show, add, edit or remove</source>
         <translation>невідома підкоманда «service %1»; використовуйте list, show, add, edit або remove</translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens' document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system's)
+  -h, --help        this help
+  -v, --version     the version
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
+
+Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
+робочим простором з командного рядка.
+
+Команди:
+  org show|set                     організація
+  branch list|show|add|edit|remove відділення, що приймають копії
+  service list|show|add|edit|remove послуги та документи, які вони запитують
+  document-kinds [--json]          види документів, які може запитувати послуга
+  audit [--limit N] [--json]       журнал змін: коли, звідки, що
+  help КОМАНДА                     параметри команди
+
+Параметри:
+  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
+  --lang uk|en      мова повідомлень (типово: мова системи)
+  -h, --help        ця довідка
+  -v, --version     версія
+
+Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
+робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+    <message>
+        <source>audit: --limit takes a positive number</source>
+        <translation>audit: --limit приймає додатне число</translation>
     </message>
 </context>
 <context>

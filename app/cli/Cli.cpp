@@ -126,6 +126,7 @@ int Cli::printHelp(const QString &command)
                     "  branch list|show|add|edit|remove the branches that receive copies\n"
                     "  service list|show|add|edit|remove the services and the documents they request\n"
                     "  document-kinds [--json]          the document kinds a service can request\n"
+                    "  audit [--limit N] [--json]       the log of changes: when, from where, what\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
                     "Options:\n"
@@ -186,6 +187,8 @@ int Cli::run(const QStringList &arguments)
         return printHelp(args.value(0));
     if (command == QLatin1String("document-kinds"))
         return documentKinds(args);
+    if (command == QLatin1String("audit"))
+        return audit(args);
 
     const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service")};
     if (!known.contains(command))
@@ -602,6 +605,37 @@ int Cli::service(const QString &sub, const QStringList &args)
         return Success;
     }
     return usage(tr("unknown subcommand \"service %1\"; use list, show, add, edit or remove").arg(sub));
+}
+
+int Cli::audit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOption(json);
+    parser.addOption(limit);
+    if (!parse(parser, QStringLiteral("audit"), args, 0, 0))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    bool ok = false;
+    const int n = parser.value(limit).toInt(&ok);
+    if (!ok || n < 1)
+        return usage(tr("audit: --limit takes a positive number"));
+    if (!openWorkspace())
+        return Refused;
+    const auto log = m_registry->auditLog(n);
+    if (!log)
+        return refused(log.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const auto &e : *log)
+            array << json::toJson(e);
+        printJson(array);
+        return Success;
+    }
+    for (const auto &e : *log)
+        m_out << e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << QStringLiteral("  ")
+              << pad(e.actor, 6) << pad(e.action, 24) << e.objectType << QLatin1Char(' ') << e.objectId << Qt::endl;
+    return Success;
 }
 
 int Cli::documentKinds(const QStringList &args)

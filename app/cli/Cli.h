@@ -44,6 +44,7 @@ private:
     int branch(const QString &sub, const QStringList &args);
     int service(const QString &sub, const QStringList &args);
     int documentKinds(const QStringList &args);
+    int audit(const QStringList &args);
 
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,

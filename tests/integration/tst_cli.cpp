@@ -38,7 +38,7 @@ class TestCli : public QObject
         if (prefix.isEmpty()) {
             p.start(QStringLiteral(KOPII_CLI), all);
         } else {
-            p.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(KOPII_CLI)} + all);
+            p.start(prefix.first(), prefix.mid(1) + all); // the prefix ends with the program to run
         }
         if (!p.waitForFinished(30000))
             return {};
@@ -209,6 +209,16 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("not offered at any branch yet")));
         QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("remove"), QStringLiteral("1")}).code, 0);
         QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("remove"), QStringLiteral("1")}).code, 1);
+
+        // Every change is in the audit log, newest first, without names or addresses.
+        r = cli({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray log = jsonArray(r);
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.first().toObject().value(QLatin1String("action")).toString(), QStringLiteral("service.remove"));
+        QCOMPARE(log.first().toObject().value(QLatin1String("actor")).toString(), QStringLiteral("cli"));
+        QVERIFY(!r.out.contains(QStringLiteral("Центр")));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("zero")}).code, 2);
     }
 
     void organization()
@@ -290,9 +300,14 @@ private Q_SLOTS:
         if (kopii::test::runningAsRoot()) {
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("setpriv (util-linux) is needed to drop root");
-            prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                      QStringLiteral("--clear-groups")};
+            // "nobody" may not reach the build tree: give it its own copy of the program.
+            const QString copy = m_dir.filePath(QStringLiteral("kopii-cli-copy"));
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(QStringLiteral(KOPII_CLI), copy));
+            QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
             QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+            prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), copy};
         } else {
             QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         }
