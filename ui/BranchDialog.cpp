@@ -2,6 +2,7 @@
 
 #include "FormField.h"
 #include "Validator.h"
+#include "Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -13,23 +14,6 @@
 #include <QVBoxLayout>
 
 namespace kopii::ui {
-
-namespace {
-QString *fieldValue(Branch &b, const QString &id)
-{
-    if (id == QLatin1String("name")) return &b.name;
-    if (id == QLatin1String("email")) return &b.email;
-    if (id == QLatin1String("region")) return &b.region;
-    if (id == QLatin1String("district")) return &b.district;
-    if (id == QLatin1String("location")) return &b.location;
-    if (id == QLatin1String("street")) return &b.street;
-    if (id == QLatin1String("house")) return &b.house;
-    if (id == QLatin1String("customFullName")) return &b.customFullName;
-    if (id == QLatin1String("customFullAddress")) return &b.customFullAddress;
-    if (id == QLatin1String("note")) return &b.note;
-    return nullptr;
-}
-} // namespace
 
 BranchDialog::BranchDialog(const Branch &branch, SaveFunction save, QWidget *parent)
     : QDialog(parent), m_branch(branch), m_save(std::move(save))
@@ -55,18 +39,14 @@ BranchDialog::BranchDialog(const Branch &branch, SaveFunction save, QWidget *par
         input->setMinimumWidth(400);
         auto *field = new FormField(form, id, input, this);
         Branch copy = m_branch;
-        field->setText(*fieldValue(copy, id));
+        field->setText(*branchField(copy, id));
         connect(field, &FormField::edited, this, [this, field] { validateField(field); });
         m_fields.insert(id, field);
         m_order << field;
     }
     layout->addLayout(form);
 
-    m_generalError = new QLabel;
-    m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_generalError->hide();
+    m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -114,7 +94,7 @@ Branch BranchDialog::branch() const
 {
     Branch b = m_branch;
     for (FormField *f : m_order)
-        *fieldValue(b, f->id()) = f->text();
+        *branchField(b, f->id()) = f->text();
     return b;
 }
 

@@ -1,5 +1,7 @@
 #include "ComingPage.h"
 
+#include "Widgets.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -11,11 +13,7 @@ ComingPage::ComingPage(const QString &name, std::function<QPair<QString, QString
 {
     setObjectName(name);
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel;
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = makeTitleLabel();
     m_badge = new QLabel;
     m_badge->setObjectName(QStringLiteral("comingBadge"));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border-radius: 4px; "

@@ -1,5 +1,7 @@
 #include "FormField.h"
 
+#include "Widgets.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -8,14 +10,10 @@
 namespace kopii::ui {
 
 FormField::FormField(QFormLayout *layout, const QString &id, QWidget *input, QObject *parent)
-    : QObject(parent), m_id(id), m_input(input), m_label(new QLabel), m_error(new QLabel)
+    : QObject(parent), m_id(id), m_input(input), m_label(new QLabel), m_error(makeErrorLabel(id + QStringLiteral("Error")))
 {
     m_label->setBuddy(input);
-    m_error->setObjectName(id + QStringLiteral("Error"));
-    m_error->setWordWrap(true);
     m_error->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     input->setObjectName(id);
 
     // The error line is a row of its own under the input: QFormLayout then sizes the wrapped

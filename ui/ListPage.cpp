@@ -1,5 +1,7 @@
 #include "ListPage.h"
 
+#include "Widgets.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,11 +30,7 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
     m_proxy->setFilterKeyColumn(-1);
 
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel;
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = makeTitleLabel();
     m_description = new QLabel;
     m_description->setWordWrap(true);
     layout->addWidget(m_title);

@@ -6,6 +6,8 @@
 #include "Validator.h"
 
 #include <QButtonGroup>
+#include "Widgets.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,11 +23,7 @@ OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidge
 {
     setObjectName(QStringLiteral("OrganizationPage"));
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel;
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = makeTitleLabel();
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
     layout->addWidget(m_title);

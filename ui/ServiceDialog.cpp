@@ -3,6 +3,7 @@
 #include "DocumentKinds.h"
 #include "FormField.h"
 #include "Validator.h"
+#include "Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -15,18 +16,6 @@
 #include <QVBoxLayout>
 
 namespace kopii::ui {
-
-namespace {
-QLabel *errorLabel(const QString &name)
-{
-    auto *label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-} // namespace
 
 ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save,
                              QWidget *parent)
@@ -82,7 +71,7 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     m_branchesHint = new QLabel;
     m_branchesHint->setObjectName(QStringLiteral("branchesHint"));
     m_branchesHint->setWordWrap(true);
-    m_documentsError = errorLabel(QStringLiteral("documentKindsError"));
+    m_documentsError = makeErrorLabel(QStringLiteral("documentKindsError"));
     grid->addWidget(m_documentsLabel, 0, 0);
     grid->addWidget(m_branchesLabel, 0, 1);
     grid->addWidget(m_documentList, 1, 0);
@@ -98,7 +87,7 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     m_returnLink->setText(service.returnLink);
     layout->addLayout(form2);
 
-    m_generalError = errorLabel(QStringLiteral("generalError"));
+    m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include "Widgets.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,11 +23,7 @@ SettingsPage::SettingsPage(const QString &workspacePath, QWidget *parent)
 {
     setObjectName(QStringLiteral("SettingsPage"));
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel;
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = makeTitleLabel();
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;

@@ -37,21 +37,6 @@ constexpr OptionSpec kBranchOptions[] = {
     {"note", "note"},
 };
 
-QString *branchField(Branch &b, const QString &field)
-{
-    if (field == QLatin1String("name")) return &b.name;
-    if (field == QLatin1String("email")) return &b.email;
-    if (field == QLatin1String("region")) return &b.region;
-    if (field == QLatin1String("district")) return &b.district;
-    if (field == QLatin1String("location")) return &b.location;
-    if (field == QLatin1String("street")) return &b.street;
-    if (field == QLatin1String("house")) return &b.house;
-    if (field == QLatin1String("customFullName")) return &b.customFullName;
-    if (field == QLatin1String("customFullAddress")) return &b.customFullAddress;
-    if (field == QLatin1String("note")) return &b.note;
-    return nullptr;
-}
-
 QString pad(const QString &s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '), false);

@@ -1,5 +1,7 @@
 #include "Domain.h"
 
+#include <iterator>
+
 namespace kopii {
 
 QString organizationKindId(OrganizationKind kind)
@@ -19,6 +21,18 @@ bool organizationKindFromId(const QString &id, OrganizationKind *kind)
         return true;
     }
     return false;
+}
+
+QString *branchField(Branch &b, const QString &field)
+{
+    QString *const fields[] = {&b.name, &b.email, &b.region, &b.district, &b.location, &b.street, &b.house,
+                               &b.customFullName, &b.customFullAddress, &b.note};
+    const char *const ids[] = {"name", "email", "region", "district", "location", "street", "house",
+                               "customFullName", "customFullAddress", "note"};
+    for (size_t i = 0; i < std::size(ids); ++i)
+        if (field == QLatin1String(ids[i]))
+            return fields[i];
+    return nullptr;
 }
 
 QString Branch::displayAddress() const

@@ -50,6 +50,9 @@ struct Branch
     bool operator==(const Branch &) const = default;
 };
 
+// The text field of a branch by its id ("name", "email", ... "note"); nullptr for an unknown id.
+QString *branchField(Branch &branch, const QString &field);
+
 // A service (послуга) offered at some branches, asking for some document kinds.
 struct Service
 {

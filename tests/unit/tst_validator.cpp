@@ -8,19 +8,6 @@
 using namespace kopii;
 
 namespace {
-QString *field(Branch &b, const QString &id)
-{
-    if (id == QLatin1String("name")) return &b.name;
-    if (id == QLatin1String("email")) return &b.email;
-    if (id == QLatin1String("region")) return &b.region;
-    if (id == QLatin1String("district")) return &b.district;
-    if (id == QLatin1String("location")) return &b.location;
-    if (id == QLatin1String("street")) return &b.street;
-    if (id == QLatin1String("house")) return &b.house;
-    if (id == QLatin1String("customFullName")) return &b.customFullName;
-    if (id == QLatin1String("customFullAddress")) return &b.customFullAddress;
-    return &b.note;
-}
 
 // A value of exactly n characters that is valid for the field apart from its length.
 QString valueOfLength(const QString &id, int n)
@@ -88,7 +75,7 @@ private Q_SLOTS:
         QFETCH(int, length);
         QFETCH(QString, expectedRule);
         Branch b = test::validBranch();
-        *field(b, fieldId) = length == 0 ? QString() : valueOfLength(fieldId, length);
+        *branchField(b, fieldId) = length == 0 ? QString() : valueOfLength(fieldId, length);
         const auto errors = Validator::validate(b);
         const QStringList got = rules(errors, fieldId);
         if (expectedRule.isEmpty()) {
