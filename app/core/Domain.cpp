@@ -46,4 +46,25 @@ QString Branch::displayAddress() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString roleId(Role role)
+{
+    switch (role) {
+    case Role::Reception: return QStringLiteral("reception");
+    case Role::Clerk: return QStringLiteral("clerk");
+    case Role::Manager: return QStringLiteral("manager");
+    }
+    return {};
+}
+
+bool roleFromId(const QString &id, Role *role)
+{
+    for (Role r : {Role::Reception, Role::Clerk, Role::Manager}) {
+        if (roleId(r) == id) {
+            *role = r;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace kopii

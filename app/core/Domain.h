@@ -83,4 +83,37 @@ enum class BranchRemoval {
     DetachFromServices,   // take the branch off those services, keep the services
 };
 
+// What a person may do in the workspace. Ordered: each role can do what the ones before it can.
+enum class Role {
+    Reception, // prints posters
+    Clerk,     // works with the inbox (and prints posters)
+    Manager,   // everything: organisation, branches, services, employees, trust
+};
+
+QString roleId(Role role);                        // "reception" / "clerk" / "manager"
+bool roleFromId(const QString &id, Role *role);
+
+// A person who may log in to the workspace, identified by the РНОКПП in their certificate.
+struct Employee
+{
+    QString rnokpp;
+    QString fullName;
+    Role role = Role::Clerk;
+    QDateTime added; // UTC
+
+    bool operator==(const Employee &) const = default;
+};
+
+// A certificate or CRL the user added to the workspace's trust store.
+struct TrustEntry
+{
+    enum class Kind { Certificate, Crl };
+    Kind kind = Kind::Certificate;
+    QString sha256;      // hex of the DER, the key
+    QByteArray der;
+    QString subject;     // one line, for lists
+    QString source;      // file name it came from
+    QDateTime added;     // UTC
+};
+
 } // namespace kopii

@@ -72,6 +72,24 @@ const QList<Migrations::Step> &Migrations::steps()
                  " summary TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (time_ms)"),
          }},
+        {3,
+         "employees with roles, the workspace trust store",
+         {
+             QStringLiteral(
+                 "CREATE TABLE employee ("
+                 " rnokpp TEXT PRIMARY KEY,"
+                 " full_name TEXT NOT NULL,"
+                 " role TEXT NOT NULL CHECK (role IN ('reception', 'clerk', 'manager')),"
+                 " added_ms %I64% NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE trust_entry ("
+                 " sha256 TEXT PRIMARY KEY,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('certificate', 'crl')),"
+                 " der %BLOB% NOT NULL,"
+                 " subject TEXT NOT NULL,"
+                 " source TEXT NOT NULL DEFAULT '',"
+                 " added_ms %I64% NOT NULL)"),
+         }},
     };
     return list;
 }

@@ -31,6 +31,8 @@ Result<std::optional<Organization>> Registry::organization()
 
 Status Registry::setOrganization(const Organization &input)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     const Organization org = Validator::normalized(input);
     if (auto errors = Validator::validate(org); !errors.isEmpty())
         return validationError(errors);
@@ -95,6 +97,8 @@ Status Registry::checkBranchUnique(const Branch &branch)
 
 Result<RecordId> Registry::addBranch(const Branch &input)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     Branch branch = Validator::normalized(input);
     branch.id = 0;
     if (auto errors = Validator::validate(branch); !errors.isEmpty())
@@ -116,6 +120,8 @@ Result<RecordId> Registry::addBranch(const Branch &input)
 
 Status Registry::editBranch(const Branch &input)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     const Branch branch = Validator::normalized(input);
     if (auto errors = Validator::validate(branch); !errors.isEmpty())
         return validationError(errors);
@@ -137,6 +143,8 @@ Result<QList<Service>> Registry::servicesAtBranch(RecordId id)
 
 Status Registry::removeBranch(RecordId id, BranchRemoval policy)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     return m_store.writeTransaction([&]() -> Status {
         const auto branch = m_store.branch(id);
         if (!branch)
@@ -232,6 +240,8 @@ Status Registry::checkService(const Service &service)
 
 Result<RecordId> Registry::addService(const Service &input)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     Service service = Validator::normalized(input);
     service.id = 0;
     if (auto errors = Validator::validate(service); !errors.isEmpty())
@@ -253,6 +263,8 @@ Result<RecordId> Registry::addService(const Service &input)
 
 Status Registry::editService(const Service &input)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     const Service service = Validator::normalized(input);
     if (auto errors = Validator::validate(service); !errors.isEmpty())
         return validationError(errors);
@@ -269,6 +281,8 @@ Status Registry::editService(const Service &input)
 
 Status Registry::removeService(RecordId id)
 {
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
     return m_store.writeTransaction([&]() -> Status {
         if (auto s = m_store.deleteService(id); !s)
             return s;
@@ -279,6 +293,146 @@ Status Registry::removeService(RecordId id)
 Result<QList<AuditEntry>> Registry::auditLog(int limit)
 {
     return m_store.auditLog(limit);
+}
+
+void Registry::setSession(std::optional<Role> role, const QString &actor)
+{
+    m_role = role;
+    m_actor = actor;
+}
+
+QString Registry::roleName(Role role)
+{
+    switch (role) {
+    case Role::Reception: return tr("reception (posters)");
+    case Role::Clerk: return tr("clerk (inbox)");
+    case Role::Manager: return tr("manager");
+    }
+    return {};
+}
+
+Status Registry::requireRole(Role role)
+{
+    if (m_role) {
+        if (int(*m_role) >= int(role))
+            return {};
+        return Error{Error::Code::Denied,
+                     tr("Your role, %1, does not allow this. Ask a manager of the organisation.").arg(roleName(*m_role)), {}};
+    }
+    const auto people = m_store.employees();
+    if (!people)
+        return people.error();
+    if (people->isEmpty())
+        return {};
+    return Error{Error::Code::Denied,
+                 tr("This workspace is protected: log in with your qualified electronic signature (KEP) to change it."), {}};
+}
+
+Result<QList<Employee>> Registry::employees()
+{
+    return m_store.employees();
+}
+
+Status Registry::checkEmployee(const Employee &e)
+{
+    QList<FieldError> errors;
+    if (!Validator::isValidRnokpp(e.rnokpp))
+        errors << FieldError{QStringLiteral("rnokpp"), QStringLiteral("checksum"),
+                             tr("RNOKPP (tax number): \"%1\" is not a valid 10-digit RNOKPP.").arg(e.rnokpp)};
+    const QString name = e.fullName.simplified();
+    if (name.isEmpty() || name.size() > 100)
+        errors << FieldError{QStringLiteral("fullName"), QStringLiteral("length"),
+                             tr("Full name: must have 1 to 100 characters.")};
+    if (!errors.isEmpty())
+        return Error{Error::Code::Validation, errors.first().message, errors};
+    return {};
+}
+
+Status Registry::addEmployee(const Employee &input)
+{
+    if (!m_role)
+        return Error{Error::Code::Denied, tr("Only a manager who has logged in can add employees."), {}};
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    Employee e = input;
+    e.fullName = e.fullName.simplified();
+    e.rnokpp = e.rnokpp.trimmed();
+    if (Status s = checkEmployee(e); !s)
+        return s;
+    return m_store.writeTransaction([&]() -> Status {
+        const auto existing = m_store.employee(e.rnokpp);
+        if (!existing)
+            return existing.error();
+        if (*existing && (*existing)->role == Role::Manager && e.role != Role::Manager) {
+            const auto all = m_store.employees();
+            if (!all)
+                return all.error();
+            int managers = 0;
+            for (const Employee &other : *all)
+                managers += other.role == Role::Manager ? 1 : 0;
+            if (managers <= 1)
+                return Error{Error::Code::Conflict,
+                             tr("%1 is the only manager; make someone else a manager first.").arg((*existing)->fullName), {}};
+        }
+        e.added = *existing ? (*existing)->added : m_clock.now();
+        if (Status s = m_store.saveEmployee(e); !s)
+            return s;
+        return audit(*existing ? QStringLiteral("employee.edit") : QStringLiteral("employee.add"),
+                     QStringLiteral("employee"), 0, roleId(e.role));
+    });
+}
+
+Status Registry::removeEmployee(const QString &rnokpp)
+{
+    if (!m_role)
+        return Error{Error::Code::Denied, tr("Only a manager who has logged in can remove employees."), {}};
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    return m_store.writeTransaction([&]() -> Status {
+        const auto existing = m_store.employee(rnokpp.trimmed());
+        if (!existing)
+            return existing.error();
+        if (!*existing)
+            return Error{Error::Code::NotFound, tr("There is no employee with the RNOKPP %1.").arg(rnokpp), {}};
+        if ((*existing)->role == Role::Manager) {
+            const auto all = m_store.employees();
+            if (!all)
+                return all.error();
+            int managers = 0;
+            for (const Employee &other : *all)
+                managers += other.role == Role::Manager ? 1 : 0;
+            if (managers <= 1)
+                return Error{Error::Code::Conflict,
+                             tr("%1 is the only manager and cannot be removed.").arg((*existing)->fullName), {}};
+        }
+        if (Status s = m_store.deleteEmployee(rnokpp.trimmed()); !s)
+            return s;
+        return audit(QStringLiteral("employee.remove"), QStringLiteral("employee"), 0, QString());
+    });
+}
+
+Status Registry::claimWorkspace(const Organization &input, const Employee &manager)
+{
+    const Organization org = Validator::normalized(input);
+    if (auto errors = Validator::validate(org); !errors.isEmpty())
+        return validationError(errors);
+    if (Status s = checkEmployee(manager); !s)
+        return s;
+    return m_store.writeTransaction([&]() -> Status {
+        const auto people = m_store.employees();
+        if (!people)
+            return people.error();
+        if (!people->isEmpty())
+            return Error{Error::Code::Conflict, tr("This workspace already has its manager."), {}};
+        if (Status s = m_store.saveOrganization(org); !s)
+            return s;
+        Employee e = manager;
+        e.role = Role::Manager;
+        e.added = m_clock.now();
+        if (Status s = m_store.saveEmployee(e); !s)
+            return s;
+        return audit(QStringLiteral("workspace.claim"), QStringLiteral("organization"), 1, QString());
+    });
 }
 
 } // namespace kopii

@@ -22,6 +22,22 @@ class Registry
 public:
     Registry(Store &store, QString actor, const Clock &clock = Clock::system());
 
+    // The role of the person logged in. Without one, a workspace that has employees (one that a
+    // login has claimed) refuses every change; an unclaimed one accepts them.
+    void setSession(std::optional<Role> role, const QString &actor);
+    std::optional<Role> sessionRole() const { return m_role; }
+    // Whether the session may do what `role` may do; the error (Denied) says why not.
+    Status requireRole(Role role);
+    static QString roleName(Role role); // translated
+
+    // Employees (people who may log in) and their roles; only a manager may change them.
+    Result<QList<Employee>> employees();
+    Status addEmployee(const Employee &employee);      // also changes the role of an existing one
+    Status removeEmployee(const QString &rnokpp);
+    // The first login: sets the organisation and makes the person its manager, in one step. Only
+    // while the workspace has no employees.
+    Status claimWorkspace(const Organization &org, const Employee &manager);
+
     Result<std::optional<Organization>> organization();
     Status setOrganization(const Organization &org);
 
@@ -51,8 +67,11 @@ private:
     Status checkService(const Service &service);
     Status audit(const QString &action, const QString &type, RecordId id, const QString &summary);
 
+    Status checkEmployee(const Employee &employee);
+
     Store &m_store;
     QString m_actor;
+    std::optional<Role> m_role;
     const Clock &m_clock;
 };
 

@@ -25,6 +25,7 @@ QString errorCodeName(Error::Code code)
     case Error::Code::NewerSchema: return QStringLiteral("newer-schema");
     case Error::Code::ReadOnly: return QStringLiteral("read-only");
     case Error::Code::Io: return QStringLiteral("io");
+    case Error::Code::Denied: return QStringLiteral("denied");
     case Error::Code::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

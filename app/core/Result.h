@@ -29,6 +29,7 @@ struct Error
         NewerSchema, // the database comes from a newer Kopii
         ReadOnly,    // the workspace cannot be written
         Io,          // file system or database I/O failure
+        Denied,      // the logged-in person's role does not allow it, or nobody is logged in
         Internal,    // a bug: should not happen
     };
 

@@ -23,6 +23,8 @@ public:
     // Column type for a generated 64-bit primary key, and for a plain 64-bit integer.
     virtual QString idColumnType() const = 0;
     virtual QString int64Type() const = 0;
+    // Column type for binary data.
+    virtual QString blobType() const = 0;
 
     // Statement that starts a transaction which will write (takes the write lock up front).
     virtual QString beginWriteStatement() const = 0;
@@ -44,7 +46,7 @@ public:
     // Maps a driver error to Kopii's error codes (busy/locked, corrupt, read-only, constraint...).
     virtual Error::Code classify(const QSqlError &error) const = 0;
 
-    // Replaces %ID% and %I64% in portable DDL with this dialect's types.
+    // Replaces %ID%, %I64% and %BLOB% in portable DDL with this dialect's types.
     QString ddl(QString statement) const;
 };
 
@@ -55,6 +57,7 @@ public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString idColumnType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString int64Type() const override { return QStringLiteral("INTEGER"); }
+    QString blobType() const override { return QStringLiteral("BLOB"); }
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString connectOptions(bool readOnly) const override;
     Status configure(QSqlDatabase &db) const override;

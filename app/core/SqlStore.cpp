@@ -502,4 +502,144 @@ Result<QList<AuditEntry>> SqlStore::auditLog(int limit)
     return list;
 }
 
+Result<QString> SqlStore::meta(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM kopii_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(q, tr("read the workspace settings"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status SqlStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM kopii_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(q, tr("write the workspace settings"));
+    q.prepare(QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(text(value));
+    if (!q.exec())
+        return sqlError(q, tr("write the workspace settings"));
+    return {};
+}
+
+namespace {
+Employee employeeFrom(const QSqlQuery &q)
+{
+    Employee e;
+    e.rnokpp = q.value(0).toString();
+    e.fullName = q.value(1).toString();
+    roleFromId(q.value(2).toString(), &e.role);
+    e.added = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    return e;
+}
+} // namespace
+
+Result<QList<Employee>> SqlStore::employees()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rnokpp, full_name, role, added_ms FROM employee ORDER BY full_name, rnokpp")))
+        return sqlError(q, tr("read the employees"));
+    QList<Employee> list;
+    while (q.next())
+        list << employeeFrom(q);
+    return list;
+}
+
+Result<std::optional<Employee>> SqlStore::employee(const QString &rnokpp)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT rnokpp, full_name, role, added_ms FROM employee WHERE rnokpp = ?"));
+    q.addBindValue(rnokpp);
+    if (!q.exec())
+        return sqlError(q, tr("read the employees"));
+    if (!q.next())
+        return std::optional<Employee>();
+    return std::optional<Employee>(employeeFrom(q));
+}
+
+Status SqlStore::saveEmployee(const Employee &e)
+{
+    return writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM employee WHERE rnokpp = ?"));
+        q.addBindValue(e.rnokpp);
+        if (!q.exec())
+            return sqlError(q, tr("save the employee"));
+        q.prepare(QStringLiteral("INSERT INTO employee (rnokpp, full_name, role, added_ms) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(text(e.rnokpp));
+        q.addBindValue(text(e.fullName));
+        q.addBindValue(roleId(e.role));
+        q.addBindValue(e.added.toMSecsSinceEpoch());
+        if (!q.exec())
+            return sqlError(q, tr("save the employee"));
+        return {};
+    });
+}
+
+Status SqlStore::deleteEmployee(const QString &rnokpp)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM employee WHERE rnokpp = ?"));
+    q.addBindValue(rnokpp);
+    if (!q.exec())
+        return sqlError(q, tr("remove the employee"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no employee with the RNOKPP %1.").arg(rnokpp), {}};
+    return {};
+}
+
+Result<QList<TrustEntry>> SqlStore::trustEntries()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms FROM trust_entry ORDER BY added_ms, sha256")))
+        return sqlError(q, tr("read the trust store"));
+    QList<TrustEntry> list;
+    while (q.next()) {
+        TrustEntry t;
+        t.sha256 = q.value(0).toString();
+        t.kind = q.value(1).toString() == QLatin1String("crl") ? TrustEntry::Kind::Crl : TrustEntry::Kind::Certificate;
+        t.der = q.value(2).toByteArray();
+        t.subject = q.value(3).toString();
+        t.source = q.value(4).toString();
+        t.added = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        list << t;
+    }
+    return list;
+}
+
+Status SqlStore::insertTrustEntry(const TrustEntry &t)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+    q.addBindValue(t.sha256);
+    q.addBindValue(t.kind == TrustEntry::Kind::Crl ? QStringLiteral("crl") : QStringLiteral("certificate"));
+    q.addBindValue(t.der);
+    q.addBindValue(text(t.subject));
+    q.addBindValue(text(t.source));
+    q.addBindValue(t.added.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q, tr("write the trust store"));
+    return {};
+}
+
+Status SqlStore::deleteTrustEntry(const QString &sha256)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM trust_entry WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return sqlError(q, tr("write the trust store"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("The trust store has no entry %1.").arg(sha256), {}};
+    return {};
+}
+
 } // namespace kopii

@@ -45,6 +45,18 @@ public:
     Status deleteService(RecordId id) override;
     Result<QList<Service>> servicesAtBranch(RecordId branchId) override;
 
+    Result<QString> meta(const QString &key) override;
+    Status setMeta(const QString &key, const QString &value) override;
+
+    Result<QList<Employee>> employees() override;
+    Result<std::optional<Employee>> employee(const QString &rnokpp) override;
+    Status saveEmployee(const Employee &employee) override;
+    Status deleteEmployee(const QString &rnokpp) override;
+
+    Result<QList<TrustEntry>> trustEntries() override;
+    Status insertTrustEntry(const TrustEntry &entry) override;
+    Status deleteTrustEntry(const QString &sha256) override;
+
     Status appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditLog(int limit) override;
 

@@ -13,6 +13,7 @@ QString SqlDialect::ddl(QString statement) const
 {
     statement.replace(QLatin1String("%ID%"), idColumnType());
     statement.replace(QLatin1String("%I64%"), int64Type());
+    statement.replace(QLatin1String("%BLOB%"), blobType());
     return statement;
 }
 

@@ -42,6 +42,21 @@ public:
     // Services offered at the branch.
     virtual Result<QList<Service>> servicesAtBranch(RecordId branchId) = 0;
 
+    // Workspace settings kept in the database (e.g. "demo" = "1"); empty when unset.
+    virtual Result<QString> meta(const QString &key) = 0;
+    virtual Status setMeta(const QString &key, const QString &value) = 0;
+
+    virtual Result<QList<Employee>> employees() = 0;
+    virtual Result<std::optional<Employee>> employee(const QString &rnokpp) = 0;
+    // Inserts or replaces the employee with that РНОКПП.
+    virtual Status saveEmployee(const Employee &employee) = 0;
+    virtual Status deleteEmployee(const QString &rnokpp) = 0;
+
+    virtual Result<QList<TrustEntry>> trustEntries() = 0;
+    // Adds the entry; an entry with the same sha256 is kept as it is (no error).
+    virtual Status insertTrustEntry(const TrustEntry &entry) = 0;
+    virtual Status deleteTrustEntry(const QString &sha256) = 0;
+
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditLog(int limit) = 0;

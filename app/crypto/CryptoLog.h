@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Never log PINs, passwords, key material or the personal data in certificates.
+Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
+Q_DECLARE_LOGGING_CATEGORY(lcToken)

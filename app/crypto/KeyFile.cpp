@@ -1,0 +1,110 @@
+#include "KeyFile.h"
+
+#include "CryptoLog.h"
+#include "OpenSsl.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace kopii {
+
+namespace {
+
+constexpr qint64 kMaxKeyFile = 1024 * 1024;
+
+class Pkcs12Signer final : public Signer
+{
+public:
+    Pkcs12Signer(ossl::PKey key, Certificate cert, QList<Certificate> chain, QString name)
+        : m_key(std::move(key)), m_cert(std::move(cert)), m_chain(std::move(chain)), m_name(std::move(name))
+    {
+    }
+    Certificate certificate() const override { return m_cert; }
+    QList<Certificate> chain() const override { return m_chain; }
+    QString description() const override { return KeyFile::tr("Key file %1").arg(m_name); }
+    EVP_PKEY *privateKey() override { return m_key.get(); }
+
+private:
+    ossl::PKey m_key;
+    Certificate m_cert;
+    QList<Certificate> m_chain;
+    QString m_name;
+};
+
+bool mentionsNationalAlgorithms(const QByteArray &data)
+{
+    // OID arc 1.2.804.2.1.1.1 (Ukrainian cryptography) in DER.
+    return data.contains(QByteArray::fromHex("2a862402010101"));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret &password)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{Error::Code::NotFound, tr("The key file %1 does not exist.").arg(path), {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read the key file %1: %2.").arg(path, file.errorString()), {}};
+    if (file.size() > kMaxKeyFile)
+        return Error{Error::Code::Validation, tr("%1 is too large to be a key file.").arg(path), {}};
+    return openData(file.readAll(), QFileInfo(path).fileName(), password);
+}
+
+Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const QString &name, const Secret &password)
+{
+    ossl::ensureProviders();
+    if (data.startsWith(QByteArray::fromHex("feedfeed")))
+        return Error{Error::Code::Validation,
+                     tr("%1 is a Java key store (JKS). This version of Kopii opens PKCS#12 files (.p12, .pfx) "
+                        "and tokens; ask your provider for a PKCS#12 copy of the key.").arg(name), {}};
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    ossl::Pkcs12 p12(d2i_PKCS12(nullptr, &p, long(data.size())));
+    if (!p12) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation,
+                     tr("%1 is not a PKCS#12 key file (.p12, .pfx). Key containers such as Key-6.dat are not "
+                        "supported by this version yet.").arg(name), {}};
+    }
+    if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), password.c_str(), int(password.size())) != 1) {
+        ossl::clearErrors();
+        if (mentionsNationalAlgorithms(data))
+            return Error{Error::Code::Validation,
+                         tr("%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version "
+                            "of Kopii cannot open yet.").arg(name), {}};
+        return Error{Error::Code::Validation, tr("The password for %1 is wrong.").arg(name), {}};
+    }
+    EVP_PKEY *rawKey = nullptr;
+    X509 *rawCert = nullptr;
+    STACK_OF(X509) *rawCa = nullptr;
+    const int parsed = PKCS12_parse(p12.get(), password.c_str(), &rawKey, &rawCert, &rawCa);
+    ossl::PKey key(rawKey);
+    ossl::X509Ptr cert(rawCert);
+    ossl::X509Stack ca(rawCa);
+    if (parsed != 1) {
+        const QString reason = ossl::lastError();
+        if (mentionsNationalAlgorithms(data))
+            return Error{Error::Code::Validation,
+                         tr("%1 uses Ukrainian national algorithms (DSTU/GOST), which this version of Kopii "
+                            "cannot open yet.").arg(name), {}};
+        qCInfo(lcToken) << "PKCS#12 parse failed:" << reason;
+        return Error{Error::Code::Validation, tr("%1 could not be opened: %2.").arg(name, reason), {}};
+    }
+    if (!key)
+        return Error{Error::Code::Validation, tr("%1 holds no private key.").arg(name), {}};
+    if (!cert)
+        return Error{Error::Code::Validation,
+                     tr("%1 holds a key but not its certificate; add the certificate to the file.").arg(name), {}};
+    if (X509_check_private_key(cert.get(), key.get()) != 1) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation, tr("In %1 the certificate does not belong to the key.").arg(name), {}};
+    }
+    QList<Certificate> chain;
+    for (int i = 0; i < sk_X509_num(ca.get()); ++i)
+        chain << Certificate::fromX509(sk_X509_value(ca.get(), i));
+    std::unique_ptr<Signer> signer =
+        std::make_unique<Pkcs12Signer>(std::move(key), Certificate::fromX509(cert.get()), chain, name);
+    return signer;
+}
+
+} // namespace kopii

@@ -1,0 +1,137 @@
+#include "Login.h"
+
+#include "CryptoLog.h"
+#include "Registry.h"
+#include "Signer.h"
+#include "Store.h"
+#include "Validator.h"
+
+#include <openssl/rand.h>
+
+namespace kopii {
+
+Login::Login(Store &store, TrustStore &trust, const Clock &clock) : m_store(store), m_trust(trust), m_clock(clock) {}
+
+bool Login::isDemo(Store &store)
+{
+    const auto demo = store.meta(QStringLiteral("demo"));
+    return demo && *demo == QLatin1String("1");
+}
+
+Status Login::checkCertificate(const Certificate &cert, const QList<Certificate> &extra, bool demo, ChainResult *chainOut) const
+{
+    const CertificateInfo &info = cert.info();
+    const QDateTime now = m_clock.now();
+    const QString who = info.holderName();
+    const QString day = QStringLiteral("yyyy-MM-dd");
+    if (now > info.notAfter)
+        return Error{Error::Code::Validation,
+                     tr("The certificate of %1 expired on %2. Log in with a valid certificate; your provider issues "
+                        "a new one.").arg(who, info.notAfter.toString(day)), {}};
+    if (now < info.notBefore)
+        return Error{Error::Code::Validation,
+                     tr("The certificate of %1 is valid only from %2.").arg(who, info.notBefore.toString(day)), {}};
+    if (!info.canSign())
+        return Error{Error::Code::Validation,
+                     tr("The certificate of %1 is not a signing certificate (it is for encryption or key "
+                        "agreement). Choose the signing certificate on the token or in the key file.").arg(who), {}};
+    ChainResult chain = m_trust.buildChain(cert, extra, now);
+    if (chainOut)
+        *chainOut = chain;
+    if (!chain.trusted)
+        return Error{Error::Code::Validation, tr("The certificate of %1 is not trusted: %2").arg(who, chain.reason), {}};
+    if (!info.qualified() && !demo)
+        return Error{Error::Code::Validation,
+                     tr("The certificate of %1 is not a qualified one (KEP). Only a qualified electronic signature "
+                        "may set up Diia.QR; a non-qualified certificate works in a demo workspace only.").arg(who), {}};
+    if (info.rnokpp.isEmpty())
+        return Error{Error::Code::Validation,
+                     tr("The certificate of %1 does not name its holder's RNOKPP, so Kopii cannot tell who is "
+                        "logging in. Use a personal KEP.").arg(who), {}};
+    return {};
+}
+
+Result<Identity> Login::login(Signer &signer)
+{
+    const Certificate cert = signer.certificate();
+    if (cert.isNull())
+        return Error{Error::Code::NotFound, tr("No certificate was chosen."), {}};
+    const CertificateInfo &info = cert.info();
+    const bool demo = isDemo(m_store);
+    Identity id;
+    if (Status s = checkCertificate(cert, signer.chain(), demo, &id.chain); !s)
+        return s.error();
+
+    // Proof of possession: sign a fresh random challenge and check it with the certificate's key.
+    QByteArray challenge(32, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(challenge.data()), int(challenge.size())) != 1)
+        return Error{Error::Code::Internal, tr("No random numbers are available."), {}};
+    challenge.prepend(QByteArrayLiteral("kopii-login-challenge:"));
+    const auto signature = signer.signData(challenge);
+    if (!signature)
+        return signature.error();
+    if (Status s = Signer::verifyData(cert, challenge, *signature); !s)
+        return Error{Error::Code::Validation,
+                     tr("The key did not prove that it belongs to the certificate: %1").arg(s.error().message), {}};
+
+    id.fullName = info.holderName();
+    id.rnokpp = info.rnokpp;
+    id.edrpou = info.edrpou;
+    id.title = info.title;
+    id.certificate = cert;
+
+    Registry registry(m_store, id.fullName, m_clock);
+    const auto people = m_store.employees();
+    if (!people)
+        return people.error();
+    const auto org = m_store.organization();
+    if (!org)
+        return org.error();
+
+    if (people->isEmpty()) {
+        Organization o;
+        if (*org) {
+            // Set up before logins existed: only its head may claim it.
+            o = **org;
+            const QString code = o.kind == OrganizationKind::LegalEntity ? info.edrpou : info.rnokpp;
+            if (code != o.code)
+                return Error{Error::Code::Denied,
+                             tr("This workspace belongs to %1 (code %2); the certificate of %3 is not of its head.")
+                                 .arg(o.name, o.code, id.fullName), {}};
+        } else if (!info.edrpou.isEmpty() && info.edrpou != info.rnokpp) {
+            o.kind = OrganizationKind::LegalEntity;
+            o.code = info.edrpou;
+            o.name = info.organization;
+            o.headFullName = id.fullName;
+            if (o.name.isEmpty())
+                return Error{Error::Code::Validation,
+                             tr("The certificate names the EDRPOU %1 but not the organisation.").arg(info.edrpou), {}};
+        } else {
+            o.kind = OrganizationKind::SoleProprietor;
+            o.code = info.rnokpp;
+            o.name = tr("FOP %1").arg(id.fullName);
+            o.headFullName = id.fullName;
+        }
+        const Employee manager{id.rnokpp, id.fullName, Role::Manager, m_clock.now()};
+        if (Status s = registry.claimWorkspace(o, manager); !s)
+            return s.error();
+        id.role = Role::Manager;
+        id.createdOrganization = !*org;
+    } else {
+        const auto me = m_store.employee(id.rnokpp);
+        if (!me)
+            return me.error();
+        if (!*me)
+            return Error{Error::Code::Denied,
+                         tr("%1 is not an employee of %2. A manager can add them by their RNOKPP under "
+                            "Organization → Employees.").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
+        id.role = (*me)->role;
+    }
+    registry.setSession(id.role, id.fullName);
+    (void)m_store.appendAudit(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"),
+                                         QStringLiteral("employee"), 0, roleId(id.role)});
+    qCInfo(lcCrypto) << "login accepted, role" << roleId(id.role);
+    return id;
+}
+
+} // namespace kopii

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Clock.h"
+#include "Domain.h"
+#include "Result.h"
+#include "TrustStore.h"
+
+#include <QCoreApplication>
+
+namespace kopii {
+
+class Registry;
+class Signer;
+class Store;
+
+// Who is logged in, as established by Login::login.
+struct Identity
+{
+    QString fullName;
+    QString rnokpp;
+    QString edrpou;
+    QString title;
+    Role role = Role::Clerk;
+    bool createdOrganization = false; // this login set the workspace up
+    Certificate certificate;
+    ChainResult chain;
+};
+
+// The login check: the certificate must be valid now, made for signing, chained to the trust
+// store and qualified (a non-qualified one only in a demo workspace); the key must prove it is
+// there by signing a random challenge. Then the person's role comes from the workspace: the first
+// login of an empty workspace creates the organisation from the certificate and makes its holder
+// the manager. Blocking (token calls): run it off the UI thread.
+class Login
+{
+    Q_DECLARE_TR_FUNCTIONS(Login)
+
+public:
+    Login(Store &store, TrustStore &trust, const Clock &clock = Clock::system());
+
+    // The certificate checks alone (no key needed): what `kopii-cli cert show` and the login
+    // dialog show before a PIN is asked for.
+    Status checkCertificate(const Certificate &certificate, const QList<Certificate> &extra, bool demo,
+                            ChainResult *chain = nullptr) const;
+    Result<Identity> login(Signer &signer);
+
+    // Whether the workspace is a demo (accepts non-qualified certificates).
+    static bool isDemo(Store &store);
+
+private:
+    Store &m_store;
+    TrustStore &m_trust;
+    const Clock &m_clock;
+};
+
+} // namespace kopii

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <openssl/asn1.h>
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+#include <memory>
+
+// RAII owners for OpenSSL handles and small helpers. Every handle the crypto layer holds lives in
+// one of these; errors are turned into readable text with lastError().
+namespace kopii::ossl {
+
+template<typename T, void (*Free)(T *)>
+struct Deleter
+{
+    void operator()(T *p) const { if (p) Free(p); }
+};
+
+using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using X509CrlPtr = std::unique_ptr<X509_CRL, Deleter<X509_CRL, X509_CRL_free>>;
+using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
+using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
+using Pkcs12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
+using X509Store = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
+using X509StoreCtx = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
+
+struct X509StackDeleter
+{
+    void operator()(STACK_OF(X509) *s) const { if (s) sk_X509_pop_free(s, X509_free); }
+};
+using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
+
+// The OpenSSL error queue as one line (and clears it); `fallback` when the queue is empty.
+QString lastError(const QString &fallback = QString());
+void clearErrors();
+
+// Loads OpenSSL's "default" and "legacy" providers once (old .pfx files need RC2 and 3DES).
+// Returns false when the legacy provider is missing; modern files still work then.
+bool ensureProviders();
+
+Bio memoryBio(const QByteArray &data);
+QByteArray bioContents(BIO *bio);
+
+QDateTime toDateTime(const ASN1_TIME *time);
+// Text of an ASN1_STRING as UTF-8 (BMPString, UTF8String, PrintableString...).
+QString toQString(const ASN1_STRING *string);
+QString oidText(const ASN1_OBJECT *object); // always the dotted form
+QByteArray toDer(X509 *cert);
+
+} // namespace kopii::ossl

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+typedef struct evp_pkey_st EVP_PKEY;
+
+namespace kopii {
+
+// A private key that can sign, with its certificate: a key on a PKCS#11 token or in a key file.
+// National algorithms (DSTU 4145) will come as further implementations of the same interface.
+class Signer
+{
+    Q_DECLARE_TR_FUNCTIONS(Signer)
+
+public:
+    virtual ~Signer() = default;
+
+    virtual Certificate certificate() const = 0;
+    // Further certificates the token or file carries (issuers), to help build the chain.
+    virtual QList<Certificate> chain() const { return {}; }
+    // "Token «Kopii Test» (SoftHSM)", "Key file manager.p12": for the user, no secrets.
+    virtual QString description() const = 0;
+    // The private key for OpenSSL's signing functions; valid while the signer lives.
+    virtual EVP_PKEY *privateKey() = 0;
+    // False once a token has been removed (or the session is gone).
+    virtual bool isPresent() const { return true; }
+
+    // Signs `data` (SHA-256 with RSA PKCS#1 v1.5 or ECDSA) and returns the raw signature.
+    virtual Result<QByteArray> signData(const QByteArray &data);
+    // Checks `signature` over `data` with the public key in the certificate.
+    static Status verifyData(const Certificate &certificate, const QByteArray &data, const QByteArray &signature);
+};
+
+} // namespace kopii

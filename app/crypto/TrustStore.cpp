@@ -1,0 +1,330 @@
+#include "TrustStore.h"
+
+#include "CryptoLog.h"
+#include "OpenSsl.h"
+#include "Store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/pem.h>
+
+namespace kopii {
+
+namespace {
+
+constexpr qint64 kMaxTrustFile = 64 * 1024 * 1024;
+
+QString sha256Hex(const QByteArray &der)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
+}
+
+ossl::X509CrlPtr parseCrl(const QByteArray &data)
+{
+    if (data.contains("-----BEGIN X509 CRL")) {
+        ossl::Bio bio = ossl::memoryBio(data);
+        return ossl::X509CrlPtr(PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr));
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    ossl::X509CrlPtr crl(d2i_X509_CRL(nullptr, &p, long(data.size())));
+    if (crl && p != reinterpret_cast<const unsigned char *>(data.constData()) + data.size())
+        crl.reset();
+    return crl;
+}
+
+QByteArray crlDer(X509_CRL *crl)
+{
+    unsigned char *der = nullptr;
+    const int size = i2d_X509_CRL(crl, &der);
+    if (size <= 0)
+        return {};
+    QByteArray result(reinterpret_cast<const char *>(der), size);
+    OPENSSL_free(der);
+    return result;
+}
+
+QString crlIssuer(X509_CRL *crl)
+{
+    const X509_NAME *name = X509_CRL_get_issuer(crl);
+    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    return index < 0 ? QString() : ossl::toQString(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+}
+
+struct VerifyState
+{
+    QList<QPair<int, int>> errors; // (error, depth)
+    bool issuerCrlMissing = false;
+};
+
+int verifyCallback(int ok, X509_STORE_CTX *ctx)
+{
+    auto *state = static_cast<VerifyState *>(X509_STORE_CTX_get_app_data(ctx));
+    if (!ok && state) {
+        const int error = X509_STORE_CTX_get_error(ctx);
+        const int depth = X509_STORE_CTX_get_error_depth(ctx);
+        if (error == X509_V_ERR_UNABLE_TO_GET_CRL) {
+            if (depth == 0)
+                state->issuerCrlMissing = true;
+        } else {
+            state->errors.append({error, depth});
+        }
+    }
+    return 1; // go on: we want the whole path and every problem, and decide ourselves
+}
+
+} // namespace
+
+TrustStore::TrustStore(Store &store) : m_store(store) {}
+
+Status TrustStore::load()
+{
+    m_certificates.clear();
+    m_crls.clear();
+    const QDir bundled(QStringLiteral(":/kopii/trust"));
+    for (const QFileInfo &fi : bundled.entryInfoList({QStringLiteral("*.cer"), QStringLiteral("*.crt")}, QDir::Files, QDir::Name)) {
+        const auto certs = Certificate::loadFile(fi.filePath());
+        if (!certs) {
+            qCWarning(lcCrypto) << "a bundled trust anchor is unreadable:" << fi.fileName();
+            continue;
+        }
+        for (const Certificate &c : *certs)
+            m_certificates << TrustedCertificate{c, true, c.isSelfIssued(), fi.fileName(), {}};
+    }
+    const auto entries = m_store.trustEntries();
+    if (!entries)
+        return entries.error();
+    for (const TrustEntry &e : *entries) {
+        if (e.kind == TrustEntry::Kind::Crl) {
+            m_crls << e.der;
+            continue;
+        }
+        const auto cert = Certificate::fromDer(e.der);
+        if (!cert) {
+            qCWarning(lcCrypto) << "an imported trust entry is unreadable:" << e.sha256;
+            continue;
+        }
+        bool duplicate = false;
+        for (const auto &known : std::as_const(m_certificates))
+            duplicate = duplicate || known.certificate.sha256() == e.sha256;
+        if (!duplicate)
+            m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), e.source, e.added};
+    }
+    return {};
+}
+
+QString TrustStore::version() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &t : m_certificates)
+        hash.addData(t.certificate.sha256().toLatin1());
+    for (const auto &crl : m_crls)
+        hash.addData(QCryptographicHash::hash(crl, QCryptographicHash::Sha256));
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, const QDateTime &now)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()), {}};
+    if (file.size() > kMaxTrustFile)
+        return Error{Error::Code::Validation, tr("%1 is too large for a certificate or CRL file.").arg(path), {}};
+    auto result = importData(file.readAll(), QFileInfo(path).fileName(), now);
+    if (!result)
+        return Error{result.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), result.error().message), {}};
+    return result;
+}
+
+Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now)
+{
+    QList<TrustEntry> entries;
+    const auto certs = Certificate::parseAll(data);
+    if (certs) {
+        for (const Certificate &c : *certs) {
+            if (!c.info().isCa) {
+                return Error{Error::Code::Validation,
+                             tr("\"%1\" is a personal certificate, not a certificate authority's. Import the "
+                                "CA certificates of the trust service provider instead (e.g. CACertificates.p7b).")
+                                 .arg(c.info().holderName()),
+                             {}};
+            }
+            entries << TrustEntry{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now};
+        }
+    } else {
+        ossl::X509CrlPtr crl = parseCrl(data);
+        ossl::clearErrors();
+        if (!crl)
+            return Error{Error::Code::Validation,
+                         tr("Neither a certificate nor a CRL was found: expected DER or PEM certificates, a "
+                            "PKCS#7 (.p7b) bundle, or a CRL."),
+                         {}};
+        const QByteArray der = crlDer(crl.get());
+        entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now};
+    }
+
+    ImportReport report;
+    const Status written = m_store.writeTransaction([&]() -> Status {
+        for (const TrustEntry &e : entries) {
+            bool known = false;
+            for (const auto &t : std::as_const(m_certificates))
+                known = known || t.certificate.sha256() == e.sha256;
+            for (const auto &crl : std::as_const(m_crls))
+                known = known || sha256Hex(crl) == e.sha256;
+            (known ? report.present : report.added) << e.subject;
+            if (known)
+                continue;
+            if (Status s = m_store.insertTrustEntry(e); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    if (Status s = load(); !s)
+        return s.error();
+    qCInfo(lcCrypto) << "trust store import:" << report.added.size() << "added," << report.present.size() << "already present";
+    return report;
+}
+
+Status TrustStore::remove(const QString &sha256)
+{
+    for (const auto &t : std::as_const(m_certificates)) {
+        if (t.certificate.sha256() == sha256 && t.bundled)
+            return Error{Error::Code::Conflict, tr("\"%1\" comes with Kopii and cannot be removed.")
+                                                    .arg(t.certificate.info().holderName()), {}};
+    }
+    if (Status s = m_store.deleteTrustEntry(sha256); !s)
+        return s;
+    return load();
+}
+
+ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const
+{
+    ChainResult result;
+    if (leaf.isNull()) {
+        result.problem = ChainResult::Problem::Other;
+        result.reason = tr("There is no certificate to check.");
+        result.problems << result.reason;
+        return result;
+    }
+    ossl::X509Store store(X509_STORE_new());
+    ossl::X509Stack untrusted(sk_X509_new_null());
+    for (const auto &t : m_certificates) {
+        if (t.anchor)
+            X509_STORE_add_cert(store.get(), t.certificate.x509());
+        else if (X509_up_ref(t.certificate.x509()))
+            sk_X509_push(untrusted.get(), t.certificate.x509());
+    }
+    for (const Certificate &c : extra) {
+        if (!c.isNull() && X509_up_ref(c.x509()))
+            sk_X509_push(untrusted.get(), c.x509());
+    }
+    for (const QByteArray &der : m_crls) {
+        ossl::X509CrlPtr crl = parseCrl(der);
+        if (crl)
+            X509_STORE_add_crl(store.get(), crl.get());
+    }
+    ossl::clearErrors();
+
+    ossl::X509StoreCtx ctx(X509_STORE_CTX_new());
+    VerifyState state;
+    X509_STORE_CTX_init(ctx.get(), store.get(), leaf.x509(), untrusted.get());
+    X509_STORE_CTX_set_app_data(ctx.get(), &state);
+    X509_STORE_CTX_set_verify_cb(ctx.get(), verifyCallback);
+    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(time.toSecsSinceEpoch()));
+    X509_STORE_CTX_set_flags(ctx.get(), m_crls.isEmpty() ? 0 : X509_V_FLAG_CRL_CHECK);
+    const int verified = X509_verify_cert(ctx.get());
+    ossl::clearErrors();
+
+    if (STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx.get())) {
+        for (int i = 0; i < sk_X509_num(chain); ++i)
+            result.path << Certificate::fromX509(sk_X509_value(chain, i));
+    }
+    if (result.path.isEmpty())
+        result.path << leaf;
+    result.revocationChecked = !m_crls.isEmpty() && !state.issuerCrlMissing;
+
+    auto nameAt = [&](int depth) {
+        return depth >= 0 && depth < result.path.size() ? result.path.at(depth).info().holderName() : leaf.info().holderName();
+    };
+    const QString at = time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    for (const auto &[error, depth] : std::as_const(state.errors)) {
+        ChainResult::Problem problem = ChainResult::Problem::Other;
+        QString text;
+        const Certificate subject = depth >= 0 && depth < result.path.size() ? result.path.at(depth) : leaf;
+        switch (error) {
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+            problem = ChainResult::Problem::NoIssuer;
+            text = tr("The certificate of the issuer \"%1\" is not in the trust store. Import the CA "
+                      "certificates of this trust service provider (e.g. CACertificates.p7b).")
+                       .arg(subject.info().issuerCommonName);
+            break;
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+            problem = ChainResult::Problem::UntrustedRoot;
+            text = tr("The chain ends at \"%1\", a root that is not trusted.").arg(nameAt(depth));
+            break;
+        case X509_V_ERR_CERT_HAS_EXPIRED:
+            problem = ChainResult::Problem::Expired;
+            text = tr("The certificate \"%1\" expired on %2 (checked at %3).")
+                       .arg(nameAt(depth), subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at);
+            break;
+        case X509_V_ERR_CERT_NOT_YET_VALID:
+            problem = ChainResult::Problem::NotYetValid;
+            text = tr("The certificate \"%1\" is valid only from %2 (checked at %3).")
+                       .arg(nameAt(depth), subject.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")), at);
+            break;
+        case X509_V_ERR_CERT_REVOKED:
+            problem = ChainResult::Problem::Revoked;
+            text = tr("The certificate \"%1\" has been revoked by its issuer.").arg(nameAt(depth));
+            break;
+        case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        case X509_V_ERR_CRL_SIGNATURE_FAILURE:
+            problem = ChainResult::Problem::BadSignature;
+            text = tr("The issuer's signature on \"%1\" does not verify.").arg(nameAt(depth));
+            break;
+        case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
+        case X509_V_ERR_UNSUPPORTED_SIGNATURE_ALGORITHM:
+        case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
+            problem = ChainResult::Problem::UnsupportedAlgorithm;
+            text = tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
+                       .arg(nameAt(depth), subject.info().signatureAlgorithm);
+            break;
+        case X509_V_ERR_INVALID_CA:
+        case X509_V_ERR_PATH_LENGTH_EXCEEDED:
+        case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
+            problem = ChainResult::Problem::NotCa;
+            text = tr("\"%1\" is not allowed to issue certificates.").arg(nameAt(depth));
+            break;
+        case X509_V_ERR_CRL_HAS_EXPIRED:
+        case X509_V_ERR_CRL_NOT_YET_VALID:
+            // An out-of-date CRL does not prove anything either way.
+            if (depth == 0)
+                result.revocationChecked = false;
+            continue;
+        default:
+            text = tr("\"%1\": %2.").arg(nameAt(depth), QString::fromUtf8(X509_verify_cert_error_string(error)));
+            break;
+        }
+        if (result.problems.contains(text))
+            continue;
+        if (result.problem == ChainResult::Problem::None) {
+            result.problem = problem;
+            result.reason = text;
+        }
+        result.problems << text;
+    }
+    result.trusted = verified == 1 && state.errors.isEmpty();
+    if (!result.trusted && result.problem == ChainResult::Problem::None) {
+        result.problem = ChainResult::Problem::Other;
+        result.reason = tr("The chain could not be built.");
+        result.problems << result.reason;
+    }
+    return result;
+}
+
+} // namespace kopii

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Domain.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace kopii {
+
+class Store;
+
+// A certificate the trust store knows, with where it came from.
+struct TrustedCertificate
+{
+    Certificate certificate;
+    bool bundled = false; // shipped with Kopii (resources/trust)
+    bool anchor = false;  // self-signed root: chains end here; others only help build paths
+    QString source;
+    QDateTime added;
+};
+
+// The outcome of building a certificate's chain to a trusted root.
+struct ChainResult
+{
+    enum class Problem {
+        None,
+        NoIssuer,             // an issuer's certificate is not in the store
+        UntrustedRoot,        // ends at a self-signed certificate that is not an anchor
+        Expired,              // a certificate on the path was not valid at the time
+        NotYetValid,
+        Revoked,
+        BadSignature,         // a certificate's signature does not verify
+        UnsupportedAlgorithm, // the signature could not be checked (e.g. DSTU 4145 for now)
+        NotCa,                // an issuer is not allowed to issue certificates
+        Other,
+    };
+    bool trusted = false;
+    Problem problem = Problem::None;
+    QString reason;               // translated, the first problem; empty when trusted
+    QStringList problems;         // translated, every problem found
+    QList<Certificate> path;      // the leaf first, up to where the chain could be built
+    bool revocationChecked = false; // a CRL of the leaf's issuer was consulted
+};
+
+// The workspace's trust store: anchors bundled with Kopii plus CA certificates and CRLs the user
+// imported (DER, PEM, PKCS#7 bundles). Imported self-signed certificates become anchors; others
+// are intermediates that chains may pass through but never end at.
+class TrustStore
+{
+    Q_DECLARE_TR_FUNCTIONS(TrustStore)
+
+public:
+    explicit TrustStore(Store &store);
+
+    // Reads the bundled anchors and the workspace's entries.
+    Status load();
+
+    QList<TrustedCertificate> certificates() const { return m_certificates; }
+    int crlCount() const { return m_crls.size(); }
+    // Changes whenever the content changes (stored with verification results later).
+    QString version() const;
+
+    struct ImportReport
+    {
+        QStringList added;    // subjects (or CRL issuers) added
+        QStringList present;  // already in the store
+    };
+    // Imports every CA certificate and CRL in the data. A leaf (non-CA) certificate is refused:
+    // trusting a person's certificate directly would bypass the qualified providers.
+    Result<ImportReport> importData(const QByteArray &data, const QString &source, const QDateTime &now);
+    Result<ImportReport> importFile(const QString &path, const QDateTime &now);
+    Status remove(const QString &sha256);
+
+    // Builds and checks the chain of `leaf` at `time`; `extra` are untrusted certificates that may
+    // help (e.g. those embedded in a signature or a key file).
+    ChainResult buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const;
+
+private:
+    Store &m_store;
+    QList<TrustedCertificate> m_certificates;
+    QList<QByteArray> m_crls; // DER
+};
+
+} // namespace kopii

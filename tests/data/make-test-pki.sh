@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Generates a test PKI with the Ukrainian qualified-certificate profile into OUTDIR:
+#
+#   root (Тестовий ЦЗО, ECDSA P-384, self-signed) -> ca (Тестовий КНЕДП, ECDSA P-256) -> leaves
+#   rogue-root (not in any trust store) -> untrusted leaf
+#
+# Leaves (each NAME.crt, NAME.key (PKCS#8 PEM), NAME.p12 with the chain, password "test-pass"):
+#   manager      RSA-2048, head of "Бучанський ліцей № 1": РНОКПП 3012345670, ЄДРПОУ 14360570
+#   clerk        ECDSA P-256, employee of the same school:   РНОКПП 3023456784, ЄДРПОУ 14360570
+#   fop          ECDSA P-256, a sole proprietor (ФОП):        РНОКПП 2912345672, no ЄДРПОУ
+#   stranger     RSA-2048, head of another organisation:      РНОКПП 3111111116, ЄДРПОУ 32855961
+#   expired      like manager, valid 3 years ago .. 1 year ago
+#   notyet       like manager, valid from next year
+#   notqualified like manager, without qcStatements and the qualified policy
+#   wrongku      like manager, keyUsage keyEncipherment only (a key-agreement certificate)
+#   untrusted    like manager, issued by rogue-root
+#   revoked      like manager, revoked in ca.crl
+# Plus manager-legacy.p12 (RC2-40/3DES, OpenSSL's legacy provider), ca.crl, chain.p7b (root+ca),
+# and every *.crt also as *.der. Validity is relative to the time the script runs.
+set -euo pipefail
+out="${1:?usage: $0 OUTDIR}"
+mkdir -p "$out"
+cd "$out"
+rm -rf ./*
+umask 077
+pass="test-pass"
+
+ts() { date -u -d "$1" +%Y%m%d%H%M%SZ; }
+
+mkca() { # name
+    mkdir -p "db-$1"
+    : > "db-$1/index.txt"
+    echo 1000 > "db-$1/serial"
+    echo 1000 > "db-$1/crlnumber"
+    cat > "$1.cnf" <<EOF
+[ca]
+default_ca = this
+[this]
+dir = db-$1
+database = \$dir/index.txt
+serial = \$dir/serial
+crlnumber = \$dir/crlnumber
+new_certs_dir = \$dir
+default_md = sha256
+policy = anything
+unique_subject = no
+copy_extensions = none
+default_crl_days = 30
+[anything]
+commonName = supplied
+[req]
+distinguished_name = dn
+[dn]
+EOF
+}
+
+# --- roots and the intermediate -----------------------------------------------------------------
+cat > ext-ca.cnf <<'EOF'
+[root]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+[ca]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+certificatePolicies = 1.2.804.2.1.1.1.2.2
+EOF
+
+mkca root
+mkca ca
+mkca rogue-root
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out root.key 2>/dev/null
+openssl req -new -x509 -utf8 -key root.key -sha384 -days 7300 -set_serial 1 \
+    -subj "/C=UA/O=Тестовий центральний засвідчувальний орган/CN=Тестовий ЦЗО Kopii/organizationIdentifier=NTRUA-00015622" \
+    -config <(cat root.cnf ext-ca.cnf) -extensions root -out root.crt
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out rogue-root.key 2>/dev/null
+openssl req -new -x509 -utf8 -key rogue-root.key -days 7300 -set_serial 1 \
+    -subj "/C=UA/O=Підробний центр/CN=Підробний ЦЗО" \
+    -config <(cat rogue-root.cnf ext-ca.cnf) -extensions root -out rogue-root.crt
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca.key 2>/dev/null
+openssl req -new -utf8 -key ca.key -config root.cnf \
+    -subj "/C=UA/O=Тестовий надавач довірчих послуг/CN=Тестовий КНЕДП Kopii/organizationIdentifier=NTRUA-43395033" \
+    -out ca.csr
+openssl ca -batch -utf8 -preserveDN -notext -config root.cnf -cert root.crt -keyfile root.key \
+    -startdate "$(ts '-1 year')" -enddate "$(ts '+10 years')" \
+    -extfile ext-ca.cnf -extensions ca -in ca.csr -out ca.crt 2>/dev/null
+
+# --- leaves -------------------------------------------------------------------------------------
+# leaf NAME KEYALG ISSUER START END QUALIFIED(yes/no) KEYUSAGE CN SURNAME GIVEN RNOKPP EDRPOU ORG TITLE
+leaf() {
+    local name=$1 alg=$2 issuer=$3 start=$4 end=$5 qualified=$6 ku=$7
+    local cn=$8 sn=$9 gn=${10} rnokpp=${11} edrpou=${12} org=${13} title=${14}
+    case "$alg" in
+        rsa) openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$name.key" 2>/dev/null ;;
+        ec) openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$name.key" 2>/dev/null ;;
+    esac
+    local subj="/C=UA/L=Буча/CN=$cn/SN=$sn/GN=$gn/serialNumber=TINUA-$rnokpp"
+    [ -n "$org" ] && subj="$subj/O=$org"
+    [ -n "$title" ] && subj="$subj/title=$title"
+    [ -n "$edrpou" ] && subj="$subj/organizationIdentifier=NTRUA-$edrpou"
+    {
+        echo "[leaf]"
+        echo "basicConstraints = critical, CA:FALSE"
+        echo "keyUsage = critical, $ku"
+        echo "subjectKeyIdentifier = hash"
+        echo "authorityKeyIdentifier = keyid"
+        echo "2.5.29.9 = ASN1:SEQUENCE:sda"
+        if [ "$qualified" = yes ]; then
+            echo "certificatePolicies = 1.2.804.2.1.1.1.2.2"
+            echo "1.3.6.1.5.5.7.1.3 = ASN1:SEQUENCE:qcs"
+        fi
+        echo "[qcs]"
+        echo "compliance = SEQUENCE:qc_compliance"
+        echo "ua = SEQUENCE:qc_ua"
+        echo "[qc_compliance]"
+        echo "id = OID:0.4.0.1862.1.1"
+        echo "[qc_ua]"
+        echo "id = OID:1.2.804.2.1.1.1.2.1"
+        echo "[sda]"
+        echo "drfo = SEQUENCE:drfo"
+        [ -n "$edrpou" ] && echo "edrpou = SEQUENCE:edrpou"
+        echo "[drfo]"
+        echo "type = OID:1.2.804.2.1.1.1.11.1.4.1.1"
+        echo "values = SET:drfo_values"
+        echo "[drfo_values]"
+        echo "value = PRINTABLESTRING:$rnokpp"
+        echo "[edrpou]"
+        echo "type = OID:1.2.804.2.1.1.1.11.1.4.2.1"
+        echo "values = SET:edrpou_values"
+        echo "[edrpou_values]"
+        echo "value = PRINTABLESTRING:$edrpou"
+    } > "ext-$name.cnf"
+    openssl req -new -utf8 -key "$name.key" -config "$issuer.cnf" -subj "$subj" -out "$name.csr"
+    openssl ca -batch -utf8 -preserveDN -notext -config "$issuer.cnf" -cert "$issuer.crt" \
+        -keyfile "$issuer.key" -startdate "$(ts "$start")" -enddate "$(ts "$end")" \
+        -extfile "ext-$name.cnf" -extensions leaf -in "$name.csr" -out "$name.crt" 2>/dev/null
+    openssl pkey -in "$name.key" -out "$name.key.tmp" && mv "$name.key.tmp" "$name.key"
+    local chain="ca.crt"
+    [ "$issuer" = ca ] && cat ca.crt root.crt > "chain-$name.pem" || cp rogue-root.crt "chain-$name.pem"
+    openssl pkcs12 -export -in "$name.crt" -inkey "$name.key" -certfile "chain-$name.pem" \
+        -name "$cn" -passout "pass:$pass" -out "$name.p12"
+    rm -f "chain-$name.pem" "$name.csr"
+    : "$chain"
+}
+
+school="Бучанський ліцей № 1"
+mgr=("Шевченко Тарас Григорович" "Шевченко" "Тарас Григорович" 3012345670 14360570 "$school" "Директор")
+dsig="digitalSignature, nonRepudiation"
+leaf manager rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
+leaf clerk ec ca '-1 day' '+2 years' yes "$dsig" \
+    "Коваленко Олена Петрівна" "Коваленко" "Олена Петрівна" 3023456784 14360570 "$school" "Секретар"
+leaf fop ec ca '-1 day' '+2 years' yes "$dsig" \
+    "Бондаренко Іван Сергійович" "Бондаренко" "Іван Сергійович" 2912345672 "" "" ""
+leaf stranger rsa ca '-1 day' '+2 years' yes "$dsig" \
+    "Мельник Андрій Васильович" "Мельник" "Андрій Васильович" 3111111116 32855961 "ТОВ «Інша фірма»" "Директор"
+leaf expired rsa ca '-3 years' '-1 year' yes "$dsig" "${mgr[@]}"
+leaf notyet rsa ca '+1 year' '+3 years' yes "$dsig" "${mgr[@]}"
+leaf notqualified rsa ca '-1 day' '+2 years' no "$dsig" "${mgr[@]}"
+leaf wrongku rsa ca '-1 day' '+2 years' yes "keyEncipherment, keyAgreement" "${mgr[@]}"
+leaf untrusted ec rogue-root '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
+leaf revoked rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
+
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke revoked.crt \
+    -crl_reason keyCompromise 2>/dev/null
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null
+openssl crl -in ca.crl.pem -outform DER -out ca.crl
+
+# An old-style .pfx: RC2-40 for the certificates, 3DES for the key, SHA-1 MAC.
+openssl pkcs12 -export -legacy -in manager.crt -inkey manager.key -certfile ca.crt \
+    -name "Шевченко Тарас Григорович" -passout "pass:$pass" -out manager-legacy.p12
+
+cat root.crt ca.crt > chain.pem
+openssl crl2pkcs7 -nocrl -certfile chain.pem -outform DER -out chain.p7b
+for c in *.crt; do openssl x509 -in "$c" -outform DER -out "${c%.crt}.der"; done
+rm -f ./*.cnf
+echo "test PKI ready in $out"
