@@ -75,6 +75,17 @@ int verifyCallback(int ok, X509_STORE_CTX *ctx)
     return 1; // go on: we want the whole path and every problem, and decide ourselves
 }
 
+// Whether `issuer` plausibly issued `subject` by names and key identifiers alone (no signature
+// check): enough to show the path of certificates whose algorithms OpenSSL cannot use.
+bool namesIssuer(X509 *issuer, X509 *subject)
+{
+    if (X509_NAME_cmp(X509_get_subject_name(issuer), X509_get_issuer_name(subject)) != 0)
+        return false;
+    const ASN1_OCTET_STRING *akid = X509_get0_authority_key_id(subject);
+    const ASN1_OCTET_STRING *skid = X509_get0_subject_key_id(issuer);
+    return !akid || !skid || ASN1_OCTET_STRING_cmp(akid, skid) == 0;
+}
+
 } // namespace
 
 TrustStore::TrustStore(Store &store) : m_store(store) {}
@@ -317,6 +328,50 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             result.reason = text;
         }
         result.problems << text;
+    }
+    // OpenSSL does not even pair a certificate with an issuer whose key it cannot decode (DSTU
+    // 4145 today). Follow names and key identifiers to show how far the path goes, and say that
+    // its signatures could not be checked: such a chain is never reported as trusted.
+    if (result.problem == ChainResult::Problem::NoIssuer) {
+        QList<Certificate> candidates = extra;
+        for (const auto &t : m_certificates)
+            candidates << t.certificate;
+        QList<Certificate> path = {leaf};
+        bool undecodable = false;
+        QString algorithm;
+        while (path.size() < 10 && !path.last().isSelfIssued()) {
+            const Certificate *next = nullptr;
+            for (const Certificate &c : std::as_const(candidates))
+                if (!path.contains(c) && namesIssuer(c.x509(), path.last().x509()))
+                    next = &c;
+            if (!next)
+                break;
+            if (!X509_get0_pubkey(next->x509())) {
+                undecodable = true;
+                algorithm = next->info().publicKeyAlgorithm;
+            }
+            path << *next;
+        }
+        ossl::clearErrors();
+        bool anchored = false;
+        for (const auto &t : m_certificates)
+            anchored = anchored || (t.anchor && t.certificate == path.last());
+        if (undecodable && path.size() > result.path.size()) {
+            result.path = path;
+            result.problem = ChainResult::Problem::UnsupportedAlgorithm;
+            result.reason = anchored
+                ? tr("The chain reaches the trusted root \"%1\", but its signatures use %2, which this version of Kopii "
+                     "cannot check yet.").arg(path.last().info().holderName(), algorithm)
+                : tr("The signatures on this chain use %1, which this version of Kopii cannot check yet.").arg(algorithm);
+            result.problems = QStringList{result.reason};
+            for (const Certificate &c : std::as_const(path)) {
+                if (!c.info().isValidAt(time))
+                    result.problems << tr("The certificate \"%1\" was not valid at %2 (valid %3 to %4).")
+                                           .arg(c.info().holderName(), at,
+                                                c.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")),
+                                                c.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")));
+            }
+        }
     }
     result.trusted = verified == 1 && state.errors.isEmpty();
     if (!result.trusted && result.problem == ChainResult::Problem::None) {

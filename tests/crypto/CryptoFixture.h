@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CryptoTestUtil.h"
+#include "TrustStore.h"
+#include "Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace kopii::test {
+
+// A fresh workspace with its trust store; trustTestPki() imports the test root and CA.
+struct CryptoWorkspace
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<TrustStore> trust;
+
+    bool open()
+    {
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
+        if (!ws)
+            return false;
+        workspace = std::move(ws).value();
+        trust = std::make_unique<TrustStore>(workspace->store());
+        return bool(trust->load());
+    }
+    Store &store() { return workspace->store(); }
+    bool trustTestPki()
+    {
+        return bool(trust->importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+    }
+};
+
+} // namespace kopii::test

@@ -1,0 +1,90 @@
+#include "Cades.h"
+#include "CryptoTestUtil.h"
+#include "KeyFile.h"
+#include "OpenSsl.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestCades : public QObject
+{
+    Q_OBJECT
+
+    // openssl cms -verify -cades against the test root; returns its exit code.
+    static int opensslVerify(const QString &p7s, const QString &content)
+    {
+        QStringList args = {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"),
+                            QStringLiteral("-binary"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                            QStringLiteral("-in"), p7s, QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")),
+                            QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")};
+        if (!content.isEmpty())
+            args << QStringLiteral("-content") << content;
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        p.waitForFinished(30000);
+        return p.exitCode();
+    }
+
+    static bool write(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    }
+
+private Q_SLOTS:
+    void detachedVerifiesWithOpenssl()
+    {
+        QTemporaryDir dir;
+        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray content = QStringLiteral("Заява про приєднання\n").toUtf8();
+        const QDateTime when(QDate(2026, 3, 1), QTime(10, 30), Qt::UTC);
+        const auto p7s = Cades::sign(**signer, content, {false, when});
+        QVERIFY(p7s);
+        QVERIFY(write(dir.filePath(QStringLiteral("a.txt")), content));
+        QVERIFY(write(dir.filePath(QStringLiteral("a.p7s")), *p7s));
+        QCOMPARE(opensslVerify(dir.filePath(QStringLiteral("a.p7s")), dir.filePath(QStringLiteral("a.txt"))), 0);
+        // One byte changed: refused.
+        QByteArray tampered = content;
+        tampered[0] = char(tampered[0] ^ 1);
+        QVERIFY(write(dir.filePath(QStringLiteral("b.txt")), tampered));
+        QVERIFY(opensslVerify(dir.filePath(QStringLiteral("a.p7s")), dir.filePath(QStringLiteral("b.txt"))) != 0);
+
+        // The signed attributes: signingTime as given, signingCertificateV2 present, content detached.
+        const auto *p = reinterpret_cast<const unsigned char *>(p7s->constData());
+        ossl::Cms cms(d2i_CMS_ContentInfo(nullptr, &p, long(p7s->size())));
+        QVERIFY(cms);
+        QVERIFY(CMS_is_detached(cms.get()));
+        CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+        QVERIFY(CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1) >= 0);
+        const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+        QVERIFY(index >= 0);
+        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+        QCOMPARE(ossl::toDateTime(value->value.utctime), when);
+    }
+
+    void attachedWithEcdsa()
+    {
+        QTemporaryDir dir;
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const auto p7s = Cades::sign(**signer, QByteArray("hello"), {true, QDateTime::currentDateTimeUtc()});
+        QVERIFY(p7s);
+        QVERIFY(write(dir.filePath(QStringLiteral("c.p7s")), *p7s));
+        QCOMPARE(opensslVerify(dir.filePath(QStringLiteral("c.p7s")), QString()), 0);
+    }
+
+    void needsSigningTime()
+    {
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        QVERIFY(!Cades::sign(**signer, QByteArray("x"), {false, QDateTime()}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCades)
+#include "tst_cades.moc"

@@ -1,0 +1,157 @@
+#include "CryptoFixture.h"
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestTrustStore : public QObject
+{
+    Q_OBJECT
+
+    static Certificate load(const QString &path) { return Certificate::loadFile(path)->first(); }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+private Q_SLOTS:
+    void bundledRootIsAnAnchor()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const auto certs = w.trust->certificates();
+        QCOMPARE(certs.size(), 1);
+        QVERIFY(certs.first().bundled);
+        QVERIFY(certs.first().anchor);
+        QCOMPARE(certs.first().certificate.info().holderName(), QStringLiteral("Центральний засвідчувальний орган"));
+        const Status removed = w.trust->remove(certs.first().certificate.sha256());
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code, Error::Code::Conflict);
+    }
+
+    void noIssuerSaysWhichOneIsMissing()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const ChainResult r = w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now);
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::NoIssuer);
+        QVERIFY2(r.reason.contains(QStringLiteral("Тестовий КНЕДП Kopii")), qPrintable(r.reason));
+        QCOMPARE(r.path.size(), 1);
+    }
+
+    void importThenTrusted()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const QString before = w.trust->version();
+        const auto report = w.trust->importFile(pki(QStringLiteral("chain.p7b")), now);
+        QVERIFY(report);
+        QCOMPARE(report->added.size(), 2);
+        QCOMPARE(report->present.size(), 0);
+        QVERIFY(w.trust->version() != before);
+        const auto again = w.trust->importFile(pki(QStringLiteral("chain.pem")), now);
+        QVERIFY(again);
+        QCOMPARE(again->added.size(), 0);
+        QCOMPARE(again->present.size(), 2);
+
+        const ChainResult r = w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now);
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+        QCOMPARE(r.path.size(), 3);
+        QCOMPARE(r.path.at(1).info().holderName(), QStringLiteral("Тестовий КНЕДП Kopii"));
+        QCOMPARE(r.path.at(2).info().holderName(), QStringLiteral("Тестовий ЦЗО Kopii"));
+        QVERIFY(!r.revocationChecked);
+
+        // Survives a reopen of the store.
+        TrustStore other(w.store());
+        QVERIFY(other.load());
+        QVERIFY(other.buildChain(load(pki(QStringLiteral("clerk.crt"))), {}, now).trusted);
+    }
+
+    void intermediateAloneIsNotAnAnchor()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("ca.crt")), now));
+        const ChainResult r = w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now);
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::NoIssuer);
+        QVERIFY(r.reason.contains(QStringLiteral("Тестовий ЦЗО Kopii")));
+    }
+
+    void personalCertificateIsRefused()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const auto r = w.trust->importFile(pki(QStringLiteral("manager.crt")), now);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("personal certificate")));
+        QCOMPARE(w.trust->certificates().size(), 1);
+    }
+
+    void garbageIsRefused()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const auto r = w.trust->importData(QByteArray("not a certificate"), QStringLiteral("x.txt"), now);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("Neither a certificate nor a CRL")));
+        QVERIFY(!w.trust->importFile(QStringLiteral("/nonexistent.p7b"), now));
+    }
+
+    void problems_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("expired") << "expired" << int(ChainResult::Problem::Expired) << "expired on";
+        QTest::newRow("not yet valid") << "notyet" << int(ChainResult::Problem::NotYetValid) << "valid only from";
+        QTest::newRow("rogue root") << "untrusted" << int(ChainResult::Problem::UntrustedRoot) << "not trusted";
+    }
+
+    void problems()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, problem);
+        QFETCH(QString, words);
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trustTestPki());
+        const QList<Certificate> extra = {load(pki(QStringLiteral("rogue-root.crt")))};
+        const ChainResult r = w.trust->buildChain(load(pki(name + QStringLiteral(".crt"))), extra, now);
+        QVERIFY(!r.trusted);
+        QCOMPARE(int(r.problem), problem);
+        QVERIFY2(r.reason.contains(words), qPrintable(r.reason));
+    }
+
+    void revokedByImportedCrl()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trustTestPki());
+        QVERIFY(w.trust->buildChain(load(pki(QStringLiteral("revoked.crt"))), {}, now).trusted); // no CRL yet
+        const auto report = w.trust->importFile(pki(QStringLiteral("ca.crl")), now);
+        QVERIFY(report);
+        QCOMPARE(w.trust->crlCount(), 1);
+        const ChainResult revoked = w.trust->buildChain(load(pki(QStringLiteral("revoked.crt"))), {}, now);
+        QVERIFY(!revoked.trusted);
+        QCOMPARE(revoked.problem, ChainResult::Problem::Revoked);
+        QVERIFY(revoked.reason.contains(QStringLiteral("revoked")));
+        const ChainResult good = w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now);
+        QVERIFY2(good.trusted, qPrintable(good.reason));
+        QVERIFY(good.revocationChecked);
+    }
+
+    void realDstuChainReachesTheRootButIsNotClaimedValid()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
+        const QDateTime during(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
+        const ChainResult r = w.trust->buildChain(load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer"))), {}, during);
+        QCOMPARE(r.path.size(), 3);
+        QCOMPARE(r.path.last().info().holderName(), QStringLiteral("Центральний засвідчувальний орган"));
+        QVERIFY(!r.trusted); // DSTU 4145 signatures cannot be checked yet: never "trusted"
+        QCOMPARE(r.problem, ChainResult::Problem::UnsupportedAlgorithm);
+        QVERIFY2(r.reason.contains(QStringLiteral("DSTU 4145")), qPrintable(r.reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrustStore)
+#include "tst_truststore.moc"
