@@ -3,7 +3,10 @@
 #include "DocumentKinds.h"
 #include "DomainJson.h"
 #include "Language.h"
+#include "Login.h"
 #include "Registry.h"
+#include "Signer.h"
+#include "TrustStore.h"
 #include "Validator.h"
 #include "Workspace.h"
 
@@ -112,6 +115,12 @@ int Cli::printHelp(const QString &command)
                     "  service list|show|add|edit|remove the services and the documents they request\n"
                     "  document-kinds [--json]          the document kinds a service can request\n"
                     "  audit [--limit N] [--json]       the log of changes: when, from where, what\n"
+                    "  login KEY-OPTIONS                check a KEP login: identity and role\n"
+                    "  employee list|add|remove         who may log in, and their roles (manager)\n"
+                    "  cert show FILE [--json]          what a certificate says, qualified, trusted\n"
+                    "  token list [--pkcs11 MODULE]     tokens and their certificates\n"
+                    "  trust list|import FILE...        the certificate authorities Kopii trusts\n"
+                    "  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
                     "Options:\n"
@@ -119,6 +128,12 @@ int Cli::printHelp(const QString &command)
                     "  --lang uk|en      the language of messages (default: the system's)\n"
                     "  -h, --help        this help\n"
                     "  -v, --version     the version\n"
+                    "\n"
+                    "KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):\n"
+                    "  --pkcs12 FILE                    a key file (.p12, .pfx)\n"
+                    "  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module\n"
+                    "  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);\n"
+                    "                                   without them it is asked for on the terminal\n"
                     "\n"
                     "Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),\n"
                     "the reason on standard error; 2 usage error.\n")
@@ -158,6 +173,11 @@ int Cli::run(const QStringList &arguments)
             if (!v || !Language::choices().contains(*v))
                 return usage(tr("--lang takes uk, en or system"));
             lang = *v;
+        } else if (const int taken = takeGlobalCredential(arg, args); taken != 0) {
+            if (taken < 0) {
+                Language::install(lang);
+                return usage(tr("%1 needs a value").arg(arg));
+            }
         } else {
             Language::install(lang);
             return usage(tr("unknown option %1").arg(arg));
@@ -174,8 +194,14 @@ int Cli::run(const QStringList &arguments)
         return documentKinds(args);
     if (command == QLatin1String("audit"))
         return audit(args);
+    if (command == QLatin1String("login"))
+        return login(args);
+    if (command == QLatin1String("sign"))
+        return sign(args);
 
-    const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service")};
+    const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service"),
+                               QStringLiteral("cert"), QStringLiteral("token"), QStringLiteral("trust"),
+                               QStringLiteral("employee")};
     if (!known.contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -185,6 +211,14 @@ int Cli::run(const QStringList &arguments)
         return org(sub, args);
     if (command == QLatin1String("branch"))
         return branch(sub, args);
+    if (command == QLatin1String("cert"))
+        return cert(sub, args);
+    if (command == QLatin1String("token"))
+        return token(sub, args);
+    if (command == QLatin1String("trust"))
+        return trust(sub, args);
+    if (command == QLatin1String("employee"))
+        return employee(sub, args);
     return service(sub, args);
 }
 
@@ -197,6 +231,13 @@ bool Cli::openWorkspace()
     }
     m_workspace = std::move(ws).value();
     m_registry = std::make_unique<Registry>(m_workspace->store(), QStringLiteral("cli"));
+    if (m_credentials.any()) {
+        const auto identity = loginWithCredentials();
+        if (!identity) {
+            refused(identity.error());
+            return false;
+        }
+    }
     return true;
 }
 

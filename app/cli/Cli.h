@@ -12,7 +12,10 @@
 
 namespace kopii {
 class Registry;
+class Signer;
+class TrustStore;
 class Workspace;
+struct Identity;
 } // namespace kopii
 
 namespace kopii::cli {
@@ -45,6 +48,33 @@ private:
     int service(const QString &sub, const QStringList &args);
     int documentKinds(const QStringList &args);
     int audit(const QStringList &args);
+    int cert(const QString &sub, const QStringList &args);
+    int token(const QString &sub, const QStringList &args);
+    int trust(const QString &sub, const QStringList &args);
+    int employee(const QString &sub, const QStringList &args);
+    int login(const QStringList &args);
+    int sign(const QStringList &args);
+
+    // How to reach the key: --pkcs12 FILE or --pkcs11 MODULE [--token LABEL] [--cert ID], and
+    // the PIN from --pin-file F or --pin-fd N (or a prompt on a terminal); never on the command line.
+    struct Credentials
+    {
+        QString pkcs12;
+        QString pkcs11;
+        QString token;
+        QString certId;
+        QString pinFile;
+        int pinFd = -1;
+        bool any() const { return !pkcs12.isEmpty() || !pkcs11.isEmpty(); }
+    };
+    static void addCredentialOptions(QCommandLineParser &parser);
+    bool takeCredentialOptions(const QCommandLineParser &parser);
+    // Consumes one global credential option at the front of `args`; 1 taken, 0 not one, -1 error.
+    int takeGlobalCredential(const QString &arg, QStringList &args);
+    Result<std::unique_ptr<Signer>> openSigner();
+    // Logs in with the credentials and gives the registry the person's role.
+    Result<Identity> loginWithCredentials();
+    bool openTrust();
 
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
@@ -62,6 +92,8 @@ private:
     QString m_workspaceOption;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<TrustStore> m_trust;
+    Credentials m_credentials;
 };
 
 } // namespace kopii::cli

@@ -18,4 +18,14 @@ bool makePrivate(const QString &path, bool isDirectory);
 // has no such notion).
 bool isPrivate(const QString &path);
 
+// Reads one line (without the line end) from an open file descriptor, e.g. a PIN passed with
+// --pin-fd. Returns false when the descriptor cannot be read.
+bool readLineFromDescriptor(int fd, QByteArray *line);
+
+// Whether standard input is an interactive terminal.
+bool standardInputIsTerminal();
+
+// Asks on the terminal for a secret without echoing it. Returns false without a terminal.
+bool promptSecret(const QString &prompt, QByteArray *secret);
+
 } // namespace kopii::platform

@@ -3,6 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 #include <sys/resource.h>
 #include <sys/stat.h>
 #if defined(__linux__)
@@ -37,6 +41,49 @@ bool isPrivate(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     return (st.st_mode & 077) == 0;
+}
+
+bool readLineFromDescriptor(int fd, QByteArray *line)
+{
+    line->clear();
+    char c = 0;
+    while (true) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0)
+            return false;
+        if (n == 0 || c == '\n')
+            break;
+        if (line->size() > 4096)
+            return false;
+        line->append(c);
+    }
+    if (line->endsWith('\r'))
+        line->chop(1);
+    return true;
+}
+
+bool standardInputIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool promptSecret(const QString &prompt, QByteArray *secret)
+{
+    const int fd = STDIN_FILENO;
+    if (::isatty(fd) != 1)
+        return false;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    struct termios saved{};
+    if (::tcgetattr(fd, &saved) != 0)
+        return false;
+    struct termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    const bool ok = readLineFromDescriptor(fd, secret);
+    ::tcsetattr(fd, TCSAFLUSH, &saved);
+    std::fputs("\n", stderr);
+    return ok;
 }
 
 } // namespace kopii::platform
