@@ -1,0 +1,165 @@
+// kopii-cli login, trust, certificates, employees and signing as a user runs them.
+#include "CryptoTestUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii::test;
+
+class TestCliLogin : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QString m_pin;
+    int m_counter = 0;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QStringList key(const QString &name) const
+    {
+        return {QStringLiteral("--pkcs12"), pki(name + QStringLiteral(".p12")), QStringLiteral("--pin-file"), m_pin};
+    }
+    static QStringList branch()
+    {
+        return {QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
+                QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"), QStringLiteral("Київська"),
+                QStringLiteral("--district"), QStringLiteral("Бучанський"), QStringLiteral("--location"), QStringLiteral("Буча"),
+                QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ws = m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter));
+        m_pin = m_dir.filePath(QStringLiteral("pin"));
+        QFile f(m_pin);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(kPkiPassword) + "\n");
+    }
+
+    void certShow()
+    {
+        Run r = cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.crt")), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("rnokpp")).toString(), QStringLiteral("3012345670"));
+        QCOMPARE(o.value(QStringLiteral("edrpou")).toString(), QStringLiteral("14360570"));
+        QCOMPARE(o.value(QStringLiteral("qualified")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("trusted")).toBool(), false);
+        QVERIFY(o.value(QStringLiteral("trustProblem")).toString().contains(QStringLiteral("not in the trust store")));
+
+        QCOMPARE(cli({QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("chain.p7b"))}).code, 0);
+        o = cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.crt")), QStringLiteral("--json")}).json();
+        QCOMPARE(o.value(QStringLiteral("trusted")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("chain")).toArray().size(), 3);
+
+        r = cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.p12"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("No certificate was found")));
+        QCOMPARE(cli({QStringLiteral("cert"), QStringLiteral("show")}).code, 2);
+    }
+
+    void loginFlow()
+    {
+        QCOMPARE(cli({QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("chain.p7b"))}).code, 0);
+        Run r = cli(QStringList{QStringLiteral("login"), QStringLiteral("--json")} + key(QStringLiteral("manager")));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+        QCOMPARE(r.json().value(QStringLiteral("organization")).toString(), QStringLiteral("Бучанський ліцей № 1"));
+        QVERIFY(r.json().value(QStringLiteral("createdOrganization")).toBool());
+
+        // The workspace is protected now.
+        r = cli(branch());
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("protected")));
+        r = cli(key(QStringLiteral("manager")) + branch());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("ca.crl"))});
+        QCOMPARE(r.code, 1); // a change of trust needs the manager too
+        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("ca.crl"))}).code, 0);
+
+        // The clerk is refused until added, then may log in but not edit.
+        r = cli(QStringList{QStringLiteral("login")} + key(QStringLiteral("clerk")));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not an employee")));
+        r = cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
+                                                            QStringLiteral("3023456784"), QStringLiteral("--name"),
+                                                            QStringLiteral("Коваленко Олена Петрівна"), QStringLiteral("--role"), QStringLiteral("clerk")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("login"), QStringLiteral("--json")} + key(QStringLiteral("clerk")));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("role")).toString(), QStringLiteral("clerk"));
+        r = cli(key(QStringLiteral("clerk")) + QStringList{QStringLiteral("branch"), QStringLiteral("remove"), QStringLiteral("Центр")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("does not allow")));
+        r = cli({QStringLiteral("employee"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+
+        // Revoked and wrong-password logins say why.
+        r = cli(QStringList{QStringLiteral("login")} + key(QStringLiteral("revoked")));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("revoked")));
+        QFile bad(m_dir.filePath(QStringLiteral("badpin")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("wrong\n");
+        bad.close();
+        r = cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12")), QStringLiteral("--pin-file"), bad.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("wrong")));
+    }
+
+    void pinNeverFromTheCommandLine()
+    {
+        Run r = cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("No PIN was given")));
+        QCOMPARE(cli({QStringLiteral("login")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), QStringLiteral("a"), QStringLiteral("--pkcs11"), QStringLiteral("b")}).code, 2);
+    }
+
+    void signVerifiesWithOpenssl()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("doc.txt"));
+        const QString out = m_dir.filePath(QStringLiteral("doc.p7s"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Заява\n");
+        f.close();
+        Run r = cli(QStringList{QStringLiteral("sign")} + key(QStringLiteral("manager")) + QStringList{in, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess p;
+        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
+                                            QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), out,
+                                            QStringLiteral("-content"), in, QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")),
+                                            QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLogin)
+#include "tst_cli_login.moc"
