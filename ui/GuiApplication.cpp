@@ -1,6 +1,9 @@
 #include "GuiApplication.h"
 
 #include "Language.h"
+#include "LoginDialog.h"
+#include "Session.h"
+#include "TrustStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Registry.h"
@@ -118,9 +121,35 @@ int runGui(int argc, char *argv[])
         folder = chosen;
     }
 
+    // Nobody works without logging in with a KEP (the first login sets the workspace up).
+    TrustStore trust(workspace->store());
+    if (Status loaded = trust.load(); !loaded)
+        MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
+    LoginDialog login(workspace->store(), trust);
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    Session session(login.identity(), login.takeSigner());
+
     Registry registry(workspace->store(), QStringLiteral("gui"));
+    registry.setSession(session.identity().role, session.identity().fullName);
     MainWindow window(*workspace, registry);
+    window.setSession(session.identity().fullName, session.identity().role);
     window.show();
+
+    QObject::connect(&session, &Session::locked, &window, [&](const QString &reason) {
+        window.hide();
+        LoginDialog again(workspace->store(), trust);
+        again.setNotice(reason + QLatin1Char(' ') + Gui::tr("Log in again to go on."));
+        if (again.exec() != QDialog::Accepted) {
+            QCoreApplication::quit();
+            return;
+        }
+        const Identity who = again.identity();
+        session.renew(who, again.takeSigner());
+        registry.setSession(who.role, who.fullName);
+        window.setSession(who.fullName, who.role);
+        window.show();
+    });
     return app.exec();
 }
 

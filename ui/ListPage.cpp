@@ -76,17 +76,20 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &ListPage::updateState);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRecord(); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        if (m_editable)
+            addRecord();
+    });
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (const int row = currentSourceRow(); row >= 0)
+        if (const int row = currentSourceRow(); row >= 0 && m_editable)
             editRecord(row);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (const int row = currentSourceRow(); row >= 0)
+        if (const int row = currentSourceRow(); row >= 0 && m_editable)
             removeRecord(row);
     });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &) {
-        if (const int row = currentSourceRow(); row >= 0)
+        if (const int row = currentSourceRow(); row >= 0 && m_editable)
             editRecord(row);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
@@ -100,8 +103,8 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
         m_search->setFocus();
         m_search->selectAll();
     });
-    shortcut(QKeySequence::New, [this] { addRecord(); });
-    shortcut(QKeySequence(Qt::Key_Insert), [this] { addRecord(); });
+    shortcut(QKeySequence::New, [this] { m_add->click(); });
+    shortcut(QKeySequence(Qt::Key_Insert), [this] { m_add->click(); });
     shortcut(QKeySequence(Qt::Key_F2), [this] { m_edit->click(); });
     auto *del = new QShortcut(QKeySequence::Delete, m_view, [this] { m_remove->click(); });
     del->setContext(Qt::WidgetShortcut);
@@ -141,6 +144,15 @@ void ListPage::selectSourceRow(int row)
         return;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void ListPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_add->setVisible(editable);
+    m_edit->setVisible(editable);
+    m_remove->setVisible(editable);
+    updateState();
 }
 
 void ListPage::updateState()

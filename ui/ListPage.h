@@ -30,6 +30,10 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
 
+    // Whether the person logged in may add, edit and remove records here.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+
     // Reads the records again from the workspace.
     virtual void reload() = 0;
 
@@ -67,6 +71,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    bool m_editable = true;
 };
 
 } // namespace kopii::ui

@@ -181,4 +181,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::setSession(const QString &who, Role role)
+{
+    const bool manager = role == Role::Manager;
+    m_organization->setEditable(manager);
+    m_branches->setEditable(manager);
+    m_services->setEditable(manager);
+    if (!m_sessionStatus) {
+        m_sessionStatus = new QLabel;
+        m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
+        statusBar()->addWidget(m_sessionStatus);
+    }
+    m_sessionStatus->setText(tr("Logged in: %1, %2").arg(who, Registry::roleName(role)));
+}
+
 } // namespace kopii::ui

@@ -6,6 +6,8 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 
+#include "Domain.h"
+
 namespace kopii {
 class Registry;
 class Workspace;
@@ -28,6 +30,9 @@ public:
 
     MainWindow(Workspace &workspace, Registry &registry, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Shows who is logged in and lets only a manager change the organisation, branches and services.
+    void setSession(const QString &who, Role role);
 
     void showArea(Area area);
     Area currentArea() const;
@@ -56,6 +61,7 @@ private:
     ServicesPage *m_services;
     SettingsPage *m_settings;
     QLabel *m_workspaceStatus;
+    QLabel *m_sessionStatus = nullptr;
     QMenu *m_fileMenu;
     QMenu *m_helpMenu;
     QAction *m_quitAction;

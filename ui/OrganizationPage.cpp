@@ -160,4 +160,13 @@ bool OrganizationPage::save()
     return true;
 }
 
+void OrganizationPage::setEditable(bool editable)
+{
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QRadioButton *>(w))
+            w->setEnabled(editable);
+    }
+    m_save->setVisible(editable);
+}
+
 } // namespace kopii::ui

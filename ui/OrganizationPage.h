@@ -31,6 +31,8 @@ public:
     QRadioButton *legalEntityButton() const { return m_legal; }
     QRadioButton *soleProprietorButton() const { return m_sole; }
     QPushButton *saveButton() const { return m_save; }
+    // Only a manager changes the organisation; others see it read-only.
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void changed();

@@ -56,13 +56,17 @@ Result<Identity> Login::login(Signer &signer)
     const Certificate cert = signer.certificate();
     if (cert.isNull())
         return Error{Error::Code::NotFound, tr("No certificate was chosen."), {}};
-    const CertificateInfo &info = cert.info();
-    const bool demo = isDemo(m_store);
-    Identity id;
-    if (Status s = checkCertificate(cert, signer.chain(), demo, &id.chain); !s)
+    ChainResult chain;
+    if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_store), &chain); !s)
         return s.error();
+    if (Status s = proveKey(signer); !s)
+        return s.error();
+    return admit(signer);
+}
 
-    // Proof of possession: sign a fresh random challenge and check it with the certificate's key.
+Status Login::proveKey(Signer &signer)
+{
+    const Certificate cert = signer.certificate();
     QByteArray challenge(32, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(challenge.data()), int(challenge.size())) != 1)
         return Error{Error::Code::Internal, tr("No random numbers are available."), {}};
@@ -73,6 +77,18 @@ Result<Identity> Login::login(Signer &signer)
     if (Status s = Signer::verifyData(cert, challenge, *signature); !s)
         return Error{Error::Code::Validation,
                      tr("The key did not prove that it belongs to the certificate: %1").arg(s.error().message), {}};
+    return {};
+}
+
+Result<Identity> Login::admit(Signer &signer)
+{
+    const Certificate cert = signer.certificate();
+    if (cert.isNull())
+        return Error{Error::Code::NotFound, tr("No certificate was chosen."), {}};
+    const CertificateInfo &info = cert.info();
+    Identity id;
+    if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_store), &id.chain); !s)
+        return s.error();
 
     id.fullName = info.holderName();
     id.rnokpp = info.rnokpp;

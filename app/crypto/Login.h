@@ -43,7 +43,13 @@ public:
     // dialog show before a PIN is asked for.
     Status checkCertificate(const Certificate &certificate, const QList<Certificate> &extra, bool demo,
                             ChainResult *chain = nullptr) const;
+    // proveKey then admit.
     Result<Identity> login(Signer &signer);
+    // Proof of possession: the key signs a fresh random challenge that the certificate's key must
+    // verify. Touches only the signer: may run on a worker thread (token calls block).
+    static Status proveKey(Signer &signer);
+    // The certificate checks and the person's role (store access: call on the store's thread).
+    Result<Identity> admit(Signer &signer);
 
     // Whether the workspace is a demo (accepts non-qualified certificates).
     static bool isDemo(Store &store);

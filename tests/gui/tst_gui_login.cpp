@@ -1,0 +1,174 @@
+// The login dialog through its real widgets: a key file, a SoftHSM2 token, roles in the window.
+#include "BranchesPage.h"
+#include "CryptoTestUtil.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "OrganizationPage.h"
+#include "Registry.h"
+#include "Session.h"
+#include "Store.h"
+#include "TrustStore.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+using namespace kopii::test;
+using namespace kopii::ui;
+
+class TestGuiLogin : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Workspace> openWorkspace()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().message));
+        return std::move(ws).value();
+    }
+
+    static void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = QString::fromLocal8Bit(qgetenv("KOPII_SCREENSHOT_DIR"));
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+    // Types the password and presses Log in; waits for the worker thread.
+    static void submit(LoginDialog &dialog, const QString &pin)
+    {
+        dialog.pinField()->setFocus();
+        QTest::keyClicks(dialog.pinField(), pin); // ASCII only
+        QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KopiiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_login"));
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+    }
+
+    void keyFileFirstLoginThenClerk()
+    {
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
+        // A wrong password first: an error, no organisation.
+        submit(dialog, QStringLiteral("wrong"));
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("wrong")), qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(!*ws->store().organization());
+        QVERIFY(dialog.pinField()->text().isEmpty()); // the typed password does not linger
+        screenshot(&dialog, QStringLiteral("login-wrong-password"));
+
+        submit(dialog, QString::fromLatin1(kPkiPassword));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.identity().role, Role::Manager);
+        QVERIFY(dialog.identity().createdOrganization);
+        const auto org = ws->store().organization();
+        QVERIFY(org && *org);
+        QCOMPARE((*org)->code, QStringLiteral("14360570"));
+
+        Registry registry(ws->store(), QStringLiteral("gui"));
+        registry.setSession(Role::Manager, dialog.identity().fullName);
+        QVERIFY(registry.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+
+        // The clerk logs in and sees no editing of branches or the organisation.
+        LoginDialog clerkLogin(ws->store(), trust);
+        clerkLogin.show();
+        clerkLogin.chooseKeyFile(pki(QStringLiteral("clerk.p12")));
+        submit(clerkLogin, QString::fromLatin1(kPkiPassword));
+        QCOMPARE(clerkLogin.result(), int(QDialog::Accepted));
+        QCOMPARE(clerkLogin.identity().role, Role::Clerk);
+        Registry clerkRegistry(ws->store(), QStringLiteral("gui"));
+        clerkRegistry.setSession(Role::Clerk, clerkLogin.identity().fullName);
+        MainWindow window(*ws, clerkRegistry);
+        window.setSession(clerkLogin.identity().fullName, Role::Clerk);
+        window.show();
+        window.showArea(MainWindow::Branches);
+        QVERIFY(!window.branchesPage()->addButton()->isVisible());
+        QVERIFY(!window.branchesPage()->isEditable());
+        QVERIFY(!window.organizationPage()->saveButton()->isVisible());
+        screenshot(&window, QStringLiteral("clerk-branches"));
+    }
+
+    void strangerIsRefusedWithReason()
+    {
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
+        submit(dialog, QString::fromLatin1(kPkiPassword));
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("not in the trust store"))
+                     || dialog.errorLabel()->text().contains(QStringLiteral("not trusted")),
+                 qPrintable(dialog.errorLabel()->text()));
+        screenshot(&dialog, QStringLiteral("login-untrusted"));
+    }
+
+    void softHsmToken()
+    {
+        QTemporaryDir hsm;
+        QProcess p;
+        p.start(QStringLiteral("bash"), {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), hsm.path(),
+                                         QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        qputenv("SOFTHSM2_CONF", hsm.filePath(QStringLiteral("softhsm2.conf")).toLocal8Bit());
+
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseToken(QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QCOMPARE(dialog.tokenBox()->count(), 1);
+        QCOMPARE(dialog.certificateBox()->count(), 2); // the key-agreement certificate is not offered
+        screenshot(&dialog, QStringLiteral("login-token"));
+        submit(dialog, QStringLiteral("000000"));
+        QVERIFY(dialog.errorLabel()->text().startsWith(QStringLiteral("The PIN is wrong.")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        dialog.certificateBox()->setCurrentIndex(0);
+        submit(dialog, QStringLiteral("123456"));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.identity().role, Role::Manager);
+
+        // The session locks when idle and logs out of the token.
+        Session session(dialog.identity(), dialog.takeSigner());
+        QVERIFY(session.signer()->isPresent());
+        QSignalSpy locked(&session, &Session::locked);
+        session.setIdleTimeoutMs(50);
+        QVERIFY(locked.wait(5000));
+        QVERIFY(session.isLocked());
+        QVERIFY(!session.signer());
+    }
+};
+
+QTEST_MAIN(TestGuiLogin)
+#include "tst_gui_login.moc"
