@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cades</name>
+    <message>
+        <source>The key or its certificate is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature needs its signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot make this signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing time could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>This is not an X.509 certificate in DER form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM text holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>Run "kopii-cli --help" for the commands and their options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
@@ -13,9 +75,9 @@
   kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]
 
 The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),
---rnokpp a sole proprietor (FOP, 10 digits). The first "org set" needs all three.
+--rnokpp a sole proprietor (FOP, 10 digits). The first &quot;org set&quot; needs all three.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
@@ -32,7 +94,7 @@ district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-1
 custom full address 1-200. A branch that services use is only removed with
 --detach-services, which takes it off those services.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
@@ -45,178 +107,182 @@ custom full address 1-200. A branch that services use is only removed with
   kopii-cli service remove ID|NAME
 
 --document and --branch may be repeated; on edit they replace the whole list.
-Document codes: see "kopii-cli document-kinds".
+Document codes: see &quot;kopii-cli document-kinds&quot;.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--workspace needs a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lang takes uk, en or system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; needs a subcommand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs the number or the name of a record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace has no organisation yet. Create it with "kopii-cli org set".</source>
-        <translation type="unfinished" />
+        <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal entity, EDRPOU %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sole proprietor (FOP), RNOKPP %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Head: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>org set: give either --edrpou (legal entity) or --rnokpp (sole proprietor), not both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>org set: nothing to change; give --name, --edrpou or --rnokpp, or --head</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace has no organisation yet: give --name, --edrpou or --rnokpp, and --head together.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand "org %1"; use show or set</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;org %1&quot;; use show or set</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No branches yet. Add one with "kopii-cli branch add".</source>
-        <translation type="unfinished" />
+        <source>No branches yet. Add one with &quot;kopii-cli branch add&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No branch matches "%1".</source>
-        <translation type="unfinished" />
+        <source>No branch matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branch %1 added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>branch edit: nothing to change; give at least one field option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branch %1 saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To remove it anyway, add --detach-services.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branch %1 removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand "branch %1"; use list, show, add, edit or remove</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;branch %1&quot;; use list, show, add, edit or remove</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No services yet. Add one with "kopii-cli service add".</source>
-        <translation type="unfinished" />
+        <source>No services yet. Add one with &quot;kopii-cli service add&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branches: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not offered at any branch yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return link: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>service %1: --branch and --no-branches exclude each other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>service edit: nothing to change; give at least one option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service %1 saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service %1 added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service %1 removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand "service %1"; use list, show, add, edit or remove</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;service %1&quot;; use list, show, add, edit or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: --limit takes a positive number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
-Kopii receives citizens' document copies sent through Diia.QR. This program manages
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
 the workspace from the command line.
 
 Commands:
@@ -225,811 +291,1710 @@ Commands:
   service list|show|add|edit|remove the services and the documents they request
   document-kinds [--json]          the document kinds a service can request
   audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
   help COMMAND                     the options of a command
 
 Options:
   --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system's)
+  --lang uk|en      the language of messages (default: the system&apos;s)
   -h, --help        this help
   -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
 
 Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
 the reason on standard error; 2 usage error.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit: --limit takes a positive number</source>
-        <translation type="unfinished" />
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-fd takes the number of an open file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --pkcs12 or --pkcs11, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from descriptor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of the token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be read from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token labelled &quot;%1&quot; is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tokens are connected (%1): choose one with --token LABEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 has no signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 has no certificate with the ID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has several signing certificates: choose one with --cert ID: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1, RNOKPP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was created from the certificate; you are its manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;cert %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDRPOU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For signing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified (KEP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;token %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(comes with Kopii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) imported.</source>
+        <translation>
+            <numerusform>%n revocation list imported.</numerusform>
+            <numerusform>%n revocation lists imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee add needs --rnokpp CODE and --name FULL-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes reception, clerk or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;employee %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <source>Kopii receives copies of citizens' documents sent through Diia.QR and checks their signatures.</source>
-        <translation type="unfinished" />
+        <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the workspace in FOLDER (default: $KOPII_WORKSPACE, else %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language: uk, en or system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kopii</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kopii cannot open the workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can open or create a workspace in another folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>Key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Java key store (JKS). This version of Kopii opens PKCS#12 files (.p12, .pfx) and tokens; ask your provider for a PKCS#12 copy of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file (.p12, .pfx). Key containers such as Key-6.dat are not supported by this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a key but not its certificate; add the certificate to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the certificate does not belong to the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>The certificate of %1 expired on %2. Log in with a valid certificate; your provider issues a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not a signing certificate (it is for encryption or key agreement). Choose the signing certificate on the token or in the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not a qualified one (KEP). Only a qualified electronic signature may set up Diia.QR; a non-qualified certificate works in a demo workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not name its holder&apos;s RNOKPP, so Kopii cannot tell who is logging in. Use a personal KEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random numbers are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key did not prove that it belongs to the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace belongs to %1 (code %2); the certificate of %3 is not of its head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names the EDRPOU %1 but not the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP under Organization → Employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Module</name>
+    <message>
+        <source>Token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries. Unlock it with the PUK code, or ask the provider that issued the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last try: one more wrong PIN locks the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered before; few tries remain before the token locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token asks for its PIN to be changed; change it with the provider&apos;s program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module is configured. Install OpenSC or your token vendor&apos;s software and choose its module (a .so or .dll file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libp11 could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 could not be loaded (%2). Is it a PKCS#11 library for this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readers of %1 could not be listed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates on %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of this token has %1 to %2 characters; the one entered has %3. Nothing was sent to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen certificate is not on the token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not accept a PIN of this length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has expired; change it with the provider&apos;s program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN entry on the reader was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
-        <source>There is no branch named "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no branch named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: another branch is already called "%2"; choose a different name</source>
-        <translation type="unfinished" />
+        <source>%1: another branch is already called &quot;%2&quot;; choose a different name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 already receives the copies of branch "%3"; each branch needs its own address</source>
-        <translation type="unfinished" />
+        <source>%1: %2 already receives the copies of branch &quot;%3&quot;; each branch needs its own address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Branch "%1" is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
-        <translation><numerusform>Branch "%1" is used by %n service: %2. Take it off that service first, or remove it from it together with the branch.</numerusform><numerusform>Branch "%1" is used by %n services: %2. Take it off those services first, or remove it from them together with the branch.</numerusform></translation>
+        <source>Branch &quot;%1&quot; is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
+        <translation>
+            <numerusform>Branch &quot;%1&quot; is used by %n service: %2. Take it off that service first, or remove it from it together with the branch.</numerusform>
+            <numerusform>Branch &quot;%1&quot; is used by %n services: %2. Take it off those services first, or remove it from them together with the branch.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>There is no service named "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no service named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: there is no branch with number %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: another service is already called "%2"; choose a different name</source>
-        <translation type="unfinished" />
+        <source>%1: another service is already called &quot;%2&quot;; choose a different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception (posters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk (inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow this. Ask a manager of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP (tax number): &quot;%1&quot; is not a valid 10-digit RNOKPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name: must have 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can add employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only manager; make someone else a manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can remove employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with the RNOKPP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only manager and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has its manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>The key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key (%1) cannot be used by this version of Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SqlStore</name>
     <message>
         <source>The workspace database %1 is in use by another program, so Kopii could not %2. Close the other program (or wait until it finishes) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged or is not a database (%2). Kopii has not changed it. Restore it from a backup copy, or choose another workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace database %1 cannot be written, so Kopii could not %2. Check that the folder and the file belong to you and that the disk is not read-only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace database %1 reported an error when Kopii tried to %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is not a Kopii workspace database (it holds other tables). Kopii has not changed it. Choose another workspace folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace database %1 was written by a newer version of Kopii (database version %2, this Kopii knows up to %3). Kopii has not changed it. Install the newer Kopii to open this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>prepare the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace database %1 was written by a newer version of Kopii.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>check the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save a backup copy of the workspace database to %1 before upgrading it: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>upgrade the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>start a change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the branches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read a branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no branch with number %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change the branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove the branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no service with number %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the service's branches</source>
-        <translation type="unfinished" />
+        <source>save the service&apos;s branches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the service's documents</source>
-        <translation type="unfinished" />
+        <source>save the service&apos;s documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with the RNOKPP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust store has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or CRL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a personal certificate, not a certificate authority&apos;s. Import the CA certificates of the trust service provider instead (e.g. CACertificates.p7b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a certificate nor a CRL was found: expected DER or PEM certificates, a PKCS#7 (.p7b) bundle, or a CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes with Kopii and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the issuer &quot;%1&quot; is not in the trust store. Import the CA certificates of this trust service provider (e.g. CACertificates.p7b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at &quot;%1&quot;, a root that is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expired on %2 (checked at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid only from %2 (checked at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; has been revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature on &quot;%1&quot; does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on &quot;%1&quot; uses %2, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed to issue certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain reaches the trusted root &quot;%1&quot;, but its signatures use %2, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures on this chain use %1, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; was not valid at %2 (valid %3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be built.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>is required, but is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>must be at least %n character(s) long, but has %1</source>
-        <translation><numerusform>must be at least %n character long, but has %1</numerusform><numerusform>must be at least %n characters long, but has %1</numerusform></translation>
+        <translation>
+            <numerusform>must be at least %n character long, but has %1</numerusform>
+            <numerusform>must be at least %n characters long, but has %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n character(s) long, but has %1</source>
-        <translation><numerusform>must be at most %n character long, but has %1</numerusform><numerusform>must be at most %n characters long, but has %1</numerusform></translation>
+        <translation>
+            <numerusform>must be at most %n character long, but has %1</numerusform>
+            <numerusform>must be at most %n characters long, but has %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>contains invisible control characters; retype the text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organization name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organization type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EDRPOU code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RNOKPP (tax number)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head's full name</source>
-        <translation type="unfinished" />
+        <source>Head&apos;s full name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branch name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name shown in Diia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address shown in Diia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requested documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>must be exactly %n digit(s), but "%1" is not</source>
-        <translation><numerusform>must be exactly %n digit, but "%1" is not</numerusform><numerusform>must be exactly %n digits, but "%1" is not</numerusform></translation>
+        <source>must be exactly %n digit(s), but &quot;%1&quot; is not</source>
+        <translation>
+            <numerusform>must be exactly %n digit, but &quot;%1&quot; is not</numerusform>
+            <numerusform>must be exactly %n digits, but &quot;%1&quot; is not</numerusform>
+        </translation>
     </message>
     <message>
         <source>the check digit of %1 does not match; look for a mistyped digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a surname and a name (and patronymic) in letters, separated by spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address of the form name@example.com</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an e-mail address of the form name@example.com</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose at least one document to request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a known document kind; known kinds: %2</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known document kind; known kinds: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a web address starting with https://</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a web address starting with https://</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not create the workspace folder %1. Check that you may write to the folder above it, or choose another place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace folder %1 is read-only, so Kopii cannot keep its records there. Check the folder's permissions and the disk, or choose another workspace.</source>
-        <translation type="unfinished" />
+        <source>The workspace folder %1 is read-only, so Kopii cannot keep its records there. Check the folder&apos;s permissions and the disk, or choose another workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace %1 is already open in another Kopii program (process %2 on %3). Close it there first, or choose another workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not lock the workspace %1 for this program. Check the folder's permissions.</source>
-        <translation type="unfinished" />
+        <source>Could not lock the workspace %1 for this program. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not create the database file %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::BranchDialog</name>
     <message>
         <source>Edit branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A branch is an office that receives the copies. Visitors see its name and address in Diia before they send their documents, and the copies arrive at its e-mail address. Fields marked * are required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Central office (up to 32 characters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the address that receives the copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Kyiv region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Bucha district</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>city, town or village</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Vokzalna St.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. 1 or 12-A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: the name as Diia should show it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: the address as Diia should show it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional, for your colleagues only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::BranchTableModel</name>
     <message numerus="yes">
         <source>Offers %n service(s)</source>
-        <translation><numerusform>Offers %n service</numerusform><numerusform>Offers %n services</numerusform></translation>
+        <translation>
+            <numerusform>Offers %n service</numerusform>
+            <numerusform>Offers %n services</numerusform>
+        </translation>
     </message>
     <message>
         <source>No service is offered here yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail for copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::BranchesPage</name>
     <message>
         <source>Branches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The offices that receive copies. Each branch has its own address for Diia and its own e-mail box, where visitors' copies arrive.</source>
-        <translation type="unfinished" />
+        <source>The offices that receive copies. Each branch has its own address for Diia and its own e-mail box, where visitors&apos; copies arrive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no branches yet.
-Press "Add branch" to enter the first office that receives copies.</source>
-        <translation type="unfinished" />
+Press &quot;Add branch&quot; to enter the first office that receives copies.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add branch…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search branches by name, e-mail or address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the branch "%1"?
+        <source>Remove the branch &quot;%1&quot;?
 
 No service is offered there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The branch "%1" offers %n service(s):
+        <source>The branch &quot;%1&quot; offers %n service(s):
 %2
 
 If you remove it, these services are no longer offered there. The services themselves stay.</source>
-        <translation><numerusform>The branch "%1" offers %n service:
+        <translation>
+            <numerusform>The branch &quot;%1&quot; offers %n service:
 %2
 
-If you remove it, this service is no longer offered there. The service itself stays.</numerusform><numerusform>The branch "%1" offers %n services:
+If you remove it, this service is no longer offered there. The service itself stays.</numerusform>
+            <numerusform>The branch &quot;%1&quot; offers %n services:
 %2
 
-If you remove it, these services are no longer offered there. The services themselves stay.</numerusform></translation>
+If you remove it, these services are no longer offered there. The services themselves stay.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take off services and remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::ComingPage</name>
     <message>
         <source>Coming in a later version of Kopii</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
     <message>
         <source>Insert or Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter or F2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::LoginDialog</name>
+    <message>
+        <source>%1 (valid to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with KEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a qualified electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of the organisation (or the FOP) and the employees they add may work here. Choose your key: a key file from your provider or a token (secure media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token (secure media, PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the certificates of your trust service provider (e.g. CACertificates.p7b). Possible before the first login only; later the manager does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Key-6.pfx from your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx *.pk8 *.dat *.jks);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries (*.so *.so.* *.dll *.dylib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is connected. Insert it and press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad when it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDRPOU %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1; valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified certificate (KEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a qualified certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has no signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is read from the key file after the password is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.p7b *.cer *.crt *.der *.pem *.crl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can change the trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) added.</source>
+        <translation>
+            <numerusform>%n certificate added.</numerusform>
+            <numerusform>%n certificates added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a token; press Refresh after inserting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::MainWindow</name>
     <message>
         <source>Posters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Here you will print the QR poster of each service at each branch, for visitors to scan with Diia: import the code from the Diia portal or issue a signed one, choose the paper size, print or save as PDF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Here the copies that visitors send will be listed, each with its signature checked, for clerks to review, use and finally delete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will connect the branches' e-mail boxes, which Kopii will watch for incoming copies.</source>
-        <translation type="unfinished" />
+        <source>Here you will connect the branches&apos; e-mail boxes, which Kopii will watch for incoming copies.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Kopii</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kopii</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Kopii</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kopii %1&lt;/h3&gt;&lt;p&gt;Receives copies of citizens' documents sent through Diia.QR, with their signatures checked.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Kopii %1&lt;/h3&gt;&lt;p&gt;Receives copies of citizens&apos; documents sent through Diia.QR, with their signatures checked.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organisation that receives the copies, as registered: visitors see its name in Diia. Per the Diia.QR rules, only its head (or the sole proprietor) sets the service up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Bucha Lyceum No. 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Legal entity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sole &amp;proprietor (FOP)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>surname, name, patronymic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: fill in the organisation first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::ServiceDialog</name>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A service is what a visitor comes for, such as enrolment or an appointment. Choose the documents the visitor shares through Diia and the branches where the service's QR code hangs. Fields marked * are required.</source>
-        <translation type="unfinished" />
+        <source>A service is what a visitor comes for, such as enrolment or an appointment. Choose the documents the visitor shares through Diia and the branches where the service&apos;s QR code hangs. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Enrolment in the first grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: https://… page the visitor may open after sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no branches yet. You can save the service now and choose its branches after adding them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not offered at any branch yet: no poster can be printed for it until you tick a branch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Offered at %n branch(es).</source>
-        <translation><numerusform>Offered at %n branch.</numerusform><numerusform>Offered at %n branches.</numerusform></translation>
+        <translation>
+            <numerusform>Offered at %n branch.</numerusform>
+            <numerusform>Offered at %n branches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::ServiceTableModel</name>
     <message>
         <source>not offered at any branch yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requested documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::ServicesPage</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What visitors come for, and which documents they share through Diia for it. Each service at each branch gets its own QR code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no services yet.
-Press "Add service" and choose the documents a visitor shares.</source>
-        <translation type="unfinished" />
+Press &quot;Add service&quot; and choose the documents a visitor shares.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search services by name, document or branch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the service "%1"?</source>
-        <translation type="unfinished" />
+        <source>Remove the service &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::Session</name>
+    <message numerus="yes">
+        <source>The session was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>The session was locked after %n minute without activity.</numerusform>
+            <numerusform>The session was locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was locked because the token was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kopii::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As in the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The organisation's records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
-        <translation type="unfinished" />
+        <source>The organisation&apos;s records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Cades</name>
+    <message>
+        <source>The key or its certificate is not available.</source>
+        <translation>Ключ або його сертифікат недоступні.</translation>
+    </message>
+    <message>
+        <source>A signature needs its signing time.</source>
+        <translation>Для підпису потрібен час підписання.</translation>
+    </message>
+    <message>
+        <source>The signature could not be prepared: %1</source>
+        <translation>Не вдалося підготувати підпис: %1</translation>
+    </message>
+    <message>
+        <source>The key cannot make this signature: %1</source>
+        <translation>Цей ключ не може створити такий підпис: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>невідома помилка</translation>
+    </message>
+    <message>
+        <source>The signing time could not be added: %1</source>
+        <translation>Не вдалося додати час підписання: %1</translation>
+    </message>
+    <message>
+        <source>The signature could not be made: %1</source>
+        <translation>Не вдалося створити підпис: %1</translation>
+    </message>
+    <message>
+        <source>The signature could not be written: %1</source>
+        <translation>Не вдалося записати підпис: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>This is not an X.509 certificate in DER form.</source>
+        <translation>Це не сертифікат X.509 у формі DER.</translation>
+    </message>
+    <message>
+        <source>The PEM text holds no certificate.</source>
+        <translation>У тексті PEM немає сертифіката.</translation>
+    </message>
+    <message>
+        <source>No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle.</source>
+        <translation>Сертифікат не знайдено: очікується сертифікат DER або PEM чи пакет PKCS#7 (.p7b).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 завеликий для файлу сертифіката.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>Run "kopii-cli --help" for the commands and their options.</source>
+        <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
         <translation>Команди та їхні параметри: «kopii-cli --help».</translation>
     </message>
     <message>
@@ -13,7 +75,7 @@
   kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]
 
 The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),
---rnokpp a sole proprietor (FOP, 10 digits). The first "org set" needs all three.
+--rnokpp a sole proprietor (FOP, 10 digits). The first &quot;org set&quot; needs all three.
 </source>
         <translation>Використання:
   kopii-cli org show [--json]
@@ -64,7 +126,7 @@ custom full address 1-200. A branch that services use is only removed with
   kopii-cli service remove ID|NAME
 
 --document and --branch may be repeated; on edit they replace the whole list.
-Document codes: see "kopii-cli document-kinds".
+Document codes: see &quot;kopii-cli document-kinds&quot;.
 </source>
         <translation>Використання:
   kopii-cli service list [--json]
@@ -96,11 +158,11 @@ Document codes: see "kopii-cli document-kinds".
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>невідома команда «%1»</translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand</source>
+        <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«%1» потребує підкоманди</translation>
     </message>
     <message>
@@ -108,11 +170,11 @@ Document codes: see "kopii-cli document-kinds".
         <translation>%1 потребує номера або назви запису</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: зайвий аргумент «%2»</translation>
     </message>
     <message>
-        <source>The workspace has no organisation yet. Create it with "kopii-cli org set".</source>
+        <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
         <translation>У робочому просторі ще немає організації. Створіть її командою «kopii-cli org set».</translation>
     </message>
     <message>
@@ -148,15 +210,15 @@ Document codes: see "kopii-cli document-kinds".
         <translation>Організацію збережено.</translation>
     </message>
     <message>
-        <source>unknown subcommand "org %1"; use show or set</source>
+        <source>unknown subcommand &quot;org %1&quot;; use show or set</source>
         <translation>невідома підкоманда «org %1»; використовуйте show або set</translation>
     </message>
     <message>
-        <source>No branches yet. Add one with "kopii-cli branch add".</source>
+        <source>No branches yet. Add one with &quot;kopii-cli branch add&quot;.</source>
         <translation>Відділень ще немає. Додайте відділення командою «kopii-cli branch add».</translation>
     </message>
     <message>
-        <source>No branch matches "%1".</source>
+        <source>No branch matches &quot;%1&quot;.</source>
         <translation>Жодне відділення не відповідає «%1».</translation>
     </message>
     <message>
@@ -196,11 +258,11 @@ Document codes: see "kopii-cli document-kinds".
         <translation>Відділення %1 видалено.</translation>
     </message>
     <message>
-        <source>unknown subcommand "branch %1"; use list, show, add, edit or remove</source>
+        <source>unknown subcommand &quot;branch %1&quot;; use list, show, add, edit or remove</source>
         <translation>невідома підкоманда «branch %1»; використовуйте list, show, add, edit або remove</translation>
     </message>
     <message>
-        <source>No services yet. Add one with "kopii-cli service add".</source>
+        <source>No services yet. Add one with &quot;kopii-cli service add&quot;.</source>
         <translation>Послуг ще немає. Додайте послугу командою «kopii-cli service add».</translation>
     </message>
     <message>
@@ -240,13 +302,17 @@ Document codes: see "kopii-cli document-kinds".
         <translation>Послугу %1 видалено.</translation>
     </message>
     <message>
-        <source>unknown subcommand "service %1"; use list, show, add, edit or remove</source>
+        <source>unknown subcommand &quot;service %1&quot;; use list, show, add, edit or remove</source>
         <translation>невідома підкоманда «service %1»; використовуйте list, show, add, edit або remove</translation>
+    </message>
+    <message>
+        <source>audit: --limit takes a positive number</source>
+        <translation>audit: --limit приймає додатне число</translation>
     </message>
     <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
-Kopii receives citizens' document copies sent through Diia.QR. This program manages
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
 the workspace from the command line.
 
 Commands:
@@ -255,13 +321,25 @@ Commands:
   service list|show|add|edit|remove the services and the documents they request
   document-kinds [--json]          the document kinds a service can request
   audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
   help COMMAND                     the options of a command
 
 Options:
   --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system's)
+  --lang uk|en      the language of messages (default: the system&apos;s)
   -h, --help        this help
   -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
 
 Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
 the reason on standard error; 2 usage error.
@@ -277,6 +355,12 @@ the reason on standard error; 2 usage error.
   service list|show|add|edit|remove послуги та документи, які вони запитують
   document-kinds [--json]          види документів, які може запитувати послуга
   audit [--limit N] [--json]       журнал змін: коли, звідки, що
+  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
+  employee list|add|remove         хто може входити і з якою роллю (керівник)
+  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
+  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
+  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
+  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
   help КОМАНДА                     параметри команди
 
 Параметри:
@@ -285,19 +369,265 @@ the reason on standard error; 2 usage error.
   -h, --help        ця довідка
   -v, --version     версія
 
+КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
+  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
+  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
+                                   без них його запитують у терміналі
+
 Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
 робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
 </translation>
     </message>
     <message>
-        <source>audit: --limit takes a positive number</source>
-        <translation>audit: --limit приймає додатне число</translation>
+        <source>%1 needs a value</source>
+        <translation>%1 потребує значення</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>будь-яке</translation>
+    </message>
+    <message>
+        <source>--pin-fd takes the number of an open file descriptor</source>
+        <translation>--pin-fd приймає номер відкритого файлового дескриптора</translation>
+    </message>
+    <message>
+        <source>give either --pkcs12 or --pkcs11, not both</source>
+        <translation>вкажіть або --pkcs12, або --pkcs11, не обидва</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1: %2.</source>
+        <translation>Не вдалося прочитати файл із PIN %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN from descriptor %1.</source>
+        <translation>Не вдалося прочитати PIN із дескриптора %1.</translation>
+    </message>
+    <message>
+        <source>PIN of the token: </source>
+        <translation>PIN токена: </translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Пароль до %1: </translation>
+    </message>
+    <message>
+        <source>The PIN could not be read from the terminal.</source>
+        <translation>Не вдалося прочитати PIN із термінала.</translation>
+    </message>
+    <message>
+        <source>No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line).</source>
+        <translation>PIN не вказано: використайте --pin-file ФАЙЛ або --pin-fd N (PIN ніколи не береться з командного рядка).</translation>
+    </message>
+    <message>
+        <source>No token is connected.</source>
+        <translation>Жоден токен не під’єднано.</translation>
+    </message>
+    <message>
+        <source>No token labelled &quot;%1&quot; is connected.</source>
+        <translation>Токен із міткою «%1» не під’єднано.</translation>
+    </message>
+    <message>
+        <source>Several tokens are connected (%1): choose one with --token LABEL.</source>
+        <translation>Під’єднано кілька токенів (%1): виберіть один за допомогою --token МІТКА.</translation>
+    </message>
+    <message>
+        <source>The token %1 has no signing certificate.</source>
+        <translation>На токені %1 немає сертифіката для підпису.</translation>
+    </message>
+    <message>
+        <source>The token %1 has no certificate with the ID %2.</source>
+        <translation>На токені %1 немає сертифіката з ID %2.</translation>
+    </message>
+    <message>
+        <source>The token has several signing certificates: choose one with --cert ID: %1.</source>
+        <translation>На токені кілька сертифікатів для підпису: виберіть один за допомогою --cert ID: %1.</translation>
+    </message>
+    <message>
+        <source>login needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>login потребує --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Logged in: %1, RNOKPP %2</source>
+        <translation>Вхід виконано: %1, РНОКПП %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>The organisation was created from the certificate; you are its manager.</source>
+        <translation>Організацію створено з даних сертифіката; ви — її керівник.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;cert %1&quot;</source>
+        <translation>невідома підкоманда «cert %1»</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Власник:</translation>
+    </message>
+    <message>
+        <source>RNOKPP:</source>
+        <translation>РНОКПП:</translation>
+    </message>
+    <message>
+        <source>EDRPOU:</source>
+        <translation>ЄДРПОУ:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Організація:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Видавець:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Серійний номер:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Чинний:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Використання ключа:</translation>
+    </message>
+    <message>
+        <source>For signing:</source>
+        <translation>Для підпису:</translation>
+    </message>
+    <message>
+        <source>Qualified (KEP):</source>
+        <translation>Кваліфікований (КЕП):</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Довірений:</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>ні: %1</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Ланцюжок:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;token %1&quot;</source>
+        <translation>невідома підкоманда «token %1»</translation>
+    </message>
+    <message>
+        <source>Token %1, serial %2</source>
+        <translation>Токен %1, серійний номер %2</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>чинний до</translation>
+    </message>
+    <message>
+        <source>, not for signing</source>
+        <translation>, не для підпису</translation>
+    </message>
+    <message>
+        <source>No token is connected to %1.</source>
+        <translation>До %1 не під’єднано жодного токена.</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>корінь</translation>
+    </message>
+    <message>
+        <source>CA  </source>
+        <translation>ЦСК </translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation>чинний до %1</translation>
+    </message>
+    <message>
+        <source>(comes with Kopii)</source>
+        <translation>(постачається з Копії)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) imported.</source>
+        <translation>
+            <numerusform>Імпортовано %n список відкликаних сертифікатів.</numerusform>
+            <numerusform>Імпортовано %n списки відкликаних сертифікатів.</numerusform>
+            <numerusform>Імпортовано %n списків відкликаних сертифікатів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>додано: %1</translation>
+    </message>
+    <message>
+        <source>already trusted: %1</source>
+        <translation>уже довірений: %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust %1&quot;</source>
+        <translation>невідома підкоманда «trust %1»</translation>
+    </message>
+    <message>
+        <source>employee add needs --rnokpp CODE and --name FULL-NAME</source>
+        <translation>employee add потребує --rnokpp КОД і --name ПІБ</translation>
+    </message>
+    <message>
+        <source>--role takes reception, clerk or manager</source>
+        <translation>--role приймає reception, clerk або manager</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;employee %1&quot;</source>
+        <translation>невідома підкоманда «employee %1»</translation>
+    </message>
+    <message>
+        <source>sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>sign потребує --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2</source>
+        <translation>Підписано: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <source>Kopii receives copies of citizens' documents sent through Diia.QR and checks their signatures.</source>
+        <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
         <translation>Копії приймає копії документів громадян, надіслані через Дія.QR, і перевіряє їхні підписи.</translation>
     </message>
     <message>
@@ -332,27 +662,256 @@ the reason on standard error; 2 usage error.
         <source>Workspace folder</source>
         <translation>Тека робочого простору</translation>
     </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Довірені сертифікати</translation>
+    </message>
+    <message>
+        <source>Log in again to go on.</source>
+        <translation>Увійдіть знову, щоб продовжити.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>Key file %1</source>
+        <translation>Файловий ключ %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Файлу ключа %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Не вдалося прочитати файл ключа %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 завеликий для файлу ключа.</translation>
+    </message>
+    <message>
+        <source>%1 is a Java key store (JKS). This version of Kopii opens PKCS#12 files (.p12, .pfx) and tokens; ask your provider for a PKCS#12 copy of the key.</source>
+        <translation>%1 — це сховище ключів Java (JKS). Ця версія Копії відкриває файли PKCS#12 (.p12, .pfx) і токени; попросіть у свого надавача копію ключа у форматі PKCS#12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file (.p12, .pfx). Key containers such as Key-6.dat are not supported by this version yet.</source>
+        <translation>%1 не є файлом ключа PKCS#12 (.p12, .pfx). Контейнери ключів на кшталт Key-6.dat ця версія ще не підтримує.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
+        <translation>%1 захищено українськими національними алгоритмами (ДСТУ/ГОСТ), які ця версія Копії ще не вміє відкривати.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>Пароль до %1 неправильний.</translation>
+    </message>
+    <message>
+        <source>%1 uses Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
+        <translation>%1 використовує українські національні алгоритми (ДСТУ/ГОСТ), які ця версія Копії ще не вміє відкривати.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>Не вдалося відкрити %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key.</source>
+        <translation>У %1 немає особистого ключа.</translation>
+    </message>
+    <message>
+        <source>%1 holds a key but not its certificate; add the certificate to the file.</source>
+        <translation>У %1 є ключ, але немає його сертифіката; додайте сертифікат до файлу.</translation>
+    </message>
+    <message>
+        <source>In %1 the certificate does not belong to the key.</source>
+        <translation>У %1 сертифікат не належить до ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>The certificate of %1 expired on %2. Log in with a valid certificate; your provider issues a new one.</source>
+        <translation>Сертифікат %1 втратив чинність %2. Увійдіть із чинним сертифікатом; новий видає ваш надавач послуг.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2.</source>
+        <translation>Сертифікат %1 чинний лише з %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not a signing certificate (it is for encryption or key agreement). Choose the signing certificate on the token or in the key file.</source>
+        <translation>Сертифікат %1 не призначений для підпису (він для шифрування або узгодження ключів). Виберіть сертифікат підпису на токені або у файлі ключа.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Сертифікат %1 не довірений: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not a qualified one (KEP). Only a qualified electronic signature may set up Diia.QR; a non-qualified certificate works in a demo workspace only.</source>
+        <translation>Сертифікат %1 не є кваліфікованим (КЕП). Налаштовувати Дія.QR можна лише з кваліфікованим електронним підписом; некваліфікований сертифікат працює тільки в демонстраційному робочому просторі.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not name its holder&apos;s RNOKPP, so Kopii cannot tell who is logging in. Use a personal KEP.</source>
+        <translation>Сертифікат %1 не містить РНОКПП власника, тож Копії не може встановити, хто входить. Використайте особистий КЕП.</translation>
+    </message>
+    <message>
+        <source>No certificate was chosen.</source>
+        <translation>Сертифікат не вибрано.</translation>
+    </message>
+    <message>
+        <source>No random numbers are available.</source>
+        <translation>Немає джерела випадкових чисел.</translation>
+    </message>
+    <message>
+        <source>The key did not prove that it belongs to the certificate: %1</source>
+        <translation>Ключ не довів, що належить до сертифіката: %1</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to %1 (code %2); the certificate of %3 is not of its head.</source>
+        <translation>Цей робочий простір належить %1 (код %2); сертифікат %3 не належить її керівникові.</translation>
+    </message>
+    <message>
+        <source>The certificate names the EDRPOU %1 but not the organisation.</source>
+        <translation>Сертифікат містить ЄДРПОУ %1, але не назву організації.</translation>
+    </message>
+    <message>
+        <source>FOP %1</source>
+        <translation>ФОП %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP under Organization → Employees.</source>
+        <translation>%1 не є працівником %2. Керівник може додати працівника за РНОКПП у розділі «Організація → Працівники».</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>цієї організації</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Module</name>
+    <message>
+        <source>Token %1</source>
+        <translation>Токен %1</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries. Unlock it with the PUK code, or ask the provider that issued the token.</source>
+        <translation>PIN заблоковано після надто багатьох невдалих спроб. Розблокуйте його PUK-кодом або зверніться до надавача, що видав токен.</translation>
+    </message>
+    <message>
+        <source>Last try: one more wrong PIN locks the token.</source>
+        <translation>Остання спроба: ще один неправильний PIN заблокує токен.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered before; few tries remain before the token locks.</source>
+        <translation>Раніше вже вводили неправильний PIN; до блокування токена лишилося мало спроб.</translation>
+    </message>
+    <message>
+        <source>The token asks for its PIN to be changed; change it with the provider&apos;s program.</source>
+        <translation>Токен вимагає змінити PIN; змініть його програмою надавача.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module is configured. Install OpenSC or your token vendor&apos;s software and choose its module (a .so or .dll file).</source>
+        <translation>Модуль PKCS#11 не налаштовано. Встановіть OpenSC або програму виробника токена і виберіть її модуль (файл .so або .dll).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>Модуля PKCS#11 %1 не існує.</translation>
+    </message>
+    <message>
+        <source>libp11 could not start.</source>
+        <translation>Не вдалося запустити libp11.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 could not be loaded (%2). Is it a PKCS#11 library for this computer?</source>
+        <translation>Не вдалося завантажити модуль PKCS#11 %1 (%2). Чи це бібліотека PKCS#11 для цього комп’ютера?</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>невідома помилка</translation>
+    </message>
+    <message>
+        <source>The token %1 has been removed.</source>
+        <translation>Токен %1 від’єднано.</translation>
+    </message>
+    <message>
+        <source>The readers of %1 could not be listed: %2.</source>
+        <translation>Не вдалося отримати перелік зчитувачів %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token %1 is no longer there.</source>
+        <translation>Токена %1 більше немає.</translation>
+    </message>
+    <message>
+        <source>The certificates on %1 could not be read: %2.</source>
+        <translation>Не вдалося прочитати сертифікати на %1: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token %1.</source>
+        <translation>Введіть PIN токена %1.</translation>
+    </message>
+    <message>
+        <source>The PIN of this token has %1 to %2 characters; the one entered has %3. Nothing was sent to the token.</source>
+        <translation>PIN цього токена має від %1 до %2 символів; введений має %3. На токен нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>The chosen certificate is not on the token %1.</source>
+        <translation>Вибраного сертифіката немає на токені %1.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>PIN неправильний.</translation>
+    </message>
+    <message>
+        <source>The token does not accept a PIN of this length.</source>
+        <translation>Токен не приймає PIN такої довжини.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked.</source>
+        <translation>PIN заблоковано.</translation>
+    </message>
+    <message>
+        <source>The PIN has expired; change it with the provider&apos;s program.</source>
+        <translation>Строк дії PIN минув; змініть його програмою надавача.</translation>
+    </message>
+    <message>
+        <source>The PIN entry on the reader was cancelled.</source>
+        <translation>Введення PIN на зчитувачі скасовано.</translation>
+    </message>
+    <message>
+        <source>The token was removed.</source>
+        <translation>Токен від’єднано.</translation>
+    </message>
+    <message>
+        <source>The token refused the login.</source>
+        <translation>Токен відмовив у вході.</translation>
+    </message>
+    <message>
+        <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
+        <translation>На токені %1 немає особистого ключа для вибраного сертифіката (ключ і сертифікат мають мати однаковий ID).</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
-        <source>There is no branch named "%1".</source>
+        <source>There is no branch named &quot;%1&quot;.</source>
         <translation>Немає відділення з назвою «%1».</translation>
     </message>
     <message>
-        <source>%1: another branch is already called "%2"; choose a different name</source>
+        <source>%1: another branch is already called &quot;%2&quot;; choose a different name</source>
         <translation>%1: інше відділення вже називається «%2»; виберіть іншу назву</translation>
     </message>
     <message>
-        <source>%1: %2 already receives the copies of branch "%3"; each branch needs its own address</source>
+        <source>%1: %2 already receives the copies of branch &quot;%3&quot;; each branch needs its own address</source>
         <translation>%1: на %2 вже надходять копії відділення «%3»; кожному відділенню потрібна власна адреса</translation>
     </message>
     <message numerus="yes">
-        <source>Branch "%1" is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
-        <translation><numerusform>Відділення «%1» використовує %n послуга: %2. Спершу зніміть його з цієї послуги або зніміть його з неї разом із видаленням.</numerusform><numerusform>Відділення «%1» використовують %n послуги: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform><numerusform>Відділення «%1» використовують %n послуг: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform></translation>
+        <source>Branch &quot;%1&quot; is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
+        <translation>
+            <numerusform>Відділення «%1» використовує %n послуга: %2. Спершу зніміть його з цієї послуги або зніміть його з неї разом із видаленням.</numerusform>
+            <numerusform>Відділення «%1» використовують %n послуги: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform>
+            <numerusform>Відділення «%1» використовують %n послуг: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>There is no service named "%1".</source>
+        <source>There is no service named &quot;%1&quot;.</source>
         <translation>Немає послуги з назвою «%1».</translation>
     </message>
     <message>
@@ -360,8 +919,83 @@ the reason on standard error; 2 usage error.
         <translation>%1: немає відділення з номером %2</translation>
     </message>
     <message>
-        <source>%1: another service is already called "%2"; choose a different name</source>
+        <source>%1: another service is already called &quot;%2&quot;; choose a different name</source>
         <translation>%1: інша послуга вже називається «%2»; виберіть іншу назву</translation>
+    </message>
+    <message>
+        <source>reception (posters)</source>
+        <translation>адміністратор прийому (плакати)</translation>
+    </message>
+    <message>
+        <source>clerk (inbox)</source>
+        <translation>діловод (вхідні)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow this. Ask a manager of the organisation.</source>
+        <translation>Ваша роль — %1 — цього не дозволяє. Зверніться до керівника організації.</translation>
+    </message>
+    <message>
+        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
+        <translation>Цей робочий простір захищено: щоб щось змінити, увійдіть із кваліфікованим електронним підписом (КЕП).</translation>
+    </message>
+    <message>
+        <source>RNOKPP (tax number): &quot;%1&quot; is not a valid 10-digit RNOKPP.</source>
+        <translation>РНОКПП (податковий номер): «%1» не є правильним 10-значним РНОКПП.</translation>
+    </message>
+    <message>
+        <source>Full name: must have 1 to 100 characters.</source>
+        <translation>ПІБ: має містити від 1 до 100 символів.</translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can add employees.</source>
+        <translation>Додавати працівників може лише керівник, який увійшов у систему.</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager; make someone else a manager first.</source>
+        <translation>%1 — єдиний керівник; спершу призначте керівником когось іншого.</translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can remove employees.</source>
+        <translation>Вилучати працівників може лише керівник, який увійшов у систему.</translation>
+    </message>
+    <message>
+        <source>There is no employee with the RNOKPP %1.</source>
+        <translation>Працівника з РНОКПП %1 немає.</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager and cannot be removed.</source>
+        <translation>%1 — єдиний керівник, його не можна вилучити.</translation>
+    </message>
+    <message>
+        <source>This workspace already has its manager.</source>
+        <translation>У цього робочого простору вже є керівник.</translation>
+    </message>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>The key is not available.</source>
+        <translation>Ключ недоступний.</translation>
+    </message>
+    <message>
+        <source>The key could not sign: %1</source>
+        <translation>Ключ не зміг підписати: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>невідома помилка</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key (%1) cannot be used by this version of Kopii.</source>
+        <translation>Ключ сертифіката (%1) ця версія Копії використати не може.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the certificate&apos;s key.</source>
+        <translation>Підпис не відповідає ключу сертифіката.</translation>
     </message>
 </context>
 <context>
@@ -467,11 +1101,11 @@ the reason on standard error; 2 usage error.
         <translation>Немає послуги з номером %1.</translation>
     </message>
     <message>
-        <source>save the service's branches</source>
+        <source>save the service&apos;s branches</source>
         <translation>зберегти відділення послуги</translation>
     </message>
     <message>
-        <source>save the service's documents</source>
+        <source>save the service&apos;s documents</source>
         <translation>зберегти документи послуги</translation>
     </message>
     <message>
@@ -494,20 +1128,151 @@ the reason on standard error; 2 usage error.
         <source>read the audit log</source>
         <translation>прочитати журнал змін</translation>
     </message>
+    <message>
+        <source>read the workspace settings</source>
+        <translation>прочитати налаштування робочого простору</translation>
+    </message>
+    <message>
+        <source>write the workspace settings</source>
+        <translation>записати налаштування робочого простору</translation>
+    </message>
+    <message>
+        <source>read the employees</source>
+        <translation>прочитати працівників</translation>
+    </message>
+    <message>
+        <source>save the employee</source>
+        <translation>зберегти працівника</translation>
+    </message>
+    <message>
+        <source>remove the employee</source>
+        <translation>вилучити працівника</translation>
+    </message>
+    <message>
+        <source>There is no employee with the RNOKPP %1.</source>
+        <translation>Працівника з РНОКПП %1 немає.</translation>
+    </message>
+    <message>
+        <source>read the trust store</source>
+        <translation>прочитати сховище довірених сертифікатів</translation>
+    </message>
+    <message>
+        <source>write the trust store</source>
+        <translation>записати сховище довірених сертифікатів</translation>
+    </message>
+    <message>
+        <source>The trust store has no entry %1.</source>
+        <translation>У сховищі довірених сертифікатів немає запису %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or CRL file.</source>
+        <translation>%1 завеликий для файлу сертифіката або СВС.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a personal certificate, not a certificate authority&apos;s. Import the CA certificates of the trust service provider instead (e.g. CACertificates.p7b).</source>
+        <translation>«%1» — це особистий сертифікат, а не сертифікат центру сертифікації. Імпортуйте натомість сертифікати ЦСК надавача довірчих послуг (наприклад, CACertificates.p7b).</translation>
+    </message>
+    <message>
+        <source>Neither a certificate nor a CRL was found: expected DER or PEM certificates, a PKCS#7 (.p7b) bundle, or a CRL.</source>
+        <translation>Не знайдено ні сертифіката, ні списку відкликаних сертифікатів: очікуються сертифікати DER або PEM, пакет PKCS#7 (.p7b) або СВС.</translation>
+    </message>
+    <message>
+        <source>CRL of %1</source>
+        <translation>СВС %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes with Kopii and cannot be removed.</source>
+        <translation>«%1» постачається з Копії, його не можна вилучити.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation>Немає сертифіката для перевірки.</translation>
+    </message>
+    <message>
+        <source>The certificate of the issuer &quot;%1&quot; is not in the trust store. Import the CA certificates of this trust service provider (e.g. CACertificates.p7b).</source>
+        <translation>Сертифіката видавця «%1» немає у сховищі довірених. Імпортуйте сертифікати ЦСК цього надавача довірчих послуг (наприклад, CACertificates.p7b).</translation>
+    </message>
+    <message>
+        <source>The chain ends at &quot;%1&quot;, a root that is not trusted.</source>
+        <translation>Ланцюжок закінчується на «%1» — корені, якому не довіряють.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expired on %2 (checked at %3).</source>
+        <translation>Сертифікат «%1» втратив чинність %2 (перевірено на %3).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid only from %2 (checked at %3).</source>
+        <translation>Сертифікат «%1» чинний лише з %2 (перевірено на %3).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; has been revoked by its issuer.</source>
+        <translation>Сертифікат «%1» відкликано його видавцем.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature on &quot;%1&quot; does not verify.</source>
+        <translation>Підпис видавця на «%1» не перевіряється.</translation>
+    </message>
+    <message>
+        <source>The signature on &quot;%1&quot; uses %2, which this version of Kopii cannot check yet.</source>
+        <translation>Підпис на «%1» використовує %2, який ця версія Копії ще не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed to issue certificates.</source>
+        <translation>«%1» не має права видавати сертифікати.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>«%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The chain reaches the trusted root &quot;%1&quot;, but its signatures use %2, which this version of Kopii cannot check yet.</source>
+        <translation>Ланцюжок доходить до довіреного кореня «%1», але його підписи використовують %2, який ця версія Копії ще не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>The signatures on this chain use %1, which this version of Kopii cannot check yet.</source>
+        <translation>Підписи в цьому ланцюжку використовують %1, який ця версія Копії ще не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; was not valid at %2 (valid %3 to %4).</source>
+        <translation>Сертифікат «%1» не був чинним на %2 (чинний з %3 до %4).</translation>
+    </message>
+    <message>
+        <source>The chain could not be built.</source>
+        <translation>Не вдалося побудувати ланцюжок.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>is required, but is empty</source>
-        <translation>обов'язкове поле, але воно порожнє</translation>
+        <translation>обов&apos;язкове поле, але воно порожнє</translation>
     </message>
     <message numerus="yes">
         <source>must be at least %n character(s) long, but has %1</source>
-        <translation><numerusform>має містити щонайменше %n символ, а містить %1</numerusform><numerusform>має містити щонайменше %n символи, а містить %1</numerusform><numerusform>має містити щонайменше %n символів, а містить %1</numerusform></translation>
+        <translation>
+            <numerusform>має містити щонайменше %n символ, а містить %1</numerusform>
+            <numerusform>має містити щонайменше %n символи, а містить %1</numerusform>
+            <numerusform>має містити щонайменше %n символів, а містить %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n character(s) long, but has %1</source>
-        <translation><numerusform>має містити не більше %n символу, а містить %1</numerusform><numerusform>має містити не більше %n символів, а містить %1</numerusform><numerusform>має містити не більше %n символів, а містить %1</numerusform></translation>
+        <translation>
+            <numerusform>має містити не більше %n символу, а містить %1</numerusform>
+            <numerusform>має містити не більше %n символів, а містить %1</numerusform>
+            <numerusform>має містити не більше %n символів, а містить %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>contains invisible control characters; retype the text</source>
@@ -534,7 +1299,7 @@ the reason on standard error; 2 usage error.
         <translation>РНОКПП (податковий номер)</translation>
     </message>
     <message>
-        <source>Head's full name</source>
+        <source>Head&apos;s full name</source>
         <translation>ПІБ керівника</translation>
     </message>
     <message>
@@ -594,8 +1359,12 @@ the reason on standard error; 2 usage error.
         <translation>Посилання для повернення</translation>
     </message>
     <message numerus="yes">
-        <source>must be exactly %n digit(s), but "%1" is not</source>
-        <translation><numerusform>має складатися рівно з %n цифри, а «%1» — ні</numerusform><numerusform>має складатися рівно з %n цифр, а «%1» — ні</numerusform><numerusform>має складатися рівно з %n цифр, а «%1» — ні</numerusform></translation>
+        <source>must be exactly %n digit(s), but &quot;%1&quot; is not</source>
+        <translation>
+            <numerusform>має складатися рівно з %n цифри, а «%1» — ні</numerusform>
+            <numerusform>має складатися рівно з %n цифр, а «%1» — ні</numerusform>
+            <numerusform>має складатися рівно з %n цифр, а «%1» — ні</numerusform>
+        </translation>
     </message>
     <message>
         <source>the check digit of %1 does not match; look for a mistyped digit</source>
@@ -603,10 +1372,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>must be a surname and a name (and patronymic) in letters, separated by spaces</source>
-        <translation>має містити прізвище та ім'я (і по батькові) літерами, через пробіл</translation>
+        <translation>має містити прізвище та ім&apos;я (і по батькові) літерами, через пробіл</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address of the form name@example.com</source>
+        <source>&quot;%1&quot; is not an e-mail address of the form name@example.com</source>
         <translation>«%1» не є адресою e-mail виду name@example.com</translation>
     </message>
     <message>
@@ -614,11 +1383,11 @@ the reason on standard error; 2 usage error.
         <translation>виберіть хоча б один документ, який запитувати</translation>
     </message>
     <message>
-        <source>"%1" is not a known document kind; known kinds: %2</source>
+        <source>&quot;%1&quot; is not a known document kind; known kinds: %2</source>
         <translation>«%1» — невідомий вид документа; відомі види: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a web address starting with https://</source>
+        <source>&quot;%1&quot; is not a web address starting with https://</source>
         <translation>«%1» не є вебадресою, що починається з https://</translation>
     </message>
 </context>
@@ -633,7 +1402,7 @@ the reason on standard error; 2 usage error.
         <translation>Не вдалося створити теку робочого простору %1. Перевірте, чи маєте право запису до батьківської теки, або виберіть інше місце.</translation>
     </message>
     <message>
-        <source>The workspace folder %1 is read-only, so Kopii cannot keep its records there. Check the folder's permissions and the disk, or choose another workspace.</source>
+        <source>The workspace folder %1 is read-only, so Kopii cannot keep its records there. Check the folder&apos;s permissions and the disk, or choose another workspace.</source>
         <translation>Тека робочого простору %1 доступна лише для читання, тому Копії не можуть зберігати в ній записи. Перевірте права доступу до теки та диск або виберіть інший робочий простір.</translation>
     </message>
     <message>
@@ -645,7 +1414,7 @@ the reason on standard error; 2 usage error.
         <translation>цьому комп’ютері</translation>
     </message>
     <message>
-        <source>Could not lock the workspace %1 for this program. Check the folder's permissions.</source>
+        <source>Could not lock the workspace %1 for this program. Check the folder&apos;s permissions.</source>
         <translation>Не вдалося заблокувати робочий простір %1 для цієї програми. Перевірте права доступу до теки.</translation>
     </message>
     <message>
@@ -724,7 +1493,11 @@ the reason on standard error; 2 usage error.
     <name>kopii::ui::BranchTableModel</name>
     <message numerus="yes">
         <source>Offers %n service(s)</source>
-        <translation><numerusform>Надає %n послугу</numerusform><numerusform>Надає %n послуги</numerusform><numerusform>Надає %n послуг</numerusform></translation>
+        <translation>
+            <numerusform>Надає %n послугу</numerusform>
+            <numerusform>Надає %n послуги</numerusform>
+            <numerusform>Надає %n послуг</numerusform>
+        </translation>
     </message>
     <message>
         <source>No service is offered here yet</source>
@@ -754,12 +1527,12 @@ the reason on standard error; 2 usage error.
         <translation>Відділення</translation>
     </message>
     <message>
-        <source>The offices that receive copies. Each branch has its own address for Diia and its own e-mail box, where visitors' copies arrive.</source>
+        <source>The offices that receive copies. Each branch has its own address for Diia and its own e-mail box, where visitors&apos; copies arrive.</source>
         <translation>Офіси, що приймають копії. Кожне відділення має власну адресу для Дії та власну поштову скриньку, куди надходять копії відвідувачів.</translation>
     </message>
     <message>
         <source>There are no branches yet.
-Press "Add branch" to enter the first office that receives copies.</source>
+Press &quot;Add branch&quot; to enter the first office that receives copies.</source>
         <translation>Відділень ще немає.
 Натисніть «Додати відділення», щоб внести перший офіс, що приймає копії.</translation>
     </message>
@@ -776,7 +1549,7 @@ Press "Add branch" to enter the first office that receives copies.</source>
         <translation>Видалити відділення</translation>
     </message>
     <message>
-        <source>Remove the branch "%1"?
+        <source>Remove the branch &quot;%1&quot;?
 
 No service is offered there.</source>
         <translation>Видалити відділення «%1»?
@@ -784,20 +1557,24 @@ No service is offered there.</source>
 У ньому не надається жодна послуга.</translation>
     </message>
     <message numerus="yes">
-        <source>The branch "%1" offers %n service(s):
+        <source>The branch &quot;%1&quot; offers %n service(s):
 %2
 
 If you remove it, these services are no longer offered there. The services themselves stay.</source>
-        <translation><numerusform>Відділення «%1» надає %n послугу:
+        <translation>
+            <numerusform>Відділення «%1» надає %n послугу:
 %2
 
-Якщо його видалити, ця послуга більше не надаватиметься в ньому. Сама послуга залишиться.</numerusform><numerusform>Відділення «%1» надає %n послуги:
+Якщо його видалити, ця послуга більше не надаватиметься в ньому. Сама послуга залишиться.</numerusform>
+            <numerusform>Відділення «%1» надає %n послуги:
 %2
 
-Якщо його видалити, ці послуги більше не надаватимуться в ньому. Самі послуги залишаться.</numerusform><numerusform>Відділення «%1» надає %n послуг:
+Якщо його видалити, ці послуги більше не надаватимуться в ньому. Самі послуги залишаться.</numerusform>
+            <numerusform>Відділення «%1» надає %n послуг:
 %2
 
-Якщо його видалити, ці послуги більше не надаватимуться в ньому. Самі послуги залишаться.</numerusform></translation>
+Якщо його видалити, ці послуги більше не надаватимуться в ньому. Самі послуги залишаться.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take off services and remove</source>
@@ -835,6 +1612,193 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::LoginDialog</name>
+    <message>
+        <source>%1 (valid to %2)</source>
+        <translation>%1 (чинний до %2)</translation>
+    </message>
+    <message>
+        <source>Log in with KEP</source>
+        <translation>Вхід із КЕП</translation>
+    </message>
+    <message>
+        <source>Log in with a qualified electronic signature</source>
+        <translation>Вхід із кваліфікованим електронним підписом</translation>
+    </message>
+    <message>
+        <source>Only the head of the organisation (or the FOP) and the employees they add may work here. Choose your key: a key file from your provider or a token (secure media).</source>
+        <translation>Працювати тут можуть лише керівник організації (або ФОП) і працівники, яких він додав. Виберіть свій ключ: файловий ключ від надавача або токен (захищений носій).</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12, .pfx)</source>
+        <translation>&amp;Файловий ключ (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>&amp;Token (secure media, PKCS#11)</source>
+        <translation>&amp;Токен (захищений носій, PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Файл ключа:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Бібліотека токена:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Сертифікат:</translation>
+    </message>
+    <message>
+        <source>Import CA certificates…</source>
+        <translation>Імпортувати сертифікати ЦСК…</translation>
+    </message>
+    <message>
+        <source>Add the certificates of your trust service provider (e.g. CACertificates.p7b). Possible before the first login only; later the manager does it.</source>
+        <translation>Додайте сертифікати свого надавача довірчих послуг (наприклад, CACertificates.p7b). Це можна зробити лише до першого входу; далі це робить керівник.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>Token library</source>
+        <translation>Бібліотека токена</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN або пароль</translation>
+    </message>
+    <message>
+        <source>e.g. Key-6.pfx from your provider</source>
+        <translation>напр. Key-6.pfx від вашого надавача</translation>
+    </message>
+    <message>
+        <source>e.g. /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so</source>
+        <translation>напр. /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx *.pk8 *.dat *.jks);;All files (*)</source>
+        <translation>Файли ключів (*.p12 *.pfx *.pk8 *.dat *.jks);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11)</source>
+        <translation>Бібліотека токена (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Libraries (*.so *.so.* *.dll *.dylib);;All files (*)</source>
+        <translation>Бібліотеки (*.so *.so.* *.dll *.dylib);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Пошук токенів…</translation>
+    </message>
+    <message>
+        <source>The tokens could not be listed.</source>
+        <translation>Не вдалося отримати перелік токенів.</translation>
+    </message>
+    <message>
+        <source>No token is connected. Insert it and press Refresh.</source>
+        <translation>Жоден токен не під’єднано. Вставте його й натисніть «Оновити».</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad when it asks.</source>
+        <translation>Введіть PIN на клавіатурі зчитувача, коли він попросить.</translation>
+    </message>
+    <message>
+        <source>RNOKPP %1</source>
+        <translation>РНОКПП %1</translation>
+    </message>
+    <message>
+        <source>EDRPOU %1, %2</source>
+        <translation>ЄДРПОУ %1, %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1; valid %2 to %3</source>
+        <translation>Видавець: %1; чинний з %2 до %3</translation>
+    </message>
+    <message>
+        <source>Qualified certificate (KEP)</source>
+        <translation>Кваліфікований сертифікат (КЕП)</translation>
+    </message>
+    <message>
+        <source>Not a qualified certificate</source>
+        <translation>Некваліфікований сертифікат</translation>
+    </message>
+    <message>
+        <source>This token has no signing certificate.</source>
+        <translation>На цьому токені немає сертифіката для підпису.</translation>
+    </message>
+    <message>
+        <source>The certificate is read from the key file after the password is entered.</source>
+        <translation>Сертифікат буде прочитано з файлу ключа після введення пароля.</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Сертифікати ЦСК</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p7b *.cer *.crt *.der *.pem *.crl);;All files (*)</source>
+        <translation>Сертифікати (*.p7b *.cer *.crt *.der *.pem *.crl);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can change the trusted certificates.</source>
+        <translation>Змінювати довірені сертифікати може лише керівник, який увійшов у систему.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) added.</source>
+        <translation>
+            <numerusform>Додано %n сертифікат.</numerusform>
+            <numerusform>Додано %n сертифікати.</numerusform>
+            <numerusform>Додано %n сертифікатів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your key file.</source>
+        <translation>Виберіть свій файл ключа.</translation>
+    </message>
+    <message>
+        <source>Choose a token; press Refresh after inserting it.</source>
+        <translation>Виберіть токен; вставивши його, натисніть «Оновити».</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate.</source>
+        <translation>Виберіть сертифікат для підпису.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Перевірка ключа…</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::MainWindow</name>
     <message>
         <source>Posters</source>
@@ -857,7 +1821,7 @@ If you remove it, these services are no longer offered there. The services thems
         <translation>Поштові скриньки</translation>
     </message>
     <message>
-        <source>Here you will connect the branches' e-mail boxes, which Kopii will watch for incoming copies.</source>
+        <source>Here you will connect the branches&apos; e-mail boxes, which Kopii will watch for incoming copies.</source>
         <translation>Тут ви підключатимете поштові скриньки відділень, за якими Копії стежитимуть, чекаючи на нові копії.</translation>
     </message>
     <message>
@@ -913,8 +1877,12 @@ If you remove it, these services are no longer offered there. The services thems
         <translation>Про Копії</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kopii %1&lt;/h3&gt;&lt;p&gt;Receives copies of citizens' documents sent through Diia.QR, with their signatures checked.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Kopii %1&lt;/h3&gt;&lt;p&gt;Receives copies of citizens&apos; documents sent through Diia.QR, with their signatures checked.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Копії %1&lt;/h3&gt;&lt;p&gt;Приймає копії документів громадян, надіслані через Дія.QR, і перевіряє їхні підписи.&lt;/p&gt;&lt;p&gt;Робочий простір: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Logged in: %1, %2</source>
+        <translation>Вхід: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -941,7 +1909,7 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
     <message>
         <source>surname, name, patronymic</source>
-        <translation>прізвище, ім'я, по батькові</translation>
+        <translation>прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -979,7 +1947,7 @@ If you remove it, these services are no longer offered there. The services thems
         <translation>Нова послуга</translation>
     </message>
     <message>
-        <source>A service is what a visitor comes for, such as enrolment or an appointment. Choose the documents the visitor shares through Diia and the branches where the service's QR code hangs. Fields marked * are required.</source>
+        <source>A service is what a visitor comes for, such as enrolment or an appointment. Choose the documents the visitor shares through Diia and the branches where the service&apos;s QR code hangs. Fields marked * are required.</source>
         <translation>Послуга — це те, по що приходить відвідувач, наприклад зарахування чи запис на прийом. Виберіть документи, якими відвідувач поділиться через Дію, і відділення, де висітиме QR-код послуги. Поля, позначені *, обов’язкові.</translation>
     </message>
     <message>
@@ -1008,7 +1976,11 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
     <message numerus="yes">
         <source>Offered at %n branch(es).</source>
-        <translation><numerusform>Надається в %n відділенні.</numerusform><numerusform>Надається в %n відділеннях.</numerusform><numerusform>Надається в %n відділеннях.</numerusform></translation>
+        <translation>
+            <numerusform>Надається в %n відділенні.</numerusform>
+            <numerusform>Надається в %n відділеннях.</numerusform>
+            <numerusform>Надається в %n відділеннях.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1042,7 +2014,7 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
     <message>
         <source>There are no services yet.
-Press "Add service" and choose the documents a visitor shares.</source>
+Press &quot;Add service&quot; and choose the documents a visitor shares.</source>
         <translation>Послуг ще немає.
 Натисніть «Додати послугу» й виберіть документи, якими ділиться відвідувач.</translation>
     </message>
@@ -1059,8 +2031,23 @@ Press "Add service" and choose the documents a visitor shares.</source>
         <translation>Видалити послугу</translation>
     </message>
     <message>
-        <source>Remove the service "%1"?</source>
+        <source>Remove the service &quot;%1&quot;?</source>
         <translation>Видалити послугу «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::Session</name>
+    <message numerus="yes">
+        <source>The session was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Сеанс заблоковано після %n хвилини бездіяльності.</numerusform>
+            <numerusform>Сеанс заблоковано після %n хвилин бездіяльності.</numerusform>
+            <numerusform>Сеанс заблоковано після %n хвилин бездіяльності.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was locked because the token was removed.</source>
+        <translation>Сеанс заблоковано, бо токен від’єднано.</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +2073,7 @@ Press "Add service" and choose the documents a visitor shares.</source>
         <translation>Тека робочого простору:</translation>
     </message>
     <message>
-        <source>The organisation's records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
+        <source>The organisation&apos;s records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
         <translation>Тут зберігаються записи організації, доступні для читання лише вашому обліковому запису. Щоб використати іншу теку, запустіть Копії з параметром --workspace ТЕКА.</translation>
     </message>
 </context>
