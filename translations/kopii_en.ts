@@ -713,7 +713,7 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP under Organization → Employees.</source>
+        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP (kopii-cli employee add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

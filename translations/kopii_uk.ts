@@ -777,8 +777,8 @@ the reason on standard error; 2 usage error.
         <translation>ФОП %1</translation>
     </message>
     <message>
-        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP under Organization → Employees.</source>
-        <translation>%1 не є працівником %2. Керівник може додати працівника за РНОКПП у розділі «Організація → Працівники».</translation>
+        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP (kopii-cli employee add).</source>
+        <translation>%1 не є працівником %2. Керівник може додати працівника за РНОКПП (kopii-cli employee add).</translation>
     </message>
     <message>
         <source>this organisation</source>

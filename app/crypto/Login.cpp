@@ -139,8 +139,8 @@ Result<Identity> Login::admit(Signer &signer)
             return me.error();
         if (!*me)
             return Error{Error::Code::Denied,
-                         tr("%1 is not an employee of %2. A manager can add them by their RNOKPP under "
-                            "Organization → Employees.").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
+                         tr("%1 is not an employee of %2. A manager can add them by their RNOKPP "
+                            "(kopii-cli employee add).").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
         id.role = (*me)->role;
     }
     registry.setSession(id.role, id.fullName);
