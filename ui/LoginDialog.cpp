@@ -135,10 +135,9 @@ LoginDialog::LoginDialog(Store &store, TrustStore &trust, QWidget *parent)
         const int i = m_tokens->currentIndex();
         m_certificates->clear();
         m_certList.clear();
-        if (i < 0 || i >= m_tokenList.size() || !m_p11)
+        if (i < 0 || i >= m_tokenList.size() || i >= m_tokenCerts.size() || !m_p11)
             return showCertificate();
-        const TokenInfo token = m_tokenList.at(i);
-        const auto certs = m_p11->certificates(token);
+        const auto &certs = m_tokenCerts.at(i);
         if (!certs) {
             showError(certs.error().message);
             return;
@@ -266,17 +265,22 @@ void LoginDialog::refreshTokens()
     const QString path = m_module->text().trimmed();
     auto result = std::make_shared<std::optional<Result<std::shared_ptr<Pkcs11Module>>>>();
     auto tokens = std::make_shared<std::optional<Result<QList<TokenInfo>>>>();
+    auto certs = std::make_shared<QList<Result<QList<TokenCertificate>>>>();
     m_tokens->clear();
     m_tokenList.clear();
+    m_tokenCerts.clear();
     m_p11.reset();
     setBusy(true, tr("Looking for tokens…"));
     runInBackground(
-        [path, result, tokens] {
+        [path, result, tokens, certs] {
             *result = Pkcs11Module::load(path);
             if (**result)
                 *tokens = (***result)->tokens();
+            if (*tokens && **tokens)
+                for (const TokenInfo &t : (*tokens)->value())
+                    certs->append((***result)->certificates(t));
         },
-        [this, result, tokens] {
+        [this, result, tokens, certs] {
             setBusy(false);
             if (!**result) {
                 showError((*result)->error().message);
@@ -287,6 +291,7 @@ void LoginDialog::refreshTokens()
                 showError(*tokens ? (*tokens)->error().message : tr("The tokens could not be listed."));
                 return;
             }
+            m_tokenCerts = *certs;
             m_tokenList = (*tokens)->value();
             for (const TokenInfo &t : std::as_const(m_tokenList))
                 m_tokens->addItem(t.displayName());

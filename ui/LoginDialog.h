@@ -74,6 +74,7 @@ private:
     std::shared_ptr<Pkcs11Module> m_p11;
     QList<TokenInfo> m_tokenList;
     QList<TokenCertificate> m_certList;
+    QList<Result<QList<TokenCertificate>>> m_tokenCerts; // per token, read on the worker thread
     bool m_busy = false;
 
     QLabel *m_title;

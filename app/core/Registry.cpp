@@ -333,6 +333,17 @@ Result<QList<Employee>> Registry::employees()
     return m_store.employees();
 }
 
+Result<int> Registry::managerCount()
+{
+    const auto all = m_store.employees();
+    if (!all)
+        return all.error();
+    int managers = 0;
+    for (const Employee &e : *all)
+        managers += e.role == Role::Manager ? 1 : 0;
+    return managers;
+}
+
 Status Registry::checkEmployee(const Employee &e)
 {
     QList<FieldError> errors;
@@ -364,13 +375,10 @@ Status Registry::addEmployee(const Employee &input)
         if (!existing)
             return existing.error();
         if (*existing && (*existing)->role == Role::Manager && e.role != Role::Manager) {
-            const auto all = m_store.employees();
-            if (!all)
-                return all.error();
-            int managers = 0;
-            for (const Employee &other : *all)
-                managers += other.role == Role::Manager ? 1 : 0;
-            if (managers <= 1)
+            const auto managers = managerCount();
+            if (!managers)
+                return managers.error();
+            if (*managers <= 1)
                 return Error{Error::Code::Conflict,
                              tr("%1 is the only manager; make someone else a manager first.").arg((*existing)->fullName), {}};
         }
@@ -395,13 +403,10 @@ Status Registry::removeEmployee(const QString &rnokpp)
         if (!*existing)
             return Error{Error::Code::NotFound, tr("There is no employee with the RNOKPP %1.").arg(rnokpp), {}};
         if ((*existing)->role == Role::Manager) {
-            const auto all = m_store.employees();
-            if (!all)
-                return all.error();
-            int managers = 0;
-            for (const Employee &other : *all)
-                managers += other.role == Role::Manager ? 1 : 0;
-            if (managers <= 1)
+            const auto managers = managerCount();
+            if (!managers)
+                return managers.error();
+            if (*managers <= 1)
                 return Error{Error::Code::Conflict,
                              tr("%1 is the only manager and cannot be removed.").arg((*existing)->fullName), {}};
         }

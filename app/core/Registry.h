@@ -68,6 +68,7 @@ private:
     Status audit(const QString &action, const QString &type, RecordId id, const QString &summary);
 
     Status checkEmployee(const Employee &employee);
+    Result<int> managerCount();
 
     Store &m_store;
     QString m_actor;
