@@ -116,4 +116,22 @@ struct TrustEntry
     QDateTime added;     // UTC
 };
 
+// A document the organisation signed and keeps in its workspace, e.g. the accession application
+// ("Заява про приєднання"): the PDF and its detached CAdES signature (.p7s), kept together.
+struct SignedDocument
+{
+    RecordId id = 0;
+    QString kind;          // "accession-application"
+    QString fileName;      // suggested name of the PDF, e.g. "zaiava-pro-pryiednannia-2026-11-26.pdf"
+    QByteArray pdf;
+    QByteArray signature;  // DER of the detached CMS (CAdES-BES)
+    QString signerName;    // from the certificate, for lists
+    QString signerRnokpp;
+    QDateTime signedAt;    // UTC, the signature's signingTime
+
+    bool operator==(const SignedDocument &) const = default;
+};
+
+inline constexpr auto kAccessionApplication = "accession-application";
+
 } // namespace kopii

@@ -90,6 +90,21 @@ const QList<Migrations::Step> &Migrations::steps()
                  " source TEXT NOT NULL DEFAULT '',"
                  " added_ms %I64% NOT NULL)"),
          }},
+        {4,
+         "signed documents of the organisation (the accession application)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE signed_document ("
+                 " id %ID%,"
+                 " kind TEXT NOT NULL,"
+                 " file_name TEXT NOT NULL,"
+                 " pdf %BLOB% NOT NULL,"
+                 " signature %BLOB% NOT NULL,"
+                 " signer_name TEXT NOT NULL,"
+                 " signer_rnokpp TEXT NOT NULL,"
+                 " signed_ms %I64% NOT NULL)"),
+             QStringLiteral("CREATE INDEX signed_document_by_kind ON signed_document (kind, signed_ms)"),
+         }},
     };
     return list;
 }

@@ -440,4 +440,41 @@ Status Registry::claimWorkspace(const Organization &input, const Employee &manag
     });
 }
 
+Result<QList<SignedDocument>> Registry::signedDocuments(const QString &kind)
+{
+    return m_store.signedDocuments(kind);
+}
+
+Result<std::optional<SignedDocument>> Registry::latestSignedDocument(const QString &kind)
+{
+    const auto list = m_store.signedDocuments(kind);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<SignedDocument>();
+    return std::optional<SignedDocument>(list->constFirst());
+}
+
+Result<RecordId> Registry::addSignedDocument(const SignedDocument &document)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
+    if (document.kind.isEmpty() || document.pdf.isEmpty() || document.signature.isEmpty()
+        || !document.signedAt.isValid())
+        return Error{Error::Code::Validation, tr("The signed document is incomplete: it needs the document, its signature "
+                                              "and the signing time."),
+                     {}};
+    RecordId id = 0;
+    const Status s = m_store.writeTransaction([&]() -> Status {
+        const auto inserted = m_store.insertSignedDocument(document);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return audit(QStringLiteral("document.sign"), document.kind, id, QString());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
 } // namespace kopii

@@ -60,6 +60,12 @@ public:
     Status editService(const Service &service);
     Status removeService(RecordId id);
 
+    // Signed documents of the organisation (the accession application): only a manager signs and
+    // keeps one; the newest of a kind is the one in force, earlier ones stay as history.
+    Result<QList<SignedDocument>> signedDocuments(const QString &kind);
+    Result<std::optional<SignedDocument>> latestSignedDocument(const QString &kind);
+    Result<RecordId> addSignedDocument(const SignedDocument &document);
+
     Result<QList<AuditEntry>> auditLog(int limit = 200);
 
 private:

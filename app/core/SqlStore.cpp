@@ -642,4 +642,46 @@ Status SqlStore::deleteTrustEntry(const QString &sha256)
     return {};
 }
 
+Result<QList<SignedDocument>> SqlStore::signedDocuments(const QString &kind)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, kind, file_name, pdf, signature, signer_name, signer_rnokpp, signed_ms "
+                             "FROM signed_document WHERE kind = ? ORDER BY signed_ms DESC, id DESC"));
+    q.addBindValue(kind);
+    if (!q.exec())
+        return sqlError(q, tr("read the signed documents"));
+    QList<SignedDocument> list;
+    while (q.next()) {
+        SignedDocument d;
+        d.id = q.value(0).toLongLong();
+        d.kind = q.value(1).toString();
+        d.fileName = q.value(2).toString();
+        d.pdf = q.value(3).toByteArray();
+        d.signature = q.value(4).toByteArray();
+        d.signerName = q.value(5).toString();
+        d.signerRnokpp = q.value(6).toString();
+        d.signedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        list << d;
+    }
+    return list;
+}
+
+Result<RecordId> SqlStore::insertSignedDocument(const SignedDocument &d)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO signed_document (kind, file_name, pdf, signature, signer_name, signer_rnokpp, "
+                             "signed_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(d.kind);
+    q.addBindValue(text(d.fileName));
+    q.addBindValue(d.pdf);
+    q.addBindValue(d.signature);
+    q.addBindValue(text(d.signerName));
+    q.addBindValue(text(d.signerRnokpp));
+    q.addBindValue(d.signedAt.toMSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("save the signed document"));
+    return q.value(0).toLongLong();
+}
+
 } // namespace kopii

@@ -57,6 +57,9 @@ public:
     Status insertTrustEntry(const TrustEntry &entry) override;
     Status deleteTrustEntry(const QString &sha256) override;
 
+    Result<QList<SignedDocument>> signedDocuments(const QString &kind) override;
+    Result<RecordId> insertSignedDocument(const SignedDocument &document) override;
+
     Status appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditLog(int limit) override;
 

@@ -57,6 +57,10 @@ public:
     virtual Status insertTrustEntry(const TrustEntry &entry) = 0;
     virtual Status deleteTrustEntry(const QString &sha256) = 0;
 
+    // Signed documents of one kind, newest first (the newest is the one in force).
+    virtual Result<QList<SignedDocument>> signedDocuments(const QString &kind) = 0;
+    virtual Result<RecordId> insertSignedDocument(const SignedDocument &document) = 0;
+
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditLog(int limit) = 0;

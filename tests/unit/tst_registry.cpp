@@ -156,6 +156,49 @@ private Q_SLOTS:
         QVERIFY(m_registry->setOrganization(test::validOrganization()).ok());
         QVERIFY(m_registry->organization()->has_value());
     }
+
+    void signedDocumentsNeedAManagerAndAreKeptNewestFirst()
+    {
+        SignedDocument d;
+        d.kind = QString::fromLatin1(kAccessionApplication);
+        d.fileName = QStringLiteral("a.pdf");
+        d.pdf = QByteArrayLiteral("%PDF-1.4 first");
+        d.signature = QByteArrayLiteral("\x30\x80");
+        d.signerName = QStringLiteral("Test Manager");
+        d.signerRnokpp = QStringLiteral("3012345670");
+        d.signedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+
+        // A claimed workspace: only a manager may keep a signed document.
+        Employee boss{QStringLiteral("3012345670"), QStringLiteral("Test Manager"), Role::Manager, {}};
+        QVERIFY(m_registry->claimWorkspace(test::validOrganization(), boss).ok());
+        m_registry->setSession(Role::Clerk, QStringLiteral("clerk"));
+        const auto denied = m_registry->addSignedDocument(d);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, Error::Code::Denied);
+        QVERIFY(m_registry->signedDocuments(d.kind)->isEmpty());
+
+        m_registry->setSession(Role::Manager, QStringLiteral("manager"));
+        SignedDocument incomplete = d;
+        incomplete.signature.clear();
+        QCOMPARE(m_registry->addSignedDocument(incomplete).error().code, Error::Code::Validation);
+        QVERIFY(!m_registry->latestSignedDocument(d.kind)->has_value());
+
+        const auto first = m_registry->addSignedDocument(d);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        SignedDocument second = d;
+        second.pdf = QByteArrayLiteral("%PDF-1.4 second");
+        second.signedAt = d.signedAt.addDays(2);
+        QVERIFY(m_registry->addSignedDocument(second).ok());
+
+        const auto latest = m_registry->latestSignedDocument(d.kind);
+        QVERIFY(latest && latest->has_value());
+        QCOMPARE((*latest)->pdf, second.pdf);
+        QCOMPARE((*latest)->signature, d.signature);
+        QCOMPARE((*latest)->signedAt, second.signedAt);
+        QCOMPARE(m_registry->signedDocuments(d.kind)->size(), 2);
+        QCOMPARE(m_registry->signedDocuments(QStringLiteral("other"))->size(), 0);
+        QCOMPARE(m_registry->auditLog(1)->constFirst().action, QStringLiteral("document.sign"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistry)
