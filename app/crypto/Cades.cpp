@@ -3,6 +3,10 @@
 #include "OpenSsl.h"
 #include "Signer.h"
 
+#include <openssl/err.h>
+#include <openssl/ess.h>
+#include <openssl/pem.h>
+
 namespace kopii {
 
 Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const Options &options)
@@ -38,6 +42,123 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     if (i2d_CMS_bio(out.get(), cms.get()) != 1)
         return Error{Error::Code::Internal, tr("The signature could not be written: %1").arg(ossl::lastError()), {}};
     return ossl::bioContents(out.get());
+}
+
+namespace {
+
+ossl::Cms readCms(const QByteArray &data)
+{
+    ossl::Bio der = ossl::memoryBio(data);
+    ossl::Cms cms(d2i_CMS_bio(der.get(), nullptr));
+    if (!cms) {
+        ossl::clearErrors();
+        ossl::Bio pem = ossl::memoryBio(data);
+        cms.reset(PEM_read_bio_CMS(pem.get(), nullptr, nullptr, nullptr));
+    }
+    ossl::clearErrors();
+    return cms;
+}
+
+// Whether the signed ESS signingCertificateV2 (or v1) attribute names `signer`.
+bool signingCertificateMatches(CMS_SignerInfo *si, const Certificate &signer)
+{
+    auto attribute = [si](int nid) -> const ASN1_STRING * {
+        const int index = CMS_signed_get_attr_by_NID(si, nid, -1);
+        if (index < 0)
+            return nullptr;
+        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+        return value && value->type == V_ASN1_SEQUENCE ? value->value.sequence : nullptr;
+    };
+    using SigningCertV2 = std::unique_ptr<ESS_SIGNING_CERT_V2, ossl::Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>>;
+    using SigningCert = std::unique_ptr<ESS_SIGNING_CERT, ossl::Deleter<ESS_SIGNING_CERT, ESS_SIGNING_CERT_free>>;
+    SigningCertV2 v2;
+    SigningCert v1;
+    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificateV2)) {
+        const unsigned char *p = ASN1_STRING_get0_data(s);
+        v2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(s)));
+    }
+    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificate)) {
+        const unsigned char *p = ASN1_STRING_get0_data(s);
+        v1.reset(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(s)));
+    }
+    if (!v1 && !v2)
+        return false;
+    ossl::X509Stack chain(sk_X509_new_null());
+    if (!chain || !X509_up_ref(signer.x509()))
+        return false;
+    sk_X509_push(chain.get(), signer.x509());
+    const bool ok = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1) == 1;
+    ossl::clearErrors();
+    return ok;
+}
+
+} // namespace
+
+Result<CadesVerification> Cades::verifyDetached(const QByteArray &content, const QByteArray &signature,
+                                                const TrustStore &trust, const QDateTime &chainTime)
+{
+    ossl::Cms cms = readCms(signature);
+    if (!cms)
+        return Error{Error::Code::Validation, tr("The file is not a CMS/CAdES signature (.p7s)."), {}};
+    if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
+        return Error{Error::Code::Validation, tr("The file is a CMS structure, but not a signature."), {}};
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(infos) != 1)
+        return Error{Error::Code::Validation,
+                     tr("The signature has %1 signers; Kopii expects exactly one.").arg(sk_CMS_SignerInfo_num(infos)),
+                     {}};
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+
+    CadesVerification v;
+    ossl::X509Stack certs(CMS_get1_certs(cms.get()));
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
+        X509 *x = sk_X509_value(certs.get(), i);
+        v.embedded << Certificate::fromX509(x);
+        if (CMS_SignerInfo_cert_cmp(si, x) == 0)
+            v.signer = Certificate::fromX509(x);
+    }
+    const int timeIndex = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (timeIndex >= 0) {
+        X509_ATTRIBUTE *attr = CMS_signed_get_attr(si, timeIndex);
+        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attr, 0);
+        if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME))
+            v.signingTime = ossl::toDateTime(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string));
+    }
+    if (v.signer.isNull()) {
+        v.problem = tr("The signature does not carry its signer's certificate, so it cannot be checked.");
+        return v;
+    }
+    const QString keyAlgorithm = v.signer.info().publicKeyAlgorithm;
+    if (!keyAlgorithm.startsWith(QLatin1String("RSA")) && !keyAlgorithm.startsWith(QLatin1String("ECDSA"))) {
+        v.problem = tr("The signature uses %1, which Kopii cannot check yet; it is not treated as valid.")
+                        .arg(keyAlgorithm);
+        v.chain = trust.buildChain(v.signer, v.embedded, chainTime);
+        return v;
+    }
+
+    // The content digest and the signature over the signed attributes. The signer's chain is
+    // Kopii's own check below (OpenSSL's would need its X509_STORE, which cannot do DSTU).
+    ossl::Bio data = ossl::memoryBio(content);
+    ossl::clearErrors();
+    if (CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1) {
+        v.intact = true;
+    } else {
+        const unsigned long err = ERR_peek_last_error();
+        const QString detail = ossl::lastError(tr("unknown error"));
+        if (ERR_GET_REASON(err) == CMS_R_CONTENT_VERIFY_ERROR || ERR_GET_REASON(err) == CMS_R_VERIFICATION_FAILURE)
+            v.problem = tr("The document was changed after it was signed, or the signature is damaged.");
+        else
+            v.problem = tr("The signature does not match the document: %1").arg(detail);
+    }
+    // CAdES binds the certificate to the signature with the ESS signingCertificate(V2) attribute.
+    if (v.intact) {
+        v.signingCertificateBound = signingCertificateMatches(si, v.signer);
+        if (!v.signingCertificateBound)
+            v.problem = tr("The signature does not bind its certificate (no matching signingCertificateV2 "
+                           "attribute): it is not a CAdES signature.");
+    }
+    v.chain = trust.buildChain(v.signer, v.embedded, chainTime);
+    return v;
 }
 
 } // namespace kopii

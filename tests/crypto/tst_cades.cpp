@@ -1,5 +1,5 @@
 #include "Cades.h"
-#include "CryptoTestUtil.h"
+#include "CryptoFixture.h"
 #include "KeyFile.h"
 #include "OpenSsl.h"
 
@@ -83,6 +83,96 @@ private Q_SLOTS:
         auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
         QVERIFY(signer);
         QVERIFY(!Cades::sign(**signer, QByteArray("x"), {false, QDateTime()}));
+    }
+
+    void verifyDetachedGoodChangedAndUntrusted()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trustTestPki());
+        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray content = QStringLiteral("Заява про приєднання").toUtf8();
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const auto p7s = Cades::sign(**signer, content, {false, when});
+        QVERIFY(p7s);
+
+        const auto good = Cades::verifyDetached(content, *p7s, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY(good);
+        QVERIFY2(good->valid(), qPrintable(good->problem + good->chain.reason));
+        QCOMPARE(good->signer.info().rnokpp, QStringLiteral("3012345670"));
+        QCOMPARE(good->signingTime, when.addMSecs(-when.time().msec()));
+        QVERIFY(good->problem.isEmpty());
+
+        // One changed byte: not intact, and the reason says the document changed.
+        QByteArray changed = content;
+        changed[3] = char(changed[3] ^ 0x20);
+        const auto bad = Cades::verifyDetached(changed, *p7s, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY(bad);
+        QVERIFY(!bad->intact);
+        QVERIFY(!bad->valid());
+        QVERIFY2(bad->problem.contains(QLatin1String("changed after it was signed")), qPrintable(bad->problem));
+
+        // Intact, but a workspace that does not trust the test root: not valid, chain says why.
+        CryptoWorkspace bare;
+        QVERIFY(bare.open());
+        const auto untrusted = Cades::verifyDetached(content, *p7s, *bare.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY(untrusted);
+        QVERIFY(untrusted->intact);
+        QVERIFY(!untrusted->valid());
+        QVERIFY(!untrusted->chain.reason.isEmpty());
+    }
+
+    void plainCmsWithoutSigningCertificateIsNotValid()
+    {
+        // openssl cms -sign without -cades: intact, but the certificate is not bound (not CAdES).
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trustTestPki());
+        QTemporaryDir dir;
+        const QByteArray content("plain cms");
+        QVERIFY(write(dir.filePath(QStringLiteral("c.txt")), content));
+        QProcess p;
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-outform"),
+                 QStringLiteral("DER"), QStringLiteral("-in"), dir.filePath(QStringLiteral("c.txt")),
+                 QStringLiteral("-signer"), pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"),
+                 pki(QStringLiteral("manager.key")), QStringLiteral("-md"), QStringLiteral("sha256")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const auto r = Cades::verifyDetached(content, p.readAllStandardOutput(), *ws.trust,
+                                             QDateTime::currentDateTimeUtc());
+        QVERIFY(r);
+        QVERIFY(r->intact);
+        QVERIFY(!r->signingCertificateBound);
+        QVERIFY(!r->valid());
+        QVERIFY2(r->problem.contains(QLatin1String("signingCertificateV2")), qPrintable(r->problem));
+    }
+
+    void verifyRefusesWhatIsNotASignature()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const auto r = Cades::verifyDetached(QByteArray("x"), QByteArray("not a signature"), *ws.trust,
+                                             QDateTime::currentDateTimeUtc());
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QLatin1String("not a CMS")));
+    }
+
+    void nationalAlgorithmIsNotReportedValid()
+    {
+        // A real DSTU 4145 signature: readable, but never "valid" while the algorithm is not checked.
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QFile content(fixture(QStringLiteral("ua/cades/fox.txt")));
+        QFile sig(fixture(QStringLiteral("ua/cades/bes-detached-fox.p7s")));
+        QVERIFY(content.open(QIODevice::ReadOnly) && sig.open(QIODevice::ReadOnly));
+        const auto r = Cades::verifyDetached(content.readAll(), sig.readAll(), *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY(r);
+        QVERIFY(!r->intact);
+        QVERIFY(!r->valid());
+        QVERIFY2(r->problem.contains(QLatin1String("DSTU")), qPrintable(r->problem));
+        QVERIFY(!r->signer.isNull());
     }
 };
 
