@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accession</name>
+    <message>
+        <source>The organisation is not filled in yet: fill in the Organisation page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be confirmed, so the application was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of the organisation may sign the accession application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: signed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature NOT valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the document, but the signer&apos;s certificate is not trusted now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessionApplication</name>
+    <message>
+        <source>Accession application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the administrator of the Diia.QR service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for accession to the Diia.QR service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual entrepreneur (FOP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDRPOU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP (taxpayer number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Person signing the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Branches that receive the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branches yet; they will be added in the program Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Services and the documents requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Undertakings of the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Undertakings of the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant joins the Diia.QR service on its terms of use and undertakes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to request through Diia.QR only the documents a service really needs, and to use the copies received only for that service;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to process the personal data in the copies under the Law of Ukraine &quot;On Personal Data Protection&quot;, with access only for authorised employees;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to keep the copies no longer than the service requires and then delete them;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to place the QR codes only at its own premises named above and to remove them when a service or a branch stops;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to protect the mailboxes that receive the copies and to report a change of its data or of the mailboxes without delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified electronic signature (KEP) in the separate file of the same name with the extension .p7s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with the program Kopii %1. The signature is CAdES-BES; any program that checks qualified electronic signatures can confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing documents needs the graphical part of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and code are missing: fill in the Organisation page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application needs the signer&apos;s name and RNOKPP and the date; the certificate carries no name or RNOKPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for accession to the Diia.QR service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cades</name>
     <message>
         <source>The key or its certificate is not available.</source>
@@ -33,6 +243,38 @@
     </message>
     <message>
         <source>The signature could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a CMS/CAdES signature (.p7s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a CMS structure, but not a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; Kopii expects exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signer&apos;s certificate, so it cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which Kopii cannot check yet; it is not treated as valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed, or the signature is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not bind its certificate (no matching signingCertificateV2 attribute): it is not a CAdES signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +1151,10 @@ the reason on standard error; 2 usage error.
         <source>This workspace already has its manager.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -1097,6 +1343,14 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The trust store has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the signed document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

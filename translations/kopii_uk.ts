@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Accession</name>
+    <message>
+        <source>The organisation is not filled in yet: fill in the Organisation page first.</source>
+        <translation>Організацію ще не заповнено: спершу заповніть сторінку «Організація».</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not available.</source>
+        <translation>Сертифікат для підпису недоступний.</translation>
+    </message>
+    <message>
+        <source>The signature could not be confirmed, so the application was not kept: %1</source>
+        <translation>Підпис не вдалося підтвердити, тому заяву не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Only a manager of the organisation may sign the accession application.</source>
+        <translation>Підписати заяву про приєднання може лише керівник організації.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: %1</source>
+        <translation>Підпис не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>Signature valid: signed by %1 on %2.</source>
+        <translation>Підпис дійсний: підписав(ла) %1, %2.</translation>
+    </message>
+    <message>
+        <source>Signature NOT valid: %1</source>
+        <translation>Підпис НЕДІЙСНИЙ: %1</translation>
+    </message>
+    <message>
+        <source>The signature matches the document, but the signer&apos;s certificate is not trusted now: %1</source>
+        <translation>Підпис відповідає документу, але сертифікат підписувача зараз не довірений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessionApplication</name>
+    <message>
+        <source>Accession application</source>
+        <translation>Заява про приєднання</translation>
+    </message>
+    <message>
+        <source>To the administrator of the Diia.QR service</source>
+        <translation>Адміністратору сервісу «Дія.QR»</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>ЗАЯВА</translation>
+    </message>
+    <message>
+        <source>for accession to the Diia.QR service</source>
+        <translation>про приєднання до сервісу «Дія.QR»</translation>
+    </message>
+    <message>
+        <source>1. Applicant</source>
+        <translation>1. Заявник</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Найменування</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Організаційна форма</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>юридична особа</translation>
+    </message>
+    <message>
+        <source>individual entrepreneur (FOP)</source>
+        <translation>фізична особа — підприємець (ФОП)</translation>
+    </message>
+    <message>
+        <source>EDRPOU code</source>
+        <translation>Код ЄДРПОУ</translation>
+    </message>
+    <message>
+        <source>RNOKPP (taxpayer number)</source>
+        <translation>РНОКПП (податковий номер)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <source>2. Person signing the application</source>
+        <translation>2. Особа, яка підписує заяву</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Прізвище, ім&apos;я, по батькові</translation>
+    </message>
+    <message>
+        <source>RNOKPP</source>
+        <translation>РНОКПП</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Сертифікат видав</translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>Серійний номер сертифіката</translation>
+    </message>
+    <message>
+        <source>3. Branches that receive the copies</source>
+        <translation>3. Відділення, які отримують копії</translation>
+    </message>
+    <message>
+        <source>No branches yet; they will be added in the program Kopii.</source>
+        <translation>Відділень ще немає; їх буде додано в програмі «Копії».</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail for the copies</source>
+        <translation>Електронна пошта для копій</translation>
+    </message>
+    <message>
+        <source>4. Services and the documents requested</source>
+        <translation>4. Послуги та документи, що запитуються</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>4. Undertakings of the applicant</source>
+        <translation>4. Зобов&apos;язання заявника</translation>
+    </message>
+    <message>
+        <source>5. Undertakings of the applicant</source>
+        <translation>5. Зобов&apos;язання заявника</translation>
+    </message>
+    <message>
+        <source>The applicant joins the Diia.QR service on its terms of use and undertakes:</source>
+        <translation>Заявник приєднується до сервісу «Дія.QR» на умовах його використання та зобов&apos;язується:</translation>
+    </message>
+    <message>
+        <source>to request through Diia.QR only the documents a service really needs, and to use the copies received only for that service;</source>
+        <translation>запитувати через «Дія.QR» лише ті документи, які справді потрібні для послуги, і використовувати отримані копії лише для цієї послуги;</translation>
+    </message>
+    <message>
+        <source>to process the personal data in the copies under the Law of Ukraine &quot;On Personal Data Protection&quot;, with access only for authorised employees;</source>
+        <translation>обробляти персональні дані в копіях відповідно до Закону України «Про захист персональних даних», з доступом лише для уповноважених працівників;</translation>
+    </message>
+    <message>
+        <source>to keep the copies no longer than the service requires and then delete them;</source>
+        <translation>зберігати копії не довше, ніж цього потребує послуга, а потім видаляти їх;</translation>
+    </message>
+    <message>
+        <source>to place the QR codes only at its own premises named above and to remove them when a service or a branch stops;</source>
+        <translation>розміщувати QR-коди лише у власних приміщеннях, названих вище, і прибирати їх, коли послуга чи відділення припиняє роботу;</translation>
+    </message>
+    <message>
+        <source>to protect the mailboxes that receive the copies and to report a change of its data or of the mailboxes without delay.</source>
+        <translation>захищати поштові скриньки, що отримують копії, і без зволікань повідомляти про зміну своїх даних або скриньок.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>qualified electronic signature (KEP) in the separate file of the same name with the extension .p7s</source>
+        <translation>кваліфікований електронний підпис (КЕП) в окремому файлі з тією ж назвою та розширенням .p7s</translation>
+    </message>
+    <message>
+        <source>Prepared with the program Kopii %1. The signature is CAdES-BES; any program that checks qualified electronic signatures can confirm it.</source>
+        <translation>Підготовлено програмою «Копії» %1. Підпис у форматі CAdES-BES; його може перевірити будь-яка програма перевірки кваліфікованих електронних підписів.</translation>
+    </message>
+    <message>
+        <source>Printing documents needs the graphical part of Qt.</source>
+        <translation>Для друку документів потрібна графічна частина Qt.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and code are missing: fill in the Organisation page first.</source>
+        <translation>Бракує найменування та коду організації: спершу заповніть сторінку «Організація».</translation>
+    </message>
+    <message>
+        <source>The application needs the signer&apos;s name and RNOKPP and the date; the certificate carries no name or RNOKPP.</source>
+        <translation>Для заяви потрібні ім&apos;я та РНОКПП підписувача і дата; у сертифікаті немає імені або РНОКПП.</translation>
+    </message>
+    <message>
+        <source>Application for accession to the Diia.QR service</source>
+        <translation>Заява про приєднання до сервісу «Дія.QR»</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Не вдалося записати PDF.</translation>
+    </message>
+</context>
+<context>
     <name>Cades</name>
     <message>
         <source>The key or its certificate is not available.</source>
@@ -34,6 +244,38 @@
     <message>
         <source>The signature could not be written: %1</source>
         <translation>Не вдалося записати підпис: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a CMS/CAdES signature (.p7s).</source>
+        <translation>Файл не є підписом CMS/CAdES (.p7s).</translation>
+    </message>
+    <message>
+        <source>The file is a CMS structure, but not a signature.</source>
+        <translation>Файл має структуру CMS, але це не підпис.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; Kopii expects exactly one.</source>
+        <translation>Кількість підписувачів у підписі: %1; «Копії» очікують рівно одного.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signer&apos;s certificate, so it cannot be checked.</source>
+        <translation>Підпис не містить сертифіката підписувача, тому його неможливо перевірити.</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which Kopii cannot check yet; it is not treated as valid.</source>
+        <translation>Підпис використовує %1, який «Копії» поки не вміють перевіряти; він не вважається дійсним.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed, or the signature is damaged.</source>
+        <translation>Документ змінено після підписання, або підпис пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: %1</source>
+        <translation>Підпис не відповідає документу: %1</translation>
+    </message>
+    <message>
+        <source>The signature does not bind its certificate (no matching signingCertificateV2 attribute): it is not a CAdES signature.</source>
+        <translation>Підпис не прив&apos;язує свій сертифікат (немає відповідного атрибута signingCertificateV2): це не підпис CAdES.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1216,10 @@ the reason on standard error; 2 usage error.
         <source>This workspace already has its manager.</source>
         <translation>У цього робочого простору вже є керівник.</translation>
     </message>
+    <message>
+        <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
+        <translation>Підписаний документ неповний: потрібні документ, його підпис і час підписання.</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -1163,6 +1409,14 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The trust store has no entry %1.</source>
         <translation>У сховищі довірених сертифікатів немає запису %1.</translation>
+    </message>
+    <message>
+        <source>read the signed documents</source>
+        <translation>прочитати підписані документи</translation>
+    </message>
+    <message>
+        <source>save the signed document</source>
+        <translation>зберегти підписаний документ</translation>
     </message>
 </context>
 <context>

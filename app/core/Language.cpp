@@ -69,4 +69,17 @@ QString Language::current()
     return g_current;
 }
 
+QString Language::ukrainian(const char *context, const char *source)
+{
+    // Loaded once; QTranslator::translate is const and safe to call from any thread.
+    static const std::unique_ptr<QTranslator> uk = [] {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/kopii_uk.qm")))
+            qCWarning(lcCore) << "Ukrainian translation not found for documents";
+        return t;
+    }();
+    const QString text = uk->translate(context, source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 } // namespace kopii

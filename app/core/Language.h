@@ -22,6 +22,11 @@ public:
 
     // The language in use ("uk" or "en"); "uk" before install() is called.
     static QString current();
+
+    // `source` (marked with QT_TRANSLATE_NOOP(context, ...)) in Ukrainian whatever the UI
+    // language: official documents Kopii produces (the accession application) are in the state
+    // language. Falls back to the source text when no translation exists. Thread-safe.
+    static QString ukrainian(const char *context, const char *source);
 };
 
 } // namespace kopii

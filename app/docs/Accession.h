@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AccessionApplication.h"
+#include "Cades.h"
+#include "Domain.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace kopii {
+
+class Certificate;
+class Registry;
+class Signer;
+class TrustStore;
+
+// The accession application from start to end: gather the data, render the PDF, sign it
+// (CAdES-BES, detached), check the signature and keep both in the workspace.
+class Accession
+{
+    Q_DECLARE_TR_FUNCTIONS(Accession)
+
+public:
+    // The application's data from the workspace and the signing certificate (store's thread).
+    static Result<AccessionData> collect(Registry &registry, const Certificate &signer, const QDate &date);
+    // Renders and signs. Touches only the data and the signer: run it off the UI thread (token
+    // calls block). `now` becomes the signing time.
+    static Result<SignedDocument> renderAndSign(const AccessionData &data, Signer &signer, const QDateTime &now);
+    // Checks the signature and the signer (a manager of this workspace) and keeps the document
+    // (store's thread). A signature that does not verify is never kept.
+    static Result<RecordId> keep(Registry &registry, const TrustStore &trust, const SignedDocument &document,
+                                 const QDateTime &now);
+    // Checks a kept document's signature now.
+    static Result<CadesVerification> verify(const SignedDocument &document, const TrustStore &trust,
+                                            const QDateTime &now);
+    // One line for the user: "Valid: signed by … on …" or what is wrong.
+    static QString summary(const SignedDocument &document, const Result<CadesVerification> &verification);
+};
+
+} // namespace kopii
