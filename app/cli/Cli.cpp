@@ -103,6 +103,16 @@ int Cli::printHelp(const QString &command)
                     "\n"
                     "--document and --branch may be repeated; on edit they replace the whole list.\n"
                     "Document codes: see \"kopii-cli document-kinds\".\n");
+    } else if (command == QLatin1String("accession")) {
+        m_out << tr("Usage:\n"
+                    "  kopii-cli accession sign KEY-OPTIONS\n"
+                    "  kopii-cli accession show [--json]\n"
+                    "  kopii-cli accession export DIR\n"
+                    "\n"
+                    "The application for accession to Diia.QR (\"Заява про приєднання\"): \"sign\" renders it as a\n"
+                    "PDF from the workspace's organisation, branches and services, signs it with the manager's\n"
+                    "key (CAdES-BES, detached) and keeps both in the workspace; \"show\" checks the kept\n"
+                    "signature; \"export\" writes the PDF and its .p7s into DIR.\n");
     } else {
         m_out << tr("Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...\n"
                     "\n"
@@ -121,6 +131,7 @@ int Cli::printHelp(const QString &command)
                     "  token list [--pkcs11 MODULE]     tokens and their certificates\n"
                     "  trust list|import FILE...        the certificate authorities Kopii trusts\n"
                     "  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature\n"
+                    "  accession sign|show|export       the signed application for accession to Diia.QR\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
                     "Options:\n"
@@ -201,7 +212,7 @@ int Cli::run(const QStringList &arguments)
 
     const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service"),
                                QStringLiteral("cert"), QStringLiteral("token"), QStringLiteral("trust"),
-                               QStringLiteral("employee")};
+                               QStringLiteral("employee"), QStringLiteral("accession")};
     if (!known.contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -219,6 +230,8 @@ int Cli::run(const QStringList &arguments)
         return trust(sub, args);
     if (command == QLatin1String("employee"))
         return employee(sub, args);
+    if (command == QLatin1String("accession"))
+        return accession(sub, args);
     return service(sub, args);
 }
 

@@ -54,6 +54,7 @@ private:
     int employee(const QString &sub, const QStringList &args);
     int login(const QStringList &args);
     int sign(const QStringList &args);
+    int accession(const QString &sub, const QStringList &args);
 
     // How to reach the key: --pkcs12 FILE or --pkcs11 MODULE [--token LABEL] [--cert ID], and
     // the PIN from --pin-file F or --pin-fd N (or a prompt on a terminal); never on the command line.
@@ -73,7 +74,8 @@ private:
     int takeGlobalCredential(const QString &arg, QStringList &args);
     Result<std::unique_ptr<Signer>> openSigner();
     // Logs in with the credentials and gives the registry the person's role.
-    Result<Identity> loginWithCredentials();
+    // With `keepSigner`, the open key is handed back for signing after the login.
+    Result<Identity> loginWithCredentials(std::unique_ptr<Signer> *keepSigner = nullptr);
     bool openTrust();
 
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.

@@ -2,14 +2,35 @@
 
 #include "platform/Platform.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// The offscreen platform asks for the runtime folder, which a server session (ssh, cron, CI)
+// often lacks; Qt's warning about it would only confuse the output of a command.
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     kopii::platform::disableCoreDumps();
     kopii::platform::restrictNewFilesToOwner();
-    QCoreApplication app(argc, argv);
+    // QtGui renders documents (the accession application, posters) without a window: the
+    // offscreen platform needs no display, on a server or over ssh.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(cliMessageHandler);
+    QGuiApplication app(argc, argv);
     // Diagnostics stay quiet on the command line; QT_LOGGING_RULES="kopii.*=true" shows them.
     QLoggingCategory::setFilterRules(QStringLiteral("kopii.*.info=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kopii"));

@@ -159,6 +159,54 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
     }
+
+    void accessionSignShowExport()
+    {
+        QCOMPARE(cli({QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("chain.p7b"))}).code, 0);
+        // Nothing to show or export before it is signed; the message says how to sign.
+        Run r = cli({QStringLiteral("accession"), QStringLiteral("show")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("accession sign")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("accession"), QStringLiteral("export"), m_dir.path()}).code, 1);
+        QCOMPARE(cli({QStringLiteral("accession"), QStringLiteral("sign")}).code, 2);
+
+        // The first login of the manager creates the organisation; the application follows it.
+        r = cli(QStringList{QStringLiteral("accession"), QStringLiteral("sign")} + key(QStringLiteral("manager")));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Шевченко Тарас Григорович")));
+        r = cli({QStringLiteral("accession"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.json().value(QStringLiteral("valid")).toBool());
+        QCOMPARE(r.json().value(QStringLiteral("signerRnokpp")).toString(), QStringLiteral("3012345670"));
+
+        // A clerk may not sign it.
+        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("employee"), QStringLiteral("add"),
+                                                                 QStringLiteral("--rnokpp"), QStringLiteral("3023456784"),
+                                                                 QStringLiteral("--name"), QStringLiteral("Коваленко Олена Петрівна"),
+                                                                 QStringLiteral("--role"), QStringLiteral("clerk")})
+                     .code,
+                 0);
+        r = cli(QStringList{QStringLiteral("accession"), QStringLiteral("sign")} + key(QStringLiteral("clerk")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Only a manager")), qPrintable(r.err));
+
+        // Export: the PDF and its .p7s side by side; openssl accepts the pair.
+        QTemporaryDir out;
+        r = cli({QStringLiteral("accession"), QStringLiteral("export"), out.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList files = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.at(0).endsWith(QStringLiteral(".pdf")));
+        QCOMPARE(files.at(1), files.at(0) + QStringLiteral(".p7s"));
+        QProcess p;
+        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
+                                            QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), files.at(1),
+                                            QStringLiteral("-content"), files.at(0), QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")),
+                                            QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(cli({QStringLiteral("accession"), QStringLiteral("export"), m_dir.filePath(QStringLiteral("missing"))}).code, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLogin)
