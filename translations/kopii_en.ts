@@ -1663,6 +1663,95 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::ui::AccessionPanel</name>
+    <message>
+        <source>Application for accession to Diia.QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per the Diia.QR rules, the head of the organisation (or the sole proprietor) signs the application for accession with a qualified electronic signature (KEP). Kopii prepares it from the data on this page and the branches, and keeps it with its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF and &amp;signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet. Sign it once the organisation and its branches are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet: the manager signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2; the signature is checked after login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 (%2 KB) and its signature %1.p7s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1, RNOKPP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: serial %1, issued by %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: CAdES-BES, detached; signing time %1 (as stated by the signer&apos;s computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the application. It is signed with your KEP as it is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my KEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your KEP to sign the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing… (a token may ask for its button or PIN pad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the PDF and open it yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the application and its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%1.p7s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::BranchDialog</name>
     <message>
         <source>Edit branch</source>

@@ -1741,6 +1741,97 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::ui::AccessionPanel</name>
+    <message>
+        <source>Application for accession to Diia.QR</source>
+        <translation>Заява про приєднання до Дія.QR</translation>
+    </message>
+    <message>
+        <source>Per the Diia.QR rules, the head of the organisation (or the sole proprietor) signs the application for accession with a qualified electronic signature (KEP). Kopii prepares it from the data on this page and the branches, and keeps it with its signature.</source>
+        <translation>За правилами Дія.QR керівник організації (або ФОП) підписує заяву про приєднання кваліфікованим електронним підписом (КЕП). «Копії» готують її з даних цієї сторінки та відділень і зберігають разом із підписом.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Відкрити PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF and &amp;signature…</source>
+        <translation>Зберегти PDF і &amp;підпис…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;again…</source>
+        <translation>Підписати &amp;знову…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the application…</source>
+        <translation>&amp;Підписати заяву…</translation>
+    </message>
+    <message>
+        <source>Not signed yet. Sign it once the organisation and its branches are right.</source>
+        <translation>Ще не підписано. Підпишіть, коли дані організації та її відділень будуть правильні.</translation>
+    </message>
+    <message>
+        <source>Not signed yet: the manager signs it.</source>
+        <translation>Ще не підписано: заяву підписує керівник.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2; the signature is checked after login.</source>
+        <translation>Підписав(ла) %1, %2; підпис буде перевірено після входу.</translation>
+    </message>
+    <message>
+        <source>Files: %1 (%2 KB) and its signature %1.p7s</source>
+        <translation>Файли: %1 (%2 КБ) і його підпис %1.p7s</translation>
+    </message>
+    <message>
+        <source>Signer: %1, RNOKPP %2</source>
+        <translation>Підписувач: %1, РНОКПП %2</translation>
+    </message>
+    <message>
+        <source>Certificate: serial %1, issued by %2, valid until %3</source>
+        <translation>Сертифікат: серійний номер %1, видав %2, чинний до %3</translation>
+    </message>
+    <message>
+        <source>Format: CAdES-BES, detached; signing time %1 (as stated by the signer&apos;s computer)</source>
+        <translation>Формат: CAdES-BES, окремий підпис; час підписання %1 (за даними комп&apos;ютера підписувача)</translation>
+    </message>
+    <message>
+        <source>Read the application. It is signed with your KEP as it is shown here.</source>
+        <translation>Прочитайте заяву. Її буде підписано вашим КЕП саме такою, як показано тут.</translation>
+    </message>
+    <message>
+        <source>Sign with my KEP</source>
+        <translation>Підписати моїм КЕП</translation>
+    </message>
+    <message>
+        <source>Log in with your KEP to sign the application.</source>
+        <translation>Щоб підписати заяву, увійдіть зі своїм КЕП.</translation>
+    </message>
+    <message>
+        <source>Signing… (a token may ask for its button or PIN pad)</source>
+        <translation>Підписання… (токен може попросити натиснути кнопку або ввести PIN на своїй клавіатурі)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the PDF and open it yourself: %1</source>
+        <translation>Не знайдено програми для перегляду PDF. Збережіть PDF і відкрийте його самостійно: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the application and its signature</source>
+        <translation>Тека для заяви та її підпису</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%1.p7s</source>
+        <translation>Збережено:
+%1
+%1.p7s</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::BranchDialog</name>
     <message>
         <source>Edit branch</source>

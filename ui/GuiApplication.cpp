@@ -134,6 +134,11 @@ int runGui(int argc, char *argv[])
     registry.setSession(session.identity().role, session.identity().fullName);
     MainWindow window(*workspace, registry);
     window.setSession(session.identity().fullName, session.identity().role);
+    window.attachSession(&session, &trust);
+    // The first login set the organisation up from the certificate: check it, then sign the
+    // accession application there.
+    if (session.identity().createdOrganization)
+        window.showArea(MainWindow::Organization);
     window.show();
 
     QObject::connect(&session, &Session::locked, &window, [&](const QString &reason) {
@@ -148,6 +153,7 @@ int runGui(int argc, char *argv[])
         session.renew(who, again.takeSigner());
         registry.setSession(who.role, who.fullName);
         window.setSession(who.fullName, who.role);
+        window.attachSession(&session, &trust);
         window.show();
     });
     return app.exec();

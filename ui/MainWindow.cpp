@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessionPanel.h"
 #include "BranchesPage.h"
 #include "ComingPage.h"
 #include "MessageBox.h"
@@ -179,6 +180,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_branches->saveState();
     m_services->saveState();
     event->accept();
+}
+
+void MainWindow::attachSession(Session *session, TrustStore *trust)
+{
+    m_organization->accessionPanel()->setSession(session, trust);
 }
 
 void MainWindow::setSession(const QString &who, Role role)

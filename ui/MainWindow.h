@@ -10,12 +10,14 @@ class QLabel;
 
 namespace kopii {
 class Registry;
+class TrustStore;
 class Workspace;
 } // namespace kopii
 
 namespace kopii::ui {
 
 class BranchesPage;
+class Session;
 class OrganizationPage;
 class ServicesPage;
 class SettingsPage;
@@ -33,6 +35,8 @@ public:
 
     // Shows who is logged in and lets only a manager change the organisation, branches and services.
     void setSession(const QString &who, Role role);
+    // The open key and the trust store, for what the person signs (the accession application).
+    void attachSession(Session *session, TrustStore *trust);
 
     void showArea(Area area);
     Area currentArea() const;

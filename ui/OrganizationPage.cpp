@@ -1,5 +1,6 @@
 #include "OrganizationPage.h"
 
+#include "AccessionPanel.h"
 #include "FormField.h"
 #include "MessageBox.h"
 #include "Registry.h"
@@ -61,6 +62,9 @@ OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidge
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
+    m_accession = new AccessionPanel(registry);
+    layout->addSpacing(12);
+    layout->addWidget(m_accession);
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, &OrganizationPage::save);
@@ -127,6 +131,7 @@ void OrganizationPage::reload()
         m_status->setText(tr("Not saved yet: fill in the organisation first."));
     }
     updateCodeField();
+    m_accession->reload();
 }
 
 bool OrganizationPage::save()
@@ -156,6 +161,7 @@ bool OrganizationPage::save()
     }
     m_status->setText(tr("Saved."));
     m_exists = true;
+    m_accession->reload();
     Q_EMIT changed();
     return true;
 }
@@ -167,6 +173,7 @@ void OrganizationPage::setEditable(bool editable)
             w->setEnabled(editable);
     }
     m_save->setVisible(editable);
+    m_accession->setEditable(editable);
 }
 
 } // namespace kopii::ui

@@ -12,6 +12,7 @@ class Registry;
 
 namespace kopii::ui {
 
+class AccessionPanel;
 class FormField;
 
 // The organisation that owns the workspace: name, legal form with its register code, head.
@@ -31,6 +32,7 @@ public:
     QRadioButton *legalEntityButton() const { return m_legal; }
     QRadioButton *soleProprietorButton() const { return m_sole; }
     QPushButton *saveButton() const { return m_save; }
+    AccessionPanel *accessionPanel() const { return m_accession; }
     // Only a manager changes the organisation; others see it read-only.
     void setEditable(bool editable);
 
@@ -56,6 +58,7 @@ private:
     FormField *m_head;
     QLabel *m_status;
     QPushButton *m_save;
+    AccessionPanel *m_accession;
 };
 
 } // namespace kopii::ui

@@ -22,6 +22,9 @@ public:
 
     const Identity &identity() const { return m_identity; }
     Signer *signer() const { return m_signer.get(); }
+    // The key for work on another thread: stays alive until that work ends, even if the session
+    // is renewed meanwhile.
+    std::shared_ptr<Signer> sharedSigner() const { return m_signer; }
     // Replaces the person and key after a login that unlocked the session.
     void renew(Identity identity, std::unique_ptr<Signer> signer);
 
@@ -44,7 +47,7 @@ private:
     void checkToken();
 
     Identity m_identity;
-    std::unique_ptr<Signer> m_signer;
+    std::shared_ptr<Signer> m_signer;
     QTimer m_idle;
     QTimer m_tokenCheck;
     bool m_locked = false;

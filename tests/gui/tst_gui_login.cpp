@@ -1,5 +1,7 @@
 // The login dialog through its real widgets: a key file, a SoftHSM2 token, roles in the window.
+#include "AccessionPanel.h"
 #include "BranchesPage.h"
+#include "MessageBox.h"
 #include "CryptoTestUtil.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -43,6 +45,7 @@ class TestGuiLogin : public QObject
     {
         const QString dir = QString::fromLocal8Bit(qgetenv("KOPII_SCREENSHOT_DIR"));
         if (!dir.isEmpty()) {
+            QTest::qWait(50); // let the layouts follow the last changes
             QDir().mkpath(dir);
             w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
         }
@@ -55,6 +58,16 @@ class TestGuiLogin : public QObject
         QTest::keyClicks(dialog.pinField(), pin); // ASCII only
         QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    }
+
+    // Presses "Sign the application" and waits for the worker and the check.
+    static bool signInWindow(AccessionPanel *panel)
+    {
+        QSignalSpy done(panel, &AccessionPanel::signingFinished);
+        QTest::mouseClick(panel->signButton(), Qt::LeftButton);
+        if (done.isEmpty() && !done.wait(30000))
+            return false;
+        return done.constFirst().at(0).toBool();
     }
 
 private Q_SLOTS:
@@ -114,6 +127,68 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("clerk-branches"));
     }
 
+    void managerSignsTheAccessionApplication()
+    {
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
+        submit(dialog, QString::fromLatin1(kPkiPassword));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        Session session(dialog.identity(), dialog.takeSigner());
+        Registry registry(ws->store(), QStringLiteral("gui"));
+        registry.setSession(Role::Manager, dialog.identity().fullName);
+
+        MainWindow window(*ws, registry);
+        window.setSession(dialog.identity().fullName, Role::Manager);
+        window.attachSession(&session, &trust);
+        window.resize(1100, 800);
+        window.show();
+        window.showArea(MainWindow::Organization);
+        AccessionPanel *panel = window.organizationPage()->accessionPanel();
+        QVERIFY(panel->signButton()->isVisible());
+        QVERIFY(panel->signButton()->isEnabled());
+        QVERIFY(!panel->openButton()->isEnabled());
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Not signed yet")));
+        screenshot(&window, QStringLiteral("accession-not-signed"));
+
+        // Closing the preview signs nothing.
+        AccessionPanel::setPreviewAnswerForTests(false);
+        QVERIFY(!signInWindow(panel));
+        QVERIFY(!registry.latestSignedDocument(QString::fromLatin1(kAccessionApplication))->has_value());
+
+        AccessionPanel::setPreviewAnswerForTests(true);
+        QVERIFY(signInWindow(panel));
+        AccessionPanel::setPreviewAnswerForTests(std::nullopt);
+        QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("Signature valid")),
+                 qPrintable(panel->statusLabel()->text()));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("accessionDetails"))->text().contains(QStringLiteral("3012345670")));
+        QVERIFY(panel->openButton()->isEnabled());
+        QCOMPARE(panel->signButton()->text(), QStringLiteral("Sign &again…"));
+        screenshot(&window, QStringLiteral("accession-signed"));
+
+        QTemporaryDir out;
+        QVERIFY(panel->exportTo(out.path()));
+        const QStringList files = QDir(out.path()).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.at(0).endsWith(QStringLiteral(".pdf")));
+        QCOMPARE(files.at(1), files.at(0) + QStringLiteral(".p7s"));
+        // A folder that cannot be written: the reason, nothing half-written.
+        MessageBox::setTestMode(true);
+        QVERIFY(!panel->exportTo(out.filePath(QStringLiteral("missing/folder"))));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Cannot write")));
+
+        // A clerk sees the signed application but cannot sign it.
+        QVERIFY(registry.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
+        QVERIFY(!panel->signButton()->isVisible());
+        QVERIFY(panel->saveButton()->isEnabled());
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Signature valid")));
+    }
+
     void strangerIsRefusedWithReason()
     {
         auto ws = openWorkspace();
@@ -159,8 +234,24 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.identity().role, Role::Manager);
 
-        // The session locks when idle and logs out of the token.
+        // The token signs the accession application from the window (off the UI thread).
         Session session(dialog.identity(), dialog.takeSigner());
+        Registry registry(ws->store(), QStringLiteral("gui"));
+        registry.setSession(Role::Manager, dialog.identity().fullName);
+        {
+            MainWindow window(*ws, registry);
+            window.setSession(dialog.identity().fullName, Role::Manager);
+            window.attachSession(&session, &trust);
+            window.show();
+            window.showArea(MainWindow::Organization);
+            AccessionPanel::setPreviewAnswerForTests(true);
+            QVERIFY(signInWindow(window.organizationPage()->accessionPanel()));
+            AccessionPanel::setPreviewAnswerForTests(std::nullopt);
+            QVERIFY(window.organizationPage()->accessionPanel()->statusLabel()->text().contains(
+                QStringLiteral("Signature valid")));
+        }
+
+        // The session locks when idle and logs out of the token.
         QVERIFY(session.signer()->isPresent());
         QSignalSpy locked(&session, &Session::locked);
         session.setIdleTimeoutMs(50);
