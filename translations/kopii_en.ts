@@ -1005,11 +1005,11 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP (kopii-cli employee add).</source>
+        <source>this organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this organisation</source>
+        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP on the Employees page (or with kopii-cli employee add).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +1906,126 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::EmployeeDialog</name>
+    <message>
+        <source>This is not a valid RNOKPP: check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee logs in to Kopii with their own KEP. Enter the RNOKPP (tax number) exactly as in their certificate; the name is for lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP (tax number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname, name, patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees the organisation and prints the QR posters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with the inbox: reviews, uses and deletes the received copies; prints posters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: the organisation, branches, services, employees, trusted certificates and the accession application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::EmployeeTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who may log in to this workspace with their KEP, and what each may do: reception prints posters, a clerk works with the inbox, a manager does everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has logged in yet.
+The first person to log in with a KEP becomes the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search employees by name or RNOKPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already an employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RNOKPP is already in the list: change that employee instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?
+
+They will no longer be able to log in to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::ListPage</name>
     <message>
         <source>Insert or Ctrl+N</source>
@@ -2200,6 +2320,10 @@ If you remove it, these services are no longer offered there. The services thems
         <source>Logged in: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
@@ -2387,6 +2511,18 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>The organisation&apos;s records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1079,12 +1079,12 @@ the reason on standard error; 2 usage error.
         <translation>ФОП %1</translation>
     </message>
     <message>
-        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP (kopii-cli employee add).</source>
-        <translation>%1 не є працівником %2. Керівник може додати працівника за РНОКПП (kopii-cli employee add).</translation>
-    </message>
-    <message>
         <source>this organisation</source>
         <translation>цієї організації</translation>
+    </message>
+    <message>
+        <source>%1 is not an employee of %2. A manager can add them by their RNOKPP on the Employees page (or with kopii-cli employee add).</source>
+        <translation>%1 не є працівником організації «%2». Керівник може додати цю особу за РНОКПП на сторінці «Працівники» (або командою kopii-cli employee add).</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,129 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::EmployeeDialog</name>
+    <message>
+        <source>This is not a valid RNOKPP: check the digits.</source>
+        <translation>Це не дійсний РНОКПП: перевірте цифри.</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Новий працівник</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>An employee logs in to Kopii with their own KEP. Enter the RNOKPP (tax number) exactly as in their certificate; the name is for lists.</source>
+        <translation>Працівник входить до «Копій» зі своїм власним КЕП. Введіть РНОКПП (податковий номер) точно як у його сертифікаті; ім&apos;я потрібне для списків.</translation>
+    </message>
+    <message>
+        <source>RNOKPP (tax number)</source>
+        <translation>РНОКПП (податковий номер)</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 цифр</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Прізвище, ім&apos;я, по батькові</translation>
+    </message>
+    <message>
+        <source>surname, name, patronymic</source>
+        <translation>прізвище, ім&apos;я, по батькові</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Sees the organisation and prints the QR posters.</source>
+        <translation>Бачить дані організації та друкує QR-плакати.</translation>
+    </message>
+    <message>
+        <source>Works with the inbox: reviews, uses and deletes the received copies; prints posters.</source>
+        <translation>Працює з вхідними: переглядає, використовує та видаляє отримані копії; друкує плакати.</translation>
+    </message>
+    <message>
+        <source>Everything: the organisation, branches, services, employees, trusted certificates and the accession application.</source>
+        <translation>Усе: організація, відділення, послуги, працівники, довірені сертифікати та заява про приєднання.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::EmployeeTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Прізвище, ім&apos;я, по батькові</translation>
+    </message>
+    <message>
+        <source>RNOKPP</source>
+        <translation>РНОКПП</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>Працівники</translation>
+    </message>
+    <message>
+        <source>The people who may log in to this workspace with their KEP, and what each may do: reception prints posters, a clerk works with the inbox, a manager does everything.</source>
+        <translation>Люди, які можуть входити до цього робочого простору зі своїм КЕП, і що кожен може робити: адміністратор прийому друкує плакати, діловод працює з вхідними, керівник — усе.</translation>
+    </message>
+    <message>
+        <source>Nobody has logged in yet.
+The first person to log in with a KEP becomes the manager.</source>
+        <translation>Ще ніхто не входив.
+Перша особа, яка увійде з КЕП, стане керівником.</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation>&amp;Додати працівника…</translation>
+    </message>
+    <message>
+        <source>Search employees by name or RNOKPP</source>
+        <translation>Пошук працівників за іменем або РНОКПП</translation>
+    </message>
+    <message>
+        <source>Already an employee.</source>
+        <translation>Уже є серед працівників.</translation>
+    </message>
+    <message>
+        <source>This RNOKPP is already in the list: change that employee instead.</source>
+        <translation>Цей РНОКПП уже є у списку: змініть цього працівника замість додавання.</translation>
+    </message>
+    <message>
+        <source>Remove employee</source>
+        <translation>Вилучити працівника</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?
+
+They will no longer be able to log in to this workspace.</source>
+        <translation>Вилучити %1 (%2)?
+
+Ця особа більше не зможе входити до цього робочого простору.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::ListPage</name>
     <message>
         <source>Insert or Ctrl+N</source>
@@ -2289,6 +2412,10 @@ If you remove it, these services are no longer offered there. The services thems
         <source>Logged in: %1, %2</source>
         <translation>Вхід: %1, %2</translation>
     </message>
+    <message>
+        <source>Employees</source>
+        <translation>Працівники</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
@@ -2480,6 +2607,18 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>The organisation&apos;s records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
         <translation>Тут зберігаються записи організації, доступні для читання лише вашому обліковому запису. Щоб використати іншу теку, запустіть Копії з параметром --workspace ТЕКА.</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;Блокувати через:</translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation> хв бездіяльності</translation>
+    </message>
+    <message>
+        <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
+        <translation>Залишені без нагляду «Копії» блокуються й знову просять КЕП, щоб ніхто сторонній не побачив копій. Вони також блокуються одразу, коли токен виймають.</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,12 @@
 #include "AccessionPanel.h"
 #include "BranchesPage.h"
 #include "ComingPage.h"
+#include "EmployeesPage.h"
 #include "MessageBox.h"
 #include "OrganizationPage.h"
 #include "Registry.h"
 #include "ServicesPage.h"
+#include "Session.h"
 #include "SettingsPage.h"
 #include "Workspace.h"
 
@@ -42,6 +44,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_branches = new BranchesPage(registry);
     m_services = new ServicesPage(registry);
     m_settings = new SettingsPage(workspace.path());
+    m_employees = new EmployeesPage(registry);
 
     auto *posters = new ComingPage(QStringLiteral("PostersPage"), [] {
         return qMakePair(tr("Posters"),
@@ -60,16 +63,17 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
                             "copies."));
     });
 
-    const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters, inbox, mailboxes, m_settings};
+    const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters,
+                                    inbox,          mailboxes,  m_employees, m_settings};
     const QStyle::StandardPixmap icons[] = {QStyle::SP_DirHomeIcon,      QStyle::SP_DirIcon,
                                             QStyle::SP_FileDialogDetailedView, QStyle::SP_FileIcon,
                                             QStyle::SP_DriveNetIcon,     QStyle::SP_DialogYesButton,
-                                            QStyle::SP_FileDialogInfoView};
+                                            QStyle::SP_FileDialogContentsView, QStyle::SP_FileDialogInfoView};
     for (int i = 0; i < pages.size(); ++i) {
         m_stack->addWidget(pages.at(i));
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_nav);
         item->setSizeHint(QSize(0, 36));
-        // Ctrl+1 … Ctrl+7 switch areas.
+        // Ctrl+1 … Ctrl+8 switch areas.
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showArea(Area(i)); });
     }
@@ -106,6 +110,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     splitter->restoreState(settings.value(QStringLiteral("ui/mainWindow/splitter")).toByteArray());
     m_branches->restoreState({170, 210, 320});
     m_services->restoreState({260, 400});
+    m_employees->restoreState({300, 120, 160});
 
     // A new workspace starts with the organisation; otherwise where the user left off.
     const auto org = registry.organization();
@@ -129,7 +134,7 @@ MainWindow::Area MainWindow::currentArea() const
 void MainWindow::retranslateUi()
 {
     const QStringList names = {tr("Organization"), tr("Branches"), tr("Services"), tr("Posters"),
-                               tr("Inbox"), tr("Mailboxes"), tr("Settings")};
+                               tr("Inbox"),        tr("Mailboxes"), tr("Employees"), tr("Settings")};
     for (int i = 0; i < names.size(); ++i) {
         QListWidgetItem *item = m_nav->item(i);
         item->setText(names.at(i));
@@ -179,12 +184,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("ui/mainWindow/area"), int(currentArea()));
     m_branches->saveState();
     m_services->saveState();
+    m_employees->saveState();
     event->accept();
 }
 
 void MainWindow::attachSession(Session *session, TrustStore *trust)
 {
     m_organization->accessionPanel()->setSession(session, trust);
+    disconnect(m_settings, &SettingsPage::idleMinutesChanged, nullptr, nullptr);
+    if (session)
+        connect(m_settings, &SettingsPage::idleMinutesChanged, session,
+                [session](int minutes) { session->setIdleTimeoutMs(minutes * 60 * 1000); });
 }
 
 void MainWindow::setSession(const QString &who, Role role)
@@ -193,6 +203,8 @@ void MainWindow::setSession(const QString &who, Role role)
     m_organization->setEditable(manager);
     m_branches->setEditable(manager);
     m_services->setEditable(manager);
+    m_employees->setEditable(manager);
+    m_employees->reload();
     if (!m_sessionStatus) {
         m_sessionStatus = new QLabel;
         m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));

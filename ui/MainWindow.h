@@ -17,6 +17,7 @@ class Workspace;
 namespace kopii::ui {
 
 class BranchesPage;
+class EmployeesPage;
 class Session;
 class OrganizationPage;
 class ServicesPage;
@@ -28,12 +29,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Area { Organization, Branches, Services, Posters, Inbox, Mailboxes, Settings, AreaCount };
+    enum Area { Organization, Branches, Services, Posters, Inbox, Mailboxes, Employees, Settings, AreaCount };
 
     MainWindow(Workspace &workspace, Registry &registry, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows who is logged in and lets only a manager change the organisation, branches and services.
+    // Shows who is logged in and lets only a manager change the organisation, branches, services
+    // and employees.
     void setSession(const QString &who, Role role);
     // The open key and the trust store, for what the person signs (the accession application).
     void attachSession(Session *session, TrustStore *trust);
@@ -45,6 +47,7 @@ public:
     BranchesPage *branchesPage() const { return m_branches; }
     ServicesPage *servicesPage() const { return m_services; }
     SettingsPage *settingsPage() const { return m_settings; }
+    EmployeesPage *employeesPage() const { return m_employees; }
     QListWidget *navigation() const { return m_nav; }
 
 protected:
@@ -64,6 +67,7 @@ private:
     BranchesPage *m_branches;
     ServicesPage *m_services;
     SettingsPage *m_settings;
+    EmployeesPage *m_employees;
     QLabel *m_workspaceStatus;
     QLabel *m_sessionStatus = nullptr;
     QMenu *m_fileMenu;

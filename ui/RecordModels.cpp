@@ -1,6 +1,9 @@
 #include "RecordModels.h"
 
 #include "DocumentKinds.h"
+#include "Registry.h"
+
+#include <QLocale>
 
 #include <QBrush>
 #include <QPalette>
@@ -145,6 +148,60 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     case Name: return tr("Service");
     case Documents: return tr("Requested documents");
     case Branches: return tr("Branches");
+    }
+    return {};
+}
+
+void EmployeeTableModel::setEmployees(const QList<Employee> &employees)
+{
+    beginResetModel();
+    m_employees = employees;
+    endResetModel();
+}
+
+int EmployeeTableModel::rowOf(const QString &rnokpp) const
+{
+    for (int i = 0; i < m_employees.size(); ++i)
+        if (m_employees.at(i).rnokpp == rnokpp)
+            return i;
+    return -1;
+}
+
+int EmployeeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_employees.size());
+}
+
+int EmployeeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_employees.size())
+        return {};
+    const Employee &e = m_employees.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return e.fullName;
+        case Rnokpp: return e.rnokpp;
+        case RoleColumn: return Registry::roleName(e.role);
+        case Added: return QLocale().toString(e.added.toLocalTime().date(), QLocale::ShortFormat);
+        }
+    }
+    return {};
+}
+
+QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Full name");
+    case Rnokpp: return tr("RNOKPP");
+    case RoleColumn: return tr("Role");
+    case Added: return tr("Added");
     }
     return {};
 }

@@ -60,4 +60,27 @@ private:
     QHash<RecordId, QString> m_branchNames;
 };
 
+// Employees as a table: name, РНОКПП, role, since when.
+class EmployeeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Rnokpp, RoleColumn, Added, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEmployees(const QList<Employee> &employees);
+    const Employee &employeeAt(int row) const { return m_employees.at(row); }
+    int rowOf(const QString &rnokpp) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Employee> m_employees;
+};
+
 } // namespace kopii::ui

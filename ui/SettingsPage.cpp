@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "Language.h"
+#include "Session.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kopii::ui {
@@ -34,6 +36,16 @@ SettingsPage::SettingsPage(const QString &workspacePath, QWidget *parent)
         m_language->addItem(QString(), choice);
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_languageLabel, m_language);
+    m_idleLabel = new QLabel;
+    m_idle = new QSpinBox;
+    m_idle->setObjectName(QStringLiteral("idleMinutes"));
+    m_idle->setRange(1, 240);
+    m_idle->setValue(qBound(1, Session::idleMinutes(), 240));
+    m_idleLabel->setBuddy(m_idle);
+    form->addRow(m_idleLabel, m_idle);
+    m_idleHint = new QLabel;
+    m_idleHint->setWordWrap(true);
+    form->addRow(QString(), m_idleHint);
     m_workspaceLabel = new QLabel;
     m_workspace = new QLabel(QDir::toNativeSeparators(workspacePath));
     m_workspace->setObjectName(QStringLiteral("workspacePath"));
@@ -48,6 +60,10 @@ SettingsPage::SettingsPage(const QString &workspacePath, QWidget *parent)
     const int index = m_language->findData(savedLanguage());
     m_language->setCurrentIndex(index < 0 ? 0 : index);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
+    connect(m_idle, &QSpinBox::valueChanged, this, [this](int minutes) {
+        Session::setIdleMinutes(minutes);
+        Q_EMIT idleMinutesChanged(minutes);
+    });
     retranslateUi();
 }
 
@@ -73,6 +89,10 @@ void SettingsPage::retranslateUi()
     m_language->setItemText(0, tr("As in the system"));
     m_language->setItemText(1, QStringLiteral("Українська"));
     m_language->setItemText(2, QStringLiteral("English"));
+    m_idleLabel->setText(tr("Lock &after:"));
+    m_idle->setSuffix(tr(" min without activity"));
+    m_idleHint->setText(tr("An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees "
+                           "the copies. It also locks at once when the token is taken out."));
     m_workspaceLabel->setText(tr("Workspace folder:"));
     m_workspaceHint->setText(tr("The organisation's records are kept here, readable only by your user account. "
                                 "To use another folder, start Kopii with --workspace FOLDER."));

@@ -4,10 +4,11 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace kopii::ui {
 
-// Language and where the workspace lives.
+// Language, when an unattended session locks, and where the workspace lives.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -16,9 +17,14 @@ public:
     SettingsPage(const QString &workspacePath, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    QSpinBox *idleBox() const { return m_idle; }
 
     // The language choice saved in the settings: "system", "uk" or "en".
     static QString savedLanguage();
+
+Q_SIGNALS:
+    // The user chose another idle time before the session locks.
+    void idleMinutesChanged(int minutes);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +37,9 @@ private:
     QLabel *m_title;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QLabel *m_idleLabel;
+    QSpinBox *m_idle;
+    QLabel *m_idleHint;
     QLabel *m_workspaceLabel;
     QLabel *m_workspace;
     QLabel *m_workspaceHint;

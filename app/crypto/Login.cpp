@@ -140,7 +140,7 @@ Result<Identity> Login::admit(Signer &signer)
         if (!*me)
             return Error{Error::Code::Denied,
                          tr("%1 is not an employee of %2. A manager can add them by their RNOKPP "
-                            "(kopii-cli employee add).").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
+                            "on the Employees page (or with kopii-cli employee add).").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
         id.role = (*me)->role;
     }
     registry.setSession(id.role, id.fullName);

@@ -29,53 +29,12 @@
 #include <QTest>
 #include <QTimer>
 
+#include "GuiTestUtil.h"
+
 using namespace kopii;
 using namespace kopii::ui;
+using namespace kopii::test;
 
-namespace {
-
-// QTest::keyClicks aborts on Cyrillic text: one key event per character instead.
-void typeText(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-void clearAndType(QWidget *widget, const QString &text)
-{
-    if (auto *line = qobject_cast<QLineEdit *>(widget))
-        line->clear();
-    typeText(widget, text);
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("KOPII_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(50); // let layouts settle
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-// Runs `work` on the modal dialog that the next action opens.
-template<typename Dialog, typename F>
-void whenDialogOpens(F work)
-{
-    QTimer::singleShot(0, [work] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            qWarning("expected dialog did not open");
-            if (auto *w = QApplication::activeModalWidget())
-                QMetaObject::invokeMethod(w, "reject");
-            return;
-        }
-        work(dialog);
-    });
-}
-
-} // namespace
 
 class TestGui : public QObject
 {

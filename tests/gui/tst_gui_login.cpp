@@ -3,6 +3,10 @@
 #include "BranchesPage.h"
 #include "MessageBox.h"
 #include "CryptoTestUtil.h"
+#include "EmployeeDialog.h"
+#include "EmployeesPage.h"
+#include "FormField.h"
+#include "GuiTestUtil.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OrganizationPage.h"
@@ -19,6 +23,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,16 +44,6 @@ class TestGuiLogin : public QObject
         if (!ws)
             qFatal("%s", qPrintable(ws.error().message));
         return std::move(ws).value();
-    }
-
-    static void screenshot(QWidget *w, const QString &name)
-    {
-        const QString dir = QString::fromLocal8Bit(qgetenv("KOPII_SCREENSHOT_DIR"));
-        if (!dir.isEmpty()) {
-            QTest::qWait(50); // let the layouts follow the last changes
-            QDir().mkpath(dir);
-            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
     }
 
     // Types the password and presses Log in; waits for the worker thread.
@@ -187,6 +182,95 @@ private Q_SLOTS:
         QVERIFY(!panel->signButton()->isVisible());
         QVERIFY(panel->saveButton()->isEnabled());
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Signature valid")));
+    }
+
+    void managerManagesEmployees()
+    {
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
+        submit(dialog, QString::fromLatin1(kPkiPassword));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        Registry registry(ws->store(), QStringLiteral("gui"));
+        registry.setSession(Role::Manager, dialog.identity().fullName);
+        MainWindow window(*ws, registry);
+        window.setSession(dialog.identity().fullName, Role::Manager);
+        window.resize(1100, 700);
+        window.show();
+        window.showArea(MainWindow::Employees);
+        EmployeesPage *page = window.employeesPage();
+        QCOMPARE(page->view()->model()->rowCount(), 1); // the manager of the first login
+        MessageBox::setTestMode(true);
+
+        // A wrong РНОКПП: the reason under the field, nobody added.
+        whenDialogOpens<EmployeeDialog>([](EmployeeDialog *d) {
+            typeText(d->rnokppField()->input(), QStringLiteral("3023456785"));
+            typeText(d->nameField()->input(), QStringLiteral("Коваленко Олена Петрівна"));
+            d->accept();
+            QVERIFY(d->isVisible());
+            QVERIFY2(d->rnokppField()->errorLabel()->text().contains(QStringLiteral("RNOKPP")),
+                     qPrintable(d->rnokppField()->errorLabel()->text()));
+            screenshot(d, QStringLiteral("employee-dialog-error"));
+            d->reject();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+
+        // The same РНОКПП as the manager: refused (Edit changes people, Add does not).
+        whenDialogOpens<EmployeeDialog>([](EmployeeDialog *d) {
+            typeText(d->rnokppField()->input(), QStringLiteral("3012345670"));
+            typeText(d->nameField()->input(), QStringLiteral("Хтось"));
+            d->accept();
+            QVERIFY(d->isVisible());
+            QVERIFY(d->rnokppField()->errorLabel()->text().contains(QStringLiteral("already in the list")));
+            d->reject();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QCOMPARE(registry.employees()->size(), 1);
+
+        // A clerk, added properly.
+        whenDialogOpens<EmployeeDialog>([](EmployeeDialog *d) {
+            typeText(d->rnokppField()->input(), QStringLiteral("3023456784"));
+            typeText(d->nameField()->input(), QStringLiteral("Коваленко Олена Петрівна"));
+            d->roleBox()->setCurrentIndex(d->roleBox()->findData(int(Role::Clerk)));
+            d->accept();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QCOMPARE(page->view()->model()->rowCount(), 2);
+        const auto clerk = ws->store().employee(QStringLiteral("3023456784"));
+        QVERIFY(clerk && *clerk);
+        QCOMPARE((*clerk)->role, Role::Clerk);
+        screenshot(&window, QStringLiteral("employees"));
+
+        // The only manager cannot be made a clerk: the reason stays in the dialog.
+        const int managerRow = [&] {
+            for (int r = 0; r < page->view()->model()->rowCount(); ++r)
+                if (page->view()->model()->index(r, 1).data().toString() == QStringLiteral("3012345670"))
+                    return r;
+            return -1;
+        }();
+        QVERIFY(managerRow >= 0);
+        page->view()->setCurrentIndex(page->view()->model()->index(managerRow, 0));
+        whenDialogOpens<EmployeeDialog>([](EmployeeDialog *d) {
+            QVERIFY(static_cast<QLineEdit *>(d->rnokppField()->input())->isReadOnly());
+            d->roleBox()->setCurrentIndex(d->roleBox()->findData(int(Role::Clerk)));
+            d->accept();
+            QVERIFY(d->isVisible());
+            QVERIFY2(d->generalError()->text().contains(QStringLiteral("only manager")),
+                     qPrintable(d->generalError()->text()));
+            d->reject();
+        });
+        QTest::mouseClick(page->editButton(), Qt::LeftButton);
+        QCOMPARE((*ws->store().employee(QStringLiteral("3012345670")))->role, Role::Manager);
+
+        // A clerk's window shows the list without changing it.
+        window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
+        QVERIFY(!page->addButton()->isVisible());
+        QVERIFY(!page->isEditable());
     }
 
     void strangerIsRefusedWithReason()

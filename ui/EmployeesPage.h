@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ListPage.h"
+
+namespace kopii::ui {
+
+class EmployeeTableModel;
+
+// The people who may log in, with their roles. Everyone sees the list; only a manager changes it.
+class EmployeesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit EmployeesPage(Registry &registry, QWidget *parent = nullptr);
+    void reload() override;
+
+protected:
+    void addRecord() override;
+    void editRecord(int sourceRow) override;
+    void removeRecord(int sourceRow) override;
+    void retranslateUi() override;
+
+private:
+    EmployeeTableModel *m_model;
+};
+
+} // namespace kopii::ui
