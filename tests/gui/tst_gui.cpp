@@ -28,6 +28,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+#include "Session.h"
 
 #include "GuiTestUtil.h"
 
@@ -263,6 +267,21 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->navigation()->item(MainWindow::Branches)->text(), QStringLiteral("Відділення"));
         m_window->showArea(MainWindow::Inbox);
         screenshot(m_window.get(), QStringLiteral("10-inbox-coming"));
+    }
+
+    void idleTimeIsSavedAndReachesTheSession()
+    {
+        m_window->showArea(MainWindow::Settings);
+        QSpinBox *idle = m_window->settingsPage()->idleBox();
+        QCOMPARE(idle->value(), 15); // the default
+        QCOMPARE(idle->minimum(), 1); // "never" is not offered: the copies hold personal data
+        QSignalSpy changed(m_window->settingsPage(), &SettingsPage::idleMinutesChanged);
+        idle->setValue(5);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).toInt(), 5);
+        QCOMPARE(QSettings().value(QStringLiteral("session/idleMinutes")).toInt(), 5);
+        QCOMPARE(Session::idleMinutes(), 5);
+        idle->setValue(15);
     }
 
     void windowStateIsRemembered()
