@@ -266,6 +266,12 @@ void LoginDialog::refreshTokens()
     auto result = std::make_shared<std::optional<Result<std::shared_ptr<Pkcs11Module>>>>();
     auto tokens = std::make_shared<std::optional<Result<QList<TokenInfo>>>>();
     auto certs = std::make_shared<QList<Result<QList<TokenCertificate>>>>();
+    // What was chosen stays chosen when the same token and certificate come back (after a wrong
+    // PIN the list is read again for the PIN state).
+    const int oldToken = m_tokens->currentIndex();
+    const QString keepSerial = oldToken >= 0 && oldToken < m_tokenList.size() ? m_tokenList.at(oldToken).serial : QString();
+    const int oldCert = m_certificates->currentIndex();
+    const QByteArray keepCert = oldCert >= 0 && oldCert < m_certList.size() ? m_certList.at(oldCert).id : QByteArray();
     m_tokens->clear();
     m_tokenList.clear();
     m_tokenCerts.clear();
@@ -280,7 +286,7 @@ void LoginDialog::refreshTokens()
                 for (const TokenInfo &t : (*tokens)->value())
                     certs->append((***result)->certificates(t));
         },
-        [this, result, tokens, certs] {
+        [this, result, tokens, certs, keepSerial, keepCert] {
             setBusy(false);
             if (!**result) {
                 showError((*result)->error().message);
@@ -295,6 +301,12 @@ void LoginDialog::refreshTokens()
             m_tokenList = (*tokens)->value();
             for (const TokenInfo &t : std::as_const(m_tokenList))
                 m_tokens->addItem(t.displayName());
+            for (int i = 0; i < m_tokenList.size() && !keepSerial.isEmpty(); ++i)
+                if (m_tokenList.at(i).serial == keepSerial)
+                    m_tokens->setCurrentIndex(i);
+            for (int i = 0; i < m_certList.size() && !keepCert.isEmpty(); ++i)
+                if (m_certList.at(i).id == keepCert)
+                    m_certificates->setCurrentIndex(i);
             if (m_tokenList.isEmpty())
                 showError(tr("No token is connected. Insert it and press Refresh."));
         });

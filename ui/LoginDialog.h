@@ -48,6 +48,7 @@ public:
     QComboBox *certificateBox() const { return m_certificates; }
     QPushButton *loginButton() const { return m_login; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *pinWarningLabel() const { return m_pinWarning; }
     bool isBusy() const { return m_busy; }
 
 protected:

@@ -2,6 +2,7 @@
 #include "CryptoTestUtil.h"
 #include "Pkcs11Token.h"
 
+#include <QLibrary>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,17 @@ class TestPkcs11 : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
 
     static QByteArray id(const char *hex) { return QByteArray::fromHex(hex); }
+
+    // Forgets the test module's wrong tries and reads its environment again.
+    static bool resetShim()
+    {
+        QLibrary shim(QStringLiteral(KOPII_TEST_SHIM));
+        auto reset = reinterpret_cast<void (*)()>(shim.resolve("kopii_shim_reset"));
+        if (!reset)
+            return false;
+        reset();
+        return true;
+    }
 
 private Q_SLOTS:
     void init()
@@ -112,6 +124,79 @@ private Q_SLOTS:
         const auto notPkcs11 = Pkcs11Module::load(QStringLiteral("/usr/lib/x86_64-linux-gnu/libz.so.1"));
         QVERIFY(!notPkcs11);
         QVERIFY(notPkcs11.error().message.contains(QStringLiteral("could not be loaded")));
+    }
+
+    // The retry counter of a real token, through the test module that wraps SoftHSM2 with one.
+    void wrongPinsCountDownToLocked()
+    {
+        qputenv("KOPII_SHIM_MODULE", m_module.toLocal8Bit());
+        qputenv("KOPII_SHIM_TRIES", "3");
+        qunsetenv("KOPII_SHIM_PAD_PIN");
+        QVERIFY(resetShim());
+        auto module = Pkcs11Module::load(QStringLiteral(KOPII_TEST_SHIM));
+        QVERIFY2(module, qPrintable(module ? QString() : module.error().message));
+        TokenInfo t = (*module)->tokens()->first();
+        QVERIFY(t.pin.warning().isEmpty());
+
+        // First wrong PIN: the reason and "few tries remain", shown after and before the next try.
+        auto r = (*module)->login(t, id("01"), Secret(QByteArray("000000")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("The PIN is wrong.")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("few tries remain")), qPrintable(r.error().message));
+        t = (*module)->tokens()->first();
+        QVERIFY(t.pin.countLow);
+        QVERIFY(!t.pin.finalTry);
+
+        // Second: the final try.
+        r = (*module)->login(t, id("01"), Secret(QByteArray("111111")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("Last try")), qPrintable(r.error().message));
+        t = (*module)->tokens()->first();
+        QVERIFY(t.pin.finalTry);
+        QVERIFY(t.pin.warning().contains(QStringLiteral("Last try")));
+
+        // Third: locked; then even the right PIN is refused before it reaches the token.
+        r = (*module)->login(t, id("01"), Secret(QByteArray("222222")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("locked")), qPrintable(r.error().message));
+        t = (*module)->tokens()->first();
+        QVERIFY(t.pin.locked);
+        r = (*module)->login(t, id("01"), Secret(QByteArray("123456")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("PUK")), qPrintable(r.error().message));
+    }
+
+    void rightPinResetsTheCounter()
+    {
+        qputenv("KOPII_SHIM_MODULE", m_module.toLocal8Bit());
+        qputenv("KOPII_SHIM_TRIES", "3");
+        qunsetenv("KOPII_SHIM_PAD_PIN");
+        QVERIFY(resetShim());
+        auto module = Pkcs11Module::load(QStringLiteral(KOPII_TEST_SHIM));
+        QVERIFY(module);
+        TokenInfo t = (*module)->tokens()->first();
+        QVERIFY(!(*module)->login(t, id("01"), Secret(QByteArray("000000"))));
+        t = (*module)->tokens()->first();
+        const auto ok = (*module)->login(t, id("01"), Secret(QByteArray("123456")));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY(!(*module)->tokens()->first().pin.countLow);
+    }
+
+    void pinPadReaderNeedsNoTypedPin()
+    {
+        qputenv("KOPII_SHIM_MODULE", m_module.toLocal8Bit());
+        qputenv("KOPII_SHIM_PAD_PIN", "123456");
+        QVERIFY(resetShim());
+        auto module = Pkcs11Module::load(QStringLiteral(KOPII_TEST_SHIM));
+        QVERIFY(module);
+        const TokenInfo t = (*module)->tokens()->first();
+        QVERIFY(t.pin.protectedPath);
+        // No PIN from Kopii: the reader's pad supplies it; the key then signs.
+        auto signer = (*module)->login(t, id("01"), Secret());
+        QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
+        QVERIFY((*signer)->signData(QByteArray("challenge")));
+        qunsetenv("KOPII_SHIM_PAD_PIN");
+        QVERIFY(resetShim());
     }
 
     void pinStateWarnings()

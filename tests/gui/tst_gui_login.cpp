@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLibrary>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -120,6 +121,56 @@ private Q_SLOTS:
         QVERIFY(!window.branchesPage()->isEditable());
         QVERIFY(!window.organizationPage()->saveButton()->isVisible());
         screenshot(&window, QStringLiteral("clerk-branches"));
+    }
+
+    // A token with a retry counter (SoftHSM2 behind the test module): the dialog warns before the
+    // last try and refuses a locked PIN without sending it.
+    void tokenPinCountdownIsShown()
+    {
+        QTemporaryDir hsm;
+        QProcess p;
+        p.start(QStringLiteral("bash"), {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), hsm.path(),
+                                         QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        qputenv("SOFTHSM2_CONF", hsm.filePath(QStringLiteral("softhsm2.conf")).toLocal8Bit());
+        qputenv("KOPII_SHIM_MODULE", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so");
+        qputenv("KOPII_SHIM_TRIES", "2");
+        QLibrary shim(QStringLiteral(KOPII_TEST_SHIM));
+        auto reset = reinterpret_cast<void (*)()>(shim.resolve("kopii_shim_reset"));
+        QVERIFY(reset);
+        reset();
+
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseToken(QStringLiteral(KOPII_TEST_SHIM));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QCOMPARE(dialog.tokenBox()->count(), 1);
+        QVERIFY(!dialog.pinWarningLabel()->isVisible());
+        dialog.certificateBox()->setCurrentIndex(1);
+        const QString chosen = dialog.certificateBox()->currentText();
+        submit(dialog, QStringLiteral("000000"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("Last try")), qPrintable(dialog.errorLabel()->text()));
+        // Before the next try the warning stands beside the PIN field.
+        QTRY_VERIFY2(dialog.pinWarningLabel()->isVisible(), qPrintable(dialog.pinWarningLabel()->text()));
+        QVERIFY(dialog.pinWarningLabel()->text().contains(QStringLiteral("Last try")));
+        QCOMPARE(dialog.certificateBox()->currentText(), chosen); // the choice survives the re-read
+        screenshot(&dialog, QStringLiteral("login-token-last-try"));
+        submit(dialog, QStringLiteral("111111"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("locked")));
+        QTRY_VERIFY(dialog.pinWarningLabel()->text().contains(QStringLiteral("PUK")));
+        // The right PIN now: refused without reaching the token.
+        submit(dialog, QStringLiteral("123456"));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("PUK")));
+        qunsetenv("KOPII_SHIM_TRIES");
+        reset();
     }
 
     void managerSignsTheAccessionApplication()
