@@ -853,6 +853,37 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>DiiaLink</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is too long to be a Diia link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Diia link names nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diia links use https://, not http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Diia.QR link: expected https://diia.app/acquirers/… or diia://…, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -1113,6 +1144,52 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrDecoder</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a QR code image (over 64 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF that cannot be opened (damaged or password-protected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SVG file that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image, PDF or SVG that Kopii can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrMatrix</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code text contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code with error correction %1 (%2 bytes). Choose a lower error correction or a shorter text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

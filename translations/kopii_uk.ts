@@ -927,6 +927,37 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>DiiaLink</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Посилання порожнє.</translation>
+    </message>
+    <message>
+        <source>The link is too long to be a Diia link.</source>
+        <translation>Посилання задовге, щоб бути посиланням Дії.</translation>
+    </message>
+    <message>
+        <source>The link contains spaces or control characters.</source>
+        <translation>Посилання містить пробіли або керівні символи.</translation>
+    </message>
+    <message>
+        <source>This is not a valid link.</source>
+        <translation>Це не правильне посилання.</translation>
+    </message>
+    <message>
+        <source>The Diia link names nothing to open.</source>
+        <translation>Посилання Дії не вказує, що відкрити.</translation>
+    </message>
+    <message>
+        <source>Diia links use https://, not http://.</source>
+        <translation>Посилання Дії починаються з https://, а не http://.</translation>
+    </message>
+    <message>
+        <source>This is not a Diia.QR link: expected https://diia.app/acquirers/… or diia://…, found &quot;%1&quot;.</source>
+        <translation>Це не посилання Дія.QR: очікується https://diia.app/acquirers/… або diia://…, а знайдено «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -1188,6 +1219,52 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
         <translation>На токені %1 немає особистого ключа для вибраного сертифіката (ключ і сертифікат мають мати однаковий ID).</translation>
+    </message>
+</context>
+<context>
+    <name>QrDecoder</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файлу %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a QR code image (over 64 MB).</source>
+        <translation>Файл %1 завеликий для зображення QR-коду (понад 64 МБ).</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF that cannot be opened (damaged or password-protected).</source>
+        <translation>%1 — PDF, який не вдається відкрити (пошкоджений або захищений паролем).</translation>
+    </message>
+    <message>
+        <source>%1 is an SVG file that cannot be read.</source>
+        <translation>%1 — файл SVG, який не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image, PDF or SVG that Kopii can read (%2).</source>
+        <translation>%1 не є зображенням, PDF або SVG, які «Копії» можуть прочитати (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>QrMatrix</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation>Немає що помістити в QR-код.</translation>
+    </message>
+    <message>
+        <source>The QR code text contains a NUL character.</source>
+        <translation>Текст QR-коду містить символ NUL.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code with error correction %1 (%2 bytes). Choose a lower error correction or a shorter text.</source>
+        <translation>Текст задовгий для QR-коду з корекцією помилок %1 (%2 байтів). Виберіть нижчий рівень корекції або коротший текст.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Не вдалося створити QR-код.</translation>
     </message>
 </context>
 <context>
