@@ -134,4 +134,21 @@ struct SignedDocument
 
 inline constexpr auto kAccessionApplication = "accession-application";
 
+// The QR code of one service at one branch: the link imported from the Diia portal, or a signed
+// request Kopii issued. One per pair; importing or issuing again replaces it.
+struct PosterCode
+{
+    enum class Kind { Portal, Signed };
+    RecordId id = 0;
+    RecordId serviceId = 0;
+    RecordId branchId = 0;
+    Kind kind = Kind::Portal;
+    QString text;        // exactly what the QR code holds
+    QString source;      // where it came from: a file name, "pasted", or the signer's name
+    QDateTime added;     // UTC
+    QDateTime expires;   // UTC; signed requests only
+
+    bool operator==(const PosterCode &) const = default;
+};
+
 } // namespace kopii

@@ -105,6 +105,21 @@ const QList<Migrations::Step> &Migrations::steps()
                  " signed_ms %I64% NOT NULL)"),
              QStringLiteral("CREATE INDEX signed_document_by_kind ON signed_document (kind, signed_ms)"),
          }},
+        {5,
+         "the QR code of each service at each branch",
+         {
+             QStringLiteral(
+                 "CREATE TABLE poster_code ("
+                 " id %ID%,"
+                 " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
+                 " branch_id %I64% NOT NULL REFERENCES branch (id) ON DELETE CASCADE,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('portal', 'signed')),"
+                 " text TEXT NOT NULL,"
+                 " source TEXT NOT NULL DEFAULT '',"
+                 " added_ms %I64% NOT NULL,"
+                 " expires_ms %I64% NOT NULL DEFAULT 0,"
+                 " UNIQUE (service_id, branch_id))"),
+         }},
     };
     return list;
 }

@@ -1,5 +1,7 @@
 #include "Registry.h"
 
+#include "DiiaLink.h"
+
 #include "Store.h"
 #include "Validator.h"
 
@@ -275,6 +277,15 @@ Status Registry::editService(const Service &input)
             return c;
         if (auto s = m_store.updateService(service); !s)
             return s;
+        // A branch taken off the service takes the service's code there with it: that poster
+        // would send visitors to a service the branch no longer offers.
+        const auto codes = m_store.posterCodes();
+        if (!codes)
+            return codes.error();
+        for (const PosterCode &c : *codes)
+            if (c.serviceId == service.id && !service.branchIds.contains(c.branchId))
+                if (auto s = m_store.deletePosterCode(c.serviceId, c.branchId); !s)
+                    return s;
         return audit(QStringLiteral("service.edit"), QStringLiteral("service"), service.id, QString());
     });
 }
@@ -475,6 +486,68 @@ Result<RecordId> Registry::addSignedDocument(const SignedDocument &document)
     if (!s)
         return s.error();
     return id;
+}
+
+Result<QList<PosterCode>> Registry::posterCodes()
+{
+    return m_store.posterCodes();
+}
+
+Result<std::optional<PosterCode>> Registry::posterCode(RecordId serviceId, RecordId branchId)
+{
+    const auto all = m_store.posterCodes();
+    if (!all)
+        return all.error();
+    for (const PosterCode &c : *all)
+        if (c.serviceId == serviceId && c.branchId == branchId)
+            return std::optional<PosterCode>(c);
+    return std::optional<PosterCode>();
+}
+
+Status Registry::setPosterCode(const PosterCode &input)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    PosterCode code = input;
+    code.text = code.text.trimmed();
+    if (code.kind == PosterCode::Kind::Portal) {
+        const auto link = DiiaLink::check(code.text);
+        if (!link)
+            return Error{Error::Code::Validation, link.error().message,
+                         {FieldError{QStringLiteral("text"), QStringLiteral("diia-link"), link.error().message}}};
+    } else if (code.text.isEmpty() || !code.expires.isValid()) {
+        return Error{Error::Code::Validation, tr("A signed request needs its text and its expiry date."), {}};
+    }
+    const auto service = m_store.service(code.serviceId);
+    if (!service)
+        return service.error();
+    const auto branch = m_store.branch(code.branchId);
+    if (!branch)
+        return branch.error();
+    if (!service->branchIds.contains(code.branchId))
+        return Error{Error::Code::Validation,
+                     tr("The service \"%1\" is not offered at the branch \"%2\": add the branch to the service first.")
+                         .arg(service->name, branch->name),
+                     {}};
+    code.added = m_clock.now();
+    return m_store.writeTransaction([&]() -> Status {
+        if (Status s = m_store.savePosterCode(code); !s)
+            return s;
+        return audit(code.kind == PosterCode::Kind::Portal ? QStringLiteral("qr.import") : QStringLiteral("qr.issue"),
+                     QStringLiteral("service"), code.serviceId, QStringLiteral("branch %1").arg(code.branchId));
+    });
+}
+
+Status Registry::removePosterCode(RecordId serviceId, RecordId branchId)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    return m_store.writeTransaction([&]() -> Status {
+        if (Status s = m_store.deletePosterCode(serviceId, branchId); !s)
+            return s;
+        return audit(QStringLiteral("qr.remove"), QStringLiteral("service"), serviceId,
+                     QStringLiteral("branch %1").arg(branchId));
+    });
 }
 
 } // namespace kopii

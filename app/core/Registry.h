@@ -66,6 +66,13 @@ public:
     Result<std::optional<SignedDocument>> latestSignedDocument(const QString &kind);
     Result<RecordId> addSignedDocument(const SignedDocument &document);
 
+    // QR codes of services at branches. Printing is for everyone; only a manager imports or
+    // issues a code. A portal code must be a Diia link; the service must be offered at the branch.
+    Result<QList<PosterCode>> posterCodes();
+    Result<std::optional<PosterCode>> posterCode(RecordId serviceId, RecordId branchId);
+    Status setPosterCode(const PosterCode &code);
+    Status removePosterCode(RecordId serviceId, RecordId branchId);
+
     Result<QList<AuditEntry>> auditLog(int limit = 200);
 
 private:

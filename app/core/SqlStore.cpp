@@ -684,4 +684,66 @@ Result<RecordId> SqlStore::insertSignedDocument(const SignedDocument &d)
     return q.value(0).toLongLong();
 }
 
+Result<QList<PosterCode>> SqlStore::posterCodes()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, service_id, branch_id, kind, text, source, added_ms, expires_ms "
+                               "FROM poster_code ORDER BY service_id, branch_id")))
+        return sqlError(q, tr("read the QR codes"));
+    QList<PosterCode> list;
+    while (q.next()) {
+        PosterCode c;
+        c.id = q.value(0).toLongLong();
+        c.serviceId = q.value(1).toLongLong();
+        c.branchId = q.value(2).toLongLong();
+        c.kind = q.value(3).toString() == QLatin1String("signed") ? PosterCode::Kind::Signed : PosterCode::Kind::Portal;
+        c.text = q.value(4).toString();
+        c.source = q.value(5).toString();
+        c.added = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        const qint64 expires = q.value(7).toLongLong();
+        if (expires)
+            c.expires = QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC);
+        list << c;
+    }
+    return list;
+}
+
+Status SqlStore::savePosterCode(const PosterCode &c)
+{
+    return writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM poster_code WHERE service_id = ? AND branch_id = ?"));
+        q.addBindValue(c.serviceId);
+        q.addBindValue(c.branchId);
+        if (!q.exec())
+            return sqlError(q, tr("save the QR code"));
+        q.prepare(QStringLiteral("INSERT INTO poster_code (service_id, branch_id, kind, text, source, added_ms, expires_ms) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(c.serviceId);
+        q.addBindValue(c.branchId);
+        q.addBindValue(c.kind == PosterCode::Kind::Signed ? QStringLiteral("signed") : QStringLiteral("portal"));
+        q.addBindValue(text(c.text));
+        q.addBindValue(text(c.source));
+        q.addBindValue(c.added.toMSecsSinceEpoch());
+        q.addBindValue(c.expires.isValid() ? c.expires.toMSecsSinceEpoch() : qint64(0));
+        if (!q.exec())
+            return sqlError(q, tr("save the QR code"));
+        return {};
+    });
+}
+
+Status SqlStore::deletePosterCode(RecordId serviceId, RecordId branchId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM poster_code WHERE service_id = ? AND branch_id = ?"));
+    q.addBindValue(serviceId);
+    q.addBindValue(branchId);
+    if (!q.exec())
+        return sqlError(q, tr("remove the QR code"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no QR code for this service at this branch."), {}};
+    return {};
+}
+
 } // namespace kopii

@@ -60,6 +60,10 @@ public:
     Result<QList<SignedDocument>> signedDocuments(const QString &kind) override;
     Result<RecordId> insertSignedDocument(const SignedDocument &document) override;
 
+    Result<QList<PosterCode>> posterCodes() override;
+    Status savePosterCode(const PosterCode &code) override;
+    Status deletePosterCode(RecordId serviceId, RecordId branchId) override;
+
     Status appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditLog(int limit) override;
 

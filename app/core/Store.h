@@ -61,6 +61,11 @@ public:
     virtual Result<QList<SignedDocument>> signedDocuments(const QString &kind) = 0;
     virtual Result<RecordId> insertSignedDocument(const SignedDocument &document) = 0;
 
+    virtual Result<QList<PosterCode>> posterCodes() = 0;
+    // Inserts or replaces the code of that service at that branch.
+    virtual Status savePosterCode(const PosterCode &code) = 0;
+    virtual Status deletePosterCode(RecordId serviceId, RecordId branchId) = 0;
+
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditLog(int limit) = 0;

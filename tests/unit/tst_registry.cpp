@@ -199,6 +199,73 @@ private Q_SLOTS:
         QCOMPARE(m_registry->signedDocuments(QStringLiteral("other"))->size(), 0);
         QCOMPARE(m_registry->auditLog(1)->constFirst().action, QStringLiteral("document.sign"));
     }
+
+    void posterCodesFollowTheirServiceAndBranch()
+    {
+        Branch a = test::validBranch();
+        const RecordId ba = *m_registry->addBranch(a);
+        Branch b = test::validBranch();
+        b.name = QStringLiteral("Філія");
+        b.email = QStringLiteral("filia@example.com");
+        const RecordId bb = *m_registry->addBranch(b);
+        const RecordId sid = *m_registry->addService(service(QStringLiteral("Довідка"), {ba, bb}));
+        const QString link = QStringLiteral("https://diia.app/acquirers/offer-request/abc");
+
+        PosterCode code;
+        code.serviceId = sid;
+        code.branchId = ba;
+        code.text = QStringLiteral("https://example.com/phish");
+        code.source = QStringLiteral("pasted");
+        const Status notDiia = m_registry->setPosterCode(code);
+        QVERIFY(!notDiia);
+        QVERIFY(notDiia.error().message.contains(QStringLiteral("not a Diia.QR link")));
+        QVERIFY(m_registry->posterCodes()->isEmpty());
+
+        code.text = QStringLiteral("  ") + link + QStringLiteral("\n");
+        QVERIFY(m_registry->setPosterCode(code).ok());
+        auto stored = m_registry->posterCode(sid, ba);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->text, link); // trimmed
+        QCOMPARE((*stored)->added, m_clock.now());
+        QCOMPARE(m_registry->auditLog(1)->constFirst().action, QStringLiteral("qr.import"));
+
+        // Again for the same pair: replaced, not doubled.
+        code.text = link + QStringLiteral("2");
+        QVERIFY(m_registry->setPosterCode(code).ok());
+        QCOMPARE(m_registry->posterCodes()->size(), 1);
+        QCOMPARE((*m_registry->posterCode(sid, ba))->text, link + QStringLiteral("2"));
+
+        // A signed request needs an expiry.
+        PosterCode signedCode = code;
+        signedCode.branchId = bb;
+        signedCode.kind = PosterCode::Kind::Signed;
+        signedCode.text = QStringLiteral("KQR1:ABC");
+        QVERIFY(!m_registry->setPosterCode(signedCode));
+        signedCode.expires = m_clock.now().addDays(365);
+        QVERIFY(m_registry->setPosterCode(signedCode).ok());
+        QCOMPARE(m_registry->posterCodes()->size(), 2);
+
+        // Taking branch B off the service drops its code; removing branch A (detaching) drops A's.
+        Service s = *m_registry->service(sid);
+        s.branchIds = {ba};
+        QVERIFY(m_registry->editService(s).ok());
+        QVERIFY(!m_registry->posterCode(sid, bb)->has_value());
+        QVERIFY(m_registry->posterCode(sid, ba)->has_value());
+        // Not offered there any more: a code cannot be set for it.
+        const Status notOffered = m_registry->setPosterCode(signedCode);
+        QVERIFY(!notOffered);
+        QVERIFY(notOffered.error().message.contains(QStringLiteral("not offered")));
+        QVERIFY(m_registry->removeBranch(ba, BranchRemoval::DetachFromServices).ok());
+        QVERIFY(m_registry->posterCodes()->isEmpty());
+
+        // Only a manager changes codes in a claimed workspace.
+        QVERIFY(m_registry->claimWorkspace(test::validOrganization(),
+                                           {QStringLiteral("3012345670"), QStringLiteral("Test"), Role::Manager, {}}).ok());
+        m_registry->setSession(Role::Reception, QStringLiteral("reception"));
+        code.branchId = bb;
+        s.branchIds = {bb};
+        QCOMPARE(m_registry->setPosterCode(code).error().code, Error::Code::Denied);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistry)
