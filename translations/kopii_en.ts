@@ -1148,6 +1148,115 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Poster</name>
+    <message>
+        <source>Scan the code with the camera in the Diia app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name, the address and the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with Diia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will send copies of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is for use on these premises only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosterExport</name>
+    <message>
+        <source>There is no poster to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file holds one poster; save several posters as one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be 72 to 1200 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii saves posters as .pdf, .png or .svg; &quot;%1&quot; has another extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosterLayout</name>
+    <message>
+        <source>This service has no QR code at this branch yet: import it from the Diia portal or issue a signed one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error correction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code would print with modules of %1 mm, smaller than the %2 mm that scan reliably. Choose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bigger paper or a shorter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts of this poster do not fit on %1. Choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrDecoder</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1280,6 +1389,14 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed request needs its text and its expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +1595,22 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>save the signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no QR code for this service at this branch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

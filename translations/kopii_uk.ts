@@ -1222,6 +1222,115 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Poster</name>
+    <message>
+        <source>Scan the code with the camera in the Diia app</source>
+        <translation>Відскануйте код камерою в застосунку Дія</translation>
+    </message>
+    <message>
+        <source>Check the name, the address and the documents</source>
+        <translation>Перевірте назву, адресу та перелік документів</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Підтвердьте й надішліть</translation>
+    </message>
+    <message>
+        <source>Scan with Diia</source>
+        <translation>Скануйте в Дії</translation>
+    </message>
+    <message>
+        <source>You will send copies of:</source>
+        <translation>Ви надішлете копії документів:</translation>
+    </message>
+    <message>
+        <source>This code is for use on these premises only.</source>
+        <translation>Код призначений для використання лише в цьому приміщенні.</translation>
+    </message>
+    <message>
+        <source>Poster %1 · %2</source>
+        <translation>Плакат %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PosterExport</name>
+    <message>
+        <source>There is no poster to save.</source>
+        <translation>Немає плаката для збереження.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Не вдалося почати PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Не вдалося записати PDF.</translation>
+    </message>
+    <message>
+        <source>The SVG could not be started.</source>
+        <translation>Не вдалося почати SVG.</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file holds one poster; save several posters as one PDF.</source>
+        <translation>Файл PNG або SVG вміщує один плакат; кілька плакатів збережіть одним PDF.</translation>
+    </message>
+    <message>
+        <source>The resolution must be 72 to 1200 dpi.</source>
+        <translation>Роздільність має бути від 72 до 1200 dpi.</translation>
+    </message>
+    <message>
+        <source>The PNG could not be written.</source>
+        <translation>Не вдалося записати PNG.</translation>
+    </message>
+    <message>
+        <source>Kopii saves posters as .pdf, .png or .svg; &quot;%1&quot; has another extension.</source>
+        <translation>«Копії» зберігають плакати як .pdf, .png або .svg; «%1» має інше розширення.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterLayout</name>
+    <message>
+        <source>This service has no QR code at this branch yet: import it from the Diia portal or issue a signed one first.</source>
+        <translation>Ця послуга ще не має QR-коду в цьому відділенні: спершу імпортуйте його з порталу Дії або випустіть підписаний.</translation>
+    </message>
+    <message>
+        <source>error correction %1</source>
+        <translation>корекцію помилок %1</translation>
+    </message>
+    <message>
+        <source>paper %1</source>
+        <translation>папір %1</translation>
+    </message>
+    <message>
+        <source>normal print</source>
+        <translation>звичайний шрифт</translation>
+    </message>
+    <message>
+        <source>The code would print with modules of %1 mm, smaller than the %2 mm that scan reliably. Choose %3.</source>
+        <translation>Код надрукується з модулями %1 мм — менше ніж %2 мм, які надійно скануються. Виберіть %3.</translation>
+    </message>
+    <message>
+        <source>a bigger paper or a shorter code</source>
+        <translation>більший папір або коротший код</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> або </translation>
+    </message>
+    <message>
+        <source>The texts of this poster do not fit on %1. Choose %2.</source>
+        <translation>Тексти цього плаката не вміщуються на %1. Виберіть %2.</translation>
+    </message>
+    <message>
+        <source>shorter names</source>
+        <translation>коротші назви</translation>
+    </message>
+</context>
+<context>
     <name>QrDecoder</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1356,6 +1465,14 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
         <translation>Підписаний документ неповний: потрібні документ, його підпис і час підписання.</translation>
+    </message>
+    <message>
+        <source>A signed request needs its text and its expiry date.</source>
+        <translation>Підписаний запит потребує тексту та дати завершення дії.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
+        <translation>Послуга «%1» не надається у відділенні «%2»: спершу додайте відділення до послуги.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1671,22 @@ the reason on standard error; 2 usage error.
     <message>
         <source>save the signed document</source>
         <translation>зберегти підписаний документ</translation>
+    </message>
+    <message>
+        <source>read the QR codes</source>
+        <translation>прочитати QR-коди</translation>
+    </message>
+    <message>
+        <source>save the QR code</source>
+        <translation>зберегти QR-код</translation>
+    </message>
+    <message>
+        <source>remove the QR code</source>
+        <translation>вилучити QR-код</translation>
+    </message>
+    <message>
+        <source>There is no QR code for this service at this branch.</source>
+        <translation>Для цієї послуги в цьому відділенні немає QR-коду.</translation>
     </message>
 </context>
 <context>
