@@ -778,44 +778,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,6 +811,141 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
+  kopii-cli poster --branch B --all --out FILE.pdf [options]
+
+Options:
+  --size A4|A5|A3    paper size (default A4)
+  --landscape        landscape instead of portrait
+  --large-print      bigger type for visitors with poor sight
+  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
+  --dpi N            resolution of a PNG (default 300)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|list|remove|decode     the QR code of each service at each branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--branch and --service are both needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--branch is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not a Diia.QR link: &quot;%2&quot;. Download the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 different Diia codes; import the file of one service: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, list, remove or decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poster needs --out FILE.pdf, .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poster needs either --service S or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes A4, A5 or A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service at &quot;%1&quot; has a QR code yet: import them first (kopii-cli qr import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved to %1</source>
+        <translation>
+            <numerusform>%n poster saved to %1</numerusform>
+            <numerusform>%n posters saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a QR code, so not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1253,6 +1350,25 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>shorter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosterSource</name>
+    <message>
+        <source>The organisation is not filled in yet: fill in the Organisation page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDRPOU code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

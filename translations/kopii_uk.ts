@@ -818,6 +818,90 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
 </translation>
     </message>
     <message>
+        <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>для accession sign потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Only a manager of the organisation may sign the accession application.</source>
+        <translation>Підписати заяву про приєднання може лише керівник організації.</translation>
+    </message>
+    <message>
+        <source>The accession application is signed by %1 and kept in the workspace.</source>
+        <translation>Заяву про приєднання підписав(ла) %1; її збережено в робочому просторі.</translation>
+    </message>
+    <message>
+        <source>Save it with: kopii-cli accession export DIR</source>
+        <translation>Зберегти її у файли: kopii-cli accession export ТЕКА</translation>
+    </message>
+    <message>
+        <source>The accession application has not been signed yet: kopii-cli accession sign KEY-OPTIONS</source>
+        <translation>Заяву про приєднання ще не підписано: kopii-cli accession sign КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, serial %2, issued by %3</source>
+        <translation>Сертифікат: %1, серійний номер %2, видав %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
+        <translation>невідома підкоманда «accession %1»; використовуйте sign, show або export</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation>Використання:
+  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch В --service П
+  kopii-cli qr decode ФАЙЛ
+
+«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
+у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
+Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...).
+«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
+  kopii-cli poster --branch B --all --out FILE.pdf [options]
+
+Options:
+  --size A4|A5|A3    paper size (default A4)
+  --landscape        landscape instead of portrait
+  --large-print      bigger type for visitors with poor sight
+  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
+  --dpi N            resolution of a PNG (default 300)
+</source>
+        <translation>Використання:
+  kopii-cli poster --branch В --service П --out ФАЙЛ.pdf|png|svg [параметри]
+  kopii-cli poster --branch В --all --out ФАЙЛ.pdf [параметри]
+
+Параметри:
+  --size A4|A5|A3    розмір паперу (типово A4)
+  --landscape        альбомна орієнтація замість книжкової
+  --large-print      більший шрифт для відвідувачів зі слабким зором
+  --ecc L|M|Q|H      корекція помилок коду (типово M; Q або H для плакатів, що зношуються)
+  --dpi N            роздільність PNG (типово 300)
+</translation>
+    </message>
+    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -836,6 +920,8 @@ Commands:
   trust list|import FILE...        the certificate authorities Kopii trusts
   sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
   accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|list|remove|decode     the QR code of each service at each branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
   help COMMAND                     the options of a command
 
 Options:
@@ -871,6 +957,8 @@ the reason on standard error; 2 usage error.
   trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
   sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
   accession sign|show|export       підписана заява про приєднання до Дія.QR
+  qr import|list|remove|decode     QR-код кожної послуги в кожному відділенні
+  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
   help КОМАНДА                     параметри команди
 
 Параметри:
@@ -890,40 +978,68 @@ the reason on standard error; 2 usage error.
 </translation>
     </message>
     <message>
-        <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation>для accession sign потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+        <source>--branch and --service are both needed</source>
+        <translation>потрібні обидва параметри: --branch і --service</translation>
     </message>
     <message>
-        <source>Only a manager of the organisation may sign the accession application.</source>
-        <translation>Підписати заяву про приєднання може лише керівник організації.</translation>
+        <source>--branch is needed</source>
+        <translation>потрібен параметр --branch</translation>
     </message>
     <message>
-        <source>The accession application is signed by %1 and kept in the workspace.</source>
-        <translation>Заяву про приєднання підписав(ла) %1; її збережено в робочому просторі.</translation>
+        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <translation>У %1 не знайдено QR-коду. Використайте чіткіше зображення або PDF з порталу.</translation>
     </message>
     <message>
-        <source>Save it with: kopii-cli accession export DIR</source>
-        <translation>Зберегти її у файли: kopii-cli accession export ТЕКА</translation>
+        <source>The QR code in %1 is not a Diia.QR link: &quot;%2&quot;. Download the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
+        <translation>QR-код у %1 не є посиланням Дія.QR: «%2». Завантажте код з порталу Дії («Мій бізнес — Мої Дія.QR»).</translation>
     </message>
     <message>
-        <source>The accession application has not been signed yet: kopii-cli accession sign KEY-OPTIONS</source>
-        <translation>Заяву про приєднання ще не підписано: kopii-cli accession sign КЛЮЧ</translation>
+        <source>%1 holds %2 different Diia codes; import the file of one service: %3</source>
+        <translation>%1 містить різних кодів Дії: %2; імпортуйте файл однієї послуги: %3</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>Файл: %1</translation>
+        <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
+        <translation>Код послуги «%1» у відділенні «%2» збережено: %3</translation>
     </message>
     <message>
-        <source>Certificate: %1, serial %2, issued by %3</source>
-        <translation>Сертифікат: %1, серійний номер %2, видав %3</translation>
+        <source>no code yet</source>
+        <translation>коду ще немає</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Теки %1 не існує.</translation>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, list, remove or decode</source>
+        <translation>невідома підкоманда «qr %1»; використовуйте import, list, remove або decode</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
-        <translation>невідома підкоманда «accession %1»; використовуйте sign, show або export</translation>
+        <source>poster needs --out FILE.pdf, .png or .svg</source>
+        <translation>для poster потрібен --out ФАЙЛ.pdf, .png або .svg</translation>
+    </message>
+    <message>
+        <source>poster needs either --service S or --all</source>
+        <translation>для poster потрібен або --service П, або --all</translation>
+    </message>
+    <message>
+        <source>--size takes A4, A5 or A3</source>
+        <translation>--size приймає A4, A5 або A3</translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H</source>
+        <translation>--ecc приймає L, M, Q або H</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number</source>
+        <translation>--dpi приймає число</translation>
+    </message>
+    <message>
+        <source>No service at &quot;%1&quot; has a QR code yet: import them first (kopii-cli qr import).</source>
+        <translation>Жодна послуга у відділенні «%1» ще не має QR-коду: спершу імпортуйте коди (kopii-cli qr import).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved to %1</source>
+        <translation><numerusform>Збережено %n плакат у %1</numerusform><numerusform>Збережено %n плакати у %1</numerusform><numerusform>Збережено %n плакатів у %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Without a QR code, so not printed: %1</source>
+        <translation>Без QR-коду, тому не надруковано: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1444,25 @@ the reason on standard error; 2 usage error.
     <message>
         <source>shorter names</source>
         <translation>коротші назви</translation>
+    </message>
+</context>
+<context>
+    <name>PosterSource</name>
+    <message>
+        <source>The organisation is not filled in yet: fill in the Organisation page first.</source>
+        <translation>Організацію ще не заповнено: спершу заповніть сторінку «Організація».</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;.</source>
+        <translation>Послуга «%1» не надається у відділенні «%2».</translation>
+    </message>
+    <message>
+        <source>EDRPOU code %1</source>
+        <translation>Код ЄДРПОУ %1</translation>
+    </message>
+    <message>
+        <source>RNOKPP %1</source>
+        <translation>РНОКПП %1</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,28 @@ int Cli::printHelp(const QString &command)
                     "PDF from the workspace's organisation, branches and services, signs it with the manager's\n"
                     "key (CAdES-BES, detached) and keeps both in the workspace; \"show\" checks the kept\n"
                     "signature; \"export\" writes the PDF and its .p7s into DIR.\n");
+    } else if (command == QLatin1String("qr")) {
+        m_out << tr("Usage:\n"
+                    "  kopii-cli qr import --branch B --service S FILE|LINK\n"
+                    "  kopii-cli qr list [--json]\n"
+                    "  kopii-cli qr remove --branch B --service S\n"
+                    "  kopii-cli qr decode FILE\n"
+                    "\n"
+                    "\"import\" keeps the code you downloaded from the Diia portal (\"Мій бізнес — Мої Дія.QR\")\n"
+                    "for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.\n"
+                    "Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.\n"
+                    "\"decode\" prints the text of every QR code found in an image or PDF.\n");
+    } else if (command == QLatin1String("poster")) {
+        m_out << tr("Usage:\n"
+                    "  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]\n"
+                    "  kopii-cli poster --branch B --all --out FILE.pdf [options]\n"
+                    "\n"
+                    "Options:\n"
+                    "  --size A4|A5|A3    paper size (default A4)\n"
+                    "  --landscape        landscape instead of portrait\n"
+                    "  --large-print      bigger type for visitors with poor sight\n"
+                    "  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)\n"
+                    "  --dpi N            resolution of a PNG (default 300)\n");
     } else {
         m_out << tr("Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...\n"
                     "\n"
@@ -132,6 +154,8 @@ int Cli::printHelp(const QString &command)
                     "  trust list|import FILE...        the certificate authorities Kopii trusts\n"
                     "  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature\n"
                     "  accession sign|show|export       the signed application for accession to Diia.QR\n"
+                    "  qr import|list|remove|decode     the QR code of each service at each branch\n"
+                    "  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
                     "Options:\n"
@@ -209,10 +233,12 @@ int Cli::run(const QStringList &arguments)
         return login(args);
     if (command == QLatin1String("sign"))
         return sign(args);
+    if (command == QLatin1String("poster"))
+        return poster(args);
 
     const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service"),
                                QStringLiteral("cert"), QStringLiteral("token"), QStringLiteral("trust"),
-                               QStringLiteral("employee"), QStringLiteral("accession")};
+                               QStringLiteral("employee"), QStringLiteral("accession"), QStringLiteral("qr")};
     if (!known.contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -232,6 +258,8 @@ int Cli::run(const QStringList &arguments)
         return employee(sub, args);
     if (command == QLatin1String("accession"))
         return accession(sub, args);
+    if (command == QLatin1String("qr"))
+        return qr(sub, args);
     return service(sub, args);
 }
 

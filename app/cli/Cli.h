@@ -55,6 +55,11 @@ private:
     int login(const QStringList &args);
     int sign(const QStringList &args);
     int accession(const QString &sub, const QStringList &args);
+    int qr(const QString &sub, const QStringList &args);
+    int poster(const QStringList &args);
+    // The service and the branch named by --service and --branch (number or name); Success or the
+    // exit code after the reason was printed.
+    int findServiceAndBranch(const QCommandLineParser &parser, Service *service, Branch *branch);
 
     // How to reach the key: --pkcs12 FILE or --pkcs11 MODULE [--token LABEL] [--cert ID], and
     // the PIN from --pin-file F or --pin-fd N (or a prompt on a terminal); never on the command line.

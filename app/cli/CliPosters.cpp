@@ -1,0 +1,250 @@
+// kopii-cli qr and poster: the codes of services at branches, and print-ready posters.
+#include "Cli.h"
+
+#include "DiiaLink.h"
+#include "PosterExport.h"
+#include "PosterSource.h"
+#include "QrDecoder.h"
+#include "Registry.h"
+#include "Workspace.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kopii::cli {
+
+int Cli::findServiceAndBranch(const QCommandLineParser &parser, Service *service, Branch *branch)
+{
+    if (!parser.isSet(QStringLiteral("branch")) || (service && !parser.isSet(QStringLiteral("service"))))
+        return usage(service ? tr("--branch and --service are both needed") : tr("--branch is needed"));
+    const auto b = m_registry->findBranch(parser.value(QStringLiteral("branch")));
+    if (!b)
+        return refused(b.error());
+    *branch = *b;
+    if (service) {
+        const auto s = m_registry->findService(parser.value(QStringLiteral("service")));
+        if (!s)
+            return refused(s.error());
+        *service = *s;
+    }
+    return Success;
+}
+
+int Cli::qr(const QString &sub, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"));
+
+    if (sub == QLatin1String("decode")) {
+        if (!parse(parser, QStringLiteral("qr decode"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        const auto codes = QrDecoder::decodeFile(parser.positionalArguments().first());
+        if (!codes)
+            return refused(codes.error());
+        if (codes->isEmpty())
+            return refused(Error{Error::Code::NotFound,
+                                 tr("No QR code was found in %1. Use a sharper image or the PDF from the portal.")
+                                     .arg(parser.positionalArguments().first()),
+                                 {}});
+        for (const auto &c : *codes)
+            m_out << c.text << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("import")) {
+        parser.addOption(branchOpt);
+        parser.addOption(serviceOpt);
+        if (!parse(parser, QStringLiteral("qr import"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!openWorkspace())
+            return Refused;
+        Service service;
+        Branch branch;
+        if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
+            return rc;
+        const QString input = parser.positionalArguments().first();
+        PosterCode code;
+        code.serviceId = service.id;
+        code.branchId = branch.id;
+        if (input.contains(QLatin1String("://"))) {
+            code.text = input;
+            code.source = QStringLiteral("pasted");
+        } else {
+            const auto codes = QrDecoder::decodeFile(input);
+            if (!codes)
+                return refused(codes.error());
+            QStringList links;
+            QStringList others;
+            for (const auto &c : *codes)
+                (DiiaLink::isDiiaLink(c.text) ? links : others) << c.text;
+            links.removeDuplicates();
+            if (links.isEmpty() && others.isEmpty())
+                return refused(Error{Error::Code::NotFound,
+                                     tr("No QR code was found in %1. Use a sharper image or the PDF from the portal.")
+                                         .arg(input),
+                                     {}});
+            if (links.isEmpty())
+                return refused(Error{Error::Code::Validation,
+                                     tr("The QR code in %1 is not a Diia.QR link: \"%2\". Download the code from the "
+                                        "Diia portal (\"Мій бізнес — Мої Дія.QR\").")
+                                         .arg(input, others.first().left(80)),
+                                     {}});
+            if (links.size() > 1)
+                return refused(Error{Error::Code::Conflict,
+                                     tr("%1 holds %2 different Diia codes; import the file of one service: %3")
+                                         .arg(input)
+                                         .arg(links.size())
+                                         .arg(links.join(QStringLiteral(", "))),
+                                     {}});
+            code.text = links.first();
+            code.source = QFileInfo(input).fileName();
+        }
+        if (Status s = m_registry->setPosterCode(code); !s)
+            return refused(s.error());
+        m_out << tr("The code of \"%1\" at \"%2\" is kept: %3").arg(service.name, branch.name, code.text.trimmed())
+              << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        parser.addOption(branchOpt);
+        parser.addOption(serviceOpt);
+        if (!parse(parser, QStringLiteral("qr remove"), args, 0, 0))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!openWorkspace())
+            return Refused;
+        Service service;
+        Branch branch;
+        if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
+            return rc;
+        if (Status s = m_registry->removePosterCode(service.id, branch.id); !s)
+            return refused(s.error());
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        parser.addOption(json);
+        if (!parse(parser, QStringLiteral("qr list"), args, 0, 0))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!openWorkspace())
+            return Refused;
+        const auto codes = m_registry->posterCodes();
+        const auto services = m_registry->services();
+        const auto branches = m_registry->branches();
+        if (!codes || !services || !branches)
+            return refused(!codes ? codes.error() : !services ? services.error() : branches.error());
+        QJsonArray array;
+        for (const Service &s : *services)
+            for (RecordId b : s.branchIds) {
+                QString branchName;
+                for (const Branch &br : *branches)
+                    if (br.id == b)
+                        branchName = br.name;
+                const PosterCode *found = nullptr;
+                for (const PosterCode &c : *codes)
+                    if (c.serviceId == s.id && c.branchId == b)
+                        found = &c;
+                if (parser.isSet(json)) {
+                    QJsonObject o{{QStringLiteral("service"), s.name}, {QStringLiteral("serviceId"), s.id},
+                                  {QStringLiteral("branch"), branchName}, {QStringLiteral("branchId"), b}};
+                    if (found) {
+                        o[QStringLiteral("kind")] = found->kind == PosterCode::Kind::Signed ? QStringLiteral("signed")
+                                                                                           : QStringLiteral("portal");
+                        o[QStringLiteral("text")] = found->text;
+                        o[QStringLiteral("added")] = found->added.toString(Qt::ISODate);
+                    }
+                    array << o;
+                } else {
+                    m_out << s.name << QStringLiteral(" @ ") << branchName << QStringLiteral(": ")
+                          << (found ? found->text : tr("no code yet")) << Qt::endl;
+                }
+            }
+        if (parser.isSet(json))
+            printJson(array);
+        return Success;
+    }
+    return usage(tr("unknown subcommand \"qr %1\"; use import, list, remove or decode").arg(sub));
+}
+
+int Cli::poster(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));
+    const QCommandLineOption all(QStringLiteral("all"));
+    const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("A4|A5|A3"), QStringLiteral("A4"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"));
+    const QCommandLineOption large(QStringLiteral("large-print"));
+    const QCommandLineOption ecc(QStringLiteral("ecc"), QString(), QStringLiteral("L|M|Q|H"), QStringLiteral("M"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), QString(), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    for (const auto &o : {branchOpt, serviceOpt, all, size, landscape, large, ecc, dpi, out})
+        parser.addOption(o);
+    if (!parse(parser, QStringLiteral("poster"), args, 0, 0))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!parser.isSet(out))
+        return usage(tr("poster needs --out FILE.pdf, .png or .svg"));
+    if (parser.isSet(all) == parser.isSet(serviceOpt))
+        return usage(tr("poster needs either --service S or --all"));
+
+    PosterOptions options;
+    const QString paper = parser.value(size).toUpper();
+    if (paper == QLatin1String("A4"))
+        options.paper = QPageSize::A4;
+    else if (paper == QLatin1String("A5"))
+        options.paper = QPageSize::A5;
+    else if (paper == QLatin1String("A3"))
+        options.paper = QPageSize::A3;
+    else
+        return usage(tr("--size takes A4, A5 or A3"));
+    if (!qrEccFromName(parser.value(ecc), &options.ecc))
+        return usage(tr("--ecc takes L, M, Q or H"));
+    bool dpiOk = false;
+    const int resolution = parser.value(dpi).toInt(&dpiOk);
+    if (!dpiOk)
+        return usage(tr("--dpi takes a number"));
+    options.orientation = parser.isSet(landscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    options.largePrint = parser.isSet(large);
+
+    if (!openWorkspace())
+        return Refused;
+    Service service;
+    Branch branch;
+    if (int rc = findServiceAndBranch(parser, parser.isSet(all) ? nullptr : &service, &branch); rc != Success)
+        return rc;
+    const QDate today = QDate::currentDate();
+    QList<PosterContent> contents;
+    QStringList missing;
+    if (parser.isSet(all)) {
+        const auto list = PosterSource::branchContents(*m_registry, branch.id, today, &missing);
+        if (!list)
+            return refused(list.error());
+        contents = *list;
+        if (contents.isEmpty())
+            return refused(Error{Error::Code::NotFound,
+                                 tr("No service at \"%1\" has a QR code yet: import them first (kopii-cli qr import).")
+                                     .arg(branch.name),
+                                 {}});
+    } else {
+        const auto c = PosterSource::content(*m_registry, service.id, branch.id, today);
+        if (!c)
+            return refused(c.error());
+        contents << *c;
+    }
+    QList<PosterLayout> posters;
+    for (const PosterContent &c : std::as_const(contents)) {
+        auto layout = PosterLayout::make(c, options);
+        if (!layout)
+            return refused(Error{layout.error().code, QStringLiteral("%1: %2").arg(c.serviceName, layout.error().message), {}});
+        posters << *layout;
+    }
+    if (Status s = PosterExport::save(posters, parser.value(out), resolution); !s)
+        return refused(s.error());
+    m_out << tr("%n poster(s) saved to %1", nullptr, int(posters.size())).arg(parser.value(out)) << Qt::endl;
+    if (!missing.isEmpty())
+        m_err << tr("Without a QR code, so not printed: %1").arg(missing.join(QStringLiteral(", "))) << Qt::endl;
+    return Success;
+}
+
+} // namespace kopii::cli

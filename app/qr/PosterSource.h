@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Domain.h"
+#include "PosterLayout.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace kopii {
+
+class Registry;
+
+// A poster's content from the workspace: the organisation, the service at the branch and the
+// code kept for that pair. The words are the state language's, whatever the UI language.
+class PosterSource
+{
+    Q_DECLARE_TR_FUNCTIONS(PosterSource)
+
+public:
+    static Result<PosterContent> content(Registry &registry, RecordId serviceId, RecordId branchId, const QDate &date);
+    // Every service offered at the branch that has a code, in the order of the service list;
+    // services without a code are named in `missing`.
+    static Result<QList<PosterContent>> branchContents(Registry &registry, RecordId branchId, const QDate &date,
+                                                       QStringList *missing);
+    // "4F2A-91C0": the first four bytes of SHA-256 of the code's text.
+    static QString posterId(const QByteArray &qrText);
+};
+
+} // namespace kopii
