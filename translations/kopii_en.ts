@@ -894,14 +894,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The QR code in %1 is not a Diia.QR link: &quot;%2&quot;. Download the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 different Diia codes; import the file of one service: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1233,21 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalImport</name>
+    <message>
+        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not a Diia.QR link: &quot;%2&quot;. Download the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 different Diia codes; import the file of one service: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,10 +2574,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will print the QR poster of each service at each branch, for visitors to scan with Diia: import the code from the Diia portal or issue a signed one, choose the paper size, print or save as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2702,169 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::PostersPage</name>
+    <message>
+        <source>Posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each service at each branch has its own QR code. Import it from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;), then print the poster and hang it where visitors see it. The poster is in Ukrainian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, a PDF or an SVG with the code downloaded from the Diia portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land&amp;scape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print (for visitors with poor sight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M — standard (15 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q — for posters that get worn (25 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H — highest (30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L — lowest (7 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF, PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all posters of the branch as one PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no branches yet: add one under Branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is offered at this branch yet: choose the branch for a service under Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: import it from the Diia portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: the manager imports it from the Diia portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code from the Diia portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code (*.png *.jpg *.jpeg *.pdf *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of the code from the Diia portal (https://diia.app/acquirers/…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the QR code of &quot;%1&quot; at &quot;%2&quot;? Posters already printed keep working until the code is withdrawn on the Diia portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service at this branch has a QR code yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n poster(s). Without a QR code, so not included: %1</source>
+        <translation>
+            <numerusform>Saved %n poster. Without a QR code, so not included: %1</numerusform>
+            <numerusform>Saved %n posters. Without a QR code, so not included: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posters — %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -990,14 +990,6 @@ the reason on standard error; 2 usage error.
         <translation>У %1 не знайдено QR-коду. Використайте чіткіше зображення або PDF з порталу.</translation>
     </message>
     <message>
-        <source>The QR code in %1 is not a Diia.QR link: &quot;%2&quot;. Download the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
-        <translation>QR-код у %1 не є посиланням Дія.QR: «%2». Завантажте код з порталу Дії («Мій бізнес — Мої Дія.QR»).</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 different Diia codes; import the file of one service: %3</source>
-        <translation>%1 містить різних кодів Дії: %2; імпортуйте файл однієї послуги: %3</translation>
-    </message>
-    <message>
         <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
         <translation>Код послуги «%1» у відділенні «%2» збережено: %3</translation>
     </message>
@@ -1035,7 +1027,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n poster(s) saved to %1</source>
-        <translation><numerusform>Збережено %n плакат у %1</numerusform><numerusform>Збережено %n плакати у %1</numerusform><numerusform>Збережено %n плакатів у %1</numerusform></translation>
+        <translation>
+            <numerusform>Збережено %n плакат у %1</numerusform>
+            <numerusform>Збережено %n плакати у %1</numerusform>
+            <numerusform>Збережено %n плакатів у %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without a QR code, so not printed: %1</source>
@@ -1335,6 +1331,21 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
         <translation>На токені %1 немає особистого ключа для вибраного сертифіката (ключ і сертифікат мають мати однаковий ID).</translation>
+    </message>
+</context>
+<context>
+    <name>PortalImport</name>
+    <message>
+        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <translation>У %1 не знайдено QR-коду. Використайте чіткіше зображення або PDF з порталу.</translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not a Diia.QR link: &quot;%2&quot;. Download the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
+        <translation>QR-код у %1 не є посиланням Дія.QR: «%2». Завантажте код з порталу Дії («Мій бізнес — Мої Дія.QR»).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 different Diia codes; import the file of one service: %3</source>
+        <translation>%1 містить різних кодів Дії: %2; імпортуйте файл однієї послуги: %3</translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2689,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation>Плакати</translation>
     </message>
     <message>
-        <source>Here you will print the QR poster of each service at each branch, for visitors to scan with Diia: import the code from the Diia portal or issue a signed one, choose the paper size, print or save as PDF.</source>
-        <translation>Тут ви друкуватимете QR-плакат кожної послуги в кожному відділенні, щоб відвідувачі сканували його в Дії: імпорт коду з порталу Дії або випуск підписаного коду, вибір розміру паперу, друк або збереження у PDF.</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
@@ -2811,6 +2818,167 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Saved.</source>
         <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::PostersPage</name>
+    <message>
+        <source>Posters</source>
+        <translation>Плакати</translation>
+    </message>
+    <message>
+        <source>Each service at each branch has its own QR code. Import it from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;), then print the poster and hang it where visitors see it. The poster is in Ukrainian.</source>
+        <translation>Кожна послуга в кожному відділенні має власний QR-код. Імпортуйте його з порталу Дії («Мій бізнес — Мої Дія.QR»), тоді надрукуйте плакат і повісьте там, де його побачать відвідувачі. Плакат — українською мовою.</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Відділення:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Послуга:</translation>
+    </message>
+    <message>
+        <source>QR code:</source>
+        <translation>QR-код:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Імпортувати з файлу…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, a PDF or an SVG with the code downloaded from the Diia portal</source>
+        <translation>Зображення PNG або JPEG, PDF або SVG з кодом, завантаженим з порталу Дії</translation>
+    </message>
+    <message>
+        <source>Paste &amp;link…</source>
+        <translation>Вставити п&amp;осилання…</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>Вилучити код</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Роз&amp;мір паперу:</translation>
+    </message>
+    <message>
+        <source>Land&amp;scape</source>
+        <translation>&amp;Альбомна орієнтація</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print (for visitors with poor sight)</source>
+        <translation>Великий &amp;шрифт (для відвідувачів зі слабким зором)</translation>
+    </message>
+    <message>
+        <source>Error &amp;correction:</source>
+        <translation>&amp;Корекція помилок:</translation>
+    </message>
+    <message>
+        <source>M — standard (15 %)</source>
+        <translation>M — стандартна (15 %)</translation>
+    </message>
+    <message>
+        <source>Q — for posters that get worn (25 %)</source>
+        <translation>Q — для плакатів, що зношуються (25 %)</translation>
+    </message>
+    <message>
+        <source>H — highest (30 %)</source>
+        <translation>H — найвища (30 %)</translation>
+    </message>
+    <message>
+        <source>L — lowest (7 %)</source>
+        <translation>L — найнижча (7 %)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Попередній &amp;перегляд…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, PNG or SVG…</source>
+        <translation>Зберегти як PDF, PNG або SVG…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all posters of the branch as one PDF…</source>
+        <translation>Зберегти всі плакати відділення одним &amp;файлом PDF…</translation>
+    </message>
+    <message>
+        <source>There are no branches yet: add one under Branches.</source>
+        <translation>Відділень ще немає: додайте відділення в розділі «Відділення».</translation>
+    </message>
+    <message>
+        <source>No service is offered at this branch yet: choose the branch for a service under Services.</source>
+        <translation>У цьому відділенні ще не надається жодна послуга: виберіть відділення для послуги в розділі «Послуги».</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, %3)</source>
+        <translation>%1
+(%2, %3)</translation>
+    </message>
+    <message>
+        <source>None yet: import it from the Diia portal.</source>
+        <translation>Ще немає: імпортуйте його з порталу Дії.</translation>
+    </message>
+    <message>
+        <source>None yet: the manager imports it from the Diia portal.</source>
+        <translation>Ще немає: його імпортує керівник з порталу Дії.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>The code from the Diia portal</source>
+        <translation>Код з порталу Дії</translation>
+    </message>
+    <message>
+        <source>QR code (*.png *.jpg *.jpeg *.pdf *.svg);;All files (*)</source>
+        <translation>QR-код (*.png *.jpg *.jpeg *.pdf *.svg);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Paste the link</source>
+        <translation>Вставте посилання</translation>
+    </message>
+    <message>
+        <source>The link of the code from the Diia portal (https://diia.app/acquirers/…):</source>
+        <translation>Посилання коду з порталу Дії (https://diia.app/acquirers/…):</translation>
+    </message>
+    <message>
+        <source>Remove the QR code of &quot;%1&quot; at &quot;%2&quot;? Posters already printed keep working until the code is withdrawn on the Diia portal.</source>
+        <translation>Вилучити QR-код послуги «%1» у відділенні «%2»? Уже надруковані плакати працюватимуть, доки код не відкличуть на порталі Дії.</translation>
+    </message>
+    <message>
+        <source>Save poster</source>
+        <translation>Зберегти плакат</translation>
+    </message>
+    <message>
+        <source>Save posters</source>
+        <translation>Зберегти плакати</translation>
+    </message>
+    <message>
+        <source>No service at this branch has a QR code yet.</source>
+        <translation>Жодна послуга в цьому відділенні ще не має QR-коду.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n poster(s). Without a QR code, so not included: %1</source>
+        <translation><numerusform>Збережено %n плакат. Без QR-коду, тому не включено: %1</numerusform><numerusform>Збережено %n плакати. Без QR-коду, тому не включено: %1</numerusform><numerusform>Збережено %n плакатів. Без QR-коду, тому не включено: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;Зображення PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Posters — %1.pdf</source>
+        <translation>Плакати — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "EmployeesPage.h"
 #include "MessageBox.h"
 #include "OrganizationPage.h"
+#include "PostersPage.h"
 #include "Registry.h"
 #include "ServicesPage.h"
 #include "Session.h"
@@ -46,12 +47,8 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_settings = new SettingsPage(workspace.path());
     m_employees = new EmployeesPage(registry);
 
-    auto *posters = new ComingPage(QStringLiteral("PostersPage"), [] {
-        return qMakePair(tr("Posters"),
-                         tr("Here you will print the QR poster of each service at each branch, for visitors to scan "
-                            "with Diia: import the code from the Diia portal or issue a signed one, choose the "
-                            "paper size, print or save as PDF."));
-    });
+    m_posters = new PostersPage(registry);
+    auto *posters = m_posters;
     auto *inbox = new ComingPage(QStringLiteral("InboxPage"), [] {
         return qMakePair(tr("Inbox"),
                          tr("Here the copies that visitors send will be listed, each with its signature checked, for "
@@ -90,6 +87,9 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     // Records changed on one page: the others showing them read them again.
     connect(m_branches, &ListPage::changed, m_services, &ListPage::reload);
     connect(m_services, &ListPage::changed, m_branches, &ListPage::reload);
+    connect(m_branches, &ListPage::changed, m_posters, &PostersPage::reload);
+    connect(m_services, &ListPage::changed, m_posters, &PostersPage::reload);
+    connect(m_organization, &OrganizationPage::changed, m_posters, &PostersPage::reload);
     connect(m_organization, &OrganizationPage::changed, this, &MainWindow::updateTitle);
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -204,6 +204,7 @@ void MainWindow::setSession(const QString &who, Role role)
     m_branches->setEditable(manager);
     m_services->setEditable(manager);
     m_employees->setEditable(manager);
+    m_posters->setEditable(manager);
     m_employees->reload();
     if (!m_sessionStatus) {
         m_sessionStatus = new QLabel;

@@ -20,6 +20,7 @@ class BranchesPage;
 class EmployeesPage;
 class Session;
 class OrganizationPage;
+class PostersPage;
 class ServicesPage;
 class SettingsPage;
 
@@ -48,6 +49,7 @@ public:
     ServicesPage *servicesPage() const { return m_services; }
     SettingsPage *settingsPage() const { return m_settings; }
     EmployeesPage *employeesPage() const { return m_employees; }
+    PostersPage *postersPage() const { return m_posters; }
     QListWidget *navigation() const { return m_nav; }
 
 protected:
@@ -68,6 +70,7 @@ private:
     ServicesPage *m_services;
     SettingsPage *m_settings;
     EmployeesPage *m_employees;
+    PostersPage *m_posters;
     QLabel *m_workspaceStatus;
     QLabel *m_sessionStatus = nullptr;
     QMenu *m_fileMenu;

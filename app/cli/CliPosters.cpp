@@ -1,7 +1,7 @@
 // kopii-cli qr and poster: the codes of services at branches, and print-ready posters.
 #include "Cli.h"
 
-#include "DiiaLink.h"
+#include "PortalImport.h"
 #include "PosterExport.h"
 #include "PosterSource.h"
 #include "QrDecoder.h"
@@ -69,39 +69,12 @@ int Cli::qr(const QString &sub, const QStringList &args)
         PosterCode code;
         code.serviceId = service.id;
         code.branchId = branch.id;
-        if (input.contains(QLatin1String("://"))) {
-            code.text = input;
-            code.source = QStringLiteral("pasted");
-        } else {
-            const auto codes = QrDecoder::decodeFile(input);
-            if (!codes)
-                return refused(codes.error());
-            QStringList links;
-            QStringList others;
-            for (const auto &c : *codes)
-                (DiiaLink::isDiiaLink(c.text) ? links : others) << c.text;
-            links.removeDuplicates();
-            if (links.isEmpty() && others.isEmpty())
-                return refused(Error{Error::Code::NotFound,
-                                     tr("No QR code was found in %1. Use a sharper image or the PDF from the portal.")
-                                         .arg(input),
-                                     {}});
-            if (links.isEmpty())
-                return refused(Error{Error::Code::Validation,
-                                     tr("The QR code in %1 is not a Diia.QR link: \"%2\". Download the code from the "
-                                        "Diia portal (\"Мій бізнес — Мої Дія.QR\").")
-                                         .arg(input, others.first().left(80)),
-                                     {}});
-            if (links.size() > 1)
-                return refused(Error{Error::Code::Conflict,
-                                     tr("%1 holds %2 different Diia codes; import the file of one service: %3")
-                                         .arg(input)
-                                         .arg(links.size())
-                                         .arg(links.join(QStringLiteral(", "))),
-                                     {}});
-            code.text = links.first();
-            code.source = QFileInfo(input).fileName();
-        }
+        const bool link = input.contains(QLatin1String("://"));
+        const auto text = link ? PortalImport::fromText(input) : PortalImport::fromFile(input);
+        if (!text)
+            return refused(text.error());
+        code.text = *text;
+        code.source = link ? QStringLiteral("pasted") : QFileInfo(input).fileName();
         if (Status s = m_registry->setPosterCode(code); !s)
             return refused(s.error());
         m_out << tr("The code of \"%1\" at \"%2\" is kept: %3").arg(service.name, branch.name, code.text.trimmed())

@@ -32,6 +32,13 @@
 #include <QSpinBox>
 
 #include "Session.h"
+#include "PostersPage.h"
+#include "QrDecoder.h"
+#include "QrMatrix.h"
+
+#include <QCheckBox>
+#include <QPainter>
+#include <QPrinter>
 
 #include "GuiTestUtil.h"
 
@@ -282,6 +289,78 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("session/idleMinutes")).toInt(), 5);
         QCOMPARE(Session::idleMinutes(), 5);
         idle->setValue(15);
+    }
+
+    void postersImportPreviewSaveAndPrint()
+    {
+        Branch b = test::validBranch(QStringLiteral("Плакатний"), QStringLiteral("plakat@example.com"));
+        const auto bid = m_registry->addBranch(b);
+        QVERIFY(bid);
+        Service s;
+        s.name = QStringLiteral("Довідка для плаката");
+        s.branchIds = {*bid};
+        s.documentKinds = {QStringLiteral("passport")};
+        const auto sid = m_registry->addService(s);
+        QVERIFY(sid);
+        m_window->showArea(MainWindow::Posters);
+        PostersPage *page = m_window->postersPage();
+        page->reload();
+        page->branchBox()->setCurrentIndex(page->branchBox()->findData(*bid));
+        page->serviceBox()->setCurrentIndex(page->serviceBox()->findData(*sid));
+        QVERIFY(!page->preview()->poster());
+        QVERIFY2(page->preview()->message().contains(QStringLiteral("QR")), qPrintable(page->preview()->message()));
+        QVERIFY(!page->printButton()->isEnabled());
+
+        // A code that is not Diia's: refused with the reason, nothing kept.
+        const QString link = QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/gui-test-1");
+        auto codeFile = [this](const QByteArray &text, const QString &name) {
+            const auto m = QrMatrix::encode(text, QrEcc::M);
+            QImage image(400, 400, QImage::Format_RGB32);
+            QPainter p(&image);
+            m->paint(p, QRectF(0, 0, 400, 400));
+            p.end();
+            const QString path = m_dir.filePath(name);
+            image.save(path);
+            return path;
+        };
+        MessageBox::setTestMode(true);
+        QVERIFY(!page->importFile(codeFile("https://example.com/other", QStringLiteral("other.png"))));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Дія.QR")));
+        QVERIFY(!m_registry->posterCode(*sid, *bid)->has_value());
+
+        QVERIFY(page->importFile(codeFile(link.toUtf8(), QStringLiteral("portal.png"))));
+        QVERIFY(page->codeLabel()->text().contains(link));
+        QVERIFY(page->preview()->poster());
+        QVERIFY(page->printButton()->isEnabled());
+        screenshot(m_window.get(), QStringLiteral("11-posters"));
+
+        // Options change the poster at once.
+        page->landscapeBox()->setChecked(true);
+        QCOMPARE(page->preview()->poster()->options().orientation, QPageLayout::Landscape);
+        page->paperBox()->setCurrentIndex(page->paperBox()->findData(int(QPageSize::A5)));
+        page->largePrintBox()->setChecked(true);
+        QVERIFY(page->preview()->poster()->options().largePrint);
+        screenshot(m_window.get(), QStringLiteral("12-posters-a5-landscape-large"));
+
+        // Saved and printed posters carry exactly the imported link.
+        const QString pdf = m_dir.filePath(QStringLiteral("poster.pdf"));
+        QVERIFY(page->saveTo(pdf));
+        auto codes = QrDecoder::decodeFile(pdf);
+        QVERIFY(codes && codes->size() == 1);
+        QCOMPARE(codes->first().text, link);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Landscape, QMarginsF()));
+        page->printTo(printer);
+        codes = QrDecoder::decodeFile(printed);
+        QVERIFY(codes && codes->size() == 1);
+        QCOMPARE(codes->first().text, link);
+        QVERIFY(page->saveBranchTo(m_dir.filePath(QStringLiteral("branch.pdf"))));
+        page->landscapeBox()->setChecked(false);
+        page->largePrintBox()->setChecked(false);
+        page->paperBox()->setCurrentIndex(0);
     }
 
     void windowStateIsRemembered()
