@@ -2,6 +2,10 @@
 
 #include "OpenSsl.h"
 
+#include <openssl/ecdsa.h>
+
+#include <memory>
+
 namespace kopii {
 
 Result<QByteArray> Signer::signData(const QByteArray &data)
@@ -40,6 +44,77 @@ Status Signer::verifyData(const Certificate &certificate, const QByteArray &data
     if (!ok)
         return Error{Error::Code::Validation, tr("The signature does not match the certificate's key."), {}};
     return {};
+}
+
+Status Signer::verifyDataWithPublicKey(const QByteArray &spkiDer, const QByteArray &data, const QByteArray &signature)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(spkiDer.constData());
+    ossl::PKey key(d2i_PUBKEY(nullptr, &p, long(spkiDer.size())));
+    if (!key) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation, tr("The public key cannot be read."), {}};
+    }
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
+    const int ok = EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) == 1
+        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
+                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) == 1;
+    ossl::clearErrors();
+    if (!ok)
+        return Error{Error::Code::Validation, tr("The signature does not match the key."), {}};
+    return {};
+}
+
+Result<QByteArray> Signer::ecP256PublicKey(const QByteArray &x, const QByteArray &y)
+{
+    if (x.size() != 32 || y.size() != 32)
+        return Error{Error::Code::Validation, tr("A P-256 point has 32-byte coordinates."), {}};
+    // SEQUENCE { SEQUENCE { id-ecPublicKey, prime256v1 }, BIT STRING { 04 || x || y } }
+    return QByteArray::fromHex("3059301306072a8648ce3d020106082a8648ce3d030107034200") + '\x04' + x + y;
+}
+
+namespace {
+using EcdsaSig = std::unique_ptr<ECDSA_SIG, ossl::Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
+using Bn = std::unique_ptr<BIGNUM, ossl::Deleter<BIGNUM, BN_free>>;
+} // namespace
+
+Result<QByteArray> Signer::ecdsaDerToRaw(const QByteArray &der, int fieldBytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    EcdsaSig sig(d2i_ECDSA_SIG(nullptr, &p, long(der.size())));
+    if (!sig) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation, tr("The ECDSA signature cannot be read."), {}};
+    }
+    const BIGNUM *r = nullptr;
+    const BIGNUM *s = nullptr;
+    ECDSA_SIG_get0(sig.get(), &r, &s);
+    QByteArray raw(2 * fieldBytes, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(raw.data());
+    if (BN_bn2binpad(r, out, fieldBytes) != fieldBytes || BN_bn2binpad(s, out + fieldBytes, fieldBytes) != fieldBytes)
+        return Error{Error::Code::Validation, tr("The ECDSA signature does not fit the curve."), {}};
+    return raw;
+}
+
+Result<QByteArray> Signer::ecdsaRawToDer(const QByteArray &raw)
+{
+    if (raw.isEmpty() || raw.size() % 2 != 0)
+        return Error{Error::Code::Validation, tr("The ECDSA signature has a wrong length."), {}};
+    const int half = int(raw.size() / 2);
+    const auto *in = reinterpret_cast<const unsigned char *>(raw.constData());
+    Bn r(BN_bin2bn(in, half, nullptr));
+    Bn s(BN_bin2bn(in + half, half, nullptr));
+    EcdsaSig sig(ECDSA_SIG_new());
+    if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
+        return Error{Error::Code::Internal, tr("The ECDSA signature could not be converted."), {}};
+    r.release();
+    s.release();
+    unsigned char *der = nullptr;
+    const int length = i2d_ECDSA_SIG(sig.get(), &der);
+    if (length <= 0)
+        return Error{Error::Code::Internal, tr("The ECDSA signature could not be converted."), {}};
+    QByteArray out(reinterpret_cast<const char *>(der), length);
+    OPENSSL_free(der);
+    return out;
 }
 
 } // namespace kopii

@@ -34,6 +34,15 @@ public:
     virtual Result<QByteArray> signData(const QByteArray &data);
     // Checks `signature` over `data` with the public key in the certificate.
     static Status verifyData(const Certificate &certificate, const QByteArray &data, const QByteArray &signature);
+    // The same with a bare public key (SubjectPublicKeyInfo, DER), for signatures made outside
+    // X.509 (COSE test vectors).
+    static Status verifyDataWithPublicKey(const QByteArray &spkiDer, const QByteArray &data, const QByteArray &signature);
+    // The SubjectPublicKeyInfo of a P-256 point (x and y, 32 bytes each).
+    static Result<QByteArray> ecP256PublicKey(const QByteArray &x, const QByteArray &y);
+
+    // ECDSA signatures travel as DER (CMS, OpenSSL) or as the raw r||s pair (COSE, JOSE).
+    static Result<QByteArray> ecdsaDerToRaw(const QByteArray &der, int fieldBytes);
+    static Result<QByteArray> ecdsaRawToDer(const QByteArray &raw);
 };
 
 } // namespace kopii
