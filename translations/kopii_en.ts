@@ -212,6 +212,21 @@
     </message>
 </context>
 <context>
+    <name>Base45</name>
+    <message>
+        <source>The Base45 text has a wrong length (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Base45 text has a character outside its alphabet at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Base45 text is not valid at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cades</name>
     <message>
         <source>The key or its certificate is not available.</source>
@@ -815,20 +830,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
     </message>
     <message>
         <source>Usage:
-  kopii-cli qr import --branch B --service S FILE|LINK
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch B --service S
-  kopii-cli qr decode FILE
-
-&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
-for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
-Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
-&quot;decode&quot; prints the text of every QR code found in an image or PDF.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
   kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
   kopii-cli poster --branch B --all --out FILE.pdf [options]
 
@@ -838,46 +839,6 @@ Options:
   --large-print      bigger type for visitors with poor sight
   --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
   --dpi N            resolution of a PNG (default 300)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|list|remove|decode     the QR code of each service at each branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,10 +860,6 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;qr %1&quot;; use import, list, remove or decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -938,6 +895,177 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Without a QR code, so not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
+                     [--ecc L|M|Q|H]
+  kopii-cli qr verify FILE|TEXT [--json]
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
+&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
+(without the portal); its certificate is embedded when the code still fits the paper.
+&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-days takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1, issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: NOT valid — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: unreadable — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoseSign1</name>
+    <message>
+        <source>The signed code is not a valid COSE_Sign1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra bytes after the structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 instead of 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array of four items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no algorithm in the protected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key id is not a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate in x5chain is not a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x5chain has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed codes need an ECDSA P-256 or RSA key; this key is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ES256 signature has 64 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature algorithm %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s algorithm does not match the certificate&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1409,10 @@ the reason on standard error; 2 usage error.
         <source>Poster %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed with the organisation&apos;s KEP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PosterExport</name>
@@ -1376,6 +1508,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>RNOKPP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed code is valid for 1 to 1098 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +1660,81 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>SignedRequest</name>
+    <message>
+        <source>the compressed data is damaged or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s content is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CBOR map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not known; a newer Kopii may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation, the service or the branch&apos;s e-mail is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed request is too long for a QR code of this size and error correction, even without the certificate. Choose a bigger paper, a lower error correction or shorter names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kopii signed request (it does not start with %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is damaged or cut short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the code cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not carry its signer&apos;s certificate, and this computer does not know the key %1. It cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key id %1 does not belong to the certificate in the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the code was changed after it was signed, or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer (%1) does not belong to the organisation named in the code (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signer</name>
     <message>
         <source>The key is not available.</source>
@@ -1543,6 +1754,34 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The signature does not match the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P-256 point has 32-byte coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDSA signature cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDSA signature does not fit the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDSA signature has a wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDSA signature could not be converted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,6 +212,21 @@
     </message>
 </context>
 <context>
+    <name>Base45</name>
+    <message>
+        <source>The Base45 text has a wrong length (%1 characters).</source>
+        <translation>Текст Base45 має неправильну довжину (символів: %1).</translation>
+    </message>
+    <message>
+        <source>The Base45 text has a character outside its alphabet at position %1.</source>
+        <translation>Текст Base45 має символ поза своєю абеткою в позиції %1.</translation>
+    </message>
+    <message>
+        <source>The Base45 text is not valid at position %1.</source>
+        <translation>Текст Base45 неправильний у позиції %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cades</name>
     <message>
         <source>The key or its certificate is not available.</source>
@@ -855,30 +870,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
     </message>
     <message>
         <source>Usage:
-  kopii-cli qr import --branch B --service S FILE|LINK
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch B --service S
-  kopii-cli qr decode FILE
-
-&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
-for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
-Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
-&quot;decode&quot; prints the text of every QR code found in an image or PDF.
-</source>
-        <translation>Використання:
-  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch В --service П
-  kopii-cli qr decode ФАЙЛ
-
-«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
-у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
-Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...).
-«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
   kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
   kopii-cli poster --branch B --all --out FILE.pdf [options]
 
@@ -902,82 +893,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|list|remove|decode     the QR code of each service at each branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
-
-Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
-робочим простором з командного рядка.
-
-Команди:
-  org show|set                     організація
-  branch list|show|add|edit|remove відділення, що приймають копії
-  service list|show|add|edit|remove послуги та документи, які вони запитують
-  document-kinds [--json]          види документів, які може запитувати послуга
-  audit [--limit N] [--json]       журнал змін: коли, звідки, що
-  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
-  employee list|add|remove         хто може входити і з якою роллю (керівник)
-  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
-  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
-  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
-  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
-  accession sign|show|export       підписана заява про приєднання до Дія.QR
-  qr import|list|remove|decode     QR-код кожної послуги в кожному відділенні
-  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
-  help КОМАНДА                     параметри команди
-
-Параметри:
-  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
-  --lang uk|en      мова повідомлень (типово: мова системи)
-  -h, --help        ця довідка
-  -v, --version     версія
-
-КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
-  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
-  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
-  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
-                                   без них його запитують у терміналі
-
-Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
-робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
-</translation>
-    </message>
-    <message>
         <source>--branch and --service are both needed</source>
         <translation>потрібні обидва параметри: --branch і --service</translation>
     </message>
@@ -996,10 +911,6 @@ the reason on standard error; 2 usage error.
     <message>
         <source>no code yet</source>
         <translation>коду ще немає</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;qr %1&quot;; use import, list, remove or decode</source>
-        <translation>невідома підкоманда «qr %1»; використовуйте import, list, remove або decode</translation>
     </message>
     <message>
         <source>poster needs --out FILE.pdf, .png or .svg</source>
@@ -1036,6 +947,229 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Without a QR code, so not printed: %1</source>
         <translation>Без QR-коду, тому не надруковано: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
+                     [--ecc L|M|Q|H]
+  kopii-cli qr verify FILE|TEXT [--json]
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
+&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
+(without the portal); its certificate is embedded when the code still fits the paper.
+&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation>Використання:
+  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
+  kopii-cli qr issue --branch В --service П КЛЮЧ [--valid-days N] [--size A4|A5|A3]
+                     [--ecc L|M|Q|H]
+  kopii-cli qr verify ФАЙЛ|ТЕКСТ [--json]
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch В --service П
+  kopii-cli qr decode ФАЙЛ
+
+«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
+у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
+Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...).
+«issue» натомість підписує запит для послуги у відділенні ключем керівника (без порталу);
+сертифікат вкладається, якщо код і далі вміщується на папері.
+«verify» перевіряє підписаний код без мережі: код 0 — дійсний, 1 — недійсний, 2 — не читається.
+«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
+
+Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
+робочим простором з командного рядка.
+
+Команди:
+  org show|set                     організація
+  branch list|show|add|edit|remove відділення, що приймають копії
+  service list|show|add|edit|remove послуги та документи, які вони запитують
+  document-kinds [--json]          види документів, які може запитувати послуга
+  audit [--limit N] [--json]       журнал змін: коли, звідки, що
+  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
+  employee list|add|remove         хто може входити і з якою роллю (керівник)
+  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
+  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
+  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
+  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
+  accession sign|show|export       підписана заява про приєднання до Дія.QR
+  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
+  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
+  help КОМАНДА                     параметри команди
+
+Параметри:
+  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
+  --lang uk|en      мова повідомлень (типово: мова системи)
+  -h, --help        ця довідка
+  -v, --version     версія
+
+КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
+  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
+  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
+                                   без них його запитують у терміналі
+
+Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
+робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+    <message>
+        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>для qr issue потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>--valid-days takes a number</source>
+        <translation>--valid-days приймає число</translation>
+    </message>
+    <message>
+        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
+        <translation>Підписаний код послуги «%1» у відділенні «%2» збережено; чинний до %3.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>У %1 не знайдено QR-коду.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Послуга: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>Організація: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Branch: %1, %2</source>
+        <translation>Відділення: %1, %2</translation>
+    </message>
+    <message>
+        <source>Copies go to: %1</source>
+        <translation>Копії надходять на: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Чинний: з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, issued by %2</source>
+        <translation>Підписав(ла): %1, сертифікат видав %2</translation>
+    </message>
+    <message>
+        <source>Verdict: valid</source>
+        <translation>Висновок: дійсний</translation>
+    </message>
+    <message>
+        <source>Verdict: NOT valid — %1</source>
+        <translation>Висновок: НЕДІЙСНИЙ — %1</translation>
+    </message>
+    <message>
+        <source>Verdict: unreadable — %1</source>
+        <translation>Висновок: не читається — %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
+        <translation>невідома підкоманда «qr %1»; використовуйте import, issue, verify, list, remove або decode</translation>
+    </message>
+</context>
+<context>
+    <name>CoseSign1</name>
+    <message>
+        <source>The signed code is not a valid COSE_Sign1: %1</source>
+        <translation>Підписаний код не є правильним COSE_Sign1: %1</translation>
+    </message>
+    <message>
+        <source>extra bytes after the structure</source>
+        <translation>зайві байти після структури</translation>
+    </message>
+    <message>
+        <source>tag %1 instead of 18</source>
+        <translation>тег %1 замість 18</translation>
+    </message>
+    <message>
+        <source>not an array of four items</source>
+        <translation>не масив із чотирьох елементів</translation>
+    </message>
+    <message>
+        <source>an item has the wrong type</source>
+        <translation>елемент має неправильний тип</translation>
+    </message>
+    <message>
+        <source>no algorithm in the protected header</source>
+        <translation>у захищеному заголовку немає алгоритму</translation>
+    </message>
+    <message>
+        <source>the key id is not a byte string</source>
+        <translation>ідентифікатор ключа не є рядком байтів</translation>
+    </message>
+    <message>
+        <source>a certificate in x5chain is not a byte string</source>
+        <translation>сертифікат у x5chain не є рядком байтів</translation>
+    </message>
+    <message>
+        <source>x5chain has the wrong type</source>
+        <translation>x5chain має неправильний тип</translation>
+    </message>
+    <message>
+        <source>Signed codes need an ECDSA P-256 or RSA key; this key is %1.</source>
+        <translation>Для підписаних кодів потрібен ключ ECDSA P-256 або RSA; цей ключ — %1.</translation>
+    </message>
+    <message>
+        <source>An ES256 signature has 64 bytes; this one has %1.</source>
+        <translation>Підпис ES256 має 64 байти; цей має %1.</translation>
+    </message>
+    <message>
+        <source>The signature algorithm %1 is not supported.</source>
+        <translation>Алгоритм підпису %1 не підтримується.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s algorithm does not match the certificate&apos;s key.</source>
+        <translation>Алгоритм підпису не відповідає ключу сертифіката.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1512,10 @@ the reason on standard error; 2 usage error.
         <source>Poster %1 · %2</source>
         <translation>Плакат %1 · %2</translation>
     </message>
+    <message>
+        <source>Signed with the organisation&apos;s KEP</source>
+        <translation>Підписано КЕП організації</translation>
+    </message>
 </context>
 <context>
     <name>PosterExport</name>
@@ -1474,6 +1612,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>RNOKPP %1</source>
         <translation>РНОКПП %1</translation>
+    </message>
+    <message>
+        <source>A signed code is valid for 1 to 1098 days.</source>
+        <translation>Підписаний код може бути чинним від 1 до 1098 днів.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1764,81 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>SignedRequest</name>
+    <message>
+        <source>the compressed data is damaged or too large</source>
+        <translation>стиснені дані пошкоджені або завеликі</translation>
+    </message>
+    <message>
+        <source>The request&apos;s content is not valid: %1</source>
+        <translation>Вміст запиту неправильний: %1</translation>
+    </message>
+    <message>
+        <source>not a CBOR map</source>
+        <translation>не словник CBOR</translation>
+    </message>
+    <message>
+        <source>version %1 is not known; a newer Kopii may read it</source>
+        <translation>версія %1 невідома; її може прочитати новіша версія «Копій»</translation>
+    </message>
+    <message>
+        <source>the dates are missing</source>
+        <translation>бракує дат</translation>
+    </message>
+    <message>
+        <source>the organisation, the service or the branch&apos;s e-mail is missing</source>
+        <translation>бракує організації, послуги або e-mail відділення</translation>
+    </message>
+    <message>
+        <source>The signed request is too long for a QR code of this size and error correction, even without the certificate. Choose a bigger paper, a lower error correction or shorter names.</source>
+        <translation>Підписаний запит задовгий для QR-коду цього розміру й корекції помилок навіть без сертифіката. Виберіть більший папір, нижчу корекцію помилок або коротші назви.</translation>
+    </message>
+    <message>
+        <source>This is not a Kopii signed request (it does not start with %1).</source>
+        <translation>Це не підписаний запит «Копій» (він не починається з %1).</translation>
+    </message>
+    <message>
+        <source>The code is damaged or cut short: %1</source>
+        <translation>Код пошкоджений або обрізаний: %1</translation>
+    </message>
+    <message>
+        <source>A certificate in the code cannot be read: %1</source>
+        <translation>Сертифікат у коді не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>The code does not carry its signer&apos;s certificate, and this computer does not know the key %1. It cannot be checked.</source>
+        <translation>Код не містить сертифіката підписувача, а цей комп&apos;ютер не знає ключа %1. Його неможливо перевірити.</translation>
+    </message>
+    <message>
+        <source>The key id %1 does not belong to the certificate in the code.</source>
+        <translation>Ідентифікатор ключа %1 не належить сертифікату в коді.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the code was changed after it was signed, or forged.</source>
+        <translation>Підпис не збігається: код змінено після підписання або підроблено.</translation>
+    </message>
+    <message>
+        <source>The code is dated in the future (%1).</source>
+        <translation>Код датовано майбутнім часом (%1).</translation>
+    </message>
+    <message>
+        <source>The code expired on %1.</source>
+        <translation>Строк дії коду скінчився %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted: %1</source>
+        <translation>Сертифікат підписувача не довірений: %1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not qualified.</source>
+        <translation>Сертифікат підписувача не кваліфікований.</translation>
+    </message>
+    <message>
+        <source>The signer (%1) does not belong to the organisation named in the code (%2).</source>
+        <translation>Підписувач (%1) не належить до організації, названої в коді (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Signer</name>
     <message>
         <source>The key is not available.</source>
@@ -1642,6 +1859,34 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The signature does not match the certificate&apos;s key.</source>
         <translation>Підпис не відповідає ключу сертифіката.</translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation>Відкритий ключ не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation>Підпис не відповідає ключу.</translation>
+    </message>
+    <message>
+        <source>A P-256 point has 32-byte coordinates.</source>
+        <translation>Точка P-256 має 32-байтові координати.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature cannot be read.</source>
+        <translation>Підпис ECDSA не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature does not fit the curve.</source>
+        <translation>Підпис ECDSA не відповідає кривій.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature has a wrong length.</source>
+        <translation>Підпис ECDSA має неправильну довжину.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature could not be converted.</source>
+        <translation>Не вдалося перетворити підпис ECDSA.</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3211,11 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message numerus="yes">
         <source>Saved %n poster(s). Without a QR code, so not included: %1</source>
-        <translation><numerusform>Збережено %n плакат. Без QR-коду, тому не включено: %1</numerusform><numerusform>Збережено %n плакати. Без QR-коду, тому не включено: %1</numerusform><numerusform>Збережено %n плакатів. Без QR-коду, тому не включено: %1</numerusform></translation>
+        <translation>
+            <numerusform>Збережено %n плакат. Без QR-коду, тому не включено: %1</numerusform>
+            <numerusform>Збережено %n плакати. Без QR-коду, тому не включено: %1</numerusform>
+            <numerusform>Збережено %n плакатів. Без QR-коду, тому не включено: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>

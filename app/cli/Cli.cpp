@@ -116,6 +116,9 @@ int Cli::printHelp(const QString &command)
     } else if (command == QLatin1String("qr")) {
         m_out << tr("Usage:\n"
                     "  kopii-cli qr import --branch B --service S FILE|LINK\n"
+                    "  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]\n"
+                    "                     [--ecc L|M|Q|H]\n"
+                    "  kopii-cli qr verify FILE|TEXT [--json]\n"
                     "  kopii-cli qr list [--json]\n"
                     "  kopii-cli qr remove --branch B --service S\n"
                     "  kopii-cli qr decode FILE\n"
@@ -123,6 +126,9 @@ int Cli::printHelp(const QString &command)
                     "\"import\" keeps the code you downloaded from the Diia portal (\"Мій бізнес — Мої Дія.QR\")\n"
                     "for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.\n"
                     "Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.\n"
+                    "\"issue\" signs a request for the service at the branch with the manager's key instead\n"
+                    "(without the portal); its certificate is embedded when the code still fits the paper.\n"
+                    "\"verify\" checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.\n"
                     "\"decode\" prints the text of every QR code found in an image or PDF.\n");
     } else if (command == QLatin1String("poster")) {
         m_out << tr("Usage:\n"
@@ -154,7 +160,7 @@ int Cli::printHelp(const QString &command)
                     "  trust list|import FILE...        the certificate authorities Kopii trusts\n"
                     "  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature\n"
                     "  accession sign|show|export       the signed application for accession to Diia.QR\n"
-                    "  qr import|list|remove|decode     the QR code of each service at each branch\n"
+                    "  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"
                     "  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"

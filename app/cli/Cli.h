@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCommandLineParser>
+#include <QPageSize>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -57,6 +58,7 @@ private:
     int accession(const QString &sub, const QStringList &args);
     int qr(const QString &sub, const QStringList &args);
     int poster(const QStringList &args);
+    static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // The service and the branch named by --service and --branch (number or name); Success or the
     // exit code after the reason was printed.
     int findServiceAndBranch(const QCommandLineParser &parser, Service *service, Branch *branch);

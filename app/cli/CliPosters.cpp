@@ -5,6 +5,10 @@
 #include "PosterExport.h"
 #include "PosterSource.h"
 #include "QrDecoder.h"
+#include "Signer.h"
+#include "SignedRequest.h"
+#include "TrustStore.h"
+#include "Login.h"
 #include "Registry.h"
 #include "Workspace.h"
 
@@ -137,7 +141,141 @@ int Cli::qr(const QString &sub, const QStringList &args)
             printJson(array);
         return Success;
     }
-    return usage(tr("unknown subcommand \"qr %1\"; use import, list, remove or decode").arg(sub));
+    if (sub == QLatin1String("issue")) {
+        parser.addOption(branchOpt);
+        parser.addOption(serviceOpt);
+        const QCommandLineOption days(QStringLiteral("valid-days"), QString(), QStringLiteral("N"), QStringLiteral("365"));
+        const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("A4|A5|A3"), QStringLiteral("A4"));
+        const QCommandLineOption ecc(QStringLiteral("ecc"), QString(), QStringLiteral("L|M|Q|H"), QStringLiteral("M"));
+        for (const auto &o : {days, size, ecc})
+            parser.addOption(o);
+        addCredentialOptions(parser);
+        if (!parse(parser, QStringLiteral("qr issue"), args, 0, 0))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!takeCredentialOptions(parser))
+            return UsageError;
+        if (!m_credentials.any())
+            return usage(tr("qr issue needs --pkcs12 FILE or --pkcs11 MODULE"));
+        bool daysOk = false;
+        const int validDays = parser.value(days).toInt(&daysOk);
+        if (!daysOk)
+            return usage(tr("--valid-days takes a number"));
+        PosterOptions options;
+        if (!paperFromName(parser.value(size), &options.paper))
+            return usage(tr("--size takes A4, A5 or A3"));
+        if (!qrEccFromName(parser.value(ecc), &options.ecc))
+            return usage(tr("--ecc takes L, M, Q or H"));
+        const Credentials credentials = m_credentials;
+        m_credentials = {};
+        if (!openWorkspace() || !openTrust())
+            return Refused;
+        m_credentials = credentials;
+        std::unique_ptr<Signer> signer;
+        const auto identity = loginWithCredentials(&signer);
+        if (!identity)
+            return refused(identity.error());
+        Service service;
+        Branch branch;
+        if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
+            return rc;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto claims = PosterSource::requestClaims(*m_registry, service.id, branch.id, now, validDays);
+        if (!claims)
+            return refused(claims.error());
+        const auto content = PosterSource::content(*m_registry, service.id, branch.id, now.toLocalTime().date());
+        if (!content)
+            return refused(content.error());
+        const auto code = PosterSource::issue(*claims, *content, *signer, options, service.id, branch.id);
+        if (!code)
+            return refused(code.error());
+        if (Status s = m_registry->setPosterCode(*code); !s)
+            return refused(s.error());
+        m_out << tr("A signed code for \"%1\" at \"%2\" is kept, valid until %3.")
+                     .arg(service.name, branch.name, claims->expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")))
+              << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("verify")) {
+        parser.addOption(json);
+        if (!parse(parser, QStringLiteral("qr verify"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        const QString input = parser.positionalArguments().first();
+        QString text = input;
+        if (QFileInfo::exists(input)) {
+            const auto codes = QrDecoder::decodeFile(input);
+            if (!codes) {
+                m_err << QStringLiteral("kopii-cli: ") << codes.error().message << Qt::endl;
+                return 2;
+            }
+            if (codes->isEmpty()) {
+                m_err << QStringLiteral("kopii-cli: ") << tr("No QR code was found in %1.").arg(input) << Qt::endl;
+                return 2;
+            }
+            text = codes->first().text;
+        }
+        if (!openTrust())
+            return Refused;
+        const SignedRequestCheck check = SignedRequest::verify(text, *m_trust, QDateTime::currentDateTimeUtc());
+        const int code = check.verdict == SignedRequestCheck::Verdict::Valid     ? 0
+                         : check.verdict == SignedRequestCheck::Verdict::Invalid ? 1
+                                                                                 : 2;
+        const RequestClaims &c = check.claims;
+        if (parser.isSet(json)) {
+            QJsonObject o;
+            o[QStringLiteral("verdict")] = code == 0 ? QStringLiteral("valid") : code == 1 ? QStringLiteral("invalid")
+                                                                                        : QStringLiteral("unreadable");
+            o[QStringLiteral("reason")] = check.reason;
+            if (code != 2) {
+                o[QStringLiteral("organization")] = c.organizationName;
+                o[QStringLiteral("organizationCode")] = c.organizationCode;
+                o[QStringLiteral("branch")] = c.branchName;
+                o[QStringLiteral("address")] = c.branchAddress;
+                o[QStringLiteral("email")] = c.branchEmail;
+                o[QStringLiteral("service")] = c.serviceName;
+                o[QStringLiteral("documents")] = QJsonArray::fromStringList(c.documents);
+                o[QStringLiteral("issued")] = c.issued.toString(Qt::ISODate);
+                o[QStringLiteral("expires")] = c.expires.toString(Qt::ISODate);
+                o[QStringLiteral("kid")] = QString::fromLatin1(check.kid.toHex());
+                if (!check.signer.isNull()) {
+                    o[QStringLiteral("signer")] = check.signer.info().holderName();
+                    o[QStringLiteral("signerRnokpp")] = check.signer.info().rnokpp;
+                    o[QStringLiteral("signerIssuer")] = check.signer.info().issuerCommonName;
+                }
+            }
+            printJson(o);
+            return code;
+        }
+        if (code != 2) {
+            m_out << tr("Service: %1").arg(c.serviceName) << Qt::endl
+                  << tr("Documents: %1").arg(c.documents.join(QStringLiteral(", "))) << Qt::endl
+                  << tr("Organisation: %1 (%2)").arg(c.organizationName, c.organizationCode) << Qt::endl
+                  << tr("Branch: %1, %2").arg(c.branchName, c.branchAddress) << Qt::endl
+                  << tr("Copies go to: %1").arg(c.branchEmail) << Qt::endl
+                  << tr("Valid: %1 to %2")
+                         .arg(c.issued.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")),
+                              c.expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")))
+                  << Qt::endl;
+            if (!check.signer.isNull())
+                m_out << tr("Signed by: %1, issued by %2").arg(check.signer.info().holderName(), check.signer.info().issuerCommonName)
+                      << Qt::endl;
+        }
+        m_out << (code == 0 ? tr("Verdict: valid") : code == 1 ? tr("Verdict: NOT valid — %1").arg(check.reason)
+                                                               : tr("Verdict: unreadable — %1").arg(check.reason))
+              << Qt::endl;
+        return code;
+    }
+    return usage(tr("unknown subcommand \"qr %1\"; use import, issue, verify, list, remove or decode").arg(sub));
+}
+
+bool Cli::paperFromName(const QString &name, QPageSize::PageSizeId *paper)
+{
+    const QString n = name.trimmed().toUpper();
+    for (auto id : {QPageSize::A4, QPageSize::A5, QPageSize::A3})
+        if (QPageSize(id).name().toUpper() == n) {
+            *paper = id;
+            return true;
+        }
+    return false;
 }
 
 int Cli::poster(const QStringList &args)
@@ -162,14 +300,7 @@ int Cli::poster(const QStringList &args)
         return usage(tr("poster needs either --service S or --all"));
 
     PosterOptions options;
-    const QString paper = parser.value(size).toUpper();
-    if (paper == QLatin1String("A4"))
-        options.paper = QPageSize::A4;
-    else if (paper == QLatin1String("A5"))
-        options.paper = QPageSize::A5;
-    else if (paper == QLatin1String("A3"))
-        options.paper = QPageSize::A3;
-    else
+    if (!paperFromName(parser.value(size), &options.paper))
         return usage(tr("--size takes A4, A5 or A3"));
     if (!qrEccFromName(parser.value(ecc), &options.ecc))
         return usage(tr("--ecc takes L, M, Q or H"));

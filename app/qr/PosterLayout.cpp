@@ -180,7 +180,10 @@ bool PosterLayout::layOut(qreal scale, qreal qrShare)
     const QString stepTexts[] = {text(QT_TRANSLATE_NOOP("Poster", "Scan the code with the camera in the Diia app")),
                                  text(QT_TRANSLATE_NOOP("Poster", "Check the name, the address and the documents")),
                                  text(QT_TRANSLATE_NOOP("Poster", "Confirm and send"))};
-    const QString caption = text(QT_TRANSLATE_NOOP("Poster", "Scan with Diia"));
+    // A Kopii signed request is checked with Kopii, not opened by Diia: the caption says so.
+    const bool signedRequest = m_content.qrText.startsWith("KQR1:");
+    const QString caption = signedRequest ? text(QT_TRANSLATE_NOOP("Poster", "Signed with the organisation's KEP"))
+                                          : text(QT_TRANSLATE_NOOP("Poster", "Scan with Diia"));
     const QString docsHead = text(QT_TRANSLATE_NOOP("Poster", "You will send copies of:"));
     const QString premises = text(QT_TRANSLATE_NOOP("Poster", "This code is for use on these premises only."));
     const QString idLine = text(QT_TRANSLATE_NOOP("Poster", "Poster %1 · %2"))

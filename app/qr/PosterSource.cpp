@@ -3,8 +3,10 @@
 #include "DocumentKinds.h"
 #include "Language.h"
 #include "Registry.h"
+#include "Signer.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 
 namespace kopii {
 
@@ -77,6 +79,61 @@ Result<QList<PosterContent>> PosterSource::branchContents(Registry &registry, Re
         list << *c;
     }
     return list;
+}
+
+Result<RequestClaims> PosterSource::requestClaims(Registry &registry, RecordId serviceId, RecordId branchId,
+                                                 const QDateTime &now, int validDays)
+{
+    if (validDays < 1 || validDays > 3 * 366)
+        return Error{Error::Code::Validation, tr("A signed code is valid for 1 to 1098 days."), {}};
+    const auto org = registry.organization();
+    if (!org)
+        return org.error();
+    if (!org->has_value())
+        return Error{Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
+    const auto service = registry.service(serviceId);
+    if (!service)
+        return service.error();
+    const auto branch = registry.branch(branchId);
+    if (!branch)
+        return branch.error();
+    if (!service->branchIds.contains(branchId))
+        return Error{Error::Code::Validation,
+                     tr("The service \"%1\" is not offered at the branch \"%2\".").arg(service->name, branch->name), {}};
+    RequestClaims c;
+    c.organizationName = (*org)->name;
+    c.organizationCode = (*org)->code;
+    c.legalEntity = (*org)->kind == OrganizationKind::LegalEntity;
+    c.branchName = branch->customFullName.isEmpty() ? branch->name : branch->customFullName;
+    c.branchAddress = branch->customFullAddress.isEmpty() ? branch->displayAddress() : branch->customFullAddress;
+    c.branchEmail = branch->email;
+    c.serviceName = service->name;
+    c.documents = service->documentKinds;
+    c.issued = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    c.expires = c.issued.addDays(validDays);
+    c.requestId.resize(8);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(c.requestId.data()), 2);
+    return c;
+}
+
+Result<PosterCode> PosterSource::issue(const RequestClaims &claims, const PosterContent &content, Signer &signer,
+                                       const PosterOptions &options, RecordId serviceId, RecordId branchId)
+{
+    const auto text = SignedRequest::issue(signer, claims, [&](const QString &candidate) {
+        PosterContent c = content;
+        c.qrText = candidate.toLatin1();
+        return bool(PosterLayout::make(c, options));
+    });
+    if (!text)
+        return text.error();
+    PosterCode code;
+    code.serviceId = serviceId;
+    code.branchId = branchId;
+    code.kind = PosterCode::Kind::Signed;
+    code.text = *text;
+    code.source = signer.certificate().info().holderName();
+    code.expires = claims.expires;
+    return code;
 }
 
 } // namespace kopii

@@ -2,6 +2,7 @@
 
 #include "Domain.h"
 #include "PosterLayout.h"
+#include "SignedRequest.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 namespace kopii {
 
 class Registry;
+class Signer;
 
 // A poster's content from the workspace: the organisation, the service at the branch and the
 // code kept for that pair. The words are the state language's, whatever the UI language.
@@ -22,6 +24,14 @@ public:
     // services without a code are named in `missing`.
     static Result<QList<PosterContent>> branchContents(Registry &registry, RecordId branchId, const QDate &date,
                                                        QStringList *missing);
+    // The claims of a signed request for the service at the branch, valid for `validDays`.
+    static Result<RequestClaims> requestClaims(Registry &registry, RecordId serviceId, RecordId branchId,
+                                               const QDateTime &now, int validDays);
+    // Issues a signed request that fits a poster with `options` (the certificate chain is left
+    // out when it would not fit). Blocking (the key signs): the registry is only read before.
+    static Result<PosterCode> issue(const RequestClaims &claims, const PosterContent &content, Signer &signer,
+                                    const PosterOptions &options, RecordId serviceId, RecordId branchId);
+
     // "4F2A-91C0": the first four bytes of SHA-256 of the code's text.
     static QString posterId(const QByteArray &qrText);
 };

@@ -207,6 +207,51 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(cli({QStringLiteral("accession"), QStringLiteral("export"), m_dir.filePath(QStringLiteral("missing"))}).code, 1);
     }
+
+    void signedCodeIssueAndVerify()
+    {
+        QCOMPARE(cli({QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("chain.p7b"))}).code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("login")} + key(QStringLiteral("manager"))).code, 0);
+        QCOMPARE(cli(key(QStringLiteral("manager")) + branch()).code, 0);
+        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"),
+                                                                 QStringLiteral("Довідка"), QStringLiteral("--branch"), QStringLiteral("Центр"),
+                                                                 QStringLiteral("--document"), QStringLiteral("passport")})
+                     .code,
+                 0);
+        const QStringList where{QStringLiteral("--branch"), QStringLiteral("Центр"), QStringLiteral("--service"), QStringLiteral("Довідка")};
+        // Reception staff cannot issue codes.
+        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
+                                                                 QStringLiteral("3023456784"), QStringLiteral("--name"), QStringLiteral("Коваленко"),
+                                                                 QStringLiteral("--role"), QStringLiteral("reception")})
+                     .code,
+                 0);
+        Run r = cli(QStringList{QStringLiteral("qr"), QStringLiteral("issue")} + where + key(QStringLiteral("clerk")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not allow")), qPrintable(r.err));
+
+        r = cli(QStringList{QStringLiteral("qr"), QStringLiteral("issue")} + where + key(QStringLiteral("manager"))
+                + QStringList{QStringLiteral("--valid-days"), QStringLiteral("30")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString poster = m_dir.filePath(QStringLiteral("signed.png"));
+        r = cli(QStringList{QStringLiteral("poster")} + where + QStringList{QStringLiteral("--out"), poster, QStringLiteral("--dpi"), QStringLiteral("200")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("qr"), QStringLiteral("verify"), poster, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+        QCOMPARE(r.json().value(QStringLiteral("email")).toString(), QStringLiteral("centr@example.com"));
+        QCOMPARE(r.json().value(QStringLiteral("signerRnokpp")).toString(), QStringLiteral("3012345670"));
+        const QString text = cli({QStringLiteral("qr"), QStringLiteral("decode"), poster}).out.trimmed();
+        QVERIFY(text.startsWith(QStringLiteral("KQR1:")));
+
+        // Cut short: unreadable (2); a workspace that trusts nobody: not valid (1).
+        QCOMPARE(cli({QStringLiteral("qr"), QStringLiteral("verify"), text.left(text.size() - 7)}).code, 2);
+        const QString saved = m_ws;
+        m_ws = m_dir.filePath(QStringLiteral("empty-ws"));
+        r = cli({QStringLiteral("qr"), QStringLiteral("verify"), text});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("not trusted")));
+        m_ws = saved;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLogin)
