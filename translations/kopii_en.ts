@@ -3106,6 +3106,34 @@ They will no longer be able to log in to this workspace.</source>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a request for &quot;%1&quot; at &quot;%2&quot; with your KEP, valid for one year? It replaces the current code of this service here. Use it where the Diia portal&apos;s code is not available; anyone can check it with Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a si&amp;gned code instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request signed with your KEP, for use without the Diia portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your KEP to sign a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing… (a token may ask for its button or PIN pad)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ServiceDialog</name>

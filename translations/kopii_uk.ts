@@ -3229,6 +3229,34 @@ They will no longer be able to log in to this workspace.</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Signed code</source>
+        <translation>Підписаний код</translation>
+    </message>
+    <message>
+        <source>Sign a request for &quot;%1&quot; at &quot;%2&quot; with your KEP, valid for one year? It replaces the current code of this service here. Use it where the Diia portal&apos;s code is not available; anyone can check it with Kopii.</source>
+        <translation>Підписати своїм КЕП запит для «%1» у відділенні «%2» строком на один рік? Він замінить поточний код цієї послуги тут. Використовуйте його там, де код з порталу Дії недоступний; будь-хто може перевірити його програмою «Копії».</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Підписати</translation>
+    </message>
+    <message>
+        <source>Issue a si&amp;gned code instead…</source>
+        <translation>Ви&amp;пустити підписаний код замість цього…</translation>
+    </message>
+    <message>
+        <source>A request signed with your KEP, for use without the Diia portal</source>
+        <translation>Запит, підписаний вашим КЕП, для використання без порталу Дії</translation>
+    </message>
+    <message>
+        <source>Log in with your KEP to sign a code.</source>
+        <translation>Щоб підписати код, увійдіть зі своїм КЕП.</translation>
+    </message>
+    <message>
+        <source>Signing… (a token may ask for its button or PIN pad)</source>
+        <translation>Підписання… (токен може попросити натиснути кнопку або ввести PIN на своїй клавіатурі)</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ServiceDialog</name>

@@ -191,6 +191,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::attachSession(Session *session, TrustStore *trust)
 {
     m_organization->accessionPanel()->setSession(session, trust);
+    m_posters->setSession(session);
     disconnect(m_settings, &SettingsPage::idleMinutesChanged, nullptr, nullptr);
     if (session)
         connect(m_settings, &SettingsPage::idleMinutesChanged, session,

@@ -4,7 +4,9 @@
 #include "PortalImport.h"
 #include "PosterExport.h"
 #include "PosterSource.h"
+#include "Signer.h"
 #include "Registry.h"
+#include "Session.h"
 #include "Widgets.h"
 
 #include <QApplication>
@@ -26,6 +28,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace kopii::ui {
@@ -100,11 +103,14 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     m_paste->setObjectName(QStringLiteral("pasteLink"));
     m_remove = new QPushButton;
     m_remove->setObjectName(QStringLiteral("removeCode"));
+    m_issue = new QPushButton;
+    m_issue->setObjectName(QStringLiteral("issueSigned"));
     codeButtons->addWidget(m_import);
     codeButtons->addWidget(m_paste);
     codeButtons->addWidget(m_remove);
     codeButtons->addStretch();
     form->addRow(QString(), codeButtons);
+    form->addRow(QString(), m_issue);
 
     m_paperLabel = new QLabel;
     m_paper = new QComboBox;
@@ -167,6 +173,15 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     connect(m_import, &QPushButton::clicked, this, &PostersPage::chooseImportFile);
     connect(m_paste, &QPushButton::clicked, this, &PostersPage::pasteLink);
     connect(m_remove, &QPushButton::clicked, this, &PostersPage::removeCode);
+    connect(m_issue, &QPushButton::clicked, this, [this] {
+        if (MessageBox::confirm(this, tr("Signed code"),
+                                tr("Sign a request for \"%1\" at \"%2\" with your KEP, valid for one year? It replaces the "
+                                   "current code of this service here. Use it where the Diia portal's code is not "
+                                   "available; anyone can check it with Kopii.")
+                                    .arg(m_service->currentText(), m_branch->currentText()),
+                                tr("Sign"), false))
+            issueSigned();
+    });
     connect(m_print, &QPushButton::clicked, this, &PostersPage::print);
     connect(m_printPreview, &QPushButton::clicked, this, &PostersPage::showPrintPreview);
     connect(m_save, &QPushButton::clicked, this, &PostersPage::chooseSaveFile);
@@ -189,6 +204,8 @@ void PostersPage::retranslateUi()
     m_import->setToolTip(tr("A PNG or JPEG image, a PDF or an SVG with the code downloaded from the Diia portal"));
     m_paste->setText(tr("Paste &link…"));
     m_remove->setText(tr("Remove code"));
+    m_issue->setText(tr("Issue a si&gned code instead…"));
+    m_issue->setToolTip(tr("A request signed with your KEP, for use without the Diia portal"));
     m_paperLabel->setText(tr("&Paper:"));
     m_landscape->setText(tr("Land&scape"));
     m_large->setText(tr("Lar&ge print (for visitors with poor sight)"));
@@ -217,6 +234,7 @@ void PostersPage::setEditable(bool manager)
     m_import->setVisible(manager);
     m_paste->setVisible(manager);
     m_remove->setVisible(manager);
+    m_issue->setVisible(manager);
     updatePoster();
 }
 
@@ -312,8 +330,9 @@ void PostersPage::updatePoster()
     }
     m_preview->setPoster(poster, message);
     m_remove->setEnabled(hasCode);
-    m_import->setEnabled(pair);
-    m_paste->setEnabled(pair);
+    m_import->setEnabled(pair && !m_busy);
+    m_paste->setEnabled(pair && !m_busy);
+    m_issue->setEnabled(pair && !m_busy && m_session && m_session->signer());
     for (QPushButton *button : {m_print, m_printPreview, m_save})
         button->setEnabled(poster.has_value());
     m_saveAll->setEnabled(b != 0);
@@ -333,6 +352,52 @@ bool PostersPage::keepCode(const QString &text, const QString &source)
     updatePoster();
     Q_EMIT changed();
     return true;
+}
+
+void PostersPage::issueSigned(int validDays)
+{
+    if (m_busy)
+        return;
+    auto fail = [this](const QString &message) {
+        MessageBox::warning(this, tr("Signed code"), message);
+        Q_EMIT issueFinished(false, message);
+    };
+    if (!m_session || !m_session->signer())
+        return fail(tr("Log in with your KEP to sign a code."));
+    const RecordId s = currentService();
+    const RecordId b = currentBranch();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto claims = PosterSource::requestClaims(m_registry, s, b, now, validDays);
+    if (!claims)
+        return fail(claims.error().message);
+    const auto content = PosterSource::content(m_registry, s, b, now.toLocalTime().date());
+    if (!content)
+        return fail(content.error().message);
+    m_busy = true;
+    updatePoster();
+    m_preview->setPoster(std::nullopt, tr("Signing… (a token may ask for its button or PIN pad)"));
+    std::shared_ptr<Signer> signer = m_session->sharedSigner();
+    auto result = std::make_shared<std::optional<Result<PosterCode>>>();
+    QThread *thread = QThread::create([result, signer, claims = *claims, content = *content, options = options(), s, b] {
+        result->emplace(PosterSource::issue(claims, content, *signer, options, s, b));
+    });
+    connect(thread, &QThread::finished, this, [this, thread, result, fail] {
+        thread->deleteLater();
+        m_busy = false;
+        const Result<PosterCode> &code = **result;
+        if (!code) {
+            updatePoster();
+            return fail(code.error().message);
+        }
+        if (Status saved = m_registry.setPosterCode(*code); !saved) {
+            updatePoster();
+            return fail(saved.error().message);
+        }
+        updatePoster();
+        Q_EMIT changed();
+        Q_EMIT issueFinished(true, QString());
+    });
+    thread->start();
 }
 
 bool PostersPage::importFile(const QString &path)

@@ -10,6 +10,8 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OrganizationPage.h"
+#include "PostersPage.h"
+#include "SignedRequest.h"
 #include "Registry.h"
 #include "Session.h"
 #include "Store.h"
@@ -226,6 +228,41 @@ private Q_SLOTS:
         MessageBox::setTestMode(true);
         QVERIFY(!panel->exportTo(out.filePath(QStringLiteral("missing/folder"))));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Cannot write")));
+
+        // The manager issues a signed code for a service from the Posters area.
+        Branch branch;
+        branch.name = QStringLiteral("Центр");
+        branch.email = QStringLiteral("centr@example.com");
+        branch.region = QStringLiteral("Київська");
+        branch.district = QStringLiteral("Бучанський");
+        branch.location = QStringLiteral("Буча");
+        branch.street = QStringLiteral("вул. Вокзальна");
+        branch.house = QStringLiteral("1");
+        const auto bid = registry.addBranch(branch);
+        QVERIFY(bid);
+        Service service;
+        service.name = QStringLiteral("Довідка");
+        service.branchIds = {*bid};
+        service.documentKinds = {QStringLiteral("passport")};
+        const auto sid = registry.addService(service);
+        QVERIFY(sid);
+        window.showArea(MainWindow::Posters);
+        PostersPage *posters = window.postersPage();
+        posters->reload();
+        QVERIFY(posters->issueButton()->isVisible());
+        QVERIFY(posters->issueButton()->isEnabled());
+        QSignalSpy issued(posters, &PostersPage::issueFinished);
+        posters->issueSigned(30);
+        QVERIFY(issued.wait(30000));
+        QVERIFY2(issued.constFirst().at(0).toBool(), qPrintable(issued.constFirst().at(1).toString()));
+        const auto code = registry.posterCode(*sid, *bid);
+        QVERIFY(code && code->has_value());
+        QCOMPARE((*code)->kind, PosterCode::Kind::Signed);
+        const SignedRequestCheck check = SignedRequest::verify((*code)->text, trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(check.verdict == SignedRequestCheck::Verdict::Valid, qPrintable(check.reason));
+        QCOMPARE(check.claims.branchEmail, QStringLiteral("centr@example.com"));
+        QVERIFY(posters->preview()->poster());
+        screenshot(&window, QStringLiteral("posters-signed"));
 
         // A clerk sees the signed application but cannot sign it.
         QVERIFY(registry.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
