@@ -269,6 +269,10 @@ private Q_SLOTS:
         window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
         QVERIFY(!panel->signButton()->isVisible());
         QVERIFY(panel->saveButton()->isEnabled());
+        // …and prints posters, but does not import or issue codes.
+        QVERIFY(!posters->importButton()->isVisible());
+        QVERIFY(!posters->issueButton()->isVisible());
+        QVERIFY(posters->printButton()->isEnabled());
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Signature valid")));
     }
 

@@ -129,6 +129,52 @@ private Q_SLOTS:
         const QString text = doc->page(0)->text(QRectF()).simplified();
         QVERIFY2(text.contains(QStringLiteral("Дія")), qPrintable(text.left(200)));
     }
+
+    void tooSmallModulesAreRefusedWithWhatWouldFit()
+    {
+        // A long code (as a signed request with its certificates is) on A5 with error correction H:
+        // the modules would be under 0.5 mm.
+        PosterContent c = sample();
+        c.qrText = QByteArray("https://diia.app/acquirers/") + QByteArray(1150, 'a');
+        PosterOptions o;
+        o.paper = QPageSize::A5;
+        o.ecc = QrEcc::H;
+        o.largePrint = true;
+        const auto refused = PosterLayout::make(c, o);
+        QVERIFY(!refused);
+        const QString message = refused.error().message;
+        QVERIFY2(message.contains(QStringLiteral("smaller than the 0.5 mm")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("error correction")) || message.contains(QStringLiteral("paper")),
+                 qPrintable(message));
+        // What it suggests does fit.
+        o.paper = QPageSize::A3;
+        const auto a3 = PosterLayout::make(c, o);
+        if (message.contains(QStringLiteral("paper A3"))) {
+            QVERIFY2(a3, qPrintable(a3 ? QString() : a3.error().message));
+            QVERIFY(a3->moduleMm() >= PosterLayout::kMinModuleMm);
+        }
+        o.paper = QPageSize::A5;
+        o.ecc = QrEcc::L;
+        const auto lower = PosterLayout::make(c, o);
+        if (message.contains(QStringLiteral("error correction L")))
+            QVERIFY(lower);
+    }
+
+    void posterIdAndTextsAreOnThePage()
+    {
+        const auto poster = PosterLayout::make(sample(), PosterOptions{});
+        QVERIFY(poster);
+        const auto pdf = PosterExport::pdf({*poster});
+        QVERIFY(pdf);
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(*pdf);
+        const QString text = doc->page(0)->text(QRectF()).simplified();
+        for (const QString &expected : {QStringLiteral("Зарахування до 1 класу"), QStringLiteral("Код ЄДРПОУ 14360570"),
+                                        QStringLiteral("Свідоцтво про народження"), QStringLiteral("4F2A-91C0"),
+                                        QStringLiteral("26.11.2026"), QStringLiteral("Підтвердьте й надішліть")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        // Vector output: one poster is small.
+        QVERIFY2(pdf->size() < 200 * 1024, qPrintable(QString::number(pdf->size())));
+    }
 };
 
 QTEST_MAIN(TestPoster)
