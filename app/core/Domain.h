@@ -151,4 +151,44 @@ struct PosterCode
     bool operator==(const PosterCode &) const = default;
 };
 
+// One document a visitor sent: a PDF and its detached signature (.p7s), or a .p7s that carries
+// the content itself, or an unsigned PDF.
+struct DocumentCopy
+{
+    RecordId id = 0;
+    RecordId submissionId = 0;
+    QString kind;          // document kind code from the catalog, or "other"
+    QString pdfName;       // file name as sent (may be empty: signature with attached content)
+    QByteArray pdf;
+    QString p7sName;       // may be empty: an unsigned PDF
+    QByteArray p7s;
+    qint64 pdfSize = 0;    // sizes, also when a list leaves the bytes out
+    qint64 p7sSize = 0;
+
+    bool operator==(const DocumentCopy &) const = default;
+};
+
+// What one e-mail (or one dropped pair of files) brought: the documents of one visitor.
+struct Submission
+{
+    enum class Status { Received, Failed };
+    RecordId id = 0;
+    Status status = Status::Received;
+    QString failure;          // why a message could not be read (Failed); shown to the clerk
+    QString source;           // "mailbox", "drop-folder", "ingest"
+    RecordId mailboxId = 0;   // 0: not from a mailbox
+    RecordId branchId = 0;    // 0: not known
+    QString messageId;        // Message-ID without angle brackets; may be empty
+    QByteArray contentHash;   // SHA-256 of the raw message: the same message is stored once
+    QString sender;           // e-mail address of the original sender
+    QString senderName;
+    QString subject;
+    QDateTime sentAt;         // UTC, the Date header (of the original, for forwards)
+    QDateTime receivedAt;     // UTC, when Kopii stored it
+    QString recipient;        // the address it was sent to
+    QList<DocumentCopy> documents;
+
+    bool operator==(const Submission &) const = default;
+};
+
 } // namespace kopii

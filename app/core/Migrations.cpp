@@ -120,6 +120,43 @@ const QList<Migrations::Step> &Migrations::steps()
                  " expires_ms %I64% NOT NULL DEFAULT 0,"
                  " UNIQUE (service_id, branch_id))"),
          }},
+        {6,
+         "submissions: received messages and their document copies",
+         {
+             QStringLiteral(
+                 "CREATE TABLE submission ("
+                 " id %ID%,"
+                 " status TEXT NOT NULL CHECK (status IN ('received', 'failed')),"
+                 " failure TEXT NOT NULL DEFAULT '',"
+                 " source TEXT NOT NULL,"
+                 " mailbox_id %I64% NOT NULL DEFAULT 0,"
+                 " branch_id %I64% NOT NULL DEFAULT 0,"
+                 " message_id TEXT NOT NULL DEFAULT '',"
+                 " content_hash %BLOB% NOT NULL UNIQUE,"
+                 " sender TEXT NOT NULL DEFAULT '',"
+                 " sender_name TEXT NOT NULL DEFAULT '',"
+                 " subject TEXT NOT NULL DEFAULT '',"
+                 " sent_ms %I64% NOT NULL DEFAULT 0,"
+                 " received_ms %I64% NOT NULL,"
+                 " recipient TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX submission_by_received ON submission (received_ms)"),
+             QStringLiteral("CREATE INDEX submission_by_message_id ON submission (message_id)"),
+             QStringLiteral(
+                 "CREATE TABLE document_copy ("
+                 " id %ID%,"
+                 " submission_id %I64% NOT NULL REFERENCES submission (id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " kind TEXT NOT NULL,"
+                 " pdf_name TEXT NOT NULL DEFAULT '',"
+                 " pdf %BLOB%,"
+                 " p7s_name TEXT NOT NULL DEFAULT '',"
+                 " p7s %BLOB%)"),
+             QStringLiteral("CREATE INDEX document_copy_by_submission ON document_copy (submission_id)"),
+             QStringLiteral(
+                 "CREATE TABLE raw_message ("
+                 " submission_id %I64% PRIMARY KEY REFERENCES submission (id) ON DELETE CASCADE,"
+                 " data %BLOB% NOT NULL)"),
+         }},
     };
     return list;
 }

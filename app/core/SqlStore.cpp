@@ -746,4 +746,183 @@ Status SqlStore::deletePosterCode(RecordId serviceId, RecordId branchId)
     return {};
 }
 
+namespace {
+
+Submission submissionFrom(const QSqlQuery &q)
+{
+    Submission s;
+    s.id = q.value(0).toLongLong();
+    s.status = q.value(1).toString() == QLatin1String("failed") ? Submission::Status::Failed : Submission::Status::Received;
+    s.failure = q.value(2).toString();
+    s.source = q.value(3).toString();
+    s.mailboxId = q.value(4).toLongLong();
+    s.branchId = q.value(5).toLongLong();
+    s.messageId = q.value(6).toString();
+    s.contentHash = q.value(7).toByteArray();
+    s.sender = q.value(8).toString();
+    s.senderName = q.value(9).toString();
+    s.subject = q.value(10).toString();
+    if (const qint64 sent = q.value(11).toLongLong())
+        s.sentAt = QDateTime::fromMSecsSinceEpoch(sent, Qt::UTC);
+    s.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+    s.recipient = q.value(13).toString();
+    return s;
+}
+
+const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
+                                       "sender, sender_name, subject, sent_ms, received_ms, recipient";
+
+} // namespace
+
+Result<RecordId> SqlStore::insertSubmission(const Submission &s, const QByteArray &rawMessage)
+{
+    RecordId id = 0;
+    const Status done = writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM submission WHERE content_hash = ?"));
+        q.addBindValue(s.contentHash);
+        if (!q.exec())
+            return sqlError(q, tr("store the submission"));
+        if (q.next())
+            return Error{Error::Code::Conflict, tr("This message is already stored."), {}};
+        q.prepare(QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
+                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received"));
+        q.addBindValue(text(s.failure));
+        q.addBindValue(text(s.source));
+        q.addBindValue(s.mailboxId);
+        q.addBindValue(s.branchId);
+        q.addBindValue(text(s.messageId));
+        q.addBindValue(s.contentHash);
+        q.addBindValue(text(s.sender));
+        q.addBindValue(text(s.senderName));
+        q.addBindValue(text(s.subject));
+        q.addBindValue(s.sentAt.isValid() ? s.sentAt.toMSecsSinceEpoch() : qint64(0));
+        q.addBindValue(s.receivedAt.toMSecsSinceEpoch());
+        q.addBindValue(text(s.recipient));
+        if (!q.exec() || !q.next())
+            return sqlError(q, tr("store the submission"));
+        id = q.value(0).toLongLong();
+        q.finish();
+        int position = 0;
+        for (const DocumentCopy &d : s.documents) {
+            QSqlQuery dq(m_db);
+            dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            dq.addBindValue(id);
+            dq.addBindValue(position++);
+            dq.addBindValue(text(d.kind));
+            dq.addBindValue(text(d.pdfName));
+            dq.addBindValue(d.pdf.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.pdf));
+            dq.addBindValue(text(d.p7sName));
+            dq.addBindValue(d.p7s.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.p7s));
+            if (!dq.exec())
+                return sqlError(dq, tr("store the submission"));
+        }
+        QSqlQuery rq(m_db);
+        rq.prepare(QStringLiteral("INSERT INTO raw_message (submission_id, data) VALUES (?, ?)"));
+        rq.addBindValue(id);
+        rq.addBindValue(rawMessage.isNull() ? QByteArray("") : rawMessage);
+        if (!rq.exec())
+            return sqlError(rq, tr("store the submission"));
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<bool> SqlStore::hasSubmission(const QByteArray &contentHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM submission WHERE content_hash = ?"));
+    q.addBindValue(contentHash);
+    if (!q.exec())
+        return sqlError(q, tr("read the submissions"));
+    return q.next();
+}
+
+Result<QList<Submission>> SqlStore::submissions(int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM submission ORDER BY received_ms DESC, id DESC LIMIT ?")
+                  .arg(QLatin1String(kSubmissionColumns)));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("read the submissions"));
+    QList<Submission> list;
+    QHash<RecordId, int> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), int(list.size()));
+        list << submissionFrom(q);
+    }
+    // Names, kinds and sizes of the documents, without their bytes.
+    QSqlQuery d(m_db);
+    d.setForwardOnly(true);
+    if (!d.exec(QStringLiteral("SELECT submission_id, id, kind, pdf_name, length(pdf), p7s_name, length(p7s) "
+                               "FROM document_copy ORDER BY submission_id, position")))
+        return sqlError(d, tr("read the submissions"));
+    while (d.next()) {
+        const auto it = index.constFind(d.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        DocumentCopy c;
+        c.submissionId = d.value(0).toLongLong();
+        c.id = d.value(1).toLongLong();
+        c.kind = d.value(2).toString();
+        c.pdfName = d.value(3).toString();
+        c.pdfSize = d.value(4).toLongLong();
+        c.p7sName = d.value(5).toString();
+        c.p7sSize = d.value(6).toLongLong();
+        list[*it].documents << c;
+    }
+    return list;
+}
+
+Result<Submission> SqlStore::submission(RecordId id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE id = ?").arg(QLatin1String(kSubmissionColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("read the submission"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+    Submission s = submissionFrom(q);
+    QSqlQuery d(m_db);
+    d.prepare(QStringLiteral("SELECT id, kind, pdf_name, pdf, p7s_name, p7s FROM document_copy WHERE submission_id = ? "
+                             "ORDER BY position"));
+    d.addBindValue(id);
+    if (!d.exec())
+        return sqlError(d, tr("read the submission"));
+    while (d.next()) {
+        DocumentCopy c;
+        c.id = d.value(0).toLongLong();
+        c.submissionId = id;
+        c.kind = d.value(1).toString();
+        c.pdfName = d.value(2).toString();
+        c.pdf = d.value(3).toByteArray();
+        c.pdfSize = c.pdf.size();
+        c.p7sName = d.value(4).toString();
+        c.p7s = d.value(5).toByteArray();
+        c.p7sSize = c.p7s.size();
+        s.documents << c;
+    }
+    return s;
+}
+
+Result<QByteArray> SqlStore::rawMessage(RecordId submissionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM raw_message WHERE submission_id = ?"));
+    q.addBindValue(submissionId);
+    if (!q.exec())
+        return sqlError(q, tr("read the message"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no stored message for submission %1.").arg(submissionId), {}};
+    return q.value(0).toByteArray();
+}
+
 } // namespace kopii

@@ -64,6 +64,12 @@ public:
     Status savePosterCode(const PosterCode &code) override;
     Status deletePosterCode(RecordId serviceId, RecordId branchId) override;
 
+    Result<RecordId> insertSubmission(const Submission &submission, const QByteArray &rawMessage) override;
+    Result<bool> hasSubmission(const QByteArray &contentHash) override;
+    Result<QList<Submission>> submissions(int limit) override;
+    Result<Submission> submission(RecordId id) override;
+    Result<QByteArray> rawMessage(RecordId submissionId) override;
+
     Status appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditLog(int limit) override;
 

@@ -66,6 +66,16 @@ public:
     virtual Status savePosterCode(const PosterCode &code) = 0;
     virtual Status deletePosterCode(RecordId serviceId, RecordId branchId) = 0;
 
+    // Stores a submission with its documents and the raw message in one transaction. A
+    // submission whose content hash is already stored is refused with Conflict (nothing written).
+    virtual Result<RecordId> insertSubmission(const Submission &submission, const QByteArray &rawMessage) = 0;
+    virtual Result<bool> hasSubmission(const QByteArray &contentHash) = 0;
+    // Newest first, without the documents' bytes (names, kinds and sizes only).
+    virtual Result<QList<Submission>> submissions(int limit) = 0;
+    // One submission with its documents' bytes.
+    virtual Result<Submission> submission(RecordId id) = 0;
+    virtual Result<QByteArray> rawMessage(RecordId submissionId) = 0;
+
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditLog(int limit) = 0;

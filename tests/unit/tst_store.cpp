@@ -164,6 +164,60 @@ private Q_SLOTS:
         QCOMPARE(m_store->auditLog(1)->size(), 1);
     }
 
+    void submissionsAreStoredWholeAndOnce()
+    {
+        Submission s;
+        s.source = QStringLiteral("ingest");
+        s.messageId = QStringLiteral("abc@example.com");
+        s.contentHash = QByteArray(32, '\x01');
+        s.sender = QStringLiteral("ivan@example.com");
+        s.senderName = QStringLiteral("Іван Петренко");
+        s.subject = QStringLiteral("Копії документів");
+        s.sentAt = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
+        s.receivedAt = QDateTime(QDate(2026, 11, 25), QTime(8, 1), Qt::UTC);
+        s.recipient = QStringLiteral("centr@example.com");
+        DocumentCopy passport;
+        passport.kind = QStringLiteral("passport");
+        passport.pdfName = QStringLiteral("Паспорт.pdf");
+        passport.pdf = QByteArray("%PDF-1.4 passport");
+        passport.p7sName = QStringLiteral("Паспорт.pdf.p7s");
+        passport.p7s = QByteArray("\x30\x82 sig");
+        DocumentCopy attached;
+        attached.kind = QStringLiteral("other");
+        attached.p7sName = QStringLiteral("Довідка.p7s");
+        attached.p7s = QByteArray("\x30\x82 attached");
+        s.documents = {passport, attached};
+        const QByteArray raw("From: ivan@example.com\r\n\r\nbody");
+
+        const auto id = m_store->insertSubmission(s, raw);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        QVERIFY(*m_store->hasSubmission(s.contentHash));
+
+        // The same message again: refused, nothing written.
+        const auto again = m_store->insertSubmission(s, raw);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Error::Code::Conflict);
+        QCOMPARE(m_store->submissions(100)->size(), 1);
+
+        // The list carries names and sizes, not bytes.
+        const auto list = m_store->submissions(100);
+        QCOMPARE(list->first().documents.size(), 2);
+        QVERIFY(list->first().documents.first().pdf.isEmpty());
+        QCOMPARE(list->first().documents.first().pdfSize, passport.pdf.size());
+        QCOMPARE(list->first().documents.at(1).p7sSize, attached.p7s.size());
+        QCOMPARE(list->first().senderName, s.senderName);
+
+        const auto full = m_store->submission(*id);
+        QVERIFY(full);
+        QCOMPARE(full->documents.first().pdf, passport.pdf);
+        QCOMPARE(full->documents.first().p7s, passport.p7s);
+        QVERIFY(full->documents.at(1).pdf.isEmpty());
+        QCOMPARE(full->documents.at(1).p7s, attached.p7s);
+        QCOMPARE(full->sentAt, s.sentAt);
+        QCOMPARE(*m_store->rawMessage(*id), raw);
+        QCOMPARE(m_store->submission(*id + 100).error().code, Error::Code::NotFound);
+    }
+
     void dataSurvivesReopen()
     {
         const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
