@@ -550,4 +550,18 @@ Status Registry::removePosterCode(RecordId serviceId, RecordId branchId)
     });
 }
 
+Result<QList<Submission>> Registry::submissions(int limit)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_store.submissions(limit);
+}
+
+Result<Submission> Registry::submission(RecordId id)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_store.submission(id);
+}
+
 } // namespace kopii

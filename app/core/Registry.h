@@ -73,6 +73,10 @@ public:
     Status setPosterCode(const PosterCode &code);
     Status removePosterCode(RecordId serviceId, RecordId branchId);
 
+    // Received submissions, newest first (clerks and managers: they hold citizens' documents).
+    Result<QList<Submission>> submissions(int limit = 1000);
+    Result<Submission> submission(RecordId id);
+
     Result<QList<AuditEntry>> auditLog(int limit = 200);
 
 private:

@@ -1,0 +1,119 @@
+#include "Ingestor.h"
+
+#include "Store.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace kopii {
+
+Ingestor::Ingestor(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+
+QByteArray Ingestor::contentHash(const QByteArray &raw)
+{
+    return QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
+}
+
+RecordId Ingestor::branchFor(const QStringList &recipients)
+{
+    const auto branches = m_store.branches();
+    if (!branches)
+        return 0;
+    for (const QString &address : recipients)
+        for (const Branch &b : *branches)
+            if (b.email.compare(address, Qt::CaseInsensitive) == 0)
+                return b.id;
+    return 0;
+}
+
+Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
+{
+    IngestResult result;
+    const auto known = m_store.hasSubmission(s.contentHash);
+    if (!known)
+        return known.error();
+    if (*known) {
+        result.duplicate = true;
+        return result;
+    }
+    s.receivedAt = m_clock.now();
+    RecordId id = 0;
+    const Status done = m_store.writeTransaction([&]() -> Status {
+        const auto inserted = m_store.insertSubmission(s, raw);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        // No personal data in the log: the number, the source and the count only.
+        return m_store.appendAudit(AuditEntry{0, s.receivedAt, s.source,
+                                              s.status == Submission::Status::Failed ? QStringLiteral("submission.fail")
+                                                                                     : QStringLiteral("submission.receive"),
+                                              QStringLiteral("submission"), id,
+                                              QStringLiteral("%1 document(s)").arg(s.documents.size())});
+    });
+    if (!done) {
+        if (done.error().code == Error::Code::Conflict) { // stored meanwhile by another sync
+            result.duplicate = true;
+            return result;
+        }
+        return done.error();
+    }
+    result.id = id;
+    result.failed = s.status == Submission::Status::Failed;
+    result.reason = s.failure;
+    result.documents = int(s.documents.size());
+    return result;
+}
+
+Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QString &source, RecordId mailboxId,
+                                             RecordId branchId)
+{
+    Submission s;
+    s.source = source;
+    s.mailboxId = mailboxId;
+    s.contentHash = contentHash(raw);
+    const auto parsed = MimeParser::parse(raw);
+    if (!parsed) {
+        s.status = Submission::Status::Failed;
+        s.failure = parsed.error().message;
+        s.branchId = branchId;
+        return store(s, raw);
+    }
+    s.messageId = parsed->messageId;
+    s.sender = parsed->sender;
+    s.senderName = parsed->senderName;
+    s.subject = parsed->subject;
+    s.sentAt = parsed->sentAt;
+    s.recipient = parsed->recipients.value(0);
+    s.branchId = branchId ? branchId : branchFor(parsed->recipients);
+    s.documents = parsed->documents;
+    if (s.documents.isEmpty()) {
+        s.status = Submission::Status::Failed;
+        s.failure = tr("The message has no PDF or P7S attachments.");
+    }
+    return store(s, raw);
+}
+
+Result<IngestResult> Ingestor::ingestFiles(const QList<MimeParser::File> &input, const QString &source, const QString &label)
+{
+    QList<MimeParser::File> files = input;
+    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &f : files) {
+        hash.addData(f.name.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256));
+    }
+    Submission s;
+    s.source = source;
+    s.contentHash = hash.result();
+    s.subject = label;
+    s.documents = MimeParser::pair(files);
+    if (s.documents.isEmpty()) {
+        s.status = Submission::Status::Failed;
+        s.failure = tr("There is no PDF or P7S file among these files.");
+    }
+    return store(s, QByteArray());
+}
+
+} // namespace kopii
