@@ -918,46 +918,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,6 +971,77 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  watch --once [--drop-folder DIR] take in what the drop folder holds
+  inbox list [--json]              the received submissions (clerk, manager)
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept as a failed submission: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch runs with --once in this version: it takes in what is there and exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submissions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1132,25 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>DropFolder</name>
+    <message>
+        <source>Cannot create the folder %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -1144,6 +1194,17 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Log in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>The message has no PDF or P7S attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PDF or P7S file among these files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1319,21 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>%1 is not an employee of %2. A manager can add them by their RNOKPP on the Employees page (or with kopii-cli employee add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MimeParser</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be read as e-mail (MIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no body.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +2049,34 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>There is no QR code for this service at this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored message for submission %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

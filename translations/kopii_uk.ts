@@ -985,82 +985,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
 </translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
-
-Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
-робочим простором з командного рядка.
-
-Команди:
-  org show|set                     організація
-  branch list|show|add|edit|remove відділення, що приймають копії
-  service list|show|add|edit|remove послуги та документи, які вони запитують
-  document-kinds [--json]          види документів, які може запитувати послуга
-  audit [--limit N] [--json]       журнал змін: коли, звідки, що
-  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
-  employee list|add|remove         хто може входити і з якою роллю (керівник)
-  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
-  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
-  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
-  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
-  accession sign|show|export       підписана заява про приєднання до Дія.QR
-  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
-  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
-  help КОМАНДА                     параметри команди
-
-Параметри:
-  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
-  --lang uk|en      мова повідомлень (типово: мова системи)
-  -h, --help        ця довідка
-  -v, --version     версія
-
-КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
-  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
-  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
-  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
-                                   без них його запитують у терміналі
-
-Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
-робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
-</translation>
-    </message>
-    <message>
         <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
         <translation>для qr issue потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
     </message>
@@ -1115,6 +1039,116 @@ the reason on standard error; 2 usage error.
     <message>
         <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
         <translation>невідома підкоманда «qr %1»; використовуйте import, issue, verify, list, remove або decode</translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  watch --once [--drop-folder DIR] take in what the drop folder holds
+  inbox list [--json]              the received submissions (clerk, manager)
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
+
+Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
+робочим простором з командного рядка.
+
+Команди:
+  org show|set                     організація
+  branch list|show|add|edit|remove відділення, що приймають копії
+  service list|show|add|edit|remove послуги та документи, які вони запитують
+  document-kinds [--json]          види документів, які може запитувати послуга
+  audit [--limit N] [--json]       журнал змін: коли, звідки, що
+  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
+  employee list|add|remove         хто може входити і з якою роллю (керівник)
+  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
+  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
+  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
+  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
+  accession sign|show|export       підписана заява про приєднання до Дія.QR
+  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
+  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
+  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
+  watch --once [--drop-folder ТЕКА] забрати те, що є в теці для файлів
+  inbox list [--json]              отримані надходження (діловод, керівник)
+  help КОМАНДА                     параметри команди
+
+Параметри:
+  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
+  --lang uk|en      мова повідомлень (типово: мова системи)
+  -h, --help        ця довідка
+  -v, --version     версія
+
+КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
+  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
+  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
+                                   без них його запитують у терміналі
+
+Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
+робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+    <message>
+        <source>%1: kept as a failed submission: %2</source>
+        <translation>%1: збережено як непрочитане надходження: %2</translation>
+    </message>
+    <message>
+        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
+        <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
+    </message>
+    <message>
+        <source>watch runs with --once in this version: it takes in what is there and exits</source>
+        <translation>у цій версії watch працює з --once: забирає те, що є, і завершується</translation>
+    </message>
+    <message>
+        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
+        <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list</translation>
+    </message>
+    <message>
+        <source>No submissions yet.</source>
+        <translation>Надходжень ще немає.</translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
+        <translation>НЕ ПРОЧИТАНО: %1</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1238,25 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>DropFolder</name>
+    <message>
+        <source>Cannot create the folder %1 in %2.</source>
+        <translation>Не вдається створити теку %1 у %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Не вдається перемістити %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -1248,6 +1301,17 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Log in again to go on.</source>
         <translation>Увійдіть знову, щоб продовжити.</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>The message has no PDF or P7S attachments.</source>
+        <translation>Лист не має вкладень PDF або P7S.</translation>
+    </message>
+    <message>
+        <source>There is no PDF or P7S file among these files.</source>
+        <translation>Серед цих файлів немає PDF або P7S.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1426,21 @@ the reason on standard error; 2 usage error.
     <message>
         <source>%1 is not an employee of %2. A manager can add them by their RNOKPP on the Employees page (or with kopii-cli employee add).</source>
         <translation>%1 не є працівником організації «%2». Керівник може додати цю особу за РНОКПП на сторінці «Працівники» (або командою kopii-cli employee add).</translation>
+    </message>
+</context>
+<context>
+    <name>MimeParser</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Лист порожній.</translation>
+    </message>
+    <message>
+        <source>The message cannot be read as e-mail (MIME).</source>
+        <translation>Лист не вдається прочитати як електронний лист (MIME).</translation>
+    </message>
+    <message>
+        <source>The message has no body.</source>
+        <translation>Лист не має вмісту.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2157,34 @@ the reason on standard error; 2 usage error.
     <message>
         <source>There is no QR code for this service at this branch.</source>
         <translation>Для цієї послуги в цьому відділенні немає QR-коду.</translation>
+    </message>
+    <message>
+        <source>store the submission</source>
+        <translation>зберегти надходження</translation>
+    </message>
+    <message>
+        <source>This message is already stored.</source>
+        <translation>Цей лист уже збережено.</translation>
+    </message>
+    <message>
+        <source>read the submissions</source>
+        <translation>прочитати надходження</translation>
+    </message>
+    <message>
+        <source>read the submission</source>
+        <translation>прочитати надходження</translation>
+    </message>
+    <message>
+        <source>There is no submission number %1.</source>
+        <translation>Немає надходження номер %1.</translation>
+    </message>
+    <message>
+        <source>read the message</source>
+        <translation>прочитати лист</translation>
+    </message>
+    <message>
+        <source>There is no stored message for submission %1.</source>
+        <translation>Для надходження %1 немає збереженого листа.</translation>
     </message>
 </context>
 <context>

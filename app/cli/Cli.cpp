@@ -162,6 +162,9 @@ int Cli::printHelp(const QString &command)
                     "  accession sign|show|export       the signed application for accession to Diia.QR\n"
                     "  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"
                     "  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"
+                    "  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions\n"
+                    "  watch --once [--drop-folder DIR] take in what the drop folder holds\n"
+                    "  inbox list [--json]              the received submissions (clerk, manager)\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
                     "Options:\n"
@@ -241,10 +244,15 @@ int Cli::run(const QStringList &arguments)
         return sign(args);
     if (command == QLatin1String("poster"))
         return poster(args);
+    if (command == QLatin1String("ingest"))
+        return ingest(args);
+    if (command == QLatin1String("watch"))
+        return watch(args);
 
     const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service"),
                                QStringLiteral("cert"), QStringLiteral("token"), QStringLiteral("trust"),
-                               QStringLiteral("employee"), QStringLiteral("accession"), QStringLiteral("qr")};
+                               QStringLiteral("employee"), QStringLiteral("accession"), QStringLiteral("qr"),
+                               QStringLiteral("inbox")};
     if (!known.contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -266,6 +274,8 @@ int Cli::run(const QStringList &arguments)
         return accession(sub, args);
     if (command == QLatin1String("qr"))
         return qr(sub, args);
+    if (command == QLatin1String("inbox"))
+        return inbox(sub, args);
     return service(sub, args);
 }
 

@@ -58,6 +58,9 @@ private:
     int accession(const QString &sub, const QStringList &args);
     int qr(const QString &sub, const QStringList &args);
     int poster(const QStringList &args);
+    int ingest(const QStringList &args);
+    int inbox(const QString &sub, const QStringList &args);
+    int watch(const QStringList &args);
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // The service and the branch named by --service and --branch (number or name); Success or the
     // exit code after the reason was printed.

@@ -1,0 +1,123 @@
+// kopii-cli ingest, watch --once and inbox list as an administrator runs them.
+#include "MailSamples.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii::test;
+
+class TestCliMail : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString file(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(data);
+        return path;
+    }
+    QJsonArray inbox()
+    {
+        return QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = m_dir.filePath(QStringLiteral("ws"));
+        QCOMPARE(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
+                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"), QStringLiteral("Київська"),
+                      QStringLiteral("--district"), QStringLiteral("Бучанський"), QStringLiteral("--location"), QStringLiteral("Буча"),
+                      QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
+                     .code,
+                 0);
+    }
+
+    void ingestFilesAndFolders()
+    {
+        const QString one = file(QStringLiteral("in/one.eml"), message(pairOf(QStringLiteral("Паспорт"), "%PDF-1", "sig-1")));
+        Run r = cli({QStringLiteral("ingest"), one});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Stored: 1")));
+        r = cli({QStringLiteral("ingest"), one});
+        QVERIFY(r.out.contains(QStringLiteral("already stored: 1")));
+
+        file(QStringLiteral("in/two.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-2", "sig-2"), {}, "<v@example.org>", "<two@x>"));
+        file(QStringLiteral("in/broken.eml"), "Subject: hi\r\n\r\njust text");
+        r = cli({QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("in"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Stored: 1; already stored: 1; failed (kept with the reason): 1")), qPrintable(r.out));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("in/two.eml")))); // ingest does not move
+
+        const QJsonArray list = inbox();
+        QCOMPARE(list.size(), 3);
+        int failed = 0;
+        for (const auto &v : list) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("status")).toString() == QStringLiteral("failed")) {
+                ++failed;
+                QVERIFY(o.value(QStringLiteral("failure")).toString().contains(QStringLiteral("no PDF or P7S")));
+            } else {
+                QCOMPARE(o.value(QStringLiteral("branch")).toString(), QStringLiteral("Центр"));
+                QCOMPARE(o.value(QStringLiteral("documents")).toArray().size(), 1);
+                QVERIFY(o.value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("pdfBytes")).toInt() > 0);
+            }
+        }
+        QCOMPARE(failed, 1);
+
+        r = cli({QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("nothing-here.eml"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Cannot read")));
+    }
+
+    void watchOnceTakesTheDropFolder()
+    {
+        const QString drop = m_dir.filePath(QStringLiteral("drop"));
+        file(QStringLiteral("drop/a.pdf"), "%PDF-drop");
+        file(QStringLiteral("drop/a.p7s"), "sig-drop");
+        // Old enough not to count as still being written.
+        for (const QString &name : {QStringLiteral("a.pdf"), QStringLiteral("a.p7s")}) {
+            QFile f(drop + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        const Run r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--drop-folder"), drop});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("stored 1")), qPrintable(r.out));
+        QVERIFY(QFile::exists(drop + QStringLiteral("/done/a.pdf")));
+        QCOMPARE(cli({QStringLiteral("watch")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMail)
+#include "tst_cli_mail.moc"
