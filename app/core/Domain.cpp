@@ -67,4 +67,24 @@ bool roleFromId(const QString &id, Role *role)
     return false;
 }
 
+QString mailboxSecurityId(Mailbox::Security security)
+{
+    switch (security) {
+    case Mailbox::Security::Tls: return QStringLiteral("tls");
+    case Mailbox::Security::StartTls: return QStringLiteral("starttls");
+    case Mailbox::Security::None: return QStringLiteral("none");
+    }
+    return QStringLiteral("tls");
+}
+
+bool mailboxSecurityFromId(const QString &id, Mailbox::Security *security)
+{
+    for (auto s : {Mailbox::Security::Tls, Mailbox::Security::StartTls, Mailbox::Security::None})
+        if (mailboxSecurityId(s) == id) {
+            *security = s;
+            return true;
+        }
+    return false;
+}
+
 } // namespace kopii

@@ -151,6 +151,36 @@ struct PosterCode
     bool operator==(const PosterCode &) const = default;
 };
 
+// An e-mail box Kopii watches: one branch's address, or a shared box whose messages are routed
+// to branches by the address they were sent to (branchId 0). The password is never here: it is
+// in the OS keychain or a file the administrator names.
+struct Mailbox
+{
+    enum class Security { Tls, StartTls, None };  // None: loopback only
+    RecordId id = 0;
+    QString name;
+    RecordId branchId = 0;
+    QString host;
+    int port = 993;
+    Security security = Security::Tls;
+    QString user;
+    QString folder = QStringLiteral("INBOX");
+    QString afterIngest = QStringLiteral("keep"); // "keep", "flag:KEYWORD" or "move:FOLDER"
+    QString caFile;          // extra CA certificates for the server (PEM)
+    QString pinSha256;       // the server certificate's SHA-256, hex, when pinned
+    QString passwordFile;    // where a headless watcher reads the password (a path, not the secret)
+    // Sync state.
+    qint64 uidValidity = 0;
+    qint64 lastUid = 0;      // the highest UID stored
+    QDateTime lastSync;      // UTC
+    QString lastError;
+
+    bool operator==(const Mailbox &) const = default;
+};
+
+QString mailboxSecurityId(Mailbox::Security security);   // "tls" / "starttls" / "none"
+bool mailboxSecurityFromId(const QString &id, Mailbox::Security *security);
+
 // One document a visitor sent: a PDF and its detached signature (.p7s), or a .p7s that carries
 // the content itself, or an unsigned PDF.
 struct DocumentCopy

@@ -157,6 +157,28 @@ const QList<Migrations::Step> &Migrations::steps()
                  " submission_id %I64% PRIMARY KEY REFERENCES submission (id) ON DELETE CASCADE,"
                  " data %BLOB% NOT NULL)"),
          }},
+        {7,
+         "mailboxes Kopii watches, with their sync state",
+         {
+             QStringLiteral(
+                 "CREATE TABLE mailbox ("
+                 " id %ID%,"
+                 " name TEXT NOT NULL UNIQUE,"
+                 " branch_id %I64% NOT NULL DEFAULT 0,"
+                 " host TEXT NOT NULL,"
+                 " port INTEGER NOT NULL,"
+                 " security TEXT NOT NULL CHECK (security IN ('tls', 'starttls', 'none')),"
+                 " username TEXT NOT NULL,"
+                 " folder TEXT NOT NULL DEFAULT 'INBOX',"
+                 " after_ingest TEXT NOT NULL DEFAULT 'keep',"
+                 " ca_file TEXT NOT NULL DEFAULT '',"
+                 " pin_sha256 TEXT NOT NULL DEFAULT '',"
+                 " password_file TEXT NOT NULL DEFAULT '',"
+                 " uid_validity %I64% NOT NULL DEFAULT 0,"
+                 " last_uid %I64% NOT NULL DEFAULT 0,"
+                 " last_sync_ms %I64% NOT NULL DEFAULT 0,"
+                 " last_error TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return list;
 }

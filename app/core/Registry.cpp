@@ -564,4 +564,95 @@ Result<Submission> Registry::submission(RecordId id)
     return m_store.submission(id);
 }
 
+Result<QList<Mailbox>> Registry::mailboxes()
+{
+    return m_store.mailboxes();
+}
+
+Result<Mailbox> Registry::findMailbox(const QString &idOrName)
+{
+    const auto all = m_store.mailboxes();
+    if (!all)
+        return all.error();
+    bool isNumber = false;
+    const RecordId id = idOrName.toLongLong(&isNumber);
+    for (const Mailbox &m : *all)
+        if ((isNumber && m.id == id) || m.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return m;
+    return Error{Error::Code::NotFound, tr("There is no mailbox \"%1\".").arg(idOrName), {}};
+}
+
+Result<RecordId> Registry::addMailbox(const Mailbox &input)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
+    Mailbox m = input;
+    m.name = m.name.simplified();
+    m.host = m.host.trimmed().toLower();
+    m.user = m.user.trimmed();
+    m.folder = m.folder.trimmed().isEmpty() ? QStringLiteral("INBOX") : m.folder.trimmed();
+    QList<FieldError> errors;
+    if (m.name.isEmpty() || m.name.size() > 64)
+        errors << FieldError{QStringLiteral("name"), QStringLiteral("length"), tr("Name: must have 1 to 64 characters.")};
+    if (m.host.isEmpty() || m.host.contains(QLatin1Char(' ')))
+        errors << FieldError{QStringLiteral("host"), QStringLiteral("format"), tr("Server: enter the IMAP server's name, e.g. imap.ukr.net.")};
+    if (m.port < 1 || m.port > 65535)
+        errors << FieldError{QStringLiteral("port"), QStringLiteral("range"), tr("Port: must be 1 to 65535.")};
+    if (m.user.isEmpty())
+        errors << FieldError{QStringLiteral("user"), QStringLiteral("required"), tr("User: enter the login of the mailbox.")};
+    const bool loopback = m.host == QLatin1String("localhost") || m.host == QLatin1String("127.0.0.1") || m.host == QLatin1String("::1");
+    if (m.security == Mailbox::Security::None && !loopback)
+        errors << FieldError{QStringLiteral("security"), QStringLiteral("plain"),
+                             tr("Security: unencrypted IMAP would send the password and the citizens' documents in the "
+                                "clear; it is allowed only to this computer. Use TLS or STARTTLS.")};
+    if (!(m.afterIngest == QLatin1String("keep") || (m.afterIngest.startsWith(QLatin1String("flag:")) && m.afterIngest.size() > 5)
+          || (m.afterIngest.startsWith(QLatin1String("move:")) && m.afterIngest.size() > 5)))
+        errors << FieldError{QStringLiteral("afterIngest"), QStringLiteral("format"),
+                             tr("After ingest: use keep, flag:KEYWORD or move:FOLDER.")};
+    if (!m.pinSha256.isEmpty()) {
+        m.pinSha256 = m.pinSha256.remove(QLatin1Char(':')).toLower();
+        if (m.pinSha256.size() != 64 || QByteArray::fromHex(m.pinSha256.toLatin1()).size() != 32)
+            errors << FieldError{QStringLiteral("pinSha256"), QStringLiteral("format"),
+                                 tr("Certificate fingerprint: 64 hexadecimal digits (SHA-256).")};
+    }
+    if (m.branchId) {
+        if (auto b = m_store.branch(m.branchId); !b)
+            errors << FieldError{QStringLiteral("branch"), QStringLiteral("missing"), b.error().message};
+    }
+    if (!errors.isEmpty())
+        return Error{Error::Code::Validation, errors.first().message, errors};
+    const auto all = m_store.mailboxes();
+    if (!all)
+        return all.error();
+    for (const Mailbox &other : *all)
+        if (other.name.compare(m.name, Qt::CaseInsensitive) == 0)
+            return Error{Error::Code::Conflict, tr("A mailbox named \"%1\" already exists.").arg(m.name),
+                         {FieldError{QStringLiteral("name"), QStringLiteral("duplicate"),
+                                     tr("A mailbox named \"%1\" already exists.").arg(m.name)}}};
+    m.uidValidity = 0;
+    m.lastUid = 0;
+    RecordId id = 0;
+    const Status s = m_store.writeTransaction([&]() -> Status {
+        const auto inserted = m_store.insertMailbox(m);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return audit(QStringLiteral("mailbox.add"), QStringLiteral("mailbox"), id, QString());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status Registry::removeMailbox(RecordId id)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    return m_store.writeTransaction([&]() -> Status {
+        if (Status s = m_store.deleteMailbox(id); !s)
+            return s;
+        return audit(QStringLiteral("mailbox.remove"), QStringLiteral("mailbox"), id, QString());
+    });
+}
+
 } // namespace kopii

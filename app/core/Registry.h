@@ -73,6 +73,12 @@ public:
     Status setPosterCode(const PosterCode &code);
     Status removePosterCode(RecordId serviceId, RecordId branchId);
 
+    // Mailboxes (manager): host, user and folder checked; plain IMAP only to this computer.
+    Result<QList<Mailbox>> mailboxes();
+    Result<Mailbox> findMailbox(const QString &idOrName);
+    Result<RecordId> addMailbox(const Mailbox &mailbox);
+    Status removeMailbox(RecordId id);
+
     // Received submissions, newest first (clerks and managers: they hold citizens' documents).
     Result<QList<Submission>> submissions(int limit = 1000);
     Result<Submission> submission(RecordId id);

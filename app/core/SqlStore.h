@@ -70,6 +70,13 @@ public:
     Result<Submission> submission(RecordId id) override;
     Result<QByteArray> rawMessage(RecordId submissionId) override;
 
+    Result<QList<Mailbox>> mailboxes() override;
+    Result<RecordId> insertMailbox(const Mailbox &mailbox) override;
+    Status updateMailbox(const Mailbox &mailbox) override;
+    Status deleteMailbox(RecordId id) override;
+    Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync,
+                            const QString &lastError) override;
+
     Status appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditLog(int limit) override;
 

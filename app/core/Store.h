@@ -76,6 +76,14 @@ public:
     virtual Result<Submission> submission(RecordId id) = 0;
     virtual Result<QByteArray> rawMessage(RecordId submissionId) = 0;
 
+    virtual Result<QList<Mailbox>> mailboxes() = 0;
+    virtual Result<RecordId> insertMailbox(const Mailbox &mailbox) = 0;
+    virtual Status updateMailbox(const Mailbox &mailbox) = 0;      // settings and state
+    virtual Status deleteMailbox(RecordId id) = 0;
+    // The sync state alone (after each stored message).
+    virtual Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync,
+                                    const QString &lastError) = 0;
+
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditLog(int limit) = 0;

@@ -1,0 +1,345 @@
+#include "ImapSession.h"
+
+#include "MailLog.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace kopii {
+
+ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSocket(this))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail(tr("The mail server did not answer for %1 seconds.").arg(m_options.timeoutMs / 1000));
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &ImapSession::onData);
+    connect(m_socket, &QSslSocket::encrypted, this, &ImapSession::onEncrypted);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (!m_failed && m_socket->error() != QAbstractSocket::SslHandshakeFailedError)
+            fail(tr("Connection to %1:%2 failed: %3").arg(m_options.host).arg(m_options.port).arg(m_socket->errorString()));
+    });
+    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        if (!m_failed && (!m_queue.isEmpty() || !m_greeted))
+            fail(tr("The mail server closed the connection."));
+    });
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const QSslCertificate peer = m_socket->peerCertificate();
+        m_fingerprint = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+        m_subject = peer.subjectDisplayName();
+        if (!m_options.pinSha256.isEmpty() && m_fingerprint == m_options.pinSha256) {
+            m_socket->ignoreSslErrors(errors); // the user confirmed exactly this certificate
+            return;
+        }
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons << e.errorString();
+        fail(tr("The mail server's certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you have "
+                "checked with your provider that this is your server's certificate, pin it (--pin-sha256 %2).")
+                 .arg(reasons.join(QStringLiteral("; ")), m_fingerprint));
+    });
+}
+
+ImapSession::~ImapSession() = default;
+
+QByteArray ImapSession::quote(const QString &text)
+{
+    QByteArray out = "\"";
+    for (char c : text.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+QByteArray ImapSession::mailboxName(const QString &folder)
+{
+    QByteArray out;
+    QString pending;
+    auto flush = [&] {
+        if (pending.isEmpty())
+            return;
+        QByteArray utf16;
+        for (QChar ch : pending) {
+            utf16 += char(ch.unicode() >> 8);
+            utf16 += char(ch.unicode() & 0xFF);
+        }
+        QByteArray b64 = utf16.toBase64(QByteArray::OmitTrailingEquals);
+        b64.replace('/', ',');
+        out += '&' + b64 + '-';
+        pending.clear();
+    };
+    for (QChar ch : folder) {
+        const ushort u = ch.unicode();
+        if (u >= 0x20 && u <= 0x7e) {
+            flush();
+            out += u == '&' ? QByteArray("&-") : QByteArray(1, char(u));
+        } else {
+            pending += ch;
+        }
+    }
+    flush();
+    return quote(QString::fromLatin1(out));
+}
+
+void ImapSession::fail(const QString &reason)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_timeout.stop();
+    qCWarning(lcMail) << "IMAP connection to" << m_options.host << "failed:" << reason;
+    m_socket->abort();
+    m_queue.clear();
+    Q_EMIT failed(reason);
+}
+
+void ImapSession::open(const Options &options)
+{
+    m_options = options;
+    m_failed = false;
+    m_greeted = false;
+    m_startTlsDone = false;
+    m_parser.clear();
+    m_capabilities.clear();
+    const bool loopback = QHostAddress(options.host).isLoopback() || options.host == QLatin1String("localhost");
+    if (options.security == Mailbox::Security::None && !loopback) {
+        QMetaObject::invokeMethod(this, [this] { fail(tr("Unencrypted IMAP is allowed only to this computer.")); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    if (options.security == Mailbox::Security::None)
+        qCWarning(lcMail) << "unencrypted IMAP to" << options.host << "(loopback only)";
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!options.caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile);
+        if (extra.isEmpty()) {
+            QMetaObject::invokeMethod(this, [this] {
+                fail(tr("The CA file %1 holds no certificate.").arg(m_options.caFile));
+            }, Qt::QueuedConnection);
+            return;
+        }
+        config.addCaCertificates(extra);
+    }
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket->setSslConfiguration(config);
+    m_socket->setPeerVerifyName(options.host);
+    m_timeout.start(options.timeoutMs);
+    if (options.security == Mailbox::Security::Tls)
+        m_socket->connectToHostEncrypted(options.host, quint16(options.port));
+    else
+        m_socket->connectToHost(options.host, quint16(options.port));
+}
+
+void ImapSession::onEncrypted()
+{
+    const QSslCertificate peer = m_socket->peerCertificate();
+    m_fingerprint = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+    m_subject = peer.subjectDisplayName();
+    // A pinned certificate must be exactly that one, even when a CA would vouch for another.
+    if (!m_options.pinSha256.isEmpty() && m_fingerprint != m_options.pinSha256) {
+        fail(tr("The mail server's certificate changed: its SHA-256 fingerprint is %1, not the pinned %2.")
+                 .arg(m_fingerprint, m_options.pinSha256));
+        return;
+    }
+    if (m_options.security == Mailbox::Security::StartTls && m_greeted) {
+        m_startTlsDone = true;
+        command("CAPABILITY", [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+            if (tagged.status != "OK")
+                return fail(tr("The server refused CAPABILITY: %1").arg(tagged.text));
+            Q_EMIT ready();
+        });
+    }
+}
+
+void ImapSession::readCapabilities(const ImapResponse &r)
+{
+    QByteArray list;
+    if (r.status == "CAPABILITY") {
+        for (const ImapValue &v : r.values)
+            list += v.bytes() + ' ';
+    } else if (r.code.startsWith("CAPABILITY ")) {
+        list = r.code.mid(11);
+    } else {
+        return;
+    }
+    m_capabilities.clear();
+    for (const QByteArray &c : list.split(' '))
+        if (!c.isEmpty())
+            m_capabilities.insert(c.toUpper());
+}
+
+void ImapSession::afterGreeting()
+{
+    auto proceed = [this] {
+        if (m_options.security == Mailbox::Security::StartTls) {
+            if (!has("STARTTLS"))
+                return fail(tr("The server does not offer STARTTLS; choose TLS (port 993) instead."));
+            command("STARTTLS", [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+                if (tagged.status != "OK")
+                    return fail(tr("The server refused STARTTLS: %1").arg(tagged.text));
+                m_capabilities.clear(); // capabilities from before TLS do not count
+                m_socket->startClientEncryption();
+            });
+            return;
+        }
+        Q_EMIT ready();
+    };
+    if (m_capabilities.isEmpty()) {
+        command("CAPABILITY", [this, proceed](const ImapResponse &tagged, const QList<ImapResponse> &) {
+            if (tagged.status != "OK")
+                return fail(tr("The server refused CAPABILITY: %1").arg(tagged.text));
+            proceed();
+        });
+    } else {
+        proceed();
+    }
+}
+
+void ImapSession::login(const QString &user, const QString &password, Done done)
+{
+    if (has("AUTH=PLAIN")) {
+        const QByteArray token = (QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8()).toBase64();
+        Pending p;
+        p.secret = true;
+        if (has("SASL-IR")) {
+            p.command = "AUTHENTICATE PLAIN " + token;
+        } else {
+            p.command = "AUTHENTICATE PLAIN";
+            p.continuation = token;
+        }
+        p.done = std::move(done);
+        send(std::move(p));
+        return;
+    }
+    if (has("LOGINDISABLED")) {
+        ImapResponse r;
+        r.kind = ImapResponse::Kind::Tagged;
+        r.status = "NO";
+        r.text = tr("The server does not allow logging in on this connection.");
+        done(r, {});
+        return;
+    }
+    for (const QString &s : {user, password})
+        for (QChar c : s)
+            if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0 || c.unicode() > 0x7e) {
+                ImapResponse r;
+                r.kind = ImapResponse::Kind::Tagged;
+                r.status = "NO";
+                r.text = tr("The server offers only LOGIN, which cannot carry this user name or password.");
+                done(r, {});
+                return;
+            }
+    Pending p;
+    p.secret = true;
+    p.command = "LOGIN " + quote(user) + ' ' + quote(password);
+    p.done = std::move(done);
+    send(std::move(p));
+}
+
+void ImapSession::command(const QByteArray &command, Done done)
+{
+    Pending p;
+    p.command = command;
+    p.done = std::move(done);
+    send(std::move(p));
+}
+
+void ImapSession::send(Pending pending)
+{
+    if (m_failed)
+        return;
+    pending.tag = "K" + QByteArray::number(m_nextTag++);
+    m_queue << std::move(pending);
+    writeNext();
+}
+
+void ImapSession::writeNext()
+{
+    // One command on the wire at a time: simple, and what IDLE and literals need anyway.
+    if (m_writing || m_queue.isEmpty() || m_failed)
+        return;
+    const Pending &p = m_queue.first();
+    m_writing = true;
+    if (p.secret)
+        qCDebug(lcMail) << p.tag << "[credentials hidden]";
+    else
+        qCDebug(lcMail) << p.tag << p.command.left(200);
+    m_socket->write(p.tag + ' ' + p.command + "\r\n");
+    m_timeout.start(m_options.timeoutMs);
+}
+
+void ImapSession::close()
+{
+    m_timeout.stop();
+    m_failed = true; // no more signals
+    m_queue.clear();
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->write("KZ LOGOUT\r\n");
+        m_socket->flush();
+        m_socket->disconnectFromHost();
+    } else {
+        m_socket->abort();
+    }
+}
+
+void ImapSession::onData()
+{
+    m_parser.feed(m_socket->readAll());
+    for (const ImapResponse &r : m_parser.take()) {
+        if (m_failed)
+            return;
+        if (r.kind == ImapResponse::Kind::Garbage) {
+            // Not fatal: noted (without content) and skipped.
+            qCWarning(lcMail) << "unreadable IMAP response from" << m_options.host << ":" << r.error;
+            continue;
+        }
+        readCapabilities(r);
+        if (!m_greeted) {
+            if (r.kind == ImapResponse::Kind::Untagged && (r.status == "OK" || r.status == "PREAUTH")) {
+                m_greeted = true;
+                m_timeout.stop();
+                afterGreeting();
+            } else if (r.status == "BYE") {
+                fail(tr("The mail server refused the connection: %1").arg(r.text));
+            }
+            continue;
+        }
+        if (r.kind == ImapResponse::Kind::Continuation) {
+            if (!m_queue.isEmpty() && !m_queue.first().continuation.isEmpty()) {
+                m_socket->write(m_queue.first().continuation + "\r\n");
+                m_queue.first().continuation.clear();
+            } else if (!m_queue.isEmpty()) {
+                Q_EMIT unsolicited(r); // e.g. "+ idling": the IDLE command's owner decides
+            }
+            continue;
+        }
+        if (r.kind == ImapResponse::Kind::Untagged) {
+            if (r.status == "BYE") {
+                fail(tr("The mail server ended the session: %1").arg(r.text));
+                return;
+            }
+            if (!m_queue.isEmpty())
+                m_queue.first().untagged << r;
+            else
+                Q_EMIT unsolicited(r);
+            continue;
+        }
+        // Tagged: the answer to the oldest command.
+        if (m_queue.isEmpty() || m_queue.first().tag != r.tag) {
+            qCWarning(lcMail) << "IMAP answer with an unknown tag from" << m_options.host;
+            continue;
+        }
+        Pending done = m_queue.takeFirst();
+        m_writing = false;
+        m_timeout.stop();
+        if (done.done)
+            done.done(r, done.untagged);
+        writeNext();
+    }
+}
+
+} // namespace kopii

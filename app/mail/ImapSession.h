@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Domain.h"
+#include "ImapParser.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+class QSslSocket;
+
+namespace kopii {
+
+// One connection to an IMAP server, asynchronous (signals and callbacks, never blocking): TLS or
+// STARTTLS verified against the system's CAs (plus an optional CA file), or accepted by a pinned
+// SHA-256 fingerprint; plain IMAP only to this computer. Commands are queued and answered in order
+// by their tags. Commands carrying credentials never reach the log.
+class ImapSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString host;
+        int port = 993;
+        Mailbox::Security security = Mailbox::Security::Tls;
+        QString caFile;
+        QString pinSha256;     // hex, lower case
+        int timeoutMs = 60000; // a command without an answer for this long fails the connection
+    };
+    using Done = std::function<void(const ImapResponse &tagged, const QList<ImapResponse> &untagged)>;
+
+    explicit ImapSession(QObject *parent = nullptr);
+    ~ImapSession() override;
+
+    // Connects, secures, reads the greeting and the capabilities; then emits ready() or failed().
+    void open(const Options &options);
+    // Logs in (AUTHENTICATE PLAIN when offered, else LOGIN); `done` gets the tagged answer.
+    void login(const QString &user, const QString &password, Done done);
+    void command(const QByteArray &command, Done done);
+    void close();
+
+    bool has(const QByteArray &capability) const { return m_capabilities.contains(capability.toUpper()); }
+    QSet<QByteArray> capabilities() const { return m_capabilities; }
+    // SHA-256 of the server's certificate (hex, lower case); empty without TLS.
+    QString peerFingerprint() const { return m_fingerprint; }
+    QString peerSubject() const { return m_subject; }
+
+    static QByteArray quote(const QString &text);           // an IMAP quoted string (ASCII)
+    static QByteArray mailboxName(const QString &folder);    // modified UTF-7 (RFC 3501 5.1.3), quoted
+
+Q_SIGNALS:
+    void ready();
+    // The connection is over: the reason in plain words (network, TLS, BYE, timeout).
+    void failed(const QString &reason);
+    // Untagged responses outside a command (EXISTS while idle).
+    void unsolicited(const ImapResponse &response);
+
+private:
+    struct Pending
+    {
+        QByteArray tag;
+        QByteArray command;
+        bool secret = false;
+        QByteArray continuation; // sent when the server answers "+"
+        Done done;
+        QList<ImapResponse> untagged;
+    };
+    void send(Pending pending);
+    void writeNext();
+    void onData();
+    void onEncrypted();
+    void fail(const QString &reason);
+    void readCapabilities(const ImapResponse &r);
+    void afterGreeting();
+
+    QSslSocket *m_socket;
+    Options m_options;
+    ImapParser m_parser;
+    QList<Pending> m_queue;
+    bool m_writing = false;
+    bool m_greeted = false;
+    bool m_startTlsDone = false;
+    bool m_failed = false;
+    int m_nextTag = 1;
+    QSet<QByteArray> m_capabilities;
+    QString m_fingerprint;
+    QString m_subject;
+    QTimer m_timeout;
+};
+
+} // namespace kopii

@@ -1,0 +1,282 @@
+#include "MailboxSync.h"
+
+#include "Ingestor.h"
+#include "MailLog.h"
+#include "Store.h"
+
+#include <algorithm>
+
+namespace kopii {
+
+namespace {
+constexpr int kStructureBatch = 200;
+
+QByteArray uidSet(const QList<qint64> &uids)
+{
+    QByteArray out;
+    for (qint64 u : uids) {
+        if (!out.isEmpty())
+            out += ',';
+        out += QByteArray::number(u);
+    }
+    return out;
+}
+} // namespace
+
+MailboxSync::MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, QString password, QObject *parent,
+                         const Clock &clock)
+    : QObject(parent), m_store(store), m_ingestor(ingestor), m_mailbox(std::move(mailbox)), m_password(std::move(password)),
+      m_clock(clock), m_session(new ImapSession(this))
+{
+}
+
+bool MailboxSync::hasDocuments(const ImapValue &bs)
+{
+    if (!bs.isList() || bs.list.isEmpty())
+        return false;
+    if (bs.list.first().isList()) {
+        // multipart: the parts, then the subtype and extensions
+        for (const ImapValue &part : bs.list)
+            if (part.isList() && hasDocuments(part))
+                return true;
+        return false;
+    }
+    const QByteArray type = bs.list.value(0).bytes().toLower();
+    const QByteArray subtype = bs.list.value(1).bytes().toLower();
+    if (type == "message" && subtype == "rfc822" && bs.list.size() > 8)
+        return hasDocuments(bs.list.at(8)); // the forwarded message's own structure
+    if ((type == "application" && (subtype == "pdf" || subtype == "pkcs7-signature" || subtype == "x-pkcs7-signature"
+                                   || subtype == "pkcs7-mime")))
+        return true;
+    // Any name parameter or disposition filename ending in .pdf or .p7s (octet-stream attachments).
+    std::function<bool(const ImapValue &)> named = [&](const ImapValue &v) -> bool {
+        if (v.isList()) {
+            for (const ImapValue &x : v.list)
+                if (named(x))
+                    return true;
+            return false;
+        }
+        const QByteArray b = v.bytes().toLower();
+        return b.endsWith(".pdf") || b.endsWith(".p7s") || b.contains(".pdf?=") || b.contains(".p7s?=")
+               || b.contains("%2epdf") || b.contains("%2ep7s");
+    };
+    return named(bs);
+}
+
+void MailboxSync::start()
+{
+    connect(m_session, &ImapSession::failed, this, [this](const QString &reason) { finish(reason); });
+    connect(m_session, &ImapSession::ready, this, [this] {
+        m_report.fingerprint = m_session->peerFingerprint();
+        m_session->login(m_mailbox.user, m_password, [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+            if (tagged.status != "OK")
+                return finish(tr("The server refused the login: %1").arg(tagged.text.isEmpty() ? QString::fromLatin1(tagged.status)
+                                                                                                 : tagged.text));
+            loggedIn();
+        });
+    });
+    ImapSession::Options o;
+    o.host = m_mailbox.host;
+    o.port = m_mailbox.port;
+    o.security = m_mailbox.security;
+    o.caFile = m_mailbox.caFile;
+    o.pinSha256 = m_mailbox.pinSha256;
+    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << "starts";
+    m_session->open(o);
+}
+
+void MailboxSync::loggedIn()
+{
+    m_session->command("CAPABILITY", [this](const ImapResponse &, const QList<ImapResponse> &) {
+        for (const QByteArray &c : m_session->capabilities())
+            m_report.capabilities << QString::fromLatin1(c);
+        m_report.capabilities.sort();
+        m_session->command("SELECT " + ImapSession::mailboxName(m_mailbox.folder),
+                           [this](const ImapResponse &tagged, const QList<ImapResponse> &untagged) { selected(tagged, untagged); });
+    });
+}
+
+void MailboxSync::selected(const ImapResponse &tagged, const QList<ImapResponse> &untagged)
+{
+    if (tagged.status != "OK")
+        return finish(tr("The folder \"%1\" cannot be opened: %2").arg(m_mailbox.folder, tagged.text));
+    qint64 validity = 0;
+    qint64 exists = 0;
+    for (const ImapResponse &r : untagged) {
+        if (r.code.startsWith("UIDVALIDITY "))
+            validity = r.code.mid(12).trimmed().toLongLong();
+        if (r.status == "EXISTS")
+            exists = r.number;
+    }
+    if (m_testOnly)
+        return finish(QString());
+    if (validity != m_mailbox.uidValidity) {
+        if (m_mailbox.uidValidity != 0)
+            qCInfo(lcMail) << "mailbox" << m_mailbox.id << "UIDVALIDITY changed: full rescan";
+        m_mailbox.uidValidity = validity;
+        m_mailbox.lastUid = 0; // everything again; stored messages are recognised by their hash
+        if (Status s = m_store.saveMailboxState(m_mailbox.id, validity, 0, m_mailbox.lastSync, QString()); !s)
+            return finish(s.error().message);
+    }
+    if (exists == 0)
+        return finish(QString());
+    searchNew();
+}
+
+void MailboxSync::searchNew()
+{
+    m_session->command("UID SEARCH UID " + QByteArray::number(m_mailbox.lastUid + 1) + ":*",
+                       [this](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
+                           if (tagged.status != "OK")
+                               return finish(tr("The server refused to search the folder: %1").arg(tagged.text));
+                           QList<qint64> uids;
+                           for (const ImapResponse &r : untagged)
+                               if (r.status == "SEARCH")
+                                   for (const ImapValue &v : r.values)
+                                       if (const qint64 u = v.bytes().toLongLong(); u > m_mailbox.lastUid)
+                                           uids << u;
+                           std::sort(uids.begin(), uids.end());
+                           uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+                           m_report.newMessages = int(uids.size());
+                           if (uids.isEmpty())
+                               return finish(QString());
+                           filter(uids);
+                       });
+}
+
+void MailboxSync::filter(QList<qint64> uids)
+{
+    const QList<qint64> batch = uids.mid(0, kStructureBatch);
+    const QList<qint64> rest = uids.mid(kStructureBatch);
+    m_session->command("UID FETCH " + uidSet(batch) + " (UID BODYSTRUCTURE)",
+                       [this, batch, rest](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
+                           if (tagged.status != "OK")
+                               return finish(tr("The server refused to describe the messages: %1").arg(tagged.text));
+                           QSet<qint64> candidates;
+                           for (const ImapResponse &r : untagged) {
+                               if (r.status != "FETCH" || r.values.isEmpty())
+                                   continue;
+                               const ImapValue &items = r.values.first();
+                               const ImapValue *uid = items.find("UID");
+                               const ImapValue *bs = items.find("BODYSTRUCTURE");
+                               if (uid && bs && hasDocuments(*bs))
+                                   candidates.insert(uid->bytes().toLongLong());
+                           }
+                           for (qint64 u : batch)
+                               (candidates.contains(u) ? m_queue : m_skipped) << u;
+                           if (!rest.isEmpty())
+                               return filter(rest);
+                           std::sort(m_queue.begin(), m_queue.end());
+                           std::sort(m_skipped.begin(), m_skipped.end());
+                           m_report.candidates = int(m_queue.size());
+                           m_total = int(m_queue.size());
+                           fetchNext();
+                       });
+}
+
+void MailboxSync::fetchNext()
+{
+    if (m_queue.isEmpty()) {
+        // Messages without documents after the last candidate: never looked at again.
+        if (!m_skipped.isEmpty())
+            advance(m_skipped.last());
+        return finish(QString());
+    }
+    const qint64 uid = m_queue.first();
+    Q_EMIT progress(m_total - int(m_queue.size()), m_total);
+    m_session->command("UID FETCH " + QByteArray::number(uid) + " (UID BODY.PEEK[])",
+                       [this, uid](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
+                           if (tagged.status != "OK")
+                               return finish(tr("The server refused to send message %1: %2").arg(uid).arg(tagged.text));
+                           QByteArray raw;
+                           bool found = false;
+                           for (const ImapResponse &r : untagged) {
+                               if (r.status != "FETCH" || r.values.isEmpty())
+                                   continue;
+                               const ImapValue &items = r.values.first();
+                               const ImapValue *u = items.find("UID");
+                               const ImapValue *body = items.find("BODY[]");
+                               if (u && body && u->bytes().toLongLong() == uid) {
+                                   raw = body->bytes();
+                                   found = true;
+                               }
+                           }
+                           if (!found) {
+                               // Expunged meanwhile: nothing to store, nothing lost.
+                               m_queue.removeFirst();
+                               advance(uid);
+                               return fetchNext();
+                           }
+                           const auto stored = m_ingestor.ingestMessage(raw, QStringLiteral("mailbox"), m_mailbox.id,
+                                                                        m_mailbox.branchId);
+                           if (!stored)
+                               return finish(tr("The message could not be stored: %1").arg(stored.error().message));
+                           if (stored->duplicate)
+                               ++m_report.duplicates;
+                           else if (stored->failed)
+                               ++m_report.failed;
+                           else
+                               ++m_report.stored;
+                           m_queue.removeFirst();
+                           advance(uid); // only after the local commit
+                           afterIngest(uid);
+                       });
+}
+
+void MailboxSync::advance(qint64 uid)
+{
+    // Skipped messages below this UID are behind us too.
+    while (!m_skipped.isEmpty() && m_skipped.first() < uid)
+        m_skipped.removeFirst();
+    if (uid <= m_mailbox.lastUid)
+        return;
+    m_mailbox.lastUid = uid;
+    if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString()); !s)
+        qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
+}
+
+void MailboxSync::afterIngest(qint64 uid)
+{
+    const QString action = m_mailbox.afterIngest;
+    const QByteArray u = QByteArray::number(uid);
+    auto next = [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+        if (tagged.status != "OK")
+            qCWarning(lcMail) << "after-ingest action refused:" << tagged.text;
+        fetchNext();
+    };
+    if (action.startsWith(QLatin1String("flag:"))) {
+        m_session->command("UID STORE " + u + " +FLAGS.SILENT (" + action.mid(5).toLatin1() + ")", next);
+    } else if (action.startsWith(QLatin1String("move:"))) {
+        const QByteArray folder = ImapSession::mailboxName(action.mid(5));
+        if (m_session->has("MOVE")) {
+            m_session->command("UID MOVE " + u + ' ' + folder, next);
+        } else {
+            m_session->command("UID COPY " + u + ' ' + folder, [this, u, next](const ImapResponse &copied, const QList<ImapResponse> &) {
+                if (copied.status != "OK")
+                    return next(copied, {});
+                m_session->command("UID STORE " + u + " +FLAGS.SILENT (\\Deleted)", [this, u, next](const ImapResponse &, const QList<ImapResponse> &) {
+                    m_session->command(m_session->has("UIDPLUS") ? "UID EXPUNGE " + u : QByteArray("EXPUNGE"), next);
+                });
+            });
+        }
+    } else {
+        fetchNext();
+    }
+}
+
+void MailboxSync::finish(const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_report.error = error;
+    m_password.fill(QLatin1Char('\0'));
+    if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error); !s)
+        qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
+    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored"
+                   << m_report.stored << "duplicates" << m_report.duplicates;
+    m_session->close();
+    Q_EMIT finished(error.isEmpty());
+}
+
+} // namespace kopii

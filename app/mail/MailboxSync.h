@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Clock.h"
+#include "Domain.h"
+#include "ImapSession.h"
+
+#include <QObject>
+
+namespace kopii {
+
+class Ingestor;
+class Store;
+
+// One pass over one mailbox folder: new messages only (UID above the last stored one, or all
+// after a UIDVALIDITY change), candidates chosen by BODYSTRUCTURE, each downloaded with
+// BODY.PEEK[] (never marks it read), stored, and only then the state advanced and the configured
+// action (flag or move) applied. A message is stored once however often the sync is interrupted.
+class MailboxSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Report
+    {
+        int newMessages = 0;   // UIDs above the last stored one
+        int candidates = 0;    // with PDF or P7S parts
+        int stored = 0;
+        int duplicates = 0;
+        int failed = 0;        // stored as failed submissions
+        QString error;         // why the pass stopped early; empty when it completed
+        QStringList capabilities;
+        QString fingerprint;
+    };
+
+    MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, QString password, QObject *parent = nullptr,
+                const Clock &clock = Clock::system());
+
+    // Starts the pass; finished() follows.
+    void start();
+    // Only connects, logs in and opens the folder (kopii-cli mailbox test).
+    void testOnly() { m_testOnly = true; }
+    const Report &report() const { return m_report; }
+
+    // Whether a BODYSTRUCTURE has a part that looks like a PDF or a P7S.
+    static bool hasDocuments(const ImapValue &bodyStructure);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(bool ok);
+
+private:
+    void loggedIn();
+    void selected(const ImapResponse &tagged, const QList<ImapResponse> &untagged);
+    void searchNew();
+    void filter(QList<qint64> uids);
+    void fetchNext();
+    void afterIngest(qint64 uid);
+    void advance(qint64 uid);
+    void finish(const QString &error);
+
+    Store &m_store;
+    Ingestor &m_ingestor;
+    Mailbox m_mailbox;
+    QString m_password;
+    const Clock &m_clock;
+    ImapSession *m_session;
+    Report m_report;
+    bool m_testOnly = false;
+    bool m_done = false;
+    QList<qint64> m_queue;       // candidates to download, ascending
+    QList<qint64> m_skipped;     // new UIDs without documents, ascending
+    int m_total = 0;
+};
+
+} // namespace kopii

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Starts a private Dovecot (IMAP, IMAPS with a test certificate, IDLE, LMTP) on loopback for the
+# tests: start-dovecot.sh DIR IMAP_PORT IMAPS_PORT LMTP_PORT USER:PASSWORD...
+# Stop it with: dovecot -c DIR/dovecot.conf stop
+set -euo pipefail
+dir=$1 imap=$2 imaps=$3 lmtp=$4
+shift 4
+mkdir -p "$dir/run" "$dir/state" "$dir/mail"
+chmod 755 "$dir"
+if [ ! -f "$dir/cert.pem" ]; then
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$dir/key.pem" \
+        -out "$dir/cert.pem" -days 30 -subj "/CN=localhost" \
+        -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" 2>/dev/null
+fi
+chmod 644 "$dir/cert.pem"
+: > "$dir/users"
+for u in "$@"; do
+    echo "${u%%:*}:{PLAIN}${u#*:}" >> "$dir/users"
+done
+chmod 644 "$dir/users"
+
+if [ "$(id -u)" = 0 ]; then
+    # Dovecot never runs mail or login processes as root.
+    internal=dovecot internal_group=dovecot login=dovenull
+    mail_uid=$(id -u dovecot) mail_gid=$(id -g dovecot)
+    chown -R dovecot:dovecot "$dir/mail"
+    # Dovecot's own users must reach the folder: let them through the (private) parent.
+    chmod o+x "$(dirname "$dir")"
+else
+    internal=$(id -un) internal_group=$(id -gn) login=$(id -un)
+    mail_uid=$(id -u) mail_gid=$(id -g)
+fi
+
+cat > "$dir/dovecot.conf" <<CONF
+base_dir = $dir/run
+state_dir = $dir/state
+log_path = $dir/dovecot.log
+info_log_path = $dir/dovecot.log
+protocols = imap lmtp
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <$dir/cert.pem
+ssl_key = <$dir/key.pem
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = $internal
+default_internal_group = $internal_group
+default_login_user = $login
+first_valid_uid = 1
+imap_idle_notify_interval = 1 secs
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $dir/users
+}
+userdb {
+  driver = static
+  args = uid=$mail_uid gid=$mail_gid home=$dir/mail/%u
+}
+mail_location = maildir:~/Maildir
+namespace inbox {
+  inbox = yes
+  mailbox Processed {
+    auto = create
+  }
+}
+service imap-login {
+  chroot =
+  inet_listener imap {
+    port = $imap
+  }
+  inet_listener imaps {
+    port = $imaps
+    ssl = yes
+  }
+}
+service lmtp {
+  inet_listener lmtp {
+    address = 127.0.0.1
+    port = $lmtp
+  }
+}
+service anvil {
+  chroot =
+}
+protocol imap {
+  mail_max_userip_connections = 100
+}
+CONF
+dovecot -c "$dir/dovecot.conf"
+for port in "$imap" "$imaps" "$lmtp"; do
+    for _ in $(seq 1 100); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+        sleep 0.05
+    done
+done
