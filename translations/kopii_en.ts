@@ -974,49 +974,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  watch --once [--drop-folder DIR] take in what the drop folder holds
-  inbox list [--json]              the received submissions (clerk, manager)
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: kept as a failed submission: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,6 +999,127 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>NOT READ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
+                        --user U [--password-file F] [--folder F]
+                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file F]
+  kopii-cli mailbox remove N
+
+Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
+sent to. The password is read from the file (first line) and never stored by Kopii.
+&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
+trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+  inbox list [--json]              the received submissions (clerk, manager)
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the mailbox &quot;%1&quot;: give --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox add needs --name, --host and --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security takes tls, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 added. Check it with: kopii-cli mailbox test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, logged in and opened &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,6 +1812,42 @@ the reason on standard error; 2 usage error.
         <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: must have 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: enter the IMAP server&apos;s name, e.g. imap.ukr.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: must be 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: enter the login of the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: unencrypted IMAP would send the password and the citizens&apos; documents in the clear; it is allowed only to this computer. Use TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After ingest: use keep, flag:KEYWORD or move:FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>
@@ -2079,6 +2193,30 @@ the reason on standard error; 2 usage error.
         <source>There is no stored message for submission %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mailbox number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the mailbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -2335,6 +2473,92 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Could not create the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ImapSession</name>
+    <message>
+        <source>The mail server did not answer for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1:%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you have checked with your provider that this is your server&apos;s certificate, pin it (--pin-sha256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted IMAP is allowed only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate changed: its SHA-256 fingerprint is %1, not the pinned %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused CAPABILITY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS; choose TLS (port 993) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow logging in on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers only LOGIN, which cannot carry this user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server ended the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::MailboxSync</name>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to search the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to describe the messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to send message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

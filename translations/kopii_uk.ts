@@ -1041,6 +1041,62 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation>невідома підкоманда «qr %1»; використовуйте import, issue, verify, list, remove або decode</translation>
     </message>
     <message>
+        <source>%1: kept as a failed submission: %2</source>
+        <translation>%1: збережено як непрочитане надходження: %2</translation>
+    </message>
+    <message>
+        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
+        <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
+    </message>
+    <message>
+        <source>watch runs with --once in this version: it takes in what is there and exits</source>
+        <translation>у цій версії watch працює з --once: забирає те, що є, і завершується</translation>
+    </message>
+    <message>
+        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
+        <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list</translation>
+    </message>
+    <message>
+        <source>No submissions yet.</source>
+        <translation>Надходжень ще немає.</translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
+        <translation>НЕ ПРОЧИТАНО: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
+                        --user U [--password-file F] [--folder F]
+                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file F]
+  kopii-cli mailbox remove N
+
+Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
+sent to. The password is read from the file (first line) and never stored by Kopii.
+&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
+trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
+</source>
+        <translation>Використання:
+  kopii-cli mailbox add --name Н [--branch В] --host СЕРВЕР [--port П] [--security tls|starttls|none]
+                        --user КОРИСТУВАЧ [--password-file Ф] [--folder ТЕКА]
+                        [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file Ф]
+  kopii-cli mailbox remove N
+
+Без --branch скринька спільна: її листи йдуть до відділення, на чию адресу їх надіслано.
+Пароль читається з файлу (перший рядок), «Копії» його ніде не зберігають.
+«test» під&apos;єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
+показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
+</translation>
+    </message>
+    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -1062,7 +1118,9 @@ Commands:
   qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
   poster --branch B (--service S | --all) --out FILE   print-ready posters
   ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  watch --once [--drop-folder DIR] take in what the drop folder holds
+  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
   inbox list [--json]              the received submissions (clerk, manager)
   help COMMAND                     the options of a command
 
@@ -1102,7 +1160,9 @@ the reason on standard error; 2 usage error.
   qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
   poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
   ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
-  watch --once [--drop-folder ТЕКА] забрати те, що є в теці для файлів
+  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
+  watch --once [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
+                                   забрати нові копії зі скриньок і теки для файлів
   inbox list [--json]              отримані надходження (діловод, керівник)
   help КОМАНДА                     параметри команди
 
@@ -1123,32 +1183,64 @@ the reason on standard error; 2 usage error.
 </translation>
     </message>
     <message>
-        <source>%1: kept as a failed submission: %2</source>
-        <translation>%1: збережено як непрочитане надходження: %2</translation>
+        <source>No password for the mailbox &quot;%1&quot;: give --password-file FILE.</source>
+        <translation>Немає пароля для скриньки «%1»: вкажіть --password-file ФАЙЛ.</translation>
     </message>
     <message>
-        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
-        <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Не вдається прочитати файл пароля %1: %2.</translation>
     </message>
     <message>
-        <source>watch runs with --once in this version: it takes in what is there and exits</source>
-        <translation>у цій версії watch працює з --once: забирає те, що є, і завершується</translation>
+        <source>The password file %1 is empty.</source>
+        <translation>Файл пароля %1 порожній.</translation>
     </message>
     <message>
-        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
-        <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
+        <source>mailbox add needs --name, --host and --user</source>
+        <translation>для mailbox add потрібні --name, --host і --user</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list</source>
-        <translation>невідома підкоманда «inbox %1»; використовуйте list</translation>
+        <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
+        <translation>mailbox add приймає --ca-file або --pin-sha256, але не обидва</translation>
     </message>
     <message>
-        <source>No submissions yet.</source>
-        <translation>Надходжень ще немає.</translation>
+        <source>--security takes tls, starttls or none</source>
+        <translation>--security приймає tls, starttls або none</translation>
     </message>
     <message>
-        <source>NOT READ: %1</source>
-        <translation>НЕ ПРОЧИТАНО: %1</translation>
+        <source>--port takes a number</source>
+        <translation>--port приймає число</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 added. Check it with: kopii-cli mailbox test %1</source>
+        <translation>Скриньку %1 додано. Перевірте її: kopii-cli mailbox test %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>остання помилка: %1</translation>
+    </message>
+    <message>
+        <source>Connected, logged in and opened &quot;%1&quot;.</source>
+        <translation>З&apos;єднано, вхід виконано, теку «%1» відкрито.</translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256: %1</source>
+        <translation>SHA-256 сертифіката сервера: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Можливості: %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
+        <translation>невідома підкоманда «mailbox %1»; використовуйте add, list, test або remove</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6</source>
+        <translation>Скринька %1: нових %2, з документами %3, збережено %4, уже були %5, непрочитані %6</translation>
+    </message>
+    <message>
+        <source>mailbox %1: %2</source>
+        <translation>скринька %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1933,42 @@ the reason on standard error; 2 usage error.
         <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
         <translation>Послуга «%1» не надається у відділенні «%2»: спершу додайте відділення до послуги.</translation>
     </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation>Немає скриньки «%1».</translation>
+    </message>
+    <message>
+        <source>Name: must have 1 to 64 characters.</source>
+        <translation>Назва: має містити від 1 до 64 символів.</translation>
+    </message>
+    <message>
+        <source>Server: enter the IMAP server&apos;s name, e.g. imap.ukr.net.</source>
+        <translation>Сервер: введіть назву сервера IMAP, напр. imap.ukr.net.</translation>
+    </message>
+    <message>
+        <source>Port: must be 1 to 65535.</source>
+        <translation>Порт: має бути від 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>User: enter the login of the mailbox.</source>
+        <translation>Користувач: введіть логін скриньки.</translation>
+    </message>
+    <message>
+        <source>Security: unencrypted IMAP would send the password and the citizens&apos; documents in the clear; it is allowed only to this computer. Use TLS or STARTTLS.</source>
+        <translation>Захист: нешифрований IMAP передавав би пароль і документи громадян відкрито; він дозволений лише до цього комп&apos;ютера. Використовуйте TLS або STARTTLS.</translation>
+    </message>
+    <message>
+        <source>After ingest: use keep, flag:KEYWORD or move:FOLDER.</source>
+        <translation>Після отримання: використовуйте keep, flag:МІТКА або move:ТЕКА.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
+        <translation>Відбиток сертифіката: 64 шістнадцяткові цифри (SHA-256).</translation>
+    </message>
+    <message>
+        <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation>Скринька з назвою «%1» уже існує.</translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>
@@ -2186,6 +2314,30 @@ the reason on standard error; 2 usage error.
         <source>There is no stored message for submission %1.</source>
         <translation>Для надходження %1 немає збереженого листа.</translation>
     </message>
+    <message>
+        <source>read the mailboxes</source>
+        <translation>прочитати скриньки</translation>
+    </message>
+    <message>
+        <source>add the mailbox</source>
+        <translation>додати скриньку</translation>
+    </message>
+    <message>
+        <source>change the mailbox</source>
+        <translation>змінити скриньку</translation>
+    </message>
+    <message>
+        <source>There is no mailbox number %1.</source>
+        <translation>Немає скриньки номер %1.</translation>
+    </message>
+    <message>
+        <source>remove the mailbox</source>
+        <translation>вилучити скриньку</translation>
+    </message>
+    <message>
+        <source>save the mailbox state</source>
+        <translation>зберегти стан скриньки</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -2446,6 +2598,92 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Could not create the database file %1.</source>
         <translation>Не вдалося створити файл бази даних %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ImapSession</name>
+    <message>
+        <source>The mail server did not answer for %1 seconds.</source>
+        <translation>Поштовий сервер не відповідав %1 с.</translation>
+    </message>
+    <message>
+        <source>Connection to %1:%2 failed: %3</source>
+        <translation>Не вдалося з&apos;єднатися з %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation>Поштовий сервер закрив з&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you have checked with your provider that this is your server&apos;s certificate, pin it (--pin-sha256 %2).</source>
+        <translation>Сертифікату поштового сервера немає довіри (%1). Його відбиток SHA-256: %2. Якщо ви перевірили з постачальником, що це сертифікат вашого сервера, закріпіть його (--pin-sha256 %2).</translation>
+    </message>
+    <message>
+        <source>Unencrypted IMAP is allowed only to this computer.</source>
+        <translation>Нешифрований IMAP дозволений лише до цього комп&apos;ютера.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>Файл ЦС %1 не містить сертифіката.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate changed: its SHA-256 fingerprint is %1, not the pinned %2.</source>
+        <translation>Сертифікат поштового сервера змінився: його відбиток SHA-256 — %1, а не закріплений %2.</translation>
+    </message>
+    <message>
+        <source>The server refused CAPABILITY: %1</source>
+        <translation>Сервер відхилив CAPABILITY: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS; choose TLS (port 993) instead.</source>
+        <translation>Сервер не пропонує STARTTLS; виберіть натомість TLS (порт 993).</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: %1</source>
+        <translation>Сервер відхилив STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>The server does not allow logging in on this connection.</source>
+        <translation>Сервер не дозволяє входити через це з&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>The server offers only LOGIN, which cannot carry this user name or password.</source>
+        <translation>Сервер пропонує лише LOGIN, яким не можна передати це ім&apos;я користувача або пароль.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the connection: %1</source>
+        <translation>Поштовий сервер відхилив з&apos;єднання: %1</translation>
+    </message>
+    <message>
+        <source>The mail server ended the session: %1</source>
+        <translation>Поштовий сервер завершив сеанс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::MailboxSync</name>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Сервер відхилив вхід: %1</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Теку «%1» не вдається відкрити: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to search the folder: %1</source>
+        <translation>Сервер відмовився шукати в теці: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to describe the messages: %1</source>
+        <translation>Сервер відмовився описати листи: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to send message %1: %2</source>
+        <translation>Сервер відмовився надіслати лист %1: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be stored: %1</source>
+        <translation>Лист не вдалося зберегти: %1</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,19 @@ int Cli::printHelp(const QString &command)
                     "(without the portal); its certificate is embedded when the code still fits the paper.\n"
                     "\"verify\" checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.\n"
                     "\"decode\" prints the text of every QR code found in an image or PDF.\n");
+    } else if (command == QLatin1String("mailbox")) {
+        m_out << tr("Usage:\n"
+                    "  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]\n"
+                    "                        --user U [--password-file F] [--folder F]\n"
+                    "                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]\n"
+                    "  kopii-cli mailbox list [--json]\n"
+                    "  kopii-cli mailbox test N [--password-file F]\n"
+                    "  kopii-cli mailbox remove N\n"
+                    "\n"
+                    "Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were\n"
+                    "sent to. The password is read from the file (first line) and never stored by Kopii.\n"
+                    "\"test\" connects, logs in and opens the folder; for a server whose certificate is not\n"
+                    "trusted it shows the certificate's SHA-256 fingerprint to pin with --pin-sha256.\n");
     } else if (command == QLatin1String("poster")) {
         m_out << tr("Usage:\n"
                     "  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]\n"
@@ -163,7 +176,9 @@ int Cli::printHelp(const QString &command)
                     "  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"
                     "  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"
                     "  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions\n"
-                    "  watch --once [--drop-folder DIR] take in what the drop folder holds\n"
+                    "  mailbox add|list|test|remove     the e-mail boxes Kopii watches\n"
+                    "  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]\n"
+                    "                                   take in new copies from the mailboxes and the drop folder\n"
                     "  inbox list [--json]              the received submissions (clerk, manager)\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
@@ -252,7 +267,7 @@ int Cli::run(const QStringList &arguments)
     const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service"),
                                QStringLiteral("cert"), QStringLiteral("token"), QStringLiteral("trust"),
                                QStringLiteral("employee"), QStringLiteral("accession"), QStringLiteral("qr"),
-                               QStringLiteral("inbox")};
+                               QStringLiteral("inbox"), QStringLiteral("mailbox")};
     if (!known.contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -276,6 +291,8 @@ int Cli::run(const QStringList &arguments)
         return qr(sub, args);
     if (command == QLatin1String("inbox"))
         return inbox(sub, args);
+    if (command == QLatin1String("mailbox"))
+        return mailbox(sub, args);
     return service(sub, args);
 }
 

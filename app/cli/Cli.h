@@ -61,6 +61,9 @@ private:
     int ingest(const QStringList &args);
     int inbox(const QString &sub, const QStringList &args);
     int watch(const QStringList &args);
+    int mailbox(const QString &sub, const QStringList &args);
+    // The password of a mailbox: --password-file, else the mailbox's own file (first line).
+    Result<QString> mailboxPassword(const Mailbox &mailbox, const QString &passwordFile);
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // The service and the branch named by --service and --branch (number or name); Success or the
     // exit code after the reason was printed.

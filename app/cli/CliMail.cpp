@@ -3,6 +3,7 @@
 
 #include "DropFolder.h"
 #include "Ingestor.h"
+#include "MailboxSync.h"
 #include "Registry.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QEventLoop>
 #include <QLocale>
 
 namespace kopii::cli {
@@ -78,19 +80,218 @@ int Cli::ingest(const QStringList &args)
     return errors.isEmpty() ? Success : Refused;
 }
 
+Result<QString> Cli::mailboxPassword(const Mailbox &mailbox, const QString &passwordFile)
+{
+    const QString path = !passwordFile.isEmpty() ? passwordFile : mailbox.passwordFile;
+    if (path.isEmpty())
+        return Error{Error::Code::Validation,
+                     tr("No password for the mailbox \"%1\": give --password-file FILE.").arg(mailbox.name), {}};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read the password file %1: %2.").arg(path, f.errorString()), {}};
+    QByteArray line = f.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    const QString password = QString::fromUtf8(line);
+    line.fill('\0');
+    if (password.isEmpty())
+        return Error{Error::Code::Validation, tr("The password file %1 is empty.").arg(path), {}};
+    return password;
+}
+
+namespace {
+
+// Runs one pass over a mailbox and waits for it.
+MailboxSync::Report runSync(Store &store, Ingestor &ingestor, const Mailbox &mailbox, const QString &password, bool testOnly)
+{
+    MailboxSync sync(store, ingestor, mailbox, password);
+    if (testOnly)
+        sync.testOnly();
+    QEventLoop loop;
+    QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
+    sync.start();
+    loop.exec();
+    return sync.report();
+}
+
+} // namespace
+
+int Cli::mailbox(const QString &sub, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
+    if (sub == QLatin1String("add")) {
+        const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+        const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
+        const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("HOST"));
+        const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("PORT"));
+        const QCommandLineOption security(QStringLiteral("security"), QString(), QStringLiteral("tls|starttls|none"),
+                                          QStringLiteral("tls"));
+        const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("USER"));
+        const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("FOLDER"), QStringLiteral("INBOX"));
+        const QCommandLineOption after(QStringLiteral("after-ingest"), QString(), QStringLiteral("ACTION"), QStringLiteral("keep"));
+        const QCommandLineOption ca(QStringLiteral("ca-file"), QString(), QStringLiteral("FILE"));
+        const QCommandLineOption pin(QStringLiteral("pin-sha256"), QString(), QStringLiteral("HEX"));
+        for (const auto &o : {name, branchOpt, host, port, security, user, folder, after, ca, pin, passwordFile})
+            parser.addOption(o);
+        if (!parse(parser, QStringLiteral("mailbox add"), args, 0, 0))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!parser.isSet(name) || !parser.isSet(host) || !parser.isSet(user))
+            return usage(tr("mailbox add needs --name, --host and --user"));
+        if (parser.isSet(ca) && parser.isSet(pin))
+            return usage(tr("mailbox add takes --ca-file or --pin-sha256, not both"));
+        Mailbox m;
+        m.name = parser.value(name);
+        m.host = parser.value(host);
+        if (!mailboxSecurityFromId(parser.value(security), &m.security))
+            return usage(tr("--security takes tls, starttls or none"));
+        bool portOk = true;
+        m.port = parser.isSet(port) ? parser.value(port).toInt(&portOk) : (m.security == Mailbox::Security::Tls ? 993 : 143);
+        if (!portOk)
+            return usage(tr("--port takes a number"));
+        m.user = parser.value(user);
+        m.folder = parser.value(folder);
+        m.afterIngest = parser.value(after);
+        m.caFile = parser.isSet(ca) ? QFileInfo(parser.value(ca)).absoluteFilePath() : QString();
+        m.pinSha256 = parser.value(pin);
+        m.passwordFile = parser.isSet(passwordFile) ? QFileInfo(parser.value(passwordFile)).absoluteFilePath() : QString();
+        if (!openWorkspace())
+            return Refused;
+        if (parser.isSet(branchOpt)) {
+            const auto b = m_registry->findBranch(parser.value(branchOpt));
+            if (!b)
+                return refused(b.error());
+            m.branchId = b->id;
+        }
+        const auto id = m_registry->addMailbox(m);
+        if (!id)
+            return refused(id.error());
+        m_out << tr("Mailbox %1 added. Check it with: kopii-cli mailbox test %1").arg(*id) << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        parser.addOption(json);
+        if (!parse(parser, QStringLiteral("mailbox list"), args, 0, 0))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!openWorkspace())
+            return Refused;
+        const auto list = m_registry->mailboxes();
+        if (!list)
+            return refused(list.error());
+        QJsonArray array;
+        for (const Mailbox &m : *list) {
+            if (parser.isSet(json)) {
+                array << QJsonObject{{QStringLiteral("id"), m.id},
+                                     {QStringLiteral("name"), m.name},
+                                     {QStringLiteral("branchId"), m.branchId},
+                                     {QStringLiteral("host"), m.host},
+                                     {QStringLiteral("port"), m.port},
+                                     {QStringLiteral("security"), mailboxSecurityId(m.security)},
+                                     {QStringLiteral("user"), m.user},
+                                     {QStringLiteral("folder"), m.folder},
+                                     {QStringLiteral("afterIngest"), m.afterIngest},
+                                     {QStringLiteral("lastUid"), m.lastUid},
+                                     {QStringLiteral("lastSync"), m.lastSync.toString(Qt::ISODate)},
+                                     {QStringLiteral("lastError"), m.lastError}};
+            } else {
+                m_out << QStringLiteral("%1  %2  %3@%4:%5 (%6) %7").arg(m.id).arg(m.name, m.user, m.host).arg(m.port)
+                             .arg(mailboxSecurityId(m.security), m.folder)
+                      << Qt::endl;
+                if (!m.lastError.isEmpty())
+                    m_out << QStringLiteral("    ") << tr("last error: %1").arg(m.lastError) << Qt::endl;
+            }
+        }
+        if (parser.isSet(json))
+            printJson(array);
+        return Success;
+    }
+    if (sub == QLatin1String("test") || sub == QLatin1String("remove")) {
+        if (sub == QLatin1String("test"))
+            parser.addOption(passwordFile);
+        if (!parse(parser, QStringLiteral("mailbox ") + sub, args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!openWorkspace())
+            return Refused;
+        const auto m = m_registry->findMailbox(parser.positionalArguments().first());
+        if (!m)
+            return refused(m.error());
+        if (sub == QLatin1String("remove")) {
+            if (Status s = m_registry->removeMailbox(m->id); !s)
+                return refused(s.error());
+            return Success;
+        }
+        const auto password = mailboxPassword(*m, parser.value(passwordFile));
+        if (!password)
+            return refused(password.error());
+        Ingestor ingestor(m_workspace->store());
+        const auto report = runSync(m_workspace->store(), ingestor, *m, *password, true);
+        if (!report.error.isEmpty())
+            return refused(Error{Error::Code::Io, report.error, {}});
+        m_out << tr("Connected, logged in and opened \"%1\".").arg(m->folder) << Qt::endl;
+        if (!report.fingerprint.isEmpty())
+            m_out << tr("Server certificate SHA-256: %1").arg(report.fingerprint) << Qt::endl;
+        m_out << tr("Capabilities: %1").arg(report.capabilities.join(QLatin1Char(' '))) << Qt::endl;
+        return Success;
+    }
+    return usage(tr("unknown subcommand \"mailbox %1\"; use add, list, test or remove").arg(sub));
+}
+
 int Cli::watch(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption once(QStringLiteral("once"));
     const QCommandLineOption drop(QStringLiteral("drop-folder"), QString(), QStringLiteral("DIR"));
-    parser.addOption(once);
-    parser.addOption(drop);
+    const QCommandLineOption only(QStringLiteral("mailbox"), QString(), QStringLiteral("N"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
+    for (const auto &o : {once, drop, only, passwordFile})
+        parser.addOption(o);
     if (!parse(parser, QStringLiteral("watch"), args, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
     if (!parser.isSet(once))
         return usage(tr("watch runs with --once in this version: it takes in what is there and exits"));
     if (!openWorkspace())
         return Refused;
+    bool problems = false;
+    // The mailboxes first.
+    const auto all = m_registry->mailboxes();
+    if (!all)
+        return refused(all.error());
+    const QStringList wanted = parser.values(only);
+    for (const QString &w : wanted)
+        if (!m_registry->findMailbox(w))
+            return refused(m_registry->findMailbox(w).error());
+    for (const Mailbox &m : *all) {
+        if (!wanted.isEmpty()) {
+            bool chosen = false;
+            for (const QString &w : wanted)
+                chosen = chosen || m_registry->findMailbox(w)->id == m.id;
+            if (!chosen)
+                continue;
+        }
+        const auto password = mailboxPassword(m, parser.value(passwordFile));
+        if (!password) {
+            m_err << QStringLiteral("kopii-cli: ") << password.error().message << Qt::endl;
+            problems = true;
+            continue;
+        }
+        Ingestor ingestor(m_workspace->store());
+        const auto r = runSync(m_workspace->store(), ingestor, m, *password, false);
+        m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
+                     .arg(m.name)
+                     .arg(r.newMessages)
+                     .arg(r.candidates)
+                     .arg(r.stored)
+                     .arg(r.duplicates)
+                     .arg(r.failed)
+              << Qt::endl;
+        if (!r.error.isEmpty()) {
+            m_err << QStringLiteral("kopii-cli: ") << tr("mailbox %1: %2").arg(m.name, r.error) << Qt::endl;
+            problems = true;
+        }
+    }
+    if (!wanted.isEmpty() && !parser.isSet(drop))
+        return problems ? Refused : Success;
     const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
     if (!parser.isSet(drop))
         QDir().mkpath(folder);
@@ -107,7 +308,7 @@ int Cli::watch(const QStringList &args)
           << Qt::endl;
     for (const QString &e : r->errors)
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
-    return r->errors.isEmpty() ? Success : Refused;
+    return r->errors.isEmpty() && !problems ? Success : Refused;
 }
 
 int Cli::inbox(const QString &sub, const QStringList &args)

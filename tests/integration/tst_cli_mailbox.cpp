@@ -1,0 +1,116 @@
+// kopii-cli mailbox and watch --once against a real Dovecot on loopback.
+#include "CryptoTestUtil.h"
+#include "DovecotServer.h"
+#include "MailSamples.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii::test;
+
+class TestCliMailbox : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    DovecotServer m_dovecot;
+    const QString m_user = QStringLiteral("filia@example.com");
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dovecot.start(m_dir.filePath(QStringLiteral("dovecot")), {m_user + QStringLiteral(":pass word 2")},
+                                sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
+        m_ws = m_dir.filePath(QStringLiteral("ws"));
+        QFile pw(m_dir.filePath(QStringLiteral("password")));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("pass word 2\n");
+    }
+    void cleanupTestCase() { m_dovecot.stop(); }
+
+    void addTestWatch()
+    {
+        // A plain connection to a remote server is refused outright.
+        Run r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Remote"),
+                     QStringLiteral("--host"), QStringLiteral("imap.example.com"), QStringLiteral("--security"), QStringLiteral("none"),
+                     QStringLiteral("--user"), QStringLiteral("x")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("unencrypted")));
+
+        // Without a pin, the self-signed test server is refused and its fingerprint shown.
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Unpinned"),
+                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_dovecot.imapsPort),
+                 QStringLiteral("--user"), m_user, QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("password"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("test"), QStringLiteral("Unpinned")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(m_dovecot.fingerprint), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("mailbox"), QStringLiteral("remove"), QStringLiteral("Unpinned")}).code, 0);
+
+        // Pinned: the test shows the server's capabilities.
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Філія"),
+                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_dovecot.imapsPort),
+                 QStringLiteral("--user"), m_user, QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("password")),
+                 QStringLiteral("--pin-sha256"), m_dovecot.fingerprint, QStringLiteral("--after-ingest"), QStringLiteral("flag:Kopii")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("test"), QStringLiteral("Філія")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("IDLE")));
+        QVERIFY(r.out.contains(m_dovecot.fingerprint));
+
+        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-w1", "sig-w1"), {}, "A <a@example.com>", "<w1@x>")));
+        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Довідка"), "%PDF-w2", "sig-w2"), {}, "B <b@example.com>", "<w2@x>")));
+        r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop"))});
+        QVERIFY2(r.out.contains(QStringLiteral("stored 2")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Філія")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("new 0")), qPrintable(r.out));
+
+        const QJsonArray inbox = QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(inbox.size(), 2);
+        QCOMPARE(inbox.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("mailbox"));
+        const QJsonArray boxes = QJsonDocument::fromJson(cli({QStringLiteral("mailbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(boxes.size(), 1);
+        QCOMPARE(boxes.first().toObject().value(QStringLiteral("lastUid")).toInt(), 2);
+        QVERIFY(boxes.first().toObject().value(QStringLiteral("lastError")).toString().isEmpty());
+
+        // A wrong password file: the server's refusal is reported, exit 1.
+        QFile bad(m_dir.filePath(QStringLiteral("bad")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("nope\n");
+        bad.close();
+        r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Філія"),
+                 QStringLiteral("--password-file"), bad.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused the login")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("nope"))); // the password never shows
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMailbox)
+#include "tst_cli_mailbox.moc"
