@@ -982,10 +982,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>watch runs with --once in this version: it takes in what is there and exits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,6 +1116,28 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>mailbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation>
+            <numerusform>%n new submission</numerusform>
+            <numerusform>%n new submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
+        <translation>
+            <numerusform>Watching %n mailbox and %1; stop with Ctrl+C.</numerusform>
+            <numerusform>Watching %n mailboxes and %1; stop with Ctrl+C.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +2577,41 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The message could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended IDLE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused NOOP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::Watcher</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 (retry in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

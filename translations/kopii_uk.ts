@@ -1049,10 +1049,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
     </message>
     <message>
-        <source>watch runs with --once in this version: it takes in what is there and exits</source>
-        <translation>у цій версії watch працює з --once: забирає те, що є, і завершується</translation>
-    </message>
-    <message>
         <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
         <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
     </message>
@@ -1241,6 +1237,22 @@ the reason on standard error; 2 usage error.
     <message>
         <source>mailbox %1: %2</source>
         <translation>скринька %1: %2</translation>
+    </message>
+    <message>
+        <source>drop folder</source>
+        <translation>тека для файлів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation><numerusform>%n нове надходження</numerusform><numerusform>%n нові надходження</numerusform><numerusform>%n нових надходжень</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
+        <translation><numerusform>Стежу за %n скринькою та %1; зупинити — Ctrl+C.</numerusform><numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform><numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Зупинено.</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2696,41 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The message could not be stored: %1</source>
         <translation>Лист не вдалося зберегти: %1</translation>
+    </message>
+    <message>
+        <source>The server ended IDLE: %1</source>
+        <translation>Сервер завершив IDLE: %1</translation>
+    </message>
+    <message>
+        <source>The server refused NOOP: %1</source>
+        <translation>Сервер відхилив NOOP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::Watcher</name>
+    <message>
+        <source>error: %1</source>
+        <translation>помилка: %1</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>з&apos;єднання</translation>
+    </message>
+    <message>
+        <source>syncing %1 of %2</source>
+        <translation>отримання %1 з %2</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>очікування нових листів</translation>
+    </message>
+    <message>
+        <source>error: %1 (retry in %2 s)</source>
+        <translation>помилка: %1 (нова спроба через %2 с)</translation>
+    </message>
+    <message>
+        <source>connection ended</source>
+        <translation>з&apos;єднання завершилося</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "DropFolder.h"
 #include "Ingestor.h"
 #include "MailboxSync.h"
+#include "Watcher.h"
+#include "platform/Platform.h"
 #include "Registry.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -13,6 +15,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QLocale>
 
@@ -248,10 +252,53 @@ int Cli::watch(const QStringList &args)
         parser.addOption(o);
     if (!parse(parser, QStringLiteral("watch"), args, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-    if (!parser.isSet(once))
-        return usage(tr("watch runs with --once in this version: it takes in what is there and exits"));
     if (!openWorkspace())
         return Refused;
+    if (!parser.isSet(once)) {
+        // Until SIGTERM (a systemd unit) or Ctrl+C: IDLE where the server has it, polling
+        // otherwise, reconnecting with back-off; the drop folder every few seconds.
+        const auto all = m_registry->mailboxes();
+        if (!all)
+            return refused(all.error());
+        QList<Mailbox> chosen;
+        for (const Mailbox &m : *all) {
+            bool take = parser.values(only).isEmpty();
+            for (const QString &w : parser.values(only))
+                if (const auto f = m_registry->findMailbox(w); f && f->id == m.id)
+                    take = true;
+            if (take)
+                chosen << m;
+        }
+        Ingestor ingestor(m_workspace->store());
+        const QString passwordPath = parser.value(passwordFile);
+        Watcher watcher(m_workspace->store(), ingestor, [this, passwordPath](const Mailbox &m) {
+            return mailboxPassword(m, passwordPath);
+        });
+        const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
+        QDir().mkpath(folder);
+        watcher.setDropFolder(folder);
+        QHash<qint64, QString> names;
+        for (const Mailbox &m : chosen)
+            names.insert(m.id, m.name);
+        QObject::connect(&watcher, &Watcher::status, [this, names](qint64 id, const QString &text) {
+            m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
+                  << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ") << text << Qt::endl;
+        });
+        QObject::connect(&watcher, &Watcher::stored, [this, names](qint64 id, int count) {
+            m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
+                  << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ")
+                  << tr("%n new submission(s)", nullptr, count) << Qt::endl;
+        });
+        platform::quitOnTerminationRequest();
+        watcher.start(chosen);
+        m_out << tr("Watching %n mailbox(es) and %1; stop with Ctrl+C.", nullptr, int(chosen.size()))
+                     .arg(QDir::toNativeSeparators(folder))
+              << Qt::endl;
+        QCoreApplication::exec();
+        watcher.stop();
+        m_out << tr("Stopped.") << Qt::endl;
+        return Success;
+    }
     bool problems = false;
     // The mailboxes first.
     const auto all = m_registry->mailboxes();

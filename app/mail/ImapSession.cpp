@@ -248,6 +248,27 @@ void ImapSession::command(const QByteArray &command, Done done)
     send(std::move(p));
 }
 
+void ImapSession::idle(Done done)
+{
+    Pending p;
+    p.command = "IDLE";
+    p.streaming = true;
+    p.done = [this, done = std::move(done)](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
+        m_idling = false;
+        done(tagged, untagged);
+    };
+    send(std::move(p));
+}
+
+void ImapSession::stopIdle()
+{
+    if (!m_idling || m_failed)
+        return;
+    m_socket->write("DONE\r\n");
+    m_idling = false;
+    m_timeout.start(m_options.timeoutMs);
+}
+
 void ImapSession::send(Pending pending)
 {
     if (m_failed)
@@ -270,6 +291,8 @@ void ImapSession::writeNext()
         qCDebug(lcMail) << p.tag << p.command.left(200);
     m_socket->write(p.tag + ' ' + p.command + "\r\n");
     m_timeout.start(m_options.timeoutMs);
+    if (p.streaming)
+        m_idling = true;
 }
 
 void ImapSession::close()
@@ -309,7 +332,9 @@ void ImapSession::onData()
             continue;
         }
         if (r.kind == ImapResponse::Kind::Continuation) {
-            if (!m_queue.isEmpty() && !m_queue.first().continuation.isEmpty()) {
+            if (!m_queue.isEmpty() && m_queue.first().streaming) {
+                m_timeout.stop(); // idling: the server may stay silent for a long time
+            } else if (!m_queue.isEmpty() && !m_queue.first().continuation.isEmpty()) {
                 m_socket->write(m_queue.first().continuation + "\r\n");
                 m_queue.first().continuation.clear();
             } else if (!m_queue.isEmpty()) {
@@ -322,7 +347,9 @@ void ImapSession::onData()
                 fail(tr("The mail server ended the session: %1").arg(r.text));
                 return;
             }
-            if (!m_queue.isEmpty())
+            if (!m_queue.isEmpty() && m_queue.first().streaming)
+                Q_EMIT unsolicited(r);
+            else if (!m_queue.isEmpty())
                 m_queue.first().untagged << r;
             else
                 Q_EMIT unsolicited(r);

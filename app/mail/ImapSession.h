@@ -41,6 +41,11 @@ public:
     // Logs in (AUTHENTICATE PLAIN when offered, else LOGIN); `done` gets the tagged answer.
     void login(const QString &user, const QString &password, Done done);
     void command(const QByteArray &command, Done done);
+    // IDLE (RFC 2177): untagged responses come through unsolicited() while it lasts; stopIdle()
+    // ends it and `done` gets the tagged answer.
+    void idle(Done done);
+    void stopIdle();
+    bool isIdling() const { return m_idling; }
     void close();
 
     bool has(const QByteArray &capability) const { return m_capabilities.contains(capability.toUpper()); }
@@ -66,6 +71,7 @@ private:
         QByteArray command;
         bool secret = false;
         QByteArray continuation; // sent when the server answers "+"
+        bool streaming = false;  // IDLE: untagged responses are passed on as they come
         Done done;
         QList<ImapResponse> untagged;
     };
@@ -85,6 +91,7 @@ private:
     bool m_greeted = false;
     bool m_startTlsDone = false;
     bool m_failed = false;
+    bool m_idling = false;
     int m_nextTag = 1;
     QSet<QByteArray> m_capabilities;
     QString m_fingerprint;

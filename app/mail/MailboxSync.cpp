@@ -65,7 +65,14 @@ bool MailboxSync::hasDocuments(const ImapValue &bs)
 
 void MailboxSync::start()
 {
-    connect(m_session, &ImapSession::failed, this, [this](const QString &reason) { finish(reason); });
+    connect(m_session, &ImapSession::failed, this, [this](const QString &reason) {
+        m_watch = false;
+        finish(reason);
+    });
+    connect(m_session, &ImapSession::unsolicited, this, [this](const ImapResponse &r) {
+        if (m_session->isIdling() && r.status == "EXISTS")
+            m_session->stopIdle(); // new mail: end IDLE, the pass follows its tagged answer
+    });
     connect(m_session, &ImapSession::ready, this, [this] {
         m_report.fingerprint = m_session->peerFingerprint();
         m_session->login(m_mailbox.user, m_password, [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
@@ -264,10 +271,59 @@ void MailboxSync::afterIngest(qint64 uid)
     }
 }
 
+void MailboxSync::stop()
+{
+    m_watch = false;
+    m_timer.stop();
+    finish(QString());
+}
+
+void MailboxSync::nextPass()
+{
+    m_report.newMessages = m_report.candidates = m_report.stored = m_report.duplicates = m_report.failed = 0;
+    m_queue.clear();
+    m_skipped.clear();
+    searchNew();
+}
+
+void MailboxSync::waitForMore()
+{
+    Q_EMIT passFinished(m_report);
+    m_timer.disconnect();
+    m_timer.setSingleShot(true);
+    if (m_session->has("IDLE")) {
+        // Woken by new mail (EXISTS), or renewed after 25 minutes (servers drop IDLE at 30).
+        connect(&m_timer, &QTimer::timeout, m_session, &ImapSession::stopIdle);
+        m_timer.start(25 * 60 * 1000);
+        m_session->idle([this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+            m_timer.stop();
+            if (tagged.status != "OK")
+                return finish(tr("The server ended IDLE: %1").arg(tagged.text));
+            nextPass();
+        });
+        Q_EMIT idling();
+        return;
+    }
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_session->command("NOOP", [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+            if (tagged.status != "OK")
+                return finish(tr("The server refused NOOP: %1").arg(tagged.text));
+            nextPass();
+        });
+    });
+    m_timer.start(m_pollSeconds * 1000);
+}
+
 void MailboxSync::finish(const QString &error)
 {
     if (m_done)
         return;
+    if (error.isEmpty() && m_watch && !m_testOnly) {
+        if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), QString()); !s)
+            qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
+        waitForMore();
+        return;
+    }
     m_done = true;
     m_report.error = error;
     m_password.fill(QLatin1Char('\0'));

@@ -5,6 +5,7 @@
 #include "ImapSession.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace kopii {
 
@@ -39,6 +40,11 @@ public:
     void start();
     // Only connects, logs in and opens the folder (kopii-cli mailbox test).
     void testOnly() { m_testOnly = true; }
+    // Keeps the connection after a pass: IDLE when the server has it (renewed before 29
+    // minutes), else a poll every `pollSeconds`; each pass emits passFinished(). Ends only on an
+    // error (finished(false)) or stop().
+    void keepWatching(int pollSeconds = 120) { m_watch = true; m_pollSeconds = pollSeconds; }
+    void stop();
     const Report &report() const { return m_report; }
 
     // Whether a BODYSTRUCTURE has a part that looks like a PDF or a P7S.
@@ -46,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
+    void passFinished(const MailboxSync::Report &report);
+    void idling();
     void finished(bool ok);
 
 private:
@@ -57,6 +65,8 @@ private:
     void afterIngest(qint64 uid);
     void advance(qint64 uid);
     void finish(const QString &error);
+    void waitForMore();
+    void nextPass();
 
     Store &m_store;
     Ingestor &m_ingestor;
@@ -70,6 +80,9 @@ private:
     QList<qint64> m_queue;       // candidates to download, ascending
     QList<qint64> m_skipped;     // new UIDs without documents, ascending
     int m_total = 0;
+    bool m_watch = false;
+    int m_pollSeconds = 120;
+    QTimer m_timer;          // IDLE renewal or the next poll
 };
 
 } // namespace kopii

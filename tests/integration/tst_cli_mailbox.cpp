@@ -3,7 +3,10 @@
 #include "DovecotServer.h"
 #include "MailSamples.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -109,6 +112,94 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("refused the login")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("nope"))); // the password never shows
+    }
+
+    // kopii-cli watch keeps running: a delivered message is stored within seconds (IDLE), and
+    // SIGTERM ends it cleanly.
+    void watchRunsUntilTerminated()
+    {
+        QProcess watch;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+        watch.setProcessEnvironment(env);
+        watch.start(QStringLiteral(KOPII_CLI), {QStringLiteral("--workspace"), m_ws, QStringLiteral("watch"),
+                                                QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop2"))});
+        QVERIFY(watch.waitForStarted());
+        QString out;
+        QVERIFY(QTest::qWaitFor([&] {
+            watch.waitForReadyRead(100);
+            out += QString::fromUtf8(watch.readAllStandardOutput());
+            return out.contains(QStringLiteral(": idle"));
+        }, 30000));
+        QElapsedTimer latency;
+        latency.start();
+        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Idle"), "%PDF-idle", "sig-idle"), {}, "I <i@example.com>", "<idle@x>")));
+        QVERIFY2(QTest::qWaitFor([&] {
+            watch.waitForReadyRead(50);
+            out += QString::fromUtf8(watch.readAllStandardOutput());
+            return out.contains(QStringLiteral("new submission"));
+        }, 30000), qPrintable(out));
+        qInfo("delivery to stored under IDLE: %lld ms", latency.elapsed());
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(20000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        out += QString::fromUtf8(watch.readAllStandardOutput());
+        QVERIFY(out.contains(QStringLiteral("Stopped.")));
+    }
+
+    // kopii-cli watch killed (SIGKILL) at random points while it takes in 150 messages, then run
+    // again: every message is stored exactly once, and the database is sound.
+    void killedAndRestartedStoresEachMessageOnce()
+    {
+        const QString user = QStringLiteral("kill@example.com");
+        DovecotServer server;
+        QVERIFY(server.start(m_dir.filePath(QStringLiteral("dovecot-kill")), {user + QStringLiteral(":k")},
+                             sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
+        const int count = 150;
+        QByteArray big(200 * 1024, 'p'); // 200 KB documents: the kills land mid-download too
+        for (int i = 0; i < count; ++i) {
+            big.replace(0, 12, QByteArray::number(100000000000LL + i));
+            QVERIFY(server.deliver(user, message(pairOf(QStringLiteral("doc%1").arg(i), "%PDF-" + big, "sig" + QByteArray::number(i)),
+                                                 {}, "K <k@example.com>", "<kill-" + QByteArray::number(i) + "@x>")));
+        }
+        const QString ws = m_dir.filePath(QStringLiteral("ws-kill"));
+        QFile pw(m_dir.filePath(QStringLiteral("kill-password")));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("k\n");
+        pw.close();
+        const QString saved = m_ws;
+        m_ws = ws;
+        QCOMPARE(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Kill"),
+                      QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.imapsPort),
+                      QStringLiteral("--user"), user, QStringLiteral("--password-file"), pw.fileName(),
+                      QStringLiteral("--pin-sha256"), server.fingerprint}).code,
+                 0);
+        QRandomGenerator rng(1126);
+        for (int round = 0; round < 6; ++round) {
+            QProcess watch;
+            watch.start(QStringLiteral(KOPII_CLI), {QStringLiteral("--workspace"), ws, QStringLiteral("watch"),
+                                                    QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop3"))});
+            QVERIFY(watch.waitForStarted());
+            QTest::qWait(300 + int(rng.bounded(1500)));
+            watch.kill();
+            QVERIFY(watch.waitForFinished(10000));
+        }
+        const Run last = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Kill")});
+        QVERIFY2(last.code == 0, qPrintable(last.err));
+        const QJsonArray inbox = QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json"),
+                                                              QStringLiteral("--limit"), QStringLiteral("1000")}).out.toUtf8()).array();
+        QCOMPARE(inbox.size(), count);
+        QSet<QString> subjects;
+        for (const auto &v : inbox)
+            subjects.insert(v.toObject().value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("pdf")).toString());
+        QCOMPARE(subjects.size(), count);
+        QProcess check;
+        check.start(QStringLiteral("sqlite3"), {ws + QStringLiteral("/kopii.db"), QStringLiteral("PRAGMA integrity_check;")});
+        QVERIFY(check.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).trimmed(), QStringLiteral("ok"));
+        m_ws = saved;
+        server.stop();
     }
 };
 

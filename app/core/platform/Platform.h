@@ -28,4 +28,8 @@ bool standardInputIsTerminal();
 // Asks on the terminal for a secret without echoing it. Returns false without a terminal.
 bool promptSecret(const QString &prompt, QByteArray *secret);
 
+// Quits the running QCoreApplication when the process is asked to stop (SIGTERM, SIGINT, SIGHUP
+// on POSIX; Ctrl+C or closing the console on Windows), from the event loop, not the signal.
+void quitOnTerminationRequest();
+
 } // namespace kopii::platform

@@ -1,8 +1,11 @@
 #include "Platform.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QFileInfo>
 
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -84,6 +87,35 @@ bool promptSecret(const QString &prompt, QByteArray *secret)
     ::tcsetattr(fd, TCSAFLUSH, &saved);
     std::fputs("\n", stderr);
     return ok;
+}
+
+namespace {
+int g_terminationPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here: the event loop reads the pipe.
+    [[maybe_unused]] const ssize_t written = ::write(g_terminationPipe[1], &byte, 1);
+}
+} // namespace
+
+void quitOnTerminationRequest()
+{
+    if (g_terminationPipe[0] >= 0 || ::pipe(g_terminationPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_terminationPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::read(g_terminationPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int sig : {SIGTERM, SIGINT, SIGHUP})
+        sigaction(sig, &action, nullptr);
 }
 
 } // namespace kopii::platform

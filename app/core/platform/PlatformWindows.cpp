@@ -1,5 +1,8 @@
 #include "Platform.h"
 
+#include <QCoreApplication>
+#include <QMetaObject>
+
 #include <cstdio>
 #include <io.h>
 #include <windows.h>
@@ -59,6 +62,20 @@ bool promptSecret(const QString &prompt, QByteArray *secret)
     ::SetConsoleMode(in, mode);
     std::fputs("\n", stderr);
     return ok;
+}
+
+namespace {
+BOOL WINAPI onConsoleControl(DWORD)
+{
+    if (auto *app = QCoreApplication::instance())
+        QMetaObject::invokeMethod(app, &QCoreApplication::quit, Qt::QueuedConnection);
+    return TRUE;
+}
+} // namespace
+
+void quitOnTerminationRequest()
+{
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
 }
 
 } // namespace kopii::platform

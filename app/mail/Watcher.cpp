@@ -1,0 +1,124 @@
+#include "Watcher.h"
+
+#include "DropFolder.h"
+#include "Ingestor.h"
+#include "MailLog.h"
+#include "Store.h"
+
+namespace kopii {
+
+Watcher::Watcher(Store &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent)
+    : QObject(parent), m_store(store), m_ingestor(ingestor), m_passwords(std::move(passwords))
+{
+    connect(&m_dropTimer, &QTimer::timeout, this, &Watcher::scanDropFolder);
+}
+
+Watcher::~Watcher()
+{
+    stop();
+}
+
+void Watcher::setDropFolder(const QString &path, int intervalMs)
+{
+    m_drop = std::make_unique<DropFolder>(path, m_ingestor);
+    m_dropTimer.setInterval(intervalMs);
+}
+
+void Watcher::start(const QList<Mailbox> &mailboxes)
+{
+    m_stopping = false;
+    for (const Mailbox &m : mailboxes)
+        connectMailbox(m);
+    if (m_drop) {
+        scanDropFolder();
+        m_dropTimer.start();
+    }
+}
+
+void Watcher::stop()
+{
+    m_stopping = true;
+    m_dropTimer.stop();
+    for (QTimer *t : std::as_const(m_retry))
+        t->deleteLater();
+    m_retry.clear();
+    const auto syncs = m_syncs;
+    m_syncs.clear();
+    for (MailboxSync *s : syncs) {
+        s->disconnect(this);
+        s->stop();
+        s->deleteLater();
+    }
+}
+
+void Watcher::connectMailbox(const Mailbox &configured)
+{
+    if (m_stopping)
+        return;
+    // The state (last UID) as stored now, not as it was when the watcher started.
+    Mailbox mailbox = configured;
+    if (const auto all = m_store.mailboxes())
+        for (const Mailbox &m : *all)
+            if (m.id == configured.id)
+                mailbox = m;
+    const auto password = m_passwords(mailbox);
+    if (!password) {
+        Q_EMIT status(mailbox.id, tr("error: %1").arg(password.error().message));
+        return; // nothing to retry with
+    }
+    Q_EMIT status(mailbox.id, tr("connecting"));
+    auto *sync = new MailboxSync(m_store, m_ingestor, mailbox, *password, this);
+    sync->keepWatching(m_pollSeconds);
+    m_syncs.insert(mailbox.id, sync);
+    connect(sync, &MailboxSync::progress, this, [this, id = mailbox.id](int done, int total) {
+        Q_EMIT status(id, tr("syncing %1 of %2").arg(done + 1).arg(total));
+    });
+    connect(sync, &MailboxSync::passFinished, this, [this, id = mailbox.id](const MailboxSync::Report &r) {
+        m_failures.remove(id);
+        if (r.stored > 0)
+            Q_EMIT stored(id, r.stored);
+    });
+    connect(sync, &MailboxSync::idling, this, [this, id = mailbox.id] { Q_EMIT status(id, tr("idle")); });
+    connect(sync, &MailboxSync::finished, this, [this, sync, mailbox](bool) {
+        m_syncs.remove(mailbox.id);
+        sync->deleteLater();
+        if (!m_stopping)
+            retryLater(mailbox, sync->report().error);
+    });
+    sync->start();
+}
+
+void Watcher::retryLater(const Mailbox &mailbox, const QString &error)
+{
+    const int failures = ++m_failures[mailbox.id];
+    // 5 s, 10 s, 20 s … up to 15 minutes, each ±20 % so that many offices do not knock together.
+    const qint64 base = qMin<qint64>(5000LL << qMin(failures - 1, 8), 15 * 60 * 1000);
+    const qint64 delay = base + qint64(m_random.bounded(int(base * 0.4) + 1)) - qint64(base * 0.2);
+    Q_EMIT status(mailbox.id, tr("error: %1 (retry in %2 s)").arg(error.isEmpty() ? tr("connection ended") : error).arg(delay / 1000));
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_retry.insert(mailbox.id, timer);
+    connect(timer, &QTimer::timeout, this, [this, timer, mailbox] {
+        m_retry.remove(mailbox.id);
+        timer->deleteLater();
+        connectMailbox(mailbox);
+    });
+    timer->start(int(delay));
+}
+
+void Watcher::scanDropFolder()
+{
+    if (!m_drop)
+        return;
+    const auto r = m_drop->scan();
+    if (!r) {
+        Q_EMIT status(0, tr("error: %1").arg(r.error().message));
+        return;
+    }
+    if (r->stored > 0)
+        Q_EMIT stored(0, r->stored);
+    for (const QString &e : r->errors)
+        Q_EMIT status(0, tr("error: %1").arg(e));
+}
+
+} // namespace kopii

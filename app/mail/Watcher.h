@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Domain.h"
+#include "MailboxSync.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace kopii {
+
+class DropFolder;
+class Ingestor;
+class Store;
+
+// Keeps watching: every mailbox through its own connection (IDLE or polling), reconnecting after
+// errors with exponential back-off and jitter (5 s doubling up to 15 min), and the drop folder
+// every few seconds. Status lines say what each mailbox is doing.
+class Watcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    using PasswordSource = std::function<Result<QString>(const Mailbox &)>;
+
+    Watcher(Store &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent = nullptr);
+    ~Watcher() override;
+
+    void setDropFolder(const QString &path, int intervalMs = 3000);
+    void setPollSeconds(int seconds) { m_pollSeconds = seconds; }
+    void start(const QList<Mailbox> &mailboxes);
+    void stop();
+
+Q_SIGNALS:
+    // "connecting", "syncing", "idle", "error: … (retry in 40 s)"; mailboxId 0 is the drop folder.
+    void status(qint64 mailboxId, const QString &text);
+    void stored(qint64 mailboxId, int count);
+
+private:
+    void connectMailbox(const Mailbox &mailbox);
+    void retryLater(const Mailbox &mailbox, const QString &error);
+    void scanDropFolder();
+
+    Store &m_store;
+    Ingestor &m_ingestor;
+    PasswordSource m_passwords;
+    int m_pollSeconds = 120;
+    bool m_stopping = false;
+    QHash<qint64, MailboxSync *> m_syncs;
+    QHash<qint64, int> m_failures;
+    QHash<qint64, QTimer *> m_retry;
+    std::unique_ptr<DropFolder> m_drop;
+    QTimer m_dropTimer;
+    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+};
+
+} // namespace kopii
