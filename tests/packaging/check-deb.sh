@@ -8,16 +8,18 @@ trap 'rm -rf "$out"' EXIT
 deb="$(ls "$out"/*.deb)"
 info="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $info"
-for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core; do
+for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core \
+           libgmime-3.0 libqrencode4 libzxing2 libpoppler-qt6-3 libp11-3; do
     grep -q "$dep" <<<"$info" || { echo "missing dependency $dep" >&2; exit 1; }
 done
 files="$(dpkg-deb -c "$deb")"
 for f in ./usr/bin/kopii ./usr/bin/kopii-cli ./usr/share/applications/ua.kopii.Kopii.desktop \
          ./usr/share/metainfo/ua.kopii.Kopii.metainfo.xml \
          ./usr/share/icons/hicolor/256x256/apps/ua.kopii.Kopii.png \
-         ./usr/share/icons/hicolor/scalable/apps/ua.kopii.Kopii.svg; do
+         ./usr/share/icons/hicolor/scalable/apps/ua.kopii.Kopii.svg \
+         ./usr/lib/systemd/user/kopii-watch.service; do
     grep -q " $f\$" <<<"$files" || { echo "missing file $f" >&2; exit 1; }
 done
 # No test programs in the package.
-if grep -q 'tst_\|kopii-test-holder' <<<"$files"; then echo "test programs in the package" >&2; exit 1; fi
+if grep -q 'tst_\|kopii-test-holder\|kopii-test-pkcs11-shim\|bench_' <<<"$files"; then echo "test programs in the package" >&2; exit 1; fi
 echo "ok: $(basename "$deb")"
