@@ -582,11 +582,8 @@ Result<Mailbox> Registry::findMailbox(const QString &idOrName)
     return Error{Error::Code::NotFound, tr("There is no mailbox \"%1\".").arg(idOrName), {}};
 }
 
-Result<RecordId> Registry::addMailbox(const Mailbox &input)
+Status Registry::checkMailbox(Mailbox &m, RecordId self)
 {
-    if (Status allowed = requireRole(Role::Manager); !allowed)
-        return allowed.error();
-    Mailbox m = input;
     m.name = m.name.simplified();
     m.host = m.host.trimmed().toLower();
     m.user = m.user.trimmed();
@@ -625,10 +622,20 @@ Result<RecordId> Registry::addMailbox(const Mailbox &input)
     if (!all)
         return all.error();
     for (const Mailbox &other : *all)
-        if (other.name.compare(m.name, Qt::CaseInsensitive) == 0)
+        if (other.id != self && other.name.compare(m.name, Qt::CaseInsensitive) == 0)
             return Error{Error::Code::Conflict, tr("A mailbox named \"%1\" already exists.").arg(m.name),
                          {FieldError{QStringLiteral("name"), QStringLiteral("duplicate"),
                                      tr("A mailbox named \"%1\" already exists.").arg(m.name)}}};
+    return {};
+}
+
+Result<RecordId> Registry::addMailbox(const Mailbox &input)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed.error();
+    Mailbox m = input;
+    if (Status s = checkMailbox(m, 0); !s)
+        return s.error();
     m.uidValidity = 0;
     m.lastUid = 0;
     RecordId id = 0;
@@ -642,6 +649,35 @@ Result<RecordId> Registry::addMailbox(const Mailbox &input)
     if (!s)
         return s.error();
     return id;
+}
+
+Status Registry::editMailbox(const Mailbox &input)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    Mailbox m = input;
+    if (Status s = checkMailbox(m, m.id); !s)
+        return s;
+    return m_store.writeTransaction([&]() -> Status {
+        const auto all = m_store.mailboxes();
+        if (!all)
+            return all.error();
+        const Mailbox *old = nullptr;
+        for (const Mailbox &x : *all)
+            if (x.id == m.id)
+                old = &x;
+        if (!old)
+            return Error{Error::Code::NotFound, tr("There is no mailbox \"%1\".").arg(m.id), {}};
+        // Another server, account or folder starts from the beginning; otherwise the state stays.
+        const bool sameFolder = old->host == m.host && old->user == m.user && old->folder == m.folder;
+        m.uidValidity = sameFolder ? old->uidValidity : 0;
+        m.lastUid = sameFolder ? old->lastUid : 0;
+        m.lastSync = old->lastSync;
+        m.lastError = old->lastError;
+        if (Status s = m_store.updateMailbox(m); !s)
+            return s;
+        return audit(QStringLiteral("mailbox.edit"), QStringLiteral("mailbox"), m.id, QString());
+    });
 }
 
 Status Registry::removeMailbox(RecordId id)

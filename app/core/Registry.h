@@ -77,6 +77,7 @@ public:
     Result<QList<Mailbox>> mailboxes();
     Result<Mailbox> findMailbox(const QString &idOrName);
     Result<RecordId> addMailbox(const Mailbox &mailbox);
+    Status editMailbox(const Mailbox &mailbox);   // settings only; the sync state is kept
     Status removeMailbox(RecordId id);
 
     // Received submissions, newest first (clerks and managers: they hold citizens' documents).
@@ -92,6 +93,7 @@ private:
 
     Status checkEmployee(const Employee &employee);
     Result<int> managerCount();
+    Status checkMailbox(Mailbox &mailbox, RecordId self);
 
     Store &m_store;
     QString m_actor;
