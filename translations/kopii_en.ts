@@ -2589,6 +2589,21 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::PasswordVault</name>
+    <message>
+        <source>No keychain is available; enter the password for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this mailbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::Watcher</name>
     <message>
         <source>error: %1</source>
@@ -3188,6 +3203,240 @@ They will no longer be able to log in to this workspace.</source>
     </message>
 </context>
 <context>
+    <name>kopii::ui::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail box that receives a branch&apos;s copies. Kopii reads new messages without marking them read and stores each one once. The password goes to the system&apos;s keychain, never into Kopii&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Central office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: by the address each message was sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. imap.ukr.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 993) — recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — only for a server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After storing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the message as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark it with the keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256; only for a server whose certificate no authority vouches for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected and logged in; the folder opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announces new mail at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not announce new mail; Kopii will check every two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate authority vouches for this server&apos;s certificate. Its SHA-256 fingerprint is:
+
+%1
+
+Trust it only if your provider or administrator confirms this fingerprint. Kopii will then accept exactly this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pinned; testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::MailboxTableModel</name>
+    <message>
+        <source>shared (by recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::MailboxesPage</name>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branches&apos; e-mail boxes, where Diia delivers the visitors&apos; copies. Kopii watches them while it runs (and kopii-cli watch does as a service), stores every new message with its documents once, and never marks a message read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet.
+Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a branch&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mailboxes by name, server or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Kopii keeps the password only until it closes; you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching &quot;%1&quot; (%2)? The copies already received stay in Kopii; the messages stay on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is needed: open the mailbox and enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::MainWindow</name>
     <message>
         <source>Posters</source>
@@ -3203,10 +3452,6 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will connect the branches&apos; e-mail boxes, which Kopii will watch for incoming copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3272,6 +3517,13 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Employees</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s) arrived.</source>
+        <translation>
+            <numerusform>%n new submission arrived.</numerusform>
+            <numerusform>%n new submissions arrived.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1244,11 +1244,19 @@ the reason on standard error; 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n new submission(s)</source>
-        <translation><numerusform>%n нове надходження</numerusform><numerusform>%n нові надходження</numerusform><numerusform>%n нових надходжень</numerusform></translation>
+        <translation>
+            <numerusform>%n нове надходження</numerusform>
+            <numerusform>%n нові надходження</numerusform>
+            <numerusform>%n нових надходжень</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
-        <translation><numerusform>Стежу за %n скринькою та %1; зупинити — Ctrl+C.</numerusform><numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform><numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform></translation>
+        <translation>
+            <numerusform>Стежу за %n скринькою та %1; зупинити — Ctrl+C.</numerusform>
+            <numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform>
+            <numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -2707,6 +2715,21 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::PasswordVault</name>
+    <message>
+        <source>No keychain is available; enter the password for this session.</source>
+        <translation>Системне сховище паролів недоступне; введіть пароль для цього сеансу.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this mailbox (%1).</source>
+        <translation>У сховищі паролів немає пароля для цієї скриньки (%1).</translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation>системне сховище паролів недоступне</translation>
+    </message>
+</context>
+<context>
     <name>kopii::Watcher</name>
     <message>
         <source>error: %1</source>
@@ -3320,6 +3343,245 @@ They will no longer be able to log in to this workspace.</source>
     </message>
 </context>
 <context>
+    <name>kopii::ui::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Поштова скринька</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <translation>Нова поштова скринька</translation>
+    </message>
+    <message>
+        <source>The e-mail box that receives a branch&apos;s copies. Kopii reads new messages without marking them read and stores each one once. The password goes to the system&apos;s keychain, never into Kopii&apos;s files.</source>
+        <translation>Поштова скринька, що отримує копії для відділення. «Копії» читають нові листи, не позначаючи їх прочитаними, і зберігають кожен один раз. Пароль зберігається в системному сховищі паролів, ніколи у файлах «Копій».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>e.g. Central office</source>
+        <translation>напр. Центральний офіс</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Відділення:</translation>
+    </message>
+    <message>
+        <source>Shared: by the address each message was sent to</source>
+        <translation>Спільна: за адресою, на яку надіслано лист</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Сервер IMAP</translation>
+    </message>
+    <message>
+        <source>e.g. imap.ukr.net</source>
+        <translation>напр. imap.ukr.net</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Захист:</translation>
+    </message>
+    <message>
+        <source>TLS (port 993) — recommended</source>
+        <translation>TLS (порт 993) — рекомендовано</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (порт 143)</translation>
+    </message>
+    <message>
+        <source>None — only for a server on this computer</source>
+        <translation>Без захисту — лише для сервера на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>usually the e-mail address</source>
+        <translation>зазвичай адреса електронної пошти</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Тека</translation>
+    </message>
+    <message>
+        <source>&amp;After storing:</source>
+        <translation>&amp;Після збереження:</translation>
+    </message>
+    <message>
+        <source>leave the message as it is</source>
+        <translation>залишити лист як є</translation>
+    </message>
+    <message>
+        <source>mark it with the keyword</source>
+        <translation>позначити міткою</translation>
+    </message>
+    <message>
+        <source>move it to the folder</source>
+        <translation>перемістити до теки</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>Закріплений сертифікат</translation>
+    </message>
+    <message>
+        <source>SHA-256; only for a server whose certificate no authority vouches for</source>
+        <translation>SHA-256; лише для сервера, за сертифікат якого не ручається жоден центр сертифікації</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Перевірити з&apos;єдна&amp;ння</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>З&apos;єднання…</translation>
+    </message>
+    <message>
+        <source>Connected and logged in; the folder opens.</source>
+        <translation>З&apos;єднано, вхід виконано, тека відкривається.</translation>
+    </message>
+    <message>
+        <source>The server announces new mail at once.</source>
+        <translation>Сервер одразу повідомляє про нові листи.</translation>
+    </message>
+    <message>
+        <source>The server does not announce new mail; Kopii will check every two minutes.</source>
+        <translation>Сервер не повідомляє про нові листи; «Копії» перевірятимуть кожні дві хвилини.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation>Можливості сервера: %1</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Сертифікат сервера</translation>
+    </message>
+    <message>
+        <source>No certificate authority vouches for this server&apos;s certificate. Its SHA-256 fingerprint is:
+
+%1
+
+Trust it only if your provider or administrator confirms this fingerprint. Kopii will then accept exactly this certificate.</source>
+        <translation>Жоден центр сертифікації не ручається за сертифікат цього сервера. Його відбиток SHA-256:
+
+%1
+
+Довіряйте йому, лише якщо постачальник або адміністратор підтвердить цей відбиток. Тоді «Копії» прийматимуть саме цей сертифікат.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Довіряти цьому сертифікату</translation>
+    </message>
+    <message>
+        <source>Certificate pinned; testing again…</source>
+        <translation>Сертифікат закріплено; повторна перевірка…</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::MailboxTableModel</name>
+    <message>
+        <source>shared (by recipient)</source>
+        <translation>спільна (за адресатом)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>помилка: %1</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>востаннє перевірено %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ще не перевірялася</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Обліковий запис</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::MailboxesPage</name>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Поштові скриньки</translation>
+    </message>
+    <message>
+        <source>The branches&apos; e-mail boxes, where Diia delivers the visitors&apos; copies. Kopii watches them while it runs (and kopii-cli watch does as a service), stores every new message with its documents once, and never marks a message read.</source>
+        <translation>Поштові скриньки відділень, куди Дія доставляє копії відвідувачів. «Копії» стежать за ними, поки працюють (а kopii-cli watch — як служба), зберігають кожен новий лист із документами один раз і ніколи не позначають листи прочитаними.</translation>
+    </message>
+    <message>
+        <source>No mailbox yet.
+Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a branch&apos;s address.</source>
+        <translation>Скриньок ще немає.
+Натисніть «Додати скриньку» та введіть сервер IMAP і обліковий запис адреси відділення.</translation>
+    </message>
+    <message>
+        <source>&amp;Add mailbox…</source>
+        <translation>&amp;Додати скриньку…</translation>
+    </message>
+    <message>
+        <source>Search mailboxes by name, server or user</source>
+        <translation>Пошук скриньок за назвою, сервером або користувачем</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password.</source>
+        <translation>Введіть пароль скриньки.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Kopii keeps the password only until it closes; you will be asked for it next time.</source>
+        <translation>Системне сховище паролів недоступне (%1). «Копії» зберігатимуть пароль лише до закриття; наступного разу його буде запитано знову.</translation>
+    </message>
+    <message>
+        <source>Remove mailbox</source>
+        <translation>Вилучити скриньку</translation>
+    </message>
+    <message>
+        <source>Stop watching &quot;%1&quot; (%2)? The copies already received stay in Kopii; the messages stay on the server.</source>
+        <translation>Припинити стежити за «%1» (%2)? Уже отримані копії залишаться в «Копіях»; листи залишаться на сервері.</translation>
+    </message>
+    <message>
+        <source>the password is needed: open the mailbox and enter it</source>
+        <translation>потрібен пароль: відкрийте скриньку та введіть його</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::MainWindow</name>
     <message>
         <source>Posters</source>
@@ -3336,10 +3598,6 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Mailboxes</source>
         <translation>Поштові скриньки</translation>
-    </message>
-    <message>
-        <source>Here you will connect the branches&apos; e-mail boxes, which Kopii will watch for incoming copies.</source>
-        <translation>Тут ви підключатимете поштові скриньки відділень, за якими Копії стежитимуть, чекаючи на нові копії.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3404,6 +3662,10 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Employees</source>
         <translation>Працівники</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s) arrived.</source>
+        <translation><numerusform>Надійшло %n нове надходження.</numerusform><numerusform>Надійшло %n нові надходження.</numerusform><numerusform>Надійшло %n нових надходжень.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,20 @@
 #include "ComingPage.h"
 #include "EmployeesPage.h"
 #include "MessageBox.h"
+#include "MailboxesPage.h"
 #include "OrganizationPage.h"
+#include "PasswordVault.h"
 #include "PostersPage.h"
 #include "Registry.h"
 #include "ServicesPage.h"
+#include "Store.h"
 #include "Session.h"
 #include "SettingsPage.h"
 #include "Workspace.h"
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QSystemTrayIcon>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -54,11 +59,14 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
                          tr("Here the copies that visitors send will be listed, each with its signature checked, for "
                             "clerks to review, use and finally delete."));
     });
-    auto *mailboxes = new ComingPage(QStringLiteral("MailboxesPage"), [] {
-        return qMakePair(tr("Mailboxes"),
-                         tr("Here you will connect the branches' e-mail boxes, which Kopii will watch for incoming "
-                            "copies."));
-    });
+    m_vault = new PasswordVault(QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(),
+                                                                              QCryptographicHash::Sha256)
+                                                         .toHex()
+                                                         .left(16)),
+                                this);
+    m_mailboxes = new MailboxesPage(registry, workspace.store(), *m_vault);
+    auto *mailboxes = m_mailboxes;
+    connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
 
     const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters,
                                     inbox,          mailboxes,  m_employees, m_settings};
@@ -111,6 +119,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_branches->restoreState({170, 210, 320});
     m_services->restoreState({260, 400});
     m_employees->restoreState({300, 120, 160});
+    m_mailboxes->restoreState({180, 200, 280});
 
     // A new workspace starts with the organisation; otherwise where the user left off.
     const auto org = registry.organization();
@@ -185,13 +194,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_branches->saveState();
     m_services->saveState();
     m_employees->saveState();
+    m_mailboxes->saveState();
     event->accept();
+}
+
+void MainWindow::announceSubmissions(int count)
+{
+    const QString text = tr("%n new submission(s) arrived.", nullptr, count);
+    statusBar()->showMessage(text, 15000);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Kopii"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+                showArea(Inbox);
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Kopii"), text, QSystemTrayIcon::Information, 10000);
+    }
 }
 
 void MainWindow::attachSession(Session *session, TrustStore *trust)
 {
     m_organization->accessionPanel()->setSession(session, trust);
     m_posters->setSession(session);
+    // Watch the mailboxes and the drop folder while somebody is logged in.
+    if (session) {
+        const auto configured = m_workspace.store().meta(QStringLiteral("dropFolder"));
+        const QString drop = configured && !configured->isEmpty() ? *configured
+                                                                  : QDir(m_workspace.path()).filePath(QStringLiteral("drop"));
+        QDir().mkpath(drop);
+        m_mailboxes->startWatching(drop);
+    } else {
+        m_mailboxes->stopWatching();
+    }
     disconnect(m_settings, &SettingsPage::idleMinutesChanged, nullptr, nullptr);
     if (session)
         connect(m_settings, &SettingsPage::idleMinutesChanged, session,
@@ -206,6 +246,7 @@ void MainWindow::setSession(const QString &who, Role role)
     m_services->setEditable(manager);
     m_employees->setEditable(manager);
     m_posters->setEditable(manager);
+    m_mailboxes->setEditable(manager);
     m_employees->reload();
     if (!m_sessionStatus) {
         m_sessionStatus = new QLabel;

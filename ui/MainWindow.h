@@ -8,7 +8,10 @@ class QLabel;
 
 #include "Domain.h"
 
+class QSystemTrayIcon;
+
 namespace kopii {
+class PasswordVault;
 class Registry;
 class TrustStore;
 class Workspace;
@@ -18,6 +21,7 @@ namespace kopii::ui {
 
 class BranchesPage;
 class EmployeesPage;
+class MailboxesPage;
 class Session;
 class OrganizationPage;
 class PostersPage;
@@ -50,6 +54,9 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     EmployeesPage *employeesPage() const { return m_employees; }
     PostersPage *postersPage() const { return m_posters; }
+    MailboxesPage *mailboxesPage() const { return m_mailboxes; }
+    // Tells about new submissions: the status bar and, where there is one, the tray.
+    void announceSubmissions(int count);
     QListWidget *navigation() const { return m_nav; }
 
 protected:
@@ -71,6 +78,9 @@ private:
     SettingsPage *m_settings;
     EmployeesPage *m_employees;
     PostersPage *m_posters;
+    MailboxesPage *m_mailboxes;
+    PasswordVault *m_vault;
+    QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_workspaceStatus;
     QLabel *m_sessionStatus = nullptr;
     QMenu *m_fileMenu;

@@ -206,4 +206,71 @@ QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+void MailboxTableModel::setMailboxes(const QList<Mailbox> &mailboxes, const QList<Branch> &branches,
+                                     const QHash<RecordId, QString> &status)
+{
+    beginResetModel();
+    m_mailboxes = mailboxes;
+    m_branchNames.clear();
+    for (const Branch &b : branches)
+        m_branchNames.insert(b.id, b.name);
+    m_status = status;
+    endResetModel();
+}
+
+void MailboxTableModel::setStatus(RecordId id, const QString &text)
+{
+    m_status.insert(id, text);
+    for (int i = 0; i < m_mailboxes.size(); ++i)
+        if (m_mailboxes.at(i).id == id)
+            Q_EMIT dataChanged(index(i, Status), index(i, Status));
+}
+
+int MailboxTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_mailboxes.size());
+}
+
+int MailboxTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_mailboxes.size())
+        return {};
+    const Mailbox &m = m_mailboxes.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return m.name;
+        case BranchColumn: return m.branchId ? m_branchNames.value(m.branchId) : tr("shared (by recipient)");
+        case Server: return QStringLiteral("%1 @ %2:%3").arg(m.user, m.host).arg(m.port);
+        case Status: {
+            const QString live = m_status.value(m.id);
+            if (!live.isEmpty())
+                return live;
+            if (!m.lastError.isEmpty())
+                return tr("error: %1").arg(m.lastError);
+            return m.lastSync.isValid() ? tr("last checked %1").arg(QLocale().toString(m.lastSync.toLocalTime(), QLocale::ShortFormat))
+                                        : tr("not checked yet");
+        }
+        }
+    }
+    return {};
+}
+
+QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case BranchColumn: return tr("Branch");
+    case Server: return tr("Account");
+    case Status: return tr("Status");
+    }
+    return {};
+}
+
 } // namespace kopii::ui

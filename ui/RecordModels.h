@@ -83,4 +83,29 @@ private:
     QList<Employee> m_employees;
 };
 
+// Mailboxes as a table: name, branch, server and account, live status.
+class MailboxTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, BranchColumn, Server, Status, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setMailboxes(const QList<Mailbox> &mailboxes, const QList<Branch> &branches, const QHash<RecordId, QString> &status);
+    void setStatus(RecordId id, const QString &text);
+    const Mailbox &mailboxAt(int row) const { return m_mailboxes.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Mailbox> m_mailboxes;
+    QHash<RecordId, QString> m_branchNames;
+    QHash<RecordId, QString> m_status;
+};
+
 } // namespace kopii::ui

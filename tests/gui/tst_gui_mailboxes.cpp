@@ -1,0 +1,118 @@
+// The Mailboxes area against a real Dovecot: add a mailbox through the dialog, test the
+// connection, pin the test server's certificate when asked, watch, and hear about new copies.
+#include "CryptoTestUtil.h"
+#include "DovecotServer.h"
+#include "FormField.h"
+#include "GuiTestUtil.h"
+#include "MailSamples.h"
+#include "MailboxDialog.h"
+#include "MailboxesPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PasswordVault.h"
+#include "Registry.h"
+#include "Store.h"
+#include "TestUtil.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace kopii;
+using namespace kopii::test;
+using namespace kopii::ui;
+
+class TestGuiMailboxes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DovecotServer m_dovecot;
+    const QString m_user = QStringLiteral("centr@example.com");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KopiiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mailboxes"));
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        PasswordVault::disableKeychainForTests(true); // no Secret Service here: the session fallback
+        MessageBox::setTestMode(true);
+        QVERIFY(m_dovecot.start(m_dir.filePath(QStringLiteral("dovecot")), {m_user + QStringLiteral(":secret-1")},
+                                sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
+    }
+    void cleanupTestCase() { m_dovecot.stop(); }
+
+    void addTestPinWatchAndNotify()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        Registry registry((*ws)->store(), QStringLiteral("gui"));
+        QVERIFY(registry.addBranch(validBranch(QStringLiteral("Центр"), m_user)));
+        MainWindow window(**ws, registry);
+        window.resize(1100, 700);
+        window.show();
+        window.showArea(MainWindow::Mailboxes);
+        MailboxesPage *page = window.mailboxesPage();
+
+        bool tested = false;
+        whenDialogOpens<MailboxDialog>([this, &tested](MailboxDialog *d) {
+            typeText(d->field(QStringLiteral("name"))->input(), QStringLiteral("Центр"));
+            typeText(d->field(QStringLiteral("host"))->input(), QStringLiteral("127.0.0.1"));
+            d->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(m_dovecot.imapsPort);
+            typeText(d->field(QStringLiteral("user"))->input(), m_user);
+            QTest::keyClicks(d->passwordEdit(), QStringLiteral("secret-1"));
+            // The test server's certificate is self-signed: Kopii shows its fingerprint and asks.
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QSignalSpy finished(d, &MailboxDialog::testFinished);
+            d->test();
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toBool(), 30000);
+            QCOMPARE(d->field(QStringLiteral("pinSha256"))->text(), m_dovecot.fingerprint);
+            QVERIFY2(d->testResult()->text().contains(QStringLiteral("announces new mail at once")), qPrintable(d->testResult()->text()));
+            QVERIFY(d->testResult()->toolTip().contains(QStringLiteral("IDLE")));
+            screenshot(d, QStringLiteral("mailbox-dialog-tested"));
+            tested = true;
+            d->accept();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QVERIFY(tested);
+        const auto boxes = registry.mailboxes();
+        QCOMPARE(boxes->size(), 1);
+        QCOMPARE(boxes->first().pinSha256, m_dovecot.fingerprint);
+        // No keychain here: the user was told the password lasts this session only.
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("keychain")));
+
+        QSignalSpy arrived(page, &MailboxesPage::newSubmissions);
+        page->startWatching(m_dir.filePath(QStringLiteral("drop")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
+        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-gui", "sig-gui"), {}, "G <g@example.com>", "<gui@x>")));
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
+        QCOMPARE((*ws)->store().submissions(10)->size(), 1);
+        window.announceSubmissions(arrived.first().at(0).toInt());
+        screenshot(&window, QStringLiteral("mailboxes-watching"));
+        page->stopWatching();
+
+        // A plain connection to another computer is refused in the dialog, under the field.
+        whenDialogOpens<MailboxDialog>([](MailboxDialog *d) {
+            typeText(d->field(QStringLiteral("name"))->input(), QStringLiteral("Remote"));
+            typeText(d->field(QStringLiteral("host"))->input(), QStringLiteral("imap.example.com"));
+            d->securityBox()->setCurrentIndex(d->securityBox()->findData(int(Mailbox::Security::None)));
+            typeText(d->field(QStringLiteral("user"))->input(), QStringLiteral("x"));
+            QTest::keyClicks(d->passwordEdit(), QStringLiteral("p"));
+            d->accept();
+            QVERIFY(d->isVisible());
+            d->reject();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QCOMPARE(registry.mailboxes()->size(), 1);
+    }
+};
+
+QTEST_MAIN(TestGuiMailboxes)
+#include "tst_gui_mailboxes.moc"

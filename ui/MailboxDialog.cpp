@@ -1,0 +1,276 @@
+#include "MailboxDialog.h"
+
+#include "FormField.h"
+#include "Ingestor.h"
+#include "MailboxSync.h"
+#include "MessageBox.h"
+#include "Widgets.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kopii::ui {
+
+MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, const QString &password, Store &store,
+                             SaveFunction save, QWidget *parent)
+    : QDialog(parent), m_mailbox(mailbox), m_store(store), m_save(std::move(save))
+{
+    setObjectName(QStringLiteral("MailboxDialog"));
+    setMinimumWidth(620);
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto line = [&](const QString &id, const QString &value) {
+        auto *edit = new QLineEdit(value);
+        auto *f = new FormField(form, id, edit, this);
+        m_fields << f;
+        return f;
+    };
+    line(QStringLiteral("name"), mailbox.name);
+    m_branchLabel = new QLabel;
+    m_branch = new QComboBox;
+    m_branch->setObjectName(QStringLiteral("branch"));
+    m_branch->addItem(QString(), 0);
+    for (const Branch &b : branches)
+        m_branch->addItem(QStringLiteral("%1 (%2)").arg(b.name, b.email), b.id);
+    m_branch->setCurrentIndex(qMax(0, m_branch->findData(mailbox.branchId)));
+    m_branchLabel->setBuddy(m_branch);
+    form->addRow(m_branchLabel, m_branch);
+    line(QStringLiteral("host"), mailbox.host);
+    m_securityLabel = new QLabel;
+    m_security = new QComboBox;
+    m_security->setObjectName(QStringLiteral("security"));
+    for (auto s : {Mailbox::Security::Tls, Mailbox::Security::StartTls, Mailbox::Security::None})
+        m_security->addItem(QString(), int(s));
+    m_security->setCurrentIndex(m_security->findData(int(mailbox.security)));
+    m_securityLabel->setBuddy(m_security);
+    form->addRow(m_securityLabel, m_security);
+    m_portLabel = new QLabel;
+    m_port = new QSpinBox;
+    m_port->setObjectName(QStringLiteral("port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(mailbox.port);
+    m_portLabel->setBuddy(m_port);
+    form->addRow(m_portLabel, m_port);
+    line(QStringLiteral("user"), mailbox.user);
+    m_passwordLabel = new QLabel;
+    m_password = new QLineEdit(password);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, m_password);
+    line(QStringLiteral("folder"), mailbox.folder);
+    m_afterLabel = new QLabel;
+    m_after = new QComboBox;
+    m_after->setObjectName(QStringLiteral("afterIngest"));
+    m_after->addItem(QString(), QStringLiteral("keep"));
+    m_after->addItem(QString(), QStringLiteral("flag"));
+    m_after->addItem(QString(), QStringLiteral("move"));
+    m_afterValue = new QLineEdit;
+    m_afterValue->setObjectName(QStringLiteral("afterValue"));
+    const QString kind = mailbox.afterIngest.section(QLatin1Char(':'), 0, 0);
+    m_after->setCurrentIndex(qMax(0, m_after->findData(kind)));
+    m_afterValue->setText(mailbox.afterIngest.section(QLatin1Char(':'), 1));
+    auto *afterRow = new QHBoxLayout;
+    afterRow->addWidget(m_after);
+    afterRow->addWidget(m_afterValue, 1);
+    m_afterLabel->setBuddy(m_after);
+    form->addRow(m_afterLabel, afterRow);
+    line(QStringLiteral("pinSha256"), mailbox.pinSha256);
+    layout->addLayout(form);
+
+    auto *testRow = new QHBoxLayout;
+    m_test = new QPushButton;
+    m_test->setObjectName(QStringLiteral("test"));
+    m_result = new QLabel;
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
+    layout->addLayout(testRow);
+    m_generalError = makeErrorLabel(QStringLiteral("generalError"));
+    layout->addWidget(m_generalError);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MailboxDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &MailboxDialog::test);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::securityChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, [this] { m_portTouched = true; });
+    connect(m_after, &QComboBox::currentIndexChanged, this, [this] {
+        m_afterValue->setEnabled(m_after->currentData().toString() != QLatin1String("keep"));
+    });
+    m_afterValue->setEnabled(m_after->currentData().toString() != QLatin1String("keep"));
+    m_portTouched = mailbox.id != 0;
+    retranslateUi();
+}
+
+MailboxDialog::~MailboxDialog()
+{
+    m_password->clear();
+}
+
+FormField *MailboxDialog::field(const QString &id) const
+{
+    for (FormField *f : m_fields)
+        if (f->id() == id)
+            return f;
+    return nullptr;
+}
+
+void MailboxDialog::retranslateUi()
+{
+    setWindowTitle(m_mailbox.id ? tr("Mailbox") : tr("New mailbox"));
+    m_intro->setText(tr("The e-mail box that receives a branch's copies. Kopii reads new messages without marking them "
+                        "read and stores each one once. The password goes to the system's keychain, never into Kopii's "
+                        "files."));
+    field(QStringLiteral("name"))->setLabelText(tr("Name"), true);
+    field(QStringLiteral("name"))->setPlaceholder(tr("e.g. Central office"));
+    m_branchLabel->setText(tr("&Branch:"));
+    m_branch->setItemText(0, tr("Shared: by the address each message was sent to"));
+    field(QStringLiteral("host"))->setLabelText(tr("IMAP server"), true);
+    field(QStringLiteral("host"))->setPlaceholder(tr("e.g. imap.ukr.net"));
+    m_securityLabel->setText(tr("&Security:"));
+    m_security->setItemText(0, tr("TLS (port 993) — recommended"));
+    m_security->setItemText(1, tr("STARTTLS (port 143)"));
+    m_security->setItemText(2, tr("None — only for a server on this computer"));
+    m_portLabel->setText(tr("&Port:"));
+    field(QStringLiteral("user"))->setLabelText(tr("User"), true);
+    field(QStringLiteral("user"))->setPlaceholder(tr("usually the e-mail address"));
+    m_passwordLabel->setText(tr("Pass&word:"));
+    field(QStringLiteral("folder"))->setLabelText(tr("Folder"), false);
+    m_afterLabel->setText(tr("&After storing:"));
+    m_after->setItemText(0, tr("leave the message as it is"));
+    m_after->setItemText(1, tr("mark it with the keyword"));
+    m_after->setItemText(2, tr("move it to the folder"));
+    field(QStringLiteral("pinSha256"))->setLabelText(tr("Pinned certificate"), false);
+    field(QStringLiteral("pinSha256"))->setPlaceholder(tr("SHA-256; only for a server whose certificate no authority vouches for"));
+    m_test->setText(tr("&Test connection"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void MailboxDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void MailboxDialog::securityChanged()
+{
+    if (m_portTouched)
+        return;
+    const auto s = Mailbox::Security(m_security->currentData().toInt());
+    const QSignalBlocker block(m_port);
+    m_port->setValue(s == Mailbox::Security::Tls ? 993 : 143);
+}
+
+Mailbox MailboxDialog::mailbox() const
+{
+    Mailbox m = m_mailbox;
+    m.name = field(QStringLiteral("name"))->text();
+    m.branchId = m_branch->currentData().toLongLong();
+    m.host = field(QStringLiteral("host"))->text();
+    m.security = Mailbox::Security(m_security->currentData().toInt());
+    m.port = m_port->value();
+    m.user = field(QStringLiteral("user"))->text();
+    m.folder = field(QStringLiteral("folder"))->text();
+    const QString after = m_after->currentData().toString();
+    m.afterIngest = after == QLatin1String("keep") ? after : after + QLatin1Char(':') + m_afterValue->text().trimmed();
+    m.pinSha256 = field(QStringLiteral("pinSha256"))->text().trimmed();
+    return m;
+}
+
+QString MailboxDialog::password() const
+{
+    return m_password->text();
+}
+
+void MailboxDialog::test()
+{
+    if (m_testing)
+        return;
+    Mailbox m = mailbox();
+    m.id = 0; // a trial: no state is written
+    m_testing = true;
+    m_test->setEnabled(false);
+    m_result->setText(tr("Connecting…"));
+    // The trial pass only logs in and opens the folder; the ingestor is never called.
+    auto *ingestor = new Ingestor(m_store);
+    auto *sync = new MailboxSync(m_store, *ingestor, m, password(), this);
+    sync->testOnly();
+    connect(sync, &MailboxSync::finished, this, [this, sync, ingestor](bool ok) {
+        const MailboxSync::Report r = sync->report();
+        sync->deleteLater();
+        delete ingestor;
+        m_testing = false;
+        m_test->setEnabled(true);
+        if (ok) {
+            const bool idle = r.capabilities.contains(QStringLiteral("IDLE"));
+            m_result->setText(tr("Connected and logged in; the folder opens.") + QLatin1Char(' ')
+                              + (idle ? tr("The server announces new mail at once.")
+                                      : tr("The server does not announce new mail; Kopii will check every two minutes.")));
+            m_result->setToolTip(tr("The server offers: %1").arg(r.capabilities.join(QLatin1Char(' '))));
+            Q_EMIT testFinished(true);
+            return;
+        }
+        m_result->setText(r.error);
+        // A certificate nobody vouches for: the user may pin exactly this one.
+        static const QRegularExpression fingerprint(QStringLiteral("\\b([0-9a-f]{64})\\b"));
+        const auto match = fingerprint.match(r.error);
+        if (match.hasMatch() && field(QStringLiteral("pinSha256"))->text().isEmpty()
+            && MessageBox::confirm(this, tr("Server certificate"),
+                                   tr("No certificate authority vouches for this server's certificate. Its SHA-256 "
+                                      "fingerprint is:\n\n%1\n\nTrust it only if your provider or administrator confirms "
+                                      "this fingerprint. Kopii will then accept exactly this certificate.")
+                                       .arg(match.captured(1)),
+                                   tr("Trust this certificate"), false)) {
+            field(QStringLiteral("pinSha256"))->setText(match.captured(1));
+            m_result->setText(tr("Certificate pinned; testing again…"));
+            QMetaObject::invokeMethod(this, &MailboxDialog::test, Qt::QueuedConnection);
+            return;
+        }
+        Q_EMIT testFinished(false);
+    });
+    sync->start();
+}
+
+void MailboxDialog::accept()
+{
+    m_generalError->hide();
+    const Status saved = m_save(mailbox(), password());
+    if (!saved) {
+        const Error &e = saved.error();
+        bool placed = false;
+        for (FormField *f : std::as_const(m_fields))
+            if (f->showErrors(e.fields)) {
+                if (!placed)
+                    f->input()->setFocus();
+                placed = true;
+            }
+        if (!placed) {
+            m_generalError->setText(e.message);
+            m_generalError->show();
+        }
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace kopii::ui

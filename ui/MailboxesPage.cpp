@@ -1,0 +1,190 @@
+#include "MailboxesPage.h"
+
+#include "Ingestor.h"
+#include "MailboxDialog.h"
+#include "MessageBox.h"
+#include "PasswordVault.h"
+#include "RecordModels.h"
+#include "Registry.h"
+#include "Store.h"
+#include "Watcher.h"
+
+#include <QLocale>
+#include <QPointer>
+
+#include <memory>
+
+namespace kopii::ui {
+
+MailboxesPage::MailboxesPage(Registry &registry, Store &store, PasswordVault &vault, QWidget *parent)
+    : ListPage(registry, new MailboxTableModel, QStringLiteral("MailboxesPage"), parent), m_store(store), m_vault(vault)
+{
+    m_model = findChild<MailboxTableModel *>();
+    retranslateUi();
+    reload();
+}
+
+MailboxesPage::~MailboxesPage()
+{
+    stopWatching();
+}
+
+void MailboxesPage::retranslateUi()
+{
+    setTexts(tr("Mailboxes"),
+             tr("The branches' e-mail boxes, where Diia delivers the visitors' copies. Kopii watches them while it "
+                "runs (and kopii-cli watch does as a service), stores every new message with its documents once, and "
+                "never marks a message read."),
+             tr("No mailbox yet.\nPress \"Add mailbox\" and enter the IMAP server and the account of a branch's "
+                "address."),
+             tr("&Add mailbox…"), tr("Search mailboxes by name, server or user"));
+}
+
+void MailboxesPage::reload()
+{
+    const auto list = m_registry.mailboxes();
+    const auto branches = m_registry.branches();
+    if (!list || !branches)
+        return;
+    m_model->setMailboxes(*list, *branches, m_status);
+}
+
+bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const QString &password, RecordId *id, Status *result)
+{
+    if (password.isEmpty()) {
+        *result = Error{Error::Code::Validation, tr("Enter the mailbox's password."), {}};
+        return false;
+    }
+    if (mailbox.id) {
+        *result = m_registry.editMailbox(mailbox);
+        *id = mailbox.id;
+    } else {
+        const auto added = m_registry.addMailbox(mailbox);
+        if (!added) {
+            *result = added.error();
+            return false;
+        }
+        *id = *added;
+        *result = Status();
+    }
+    if (!*result)
+        return false;
+    m_vault.write(*id, password, [this](bool inKeychain, const QString &why) {
+        if (!inKeychain)
+            MessageBox::information(this, tr("Password"),
+                                    tr("The system keychain is not available (%1). Kopii keeps the password only until it "
+                                       "closes; you will be asked for it next time.")
+                                        .arg(why));
+    });
+    return true;
+}
+
+void MailboxesPage::addRecord()
+{
+    const auto branches = m_registry.branches();
+    Mailbox fresh;
+    RecordId newId = 0;
+    MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), QString(), m_store,
+                         [this, &newId](const Mailbox &m, const QString &password) {
+                             Status s;
+                             saveMailbox(m, password, &newId, &s);
+                             return s;
+                         },
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    Q_EMIT changed();
+    if (m_watcher)
+        startWatching(m_dropFolder);
+}
+
+void MailboxesPage::editRecord(int sourceRow)
+{
+    const Mailbox current = m_model->mailboxAt(sourceRow);
+    const auto branches = m_registry.branches();
+    RecordId id = current.id;
+    MailboxDialog dialog(current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_store,
+                         [this, &id](const Mailbox &m, const QString &password) {
+                             Status s;
+                             saveMailbox(m, password, &id, &s);
+                             return s;
+                         },
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    Q_EMIT changed();
+    if (m_watcher)
+        startWatching(m_dropFolder);
+}
+
+void MailboxesPage::removeRecord(int sourceRow)
+{
+    const Mailbox m = m_model->mailboxAt(sourceRow);
+    if (!MessageBox::confirm(this, tr("Remove mailbox"),
+                             tr("Stop watching \"%1\" (%2)? The copies already received stay in Kopii; the messages stay "
+                                "on the server.")
+                                 .arg(m.name, m.user),
+                             tr("Remove mailbox"), true))
+        return;
+    if (Status s = m_registry.removeMailbox(m.id); !s) {
+        MessageBox::warning(this, tr("Remove mailbox"), s.error().message);
+        return;
+    }
+    m_vault.remove(m.id);
+    m_status.remove(m.id);
+    reload();
+    Q_EMIT changed();
+    if (m_watcher)
+        startWatching(m_dropFolder);
+}
+
+void MailboxesPage::stopWatching()
+{
+    if (m_watcher) {
+        m_watcher->stop();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+}
+
+void MailboxesPage::startWatching(const QString &dropFolder)
+{
+    stopWatching();
+    m_dropFolder = dropFolder;
+    const auto list = m_registry.mailboxes();
+    if (!list)
+        return;
+    if (!m_ingestor)
+        m_ingestor = std::make_unique<Ingestor>(m_store);
+    m_watcher = new Watcher(m_store, *m_ingestor, [this](const Mailbox &m) -> Result<QString> {
+        if (m_vault.has(m.id))
+            return m_vault.sessionPassword(m.id);
+        return Error{Error::Code::NotFound, tr("the password is needed: open the mailbox and enter it"), {}};
+    }, this);
+    if (!dropFolder.isEmpty())
+        m_watcher->setDropFolder(dropFolder);
+    connect(m_watcher, &Watcher::status, this, [this](qint64 id, const QString &text) {
+        if (!id)
+            return;
+        m_status.insert(id, text);
+        m_model->setStatus(id, text);
+    });
+    connect(m_watcher, &Watcher::stored, this, [this](qint64, int count) { Q_EMIT newSubmissions(count); });
+    // Passwords first (the keychain answers asynchronously), then the connections.
+    auto pending = std::make_shared<int>(int(list->size()));
+    auto mailboxes = *list;
+    QPointer<Watcher> watcher = m_watcher;
+    if (mailboxes.isEmpty()) {
+        m_watcher->start({});
+        return;
+    }
+    for (const Mailbox &m : mailboxes)
+        m_vault.read(m.id, [pending, mailboxes, watcher](const Result<QString> &) {
+            if (--*pending == 0 && watcher)
+                watcher->start(mailboxes);
+        });
+}
+
+} // namespace kopii::ui

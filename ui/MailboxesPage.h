@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Domain.h"
+#include "ListPage.h"
+#include "Result.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace kopii {
+class Ingestor;
+class PasswordVault;
+class Store;
+class Watcher;
+} // namespace kopii
+
+namespace kopii::ui {
+
+class MailboxTableModel;
+
+// The e-mail boxes Kopii watches, each with its live status (connecting, syncing n of m, idle,
+// error and the next retry). Only a manager adds, changes or removes them.
+class MailboxesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    MailboxesPage(Registry &registry, Store &store, PasswordVault &vault, QWidget *parent = nullptr);
+    ~MailboxesPage() override;
+    void reload() override;
+
+    // Starts (or restarts) watching every mailbox and the workspace's drop folder.
+    void startWatching(const QString &dropFolder);
+    void stopWatching();
+    QString status(RecordId mailboxId) const { return m_status.value(mailboxId); }
+
+Q_SIGNALS:
+    // New submissions arrived (for the tray and the inbox).
+    void newSubmissions(int count);
+
+protected:
+    void addRecord() override;
+    void editRecord(int sourceRow) override;
+    void removeRecord(int sourceRow) override;
+    void retranslateUi() override;
+
+private:
+    bool saveMailbox(const Mailbox &mailbox, const QString &password, RecordId *id, Status *result);
+
+    Store &m_store;
+    PasswordVault &m_vault;
+    MailboxTableModel *m_model;
+    Watcher *m_watcher = nullptr;
+    std::unique_ptr<Ingestor> m_ingestor;
+    QString m_dropFolder;
+    QHash<RecordId, QString> m_status;
+};
+
+} // namespace kopii::ui
