@@ -248,6 +248,15 @@ void ImapSession::command(const QByteArray &command, Done done)
     send(std::move(p));
 }
 
+void ImapSession::command(const QByteArray &command, std::function<void(const ImapResponse &)> each, Done done)
+{
+    Pending p;
+    p.command = command;
+    p.each = std::move(each);
+    p.done = std::move(done);
+    send(std::move(p));
+}
+
 void ImapSession::idle(Done done)
 {
     Pending p;
@@ -347,10 +356,17 @@ void ImapSession::onData()
                 fail(tr("The mail server ended the session: %1").arg(r.text));
                 return;
             }
-            if (!m_queue.isEmpty() && m_queue.first().streaming)
+            if (!m_queue.isEmpty() && m_queue.first().streaming) {
                 Q_EMIT unsolicited(r);
-            else if (!m_queue.isEmpty())
+            } else if (!m_queue.isEmpty() && m_queue.first().each) {
+                m_timeout.start(m_options.timeoutMs); // progress: the server is alive
+                const auto each = m_queue.first().each;
+                each(r);
+                if (m_failed)
+                    return;
+            } else if (!m_queue.isEmpty()) {
                 m_queue.first().untagged << r;
+            }
             else
                 Q_EMIT unsolicited(r);
             continue;

@@ -41,6 +41,9 @@ public:
     // Logs in (AUTHENTICATE PLAIN when offered, else LOGIN); `done` gets the tagged answer.
     void login(const QString &user, const QString &password, Done done);
     void command(const QByteArray &command, Done done);
+    // The same, with each untagged response handed to `each` as soon as it is complete (big
+    // FETCH answers are processed message by message, not held until the end).
+    void command(const QByteArray &command, std::function<void(const ImapResponse &)> each, Done done);
     // IDLE (RFC 2177): untagged responses come through unsolicited() while it lasts; stopIdle()
     // ends it and `done` gets the tagged answer.
     void idle(Done done);
@@ -72,6 +75,7 @@ private:
         bool secret = false;
         QByteArray continuation; // sent when the server answers "+"
         bool streaming = false;  // IDLE: untagged responses are passed on as they come
+        std::function<void(const ImapResponse &)> each;
         Done done;
         QList<ImapResponse> untagged;
     };

@@ -10,6 +10,8 @@ namespace kopii {
 
 namespace {
 constexpr int kStructureBatch = 200;
+constexpr int kFetchBatch = 16;
+constexpr qint64 kFetchBatchBytes = 16 * 1024 * 1024;
 
 QByteArray uidSet(const QList<qint64> &uids)
 {
@@ -155,7 +157,7 @@ void MailboxSync::filter(QList<qint64> uids)
 {
     const QList<qint64> batch = uids.mid(0, kStructureBatch);
     const QList<qint64> rest = uids.mid(kStructureBatch);
-    m_session->command("UID FETCH " + uidSet(batch) + " (UID BODYSTRUCTURE)",
+    m_session->command("UID FETCH " + uidSet(batch) + " (UID RFC822.SIZE BODYSTRUCTURE)",
                        [this, batch, rest](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
                            if (tagged.status != "OK")
                                return finish(tr("The server refused to describe the messages: %1").arg(tagged.text));
@@ -166,8 +168,11 @@ void MailboxSync::filter(QList<qint64> uids)
                                const ImapValue &items = r.values.first();
                                const ImapValue *uid = items.find("UID");
                                const ImapValue *bs = items.find("BODYSTRUCTURE");
-                               if (uid && bs && hasDocuments(*bs))
+                               if (uid && bs && hasDocuments(*bs)) {
                                    candidates.insert(uid->bytes().toLongLong());
+                                   if (const ImapValue *size = items.find("RFC822.SIZE"))
+                                       m_sizes.insert(uid->bytes().toLongLong(), size->bytes().toLongLong());
+                               }
                            }
                            for (qint64 u : batch)
                                (candidates.contains(u) ? m_queue : m_skipped) << u;
@@ -189,48 +194,60 @@ void MailboxSync::fetchNext()
             advance(m_skipped.last());
         return finish(QString());
     }
-    const qint64 uid = m_queue.first();
-    Q_EMIT progress(m_total - int(m_queue.size()), m_total);
-    m_session->command("UID FETCH " + QByteArray::number(uid) + " (UID BODY.PEEK[])",
-                       [this, uid](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
+    // A batch: up to 16 messages or 16 MB in one FETCH (one round trip), stored in one
+    // transaction together with the new state.
+    QList<qint64> batch;
+    qint64 bytes = 0;
+    while (!m_queue.isEmpty() && batch.size() < kFetchBatch
+           && (batch.isEmpty() || bytes + m_sizes.value(m_queue.first()) <= kFetchBatchBytes)) {
+        bytes += m_sizes.value(m_queue.first());
+        batch << m_queue.takeFirst();
+    }
+    Q_EMIT progress(m_total - int(m_queue.size()) - int(batch.size()), m_total);
+    // Each message is stored as soon as it has arrived, with the new state in the same commit:
+    // a connection lost in the middle of the batch keeps what came before.
+    auto each = [this, batch](const ImapResponse &r) {
+        if (m_done || r.status != "FETCH" || r.values.isEmpty())
+            return;
+        const ImapValue &items = r.values.first();
+        const ImapValue *u = items.find("UID");
+        const ImapValue *body = items.find("BODY[]");
+        if (!u || !body)
+            return;
+        const qint64 uid = u->bytes().toLongLong();
+        if (!batch.contains(uid) || uid <= m_mailbox.lastUid)
+            return;
+        IngestResult result;
+        const Status done = m_store.writeTransaction([&]() -> Status {
+            const auto stored = m_ingestor.ingestMessage(body->bytes(), QStringLiteral("mailbox"), m_mailbox.id,
+                                                         m_mailbox.branchId);
+            if (!stored)
+                return stored.error();
+            result = *stored;
+            return m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString());
+        });
+        if (!done)
+            return finish(tr("The message could not be stored: %1").arg(done.error().message));
+        if (result.duplicate)
+            ++m_report.duplicates;
+        else if (result.failed)
+            ++m_report.failed;
+        else
+            ++m_report.stored;
+        advance(uid, false); // saved in the transaction above
+    };
+    m_session->command("UID FETCH " + uidSet(batch) + " (UID BODY.PEEK[])", each,
+                       [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
                            if (tagged.status != "OK")
-                               return finish(tr("The server refused to send message %1: %2").arg(uid).arg(tagged.text));
-                           QByteArray raw;
-                           bool found = false;
-                           for (const ImapResponse &r : untagged) {
-                               if (r.status != "FETCH" || r.values.isEmpty())
-                                   continue;
-                               const ImapValue &items = r.values.first();
-                               const ImapValue *u = items.find("UID");
-                               const ImapValue *body = items.find("BODY[]");
-                               if (u && body && u->bytes().toLongLong() == uid) {
-                                   raw = body->bytes();
-                                   found = true;
-                               }
-                           }
-                           if (!found) {
-                               // Expunged meanwhile: nothing to store, nothing lost.
-                               m_queue.removeFirst();
-                               advance(uid);
-                               return fetchNext();
-                           }
-                           const auto stored = m_ingestor.ingestMessage(raw, QStringLiteral("mailbox"), m_mailbox.id,
-                                                                        m_mailbox.branchId);
-                           if (!stored)
-                               return finish(tr("The message could not be stored: %1").arg(stored.error().message));
-                           if (stored->duplicate)
-                               ++m_report.duplicates;
-                           else if (stored->failed)
-                               ++m_report.failed;
-                           else
-                               ++m_report.stored;
-                           m_queue.removeFirst();
-                           advance(uid); // only after the local commit
-                           afterIngest(uid);
+                               return finish(tr("The server refused to send messages %1: %2")
+                                                 .arg(QString::fromLatin1(uidSet(batch)), tagged.text));
+                           // Messages of the batch the server did not send were expunged meanwhile.
+                           advance(batch.last());
+                           afterIngest(batch);
                        });
 }
 
-void MailboxSync::advance(qint64 uid)
+void MailboxSync::advance(qint64 uid, bool persist)
 {
     // Skipped messages below this UID are behind us too.
     while (!m_skipped.isEmpty() && m_skipped.first() < uid)
@@ -238,31 +255,35 @@ void MailboxSync::advance(qint64 uid)
     if (uid <= m_mailbox.lastUid)
         return;
     m_mailbox.lastUid = uid;
+    if (!persist)
+        return;
     if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString()); !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
 }
 
-void MailboxSync::afterIngest(qint64 uid)
+void MailboxSync::afterIngest(QList<qint64> uids)
 {
+    if (uids.isEmpty() || m_mailbox.afterIngest == QLatin1String("keep") || m_mailbox.afterIngest.isEmpty())
+        return fetchNext();
     const QString action = m_mailbox.afterIngest;
-    const QByteArray u = QByteArray::number(uid);
+    const QByteArray set = uidSet(uids);
     auto next = [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
         if (tagged.status != "OK")
             qCWarning(lcMail) << "after-ingest action refused:" << tagged.text;
         fetchNext();
     };
     if (action.startsWith(QLatin1String("flag:"))) {
-        m_session->command("UID STORE " + u + " +FLAGS.SILENT (" + action.mid(5).toLatin1() + ")", next);
+        m_session->command("UID STORE " + set + " +FLAGS.SILENT (" + action.mid(5).toLatin1() + ")", next);
     } else if (action.startsWith(QLatin1String("move:"))) {
         const QByteArray folder = ImapSession::mailboxName(action.mid(5));
         if (m_session->has("MOVE")) {
-            m_session->command("UID MOVE " + u + ' ' + folder, next);
+            m_session->command("UID MOVE " + set + ' ' + folder, next);
         } else {
-            m_session->command("UID COPY " + u + ' ' + folder, [this, u, next](const ImapResponse &copied, const QList<ImapResponse> &) {
+            m_session->command("UID COPY " + set + ' ' + folder, [this, set, next](const ImapResponse &copied, const QList<ImapResponse> &) {
                 if (copied.status != "OK")
                     return next(copied, {});
-                m_session->command("UID STORE " + u + " +FLAGS.SILENT (\\Deleted)", [this, u, next](const ImapResponse &, const QList<ImapResponse> &) {
-                    m_session->command(m_session->has("UIDPLUS") ? "UID EXPUNGE " + u : QByteArray("EXPUNGE"), next);
+                m_session->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", [this, set, next](const ImapResponse &, const QList<ImapResponse> &) {
+                    m_session->command(m_session->has("UIDPLUS") ? "UID EXPUNGE " + set : QByteArray("EXPUNGE"), next);
                 });
             });
         }
@@ -281,6 +302,7 @@ void MailboxSync::stop()
 void MailboxSync::nextPass()
 {
     m_report.newMessages = m_report.candidates = m_report.stored = m_report.duplicates = m_report.failed = 0;
+    m_sizes.clear();
     m_queue.clear();
     m_skipped.clear();
     searchNew();

@@ -4,6 +4,7 @@
 #include "Domain.h"
 #include "ImapSession.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -62,8 +63,8 @@ private:
     void searchNew();
     void filter(QList<qint64> uids);
     void fetchNext();
-    void afterIngest(qint64 uid);
-    void advance(qint64 uid);
+    void afterIngest(QList<qint64> uids);
+    void advance(qint64 uid, bool persist = true);
     void finish(const QString &error);
     void waitForMore();
     void nextPass();
@@ -79,6 +80,7 @@ private:
     bool m_done = false;
     QList<qint64> m_queue;       // candidates to download, ascending
     QList<qint64> m_skipped;     // new UIDs without documents, ascending
+    QHash<qint64, qint64> m_sizes; // RFC822.SIZE of the candidates
     int m_total = 0;
     bool m_watch = false;
     int m_pollSeconds = 120;

@@ -134,7 +134,8 @@ private:
                     if (uid == byeOnFetchOf) {
                         byeOnFetchOf = 0;
                         const QByteArray raw = messages.value(uid);
-                        // Half of the literal, then the server goes away.
+                        // What came before in full, half of this literal, then the server goes away.
+                        s->write(out);
                         s->write("* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODY[] {" + QByteArray::number(raw.size())
                                  + "}\r\n" + raw.left(raw.size() / 2));
                         s->write("\r\n* BYE going down\r\n");

@@ -1,0 +1,132 @@
+// Benchmark: messages of two documents each (~300 KB) in a local Dovecot, taken in by the sync
+// engine, side by side with mbsync copying the same folder to a Maildir. Prints times and peak
+// memory; asserts only that every message was stored exactly once.
+// KOPII_BENCH_MESSAGES sets the count (default 300; the full run is 2000).
+#include "CryptoTestUtil.h"
+#include "DovecotServer.h"
+#include "Ingestor.h"
+#include "MailSamples.h"
+#include "MailboxSync.h"
+#include "Registry.h"
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace kopii;
+using namespace kopii::test;
+
+namespace {
+
+long maxRssMiB(int who)
+{
+    struct rusage u = {};
+    getrusage(who, &u);
+    return u.ru_maxrss / 1024;
+}
+
+MailboxSync::Report runSync(Workspace &ws, const Mailbox &m)
+{
+    Ingestor ingestor(ws.store());
+    MailboxSync sync(ws.store(), ingestor, m, QStringLiteral("bench-pass"));
+    QEventLoop loop;
+    QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
+    sync.start();
+    loop.exec();
+    return sync.report();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int count = qEnvironmentVariableIsSet("KOPII_BENCH_MESSAGES") ? qEnvironmentVariableIntValue("KOPII_BENCH_MESSAGES") : 300;
+    QTemporaryDir dir;
+    const QString user = QStringLiteral("bench@example.com");
+    DovecotServer dovecot;
+    if (!dovecot.start(dir.filePath(QStringLiteral("dovecot")), {user + QStringLiteral(":bench-pass")},
+                       sourcePath(QStringLiteral("tests/support/start-dovecot.sh")))) {
+        out << "dovecot did not start\n";
+        return 1;
+    }
+    // Two documents of ~100 KB each (PDF + P7S), base64 in the message: ~300 KB per message.
+    QByteArray pdf(100 * 1024, 'P');
+    QByteArray second(100 * 1024, 'Q');
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < count; ++i) {
+        pdf.replace(0, 12, QByteArray::number(100000000000LL + i));
+        second.replace(0, 12, QByteArray::number(200000000000LL + i));
+        const auto attachments = pairOf(QStringLiteral("Паспорт-%1").arg(i), "%PDF-" + pdf, "sig" + QByteArray::number(i))
+                                 + pairOf(QStringLiteral("Довідка-%1").arg(i), "%PDF-" + second, "sig2-" + QByteArray::number(i));
+        if (!dovecot.deliver(user, message(attachments, {}, "Bench <b@example.com>", "<bench-" + QByteArray::number(i) + "@x>"))) {
+            out << "delivery failed\n";
+            return 1;
+        }
+    }
+    out << count << " messages delivered through LMTP in " << t.elapsed() << " ms\n";
+
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
+    if (!ws)
+        return 1;
+    Registry registry((*ws)->store(), QStringLiteral("bench"));
+    Mailbox m;
+    m.name = QStringLiteral("bench");
+    m.host = QStringLiteral("127.0.0.1");
+    m.port = dovecot.imapsPort;
+    m.user = user;
+    m.pinSha256 = dovecot.fingerprint;
+    const auto id = registry.addMailbox(m);
+    m = *registry.findMailbox(QString::number(*id));
+
+    t.restart();
+    const auto first = runSync(**ws, m);
+    const qint64 ours = t.elapsed();
+    const long ourRss = maxRssMiB(RUSAGE_SELF);
+    if (!first.error.isEmpty() || first.stored != count) {
+        out << "sync failed: " << first.error << " stored " << first.stored << "\n";
+        return 1;
+    }
+    t.restart();
+    const auto again = runSync(**ws, *registry.findMailbox(QString::number(*id)));
+    const qint64 resync = t.elapsed();
+
+    // mbsync, the same folder into a Maildir.
+    const QString maildir = dir.filePath(QStringLiteral("mbsync-maildir/"));
+    QFile config(dir.filePath(QStringLiteral("mbsyncrc")));
+    config.open(QIODevice::WriteOnly);
+    config.write(QStringLiteral("IMAPAccount bench\nHost localhost\nPort %1\nUser %2\nPass bench-pass\nSSLType IMAPS\n"
+                                "CertificateFile %3\n\nIMAPStore remote\nAccount bench\n\nMaildirStore local\nPath %4\n"
+                                "Inbox %4INBOX\n\nChannel bench\nFar :remote:\nNear :local:\nPatterns INBOX\nSync Pull\n"
+                                "Create Near\nSyncState *\n")
+                     .arg(dovecot.imapsPort)
+                     .arg(user, dovecot.certFile, maildir)
+                     .toUtf8());
+    config.close();
+    QDir().mkpath(maildir);
+    QProcess mbsync;
+    t.restart();
+    mbsync.start(QStringLiteral("mbsync"), {QStringLiteral("-c"), config.fileName(), QStringLiteral("-a")});
+    mbsync.waitForFinished(-1);
+    const qint64 theirs = t.elapsed();
+    const long theirRss = maxRssMiB(RUSAGE_CHILDREN);
+
+    out << "Kopii sync: " << count << " messages stored in " << ours << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0
+        << " ms each), peak RSS " << ourRss << " MiB\n";
+    out << "re-sync with nothing new: " << resync << " ms (new " << again.newMessages << ")\n";
+    out << "mbsync (exit " << mbsync.exitCode() << "): " << theirs << " ms, peak RSS " << theirRss << " MiB\n";
+    out << "ratio Kopii / mbsync: " << double(ours) / qMax<qint64>(1, theirs) << "\n";
+    if (mbsync.exitCode() != 0)
+        out << "mbsync said: " << mbsync.readAllStandardError().left(400) << "\n";
+    dovecot.stop();
+    return 0;
+}
