@@ -4,6 +4,8 @@
 #include "MailLog.h"
 #include "Store.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace kopii {
@@ -218,6 +220,8 @@ void MailboxSync::fetchNext()
         if (!batch.contains(uid) || uid <= m_mailbox.lastUid)
             return;
         IngestResult result;
+        QElapsedTimer storing;
+        storing.start();
         const Status done = m_store.writeTransaction([&]() -> Status {
             const auto stored = m_ingestor.ingestMessage(body->bytes(), QStringLiteral("mailbox"), m_mailbox.id,
                                                          m_mailbox.branchId);
@@ -226,6 +230,7 @@ void MailboxSync::fetchNext()
             result = *stored;
             return m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString());
         });
+        m_report.storageMs += storing.elapsed();
         if (!done)
             return finish(tr("The message could not be stored: %1").arg(done.error().message));
         if (result.duplicate)

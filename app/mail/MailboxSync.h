@@ -32,6 +32,7 @@ public:
         QString error;         // why the pass stopped early; empty when it completed
         QStringList capabilities;
         QString fingerprint;
+        qint64 storageMs = 0;  // time spent parsing and storing (the rest is the network)
     };
 
     MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, QString password, QObject *parent = nullptr,

@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
     const long theirRss = maxRssMiB(RUSAGE_CHILDREN);
 
     out << "Kopii sync: " << count << " messages stored in " << ours << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0
-        << " ms each), peak RSS " << ourRss << " MiB\n";
+        << " ms each; parsing and storing " << first.storageMs << " ms), peak RSS " << ourRss << " MiB\n";
     out << "re-sync with nothing new: " << resync << " ms (new " << again.newMessages << ")\n";
     out << "mbsync (exit " << mbsync.exitCode() << "): " << theirs << " ms, peak RSS " << theirRss << " MiB\n";
     out << "ratio Kopii / mbsync: " << double(ours) / qMax<qint64>(1, theirs) << "\n";
