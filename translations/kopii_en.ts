@@ -2572,10 +2572,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused to send message %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +2581,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The server refused NOOP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to send messages %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

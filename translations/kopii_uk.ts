@@ -2698,10 +2698,6 @@ the reason on standard error; 2 usage error.
         <translation>Сервер відмовився описати листи: %1</translation>
     </message>
     <message>
-        <source>The server refused to send message %1: %2</source>
-        <translation>Сервер відмовився надіслати лист %1: %2</translation>
-    </message>
-    <message>
         <source>The message could not be stored: %1</source>
         <translation>Лист не вдалося зберегти: %1</translation>
     </message>
@@ -2712,6 +2708,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The server refused NOOP: %1</source>
         <translation>Сервер відхилив NOOP: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to send messages %1: %2</source>
+        <translation>Сервер відмовився надіслати листи %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3665,11 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message numerus="yes">
         <source>%n new submission(s) arrived.</source>
-        <translation><numerusform>Надійшло %n нове надходження.</numerusform><numerusform>Надійшло %n нові надходження.</numerusform><numerusform>Надійшло %n нових надходжень.</numerusform></translation>
+        <translation>
+            <numerusform>Надійшло %n нове надходження.</numerusform>
+            <numerusform>Надійшло %n нові надходження.</numerusform>
+            <numerusform>Надійшло %n нових надходжень.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

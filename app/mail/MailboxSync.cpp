@@ -319,9 +319,10 @@ void MailboxSync::waitForMore()
     m_timer.disconnect();
     m_timer.setSingleShot(true);
     if (m_session->has("IDLE")) {
-        // Woken by new mail (EXISTS), or renewed after 25 minutes (servers drop IDLE at 30).
+        // Woken by new mail (EXISTS), or renewed after 10 minutes: servers drop IDLE at 30, and
+        // the renewal's answer (or its absence) tells a dead connection within a minute more.
         connect(&m_timer, &QTimer::timeout, m_session, &ImapSession::stopIdle);
-        m_timer.start(25 * 60 * 1000);
+        m_timer.start(10 * 60 * 1000);
         m_session->idle([this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             m_timer.stop();
             if (tagged.status != "OK")

@@ -42,8 +42,8 @@ public:
     void start();
     // Only connects, logs in and opens the folder (kopii-cli mailbox test).
     void testOnly() { m_testOnly = true; }
-    // Keeps the connection after a pass: IDLE when the server has it (renewed before 29
-    // minutes), else a poll every `pollSeconds`; each pass emits passFinished(). Ends only on an
+    // Keeps the connection after a pass: IDLE when the server has it (renewed every
+    // 10 minutes), else a poll every `pollSeconds`; each pass emits passFinished(). Ends only on an
     // error (finished(false)) or stop().
     void keepWatching(int pollSeconds = 120) { m_watch = true; m_pollSeconds = pollSeconds; }
     void stop();

@@ -9,6 +9,7 @@
 #include "Registry.h"
 #include "Store.h"
 #include "TestUtil.h"
+#include "Watcher.h"
 #include "Workspace.h"
 
 #include <QSignalSpy>
@@ -253,6 +254,26 @@ private Q_SLOTS:
         closed.port = DovecotServer::freePort();
         r = sync(added(closed), QString(), true);
         QVERIFY2(r.error.contains(QStringLiteral("failed")), qPrintable(r.error));
+    }
+
+    // The server restarts while Kopii idles: the watcher reconnects after its back-off and takes
+    // in what arrived meanwhile, once.
+    void watcherReconnectsAfterAServerRestart()
+    {
+        const Mailbox m = added(mailbox());
+        Ingestor ingestor(m_ws->store());
+        Watcher watcher(m_ws->store(), ingestor, [this](const Mailbox &) -> Result<QString> { return m_password; });
+        QStringList statuses;
+        connect(&watcher, &Watcher::status, this, [&statuses](qint64, const QString &text) { statuses << text; });
+        watcher.start({m});
+        QTRY_VERIFY_WITH_TIMEOUT(statuses.contains(QStringLiteral("idle")), 20000);
+        m_dovecot.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!statuses.filter(QStringLiteral("retry in")).isEmpty(), 60000);
+        QVERIFY(m_dovecot.restart());
+        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("r"), "%PDF-r", "sig-r"), {}, "R <r@example.com>", "<restart@x>")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->store().submissions(10)->size() == 1, 60000);
+        watcher.stop();
+        QCOMPARE(m_ws->store().submissions(10)->size(), 1);
     }
 
     void registryChecksMailboxes()

@@ -27,9 +27,26 @@ public:
     bool start(const QString &dir, const QStringList &users, const QString &script)
     {
         m_dir = dir;
+        m_users = users;
+        m_script = script;
         imapPort = freePort();
         imapsPort = freePort();
         lmtpPort = freePort();
+        return launch();
+    }
+
+    // Starts it again after stop(): the same folder, ports, certificate and mail.
+    bool restart()
+    {
+        stop();
+        return launch();
+    }
+
+    bool launch()
+    {
+        const QString dir = m_dir;
+        const QStringList users = m_users;
+        const QString script = m_script;
         QProcess p;
         p.start(QStringLiteral("bash"), QStringList{script, dir, QString::number(imapPort), QString::number(imapsPort),
                                                     QString::number(lmtpPort)} + users);
@@ -111,6 +128,8 @@ public:
 
 private:
     QString m_dir;
+    QStringList m_users;
+    QString m_script;
     bool m_running = false;
 };
 
