@@ -373,7 +373,13 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             }
         }
     }
-    result.trusted = verified == 1 && state.errors.isEmpty();
+    // An out-of-date CRL proves nothing either way: it is not a fault of the chain.
+    bool faults = false;
+    for (const auto &[error, depth] : std::as_const(state.errors))
+        faults = faults || (error != X509_V_ERR_CRL_HAS_EXPIRED && error != X509_V_ERR_CRL_NOT_YET_VALID);
+    // A failed verification counts only when every error it reported was such a CRL; a failure
+    // without any reported error (an internal one) is never taken as trusted.
+    result.trusted = !faults && (verified == 1 || !state.errors.isEmpty());
     if (!result.trusted && result.problem == ChainResult::Problem::None) {
         result.problem = ChainResult::Problem::Other;
         result.reason = tr("The chain could not be built.");

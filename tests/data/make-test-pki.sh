@@ -72,22 +72,24 @@ mkca root
 mkca ca
 mkca rogue-root
 
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out root.key 2>/dev/null
-openssl req -new -x509 -utf8 -key root.key -sha384 -days 7300 -set_serial 1 \
-    -subj "/C=UA/O=Тестовий центральний засвідчувальний орган/CN=Тестовий ЦЗО Kopii/organizationIdentifier=NTRUA-00015622" \
-    -config <(cat root.cnf ext-ca.cnf) -extensions root -out root.crt
-
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out rogue-root.key 2>/dev/null
-openssl req -new -x509 -utf8 -key rogue-root.key -days 7300 -set_serial 1 \
-    -subj "/C=UA/O=Підробний центр/CN=Підробний ЦЗО" \
-    -config <(cat rogue-root.cnf ext-ca.cnf) -extensions root -out rogue-root.crt
+# Roots and the intermediate start five years back, so that signatures made in the past (by
+# certificates that have expired since) chain at their signing time.
+selfsigned() { # name keyalg subject
+    openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:$2" -out "$1.key" 2>/dev/null
+    openssl req -new -utf8 -key "$1.key" -config "$1.cnf" -subj "$3" -out "$1.csr"
+    openssl ca -batch -selfsign -utf8 -preserveDN -notext -config "$1.cnf" -keyfile "$1.key" \
+        -startdate "$(ts '-5 years')" -enddate "$(ts '+15 years')" \
+        -extfile ext-ca.cnf -extensions root -in "$1.csr" -out "$1.crt" 2>/dev/null
+}
+selfsigned root P-384 "/C=UA/O=Тестовий центральний засвідчувальний орган/CN=Тестовий ЦЗО Kopii/organizationIdentifier=NTRUA-00015622"
+selfsigned rogue-root P-256 "/C=UA/O=Підробний центр/CN=Підробний ЦЗО"
 
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca.key 2>/dev/null
 openssl req -new -utf8 -key ca.key -config root.cnf \
     -subj "/C=UA/O=Тестовий надавач довірчих послуг/CN=Тестовий КНЕДП Kopii/organizationIdentifier=NTRUA-43395033" \
     -out ca.csr
 openssl ca -batch -utf8 -preserveDN -notext -config root.cnf -cert root.crt -keyfile root.key \
-    -startdate "$(ts '-1 year')" -enddate "$(ts '+10 years')" \
+    -startdate "$(ts '-4 years')" -enddate "$(ts '+10 years')" \
     -extfile ext-ca.cnf -extensions ca -in ca.csr -out ca.crt 2>/dev/null
 
 # --- leaves -------------------------------------------------------------------------------------

@@ -1,0 +1,257 @@
+#include "SignatureVerifier.h"
+
+#include "OpenSsl.h"
+
+#include <openssl/err.h>
+#include <openssl/ess.h>
+#include <openssl/pem.h>
+
+namespace kopii {
+
+QString verdictId(Verdict v)
+{
+    switch (v) {
+    case Verdict::Valid: return QStringLiteral("valid");
+    case Verdict::ValidWithWarnings: return QStringLiteral("valid-with-warnings");
+    case Verdict::NotQualified: return QStringLiteral("not-qualified");
+    case Verdict::Invalid: return QStringLiteral("invalid");
+    case Verdict::Indeterminate: return QStringLiteral("indeterminate");
+    }
+    return QStringLiteral("indeterminate");
+}
+
+QString verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Valid: return SignatureVerifier::tr("Valid");
+    case Verdict::ValidWithWarnings: return SignatureVerifier::tr("Valid, with warnings");
+    case Verdict::NotQualified: return SignatureVerifier::tr("Not a qualified signature");
+    case Verdict::Invalid: return SignatureVerifier::tr("NOT valid");
+    case Verdict::Indeterminate: return SignatureVerifier::tr("Cannot be checked");
+    }
+    return QString();
+}
+
+namespace {
+
+ossl::Cms readCms(const QByteArray &data)
+{
+    ossl::Bio der = ossl::memoryBio(data);
+    ossl::Cms cms(d2i_CMS_bio(der.get(), nullptr));
+    if (!cms) {
+        ossl::clearErrors();
+        ossl::Bio pem = ossl::memoryBio(data);
+        cms.reset(PEM_read_bio_CMS(pem.get(), nullptr, nullptr, nullptr));
+    }
+    if (!cms) {
+        ossl::clearErrors();
+        const QByteArray b64 = QByteArray::fromBase64(data.simplified().replace(' ', ""));
+        if (!b64.isEmpty()) {
+            ossl::Bio raw = ossl::memoryBio(b64);
+            cms.reset(d2i_CMS_bio(raw.get(), nullptr));
+        }
+    }
+    ossl::clearErrors();
+    return cms;
+}
+
+bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer)
+{
+    auto attribute = [si](int nid) -> const ASN1_STRING * {
+        const int index = CMS_signed_get_attr_by_NID(si, nid, -1);
+        if (index < 0)
+            return nullptr;
+        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+        return value && value->type == V_ASN1_SEQUENCE ? value->value.sequence : nullptr;
+    };
+    using V2 = std::unique_ptr<ESS_SIGNING_CERT_V2, ossl::Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>>;
+    using V1 = std::unique_ptr<ESS_SIGNING_CERT, ossl::Deleter<ESS_SIGNING_CERT, ESS_SIGNING_CERT_free>>;
+    V2 v2;
+    V1 v1;
+    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificateV2)) {
+        const unsigned char *p = ASN1_STRING_get0_data(s);
+        v2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(s)));
+    }
+    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificate)) {
+        const unsigned char *p = ASN1_STRING_get0_data(s);
+        v1.reset(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(s)));
+    }
+    if (!v1 && !v2)
+        return false;
+    ossl::X509Stack chain(sk_X509_new_null());
+    if (!chain || !X509_up_ref(signer.x509()))
+        return false;
+    sk_X509_push(chain.get(), signer.x509());
+    const bool ok = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1) == 1;
+    ossl::clearErrors();
+    return ok;
+}
+
+} // namespace
+
+DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
+                                               const QDateTime &now)
+{
+    DocumentVerification v;
+    v.verifiedAt = now;
+    v.trustVersion = trust.version();
+    auto add = [&v](const QString &id, const QString &name, bool ok, const QString &detail, Verdict failure) {
+        v.checks << VerificationCheck{id, name, ok, detail, failure};
+    };
+    auto conclude = [&v]() {
+        v.verdict = Verdict::Valid;
+        for (const VerificationCheck &c : std::as_const(v.checks))
+            if (!c.ok && int(c.failure) > int(v.verdict))
+                v.verdict = c.failure;
+        QString reason;
+        for (const VerificationCheck &c : std::as_const(v.checks))
+            if (!c.ok && c.failure == v.verdict) {
+                reason = c.detail;
+                break;
+            }
+        v.summary = reason.isEmpty() ? verdictName(v.verdict) : verdictName(v.verdict) + QStringLiteral(": ") + reason;
+        return v;
+    };
+
+    ossl::Cms cms = readCms(signature);
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        add(QStringLiteral("signature"), tr("Signature"), false,
+            tr("The file is not a CMS/CAdES signature (.p7s)."), Verdict::Invalid);
+        return conclude();
+    }
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(infos) != 1) {
+        add(QStringLiteral("signature"), tr("Signature"), false,
+            tr("The signature has %1 signers; Kopii checks signatures of one signer.").arg(sk_CMS_SignerInfo_num(infos)),
+            Verdict::Indeterminate);
+        return conclude();
+    }
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+
+    // The content: attached in the signature, or the PDF beside it.
+    v.attached = !CMS_is_detached(cms.get());
+    if (v.attached) {
+        ASN1_OCTET_STRING **content = CMS_get0_content(cms.get());
+        if (content && *content)
+            v.signedContent = QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)),
+                                         ASN1_STRING_length(*content));
+        if (!pdf.isEmpty()) {
+            v.contentMatchesPdf = v.signedContent == pdf ? 1 : 0;
+            add(QStringLiteral("content-match"), tr("Signed content"), v.contentMatchesPdf == 1,
+                v.contentMatchesPdf == 1 ? tr("The signed content is the PDF sent with it, byte for byte.")
+                                         : tr("The signed content differs from the PDF sent with it; the signed content "
+                                              "is what counts, and it is what Kopii shows."),
+                Verdict::ValidWithWarnings);
+        }
+    } else {
+        if (pdf.isEmpty()) {
+            add(QStringLiteral("content-match"), tr("Signed content"), false,
+                tr("The signature is detached and the document it signs is missing."), Verdict::Indeterminate);
+            return conclude();
+        }
+        v.signedContent = pdf;
+        v.contentMatchesPdf = 1;
+    }
+
+    // The signer's certificate, named by the signer info among the certificates carried.
+    QList<Certificate> embedded;
+    ossl::X509Stack certs(CMS_get1_certs(cms.get()));
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
+        X509 *x = sk_X509_value(certs.get(), i);
+        embedded << Certificate::fromX509(x);
+        if (CMS_SignerInfo_cert_cmp(si, x) == 0)
+            v.signer = Certificate::fromX509(x);
+    }
+    const int timeIndex = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (timeIndex >= 0) {
+        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, timeIndex), 0);
+        if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME))
+            v.signingTime = ossl::toDateTime(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string));
+    }
+    if (v.signer.isNull()) {
+        add(QStringLiteral("chain"), tr("Signer's certificate"), false,
+            tr("The signature does not carry its signer's certificate."), Verdict::Indeterminate);
+        return conclude();
+    }
+    const CertificateInfo &info = v.signer.info();
+    v.algorithm = info.publicKeyAlgorithm;
+    if (!v.algorithm.startsWith(QLatin1String("RSA")) && !v.algorithm.startsWith(QLatin1String("ECDSA"))) {
+        add(QStringLiteral("signature"), tr("Signature"), false,
+            tr("The signature uses %1, which this version of Kopii cannot check yet.").arg(v.algorithm),
+            Verdict::Indeterminate);
+        return conclude();
+    }
+
+    // The signature over the signed attributes, then the content's digest.
+    CMS_SignerInfo_set1_signer_cert(si, v.signer.x509());
+    const bool signatureOk = CMS_SignerInfo_verify(si) == 1;
+    ossl::clearErrors();
+    add(QStringLiteral("signature"), tr("Signature"), signatureOk,
+        signatureOk ? tr("The signature matches the signer's key.")
+                    : tr("The signature does not match the signer's key: it was forged or damaged."),
+        Verdict::Invalid);
+    // The digest is computed by reading the content through CMS's own digest BIO chain.
+    bool digestOk = false;
+    {
+        ossl::Bio content = ossl::memoryBio(v.signedContent);
+        BIO *in = v.attached ? nullptr : content.get();
+        BIO *chain = CMS_dataInit(cms.get(), in);
+        if (chain) {
+            char buffer[16384];
+            while (BIO_read(chain, buffer, sizeof buffer) > 0) {
+            }
+            digestOk = CMS_SignerInfo_verify_content(si, chain) == 1;
+            // Free our part of the chain, not the content BIO we own.
+            while (chain && chain != in) {
+                BIO *next = BIO_pop(chain);
+                BIO_free(chain);
+                chain = next;
+            }
+        }
+        ossl::clearErrors();
+    }
+    add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
+        digestOk ? tr("The document is exactly what was signed.")
+                 : tr("The document was changed after it was signed."),
+        Verdict::Invalid);
+    const bool bound = bindsCertificate(si, v.signer);
+    add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
+        bound ? tr("The signature names its certificate (signingCertificateV2).")
+              : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
+        Verdict::ValidWithWarnings);
+
+    // The chain at the signing time (as stated; a timestamp, when it comes, will be trusted more).
+    const QDateTime at = v.signingTime.isValid() ? v.signingTime : now;
+    if (!v.signingTime.isValid())
+        add(QStringLiteral("signing-time"), tr("Signing time"), false,
+            tr("The signature does not say when it was made; the certificate is checked as of now."),
+            Verdict::ValidWithWarnings);
+    v.chain = trust.buildChain(v.signer, embedded, at);
+    add(QStringLiteral("chain"), tr("Certificate chain"), v.chain.trusted,
+        v.chain.trusted ? tr("The certificate chains to a trusted authority (%1).")
+                              .arg(v.chain.path.isEmpty() ? QString() : v.chain.path.last().info().commonName)
+                        : v.chain.reason,
+        v.chain.problem == ChainResult::Problem::UnsupportedAlgorithm ? Verdict::Indeterminate : Verdict::Invalid);
+    if (v.chain.trusted) {
+        add(QStringLiteral("revocation"), tr("Revocation"), v.chain.revocationChecked,
+            v.chain.revocationChecked ? tr("The certificate was not revoked (CRL of its issuer).")
+                                      : tr("Revocation not checked: no CRL of the issuer is in the trust store (offline)."),
+            Verdict::ValidWithWarnings);
+    }
+    if (info.notAfter < now && info.isValidAt(at))
+        add(QStringLiteral("validity"), tr("Certificate validity"), false,
+            tr("The certificate was valid when the document was signed; it has expired since (%1).")
+                .arg(info.notAfter.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy"))),
+            Verdict::ValidWithWarnings);
+    const bool usage = info.canSign();
+    add(QStringLiteral("key-usage"), tr("Key usage"), usage,
+        usage ? tr("The certificate is meant for signatures.")
+              : tr("The certificate is not meant for signatures (key usage)."),
+        Verdict::Invalid);
+    add(QStringLiteral("qualified"), tr("Qualified"), info.qualified(),
+        info.qualified() ? tr("A qualified certificate (KEP).") : tr("The certificate is not qualified: this is not a KEP."),
+        Verdict::NotQualified);
+    return conclude();
+}
+
+} // namespace kopii

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Certificate.h"
+#include "TrustStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace kopii {
+
+// One verdict per document; the worst finding wins. Never Valid for anything not fully checked.
+enum class Verdict {
+    Valid,              // every check passed, revocation included
+    ValidWithWarnings,  // the signature holds, but something was not checked or needs a look
+    NotQualified,       // a good signature, but not a qualified one (not a КЕП)
+    Invalid,            // something is wrong: changed, forged, revoked, untrusted, expired at signing
+    Indeterminate,      // it cannot be decided (an algorithm Kopii cannot check yet, content missing)
+};
+QString verdictId(Verdict v);       // "valid", "valid-with-warnings", "not-qualified", "invalid", "indeterminate"
+QString verdictName(Verdict v);     // translated, for people
+
+// One check with its result and the reason in plain words.
+struct VerificationCheck
+{
+    QString id;          // "signature", "message-digest", "signing-certificate", "chain", "revocation",
+                         // "key-usage", "qualified", "content-match", "validity"
+    QString name;        // translated
+    bool ok = false;
+    QString detail;      // translated
+    Verdict failure = Verdict::Invalid; // what a failed check makes of the verdict
+};
+
+struct DocumentVerification
+{
+    Verdict verdict = Verdict::Indeterminate;
+    QString summary;                 // translated, one line
+    QList<VerificationCheck> checks;
+    Certificate signer;
+    QDateTime signingTime;           // as stated by the signer (signingTime attribute)
+    QString algorithm;               // "RSA 2048", "ECDSA P-256", "DSTU 4145-2002"…
+    bool attached = false;           // the signature carries its content
+    QByteArray signedContent;        // what the signature covers (attached content or the PDF)
+    int contentMatchesPdf = -1;      // -1: no PDF to compare, 0: differs, 1: byte for byte equal
+    ChainResult chain;
+    QDateTime verifiedAt;            // UTC
+    QString trustVersion;
+};
+
+// Verifies a CAdES/CMS signature (DER, PEM or base64; attached or detached over `pdf`) against
+// the workspace trust store, the chain evaluated at the signing time. Revocation comes from the
+// CRLs the trust store holds (OCSP joins later): without an answer the verdict stays at
+// ValidWithWarnings ("revocation not checked").
+class SignatureVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(SignatureVerifier)
+
+public:
+    static DocumentVerification verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
+                                       const QDateTime &now);
+};
+
+} // namespace kopii

@@ -1,0 +1,167 @@
+#include "Cades.h"
+#include "CryptoFixture.h"
+#include "KeyFile.h"
+#include "SignatureVerifier.h"
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestVerify : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<Signer> open(const QString &name)
+    {
+        auto s = KeyFile::open(pki(name + QStringLiteral(".p12")), Secret(QByteArray(kPkiPassword)));
+        if (!s)
+            qFatal("%s", qPrintable(s.error().message));
+        return std::move(s).value();
+    }
+    static QByteArray sign(const QString &who, const QByteArray &content, bool attached = false,
+                           QDateTime when = QDateTime::currentDateTimeUtc())
+    {
+        auto signer = open(who);
+        return *Cades::sign(*signer, content, {attached, when});
+    }
+    static const VerificationCheck *check(const DocumentVerification &v, const QString &id)
+    {
+        for (const auto &c : v.checks)
+            if (c.id == id)
+                return &c;
+        return nullptr;
+    }
+
+    const QByteArray m_pdf = QByteArray("%PDF-1.7 Паспорт громадянина України, сторінка 1");
+
+private Q_SLOTS:
+    void validWithRevocationChecked()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("manager"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
+        QCOMPARE(v.signer.info().rnokpp, QStringLiteral("3012345670"));
+        QCOMPARE(v.contentMatchesPdf, 1);
+        for (const auto &c : v.checks)
+            QVERIFY2(c.ok, qPrintable(c.id + QStringLiteral(": ") + c.detail));
+    }
+
+    void revocationNotCheckedIsAWarning()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc());
+        QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
+        QVERIFY(v.summary.contains(QStringLiteral("Revocation not checked")));
+    }
+
+    static void failuresData()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("checkId");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest" << "changed after it was signed";
+        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Invalid) << "chain" << "";
+        QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain" << "revoked";
+        QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified";
+        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage" << "not meant for signatures";
+        QTest::newRow("expired at signing") << "expired" << int(Verdict::Invalid) << "chain" << "";
+        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::ValidWithWarnings) << "content-match" << "differs";
+        QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match" << "missing";
+        QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "signature" << "not a CMS";
+    }
+    void eachFailureSaysWhy_data() { failuresData(); }
+    void eachFailureSaysWhy()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, verdict);
+        QFETCH(QString, checkId);
+        QFETCH(QString, reason);
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        if (kind != QLatin1String("untrusted"))
+            QVERIFY(ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()) || kind == QLatin1String("untrusted"));
+        QByteArray p7s;
+        QByteArray pdf = m_pdf;
+        if (kind == QLatin1String("changed")) {
+            p7s = sign(QStringLiteral("manager"), m_pdf);
+            pdf[5] = '8';
+        } else if (kind == QLatin1String("untrusted")) {
+            p7s = sign(QStringLiteral("manager"), m_pdf);
+        } else if (kind == QLatin1String("attached-mismatch")) {
+            p7s = sign(QStringLiteral("manager"), m_pdf, true);
+            pdf = "%PDF another file";
+        } else if (kind == QLatin1String("no-content")) {
+            p7s = sign(QStringLiteral("manager"), m_pdf);
+            pdf.clear();
+        } else if (kind == QLatin1String("garbage")) {
+            p7s = "not a signature at all";
+        } else {
+            p7s = sign(kind, m_pdf);
+        }
+        const auto v = SignatureVerifier::verify(p7s, pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(int(v.verdict) == verdict, qPrintable(verdictId(v.verdict) + QStringLiteral(" — ") + v.summary));
+        const VerificationCheck *c = check(v, checkId);
+        QVERIFY2(c, qPrintable(checkId));
+        QVERIFY(!c->ok);
+        QVERIFY2(c->detail.contains(reason, Qt::CaseInsensitive), qPrintable(c->detail));
+        QVERIFY(!v.summary.isEmpty());
+        if (kind == QLatin1String("attached-mismatch"))
+            QCOMPARE(v.signedContent, m_pdf); // the signed content, not the e-mail's PDF
+    }
+
+    void expiredAfterSigningIsValidAtSigningTime()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        auto signer = open(QStringLiteral("expired"));
+        const CertificateInfo info = signer->certificate().info();
+        const QDateTime when = info.notAfter.addSecs(-3600);
+        const QByteArray p7s = *Cades::sign(*signer, m_pdf, {false, when});
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        const VerificationCheck *c = check(v, QStringLiteral("validity"));
+        QVERIFY(c && !c->ok);
+        QVERIFY(c->detail.contains(QStringLiteral("expired since")));
+    }
+
+    void nationalAlgorithmIsIndeterminate()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QFile content(fixture(QStringLiteral("ua/cades/fox.txt")));
+        QFile sig(fixture(QStringLiteral("ua/cades/bes-detached-fox.p7s")));
+        QVERIFY(content.open(QIODevice::ReadOnly) && sig.open(QIODevice::ReadOnly));
+        const auto v = SignatureVerifier::verify(sig.readAll(), content.readAll(), *ws.trust, QDateTime::currentDateTimeUtc());
+        QCOMPARE(v.verdict, Verdict::Indeterminate);
+        QVERIFY2(v.summary.contains(QStringLiteral("DSTU")), qPrintable(v.summary));
+        // The attached fixture: the same, never Valid and never Invalid.
+        QFile attached(fixture(QStringLiteral("ua/cades/bes-attached.p7s")));
+        QVERIFY(attached.open(QIODevice::ReadOnly));
+        QCOMPARE(SignatureVerifier::verify(attached.readAll(), QByteArray(), *ws.trust, QDateTime::currentDateTimeUtc()).verdict,
+                 Verdict::Indeterminate);
+    }
+
+    void pemAndBase64AreRead()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const QByteArray der = sign(QStringLiteral("manager"), m_pdf);
+        const QByteArray b64 = der.toBase64();
+        QByteArray pem = "-----BEGIN CMS-----\n";
+        for (qsizetype i = 0; i < b64.size(); i += 64)
+            pem += b64.mid(i, 64) + '\n';
+        pem += "-----END CMS-----\n";
+        for (const QByteArray &form : {b64, pem})
+            QVERIFY(SignatureVerifier::verify(form, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc()).verdict
+                    == Verdict::ValidWithWarnings);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerify)
+#include "tst_verify.moc"
