@@ -1014,51 +1014,6 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
-                                   take in new copies from the mailboxes and the drop folder
-  inbox list [--json]              the received submissions (clerk, manager)
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No password for the mailbox &quot;%1&quot;: give --password-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1093,81 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+
+Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
+(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
+and CRLs are used, plus those given with --trust (for this run only). --at checks as of
+another time (ISO 8601). --json prints one object per document per line.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
+  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+  inbox list [--json]              the received submissions (clerk, manager)
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signature beside it (%1.p7s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes .p7s, .pdf or .eml files; &quot;%1&quot; is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2, at %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1894,161 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a qualified signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a CMS/CAdES signature (.p7s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; Kopii checks signatures of one signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed content is the PDF sent with it, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed content differs from the PDF sent with it; the signed content is what counts, and it is what Kopii shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is detached and the document it signs is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the signer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer&apos;s key: it was forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is exactly what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature names its certificate (signingCertificateV2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made; the certificate is checked as of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted authority (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked (CRL of its issuer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation not checked: no CRL of the issuer is in the trust store (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was valid when the document was signed; it has expired since (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is meant for signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for signatures (key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualified certificate (KEP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not qualified: this is not a KEP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

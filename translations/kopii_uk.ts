@@ -1093,92 +1093,6 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
 </translation>
     </message>
     <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
-                                   take in new copies from the mailboxes and the drop folder
-  inbox list [--json]              the received submissions (clerk, manager)
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
-
-Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
-робочим простором з командного рядка.
-
-Команди:
-  org show|set                     організація
-  branch list|show|add|edit|remove відділення, що приймають копії
-  service list|show|add|edit|remove послуги та документи, які вони запитують
-  document-kinds [--json]          види документів, які може запитувати послуга
-  audit [--limit N] [--json]       журнал змін: коли, звідки, що
-  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
-  employee list|add|remove         хто може входити і з якою роллю (керівник)
-  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
-  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
-  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
-  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
-  accession sign|show|export       підписана заява про приєднання до Дія.QR
-  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
-  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
-  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
-  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
-  watch --once [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
-                                   забрати нові копії зі скриньок і теки для файлів
-  inbox list [--json]              отримані надходження (діловод, керівник)
-  help КОМАНДА                     параметри команди
-
-Параметри:
-  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
-  --lang uk|en      мова повідомлень (типово: мова системи)
-  -h, --help        ця довідка
-  -v, --version     версія
-
-КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
-  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
-  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
-  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
-                                   без них його запитують у терміналі
-
-Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
-робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
-</translation>
-    </message>
-    <message>
         <source>No password for the mailbox &quot;%1&quot;: give --password-file FILE.</source>
         <translation>Немає пароля для скриньки «%1»: вкажіть --password-file ФАЙЛ.</translation>
     </message>
@@ -1261,6 +1175,132 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Stopped.</source>
         <translation>Зупинено.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+
+Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
+(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
+and CRLs are used, plus those given with --trust (for this run only). --at checks as of
+another time (ISO 8601). --json prints one object per document per line.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation>Використання:
+  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
+
+Перевіряє підписи документів: .p7s (окремий підпис знаходить свій .pdf за назвою), .pdf
+(знаходить свій .p7s) або .eml (кожен документ у листі). Використовуються довірені сертифікати
+та СВС робочого простору, а також задані через --trust (лише для цього запуску). --at перевіряє
+станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
+Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [--limit N] [--json]       the log of changes: when, from where, what
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
+  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+  inbox list [--json]              the received submissions (clerk, manager)
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
+
+Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
+робочим простором з командного рядка.
+
+Команди:
+  org show|set                     організація
+  branch list|show|add|edit|remove відділення, що приймають копії
+  service list|show|add|edit|remove послуги та документи, які вони запитують
+  document-kinds [--json]          види документів, які може запитувати послуга
+  audit [--limit N] [--json]       журнал змін: коли, звідки, що
+  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
+  employee list|add|remove         хто може входити і з якою роллю (керівник)
+  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
+  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
+  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
+  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
+  accession sign|show|export       підписана заява про приєднання до Дія.QR
+  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
+  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
+  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
+  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
+  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
+  watch --once [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
+                                   забрати нові копії зі скриньок і теки для файлів
+  inbox list [--json]              отримані надходження (діловод, керівник)
+  help КОМАНДА                     параметри команди
+
+Параметри:
+  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
+  --lang uk|en      мова повідомлень (типово: мова системи)
+  -h, --help        ця довідка
+  -v, --version     версія
+
+КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
+  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
+  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
+                                   без них його запитують у терміналі
+
+Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
+робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
+        <translation>--at приймає час на зразок 2026-11-26T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 has no signature beside it (%1.p7s).</source>
+        <translation>Поруч із %1 немає підпису (%1.p7s).</translation>
+    </message>
+    <message>
+        <source>verify takes .p7s, .pdf or .eml files; &quot;%1&quot; is none of them</source>
+        <translation>verify приймає файли .p7s, .pdf або .eml; «%1» не є жодним із них</translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2, at %3</source>
+        <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2028,161 @@ the reason on standard error; 2 usage error.
     <message>
         <source>A mailbox named &quot;%1&quot; already exists.</source>
         <translation>Скринька з назвою «%1» уже існує.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>Valid</source>
+        <translation>Дійсний</translation>
+    </message>
+    <message>
+        <source>Valid, with warnings</source>
+        <translation>Дійсний, із застереженнями</translation>
+    </message>
+    <message>
+        <source>Not a qualified signature</source>
+        <translation>Не кваліфікований підпис</translation>
+    </message>
+    <message>
+        <source>NOT valid</source>
+        <translation>НЕДІЙСНИЙ</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Неможливо перевірити</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>The file is not a CMS/CAdES signature (.p7s).</source>
+        <translation>Файл не є підписом CMS/CAdES (.p7s).</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; Kopii checks signatures of one signer.</source>
+        <translation>Кількість підписувачів у підписі: %1; «Копії» перевіряють підписи одного підписувача.</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>Підписаний вміст</translation>
+    </message>
+    <message>
+        <source>The signed content is the PDF sent with it, byte for byte.</source>
+        <translation>Підписаний вміст байт у байт збігається з надісланим PDF.</translation>
+    </message>
+    <message>
+        <source>The signed content differs from the PDF sent with it; the signed content is what counts, and it is what Kopii shows.</source>
+        <translation>Підписаний вміст відрізняється від надісланого PDF; важить саме підписаний вміст, і «Копії» показують саме його.</translation>
+    </message>
+    <message>
+        <source>The signature is detached and the document it signs is missing.</source>
+        <translation>Підпис окремий, а документа, який він підписує, немає.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s certificate</source>
+        <translation>Сертифікат підписувача</translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signer&apos;s certificate.</source>
+        <translation>Підпис не містить сертифіката підписувача.</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which this version of Kopii cannot check yet.</source>
+        <translation>Підпис використовує %1, який ця версія «Копій» поки не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>The signature matches the signer&apos;s key.</source>
+        <translation>Підпис відповідає ключу підписувача.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer&apos;s key: it was forged or damaged.</source>
+        <translation>Підпис не відповідає ключу підписувача: його підроблено або пошкоджено.</translation>
+    </message>
+    <message>
+        <source>Document integrity</source>
+        <translation>Цілісність документа</translation>
+    </message>
+    <message>
+        <source>The document is exactly what was signed.</source>
+        <translation>Документ точно той, що був підписаний.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed.</source>
+        <translation>Документ змінено після підписання.</translation>
+    </message>
+    <message>
+        <source>Certificate binding</source>
+        <translation>Прив&apos;язка сертифіката</translation>
+    </message>
+    <message>
+        <source>The signature names its certificate (signingCertificateV2).</source>
+        <translation>Підпис називає свій сертифікат (signingCertificateV2).</translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature.</source>
+        <translation>Підпис не називає свого сертифіката (немає signingCertificateV2): це не підпис CAdES.</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>Час підписання</translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made; the certificate is checked as of now.</source>
+        <translation>Підпис не вказує, коли його зроблено; сертифікат перевірено станом на зараз.</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Ланцюжок сертифікатів</translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted authority (%1).</source>
+        <translation>Сертифікат веде до довіреного центру (%1).</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Відкликання</translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked (CRL of its issuer).</source>
+        <translation>Сертифікат не відкликано (СВС його видавця).</translation>
+    </message>
+    <message>
+        <source>Revocation not checked: no CRL of the issuer is in the trust store (offline).</source>
+        <translation>Відкликання не перевірено: у сховищі довіри немає СВС видавця (без мережі).</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Строк дії сертифіката</translation>
+    </message>
+    <message>
+        <source>The certificate was valid when the document was signed; it has expired since (%1).</source>
+        <translation>Сертифікат був чинним, коли документ підписали; відтоді строк його дії скінчився (%1).</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Призначення ключа</translation>
+    </message>
+    <message>
+        <source>The certificate is meant for signatures.</source>
+        <translation>Сертифікат призначений для підписів.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for signatures (key usage).</source>
+        <translation>Сертифікат не призначений для підписів (призначення ключа).</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Кваліфікований</translation>
+    </message>
+    <message>
+        <source>A qualified certificate (KEP).</source>
+        <translation>Кваліфікований сертифікат (КЕП).</translation>
+    </message>
+    <message>
+        <source>The certificate is not qualified: this is not a KEP.</source>
+        <translation>Сертифікат не кваліфікований: це не КЕП.</translation>
     </message>
 </context>
 <context>

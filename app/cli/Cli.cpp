@@ -130,6 +130,16 @@ int Cli::printHelp(const QString &command)
                     "(without the portal); its certificate is embedded when the code still fits the paper.\n"
                     "\"verify\" checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.\n"
                     "\"decode\" prints the text of every QR code found in an image or PDF.\n");
+    } else if (command == QLatin1String("verify")) {
+        m_out << tr("Usage:\n"
+                    "  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...\n"
+                    "\n"
+                    "Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf\n"
+                    "(finds its .p7s), or an .eml (every document in it). The workspace's trusted certificates\n"
+                    "and CRLs are used, plus those given with --trust (for this run only). --at checks as of\n"
+                    "another time (ISO 8601). --json prints one object per document per line.\n"
+                    "Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.\n"
+                    "Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.\n");
     } else if (command == QLatin1String("mailbox")) {
         m_out << tr("Usage:\n"
                     "  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]\n"
@@ -176,6 +186,7 @@ int Cli::printHelp(const QString &command)
                     "  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"
                     "  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"
                     "  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions\n"
+                    "  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)\n"
                     "  mailbox add|list|test|remove     the e-mail boxes Kopii watches\n"
                     "  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]\n"
                     "                                   take in new copies from the mailboxes and the drop folder\n"
@@ -261,6 +272,8 @@ int Cli::run(const QStringList &arguments)
         return poster(args);
     if (command == QLatin1String("ingest"))
         return ingest(args);
+    if (command == QLatin1String("verify"))
+        return verify(args);
     if (command == QLatin1String("watch"))
         return watch(args);
 

@@ -59,6 +59,7 @@ private:
     int qr(const QString &sub, const QStringList &args);
     int poster(const QStringList &args);
     int ingest(const QStringList &args);
+    int verify(const QStringList &args);
     int inbox(const QString &sub, const QStringList &args);
     int watch(const QStringList &args);
     int mailbox(const QString &sub, const QStringList &args);

@@ -149,7 +149,7 @@ Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, con
     return result;
 }
 
-Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now)
+Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now) const
 {
     QList<TrustEntry> entries;
     const auto certs = Certificate::parseAll(data);
@@ -175,7 +175,45 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
         const QByteArray der = crlDer(crl.get());
         entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now};
     }
+    return entries;
+}
 
+Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &data, const QString &source)
+{
+    const auto parsed = parseEntries(data, source, QDateTime::currentDateTimeUtc());
+    if (!parsed)
+        return parsed.error();
+    ImportReport report;
+    for (const TrustEntry &e : *parsed) {
+        if (e.kind == TrustEntry::Kind::Crl) {
+            bool known = false;
+            for (const auto &crl : std::as_const(m_crls))
+                known = known || sha256Hex(crl) == e.sha256;
+            if (!known)
+                m_crls << e.der;
+            (known ? report.present : report.added) << e.subject;
+            continue;
+        }
+        bool known = false;
+        for (const auto &t : std::as_const(m_certificates))
+            known = known || t.certificate.sha256() == e.sha256;
+        (known ? report.present : report.added) << e.subject;
+        if (known)
+            continue;
+        const auto cert = Certificate::fromDer(e.der);
+        if (!cert)
+            return cert.error();
+        m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), source, e.added};
+    }
+    return report;
+}
+
+Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now)
+{
+    const auto parsed = parseEntries(data, source, now);
+    if (!parsed)
+        return parsed.error();
+    const QList<TrustEntry> entries = *parsed;
     ImportReport report;
     const Status written = m_store.writeTransaction([&]() -> Status {
         for (const TrustEntry &e : entries) {

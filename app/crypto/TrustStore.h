@@ -73,12 +73,17 @@ public:
     Result<ImportReport> importData(const QByteArray &data, const QString &source, const QDateTime &now);
     Result<ImportReport> importFile(const QString &path, const QDateTime &now);
     Status remove(const QString &sha256);
+    // Adds CA certificates and CRLs for this run only, without writing the workspace
+    // (kopii-cli verify --trust).
+    Result<ImportReport> addForThisRun(const QByteArray &data, const QString &source);
 
     // Builds and checks the chain of `leaf` at `time`; `extra` are untrusted certificates that may
     // help (e.g. those embedded in a signature or a key file).
     ChainResult buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const;
 
 private:
+    Result<QList<TrustEntry>> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now) const;
+
     Store &m_store;
     QList<TrustedCertificate> m_certificates;
     QList<QByteArray> m_crls; // DER

@@ -252,6 +252,40 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("not trusted")));
         m_ws = saved;
     }
+
+    void verifyDocuments()
+    {
+        // Sign a document, then verify it with and without trust for this run only.
+        const QString pdf = m_dir.filePath(QStringLiteral("Довідка %1.pdf").arg(m_counter));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.7 довідка");
+        f.close();
+        QCOMPARE(cli(QStringList{QStringLiteral("sign")} + key(QStringLiteral("manager")) + QStringList{pdf, pdf + QStringLiteral(".p7s")}).code, 0);
+
+        Run r = cli({QStringLiteral("verify"), QStringLiteral("--json"), pdf});
+        QCOMPARE(r.code, 1); // the workspace does not trust the test PKI
+        QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+        r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")),
+                 QStringLiteral("--trust"), pki(QStringLiteral("ca.crl")), pdf + QStringLiteral(".p7s")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+        QCOMPARE(r.json().value(QStringLiteral("signer")).toObject().value(QStringLiteral("rnokpp")).toString(), QStringLiteral("3012345670"));
+        QVERIFY(r.json().value(QStringLiteral("contentMatchesPdf")).toBool());
+        QVERIFY(!r.json().value(QStringLiteral("checks")).toArray().isEmpty());
+        // --trust was for that run only.
+        QCOMPARE(cli({QStringLiteral("verify"), pdf}).code, 1);
+        // Changed after signing: not valid, and the reason says so.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(" змінено");
+        f.close();
+        r = cli({QStringLiteral("verify"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")), pdf});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
+        // Unreadable or unknown input: exit 2.
+        QCOMPARE(cli({QStringLiteral("verify"), m_dir.filePath(QStringLiteral("missing.p7s"))}).code, 2);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--at"), QStringLiteral("yesterday"), pdf}).code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLogin)

@@ -1,0 +1,174 @@
+// kopii-cli verify: the signatures of documents, one verdict each, every check with its reason.
+#include "Cli.h"
+
+#include "MimeParser.h"
+#include "SignatureVerifier.h"
+#include "TrustStore.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kopii::cli {
+
+namespace {
+
+struct Item
+{
+    QString file;       // what the user named
+    QString document;   // the document's name (PDF, else P7S)
+    QString kind;
+    QByteArray p7s;
+    QByteArray pdf;
+};
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Cli::tr("Cannot read %1: %2.").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll();
+}
+
+} // namespace
+
+int Cli::verify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption trustOpt(QStringLiteral("trust"), QString(), QStringLiteral("FILE|DIR"));
+    const QCommandLineOption offline(QStringLiteral("offline"));
+    const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    for (const auto &o : {trustOpt, offline, at, json})
+        parser.addOption(o);
+    if (!parse(parser, QStringLiteral("verify"), args, 1, 100000))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(at)) {
+        now = QDateTime::fromString(parser.value(at), Qt::ISODate);
+        if (!now.isValid())
+            return usage(tr("--at takes a time like 2026-11-26T10:00:00Z"));
+        now = now.toUTC();
+    }
+    if (!openTrust())
+        return Refused;
+    // Extra trust for this run only.
+    for (const QString &path : parser.values(trustOpt)) {
+        QStringList files;
+        if (QFileInfo(path).isDir()) {
+            for (const QFileInfo &f : QDir(path).entryInfoList(QDir::Files, QDir::Name))
+                files << f.filePath();
+        } else {
+            files << path;
+        }
+        for (const QString &f : files) {
+            QString error;
+            const QByteArray data = readFile(f, &error);
+            if (!error.isEmpty()) {
+                m_err << QStringLiteral("kopii-cli: ") << error << Qt::endl;
+                return UsageError;
+            }
+            if (const auto r = m_trust->addForThisRun(data, QFileInfo(f).fileName()); !r) {
+                m_err << QStringLiteral("kopii-cli: ") << QStringLiteral("%1: %2").arg(f, r.error().message) << Qt::endl;
+                return UsageError;
+            }
+        }
+    }
+
+    // What to check.
+    QList<Item> items;
+    for (const QString &path : parser.positionalArguments()) {
+        QString error;
+        const QString lower = path.toLower();
+        if (lower.endsWith(QLatin1String(".eml"))) {
+            const QByteArray raw = readFile(path, &error);
+            if (!error.isEmpty()) {
+                m_err << QStringLiteral("kopii-cli: ") << error << Qt::endl;
+                return UsageError;
+            }
+            const auto parsed = MimeParser::parse(raw);
+            if (!parsed) {
+                m_err << QStringLiteral("kopii-cli: ") << QStringLiteral("%1: %2").arg(path, parsed.error().message) << Qt::endl;
+                return UsageError;
+            }
+            for (const DocumentCopy &d : parsed->documents)
+                items << Item{path, d.pdfName.isEmpty() ? d.p7sName : d.pdfName, d.kind, d.p7s, d.pdf};
+            continue;
+        }
+        QString p7sPath;
+        QString pdfPath;
+        if (lower.endsWith(QLatin1String(".p7s"))) {
+            p7sPath = path;
+            QString stem = path.left(path.size() - 4);
+            pdfPath = stem.toLower().endsWith(QLatin1String(".pdf")) ? stem : stem + QStringLiteral(".pdf");
+            if (!QFileInfo::exists(pdfPath))
+                pdfPath.clear();
+        } else if (lower.endsWith(QLatin1String(".pdf"))) {
+            pdfPath = path;
+            for (const QString &candidate : {path + QStringLiteral(".p7s"), path.left(path.size() - 4) + QStringLiteral(".p7s")})
+                if (QFileInfo::exists(candidate)) {
+                    p7sPath = candidate;
+                    break;
+                }
+            if (p7sPath.isEmpty()) {
+                m_err << QStringLiteral("kopii-cli: ") << tr("%1 has no signature beside it (%1.p7s).").arg(path) << Qt::endl;
+                return UsageError;
+            }
+        } else {
+            return usage(tr("verify takes .p7s, .pdf or .eml files; \"%1\" is none of them").arg(path));
+        }
+        Item item{path, QFileInfo(pdfPath.isEmpty() ? p7sPath : pdfPath).fileName(),
+                  MimeParser::kindFromName(QFileInfo(pdfPath.isEmpty() ? p7sPath : pdfPath).fileName()), {}, {}};
+        item.p7s = readFile(p7sPath, &error);
+        if (error.isEmpty() && !pdfPath.isEmpty())
+            item.pdf = readFile(pdfPath, &error);
+        if (!error.isEmpty()) {
+            m_err << QStringLiteral("kopii-cli: ") << error << Qt::endl;
+            return UsageError;
+        }
+        items << item;
+    }
+
+    bool allValid = !items.isEmpty();
+    for (const Item &item : std::as_const(items)) {
+        const DocumentVerification v = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now);
+        allValid = allValid && v.verdict == Verdict::Valid;
+        const CertificateInfo info = v.signer.isNull() ? CertificateInfo() : v.signer.info();
+        if (parser.isSet(json)) {
+            QJsonArray checks;
+            for (const VerificationCheck &c : v.checks)
+                checks << QJsonObject{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
+            const QJsonObject o{{QStringLiteral("file"), item.file},
+                                {QStringLiteral("document"), item.document},
+                                {QStringLiteral("kind"), item.kind},
+                                {QStringLiteral("verdict"), verdictId(v.verdict)},
+                                {QStringLiteral("summary"), v.summary},
+                                {QStringLiteral("signer"), QJsonObject{{QStringLiteral("name"), info.holderName()},
+                                                                      {QStringLiteral("rnokpp"), info.rnokpp},
+                                                                      {QStringLiteral("edrpou"), info.edrpou}}},
+                                {QStringLiteral("signingTime"), v.signingTime.toString(Qt::ISODate)},
+                                {QStringLiteral("algorithm"), v.algorithm},
+                                {QStringLiteral("contentMatchesPdf"), v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
+                                {QStringLiteral("checks"), checks}};
+            m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+            continue;
+        }
+        m_out << QStringLiteral("%1 — %2").arg(item.document, v.summary) << Qt::endl;
+        if (!v.signer.isNull())
+            m_out << QStringLiteral("    ")
+                  << tr("Signed by %1, RNOKPP %2, at %3").arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
+                                                            v.signingTime.toString(Qt::ISODate))
+                  << Qt::endl;
+        for (const VerificationCheck &c : v.checks)
+            m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail) << Qt::endl;
+    }
+    return allValid ? Success : Refused;
+}
+
+} // namespace kopii::cli
