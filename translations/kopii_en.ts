@@ -1170,6 +1170,14 @@ the reason on standard error; 2 usage error.
         <source>Signed by %1, RNOKPP %2, at %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signatures checked: %1 document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoseSign1</name>
@@ -2420,6 +2428,26 @@ the reason on standard error; 2 usage error.
         <source>save the mailbox state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -2641,6 +2669,17 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPipeline</name>
+    <message>
+        <source>The document came without a signature (.p7s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

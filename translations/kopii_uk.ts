@@ -1302,6 +1302,14 @@ the reason on standard error; 2 usage error.
         <source>Signed by %1, RNOKPP %2, at %3</source>
         <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
     </message>
+    <message>
+        <source>Signatures checked: %1 document(s)</source>
+        <translation>Перевірено підписів документів: %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
 </context>
 <context>
     <name>CoseSign1</name>
@@ -2553,6 +2561,26 @@ the reason on standard error; 2 usage error.
         <source>save the mailbox state</source>
         <translation>зберегти стан скриньки</translation>
     </message>
+    <message>
+        <source>save the verification</source>
+        <translation>зберегти результат перевірки</translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation>прочитати документи</translation>
+    </message>
+    <message>
+        <source>read the document</source>
+        <translation>прочитати документ</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Немає документа номер %1.</translation>
+    </message>
+    <message>
+        <source>change the submission</source>
+        <translation>змінити надходження</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -2778,6 +2806,17 @@ the reason on standard error; 2 usage error.
     <message>
         <source>&quot;%1&quot; is not a web address starting with https://</source>
         <translation>«%1» не є вебадресою, що починається з https://</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPipeline</name>
+    <message>
+        <source>The document came without a signature (.p7s).</source>
+        <translation>Документ надійшов без підпису (.p7s).</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "DropFolder.h"
 #include "Ingestor.h"
+#include "TrustStore.h"
+#include "VerificationPipeline.h"
 #include "MailboxSync.h"
 #include "Watcher.h"
 #include "platform/Platform.h"
@@ -79,6 +81,9 @@ int Cli::ingest(const QStringList &args)
     }
     m_out << tr("Stored: %1; already stored: %2; failed (kept with the reason): %3").arg(stored).arg(duplicates).arg(failed)
           << Qt::endl;
+    if (stored > 0 && openTrust())
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+            errors << v.error().message;
     for (const QString &e : std::as_const(errors))
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
     return errors.isEmpty() ? Success : Refused;
@@ -288,6 +293,11 @@ int Cli::watch(const QStringList &args)
             m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
                   << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ")
                   << tr("%n new submission(s)", nullptr, count) << Qt::endl;
+            if (openTrust())
+                if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust,
+                                                                         QDateTime::currentDateTimeUtc());
+                    !v)
+                    m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
         });
         platform::quitOnTerminationRequest();
         watcher.start(chosen);
@@ -355,6 +365,15 @@ int Cli::watch(const QStringList &args)
           << Qt::endl;
     for (const QString &e : r->errors)
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
+    if (openTrust()) {
+        const auto verified = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc());
+        if (!verified) {
+            m_err << QStringLiteral("kopii-cli: ") << verified.error().message << Qt::endl;
+            problems = true;
+        } else if (*verified > 0) {
+            m_out << tr("Signatures checked: %1 document(s)").arg(*verified) << Qt::endl;
+        }
+    }
     return r->errors.isEmpty() && !problems ? Success : Refused;
 }
 
@@ -365,8 +384,12 @@ int Cli::inbox(const QString &sub, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption verdictOpt(QStringLiteral("verdict"), QString(), QStringLiteral("V"));
+    const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
     parser.addOption(json);
     parser.addOption(limit);
+    parser.addOption(verdictOpt);
+    parser.addOption(branchOpt);
     addCredentialOptions(parser);
     if (!parse(parser, QStringLiteral("inbox list"), args, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -374,9 +397,29 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         return UsageError;
     if (!openWorkspace())
         return Refused;
-    const auto list = m_registry->submissions(parser.value(limit).toInt());
-    if (!list)
-        return refused(list.error());
+    // Documents that arrived since the last check are verified first.
+    if (m_registry->requireRole(Role::Clerk) && openTrust())
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+            return refused(v.error());
+    const auto fetched = m_registry->submissions(parser.value(limit).toInt());
+    if (!fetched)
+        return refused(fetched.error());
+    QList<Submission> list = *fetched;
+    if (parser.isSet(branchOpt)) {
+        const auto b = m_registry->findBranch(parser.value(branchOpt));
+        if (!b)
+            return refused(b.error());
+        list.removeIf([&](const Submission &s) { return s.branchId != b->id; });
+    }
+    if (parser.isSet(verdictOpt)) {
+        const QString wanted = parser.value(verdictOpt);
+        list.removeIf([&](const Submission &s) {
+            for (const DocumentCopy &d : s.documents)
+                if (d.verification && d.verification->verdict == wanted)
+                    return false;
+            return true;
+        });
+    }
     const auto branches = m_registry->branches();
     auto branchName = [&](RecordId id) {
         if (branches)
@@ -387,12 +430,19 @@ int Cli::inbox(const QString &sub, const QStringList &args)
     };
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const Submission &s : *list) {
+        for (const Submission &s : std::as_const(list)) {
             QJsonArray docs;
             for (const DocumentCopy &d : s.documents)
-                docs << QJsonObject{{QStringLiteral("kind"), d.kind},       {QStringLiteral("pdf"), d.pdfName},
-                                    {QStringLiteral("pdfBytes"), d.pdfSize}, {QStringLiteral("p7s"), d.p7sName},
-                                    {QStringLiteral("p7sBytes"), d.p7sSize}};
+                docs << QJsonObject{{QStringLiteral("id"), d.id},
+                                    {QStringLiteral("kind"), d.kind},
+                                    {QStringLiteral("pdf"), d.pdfName},
+                                    {QStringLiteral("pdfBytes"), d.pdfSize},
+                                    {QStringLiteral("p7s"), d.p7sName},
+                                    {QStringLiteral("p7sBytes"), d.p7sSize},
+                                    {QStringLiteral("verdict"), d.verification ? d.verification->verdict : QString()},
+                                    {QStringLiteral("summary"), d.verification ? d.verification->summary : QString()},
+                                    {QStringLiteral("signer"), d.verification ? d.verification->signerName : QString()},
+                                    {QStringLiteral("signerRnokpp"), d.verification ? d.verification->signerRnokpp : QString()}};
             array << QJsonObject{{QStringLiteral("id"), s.id},
                                  {QStringLiteral("status"), s.status == Submission::Status::Failed ? QStringLiteral("failed")
                                                                                                     : QStringLiteral("received")},
@@ -404,14 +454,15 @@ int Cli::inbox(const QString &sub, const QStringList &args)
                                  {QStringLiteral("sender"), s.sender},
                                  {QStringLiteral("senderName"), s.senderName},
                                  {QStringLiteral("subject"), s.subject},
+                                 {QStringLiteral("state"), s.state},
                                  {QStringLiteral("documents"), docs}};
         }
         printJson(array);
         return Success;
     }
-    if (list->isEmpty())
+    if (list.isEmpty())
         m_out << tr("No submissions yet.") << Qt::endl;
-    for (const Submission &s : *list) {
+    for (const Submission &s : std::as_const(list)) {
         m_out << QStringLiteral("#%1  %2  %3  %4 <%5>  %6")
                      .arg(s.id)
                      .arg(QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat), branchName(s.branchId),
@@ -420,11 +471,12 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         if (s.status == Submission::Status::Failed)
             m_out << QStringLiteral("    ") << tr("NOT READ: %1").arg(s.failure) << Qt::endl;
         for (const DocumentCopy &d : s.documents)
-            m_out << QStringLiteral("    %1: %2 (%3 B) + %4 (%5 B)")
+            m_out << QStringLiteral("    %1: %2 (%3 B) + %4 (%5 B) — %6")
                          .arg(d.kind, d.pdfName.isEmpty() ? QStringLiteral("—") : d.pdfName)
                          .arg(d.pdfSize)
                          .arg(d.p7sName.isEmpty() ? QStringLiteral("—") : d.p7sName)
                          .arg(d.p7sSize)
+                         .arg(d.verification ? d.verification->summary : tr("not checked yet"))
                   << Qt::endl;
     }
     return Success;

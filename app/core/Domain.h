@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kopii {
 
 using RecordId = qint64;
@@ -181,6 +183,23 @@ struct Mailbox
 QString mailboxSecurityId(Mailbox::Security security);   // "tls" / "starttls" / "none"
 bool mailboxSecurityFromId(const QString &id, Mailbox::Security *security);
 
+// The stored outcome of checking a document's signature (the crypto layer computes it).
+struct StoredVerification
+{
+    RecordId documentId = 0;
+    QString verdict;       // "valid", "valid-with-warnings", "not-qualified", "invalid", "indeterminate"
+    QString summary;       // translated when it was made
+    QString checksJson;    // [{"name","ok","detail"}]
+    QString signerName;
+    QString signerRnokpp;
+    QString signerEdrpou;
+    QDateTime signingTime; // UTC
+    QDateTime verifiedAt;  // UTC
+    QString trustVersion;  // the trust store it was made with
+
+    bool operator==(const StoredVerification &) const = default;
+};
+
 // One document a visitor sent: a PDF and its detached signature (.p7s), or a .p7s that carries
 // the content itself, or an unsigned PDF.
 struct DocumentCopy
@@ -194,6 +213,7 @@ struct DocumentCopy
     QByteArray p7s;
     qint64 pdfSize = 0;    // sizes, also when a list leaves the bytes out
     qint64 p7sSize = 0;
+    std::optional<StoredVerification> verification;
 
     bool operator==(const DocumentCopy &) const = default;
 };
@@ -216,6 +236,8 @@ struct Submission
     QDateTime sentAt;         // UTC, the Date header (of the original, for forwards)
     QDateTime receivedAt;     // UTC, when Kopii stored it
     QString recipient;        // the address it was sent to
+    QString state = QStringLiteral("new"); // "new", "in-work", "processed"
+    QDateTime processedAt;    // UTC, when marked processed
     QList<DocumentCopy> documents;
 
     bool operator==(const Submission &) const = default;

@@ -179,6 +179,24 @@ const QList<Migrations::Step> &Migrations::steps()
                  " last_sync_ms %I64% NOT NULL DEFAULT 0,"
                  " last_error TEXT NOT NULL DEFAULT '')"),
          }},
+        {8,
+         "verification results of documents, the state of submissions",
+         {
+             QStringLiteral(
+                 "CREATE TABLE verification ("
+                 " document_id %I64% PRIMARY KEY REFERENCES document_copy (id) ON DELETE CASCADE,"
+                 " verdict TEXT NOT NULL,"
+                 " summary TEXT NOT NULL,"
+                 " checks TEXT NOT NULL,"
+                 " signer_name TEXT NOT NULL DEFAULT '',"
+                 " signer_rnokpp TEXT NOT NULL DEFAULT '',"
+                 " signer_edrpou TEXT NOT NULL DEFAULT '',"
+                 " signing_ms %I64% NOT NULL DEFAULT 0,"
+                 " verified_ms %I64% NOT NULL,"
+                 " trust_version TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN state TEXT NOT NULL DEFAULT 'new'"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN processed_ms %I64% NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

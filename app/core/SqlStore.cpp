@@ -766,11 +766,34 @@ Submission submissionFrom(const QSqlQuery &q)
         s.sentAt = QDateTime::fromMSecsSinceEpoch(sent, Qt::UTC);
     s.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
     s.recipient = q.value(13).toString();
+    s.state = q.value(14).toString();
+    if (const qint64 p = q.value(15).toLongLong())
+        s.processedAt = QDateTime::fromMSecsSinceEpoch(p, Qt::UTC);
     return s;
 }
 
+StoredVerification verificationFrom(const QSqlQuery &q, int first)
+{
+    StoredVerification v;
+    v.documentId = q.value(first).toLongLong();
+    v.verdict = q.value(first + 1).toString();
+    v.summary = q.value(first + 2).toString();
+    v.checksJson = q.value(first + 3).toString();
+    v.signerName = q.value(first + 4).toString();
+    v.signerRnokpp = q.value(first + 5).toString();
+    v.signerEdrpou = q.value(first + 6).toString();
+    if (const qint64 t = q.value(first + 7).toLongLong())
+        v.signingTime = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+    v.verifiedAt = QDateTime::fromMSecsSinceEpoch(q.value(first + 8).toLongLong(), Qt::UTC);
+    v.trustVersion = q.value(first + 9).toString();
+    return v;
+}
+
+const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v.checks, v.signer_name, v.signer_rnokpp, "
+                                         "v.signer_edrpou, v.signing_ms, v.verified_ms, v.trust_version";
+
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
-                                       "sender, sender_name, subject, sent_ms, received_ms, recipient";
+                                       "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms";
 
 } // namespace
 
@@ -861,8 +884,10 @@ Result<QList<Submission>> SqlStore::submissions(int limit)
     // Names, kinds and sizes of the documents, without their bytes.
     QSqlQuery d(m_db);
     d.setForwardOnly(true);
-    if (!d.exec(QStringLiteral("SELECT submission_id, id, kind, pdf_name, length(pdf), p7s_name, length(p7s) "
-                               "FROM document_copy ORDER BY submission_id, position")))
+    if (!d.exec(QStringLiteral("SELECT d.submission_id, d.id, d.kind, d.pdf_name, length(d.pdf), d.p7s_name, length(d.p7s), %1 "
+                               "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                               "ORDER BY d.submission_id, d.position")
+                    .arg(QLatin1String(kVerificationColumns))))
         return sqlError(d, tr("read the submissions"));
     while (d.next()) {
         const auto it = index.constFind(d.value(0).toLongLong());
@@ -876,6 +901,8 @@ Result<QList<Submission>> SqlStore::submissions(int limit)
         c.pdfSize = d.value(4).toLongLong();
         c.p7sName = d.value(5).toString();
         c.p7sSize = d.value(6).toLongLong();
+        if (!d.value(7).isNull())
+            c.verification = verificationFrom(d, 7);
         list[*it].documents << c;
     }
     return list;
@@ -892,8 +919,9 @@ Result<Submission> SqlStore::submission(RecordId id)
         return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
     Submission s = submissionFrom(q);
     QSqlQuery d(m_db);
-    d.prepare(QStringLiteral("SELECT id, kind, pdf_name, pdf, p7s_name, p7s FROM document_copy WHERE submission_id = ? "
-                             "ORDER BY position"));
+    d.prepare(QStringLiteral("SELECT d.id, d.kind, d.pdf_name, d.pdf, d.p7s_name, d.p7s, %1 FROM document_copy d "
+                             "LEFT JOIN verification v ON v.document_id = d.id WHERE d.submission_id = ? ORDER BY d.position")
+                  .arg(QLatin1String(kVerificationColumns)));
     d.addBindValue(id);
     if (!d.exec())
         return sqlError(d, tr("read the submission"));
@@ -908,6 +936,8 @@ Result<Submission> SqlStore::submission(RecordId id)
         c.p7sName = d.value(4).toString();
         c.p7s = d.value(5).toByteArray();
         c.p7sSize = c.p7s.size();
+        if (!d.value(6).isNull())
+            c.verification = verificationFrom(d, 6);
         s.documents << c;
     }
     return s;
@@ -1031,6 +1061,82 @@ Status SqlStore::saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUi
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, tr("save the mailbox state"));
+    return {};
+}
+
+Status SqlStore::saveVerification(const StoredVerification &v)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
+                             "signer_edrpou, signing_ms, verified_ms, trust_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (document_id) DO UPDATE SET verdict = excluded.verdict, summary = excluded.summary, "
+                             "checks = excluded.checks, signer_name = excluded.signer_name, signer_rnokpp = excluded.signer_rnokpp, "
+                             "signer_edrpou = excluded.signer_edrpou, signing_ms = excluded.signing_ms, "
+                             "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version"));
+    q.addBindValue(v.documentId);
+    q.addBindValue(text(v.verdict));
+    q.addBindValue(text(v.summary));
+    q.addBindValue(text(v.checksJson));
+    q.addBindValue(text(v.signerName));
+    q.addBindValue(text(v.signerRnokpp));
+    q.addBindValue(text(v.signerEdrpou));
+    q.addBindValue(v.signingTime.isValid() ? v.signingTime.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(v.verifiedAt.toMSecsSinceEpoch());
+    q.addBindValue(text(v.trustVersion));
+    if (!q.exec())
+        return sqlError(q, tr("save the verification"));
+    return {};
+}
+
+Result<QList<RecordId>> SqlStore::documentsToVerify(const QString &trustVersion, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                             "WHERE v.document_id IS NULL OR v.trust_version <> ? ORDER BY d.id LIMIT ?"));
+    q.addBindValue(trustVersion);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("read the documents"));
+    QList<RecordId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<DocumentCopy> SqlStore::document(RecordId documentId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, submission_id, kind, pdf_name, pdf, p7s_name, p7s FROM document_copy WHERE id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return sqlError(q, tr("read the document"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no document number %1.").arg(documentId), {}};
+    DocumentCopy c;
+    c.id = q.value(0).toLongLong();
+    c.submissionId = q.value(1).toLongLong();
+    c.kind = q.value(2).toString();
+    c.pdfName = q.value(3).toString();
+    c.pdf = q.value(4).toByteArray();
+    c.pdfSize = c.pdf.size();
+    c.p7sName = q.value(5).toString();
+    c.p7s = q.value(6).toByteArray();
+    c.p7sSize = c.p7s.size();
+    return c;
+}
+
+Status SqlStore::setSubmissionState(RecordId id, const QString &state, const QDateTime &when)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE submission SET state = ?, processed_ms = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(state == QLatin1String("processed") ? when.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("change the submission"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
     return {};
 }
 

@@ -69,6 +69,10 @@ public:
     Result<QList<Submission>> submissions(int limit) override;
     Result<Submission> submission(RecordId id) override;
     Result<QByteArray> rawMessage(RecordId submissionId) override;
+    Status saveVerification(const StoredVerification &verification) override;
+    Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit) override;
+    Result<DocumentCopy> document(RecordId documentId) override;
+    Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when) override;
 
     Result<QList<Mailbox>> mailboxes() override;
     Result<RecordId> insertMailbox(const Mailbox &mailbox) override;

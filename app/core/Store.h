@@ -75,6 +75,11 @@ public:
     // One submission with its documents' bytes.
     virtual Result<Submission> submission(RecordId id) = 0;
     virtual Result<QByteArray> rawMessage(RecordId submissionId) = 0;
+    virtual Status saveVerification(const StoredVerification &verification) = 0;
+    // Documents without a verification, or with one made against another trust store version.
+    virtual Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit) = 0;
+    virtual Result<DocumentCopy> document(RecordId documentId) = 0;
+    virtual Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when) = 0;
 
     virtual Result<QList<Mailbox>> mailboxes() = 0;
     virtual Result<RecordId> insertMailbox(const Mailbox &mailbox) = 0;

@@ -1,0 +1,71 @@
+// Received documents get their verdicts: stored with the time and the trust store version, and
+// checked again when the trust store changes.
+#include "Cades.h"
+#include "CryptoFixture.h"
+#include "Ingestor.h"
+#include "KeyFile.h"
+#include "MailSamples.h"
+#include "Store.h"
+#include "VerificationPipeline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void verdictsAreStoredAndRenewed()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf("%PDF-1.7 Паспорт");
+        const QByteArray p7s = *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
+        QList<Attachment> docs = pairOf(QStringLiteral("Паспорт"), pdf, p7s);
+        docs += pairOf(QStringLiteral("Змінений"), pdf + " змінено", p7s);
+        docs << Attachment{rfc2231(QStringLiteral("Без підпису.pdf")), "application/pdf", "%PDF unsigned"};
+        Ingestor ingestor(ws.store());
+        const auto stored = ingestor.ingestMessage(message(docs), QStringLiteral("ingest"));
+        QVERIFY(stored && !stored->failed);
+        QCOMPARE(stored->documents, 3);
+
+        // Without trust in the test PKI: not valid (the chain), changed: not valid (integrity).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto n = VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now);
+        QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
+        QCOMPARE(*n, 3);
+        auto s = ws.store().submission(stored->id);
+        QCOMPARE(s->documents.at(0).verification->verdict, QStringLiteral("invalid"));
+        QVERIFY(s->documents.at(0).verification->summary.contains(QStringLiteral("trust store")));
+        QCOMPARE(s->documents.at(2).verification->verdict, QStringLiteral("invalid"));
+        QVERIFY(s->documents.at(2).verification->summary.contains(QStringLiteral("without a signature")));
+        // Nothing pending any more.
+        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now), 0);
+
+        // The trust store changes: everything is checked again.
+        QVERIFY(ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), now));
+        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now), 3);
+        s = ws.store().submission(stored->id);
+        const StoredVerification good = *s->documents.at(0).verification;
+        QVERIFY2(good.verdict == QStringLiteral("valid"), qPrintable(good.summary));
+        QCOMPARE(good.signerRnokpp, QStringLiteral("3012345670"));
+        QCOMPARE(good.trustVersion, ws.trust->version());
+        QVERIFY(!QJsonDocument::fromJson(good.checksJson.toUtf8()).array().isEmpty());
+        QCOMPARE(s->documents.at(1).verification->verdict, QStringLiteral("invalid"));
+        QVERIFY(s->documents.at(1).verification->summary.contains(QStringLiteral("changed after it was signed")));
+        // The list carries the verdicts too (without the documents' bytes).
+        const auto list = ws.store().submissions(10);
+        QCOMPARE(list->first().documents.at(0).verification->verdict, QStringLiteral("valid"));
+        QVERIFY(list->first().documents.at(0).pdf.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
