@@ -3218,6 +3218,125 @@ They will no longer be able to log in to this workspace.</source>
     </message>
 </context>
 <context>
+    <name>kopii::ui::InboxPage</name>
+    <message>
+        <source>Folder for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies and their signatures are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies visitors sent, with their signatures checked. A verdict says what Kopii could confirm; open a submission to see every check and the signed document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox holds citizens&apos; documents: only clerks and managers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by sender, signer, RNOKPP or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a submission on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;br&gt;%3&lt;br&gt;Received %4; sent %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2%3, at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, EDRPOU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF in this document (the signature carries its content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::ListPage</name>
     <message>
         <source>Insert or Ctrl+N</source>
@@ -3668,10 +3787,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here the copies that visitors send will be listed, each with its signature checked, for clerks to review, use and finally delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4139,6 +4254,77 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::SubmissionTableModel</name>
+    <message>
+        <source>✓ Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Valid, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

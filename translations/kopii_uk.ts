@@ -3367,6 +3367,125 @@ They will no longer be able to log in to this workspace.</source>
     </message>
 </context>
 <context>
+    <name>kopii::ui::InboxPage</name>
+    <message>
+        <source>Folder for the copies</source>
+        <translation>Тека для копій</translation>
+    </message>
+    <message>
+        <source>Save copies</source>
+        <translation>Зберегти копії</translation>
+    </message>
+    <message>
+        <source>The copies and their signatures are saved in %1.</source>
+        <translation>Копії та їхні підписи збережено в %1.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>The copies visitors sent, with their signatures checked. A verdict says what Kopii could confirm; open a submission to see every check and the signed document.</source>
+        <translation>Копії, надіслані відвідувачами, з перевіреними підписами. Висновок каже, що «Копії» змогли підтвердити; відкрийте надходження, щоб побачити кожну перевірку та підписаний документ.</translation>
+    </message>
+    <message>
+        <source>The inbox holds citizens&apos; documents: only clerks and managers see it.</source>
+        <translation>Вхідні містять документи громадян: їх бачать лише діловоди та керівники.</translation>
+    </message>
+    <message>
+        <source>Search by sender, signer, RNOKPP or file name</source>
+        <translation>Пошук за відправником, підписувачем, РНОКПП або назвою файлу</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Усі висновки</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Дійсні</translation>
+    </message>
+    <message>
+        <source>Valid, with warnings</source>
+        <translation>Дійсні, із застереженнями</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>Не кваліфіковані</translation>
+    </message>
+    <message>
+        <source>NOT valid</source>
+        <translation>НЕДІЙСНІ</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Неможливо перевірити</translation>
+    </message>
+    <message>
+        <source>&amp;Save copies…</source>
+        <translation>З&amp;берегти копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Відкрити PDF</translation>
+    </message>
+    <message>
+        <source>In &amp;work</source>
+        <translation>В &amp;роботі</translation>
+    </message>
+    <message>
+        <source>&amp;Processed</source>
+        <translation>&amp;Опрацьовано</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Перевірити &amp;знову</translation>
+    </message>
+    <message>
+        <source>Choose a submission on the left.</source>
+        <translation>Виберіть надходження ліворуч.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;br&gt;%3&lt;br&gt;Received %4; sent %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;br&gt;%3&lt;br&gt;Отримано %4; надіслано %5</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Не прочитано: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2%3, at %4</source>
+        <translation>Підписав(ла) %1, РНОКПП %2%3, %4</translation>
+    </message>
+    <message>
+        <source>, EDRPOU %1</source>
+        <translation>, ЄДРПОУ %1</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Перевірено %1.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ще не перевірено.</translation>
+    </message>
+    <message>
+        <source>No PDF in this document (the signature carries its content).</source>
+        <translation>У цьому документі немає PDF (підпис містить його вміст).</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Відображення…</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>PDF неможливо показати.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::ListPage</name>
     <message>
         <source>Insert or Ctrl+N</source>
@@ -3824,10 +3943,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>Inbox</source>
         <translation>Вхідні</translation>
-    </message>
-    <message>
-        <source>Here the copies that visitors send will be listed, each with its signature checked, for clerks to review, use and finally delete.</source>
-        <translation>Тут буде список копій, які надсилають відвідувачі, кожна з перевіреним підписом, щоб працівники переглядали, використовували й зрештою видаляли їх.</translation>
     </message>
     <message>
         <source>Mailboxes</source>
@@ -4301,6 +4416,77 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
         <translation>Залишені без нагляду «Копії» блокуються й знову просять КЕП, щоб ніхто сторонній не побачив копій. Вони також блокуються одразу, коли токен виймають.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::SubmissionTableModel</name>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ Дійсний</translation>
+    </message>
+    <message>
+        <source>⚠ Valid, with warnings</source>
+        <translation>⚠ Дійсний, із застереженнями</translation>
+    </message>
+    <message>
+        <source>⚠ Not qualified</source>
+        <translation>⚠ Не кваліфікований</translation>
+    </message>
+    <message>
+        <source>✗ NOT valid</source>
+        <translation>✗ НЕДІЙСНИЙ</translation>
+    </message>
+    <message>
+        <source>? Cannot be checked</source>
+        <translation>? Неможливо перевірити</translation>
+    </message>
+    <message>
+        <source>… not checked yet</source>
+        <translation>… ще не перевірено</translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation>в роботі</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>опрацьовано</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>нове</translation>
+    </message>
+    <message>
+        <source>✗ Not readable</source>
+        <translation>✗ Не прочитано</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Відправник</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Підписав(ла)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "ComingPage.h"
 #include "EmployeesPage.h"
 #include "MessageBox.h"
+#include "InboxPage.h"
 #include "MailboxesPage.h"
 #include "OrganizationPage.h"
 #include "PasswordVault.h"
@@ -54,11 +55,8 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
 
     m_posters = new PostersPage(registry);
     auto *posters = m_posters;
-    auto *inbox = new ComingPage(QStringLiteral("InboxPage"), [] {
-        return qMakePair(tr("Inbox"),
-                         tr("Here the copies that visitors send will be listed, each with its signature checked, for "
-                            "clerks to review, use and finally delete."));
-    });
+    m_inbox = new InboxPage(registry, workspace.store());
+    auto *inbox = m_inbox;
     m_vault = new PasswordVault(QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(),
                                                                               QCryptographicHash::Sha256)
                                                          .toHex()
@@ -67,6 +65,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_mailboxes = new MailboxesPage(registry, workspace.store(), *m_vault);
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
+    connect(m_mailboxes, &MailboxesPage::newSubmissions, m_inbox, &InboxPage::reload);
 
     const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters,
                                     inbox,          mailboxes,  m_employees, m_settings};
@@ -222,6 +221,7 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
 {
     m_organization->accessionPanel()->setSession(session, trust);
     m_posters->setSession(session);
+    m_inbox->setTrust(trust);
     // Watch the mailboxes and the drop folder while somebody is logged in.
     if (session) {
         const auto configured = m_workspace.store().meta(QStringLiteral("dropFolder"));
@@ -247,6 +247,7 @@ void MainWindow::setSession(const QString &who, Role role)
     m_employees->setEditable(manager);
     m_posters->setEditable(manager);
     m_mailboxes->setEditable(manager);
+    m_inbox->setAllowed(role >= Role::Clerk);
     m_employees->reload();
     if (!m_sessionStatus) {
         m_sessionStatus = new QLabel;

@@ -21,6 +21,7 @@ namespace kopii::ui {
 
 class BranchesPage;
 class EmployeesPage;
+class InboxPage;
 class MailboxesPage;
 class Session;
 class OrganizationPage;
@@ -55,6 +56,7 @@ public:
     EmployeesPage *employeesPage() const { return m_employees; }
     PostersPage *postersPage() const { return m_posters; }
     MailboxesPage *mailboxesPage() const { return m_mailboxes; }
+    InboxPage *inboxPage() const { return m_inbox; }
     // Tells about new submissions: the status bar and, where there is one, the tray.
     void announceSubmissions(int count);
     QListWidget *navigation() const { return m_nav; }
@@ -79,6 +81,7 @@ private:
     EmployeesPage *m_employees;
     PostersPage *m_posters;
     MailboxesPage *m_mailboxes;
+    InboxPage *m_inbox;
     PasswordVault *m_vault;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_workspaceStatus;

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <QBrush>
+#include <QFont>
 #include <QPalette>
 
 namespace kopii::ui {
@@ -269,6 +270,140 @@ QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation,
     case BranchColumn: return tr("Branch");
     case Server: return tr("Account");
     case Status: return tr("Status");
+    }
+    return {};
+}
+
+void SubmissionTableModel::setSubmissions(const QList<Submission> &submissions, const QList<Branch> &branches)
+{
+    beginResetModel();
+    m_submissions = submissions;
+    m_branchNames.clear();
+    for (const Branch &b : branches)
+        m_branchNames.insert(b.id, b.name);
+    endResetModel();
+}
+
+int SubmissionTableModel::rowOf(RecordId id) const
+{
+    for (int i = 0; i < m_submissions.size(); ++i)
+        if (m_submissions.at(i).id == id)
+            return i;
+    return -1;
+}
+
+QString SubmissionTableModel::worstVerdict(const Submission &s)
+{
+    static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                                      QStringLiteral("not-qualified"), QStringLiteral("invalid"),
+                                      QStringLiteral("indeterminate")};
+    if (s.status == Submission::Status::Failed)
+        return QStringLiteral("invalid");
+    int worst = -1;
+    for (const DocumentCopy &d : s.documents) {
+        if (!d.verification)
+            return QString(); // not all checked yet
+        worst = qMax(worst, int(order.indexOf(d.verification->verdict)));
+    }
+    return worst < 0 ? QString() : order.at(worst);
+}
+
+QString SubmissionTableModel::verdictText(const QString &v)
+{
+    if (v == QLatin1String("valid"))
+        return tr("✓ Valid");
+    if (v == QLatin1String("valid-with-warnings"))
+        return tr("⚠ Valid, with warnings");
+    if (v == QLatin1String("not-qualified"))
+        return tr("⚠ Not qualified");
+    if (v == QLatin1String("invalid"))
+        return tr("✗ NOT valid");
+    if (v == QLatin1String("indeterminate"))
+        return tr("? Cannot be checked");
+    return tr("… not checked yet");
+}
+
+QString SubmissionTableModel::stateText(const QString &state)
+{
+    if (state == QLatin1String("in-work"))
+        return tr("in work");
+    if (state == QLatin1String("processed"))
+        return tr("processed");
+    return tr("new");
+}
+
+int SubmissionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_submissions.size());
+}
+
+int SubmissionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_submissions.size())
+        return {};
+    const Submission &s = m_submissions.at(index.row());
+    const QString verdict = worstVerdict(s);
+    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) {
+        if (verdict == QLatin1String("valid"))
+            return QBrush(QColor(0x1b, 0x5e, 0x20));
+        if (verdict == QLatin1String("invalid"))
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        if (!verdict.isEmpty())
+            return QBrush(QColor(0x8a, 0x4b, 0x00));
+        return {};
+    }
+    if (role == Qt::FontRole && s.state == QLatin1String("new")) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SearchRole) {
+        QString signer;
+        QStringList files;
+        for (const DocumentCopy &d : s.documents) {
+            if (d.verification && signer.isEmpty())
+                signer = d.verification->signerName;
+            files << (d.pdfName.isEmpty() ? d.p7sName : d.pdfName);
+        }
+        if (role == SearchRole) {
+            QStringList rnokpp;
+            for (const DocumentCopy &d : s.documents)
+                if (d.verification)
+                    rnokpp << d.verification->signerRnokpp;
+            return QStringList{s.sender, s.senderName, s.subject, signer, files.join(QLatin1Char(' ')), rnokpp.join(QLatin1Char(' '))}
+                .join(QLatin1Char(' '));
+        }
+        switch (index.column()) {
+        case Received: return QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        case BranchColumn: return m_branchNames.value(s.branchId);
+        case Sender: return s.senderName.isEmpty() ? s.sender : QStringLiteral("%1 <%2>").arg(s.senderName, s.sender);
+        case Signer: return signer;
+        case Documents:
+            return role == Qt::ToolTipRole ? files.join(QLatin1Char('\n')) : QString::number(s.documents.size());
+        case VerdictColumn: return s.status == Submission::Status::Failed ? tr("✗ Not readable") : verdictText(verdict);
+        case State: return stateText(s.state);
+        }
+    }
+    return {};
+}
+
+QVariant SubmissionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Received: return tr("Received");
+    case BranchColumn: return tr("Branch");
+    case Sender: return tr("Sender");
+    case Signer: return tr("Signed by");
+    case Documents: return tr("Documents");
+    case VerdictColumn: return tr("Signatures");
+    case State: return tr("State");
     }
     return {};
 }

@@ -108,4 +108,34 @@ private:
     QHash<RecordId, QString> m_status;
 };
 
+// Submissions as a table: received, branch, sender, signer, documents, the worst verdict, state.
+class SubmissionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Received, VerdictColumn, Sender, Signer, Documents, State, BranchColumn, ColumnCount };
+    static constexpr int SearchRole = Qt::UserRole + 2;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setSubmissions(const QList<Submission> &submissions, const QList<Branch> &branches);
+    const Submission &submissionAt(int row) const { return m_submissions.at(row); }
+    int rowOf(RecordId id) const;
+
+    // The worst verdict of a submission's documents ("" when none was checked yet).
+    static QString worstVerdict(const Submission &s);
+    static QString verdictText(const QString &verdictId);   // translated, with a symbol
+    static QString stateText(const QString &state);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Submission> m_submissions;
+    QHash<RecordId, QString> m_branchNames;
+};
+
 } // namespace kopii::ui

@@ -1,0 +1,106 @@
+// The clerk's inbox: a submission with a good and a changed document shows the right verdicts,
+// every check, the signed PDF rendered; save, mark processed.
+#include "Cades.h"
+#include "CryptoFixture.h"
+#include "GuiTestUtil.h"
+#include "InboxPage.h"
+#include "Ingestor.h"
+#include "KeyFile.h"
+#include "MailSamples.h"
+#include "MainWindow.h"
+#include "Registry.h"
+#include "Store.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QBuffer>
+#include <QTableView>
+#include <QTextBrowser>
+
+using namespace kopii;
+using namespace kopii::test;
+using namespace kopii::ui;
+
+class TestGuiInbox : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray realPdf()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter w(&buffer);
+            QPainter p(&w);
+            QFont f = p.font();
+            f.setPointSize(28);
+            p.setFont(f);
+            p.drawText(QPointF(300, 800), QStringLiteral("ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ"));
+            p.drawRect(QRectF(300, 1200, 3000, 2000));
+        }
+        return buffer.data();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KopiiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_inbox"));
+    }
+
+    void reviewASubmission()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf = realPdf();
+        const QByteArray p7s = *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
+        QList<Attachment> docs = pairOf(QStringLiteral("Паспорт"), pdf, p7s);
+        docs += pairOf(QStringLiteral("Змінений"), pdf + "x", p7s);
+        Ingestor ingestor(ws.store());
+        QVERIFY(ingestor.ingestMessage(message(docs), QStringLiteral("ingest")));
+
+        Registry registry(ws.store(), QStringLiteral("gui"));
+        MainWindow window(*ws.workspace, registry);
+        window.resize(1200, 800);
+        window.show();
+        window.setSession(QStringLiteral("Clerk"), Role::Clerk);
+        window.inboxPage()->setTrust(ws.trust.get());
+        window.showArea(MainWindow::Inbox);
+        InboxPage *inbox = window.inboxPage();
+        QCOMPARE(inbox->view()->model()->rowCount(), 1);
+        // The worst verdict of the two documents shows in the list.
+        QVERIFY(inbox->view()->model()->index(0, 1).data().toString().contains(QStringLiteral("NOT valid")));
+        inbox->selectSubmission(0);
+        QCOMPARE(inbox->documentList()->count(), 2);
+        QVERIFY(inbox->documentList()->item(0)->text().contains(QStringLiteral("Valid")));
+        QVERIFY(inbox->documentList()->item(1)->text().contains(QStringLiteral("NOT valid")));
+        QVERIFY(inbox->checks()->toPlainText().contains(QStringLiteral("3012345670")));
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        QVERIFY(!inbox->preview()->pixmap().isNull());
+        if (const QString dir = qEnvironmentVariable("KOPII_SCREENSHOT_DIR"); !dir.isEmpty())
+            inbox->preview()->pixmap().save(dir + QStringLiteral("/inbox-preview-page.png"));
+        screenshot(&window, QStringLiteral("inbox-valid"));
+        inbox->documentList()->setCurrentRow(1);
+        QVERIFY(inbox->checks()->toPlainText().contains(QStringLiteral("changed after it was signed")));
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        screenshot(&window, QStringLiteral("inbox-changed"));
+
+        QTemporaryDir out;
+        QVERIFY(inbox->saveCopies(out.path()));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 4);
+        inbox->markState(QStringLiteral("processed"));
+        QCOMPARE(ws.store().submissions(10)->first().state, QStringLiteral("processed"));
+
+        // Reception does not see the inbox.
+        window.setSession(QStringLiteral("Reception"), Role::Reception);
+        QVERIFY(!inbox->view()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGuiInbox)
+#include "tst_gui_inbox.moc"

@@ -1,0 +1,396 @@
+#include "InboxPage.h"
+
+#include "MessageBox.h"
+#include "RecordModels.h"
+#include "Registry.h"
+#include "Store.h"
+#include "TrustStore.h"
+#include "VerificationPipeline.h"
+#include "Widgets.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QThread>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <poppler-qt6.h>
+
+namespace kopii::ui {
+
+namespace {
+const QStringList kVerdicts = {QString(), QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                               QStringLiteral("not-qualified"), QStringLiteral("invalid"), QStringLiteral("indeterminate")};
+}
+
+InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidget(parent), m_registry(registry), m_store(store)
+{
+    setObjectName(QStringLiteral("InboxPage"));
+    m_title = makeTitleLabel();
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    m_denied = new QLabel;
+    m_denied->setWordWrap(true);
+    m_denied->hide();
+
+    m_model = new SubmissionTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(SubmissionTableModel::SearchRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_verdictFilter = new QComboBox;
+    m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
+    for (const QString &v : kVerdicts)
+        m_verdictFilter->addItem(QString(), v);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_verdictFilter);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("submissions"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    // The detail of the chosen submission.
+    m_header = new QLabel;
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_documents = new QListWidget;
+    m_documents->setObjectName(QStringLiteral("documents"));
+    m_documents->setMaximumHeight(110);
+    m_checks = new QTextBrowser;
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_preview->setMinimumHeight(240);
+    auto *previewScroll = new QScrollArea;
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true);
+    auto *actions = new QHBoxLayout;
+    m_save = new QPushButton;
+    m_open = new QPushButton;
+    m_inWork = new QPushButton;
+    m_processed = new QPushButton;
+    m_again = new QPushButton;
+    for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_header);
+    detailLayout->addWidget(m_documents);
+    auto *inner = new QSplitter(Qt::Vertical);
+    inner->addWidget(m_checks);
+    inner->addWidget(previewScroll);
+    inner->setStretchFactor(1, 2);
+    detailLayout->addWidget(inner, 1);
+    detailLayout->addLayout(actions);
+
+    auto *split = new QSplitter;
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_view);
+    split->addWidget(left);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_content = split;
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_denied);
+    layout->addWidget(m_content, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_verdictFilter, &QComboBox::currentIndexChanged, this, &InboxPage::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxPage::showCurrent);
+    connect(m_documents, &QListWidget::currentRowChanged, this, &InboxPage::showDocument);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the copies"),
+                                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.isEmpty() && saveCopies(folder))
+            MessageBox::information(this, tr("Save copies"), tr("The copies and their signatures are saved in %1.")
+                                                                 .arg(QDir::toNativeSeparators(folder)));
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const auto s = current();
+        const int i = m_documents->currentRow();
+        if (!s || i < 0 || i >= s->documents.size())
+            return;
+        const DocumentCopy &d = s->documents.at(i);
+        const QByteArray bytes = d.pdf;
+        if (bytes.isEmpty())
+            return;
+        if (!m_openDir || !m_openDir->isValid())
+            m_openDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kopii-XXXXXX"));
+        const QString path = m_openDir->filePath(d.pdfName.isEmpty() ? QStringLiteral("document.pdf") : d.pdfName);
+        QSaveFile f(path);
+        if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    connect(m_inWork, &QPushButton::clicked, this, [this] { markState(QStringLiteral("in-work")); });
+    connect(m_processed, &QPushButton::clicked, this, [this] { markState(QStringLiteral("processed")); });
+    connect(m_again, &QPushButton::clicked, this, &InboxPage::verifyAgain);
+    retranslateUi();
+}
+
+InboxPage::~InboxPage() = default;
+
+void InboxPage::retranslateUi()
+{
+    m_title->setText(tr("Inbox"));
+    m_intro->setText(tr("The copies visitors sent, with their signatures checked. A verdict says what Kopii could confirm; "
+                        "open a submission to see every check and the signed document."));
+    m_denied->setText(tr("The inbox holds citizens' documents: only clerks and managers see it."));
+    m_search->setPlaceholderText(tr("Search by sender, signer, RNOKPP or file name"));
+    const QStringList names = {tr("All verdicts"), tr("Valid"), tr("Valid, with warnings"), tr("Not qualified"),
+                               tr("NOT valid"), tr("Cannot be checked")};
+    for (int i = 0; i < names.size(); ++i)
+        m_verdictFilter->setItemText(i, names.at(i));
+    m_save->setText(tr("&Save copies…"));
+    m_open->setText(tr("&Open PDF"));
+    m_inWork->setText(tr("In &work"));
+    m_processed->setText(tr("&Processed"));
+    m_again->setText(tr("Check &again"));
+    showCurrent();
+}
+
+void InboxPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InboxPage::setTrust(TrustStore *trust)
+{
+    m_trust = trust;
+    reload();
+}
+
+void InboxPage::setAllowed(bool allowed)
+{
+    m_content->setVisible(allowed);
+    m_denied->setVisible(!allowed);
+    if (allowed)
+        reload();
+}
+
+void InboxPage::reload()
+{
+    if (!m_content->isVisible() && m_denied->isVisible())
+        return;
+    if (m_trust)
+        (void)VerificationPipeline::verifyAllPending(m_store, *m_trust, QDateTime::currentDateTimeUtc());
+    const RecordId keep = m_loaded ? m_loaded->id : 0;
+    auto list = m_registry.submissions(100000);
+    const auto branches = m_registry.branches();
+    if (!list)
+        return;
+    QList<Submission> shown = *list;
+    const QString wanted = m_verdictFilter->currentData().toString();
+    if (!wanted.isEmpty())
+        shown.removeIf([&](const Submission &s) { return SubmissionTableModel::worstVerdict(s) != wanted; });
+    m_model->setSubmissions(shown, branches ? *branches : QList<Branch>());
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 260));
+    const int row = m_model->rowOf(keep);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    else
+        showCurrent();
+}
+
+void InboxPage::selectSubmission(int row)
+{
+    m_view->setCurrentIndex(m_proxy->index(row, 0));
+}
+
+std::optional<Submission> InboxPage::current() const
+{
+    return m_loaded;
+}
+
+void InboxPage::showCurrent()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    m_loaded.reset();
+    m_documents->clear();
+    m_checks->clear();
+    m_preview->clear();
+    const bool has = index.isValid();
+    for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again})
+        b->setEnabled(has);
+    if (!has) {
+        m_header->setText(tr("Choose a submission on the left."));
+        return;
+    }
+    const auto full = m_registry.submission(m_model->submissionAt(index.row()).id);
+    if (!full) {
+        m_header->setText(full.error().message);
+        return;
+    }
+    m_loaded = *full;
+    const Submission &s = *m_loaded;
+    QString header = tr("<b>%1</b> &lt;%2&gt;<br>%3<br>Received %4; sent %5")
+                         .arg(s.senderName.toHtmlEscaped(), s.sender.toHtmlEscaped(), s.subject.toHtmlEscaped(),
+                              QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat),
+                              QLocale().toString(s.sentAt.toLocalTime(), QLocale::ShortFormat));
+    if (s.status == Submission::Status::Failed)
+        header += QStringLiteral("<br><b style=\"color:#b71c1c\">%1</b>").arg(tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
+    m_header->setText(header);
+    for (const DocumentCopy &d : s.documents)
+        m_documents->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+                                                         SubmissionTableModel::verdictText(d.verification ? d.verification->verdict
+                                                                                                          : QString())));
+    if (!s.documents.isEmpty())
+        m_documents->setCurrentRow(0);
+}
+
+void InboxPage::showDocument(int index)
+{
+    if (!m_loaded || index < 0 || index >= m_loaded->documents.size())
+        return;
+    const DocumentCopy &d = m_loaded->documents.at(index);
+    QString html;
+    if (d.verification) {
+        const StoredVerification &v = *d.verification;
+        html += QStringLiteral("<p><b>%1</b></p>").arg(v.summary.toHtmlEscaped());
+        if (!v.signerName.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Signed by %1, RNOKPP %2%3, at %4")
+                                 .arg(v.signerName.toHtmlEscaped(), v.signerRnokpp.isEmpty() ? QStringLiteral("—") : v.signerRnokpp,
+                                      v.signerEdrpou.isEmpty() ? QString() : tr(", EDRPOU %1").arg(v.signerEdrpou),
+                                      QLocale().toString(v.signingTime.toLocalTime(), QLocale::ShortFormat)));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+        for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
+            const QJsonObject o = c.toObject();
+            const bool ok = o.value(QStringLiteral("ok")).toBool();
+            html += QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
+                        .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
+                             o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</table><p style=\"color:#555\">%1</p>")
+                    .arg(tr("Checked %1.").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        html = tr("Not checked yet.");
+    }
+    m_checks->setHtml(html);
+    renderPreview(d.pdf);
+}
+
+void InboxPage::renderPreview(const QByteArray &pdf)
+{
+    m_preview->setText(pdf.isEmpty() ? tr("No PDF in this document (the signature carries its content).") : tr("Rendering…"));
+    if (pdf.isEmpty())
+        return;
+    // Off the UI thread: a scanned passport is a heavy page.
+    const int generation = ++m_renderGeneration;
+    m_rendering = true;
+    auto image = std::make_shared<QImage>();
+    QThread *thread = QThread::create([pdf, image] {
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        if (!doc || doc->isLocked() || doc->numPages() < 1)
+            return;
+        doc->setRenderHint(Poppler::Document::Antialiasing, true);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+        if (std::unique_ptr<Poppler::Page> page = doc->page(0))
+            *image = page->renderToImage(110, 110);
+    });
+    QPointer<InboxPage> self = this;
+    connect(thread, &QThread::finished, this, [self, thread, image, generation] {
+        thread->deleteLater();
+        if (!self || generation != self->m_renderGeneration)
+            return;
+        self->m_rendering = false;
+        if (image->isNull())
+            self->m_preview->setText(tr("The PDF cannot be shown."));
+        else {
+            // The whole page width in view; the scroll area scrolls down the page.
+            const int width = qMax(200, self->m_preview->parentWidget() ? self->m_preview->parentWidget()->width() - 8 : 400);
+            self->m_preview->setPixmap(QPixmap::fromImage(image->scaledToWidth(width, Qt::SmoothTransformation)));
+        }
+    });
+    thread->start();
+}
+
+bool InboxPage::saveCopies(const QString &folder)
+{
+    if (!m_loaded)
+        return false;
+    for (const DocumentCopy &d : m_loaded->documents) {
+        for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
+            if (name.isEmpty() || bytes.isEmpty())
+                continue;
+            const QString path = QDir(folder).filePath(QFileInfo(name).fileName());
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+                MessageBox::warning(this, tr("Save copies"), tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void InboxPage::markState(const QString &state)
+{
+    if (!m_loaded)
+        return;
+    if (Status s = m_store.setSubmissionState(m_loaded->id, state, QDateTime::currentDateTimeUtc()); !s) {
+        MessageBox::warning(this, tr("Inbox"), s.error().message);
+        return;
+    }
+    reload();
+}
+
+void InboxPage::verifyAgain()
+{
+    if (!m_loaded || !m_trust)
+        return;
+    for (const DocumentCopy &d : m_loaded->documents) {
+        if (d.p7s.isEmpty())
+            continue; // unsigned: its verdict does not change
+        const DocumentVerification v = SignatureVerifier::verify(d.p7s, d.pdf, *m_trust, QDateTime::currentDateTimeUtc());
+        if (Status s = m_store.saveVerification(VerificationPipeline::toStored(d.id, v)); !s)
+            MessageBox::warning(this, tr("Inbox"), s.error().message);
+    }
+    reload();
+}
+
+} // namespace kopii::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTemporaryDir;
+class QTextBrowser;
+
+namespace kopii {
+class Registry;
+class Store;
+class TrustStore;
+}
+
+namespace kopii::ui {
+
+class SubmissionTableModel;
+
+// The clerk's inbox: the received submissions with the worst verdict of their documents; the
+// chosen one's documents with a preview of the signed PDF and every signature check with its
+// reason; save the copies, open them, mark in work or processed, check again.
+class InboxPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InboxPage(Registry &registry, Store &store, QWidget *parent = nullptr);
+    ~InboxPage() override;
+
+    void setTrust(TrustStore *trust);
+    void reload();
+    void setAllowed(bool clerkOrManager);
+
+    QTableView *view() const { return m_view; }
+    QListWidget *documentList() const { return m_documents; }
+    QTextBrowser *checks() const { return m_checks; }
+    QLabel *preview() const { return m_preview; }
+    QComboBox *verdictFilter() const { return m_verdictFilter; }
+    bool isRendering() const { return m_rendering; }
+
+    void selectSubmission(int row);
+    bool saveCopies(const QString &folder);
+    void markState(const QString &state);
+    void verifyAgain();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showCurrent();
+    void showDocument(int index);
+    void renderPreview(const QByteArray &pdf);
+    std::optional<Submission> current() const;
+
+    Registry &m_registry;
+    Store &m_store;
+    TrustStore *m_trust = nullptr;
+    SubmissionTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_intro;
+    QLineEdit *m_search;
+    QComboBox *m_verdictFilter;
+    QTableView *m_view;
+    QLabel *m_header;
+    QListWidget *m_documents;
+    QTextBrowser *m_checks;
+    QLabel *m_preview;
+    QPushButton *m_save;
+    QPushButton *m_open;
+    QPushButton *m_inWork;
+    QPushButton *m_processed;
+    QPushButton *m_again;
+    QLabel *m_denied;
+    QWidget *m_content;
+    std::optional<Submission> m_loaded;
+    std::unique_ptr<QTemporaryDir> m_openDir;
+    bool m_rendering = false;
+    int m_renderGeneration = 0;
+};
+
+} // namespace kopii::ui
