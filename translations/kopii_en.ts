@@ -986,10 +986,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No submissions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,6 +1172,22 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete %1 submission(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 submission(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox %1 needs the number of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete or purge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +1916,14 @@ the reason on standard error; 2 usage error.
         <source>A mailbox named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention needs 0 or more days after processing and at least one day of age.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -2446,6 +2466,14 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>change the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean up the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

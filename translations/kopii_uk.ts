@@ -1053,10 +1053,6 @@ Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
         <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list</source>
-        <translation>невідома підкоманда «inbox %1»; використовуйте list</translation>
-    </message>
-    <message>
         <source>No submissions yet.</source>
         <translation>Надходжень ще немає.</translation>
     </message>
@@ -1309,6 +1305,22 @@ the reason on standard error; 2 usage error.
     <message>
         <source>not checked yet</source>
         <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <source>Would delete %1 submission(s).</source>
+        <translation>Буде видалено надходжень: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 submission(s).</source>
+        <translation>Видалено надходжень: %1.</translation>
+    </message>
+    <message>
+        <source>inbox %1 needs the number of a submission</source>
+        <translation>inbox %1 потребує номера надходження</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete or purge</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete або purge</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2049,14 @@ the reason on standard error; 2 usage error.
         <source>A mailbox named &quot;%1&quot; already exists.</source>
         <translation>Скринька з назвою «%1» уже існує.</translation>
     </message>
+    <message>
+        <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
+        <translation>Надходження може бути new (нове), in-work (у роботі) або processed (опрацьоване); «%1» — жодне з них.</translation>
+    </message>
+    <message>
+        <source>Retention needs 0 or more days after processing and at least one day of age.</source>
+        <translation>Для строку зберігання потрібно 0 або більше днів після опрацювання і щонайменше один день віку.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -2580,6 +2600,14 @@ the reason on standard error; 2 usage error.
     <message>
         <source>change the submission</source>
         <translation>змінити надходження</translation>
+    </message>
+    <message>
+        <source>delete the submission</source>
+        <translation>видалити надходження</translation>
+    </message>
+    <message>
+        <source>clean up the database</source>
+        <translation>очистити базу даних</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QJsonObject>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -379,8 +381,84 @@ int Cli::watch(const QStringList &args)
 
 int Cli::inbox(const QString &sub, const QStringList &args)
 {
+    if (sub == QLatin1String("show") || sub == QLatin1String("export") || sub == QLatin1String("mark")
+        || sub == QLatin1String("purge") || sub == QLatin1String("delete")) {
+        QCommandLineParser p;
+        const QCommandLineOption dry(QStringLiteral("dry-run"));
+        const QCommandLineOption afterDays(QStringLiteral("after-processed-days"), QString(), QStringLiteral("N"), QStringLiteral("30"));
+        const QCommandLineOption maxDays(QStringLiteral("max-age-days"), QString(), QStringLiteral("N"), QStringLiteral("180"));
+        if (sub == QLatin1String("purge")) {
+            p.addOption(dry);
+            p.addOption(afterDays);
+            p.addOption(maxDays);
+        }
+        addCredentialOptions(p);
+        const int positional = sub == QLatin1String("purge") ? 0 : sub == QLatin1String("show") || sub == QLatin1String("delete") ? 1 : 2;
+        if (!parse(p, QStringLiteral("inbox ") + sub, args, positional, positional))
+            return p.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!takeCredentialOptions(p))
+            return UsageError;
+        if (!openWorkspace())
+            return Refused;
+        if (sub == QLatin1String("purge")) {
+            const auto ids = m_registry->purge(p.value(afterDays).toInt(), p.value(maxDays).toInt(), p.isSet(dry));
+            if (!ids)
+                return refused(ids.error());
+            m_out << (p.isSet(dry) ? tr("Would delete %1 submission(s).") : tr("Deleted %1 submission(s).")).arg(ids->size())
+                  << Qt::endl;
+            return Success;
+        }
+        bool ok = false;
+        const RecordId id = p.positionalArguments().first().toLongLong(&ok);
+        if (!ok)
+            return usage(tr("inbox %1 needs the number of a submission").arg(sub));
+        if (sub == QLatin1String("mark")) {
+            if (Status s = m_registry->setSubmissionState(id, p.positionalArguments().at(1)); !s)
+                return refused(s.error());
+            return Success;
+        }
+        if (sub == QLatin1String("delete")) {
+            if (Status s = m_registry->deleteSubmission(id); !s)
+                return refused(s.error());
+            return Success;
+        }
+        if (m_registry->requireRole(Role::Clerk) && openTrust())
+            (void)VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc());
+        const auto s = m_registry->submission(id);
+        if (!s)
+            return refused(s.error());
+        if (sub == QLatin1String("export")) {
+            const QDir dir(p.positionalArguments().at(1));
+            if (!dir.exists())
+                return refused(Error{Error::Code::NotFound, tr("The folder %1 does not exist.").arg(dir.path()), {}});
+            for (const DocumentCopy &d : s->documents)
+                for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
+                    if (name.isEmpty() || bytes.isEmpty())
+                        continue;
+                    const QString path = dir.filePath(QFileInfo(name).fileName());
+                    QSaveFile f(path);
+                    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                        return refused(Error{Error::Code::Io, tr("Cannot write %1: %2.").arg(path, f.errorString()), {}});
+                    m_out << path << Qt::endl;
+                }
+            return Success;
+        }
+        m_out << QStringLiteral("#%1  %2 <%3>  %4").arg(s->id).arg(s->senderName, s->sender, s->subject) << Qt::endl;
+        for (const DocumentCopy &d : s->documents) {
+            m_out << QStringLiteral("  %1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+                                                    d.verification ? d.verification->summary : tr("not checked yet"))
+                  << Qt::endl;
+            if (d.verification)
+                for (const QJsonValue &c : QJsonDocument::fromJson(d.verification->checksJson.toUtf8()).array())
+                    m_out << QStringLiteral("    %1 %2")
+                                 .arg(c.toObject().value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                      c.toObject().value(QStringLiteral("detail")).toString())
+                          << Qt::endl;
+        }
+        return Success;
+    }
     if (sub != QLatin1String("list"))
-        return usage(tr("unknown subcommand \"inbox %1\"; use list").arg(sub));
+        return usage(tr("unknown subcommand \"inbox %1\"; use list, show, export, mark, delete or purge").arg(sub));
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));

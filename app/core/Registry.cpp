@@ -691,4 +691,57 @@ Status Registry::removeMailbox(RecordId id)
     });
 }
 
+Status Registry::setSubmissionState(RecordId id, const QString &state)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed;
+    if (state != QLatin1String("new") && state != QLatin1String("in-work") && state != QLatin1String("processed"))
+        return Error{Error::Code::Validation, tr("A submission is new, in-work or processed; \"%1\" is none of them.").arg(state), {}};
+    return m_store.writeTransaction([&]() -> Status {
+        if (Status s = m_store.setSubmissionState(id, state, m_clock.now()); !s)
+            return s;
+        return audit(QStringLiteral("submission.state"), QStringLiteral("submission"), id, state);
+    });
+}
+
+Status Registry::deleteSubmission(RecordId id)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed;
+    const Status s = m_store.writeTransaction([&]() -> Status {
+        if (Status d = m_store.deleteSubmission(id); !d)
+            return d;
+        return audit(QStringLiteral("submission.delete"), QStringLiteral("submission"), id, QString());
+    });
+    if (!s)
+        return s;
+    return m_store.scrubDeleted();
+}
+
+Result<QList<RecordId>> Registry::purge(int afterProcessedDays, int maxAgeDays, bool dryRun)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    if (afterProcessedDays < 0 || maxAgeDays < 1)
+        return Error{Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
+    const QDateTime now = m_clock.now();
+    const auto ids = m_store.submissionsToPurge(now.addDays(-afterProcessedDays), now.addDays(-maxAgeDays));
+    if (!ids || dryRun || ids->isEmpty())
+        return ids;
+    const Status s = m_store.writeTransaction([&]() -> Status {
+        for (RecordId id : *ids) {
+            if (Status d = m_store.deleteSubmission(id); !d)
+                return d;
+            if (Status a = audit(QStringLiteral("submission.purge"), QStringLiteral("submission"), id, QString()); !a)
+                return a;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    if (Status scrub = m_store.scrubDeleted(); !scrub)
+        return scrub.error();
+    return ids;
+}
+
 } // namespace kopii

@@ -83,6 +83,13 @@ public:
     // Received submissions, newest first (clerks and managers: they hold citizens' documents).
     Result<QList<Submission>> submissions(int limit = 1000);
     Result<Submission> submission(RecordId id);
+    // Marks a submission new, in work or processed (clerks and managers).
+    Status setSubmissionState(RecordId id, const QString &state);
+    // Deletes a submission for good (clerks and managers), logged.
+    Status deleteSubmission(RecordId id);
+    // Retention: submissions processed more than `afterProcessedDays` ago, or received more than
+    // `maxAgeDays` ago, are deleted (or only listed with dryRun). Nothing of them remains.
+    Result<QList<RecordId>> purge(int afterProcessedDays, int maxAgeDays, bool dryRun);
 
     Result<QList<AuditEntry>> auditLog(int limit = 200);
 

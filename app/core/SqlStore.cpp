@@ -1140,4 +1140,42 @@ Status SqlStore::setSubmissionState(RecordId id, const QString &state, const QDa
     return {};
 }
 
+Result<QList<RecordId>> SqlStore::submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
+                             "OR received_ms < ? ORDER BY id"));
+    q.addBindValue(processedBefore.toMSecsSinceEpoch());
+    q.addBindValue(receivedBefore.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q, tr("read the submissions"));
+    QList<RecordId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Status SqlStore::deleteSubmission(RecordId id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM submission WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("delete the submission"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+    return {};
+}
+
+Status SqlStore::scrubDeleted()
+{
+    QSqlQuery q(m_db);
+    // secure_delete zeroes freed pages in the database; the WAL still holds old copies until a
+    // checkpoint truncates it.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return sqlError(q, tr("clean up the database"));
+    return {};
+}
+
 } // namespace kopii

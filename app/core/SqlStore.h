@@ -73,6 +73,9 @@ public:
     Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit) override;
     Result<DocumentCopy> document(RecordId documentId) override;
     Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when) override;
+    Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore) override;
+    Status deleteSubmission(RecordId id) override;
+    Status scrubDeleted() override;
 
     Result<QList<Mailbox>> mailboxes() override;
     Result<RecordId> insertMailbox(const Mailbox &mailbox) override;

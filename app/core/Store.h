@@ -80,6 +80,12 @@ public:
     virtual Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit) = 0;
     virtual Result<DocumentCopy> document(RecordId documentId) = 0;
     virtual Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when) = 0;
+    // Submissions processed before `processedBefore`, or received before `receivedBefore`.
+    virtual Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore) = 0;
+    // Removes a submission with its documents, verdicts and raw message.
+    virtual Status deleteSubmission(RecordId id) = 0;
+    // Makes deleted data unrecoverable from the database files (WAL checkpoint; pages are zeroed).
+    virtual Status scrubDeleted() = 0;
 
     virtual Result<QList<Mailbox>> mailboxes() = 0;
     virtual Result<RecordId> insertMailbox(const Mailbox &mailbox) = 0;

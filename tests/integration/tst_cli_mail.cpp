@@ -2,6 +2,7 @@
 #include "MailSamples.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,29 @@ private Q_SLOTS:
         r = cli({QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("nothing-here.eml"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("Cannot read")));
+    }
+
+    void inboxShowExportMarkPurge()
+    {
+        const QJsonArray list = inbox();
+        QVERIFY(!list.isEmpty());
+        const QString id = QString::number(list.first().toObject().value(QStringLiteral("id")).toInt());
+        Run r = cli({QStringLiteral("inbox"), QStringLiteral("show"), id});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTemporaryDir out;
+        r = cli({QStringLiteral("inbox"), QStringLiteral("export"), id, out.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QDir(out.path()).entryList(QDir::Files).isEmpty());
+        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("mark"), id, QStringLiteral("finished")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("mark"), id, QStringLiteral("processed")}).code, 0);
+        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--after-processed-days"),
+                 QStringLiteral("0")});
+        QVERIFY2(r.out.contains(QStringLiteral("Would delete 1")), qPrintable(r.out));
+        const int before = int(inbox().size());
+        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--after-processed-days"), QStringLiteral("0")});
+        QVERIFY(r.out.contains(QStringLiteral("Deleted 1")));
+        QCOMPARE(int(inbox().size()), before - 1);
+        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("show"), id}).code, 1);
     }
 
     void watchOnceTakesTheDropFolder()
