@@ -1195,6 +1195,46 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
 </translation>
     </message>
     <message>
+        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
+        <translation>--at приймає час на зразок 2026-11-26T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 has no signature beside it (%1.p7s).</source>
+        <translation>Поруч із %1 немає підпису (%1.p7s).</translation>
+    </message>
+    <message>
+        <source>verify takes .p7s, .pdf or .eml files; &quot;%1&quot; is none of them</source>
+        <translation>verify приймає файли .p7s, .pdf або .eml; «%1» не є жодним із них</translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2, at %3</source>
+        <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
+    </message>
+    <message>
+        <source>Signatures checked: %1 document(s)</source>
+        <translation>Перевірено підписів документів: %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <source>Would delete %1 submission(s).</source>
+        <translation>Буде видалено надходжень: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 submission(s).</source>
+        <translation>Видалено надходжень: %1.</translation>
+    </message>
+    <message>
+        <source>inbox %1 needs the number of a submission</source>
+        <translation>inbox %1 потребує номера надходження</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete or purge</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete або purge</translation>
+    </message>
+    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -1205,7 +1245,8 @@ Commands:
   branch list|show|add|edit|remove the branches that receive copies
   service list|show|add|edit|remove the services and the documents they request
   document-kinds [--json]          the document kinds a service can request
-  audit [--limit N] [--json]       the log of changes: when, from where, what
+  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
+  audit verify                     check that nobody altered the audit log
   login KEY-OPTIONS                check a KEP login: identity and role
   employee list|add|remove         who may log in, and their roles (manager)
   cert show FILE [--json]          what a certificate says, qualified, trusted
@@ -1248,7 +1289,8 @@ the reason on standard error; 2 usage error.
   branch list|show|add|edit|remove відділення, що приймають копії
   service list|show|add|edit|remove послуги та документи, які вони запитують
   document-kinds [--json]          види документів, які може запитувати послуга
-  audit [--limit N] [--json]       журнал змін: коли, звідки, що
+  audit [list] [--limit N] [--json|--csv]  журнал змін і того, хто бачив який документ
+  audit verify                     перевірити, що журнал ніхто не змінював
   login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
   employee list|add|remove         хто може входити і з якою роллю (керівник)
   cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
@@ -1282,45 +1324,33 @@ the reason on standard error; 2 usage error.
 робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
 </translation>
     </message>
-    <message>
-        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
-        <translation>--at приймає час на зразок 2026-11-26T10:00:00Z</translation>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each sealed to the one before.</source>
+        <translation><numerusform>Журнал змін цілий: %n запис, кожен скріплений із попереднім.</numerusform><numerusform>Журнал змін цілий: %n записи, кожен скріплений із попереднім.</numerusform><numerusform>Журнал змін цілий: %n записів, кожен скріплений із попереднім.</numerusform></translation>
     </message>
     <message>
-        <source>%1 has no signature beside it (%1.p7s).</source>
-        <translation>Поруч із %1 немає підпису (%1.p7s).</translation>
+        <source>unknown subcommand &quot;audit %1&quot;; use list or verify</source>
+        <translation>невідома підкоманда «audit %1»; використовуйте list або verify</translation>
     </message>
     <message>
-        <source>verify takes .p7s, .pdf or .eml files; &quot;%1&quot; is none of them</source>
-        <translation>verify приймає файли .p7s, .pdf або .eml; «%1» не є жодним із них</translation>
+        <source>audit: give either --json or --csv, not both</source>
+        <translation>audit: вкажіть або --json, або --csv, не обидва</translation>
     </message>
     <message>
-        <source>Signed by %1, RNOKPP %2, at %3</source>
-        <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
+        <source>The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: запис %1 не такий, яким його записали. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
     </message>
     <message>
-        <source>Signatures checked: %1 document(s)</source>
-        <translation>Перевірено підписів документів: %1</translation>
+        <source>The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: запис %1 додано поза Копіями. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
     </message>
     <message>
-        <source>not checked yet</source>
-        <translation>ще не перевірено</translation>
+        <source>The audit log was altered: entries before %1 were removed. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: записи перед %1 видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
     </message>
     <message>
-        <source>Would delete %1 submission(s).</source>
-        <translation>Буде видалено надходжень: %1.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 submission(s).</source>
-        <translation>Видалено надходжень: %1.</translation>
-    </message>
-    <message>
-        <source>inbox %1 needs the number of a submission</source>
-        <translation>inbox %1 потребує номера надходження</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete or purge</source>
-        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete або purge</translation>
+        <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: найновіші записи, починаючи з %1, видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3541,22 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Delete the submission</source>
+        <translation>Видалити надходження</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the submission from %1 with its %n document(s) for good? The copies and their signatures are removed from this computer and cannot be restored.</source>
+        <translation><numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform><numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform><numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>

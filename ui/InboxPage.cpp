@@ -102,9 +102,12 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     m_inWork = new QPushButton;
     m_processed = new QPushButton;
     m_again = new QPushButton;
+    m_delete = new QPushButton;
+    m_delete->setObjectName(QStringLiteral("deleteSubmission"));
     for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_delete);
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +158,10 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
         const QByteArray bytes = d.pdf;
         if (bytes.isEmpty())
             return;
+        if (Status a = m_registry.recordAccess(Registry::Access::OpenExternally, d.id); !a) {
+            MessageBox::warning(this, tr("Inbox"), a.error().message);
+            return;
+        }
         if (!m_openDir || !m_openDir->isValid())
             m_openDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kopii-XXXXXX"));
         const QString path = m_openDir->filePath(d.pdfName.isEmpty() ? QStringLiteral("document.pdf") : d.pdfName);
@@ -165,6 +172,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     connect(m_inWork, &QPushButton::clicked, this, [this] { markState(QStringLiteral("in-work")); });
     connect(m_processed, &QPushButton::clicked, this, [this] { markState(QStringLiteral("processed")); });
     connect(m_again, &QPushButton::clicked, this, &InboxPage::verifyAgain);
+    connect(m_delete, &QPushButton::clicked, this, &InboxPage::deleteCurrent);
     retranslateUi();
 }
 
@@ -186,6 +194,7 @@ void InboxPage::retranslateUi()
     m_inWork->setText(tr("In &work"));
     m_processed->setText(tr("&Processed"));
     m_again->setText(tr("Check &again"));
+    m_delete->setText(tr("&Delete…"));
     showCurrent();
 }
 
@@ -206,6 +215,7 @@ void InboxPage::setAllowed(bool allowed)
 {
     m_content->setVisible(allowed);
     m_denied->setVisible(!allowed);
+    m_viewLogged.clear(); // a new session: its looks are logged anew
     if (allowed)
         reload();
 }
@@ -254,7 +264,7 @@ void InboxPage::showCurrent()
     m_checks->clear();
     m_preview->clear();
     const bool has = index.isValid();
-    for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again})
+    for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again, m_delete})
         b->setEnabled(has);
     if (!has) {
         m_header->setText(tr("Choose a submission on the left."));
@@ -287,6 +297,16 @@ void InboxPage::showDocument(int index)
     if (!m_loaded || index < 0 || index >= m_loaded->documents.size())
         return;
     const DocumentCopy &d = m_loaded->documents.at(index);
+    // Every look at a citizen's document is in the audit log, before it is shown.
+    // (once per document and session: a re-display after a refresh is not a new look).
+    if (!m_viewLogged.contains(d.id)) {
+        if (Status a = m_registry.recordAccess(Registry::Access::View, d.id); !a) {
+            m_checks->setPlainText(a.error().message);
+            m_preview->clear();
+            return;
+        }
+        m_viewLogged.insert(d.id);
+    }
     QString html;
     if (d.verification) {
         const StoredVerification &v = *d.verification;
@@ -353,6 +373,11 @@ bool InboxPage::saveCopies(const QString &folder)
 {
     if (!m_loaded)
         return false;
+    for (const DocumentCopy &d : m_loaded->documents)
+        if (Status a = m_registry.recordAccess(Registry::Access::Save, d.id); !a) {
+            MessageBox::warning(this, tr("Save copies"), a.error().message);
+            return false;
+        }
     for (const DocumentCopy &d : m_loaded->documents) {
         for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
             if (name.isEmpty() || bytes.isEmpty())
@@ -372,10 +397,30 @@ void InboxPage::markState(const QString &state)
 {
     if (!m_loaded)
         return;
-    if (Status s = m_store.setSubmissionState(m_loaded->id, state, QDateTime::currentDateTimeUtc()); !s) {
+    if (Status s = m_registry.setSubmissionState(m_loaded->id, state); !s) {
         MessageBox::warning(this, tr("Inbox"), s.error().message);
         return;
     }
+    reload();
+}
+
+void InboxPage::deleteCurrent()
+{
+    if (!m_loaded)
+        return;
+    const QString who = m_loaded->senderName.isEmpty() ? m_loaded->sender : m_loaded->senderName;
+    if (!MessageBox::confirm(this, tr("Delete the submission"),
+                             tr("Delete the submission from %1 with its %n document(s) for good? The copies and their "
+                                "signatures are removed from this computer and cannot be restored.",
+                                nullptr, int(m_loaded->documents.size()))
+                                 .arg(who),
+                             tr("Delete"), true))
+        return;
+    if (Status s = m_registry.deleteSubmission(m_loaded->id); !s) {
+        MessageBox::warning(this, tr("Inbox"), s.error().message);
+        return;
+    }
+    m_loaded.reset();
     reload();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Domain.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -52,6 +53,7 @@ public:
     bool saveCopies(const QString &folder);
     void markState(const QString &state);
     void verifyAgain();
+    void deleteCurrent();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,6 +84,8 @@ private:
     QPushButton *m_inWork;
     QPushButton *m_processed;
     QPushButton *m_again;
+    QPushButton *m_delete;
+    QSet<RecordId> m_viewLogged; // documents whose viewing this session is already in the audit log
     QLabel *m_denied;
     QWidget *m_content;
     std::optional<Submission> m_loaded;

@@ -175,7 +175,8 @@ int Cli::printHelp(const QString &command)
                     "  branch list|show|add|edit|remove the branches that receive copies\n"
                     "  service list|show|add|edit|remove the services and the documents they request\n"
                     "  document-kinds [--json]          the document kinds a service can request\n"
-                    "  audit [--limit N] [--json]       the log of changes: when, from where, what\n"
+                    "  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document\n"
+                    "  audit verify                     check that nobody altered the audit log\n"
                     "  login KEY-OPTIONS                check a KEP login: identity and role\n"
                     "  employee list|add|remove         who may log in, and their roles (manager)\n"
                     "  cert show FILE [--json]          what a certificate says, qualified, trusted\n"
@@ -724,11 +725,32 @@ int Cli::audit(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption csv(QStringLiteral("csv"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("50"));
     parser.addOption(json);
+    parser.addOption(csv);
     parser.addOption(limit);
-    if (!parse(parser, QStringLiteral("audit"), args, 0, 0))
+    if (!parse(parser, QStringLiteral("audit"), args, 0, 1))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const QString sub = parser.positionalArguments().value(0, QStringLiteral("list"));
+    if (sub == QLatin1String("verify")) {
+        if (!openWorkspace())
+            return Refused;
+        const auto check = m_registry->verifyAudit();
+        if (!check)
+            return refused(check.error());
+        if (check->brokenAt == 0) {
+            m_out << tr("The audit log is intact: %n entries, each sealed to the one before.", nullptr, int(check->entries))
+                  << Qt::endl;
+            return Success;
+        }
+        m_err << auditProblem(*check) << Qt::endl;
+        return Refused;
+    }
+    if (sub != QLatin1String("list"))
+        return usage(tr("unknown subcommand \"audit %1\"; use list or verify").arg(sub));
+    if (parser.isSet(json) && parser.isSet(csv))
+        return usage(tr("audit: give either --json or --csv, not both"));
     bool ok = false;
     const int n = parser.value(limit).toInt(&ok);
     if (!ok || n < 1)
@@ -738,6 +760,20 @@ int Cli::audit(const QStringList &args)
     const auto log = m_registry->auditLog(n);
     if (!log)
         return refused(log.error());
+    if (parser.isSet(csv)) {
+        auto cell = [](QString v) {
+            if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
+                v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            return v;
+        };
+        m_out << "id,time_utc,actor,action,object_type,object_id,summary,seal\r\n";
+        for (auto it = log->crbegin(); it != log->crend(); ++it)
+            m_out << it->id << ',' << it->time.toString(Qt::ISODate) << ',' << cell(it->actor) << ',' << cell(it->action)
+                  << ',' << cell(it->objectType) << ',' << it->objectId << ',' << cell(it->summary) << ',' << it->hash
+                  << "\r\n";
+        m_out.flush();
+        return Success;
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const auto &e : *log)
@@ -749,6 +785,21 @@ int Cli::audit(const QStringList &args)
         m_out << e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << QStringLiteral("  ")
               << pad(e.actor, 6) << pad(e.action, 24) << e.objectType << QLatin1Char(' ') << e.objectId << Qt::endl;
     return Success;
+}
+
+QString Cli::auditProblem(const AuditCheck &check)
+{
+    if (check.problem == QLatin1String("edited"))
+        return tr("The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and "
+                  "compare it with a backup copy.").arg(check.brokenAt);
+    if (check.problem == QLatin1String("missing-seal"))
+        return tr("The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and "
+                  "compare it with a backup copy.").arg(check.brokenAt);
+    if (check.problem == QLatin1String("removed-before"))
+        return tr("The audit log was altered: entries before %1 were removed. Keep the workspace as it is and "
+                  "compare it with a backup copy.").arg(check.brokenAt);
+    return tr("The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it "
+              "is and compare it with a backup copy.").arg(check.brokenAt);
 }
 
 int Cli::documentKinds(const QStringList &args)

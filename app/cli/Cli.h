@@ -49,6 +49,7 @@ private:
     int service(const QString &sub, const QStringList &args);
     int documentKinds(const QStringList &args);
     int audit(const QStringList &args);
+    QString auditProblem(const AuditCheck &check);
     int cert(const QString &sub, const QStringList &args);
     int token(const QString &sub, const QStringList &args);
     int trust(const QString &sub, const QStringList &args);

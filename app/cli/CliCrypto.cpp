@@ -449,7 +449,7 @@ int Cli::trust(const QString &sub, const QStringList &args)
             added += int(report->added.size());
         }
         (void)m_workspace->store().appendAudit(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"),
-                                                          QStringLiteral("trust.import"), QStringLiteral("trust"), added, QString()});
+                                                          QStringLiteral("trust.import"), QStringLiteral("trust"), added, QString(), QString()});
         return Success;
     }
     return usage(tr("unknown subcommand \"trust %1\"").arg(sub));

@@ -427,10 +427,16 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         const auto s = m_registry->submission(id);
         if (!s)
             return refused(s.error());
+        // Logged before anything is shown or written: no look at a citizen's document goes unrecorded.
+        const Registry::Access access = sub == QLatin1String("export") ? Registry::Access::Save : Registry::Access::View;
+        if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists())
+            return refused(Error{Error::Code::NotFound,
+                                 tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
+        for (const DocumentCopy &d : s->documents)
+            if (Status a = m_registry->recordAccess(access, d.id); !a)
+                return refused(a.error());
         if (sub == QLatin1String("export")) {
             const QDir dir(p.positionalArguments().at(1));
-            if (!dir.exists())
-                return refused(Error{Error::Code::NotFound, tr("The folder %1 does not exist.").arg(dir.path()), {}});
             for (const DocumentCopy &d : s->documents)
                 for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
                     if (name.isEmpty() || bytes.isEmpty())

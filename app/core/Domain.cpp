@@ -1,8 +1,30 @@
 #include "Domain.h"
 
+#include <QCryptographicHash>
+
 #include <iterator>
 
 namespace kopii {
+
+QString auditSeal(const QString &previousSeal, const AuditEntry &e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    auto field = [&h](const QByteArray &bytes) {
+        h.addData(QByteArray::number(bytes.size()));
+        h.addData(QByteArrayView(":"));
+        h.addData(bytes);
+    };
+    field(QByteArrayLiteral("kopii-audit-1"));
+    field(previousSeal.toLatin1());
+    field(QByteArray::number(e.id));
+    field(QByteArray::number(e.time.toMSecsSinceEpoch()));
+    field(e.actor.toUtf8());
+    field(e.action.toUtf8());
+    field(e.objectType.toUtf8());
+    field(QByteArray::number(e.objectId));
+    field(e.summary.toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
 
 QString organizationKindId(OrganizationKind kind)
 {

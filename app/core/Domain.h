@@ -77,6 +77,19 @@ struct AuditEntry
     QString objectType; // "branch", "service", "organization"
     RecordId objectId = 0;
     QString summary;    // short, untranslated, no personal data
+    QString hash;       // hex SHA-256 over the previous entry's hash and this entry (the chain)
+};
+
+// The seal of an audit entry: hex SHA-256 over the previous entry's seal and every field of this
+// entry (its id too, so a removed entry breaks the chain), each field length-prefixed.
+QString auditSeal(const QString &previousSeal, const AuditEntry &entry);
+
+// The result of checking the audit log's hash chain from its first entry to its last.
+struct AuditCheck
+{
+    qint64 entries = 0;      // how many entries were checked
+    RecordId brokenAt = 0;   // the first entry that does not fit the chain; 0 when intact
+    QString problem;         // untranslated reason code: "edited", "missing-seal", "removed-before"
 };
 
 // What to do with services that are offered at a branch about to be removed.

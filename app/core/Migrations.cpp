@@ -197,6 +197,11 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE submission ADD COLUMN state TEXT NOT NULL DEFAULT 'new'"),
              QStringLiteral("ALTER TABLE submission ADD COLUMN processed_ms %I64% NOT NULL DEFAULT 0"),
          }},
+        {9,
+         "the audit log becomes a hash chain (entries written before are sealed by SqlStore on upgrade)",
+         {
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN seal TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -23,7 +23,7 @@ Registry::Registry(Store &store, QString actor, const Clock &clock)
 
 Status Registry::audit(const QString &action, const QString &type, RecordId id, const QString &summary)
 {
-    return m_store.appendAudit(AuditEntry{0, m_clock.now(), m_actor, action, type, id, summary});
+    return m_store.appendAudit(AuditEntry{0, m_clock.now(), m_actor, action, type, id, summary, QString()});
 }
 
 Result<std::optional<Organization>> Registry::organization()
@@ -304,6 +304,26 @@ Status Registry::removeService(RecordId id)
 Result<QList<AuditEntry>> Registry::auditLog(int limit)
 {
     return m_store.auditLog(limit);
+}
+
+Status Registry::recordAccess(Access access, RecordId documentId)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed;
+    QString action;
+    switch (access) {
+    case Access::View: action = QStringLiteral("document.view"); break;
+    case Access::Save: action = QStringLiteral("document.save"); break;
+    case Access::Print: action = QStringLiteral("document.print"); break;
+    case Access::OpenExternally: action = QStringLiteral("document.open"); break;
+    }
+    return audit(action, QStringLiteral("document"), documentId, QString());
+}
+
+Result<AuditCheck> Registry::verifyAudit()
+{
+    // Anyone may check: the answer reveals no entry, only whether the log was tampered with.
+    return m_store.verifyAuditChain();
 }
 
 void Registry::setSession(std::optional<Role> role, const QString &actor)

@@ -91,7 +91,13 @@ public:
     // `maxAgeDays` ago, are deleted (or only listed with dryRun). Nothing of them remains.
     Result<QList<RecordId>> purge(int afterProcessedDays, int maxAgeDays, bool dryRun);
 
+    // Who looked at a citizen's document, and how: logged in the audit log (clerks and managers).
+    enum class Access { View, Save, Print, OpenExternally };
+    Status recordAccess(Access access, RecordId documentId);
+
     Result<QList<AuditEntry>> auditLog(int limit = 200);
+    // Checks the audit log's hash chain from the first entry to the newest.
+    Result<AuditCheck> verifyAudit();
 
 private:
     Status checkBranchUnique(const Branch &branch);

@@ -86,6 +86,8 @@ public:
 
     Status appendAudit(const AuditEntry &entry) override;
     Result<QList<AuditEntry>> auditLog(int limit) override;
+    Result<AuditCheck> verifyAuditChain() override;
+    Status sealUnsealedAudit(); // once, on the upgrade to the chained log
 
 private:
     SqlStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path);

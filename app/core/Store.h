@@ -98,6 +98,8 @@ public:
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditLog(int limit) = 0;
+    // Recomputes the hash chain over the whole audit log (see AuditChain).
+    virtual Result<AuditCheck> verifyAuditChain() = 0;
 };
 
 } // namespace kopii

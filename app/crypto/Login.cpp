@@ -145,7 +145,7 @@ Result<Identity> Login::admit(Signer &signer)
     }
     registry.setSession(id.role, id.fullName);
     (void)m_store.appendAudit(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"),
-                                         QStringLiteral("employee"), 0, roleId(id.role)});
+                                         QStringLiteral("employee"), 0, roleId(id.role), QString()});
     qCInfo(lcCrypto) << "login accepted, role" << roleId(id.role);
     return id;
 }

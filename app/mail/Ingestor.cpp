@@ -49,7 +49,7 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
                                               s.status == Submission::Status::Failed ? QStringLiteral("submission.fail")
                                                                                      : QStringLiteral("submission.receive"),
                                               QStringLiteral("submission"), id,
-                                              QStringLiteral("%1 document(s)").arg(s.documents.size())});
+                                              QStringLiteral("%1 document(s)").arg(s.documents.size()), QString()});
     });
     if (!done) {
         if (done.error().code == Error::Code::Conflict) { // stored meanwhile by another sync

@@ -8,6 +8,7 @@
 #include "KeyFile.h"
 #include "MailSamples.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Registry.h"
 #include "Store.h"
 
@@ -53,7 +54,8 @@ private Q_SLOTS:
     void reviewASubmission()
     {
         CryptoWorkspace ws;
-        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.open());
+        QVERIFY(ws.trustTestPki());
         QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
         auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
         QVERIFY(signer);
@@ -68,6 +70,7 @@ private Q_SLOTS:
         MainWindow window(*ws.workspace, registry);
         window.resize(1200, 800);
         window.show();
+        registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
         window.setSession(QStringLiteral("Clerk"), Role::Clerk);
         window.inboxPage()->setTrust(ws.trust.get());
         window.showArea(MainWindow::Inbox);
@@ -95,6 +98,32 @@ private Q_SLOTS:
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 4);
         inbox->markState(QStringLiteral("processed"));
         QCOMPARE(ws.store().submissions(10)->first().state, QStringLiteral("processed"));
+
+        // Every look at a document, the saving and the state change are in the audit log, by the clerk.
+        QStringList actions;
+        const auto log = ws.store().auditLog(100);
+        QVERIFY(log);
+        for (const AuditEntry &e : *log)
+            if (e.actor == QLatin1String("Clerk"))
+                actions.prepend(e.action);
+        QCOMPARE(actions.count(QStringLiteral("document.view")), 2);
+        QCOMPARE(actions.count(QStringLiteral("document.save")), 2);
+        QCOMPARE(actions.last(), QStringLiteral("submission.state"));
+
+        // Delete asks first; Cancel keeps everything.
+        const auto before = ws.store().submissions(10);
+        QVERIFY(before && !before->isEmpty() && !before->first().documents.isEmpty());
+        const RecordId documentId = before->first().documents.first().id;
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        inbox->deleteCurrent();
+        QCOMPARE(ws.store().submissions(10)->size(), 1);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        inbox->deleteCurrent();
+        QVERIFY(ws.store().submissions(10)->isEmpty());
+        QCOMPARE(inbox->view()->model()->rowCount(), 0);
+        QVERIFY(!ws.store().document(documentId));
+        QCOMPARE(ws.store().auditLog(1)->first().action, QStringLiteral("submission.delete"));
+        QCOMPARE(registry.verifyAudit()->brokenAt, RecordId(0));
 
         // Reception does not see the inbox.
         window.setSession(QStringLiteral("Reception"), Role::Reception);

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +221,33 @@ private Q_SLOTS:
         QCOMPARE(log.first().toObject().value(QLatin1String("actor")).toString(), QStringLiteral("cli"));
         QVERIFY(!r.out.contains(QStringLiteral("Центр")));
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("zero")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--csv")}).code, 2);
+
+        // CSV for the manager's records: a header, oldest first, every entry with its seal.
+        r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--csv"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(r.code, 0);
+        const QStringList rows = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows.at(0).startsWith(QLatin1String("id,time_utc,actor,action")));
+        QVERIFY(rows.at(2).contains(QLatin1String(",service.remove,")));
+        QCOMPARE(rows.at(2).section(QLatin1Char(','), -1).size(), 64);
+
+        // The chain: intact, then an edited entry is found and named.
+        r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("intact")));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_ws + QStringLiteral("/kopii.db"));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE audit_log SET action = 'branch.view' WHERE id = 2")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("entry 2 is not what was written")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("check")}).code, 2);
     }
 
     void organization()

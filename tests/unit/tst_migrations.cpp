@@ -94,7 +94,7 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(path + QStringLiteral(".v%1.bak").arg(from)));
         }
         QVERIFY((*store)->appendAudit({0, QDateTime::currentDateTimeUtc(), QStringLiteral("test"),
-                                        QStringLiteral("x"), QStringLiteral("x"), 0, QString()})
+                                        QStringLiteral("x"), QStringLiteral("x"), 0, QString(), QString()})
                     .ok());
     }
 

@@ -154,8 +154,8 @@ private Q_SLOTS:
     void auditLogNewestFirst()
     {
         const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-        QVERIFY(m_store->appendAudit({0, t0, QStringLiteral("cli"), QStringLiteral("branch.add"), QStringLiteral("branch"), 1, QString()}).ok());
-        QVERIFY(m_store->appendAudit({0, t0.addSecs(5), QStringLiteral("gui"), QStringLiteral("branch.edit"), QStringLiteral("branch"), 1, QString()}).ok());
+        QVERIFY(m_store->appendAudit({0, t0, QStringLiteral("cli"), QStringLiteral("branch.add"), QStringLiteral("branch"), 1, QString(), QString()}).ok());
+        QVERIFY(m_store->appendAudit({0, t0.addSecs(5), QStringLiteral("gui"), QStringLiteral("branch.edit"), QStringLiteral("branch"), 1, QString(), QString()}).ok());
         const auto log = m_store->auditLog(10);
         QCOMPARE(log->size(), 2);
         QCOMPARE(log->first().action, QStringLiteral("branch.edit"));
