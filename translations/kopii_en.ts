@@ -3004,6 +3004,192 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::ui::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what in the workspace, and who viewed, saved, opened or deleted which received document. Each entry is sealed to the one before it, so an altered log is noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved a document to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened a document in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received an unreadable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the state of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted a submission (retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed an employee&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The log is intact: %n entries, each sealed to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The log was altered at entry %1. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::BranchDialog</name>
     <message>
         <source>Edit branch</source>
@@ -3274,6 +3460,14 @@ The first person to log in with a KEP becomes the manager.</source>
         <source>Remove %1 (%2)?
 
 They will no longer be able to log in to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what, and who viewed which document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1326,7 +1326,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
-        <translation><numerusform>Журнал змін цілий: %n запис, кожен скріплений із попереднім.</numerusform><numerusform>Журнал змін цілий: %n записи, кожен скріплений із попереднім.</numerusform><numerusform>Журнал змін цілий: %n записів, кожен скріплений із попереднім.</numerusform></translation>
+        <translation>
+            <numerusform>Журнал змін цілий: %n запис, кожен скріплений із попереднім.</numerusform>
+            <numerusform>Журнал змін цілий: %n записи, кожен скріплений із попереднім.</numerusform>
+            <numerusform>Журнал змін цілий: %n записів, кожен скріплений із попереднім.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown subcommand &quot;audit %1&quot;; use list or verify</source>
@@ -3140,6 +3144,189 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::ui::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал дій</translation>
+    </message>
+    <message>
+        <source>Who changed what in the workspace, and who viewed, saved, opened or deleted which received document. Each entry is sealed to the one before it, so an altered log is noticed.</source>
+        <translation>Хто що змінив у робочому просторі і хто переглянув, зберіг, відкрив чи видалив який отриманий документ. Кожен запис скріплено з попереднім, тож зміну журналу буде помічено.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>&amp;amp;Перевірити цілісність</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;amp;Експорт у CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Експорт журналу дій</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log is saved in %1.</source>
+        <translation>Журнал дій збережено в %1.</translation>
+    </message>
+    <message>
+        <source>viewed a document</source>
+        <translation>переглянув(-ла) документ</translation>
+    </message>
+    <message>
+        <source>saved a document to a folder</source>
+        <translation>зберіг(-ла) документ у теку</translation>
+    </message>
+    <message>
+        <source>opened a document in another program</source>
+        <translation>відкрив(-ла) документ в іншій програмі</translation>
+    </message>
+    <message>
+        <source>printed a document</source>
+        <translation>надрукував(-ла) документ</translation>
+    </message>
+    <message>
+        <source>received a submission</source>
+        <translation>отримано надходження</translation>
+    </message>
+    <message>
+        <source>received an unreadable message</source>
+        <translation>отримано нечитабельний лист</translation>
+    </message>
+    <message>
+        <source>changed the state of a submission</source>
+        <translation>змінив(-ла) стан надходження</translation>
+    </message>
+    <message>
+        <source>deleted a submission</source>
+        <translation>видалив(-ла) надходження</translation>
+    </message>
+    <message>
+        <source>deleted a submission (retention)</source>
+        <translation>видалено надходження (строк зберігання)</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>увійшов(-ла)</translation>
+    </message>
+    <message>
+        <source>added a branch</source>
+        <translation>додав(-ла) відділення</translation>
+    </message>
+    <message>
+        <source>changed a branch</source>
+        <translation>змінив(-ла) відділення</translation>
+    </message>
+    <message>
+        <source>removed a branch</source>
+        <translation>видалив(-ла) відділення</translation>
+    </message>
+    <message>
+        <source>added a service</source>
+        <translation>додав(-ла) послугу</translation>
+    </message>
+    <message>
+        <source>changed a service</source>
+        <translation>змінив(-ла) послугу</translation>
+    </message>
+    <message>
+        <source>removed a service</source>
+        <translation>видалив(-ла) послугу</translation>
+    </message>
+    <message>
+        <source>added an employee</source>
+        <translation>додав(-ла) працівника</translation>
+    </message>
+    <message>
+        <source>changed an employee&apos;s role</source>
+        <translation>змінив(-ла) роль працівника</translation>
+    </message>
+    <message>
+        <source>removed an employee</source>
+        <translation>вилучив(-ла) працівника</translation>
+    </message>
+    <message>
+        <source>added a mailbox</source>
+        <translation>додав(-ла) скриньку</translation>
+    </message>
+    <message>
+        <source>changed a mailbox</source>
+        <translation>змінив(-ла) скриньку</translation>
+    </message>
+    <message>
+        <source>removed a mailbox</source>
+        <translation>вилучив(-ла) скриньку</translation>
+    </message>
+    <message>
+        <source>changed the organisation</source>
+        <translation>змінив(-ла) дані організації</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>документ %1</translation>
+    </message>
+    <message>
+        <source>submission %1</source>
+        <translation>надходження %1</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>відділення %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>послуга %1</translation>
+    </message>
+    <message>
+        <source>mailbox %1</source>
+        <translation>скринька %1</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>працівник</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>trust store</source>
+        <translation>сховище довірених сертифікатів</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The log is intact: %n entries, each sealed to the one before.</source>
+        <translation><numerusform>✓ Журнал цілий: %n запис, кожен скріплений із попереднім.</numerusform><numerusform>✓ Журнал цілий: %n записи, кожен скріплений із попереднім.</numerusform><numerusform>✓ Журнал цілий: %n записів, кожен скріплений із попереднім.</numerusform></translation>
+    </message>
+    <message>
+        <source>✗ The log was altered at entry %1. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>✗ Журнал змінено в записі %1. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::BranchDialog</name>
     <message>
         <source>Edit branch</source>
@@ -3423,6 +3610,14 @@ They will no longer be able to log in to this workspace.</source>
 
 Ця особа більше не зможе входити до цього робочого простору.</translation>
     </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;amp;Журнал дій…</translation>
+    </message>
+    <message>
+        <source>Who did what, and who viewed which document</source>
+        <translation>Хто що робив і хто переглядав який документ</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::InboxPage</name>
@@ -3552,7 +3747,11 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message numerus="yes">
         <source>Delete the submission from %1 with its %n document(s) for good? The copies and their signatures are removed from this computer and cannot be restored.</source>
-        <translation><numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform><numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform><numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform></translation>
+        <translation>
+            <numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>

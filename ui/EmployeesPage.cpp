@@ -1,9 +1,12 @@
 #include "EmployeesPage.h"
 
+#include "AuditDialog.h"
 #include "EmployeeDialog.h"
 #include "MessageBox.h"
 #include "RecordModels.h"
 #include "Registry.h"
+
+#include <QPushButton>
 
 namespace kopii::ui {
 
@@ -11,6 +14,13 @@ EmployeesPage::EmployeesPage(Registry &registry, QWidget *parent)
     : ListPage(registry, new EmployeeTableModel, QStringLiteral("EmployeesPage"), parent)
 {
     m_model = findChild<EmployeeTableModel *>();
+    m_audit = new QPushButton;
+    m_audit->setObjectName(QStringLiteral("auditLog"));
+    connect(m_audit, &QPushButton::clicked, this, [this] {
+        AuditDialog dialog(m_registry, this);
+        dialog.exec();
+    });
+    addManagerButton(m_audit);
     retranslateUi();
     reload();
 }
@@ -22,6 +32,8 @@ void EmployeesPage::retranslateUi()
                 "prints posters, a clerk works with the inbox, a manager does everything."),
              tr("Nobody has logged in yet.\nThe first person to log in with a KEP becomes the manager."),
              tr("&Add employee…"), tr("Search employees by name or RNOKPP"));
+    m_audit->setText(tr("Audit &log…"));
+    m_audit->setToolTip(tr("Who did what, and who viewed which document"));
 }
 
 void EmployeesPage::reload()

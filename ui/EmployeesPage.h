@@ -23,6 +23,7 @@ protected:
 
 private:
     EmployeeTableModel *m_model;
+    QPushButton *m_audit;
 };
 
 } // namespace kopii::ui

@@ -51,6 +51,7 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
     layout->addLayout(bar);
+    m_bar = bar;
 
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -152,7 +153,16 @@ void ListPage::setEditable(bool editable)
     m_add->setVisible(editable);
     m_edit->setVisible(editable);
     m_remove->setVisible(editable);
+    for (QPushButton *b : std::as_const(m_managerButtons))
+        b->setVisible(editable);
     updateState();
+}
+
+void ListPage::addManagerButton(QPushButton *button)
+{
+    m_bar->addWidget(button);
+    m_managerButtons << button;
+    button->setVisible(m_editable);
 }
 
 void ListPage::updateState()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,6 +58,8 @@ protected:
     void selectSourceRow(int row);
     void updateState();
     void changeEvent(QEvent *event) override;
+    // A page's own button at the end of the button bar; shown only to those who may edit.
+    void addManagerButton(QPushButton *button);
 
     Registry &m_registry;
 
@@ -71,6 +74,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QList<QPushButton *> m_managerButtons;
+    QHBoxLayout *m_bar;
     bool m_editable = true;
 };
 

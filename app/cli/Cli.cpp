@@ -761,16 +761,7 @@ int Cli::audit(const QStringList &args)
     if (!log)
         return refused(log.error());
     if (parser.isSet(csv)) {
-        auto cell = [](QString v) {
-            if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-                v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-            return v;
-        };
-        m_out << "id,time_utc,actor,action,object_type,object_id,summary,seal\r\n";
-        for (auto it = log->crbegin(); it != log->crend(); ++it)
-            m_out << it->id << ',' << it->time.toString(Qt::ISODate) << ',' << cell(it->actor) << ',' << cell(it->action)
-                  << ',' << cell(it->objectType) << ',' << it->objectId << ',' << cell(it->summary) << ',' << it->hash
-                  << "\r\n";
+        m_out << auditCsv(QList<AuditEntry>(log->crbegin(), log->crend()));
         m_out.flush();
         return Success;
     }

@@ -26,6 +26,23 @@ QString auditSeal(const QString &previousSeal, const AuditEntry &e)
     return QString::fromLatin1(h.result().toHex());
 }
 
+QString auditCsv(const QList<AuditEntry> &entries)
+{
+    auto cell = [](QString v) {
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+            || v.contains(QLatin1Char('\r')))
+            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return v;
+    };
+    QString out = QStringLiteral("id,time_utc,actor,action,object_type,object_id,summary,seal\r\n");
+    for (const AuditEntry &e : entries)
+        out += QStringList{QString::number(e.id), e.time.toUTC().toString(Qt::ISODate), cell(e.actor), cell(e.action),
+                           cell(e.objectType), QString::number(e.objectId), cell(e.summary), e.hash}
+                   .join(QLatin1Char(','))
+               + QStringLiteral("\r\n");
+    return out;
+}
+
 QString organizationKindId(OrganizationKind kind)
 {
     return kind == OrganizationKind::SoleProprietor ? QStringLiteral("sole-proprietor")

@@ -84,6 +84,9 @@ struct AuditEntry
 // entry (its id too, so a removed entry breaks the chain), each field length-prefixed.
 QString auditSeal(const QString &previousSeal, const AuditEntry &entry);
 
+// The audit log as CSV (RFC 4180, CRLF): a header line, then the entries in the order given.
+QString auditCsv(const QList<AuditEntry> &entries);
+
 // The result of checking the audit log's hash chain from its first entry to its last.
 struct AuditCheck
 {

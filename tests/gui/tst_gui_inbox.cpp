@@ -1,6 +1,7 @@
 // The clerk's inbox: a submission with a good and a changed document shows the right verdicts,
 // every check, the signed PDF rendered; save, mark processed.
 #include "Cades.h"
+#include "AuditDialog.h"
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"
 #include "InboxPage.h"
@@ -12,7 +13,9 @@
 #include "Registry.h"
 #include "Store.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
@@ -124,6 +127,26 @@ private Q_SLOTS:
         QVERIFY(!ws.store().document(documentId));
         QCOMPARE(ws.store().auditLog(1)->first().action, QStringLiteral("submission.delete"));
         QCOMPARE(registry.verifyAudit()->brokenAt, RecordId(0));
+
+        // The manager's audit view: every entry in words, the chain checked, CSV export.
+        AuditDialog audit(registry, &window);
+        audit.show();
+        QVERIFY(audit.table()->rowCount() >= 6);
+        QCOMPARE(audit.table()->item(0, 2)->text(), QStringLiteral("deleted a submission"));
+        QCOMPARE(audit.table()->item(0, 1)->text(), QStringLiteral("Clerk"));
+        QVERIFY(audit.integrity()->text().contains(QStringLiteral("intact")));
+        screenshot(&audit, QStringLiteral("audit-log"));
+        const QString csvPath = out.filePath(QStringLiteral("audit.csv"));
+        QVERIFY(audit.exportCsv(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("id,time_utc,actor,action")));
+        QCOMPARE(text.count(QStringLiteral(",document.view,")), 2);
+        // Oldest first: the newest entry, the deletion, is the last line, with its 64-digit seal.
+        const QString lastLine = text.trimmed().split(QStringLiteral("\r\n")).last();
+        QVERIFY2(lastLine.contains(QStringLiteral(",submission.delete,")), qPrintable(lastLine));
+        QCOMPARE(lastLine.section(QLatin1Char(','), -1).size(), 64);
 
         // Reception does not see the inbox.
         window.setSession(QStringLiteral("Reception"), Role::Reception);

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace kopii {
+class Registry;
+}
+
+namespace kopii::ui {
+
+// The manager's view of the audit log: who did what and when, who looked at which document;
+// checks the hash chain and exports the log as CSV.
+class AuditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AuditDialog(Registry &registry, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *integrity() const { return m_integrity; }
+    bool exportCsv(const QString &path);
+    void checkIntegrity();
+
+    static QString actionText(const QString &action);
+    static QString objectText(const QString &type, RecordId id);
+
+private:
+    void reload();
+
+    Registry &m_registry;
+    QTableWidget *m_table;
+    QLabel *m_integrity;
+    QPushButton *m_check;
+    QPushButton *m_export;
+};
+
+} // namespace kopii::ui
