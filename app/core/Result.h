@@ -55,8 +55,11 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // On a temporary these return the value itself, not a reference into the dying Result, so
+    // `for (const auto &x : *store.list())` is safe.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<1>(m_data); }
 
