@@ -1,5 +1,6 @@
 #include "Cades.h"
 
+#include "CmsParts.h"
 #include "OpenSsl.h"
 #include "Signer.h"
 
@@ -44,60 +45,10 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     return ossl::bioContents(out.get());
 }
 
-namespace {
-
-ossl::Cms readCms(const QByteArray &data)
-{
-    ossl::Bio der = ossl::memoryBio(data);
-    ossl::Cms cms(d2i_CMS_bio(der.get(), nullptr));
-    if (!cms) {
-        ossl::clearErrors();
-        ossl::Bio pem = ossl::memoryBio(data);
-        cms.reset(PEM_read_bio_CMS(pem.get(), nullptr, nullptr, nullptr));
-    }
-    ossl::clearErrors();
-    return cms;
-}
-
-// Whether the signed ESS signingCertificateV2 (or v1) attribute names `signer`.
-bool signingCertificateMatches(CMS_SignerInfo *si, const Certificate &signer)
-{
-    auto attribute = [si](int nid) -> const ASN1_STRING * {
-        const int index = CMS_signed_get_attr_by_NID(si, nid, -1);
-        if (index < 0)
-            return nullptr;
-        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
-        return value && value->type == V_ASN1_SEQUENCE ? value->value.sequence : nullptr;
-    };
-    using SigningCertV2 = std::unique_ptr<ESS_SIGNING_CERT_V2, ossl::Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>>;
-    using SigningCert = std::unique_ptr<ESS_SIGNING_CERT, ossl::Deleter<ESS_SIGNING_CERT, ESS_SIGNING_CERT_free>>;
-    SigningCertV2 v2;
-    SigningCert v1;
-    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificateV2)) {
-        const unsigned char *p = ASN1_STRING_get0_data(s);
-        v2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(s)));
-    }
-    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificate)) {
-        const unsigned char *p = ASN1_STRING_get0_data(s);
-        v1.reset(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(s)));
-    }
-    if (!v1 && !v2)
-        return false;
-    ossl::X509Stack chain(sk_X509_new_null());
-    if (!chain || !X509_up_ref(signer.x509()))
-        return false;
-    sk_X509_push(chain.get(), signer.x509());
-    const bool ok = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1) == 1;
-    ossl::clearErrors();
-    return ok;
-}
-
-} // namespace
-
 Result<CadesVerification> Cades::verifyDetached(const QByteArray &content, const QByteArray &signature,
                                                 const TrustStore &trust, const QDateTime &chainTime)
 {
-    ossl::Cms cms = readCms(signature);
+    ossl::Cms cms = cms::read(signature);
     if (!cms)
         return Error{Error::Code::Validation, tr("The file is not a CMS/CAdES signature (.p7s)."), {}};
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
@@ -152,7 +103,7 @@ Result<CadesVerification> Cades::verifyDetached(const QByteArray &content, const
     }
     // CAdES binds the certificate to the signature with the ESS signingCertificate(V2) attribute.
     if (v.intact) {
-        v.signingCertificateBound = signingCertificateMatches(si, v.signer);
+        v.signingCertificateBound = cms::bindsCertificate(si, v.signer);
         if (!v.signingCertificateBound)
             v.problem = tr("The signature does not bind its certificate (no matching signingCertificateV2 "
                            "attribute): it is not a CAdES signature.");
