@@ -426,16 +426,34 @@ void InboxPage::deleteCurrent()
 
 void InboxPage::verifyAgain()
 {
-    if (!m_loaded || !m_trust)
+    if (!m_loaded || !m_trust || m_verifying)
         return;
-    for (const DocumentCopy &d : m_loaded->documents) {
-        if (d.p7s.isEmpty())
-            continue; // unsigned: its verdict does not change
-        const DocumentVerification v = SignatureVerifier::verify(d.p7s, d.pdf, *m_trust, QDateTime::currentDateTimeUtc());
-        if (Status s = m_store.saveVerification(VerificationPipeline::toStored(d.id, v)); !s)
-            MessageBox::warning(this, tr("Inbox"), s.error().message);
-    }
-    reload();
+    // Off the UI thread, as the pipeline does: a chain and CRL check per document takes a moment.
+    QList<std::pair<RecordId, std::pair<QByteArray, QByteArray>>> work;
+    for (const DocumentCopy &d : m_loaded->documents)
+        if (!d.p7s.isEmpty()) // unsigned: its verdict does not change
+            work.append({d.id, {d.p7s, d.pdf}});
+    auto results = std::make_shared<QList<StoredVerification>>();
+    const TrustStore *trust = m_trust;
+    m_verifying = true;
+    m_again->setEnabled(false);
+    QThread *thread = QThread::create([work, results, trust] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[id, files] : work)
+            results->append(VerificationPipeline::toStored(id, SignatureVerifier::verify(files.first, files.second, *trust, now)));
+    });
+    QPointer<InboxPage> self = this;
+    connect(thread, &QThread::finished, this, [self, thread, results] {
+        thread->deleteLater();
+        if (!self)
+            return;
+        self->m_verifying = false;
+        for (const StoredVerification &v : *results)
+            if (Status s = self->m_store.saveVerification(v); !s)
+                MessageBox::warning(self, tr("Inbox"), s.error().message);
+        self->reload();
+    });
+    thread->start();
 }
 
 } // namespace kopii::ui

@@ -48,6 +48,7 @@ public:
     QLabel *preview() const { return m_preview; }
     QComboBox *verdictFilter() const { return m_verdictFilter; }
     bool isRendering() const { return m_rendering; }
+    bool isVerifying() const { return m_verifying; }
 
     void selectSubmission(int row);
     bool saveCopies(const QString &folder);
@@ -85,6 +86,7 @@ private:
     QPushButton *m_processed;
     QPushButton *m_again;
     QPushButton *m_delete;
+    bool m_verifying = false;
     QSet<RecordId> m_viewLogged; // documents whose viewing this session is already in the audit log
     QLabel *m_denied;
     QWidget *m_content;

@@ -96,6 +96,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
         screenshot(&window, QStringLiteral("inbox-changed"));
 
+        // Check again runs off the UI thread and stores the same verdicts anew.
+        const RecordId submissionId = ws.store().submissions(10)->first().id;
+        const auto first = ws.store().submission(submissionId);
+        QVERIFY(first && first->documents.first().verification);
+        const QDateTime firstCheck = first->documents.first().verification->verifiedAt;
+        QTest::qWait(5);
+        inbox->verifyAgain();
+        QVERIFY(inbox->isVerifying());
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
+        const auto checked = ws.store().submission(submissionId);
+        QVERIFY(checked && checked->documents.first().verification);
+        QVERIFY(checked->documents.first().verification->verifiedAt > firstCheck);
+        QCOMPARE(checked->documents.first().verification->verdict, QStringLiteral("valid"));
+
         QTemporaryDir out;
         QVERIFY(inbox->saveCopies(out.path()));
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 4);
