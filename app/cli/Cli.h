@@ -91,6 +91,9 @@ private:
     // Logs in with the credentials and gives the registry the person's role.
     // With `keepSigner`, the open key is handed back for signing after the login.
     Result<Identity> loginWithCredentials(std::unique_ptr<Signer> *keepSigner = nullptr);
+    // For commands whose point is the login (login, accession sign, qr issue): opens the workspace
+    // without its automatic login, then logs in once with the key options. Reports the refusal itself.
+    Result<Identity> logInToWorkspace(std::unique_ptr<Signer> *keepSigner = nullptr);
     bool openTrust();
 
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.

@@ -238,6 +238,19 @@ Result<Identity> Cli::loginWithCredentials(std::unique_ptr<Signer> *keepSigner)
     return identity;
 }
 
+Result<Identity> Cli::logInToWorkspace(std::unique_ptr<Signer> *keepSigner)
+{
+    const Credentials credentials = m_credentials;
+    m_credentials = {}; // openWorkspace must not log in a second time
+    if (!openWorkspace() || !openTrust())
+        return Error{Error::Code::Denied, QString(), {}}; // already reported
+    m_credentials = credentials;
+    auto identity = loginWithCredentials(keepSigner);
+    if (!identity)
+        refused(identity.error());
+    return identity;
+}
+
 // ---- login -------------------------------------------------------------------------------------
 
 int Cli::login(const QStringList &args)
@@ -252,14 +265,9 @@ int Cli::login(const QStringList &args)
         return UsageError;
     if (!m_credentials.any())
         return usage(tr("login needs --pkcs12 FILE or --pkcs11 MODULE"));
-    const Credentials credentials = m_credentials;
-    m_credentials = {}; // openWorkspace must not log in a second time
-    if (!openWorkspace() || !openTrust())
-        return Refused;
-    m_credentials = credentials;
-    const auto identity = loginWithCredentials();
+    const auto identity = logInToWorkspace();
     if (!identity)
-        return refused(identity.error());
+        return Refused;
     const auto org = m_workspace->store().organization();
     const QString orgName = org && *org ? (*org)->name : QString();
     if (parser.isSet(json)) {
@@ -562,15 +570,10 @@ int Cli::accession(const QString &sub, const QStringList &args)
             return UsageError;
         if (!m_credentials.any())
             return usage(tr("accession sign needs --pkcs12 FILE or --pkcs11 MODULE"));
-        const Credentials credentials = m_credentials;
-        m_credentials = {};
-        if (!openWorkspace() || !openTrust())
-            return Refused;
-        m_credentials = credentials;
         std::unique_ptr<Signer> signer;
-        const auto identity = loginWithCredentials(&signer);
+        const auto identity = logInToWorkspace(&signer);
         if (!identity)
-            return refused(identity.error());
+            return Refused;
         if (identity->role != Role::Manager)
             return refused(Error{Error::Code::Denied,
                                  tr("Only a manager of the organisation may sign the accession application."), {}});

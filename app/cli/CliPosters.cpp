@@ -165,15 +165,10 @@ int Cli::qr(const QString &sub, const QStringList &args)
             return usage(tr("--size takes A4, A5 or A3"));
         if (!qrEccFromName(parser.value(ecc), &options.ecc))
             return usage(tr("--ecc takes L, M, Q or H"));
-        const Credentials credentials = m_credentials;
-        m_credentials = {};
-        if (!openWorkspace() || !openTrust())
-            return Refused;
-        m_credentials = credentials;
         std::unique_ptr<Signer> signer;
-        const auto identity = loginWithCredentials(&signer);
+        const auto identity = logInToWorkspace(&signer);
         if (!identity)
-            return refused(identity.error());
+            return Refused;
         Service service;
         Branch branch;
         if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
