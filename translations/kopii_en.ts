@@ -1224,6 +1224,17 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>CopyExport</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoseSign1</name>
     <message>
         <source>The signed code is not a valid COSE_Sign1: %1</source>
@@ -3583,10 +3594,6 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>The PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

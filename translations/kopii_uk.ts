@@ -1358,6 +1358,17 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>CopyExport</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CoseSign1</name>
     <message>
         <source>The signed code is not a valid COSE_Sign1: %1</source>
@@ -3315,7 +3326,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message numerus="yes">
         <source>✓ The log is intact: %n entries, each sealed to the one before.</source>
-        <translation><numerusform>✓ Журнал цілий: %n запис, кожен скріплений із попереднім.</numerusform><numerusform>✓ Журнал цілий: %n записи, кожен скріплений із попереднім.</numerusform><numerusform>✓ Журнал цілий: %n записів, кожен скріплений із попереднім.</numerusform></translation>
+        <translation>
+            <numerusform>✓ Журнал цілий: %n запис, кожен скріплений із попереднім.</numerusform>
+            <numerusform>✓ Журнал цілий: %n записи, кожен скріплений із попереднім.</numerusform>
+            <numerusform>✓ Журнал цілий: %n записів, кожен скріплений із попереднім.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ The log was altered at entry %1. Keep the workspace as it is and compare it with a backup copy.</source>
@@ -3732,10 +3747,6 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>The PDF cannot be shown.</source>
         <translation>PDF неможливо показати.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Не вдається записати %1: %2.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

@@ -1,5 +1,6 @@
 #include "InboxPage.h"
 
+#include "CopyExport.h"
 #include "MessageBox.h"
 #include "RecordModels.h"
 #include "Registry.h"
@@ -378,17 +379,9 @@ bool InboxPage::saveCopies(const QString &folder)
             MessageBox::warning(this, tr("Save copies"), a.error().message);
             return false;
         }
-    for (const DocumentCopy &d : m_loaded->documents) {
-        for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
-            if (name.isEmpty() || bytes.isEmpty())
-                continue;
-            const QString path = QDir(folder).filePath(QFileInfo(name).fileName());
-            QSaveFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-                MessageBox::warning(this, tr("Save copies"), tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));
-                return false;
-            }
-        }
+    if (const auto written = CopyExport::write(*m_loaded, folder); !written) {
+        MessageBox::warning(this, tr("Save copies"), written.error().message);
+        return false;
     }
     return true;
 }

@@ -4,6 +4,7 @@
 #include "DropFolder.h"
 #include "Ingestor.h"
 #include "TrustStore.h"
+#include "CopyExport.h"
 #include "VerificationPipeline.h"
 #include "MailboxSync.h"
 #include "Watcher.h"
@@ -429,24 +430,18 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             return refused(s.error());
         // Logged before anything is shown or written: no look at a citizen's document goes unrecorded.
         const Registry::Access access = sub == QLatin1String("export") ? Registry::Access::Save : Registry::Access::View;
-        if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists())
+        if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists()) // before the log says "saved"
             return refused(Error{Error::Code::NotFound,
                                  tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
         for (const DocumentCopy &d : s->documents)
             if (Status a = m_registry->recordAccess(access, d.id); !a)
                 return refused(a.error());
         if (sub == QLatin1String("export")) {
-            const QDir dir(p.positionalArguments().at(1));
-            for (const DocumentCopy &d : s->documents)
-                for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
-                    if (name.isEmpty() || bytes.isEmpty())
-                        continue;
-                    const QString path = dir.filePath(QFileInfo(name).fileName());
-                    QSaveFile f(path);
-                    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-                        return refused(Error{Error::Code::Io, tr("Cannot write %1: %2.").arg(path, f.errorString()), {}});
-                    m_out << path << Qt::endl;
-                }
+            const auto written = CopyExport::write(*s, p.positionalArguments().at(1));
+            if (!written)
+                return refused(written.error());
+            for (const QString &path : *written)
+                m_out << path << Qt::endl;
             return Success;
         }
         m_out << QStringLiteral("#%1  %2 <%3>  %4").arg(s->id).arg(s->senderName, s->sender, s->subject) << Qt::endl;
