@@ -1,5 +1,6 @@
 // kopii-cli login, trust, certificates, employees and signing as a user runs them.
 #include "CryptoTestUtil.h"
+#include "CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,31 +15,14 @@ class TestCliLogin : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = kopii::test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_ws;
     QString m_pin;
     int m_counter = 0;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return kopii::test::runCli(QStringLiteral(KOPII_CLI), m_ws, args, 60000); }
     QStringList key(const QString &name) const
     {
         return {QStringLiteral("--pkcs12"), pki(name + QStringLiteral(".p12")), QStringLiteral("--pin-file"), m_pin};

@@ -1,5 +1,6 @@
 // kopii-cli ingest, watch --once and inbox list as an administrator runs them.
 #include "MailSamples.h"
+#include "CliRun.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -16,28 +17,12 @@ class TestCliMail : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = kopii::test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_ws;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return kopii::test::runCli(QStringLiteral(KOPII_CLI), m_ws, args, 60000); }
     QString file(const QString &name, const QByteArray &data)
     {
         const QString path = m_dir.filePath(name);

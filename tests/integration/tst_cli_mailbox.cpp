@@ -1,5 +1,6 @@
 // kopii-cli mailbox and watch --once against a real Dovecot on loopback.
 #include "CryptoTestUtil.h"
+#include "CliRun.h"
 #include "DovecotServer.h"
 #include "MailSamples.h"
 
@@ -19,30 +20,14 @@ class TestCliMailbox : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = kopii::test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_ws;
     DovecotServer m_dovecot;
     const QString m_user = QStringLiteral("filia@example.com");
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return kopii::test::runCli(QStringLiteral(KOPII_CLI), m_ws, args, 120000); }
 
 private Q_SLOTS:
     void initTestCase()

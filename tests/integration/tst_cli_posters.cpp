@@ -1,5 +1,6 @@
 // kopii-cli qr and poster as a user runs them: import codes from files and links, print posters.
 #include "QrDecoder.h"
+#include "CliRun.h"
 #include "QrMatrix.h"
 
 #include <QGuiApplication>
@@ -18,29 +19,13 @@ class TestCliPosters : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = kopii::test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_ws;
     const QString m_link = QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/0b6f0c1e-1111-4a2b-9c3d-5e6f7a8b9c0d");
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(KOPII_CLI), QStringList{QStringLiteral("--workspace"), m_ws} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return kopii::test::runCli(QStringLiteral(KOPII_CLI), m_ws, args, 60000); }
 
     QString codeImage(const QByteArray &text, const QString &name)
     {

@@ -1,0 +1,34 @@
+#pragma once
+
+// Runs kopii-cli as a user would: a real process on a workspace, English messages, no terminal.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace kopii::test {
+
+struct CliRun
+{
+    int code = -1; // -1: it did not finish in time
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+inline CliRun runCli(const QString &program, const QString &workspace, const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(program, QStringList{QStringLiteral("--workspace"), workspace} + args);
+    if (!p.waitForFinished(timeoutMs))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace kopii::test
