@@ -1969,6 +1969,69 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Revocation</name>
+    <message>
+        <source>the responder&apos;s address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder&apos;s address uses https, which OCSP does not need and Kopii does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an OCSP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder refused to answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not belong to Kopii&apos;s question (nonce), it may be replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signature cannot be verified, or its signer is not authorised by the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is about another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate names no OCSP responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question for the responder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii is working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>Valid</source>
@@ -2087,10 +2150,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revocation not checked: no CRL of the issuer is in the trust store (offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate validity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,6 +2179,42 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The certificate is not qualified: this is not a KEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature claims to be made at %1, after its own timestamp (%2): the claim is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, after the signature was made (proven by its timestamp): the signature stays valid, but nothing signed with this key after that date is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation not checked: the certificate&apos;s issuer is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not revoked (OCSP answer of %1 from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, before the signature&apos;s timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, and no timestamp proves that the signature was made before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s OCSP responder (%1) does not know this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation not checked: no CRL of the issuer is in the trust store, and %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,6 +2612,85 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>clean up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the revocation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the revocation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timestamp</name>
+    <message>
+        <source>The timestamp attached to the signature cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp attached to the signature is damaged: it is not an RFC 3161 token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp attached to the signature is damaged: its content cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp does not carry the certificate of the authority that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp is signed with %1, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature does not verify: it was forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s content was changed after the authority signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp does not name the certificate of its authority (ESS signingCertificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp uses a hash function Kopii does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp belongs to another signature, not to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp of &quot;%1&quot; cannot be relied on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp was signed by &quot;%1&quot;, whose certificate is not meant for time-stamping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp of %1 by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CMS signature of one signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an RFC 3161 timestamp token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2104,6 +2104,69 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Revocation</name>
+    <message>
+        <source>the responder&apos;s address &quot;%1&quot; is not a valid URL</source>
+        <translation>адреса сервера відповідей «%1» не є правильною URL-адресою</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s address uses https, which OCSP does not need and Kopii does not use</source>
+        <translation>адреса сервера відповідей використовує https, який для OCSP не потрібен і який Копії не використовують</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>немає відповіді</translation>
+    </message>
+    <message>
+        <source>the answer is not an OCSP response</source>
+        <translation>відповідь не є відповіддю OCSP</translation>
+    </message>
+    <message>
+        <source>the responder refused to answer (%1)</source>
+        <translation>сервер відмовився відповісти (%1)</translation>
+    </message>
+    <message>
+        <source>the answer cannot be read</source>
+        <translation>відповідь неможливо прочитати</translation>
+    </message>
+    <message>
+        <source>the answer does not belong to Kopii&apos;s question (nonce), it may be replayed</source>
+        <translation>відповідь не належить до запиту Копій (nonce), її могли повторити</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signature cannot be verified, or its signer is not authorised by the certificate&apos;s issuer</source>
+        <translation>підпис відповіді не вдається перевірити, або її підписувач не уповноважений видавцем сертифіката</translation>
+    </message>
+    <message>
+        <source>the answer is about another certificate</source>
+        <translation>відповідь стосується іншого сертифіката</translation>
+    </message>
+    <message>
+        <source>the answer is out of date</source>
+        <translation>відповідь застаріла</translation>
+    </message>
+    <message>
+        <source>the certificate names no OCSP responder</source>
+        <translation>сертифікат не вказує сервера OCSP</translation>
+    </message>
+    <message>
+        <source>the question for the responder cannot be made</source>
+        <translation>запит до сервера неможливо скласти</translation>
+    </message>
+    <message>
+        <source>Kopii is working offline</source>
+        <translation>Копії працюють без мережі</translation>
+    </message>
+    <message>
+        <source>the responder %1 did not answer: %2</source>
+        <translation>сервер %1 не відповів: %2</translation>
+    </message>
+    <message>
+        <source>the answer of %1 cannot be used: %2</source>
+        <translation>відповідь %1 неможливо використати: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>Valid</source>
@@ -2222,10 +2285,6 @@ the reason on standard error; 2 usage error.
         <translation>Сертифікат не відкликано (СВС його видавця).</translation>
     </message>
     <message>
-        <source>Revocation not checked: no CRL of the issuer is in the trust store (offline).</source>
-        <translation>Відкликання не перевірено: у сховищі довіри немає СВС видавця (без мережі).</translation>
-    </message>
-    <message>
         <source>Certificate validity</source>
         <translation>Строк дії сертифіката</translation>
     </message>
@@ -2256,6 +2315,42 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The certificate is not qualified: this is not a KEP.</source>
         <translation>Сертифікат не кваліфікований: це не КЕП.</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Позначка часу</translation>
+    </message>
+    <message>
+        <source>The signature claims to be made at %1, after its own timestamp (%2): the claim is wrong.</source>
+        <translation>Підпис стверджує, що його створено %1, тобто пізніше за його власну позначку часу (%2): це твердження хибне.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, after the signature was made (proven by its timestamp): the signature stays valid, but nothing signed with this key after that date is.</source>
+        <translation>Сертифікат скасовано %1, уже після створення підпису (це доводить позначка часу): підпис лишається дійсним, але ніщо, підписане цим ключем після цієї дати, не дійсне.</translation>
+    </message>
+    <message>
+        <source>Revocation not checked: the certificate&apos;s issuer is unknown.</source>
+        <translation>Скасування не перевірено: видавець сертифіката невідомий.</translation>
+    </message>
+    <message>
+        <source>The certificate is not revoked (OCSP answer of %1 from %2).</source>
+        <translation>Сертифікат не скасовано (відповідь OCSP від %1, сервер %2).</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, before the signature&apos;s timestamp.</source>
+        <translation>Сертифікат скасовано %1, ще до позначки часу підпису.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, and no timestamp proves that the signature was made before that.</source>
+        <translation>Сертифікат скасовано %1, і жодна позначка часу не доводить, що підпис створено раніше.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s OCSP responder (%1) does not know this certificate.</source>
+        <translation>Сервер OCSP видавця (%1) не знає цього сертифіката.</translation>
+    </message>
+    <message>
+        <source>Revocation not checked: no CRL of the issuer is in the trust store, and %1.</source>
+        <translation>Скасування не перевірено: у сховищі довіри немає СВС видавця, а %1.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2748,85 @@ the reason on standard error; 2 usage error.
     <message>
         <source>clean up the database</source>
         <translation>очистити базу даних</translation>
+    </message>
+    <message>
+        <source>read the revocation answers</source>
+        <translation>прочитати відповіді про скасування сертифікатів</translation>
+    </message>
+    <message>
+        <source>save the revocation answers</source>
+        <translation>зберегти відповіді про скасування сертифікатів</translation>
+    </message>
+</context>
+<context>
+    <name>Timestamp</name>
+    <message>
+        <source>The timestamp attached to the signature cannot be read.</source>
+        <translation>Позначку часу, додану до підпису, неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The timestamp attached to the signature is damaged: it is not an RFC 3161 token.</source>
+        <translation>Позначку часу, додану до підпису, пошкоджено: це не позначка RFC 3161.</translation>
+    </message>
+    <message>
+        <source>The timestamp attached to the signature is damaged: its content cannot be read.</source>
+        <translation>Позначку часу, додану до підпису, пошкоджено: її вміст неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The timestamp does not carry the certificate of the authority that made it.</source>
+        <translation>Позначка часу не містить сертифіката служби, що її створила.</translation>
+    </message>
+    <message>
+        <source>The timestamp is signed with %1, which this version of Kopii cannot check yet.</source>
+        <translation>Позначку часу підписано алгоритмом %1, який ця версія Копій ще не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature does not verify: it was forged or damaged.</source>
+        <translation>Власний підпис позначки часу не сходиться: її підроблено або пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s content was changed after the authority signed it.</source>
+        <translation>Вміст позначки часу змінено після того, як служба її підписала.</translation>
+    </message>
+    <message>
+        <source>The timestamp does not name the certificate of its authority (ESS signingCertificate).</source>
+        <translation>Позначка часу не вказує сертифіката своєї служби (ESS signingCertificate).</translation>
+    </message>
+    <message>
+        <source>The timestamp uses a hash function Kopii does not know.</source>
+        <translation>Позначка часу використовує геш-функцію, невідому Копіям.</translation>
+    </message>
+    <message>
+        <source>The timestamp belongs to another signature, not to this one.</source>
+        <translation>Позначка часу належить іншому підпису, а не цьому.</translation>
+    </message>
+    <message>
+        <source>The timestamp of &quot;%1&quot; cannot be relied on: %2</source>
+        <translation>На позначку часу від «%1» не можна покладатися: %2</translation>
+    </message>
+    <message>
+        <source>The timestamp was signed by &quot;%1&quot;, whose certificate is not meant for time-stamping.</source>
+        <translation>Позначку часу підписав «%1», чий сертифікат не призначений для позначок часу.</translation>
+    </message>
+    <message>
+        <source>Timestamp of %1 by &quot;%2&quot;.</source>
+        <translation>Позначка часу %1 від «%2».</translation>
+    </message>
+    <message>
+        <source>Not a CMS signature of one signer.</source>
+        <translation>Це не підпис CMS одного підписувача.</translation>
+    </message>
+    <message>
+        <source>Not an RFC 3161 timestamp token.</source>
+        <translation>Це не позначка часу RFC 3161.</translation>
+    </message>
+    <message>
+        <source>Cannot add the timestamp.</source>
+        <translation>Не вдалося додати позначку часу.</translation>
+    </message>
+    <message>
+        <source>Cannot write the signature.</source>
+        <translation>Не вдалося записати підпис.</translation>
     </message>
 </context>
 <context>

@@ -225,8 +225,9 @@ void InboxPage::reload()
 {
     if (!m_content->isVisible() && m_denied->isVisible())
         return;
-    if (m_trust)
-        (void)VerificationPipeline::verifyAllPending(m_store, *m_trust, QDateTime::currentDateTimeUtc());
+    // Documents not yet checked (or checked against another trust store) are checked off the UI
+    // thread; the list is shown at once and again when their verdicts are in.
+    verify({});
     const RecordId keep = m_loaded ? m_loaded->id : 0;
     auto list = m_registry.submissions(100000);
     const auto branches = m_registry.branches();
@@ -419,32 +420,45 @@ void InboxPage::deleteCurrent()
 
 void InboxPage::verifyAgain()
 {
-    if (!m_loaded || !m_trust || m_verifying)
+    if (!m_loaded || m_verifying)
         return;
-    // Off the UI thread, as the pipeline does: a chain and CRL check per document takes a moment.
-    QList<std::pair<RecordId, std::pair<QByteArray, QByteArray>>> work;
+    QList<RecordId> ids;
     for (const DocumentCopy &d : m_loaded->documents)
         if (!d.p7s.isEmpty()) // unsigned: its verdict does not change
-            work.append({d.id, {d.p7s, d.pdf}});
-    auto results = std::make_shared<QList<StoredVerification>>();
+            ids << d.id;
+    if (!ids.isEmpty())
+        verify(ids);
+}
+
+void InboxPage::verify(const QList<RecordId> &ids)
+{
+    if (!m_trust || m_verifying || (ids.isEmpty() && m_pendingFailed))
+        return;
+    auto batch = VerificationPipeline::collect(m_store, *m_trust, 200, ids);
+    if (!batch) {
+        m_pendingFailed = ids.isEmpty();
+        MessageBox::warning(this, tr("Inbox"), batch.error().message);
+        return;
+    }
+    if (batch->documents.isEmpty())
+        return;
+    // The checks (and OCSP questions over the network) in a worker; the store stays on this thread.
+    auto work = std::make_shared<VerificationPipeline::Batch>(std::move(batch).value());
     const TrustStore *trust = m_trust;
     m_verifying = true;
     m_again->setEnabled(false);
-    QThread *thread = QThread::create([work, results, trust] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const auto &[id, files] : work)
-            results->append(VerificationPipeline::toStored(id, SignatureVerifier::verify(files.first, files.second, *trust, now)));
-    });
+    QThread *thread = QThread::create([work, trust] { VerificationPipeline::check(*work, *trust, QDateTime::currentDateTimeUtc()); });
     QPointer<InboxPage> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, results] {
+    connect(thread, &QThread::finished, this, [self, thread, work, ids] {
         thread->deleteLater();
         if (!self)
             return;
         self->m_verifying = false;
-        for (const StoredVerification &v : *results)
-            if (Status s = self->m_store.saveVerification(v); !s)
-                MessageBox::warning(self, tr("Inbox"), s.error().message);
-        self->reload();
+        if (Status s = VerificationPipeline::save(self->m_store, *work, QDateTime::currentDateTimeUtc()); !s) {
+            self->m_pendingFailed = ids.isEmpty();
+            MessageBox::warning(self, tr("Inbox"), s.error().message);
+        }
+        self->reload(); // shows the verdicts, and goes on with the next pending batch
     });
     thread->start();
 }

@@ -65,6 +65,8 @@ private:
     void showDocument(int index);
     void renderPreview(const QByteArray &pdf);
     std::optional<Submission> current() const;
+    // Checks the documents `ids` again, or (empty) the pending ones, off the UI thread.
+    void verify(const QList<RecordId> &ids);
 
     Registry &m_registry;
     Store &m_store;
@@ -87,6 +89,7 @@ private:
     QPushButton *m_again;
     QPushButton *m_delete;
     bool m_verifying = false;
+    bool m_pendingFailed = false; // saving pending verdicts failed: do not retry in a loop
     QSet<RecordId> m_viewLogged; // documents whose viewing this session is already in the audit log
     QLabel *m_denied;
     QWidget *m_content;

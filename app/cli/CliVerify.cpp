@@ -3,6 +3,7 @@
 
 #include "MimeParser.h"
 #include "SignatureVerifier.h"
+#include "Store.h"
 #include "TrustStore.h"
 #include "Workspace.h"
 
@@ -135,9 +136,14 @@ int Cli::verify(const QStringList &args)
         items << item;
     }
 
+    // OCSP answers: the workspace's cached ones, and new ones kept for the next run.
+    OcspCache cache;
+    if (const auto cached = m_workspace->store().ocspAnswers())
+        cache.preload(*cached);
+    const RevocationOptions revocation{!parser.isSet(offline), 8, &cache};
     bool allValid = !items.isEmpty();
     for (const Item &item : std::as_const(items)) {
-        const DocumentVerification v = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now);
+        const DocumentVerification v = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now, revocation);
         allValid = allValid && v.verdict == Verdict::Valid;
         const CertificateInfo info = v.signer.isNull() ? CertificateInfo() : v.signer.info();
         if (parser.isSet(json)) {
@@ -153,6 +159,8 @@ int Cli::verify(const QStringList &args)
                                                                       {QStringLiteral("rnokpp"), info.rnokpp},
                                                                       {QStringLiteral("edrpou"), info.edrpou}}},
                                 {QStringLiteral("signingTime"), v.signingTime.toString(Qt::ISODate)},
+                                {QStringLiteral("timestamp"), v.timestampTime.isValid() ? QJsonValue(v.timestampTime.toString(Qt::ISODate))
+                                                                                        : QJsonValue()},
                                 {QStringLiteral("algorithm"), v.algorithm},
                                 {QStringLiteral("contentMatchesPdf"), v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
                                 {QStringLiteral("checks"), checks}};
@@ -168,6 +176,9 @@ int Cli::verify(const QStringList &args)
         for (const VerificationCheck &c : v.checks)
             m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail) << Qt::endl;
     }
+    if (const auto fetched = cache.takeNew(); !fetched.isEmpty())
+        if (Status s = m_workspace->store().saveOcspAnswers(fetched, QDateTime::currentDateTimeUtc()); !s)
+            m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl; // the verdicts stand
     return allValid ? Success : Refused;
 }
 

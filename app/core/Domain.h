@@ -134,6 +134,15 @@ struct TrustEntry
     QDateTime added;     // UTC
 };
 
+// An OCSP answer about one certificate, as the revocation check fetched it (app/crypto reads it).
+struct OcspAnswer
+{
+    QByteArray key;       // SHA-256 of the DER CertID
+    QByteArray response;  // DER OCSPResponse
+    QDateTime fetched;    // UTC
+    QDateTime nextUpdate; // UTC; invalid when the responder gave none
+};
+
 // A document the organisation signed and keeps in its workspace, e.g. the accession application
 // ("Заява про приєднання"): the PDF and its detached CAdES signature (.p7s), kept together.
 struct SignedDocument

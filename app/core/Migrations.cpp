@@ -202,6 +202,15 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN seal TEXT NOT NULL DEFAULT ''"),
          }},
+        {10,
+         "OCSP answers about signers' certificates, kept until they are out of date",
+         {
+             QStringLiteral("CREATE TABLE ocsp_response ("
+                            " cert_key TEXT PRIMARY KEY,"
+                            " response %BLOB% NOT NULL,"
+                            " fetched_ms %I64% NOT NULL,"
+                            " next_update_ms %I64% NOT NULL DEFAULT 0)"),
+         }},
     };
     return list;
 }

@@ -743,6 +743,52 @@ Status SqlStore::insertTrustEntry(const TrustEntry &t)
     return {};
 }
 
+Result<QList<OcspAnswer>> SqlStore::ocspAnswers()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT cert_key, response, fetched_ms, next_update_ms FROM ocsp_response")))
+        return sqlError(q, tr("read the revocation answers"));
+    QList<OcspAnswer> list;
+    while (q.next()) {
+        OcspAnswer a;
+        a.key = QByteArray::fromHex(q.value(0).toString().toLatin1());
+        a.response = q.value(1).toByteArray();
+        a.fetched = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        if (const qint64 next = q.value(3).toLongLong(); next > 0)
+            a.nextUpdate = QDateTime::fromMSecsSinceEpoch(next, Qt::UTC);
+        list << a;
+    }
+    return list;
+}
+
+Status SqlStore::saveOcspAnswers(const QList<OcspAnswer> &answers, const QDateTime &now)
+{
+    return writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO ocsp_response (cert_key, response, fetched_ms, next_update_ms) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (cert_key) DO UPDATE SET response = excluded.response, "
+                                 "fetched_ms = excluded.fetched_ms, next_update_ms = excluded.next_update_ms"));
+        for (const OcspAnswer &a : answers) {
+            q.addBindValue(QString::fromLatin1(a.key.toHex()));
+            q.addBindValue(a.response);
+            q.addBindValue(a.fetched.toMSecsSinceEpoch());
+            q.addBindValue(a.nextUpdate.isValid() ? a.nextUpdate.toMSecsSinceEpoch() : qint64(0));
+            if (!q.exec())
+                return sqlError(q, tr("save the revocation answers"));
+        }
+        QSqlQuery prune(m_db);
+        prune.prepare(QStringLiteral("DELETE FROM ocsp_response WHERE (next_update_ms > 0 AND next_update_ms < ?) "
+                                     "OR (next_update_ms = 0 AND fetched_ms < ?)"));
+        const qint64 weekAgo = now.addDays(-7).toMSecsSinceEpoch();
+        prune.addBindValue(weekAgo);
+        prune.addBindValue(weekAgo);
+        if (!prune.exec())
+            return sqlError(prune, tr("save the revocation answers"));
+        return {};
+    });
+}
+
 Status SqlStore::deleteTrustEntry(const QString &sha256)
 {
     QSqlQuery q(m_db);

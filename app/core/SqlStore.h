@@ -56,6 +56,8 @@ public:
     Result<QList<TrustEntry>> trustEntries() override;
     Status insertTrustEntry(const TrustEntry &entry) override;
     Status deleteTrustEntry(const QString &sha256) override;
+    Result<QList<OcspAnswer>> ocspAnswers() override;
+    Status saveOcspAnswers(const QList<OcspAnswer> &answers, const QDateTime &now) override;
 
     Result<QList<SignedDocument>> signedDocuments(const QString &kind) override;
     Result<RecordId> insertSignedDocument(const SignedDocument &document) override;

@@ -56,6 +56,10 @@ public:
     // Adds the entry; an entry with the same sha256 is kept as it is (no error).
     virtual Status insertTrustEntry(const TrustEntry &entry) = 0;
     virtual Status deleteTrustEntry(const QString &sha256) = 0;
+    // Cached OCSP answers; saving replaces the answer for the same key and drops answers that went
+    // out of date more than a week before `now`.
+    virtual Result<QList<OcspAnswer>> ocspAnswers() = 0;
+    virtual Status saveOcspAnswers(const QList<OcspAnswer> &answers, const QDateTime &now) = 0;
 
     // Signed documents of one kind, newest first (the newest is the one in force).
     virtual Result<QList<SignedDocument>> signedDocuments(const QString &kind) = 0;

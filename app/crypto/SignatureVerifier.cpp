@@ -3,6 +3,7 @@
 #include "CmsParts.h"
 
 #include "OpenSsl.h"
+#include "Timestamp.h"
 
 #include <openssl/err.h>
 #include <openssl/ess.h>
@@ -35,7 +36,7 @@ QString verdictName(Verdict v)
 }
 
 DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
-                                               const QDateTime &now)
+                                               const QDateTime &now, const RevocationOptions &revocation)
 {
     DocumentVerification v;
     v.verifiedAt = now;
@@ -165,23 +166,88 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
               : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
         Verdict::ValidWithWarnings);
 
-    // The chain at the signing time (as stated; a timestamp, when it comes, will be trusted more).
-    const QDateTime at = v.signingTime.isValid() ? v.signingTime : now;
-    if (!v.signingTime.isValid())
+    // The timestamp, when present and sound, proves when the signature existed at the latest.
+    const TimestampResult ts = Timestamp::verify(si, trust);
+    const bool proven = ts.state == TimestampResult::State::Valid;
+    if (ts.state != TimestampResult::State::Absent) {
+        if (proven)
+            v.timestampTime = ts.time;
+        add(QStringLiteral("timestamp"), tr("Timestamp"), proven, ts.detail,
+            ts.state == TimestampResult::State::Invalid ? Verdict::Invalid : Verdict::ValidWithWarnings);
+    }
+    const auto when = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")); };
+    if (proven && v.signingTime.isValid() && v.signingTime > ts.time.addSecs(300))
+        add(QStringLiteral("signing-time"), tr("Signing time"), false,
+            tr("The signature claims to be made at %1, after its own timestamp (%2): the claim is wrong.")
+                .arg(when(v.signingTime), when(ts.time)),
+            Verdict::ValidWithWarnings);
+    if (!v.signingTime.isValid() && !proven)
         add(QStringLiteral("signing-time"), tr("Signing time"), false,
             tr("The signature does not say when it was made; the certificate is checked as of now."),
             Verdict::ValidWithWarnings);
+    const QDateTime at = proven ? ts.time : v.signingTime.isValid() ? v.signingTime : now;
+
+    // The chain at that time.
     v.chain = trust.buildChain(v.signer, embedded, at);
+    // Revoked (by a CRL) only after the timestamp: the signature was made while the certificate held.
+    QDateTime revokedAfterSigning;
+    if (!v.chain.trusted && v.chain.problem == ChainResult::Problem::Revoked && v.chain.problems.size() == 1 && proven
+        && v.chain.leafRevokedAt.isValid() && ts.time < v.chain.leafRevokedAt) {
+        revokedAfterSigning = v.chain.leafRevokedAt;
+        v.chain.trusted = true;
+        v.chain.problem = ChainResult::Problem::None;
+        v.chain.reason.clear();
+        v.chain.problems.clear();
+    }
     add(QStringLiteral("chain"), tr("Certificate chain"), v.chain.trusted,
         v.chain.trusted ? tr("The certificate chains to a trusted authority (%1).")
                               .arg(v.chain.path.isEmpty() ? QString() : v.chain.path.last().info().commonName)
                         : v.chain.reason,
         v.chain.problem == ChainResult::Problem::UnsupportedAlgorithm ? Verdict::Indeterminate : Verdict::Invalid);
     if (v.chain.trusted) {
-        add(QStringLiteral("revocation"), tr("Revocation"), v.chain.revocationChecked,
-            v.chain.revocationChecked ? tr("The certificate was not revoked (CRL of its issuer).")
-                                      : tr("Revocation not checked: no CRL of the issuer is in the trust store (offline)."),
-            Verdict::ValidWithWarnings);
+        const QString revokedSince =
+            tr("The certificate was revoked on %1, after the signature was made (proven by its timestamp): the "
+               "signature stays valid, but nothing signed with this key after that date is.");
+        if (revokedAfterSigning.isValid()) {
+            add(QStringLiteral("revocation"), tr("Revocation"), false, revokedSince.arg(when(revokedAfterSigning)),
+                Verdict::ValidWithWarnings);
+        } else if (v.chain.revocationChecked) {
+            add(QStringLiteral("revocation"), tr("Revocation"), true,
+                tr("The certificate was not revoked (CRL of its issuer)."), Verdict::ValidWithWarnings);
+        } else if (v.chain.path.size() < 2) {
+            add(QStringLiteral("revocation"), tr("Revocation"), false,
+                tr("Revocation not checked: the certificate's issuer is unknown."), Verdict::ValidWithWarnings);
+        } else {
+            const RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation);
+            switch (rs.state) {
+            case RevocationStatus::State::Good:
+                add(QStringLiteral("revocation"), tr("Revocation"), true,
+                    tr("The certificate is not revoked (OCSP answer of %1 from %2).").arg(when(rs.producedAt), rs.source),
+                    Verdict::ValidWithWarnings);
+                break;
+            case RevocationStatus::State::Revoked:
+                if (proven && ts.time < rs.revokedAt)
+                    add(QStringLiteral("revocation"), tr("Revocation"), false, revokedSince.arg(when(rs.revokedAt)),
+                        Verdict::ValidWithWarnings);
+                else
+                    add(QStringLiteral("revocation"), tr("Revocation"), false,
+                        proven ? tr("The certificate was revoked on %1, before the signature's timestamp.").arg(when(rs.revokedAt))
+                               : tr("The certificate was revoked on %1, and no timestamp proves that the signature was "
+                                    "made before that.").arg(when(rs.revokedAt)),
+                        Verdict::Invalid);
+                break;
+            case RevocationStatus::State::Unknown:
+                add(QStringLiteral("revocation"), tr("Revocation"), false,
+                    tr("The issuer's OCSP responder (%1) does not know this certificate.").arg(rs.source),
+                    Verdict::Indeterminate);
+                break;
+            case RevocationStatus::State::NotChecked:
+                add(QStringLiteral("revocation"), tr("Revocation"), false,
+                    tr("Revocation not checked: no CRL of the issuer is in the trust store, and %1.").arg(rs.detail),
+                    Verdict::ValidWithWarnings);
+                break;
+            }
+        }
     }
     if (info.notAfter < now && info.isValidAt(at))
         add(QStringLiteral("validity"), tr("Certificate validity"), false,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Certificate.h"
+#include "Revocation.h"
 #include "TrustStore.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ struct DocumentVerification
     QList<VerificationCheck> checks;
     Certificate signer;
     QDateTime signingTime;           // as stated by the signer (signingTime attribute)
+    QDateTime timestampTime;         // proven by a trusted RFC 3161 timestamp (CAdES-T); else invalid
     QString algorithm;               // "RSA 2048", "ECDSA P-256", "DSTU 4145-2002"…
     bool attached = false;           // the signature carries its content
     QByteArray signedContent;        // what the signature covers (attached content or the PDF)
@@ -48,16 +50,18 @@ struct DocumentVerification
 };
 
 // Verifies a CAdES/CMS signature (DER, PEM or base64; attached or detached over `pdf`) against
-// the workspace trust store, the chain evaluated at the signing time. Revocation comes from the
-// CRLs the trust store holds (OCSP joins later): without an answer the verdict stays at
-// ValidWithWarnings ("revocation not checked").
+// the workspace trust store, the chain evaluated at the signing time: the time of a trusted
+// signature timestamp when there is one, else the time the signer states. Revocation comes from a
+// CRL the trust store holds, else from the issuer's OCSP responder (cached; online only when
+// `revocation.online`): without an answer the verdict stays at ValidWithWarnings ("revocation not
+// checked"). A certificate revoked after a timestamp proves the signature was made stays valid.
 class SignatureVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(SignatureVerifier)
 
 public:
     static DocumentVerification verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
-                                       const QDateTime &now);
+                                       const QDateTime &now, const RevocationOptions &revocation = {});
 };
 
 } // namespace kopii

@@ -329,6 +329,15 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             break;
         case X509_V_ERR_CERT_REVOKED:
             problem = ChainResult::Problem::Revoked;
+            if (depth == 0) {
+                for (const QByteArray &der : m_crls) {
+                    ossl::X509CrlPtr crl = parseCrl(der);
+                    X509_REVOKED *entry = nullptr;
+                    if (crl && X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.x509())) == 0
+                        && X509_CRL_get0_by_cert(crl.get(), &entry, leaf.x509()) == 1 && entry)
+                        result.leafRevokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+                }
+            }
             text = tr("The certificate \"%1\" has been revoked by its issuer.").arg(nameAt(depth));
             break;
         case X509_V_ERR_CERT_SIGNATURE_FAILURE:

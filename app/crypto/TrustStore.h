@@ -43,6 +43,7 @@ struct ChainResult
     QStringList problems;         // translated, every problem found
     QList<Certificate> path;      // the leaf first, up to where the chain could be built
     bool revocationChecked = false; // a CRL of the leaf's issuer was consulted
+    QDateTime leafRevokedAt;        // UTC, when that CRL lists the leaf as revoked
 };
 
 // The workspace's trust store: anchors bundled with Kopii plus CA certificates and CRLs the user

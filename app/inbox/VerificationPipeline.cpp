@@ -31,43 +31,84 @@ StoredVerification VerificationPipeline::toStored(RecordId documentId, const Doc
     return s;
 }
 
-Result<int> VerificationPipeline::verifyPending(Store &store, const TrustStore &trust, const QDateTime &now, int limit)
+Result<VerificationPipeline::Batch> VerificationPipeline::collect(Store &store, const TrustStore &trust, int limit,
+                                                                  const QList<RecordId> &ids)
 {
-    const auto ids = store.documentsToVerify(trust.version(), limit);
-    if (!ids)
-        return ids.error();
-    QList<DocumentCopy> documents;
-    for (RecordId id : *ids) {
+    Batch batch;
+    QList<RecordId> wanted = ids;
+    if (wanted.isEmpty()) {
+        const auto pending = store.documentsToVerify(trust.version(), limit);
+        if (!pending)
+            return pending.error();
+        wanted = *pending;
+    }
+    for (RecordId id : std::as_const(wanted)) {
         const auto d = store.document(id);
         if (!d)
             return d.error();
-        documents << *d;
+        batch.documents << *d;
     }
-    // The checks in parallel; the store only on this thread.
-    const QList<StoredVerification> results = QtConcurrent::blockingMapped(
-        documents, [&trust, now](const DocumentCopy &d) {
-            if (d.p7s.isEmpty()) {
-                DocumentVerification unsigned_;
-                unsigned_.verdict = Verdict::Invalid;
-                unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
-                                    + tr("The document came without a signature (.p7s).");
-                unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,
-                                                      tr("The document came without a signature (.p7s)."), Verdict::Invalid};
-                unsigned_.verifiedAt = now;
-                unsigned_.trustVersion = trust.version();
-                return toStored(d.id, unsigned_);
-            }
-            return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now));
-        });
-    const Status saved = store.writeTransaction([&]() -> Status {
-        for (const StoredVerification &v : results)
+    if (batch.documents.isEmpty())
+        return batch;
+    const auto online = store.meta(onlineSetting());
+    if (!online)
+        return online.error();
+    batch.online = *online != QLatin1String("0");
+    const auto answers = store.ocspAnswers();
+    if (!answers)
+        return answers.error();
+    batch.ocspAnswers = *answers;
+    return batch;
+}
+
+void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QDateTime &now)
+{
+    OcspCache cache;
+    cache.preload(batch.ocspAnswers);
+    const RevocationOptions options{batch.online, 8, &cache};
+    // The checks in parallel; the store only on its own thread.
+    batch.results = QtConcurrent::blockingMapped(batch.documents, [&trust, now, options](const DocumentCopy &d) {
+        if (d.p7s.isEmpty()) {
+            DocumentVerification unsigned_;
+            unsigned_.verdict = Verdict::Invalid;
+            unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
+                                + tr("The document came without a signature (.p7s).");
+            unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,
+                                                  tr("The document came without a signature (.p7s)."), Verdict::Invalid};
+            unsigned_.verifiedAt = now;
+            unsigned_.trustVersion = trust.version();
+            return toStored(d.id, unsigned_);
+        }
+        return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options));
+    });
+    batch.newAnswers = cache.takeNew();
+}
+
+Status VerificationPipeline::save(Store &store, const Batch &batch, const QDateTime &now)
+{
+    return store.writeTransaction([&]() -> Status {
+        for (const StoredVerification &v : batch.results)
             if (Status s = store.saveVerification(v); !s)
+                return s;
+        if (!batch.newAnswers.isEmpty())
+            if (Status s = store.saveOcspAnswers(batch.newAnswers, now); !s)
                 return s;
         return {};
     });
-    if (!saved)
-        return saved.error();
-    return int(results.size());
+}
+
+Result<int> VerificationPipeline::verifyPending(Store &store, const TrustStore &trust, const QDateTime &now, int limit)
+{
+    auto collected = collect(store, trust, limit);
+    if (!collected)
+        return collected.error();
+    Batch batch = std::move(collected).value();
+    if (batch.documents.isEmpty())
+        return 0;
+    check(batch, trust, now);
+    if (Status s = save(store, batch, now); !s)
+        return s.error();
+    return int(batch.results.size());
 }
 
 Result<int> VerificationPipeline::verifyAllPending(Store &store, const TrustStore &trust, const QDateTime &now)

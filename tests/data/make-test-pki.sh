@@ -14,7 +14,13 @@
 #   notqualified like manager, without qcStatements and the qualified policy
 #   wrongku      like manager, keyUsage keyEncipherment only (a key-agreement certificate)
 #   untrusted    like manager, issued by rogue-root
-#   revoked      like manager, revoked in ca.crl
+#   revoked      like manager, revoked in ca.crl (and in db-ca/index.txt, for the OCSP responder)
+#   revokedlater like manager, valid from 30 days back, revoked a day ago
+# Every leaf names the OCSP responder http://127.0.0.1:47180/ (KOPII_TEST_OCSP_PORT in the tests):
+#   ocsp         the responder's certificate, issued by ca (id-kp-OCSPSigning)
+#   tsa          a time-stamping authority issued by ca (critical id-kp-timeStamping); tsa.conf
+#                configures `openssl ts -reply` with it
+#   rogue-tsa    the same, issued by rogue-root; rogue-tsa.conf
 # Plus manager-legacy.p12 (RC2-40/3DES, OpenSSL's legacy provider), ca.crl, chain.p7b (root+ca),
 # and every *.crt also as *.der. Validity is relative to the time the script runs.
 set -euo pipefail
@@ -24,6 +30,7 @@ cd "$out"
 rm -rf ./*
 umask 077
 pass="test-pass"
+ocsp_port=47180
 
 ts() { date -u -d "$1" +%Y%m%d%H%M%SZ; }
 
@@ -111,6 +118,7 @@ leaf() {
         echo "keyUsage = critical, $ku"
         echo "subjectKeyIdentifier = hash"
         echo "authorityKeyIdentifier = keyid"
+        echo "authorityInfoAccess = OCSP;URI:http://127.0.0.1:$ocsp_port/"
         echo "2.5.29.9 = ASN1:SEQUENCE:sda"
         if [ "$qualified" = yes ]; then
             echo "certificatePolicies = 1.2.804.2.1.1.1.2.2"
@@ -167,7 +175,56 @@ leaf wrongku rsa ca '-1 day' '+2 years' yes "keyEncipherment, keyAgreement" "${m
 leaf untrusted ec rogue-root '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
 leaf revoked rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
 
+leaf revokedlater rsa ca '-30 days' '+2 years' yes "$dsig" "${mgr[@]}"
+
+# Service certificates: the OCSP responder and time-stamping authorities.
+service() { # name issuer eku cn
+    local name=$1 issuer=$2 eku=$3 cn=$4
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$name.key" 2>/dev/null
+    {
+        echo "[svc]"
+        echo "basicConstraints = critical, CA:FALSE"
+        echo "keyUsage = critical, digitalSignature, nonRepudiation"
+        echo "extendedKeyUsage = $eku"
+        echo "subjectKeyIdentifier = hash"
+        echo "authorityKeyIdentifier = keyid"
+    } > "ext-$name.cnf"
+    openssl req -new -utf8 -key "$name.key" -config "$issuer.cnf" -subj "/C=UA/O=Тестовий надавач/CN=$cn" -out "$name.csr"
+    openssl ca -batch -utf8 -preserveDN -notext -config "$issuer.cnf" -cert "$issuer.crt" \
+        -keyfile "$issuer.key" -startdate "$(ts '-4 years')" -enddate "$(ts '+5 years')" \
+        -extfile "ext-$name.cnf" -extensions svc -in "$name.csr" -out "$name.crt" 2>/dev/null
+    openssl pkey -in "$name.key" -out "$name.key.tmp" && mv "$name.key.tmp" "$name.key"
+    rm -f "$name.csr"
+}
+service ocsp ca "OCSPSigning" "Тестовий OCSP-сервер Kopii"
+service tsa ca "critical, timeStamping" "Тестова служба позначок часу Kopii"
+service rogue-tsa rogue-root "critical, timeStamping" "Підробна служба позначок часу"
+tsaconf() { # name chain
+    echo 1000 > "$1.serial"
+    cat > "$1.conf" <<EOF
+[tsa]
+default_tsa = this
+[this]
+serial = $PWD/$1.serial
+signer_cert = $PWD/$1.crt
+certs = $PWD/$2
+signer_key = $PWD/$1.key
+signer_digest = sha256
+default_policy = 1.2.804.2.1.1.1.2.3.1
+digests = sha256, sha384, sha512
+accuracy = secs:1
+ordering = no
+tsa_name = no
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+EOF
+}
+tsaconf tsa ca.crt
+tsaconf rogue-tsa rogue-root.crt
+
 openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke revoked.crt \
+    -crl_reason keyCompromise 2>/dev/null
+faketime -f '-1d' openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke revokedlater.crt \
     -crl_reason keyCompromise 2>/dev/null
 openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null
 openssl crl -in ca.crl.pem -outform DER -out ca.crl

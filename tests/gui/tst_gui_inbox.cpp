@@ -79,6 +79,8 @@ private Q_SLOTS:
         window.showArea(MainWindow::Inbox);
         InboxPage *inbox = window.inboxPage();
         QCOMPARE(inbox->view()->model()->rowCount(), 1);
+        // The new documents are checked off the UI thread; the list fills in when they are.
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
         // The worst verdict of the two documents shows in the list.
         QVERIFY(inbox->view()->model()->index(0, 1).data().toString().contains(QStringLiteral("NOT valid")));
         inbox->selectSubmission(0);

@@ -128,6 +128,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_log")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE ocsp_response"))); // version 10
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, "
                                           "actor TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
                                           "object_id INTEGER NOT NULL DEFAULT 0, summary TEXT NOT NULL DEFAULT '')")));

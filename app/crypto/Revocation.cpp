@@ -1,0 +1,252 @@
+#include "Revocation.h"
+
+#include "CryptoLog.h"
+#include "OpenSsl.h"
+
+#include <QCryptographicHash>
+#include <QMutexLocker>
+
+#include <openssl/http.h>
+#include <openssl/ocsp.h>
+
+namespace kopii {
+
+namespace {
+
+using OcspResponse = std::unique_ptr<OCSP_RESPONSE, ossl::Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
+using OcspRequest = std::unique_ptr<OCSP_REQUEST, ossl::Deleter<OCSP_REQUEST, OCSP_REQUEST_free>>;
+using OcspBasic = std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>>;
+using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
+
+constexpr size_t kMaxResponse = 1024 * 1024;
+constexpr qint64 kLeewaySeconds = 300;       // clocks of responders and offices differ
+constexpr qint64 kFreshWithoutNextUpdate = 3600;
+
+QByteArray certIdKey(OCSP_CERTID *id)
+{
+    unsigned char *der = nullptr;
+    const int size = i2d_OCSP_CERTID(id, &der);
+    if (size <= 0)
+        return {};
+    const QByteArray key = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char *>(der), size),
+                                                    QCryptographicHash::Sha256);
+    OPENSSL_free(der);
+    return key;
+}
+
+template<typename T>
+QByteArray toDer(T *object, int (*i2d)(const T *, unsigned char **))
+{
+    unsigned char *der = nullptr;
+    const int size = i2d(object, &der);
+    if (size <= 0)
+        return {};
+    QByteArray result(reinterpret_cast<const char *>(der), size);
+    OPENSSL_free(der);
+    return result;
+}
+
+struct CString
+{
+    char *p = nullptr;
+    ~CString() { OPENSSL_free(p); }
+};
+
+// POSTs an OCSP request over plain HTTP (OCSP answers are signed; RFC 6960 uses http).
+Result<QByteArray> post(const QString &url, const QByteArray &request, int timeoutSeconds)
+{
+    int ssl = 0;
+    CString host, port, path;
+    const QByteArray url8 = url.toUtf8();
+    if (OSSL_HTTP_parse_url(url8.constData(), &ssl, nullptr, &host.p, &port.p, nullptr, &path.p, nullptr, nullptr) != 1) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation, Revocation::tr("the responder's address \"%1\" is not a valid URL").arg(url), {}};
+    }
+    if (ssl)
+        return Error{Error::Code::Validation, Revocation::tr("the responder's address uses https, which OCSP does not need and Kopii does not use"), {}};
+    ossl::Bio body = ossl::memoryBio(request);
+    BIO *response = OSSL_HTTP_transfer(nullptr, host.p, port.p, path.p, 0, nullptr, nullptr, nullptr, nullptr, nullptr,
+                                       nullptr, 0, nullptr, "application/ocsp-request", body.get(),
+                                       "application/ocsp-response", 1, kMaxResponse, timeoutSeconds, 0);
+    if (!response)
+        return Error{Error::Code::Io, ossl::lastError(Revocation::tr("no answer")), {}};
+    const QByteArray bytes = ossl::bioContents(response);
+    BIO_free_all(response);
+    return bytes;
+}
+
+struct Evaluation
+{
+    RevocationStatus status;
+    QDateTime nextUpdate;
+};
+
+// Reads and checks an OCSP answer about `id`; `request` is the fresh request (for its nonce) or null
+// for a cached answer.
+Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *request, const Certificate &issuer,
+                    const TrustStore &trust)
+{
+    Evaluation e;
+    auto notChecked = [&e](const QString &why) {
+        e.status.state = RevocationStatus::State::NotChecked;
+        e.status.detail = why;
+        ossl::clearErrors();
+        return e;
+    };
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    OcspResponse response(d2i_OCSP_RESPONSE(nullptr, &p, long(der.size())));
+    if (!response)
+        return notChecked(Revocation::tr("the answer is not an OCSP response"));
+    const int status = OCSP_response_status(response.get());
+    if (status != OCSP_RESPONSE_STATUS_SUCCESSFUL)
+        return notChecked(Revocation::tr("the responder refused to answer (%1)")
+                              .arg(QString::fromLatin1(OCSP_response_status_str(status))));
+    OcspBasic basic(OCSP_response_get1_basic(response.get()));
+    if (!basic)
+        return notChecked(Revocation::tr("the answer cannot be read"));
+    if (request && OCSP_check_nonce(request, basic.get()) == 0)
+        return notChecked(Revocation::tr("the answer does not belong to Kopii's question (nonce), it may be replayed"));
+
+    // The answer must be signed by the issuer or by a responder the issuer authorised.
+    ossl::X509Store store(X509_STORE_new());
+    ossl::X509Stack helpers(sk_X509_new_null());
+    for (const TrustedCertificate &t : trust.certificates()) {
+        if (t.anchor)
+            X509_STORE_add_cert(store.get(), t.certificate.x509());
+        else if (X509_up_ref(t.certificate.x509()))
+            sk_X509_push(helpers.get(), t.certificate.x509());
+    }
+    if (X509_up_ref(issuer.x509()))
+        sk_X509_push(helpers.get(), issuer.x509());
+    if (OCSP_basic_verify(basic.get(), helpers.get(), store.get(), 0) != 1)
+        return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
+                                         "the certificate's issuer"));
+
+    int certStatus = 0, reason = 0;
+    ASN1_GENERALIZEDTIME *revokedAt = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
+    if (OCSP_resp_find_status(basic.get(), id, &certStatus, &reason, &revokedAt, &thisUpdate, &nextUpdate) != 1)
+        return notChecked(Revocation::tr("the answer is about another certificate"));
+    if (OCSP_check_validity(thisUpdate, nextUpdate, kLeewaySeconds, -1) != 1)
+        return notChecked(Revocation::tr("the answer is out of date"));
+    ossl::clearErrors();
+    e.nextUpdate = nextUpdate ? ossl::toDateTime(nextUpdate) : QDateTime();
+    e.status.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()));
+    switch (certStatus) {
+    case V_OCSP_CERTSTATUS_GOOD:
+        e.status.state = RevocationStatus::State::Good;
+        break;
+    case V_OCSP_CERTSTATUS_REVOKED:
+        e.status.state = RevocationStatus::State::Revoked;
+        e.status.revokedAt = ossl::toDateTime(revokedAt);
+        if (reason >= 0)
+            e.status.detail = QString::fromLatin1(OCSP_crl_reason_str(reason));
+        break;
+    default:
+        e.status.state = RevocationStatus::State::Unknown;
+        break;
+    }
+    return e;
+}
+
+} // namespace
+
+std::optional<OcspCache::Entry> OcspCache::find(const QByteArray &key, const QDateTime &now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    const QDateTime freshUntil = it->nextUpdate.isValid() ? it->nextUpdate : it->fetched.addSecs(kFreshWithoutNextUpdate);
+    if (now > freshUntil)
+        return std::nullopt;
+    return *it;
+}
+
+void OcspCache::insert(const Entry &entry)
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.insert(entry.key, entry);
+    if (!m_new.contains(entry.key))
+        m_new << entry.key;
+}
+
+QList<OcspCache::Entry> OcspCache::takeNew()
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Entry> result;
+    for (const QByteArray &key : std::as_const(m_new))
+        result << m_entries.value(key);
+    m_new.clear();
+    return result;
+}
+
+void OcspCache::preload(const QList<Entry> &entries)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Entry &e : entries)
+        m_entries.insert(e.key, e);
+}
+
+RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
+                                       const QDateTime &now, const RevocationOptions &options)
+{
+    RevocationStatus result;
+    const QStringList urls = leaf.info().ocspUrls;
+    if (urls.isEmpty()) {
+        result.detail = tr("the certificate names no OCSP responder");
+        return result;
+    }
+    result.source = urls.constFirst();
+    OcspCertId id(OCSP_cert_to_id(EVP_sha1(), leaf.x509(), issuer.x509()));
+    if (!id) {
+        ossl::clearErrors();
+        result.detail = tr("the question for the responder cannot be made");
+        return result;
+    }
+    const QByteArray key = certIdKey(id.get());
+    if (options.cache) {
+        if (const auto cached = options.cache->find(key, now)) {
+            Evaluation e = evaluate(cached->response, id.get(), nullptr, issuer, trust);
+            if (e.status.state != RevocationStatus::State::NotChecked) {
+                e.status.source = result.source;
+                e.status.fromCache = true;
+                return e.status;
+            }
+        }
+    }
+    if (!options.online) {
+        result.detail = tr("Kopii is working offline");
+        return result;
+    }
+    OcspRequest request(OCSP_REQUEST_new());
+    OCSP_CERTID *requestId = OCSP_CERTID_dup(id.get());
+    if (!request || !requestId || !OCSP_request_add0_id(request.get(), requestId) ||
+        !OCSP_request_add1_nonce(request.get(), nullptr, -1)) {
+        ossl::clearErrors();
+        result.detail = tr("the question for the responder cannot be made");
+        return result;
+    }
+    const QByteArray requestDer = toDer<OCSP_REQUEST>(request.get(), i2d_OCSP_REQUEST);
+    QString lastProblem;
+    for (const QString &url : urls) {
+        const auto answer = post(url, requestDer, options.timeoutSeconds);
+        if (!answer) {
+            lastProblem = tr("the responder %1 did not answer: %2").arg(url, answer.error().message);
+            qCInfo(lcCrypto) << "OCSP responder unreachable:" << url;
+            continue;
+        }
+        Evaluation e = evaluate(*answer, id.get(), request.get(), issuer, trust);
+        e.status.source = url;
+        if (e.status.state == RevocationStatus::State::NotChecked) {
+            lastProblem = tr("the answer of %1 cannot be used: %2").arg(url, e.status.detail);
+            continue;
+        }
+        if (options.cache)
+            options.cache->insert({key, *answer, now, e.nextUpdate});
+        return e.status;
+    }
+    result.detail = lastProblem;
+    return result;
+}
+
+} // namespace kopii

@@ -1,0 +1,70 @@
+#pragma once
+
+// Whether a signer's certificate was revoked, asked of its issuer's OCSP responder (the URL in the
+// certificate's authorityInfoAccess). Answers are checked (signature, responder authorised by the
+// issuer, freshness) and cached until their nextUpdate.
+
+#include "Certificate.h"
+#include "Domain.h"
+#include "TrustStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+
+namespace kopii {
+
+struct RevocationStatus
+{
+    enum class State {
+        NotChecked, // offline, no responder, no answer, or an answer that cannot be relied on
+        Good,
+        Revoked,
+        Unknown,    // the responder does not know the certificate
+    };
+    State state = State::NotChecked;
+    QDateTime revokedAt;   // UTC, for Revoked
+    QDateTime producedAt;  // UTC, when the answer was made
+    QString source;        // the responder's URL
+    QString detail;        // translated: why not checked, or the revocation reason
+    bool fromCache = false;
+};
+
+// OCSP answers shared by the threads of one verification run, and kept between runs by whoever
+// owns it (the inbox pipeline saves them in the workspace). Thread-safe.
+class OcspCache
+{
+public:
+    using Entry = OcspAnswer;
+    // The cached answer for `key` that is still fresh at `now`.
+    std::optional<Entry> find(const QByteArray &key, const QDateTime &now) const;
+    void insert(const Entry &entry);
+    // Answers fetched since the cache was created or last taken (to persist them).
+    QList<Entry> takeNew();
+    void preload(const QList<Entry> &entries);
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QByteArray, Entry> m_entries;
+    QList<QByteArray> m_new;
+};
+
+struct RevocationOptions
+{
+    bool online = true;         // ask responders over the network
+    int timeoutSeconds = 8;
+    OcspCache *cache = nullptr; // optional
+};
+
+class Revocation
+{
+    Q_DECLARE_TR_FUNCTIONS(Revocation)
+
+public:
+    // Asks about `leaf`, issued by `issuer`, at `now`.
+    static RevocationStatus checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
+                                      const QDateTime &now, const RevocationOptions &options);
+};
+
+} // namespace kopii

@@ -1,0 +1,171 @@
+#include "Timestamp.h"
+
+#include "CmsParts.h"
+#include "OpenSsl.h"
+
+#include <openssl/cms.h>
+#include <openssl/ts.h>
+#include <openssl/x509v3.h>
+
+namespace kopii {
+
+namespace {
+
+using TstInfo = std::unique_ptr<TS_TST_INFO, ossl::Deleter<TS_TST_INFO, TS_TST_INFO_free>>;
+
+CMS_SignerInfo *singleSigner(CMS_ContentInfo *cms)
+{
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms)) != NID_pkcs7_signed)
+        return nullptr;
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
+    return sk_CMS_SignerInfo_num(infos) == 1 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
+}
+
+QByteArray octets(const ASN1_STRING *s)
+{
+    return s ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s)) : QByteArray();
+}
+
+QByteArray cmsDer(CMS_ContentInfo *cms)
+{
+    unsigned char *der = nullptr;
+    const int size = i2d_CMS_ContentInfo(cms, &der);
+    if (size <= 0)
+        return {};
+    QByteArray result(reinterpret_cast<const char *>(der), size);
+    OPENSSL_free(der);
+    return result;
+}
+
+} // namespace
+
+TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
+{
+    TimestampResult r;
+    const int index = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+    if (index < 0)
+        return r;
+    r.state = TimestampResult::State::Invalid;
+    auto fail = [&r](const QString &detail) {
+        r.detail = detail;
+        ossl::clearErrors();
+        return r;
+    };
+    ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, index), 0);
+    if (!value || value->type != V_ASN1_SEQUENCE)
+        return fail(tr("The timestamp attached to the signature cannot be read."));
+    const QByteArray tokenDer = octets(value->value.sequence);
+    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
+    ossl::Cms token(d2i_CMS_ContentInfo(nullptr, &p, long(tokenDer.size())));
+    CMS_SignerInfo *tokenSigner = singleSigner(token.get());
+    if (!tokenSigner || OBJ_obj2nid(CMS_get0_eContentType(token.get())) != NID_id_smime_ct_TSTInfo)
+        return fail(tr("The timestamp attached to the signature is damaged: it is not an RFC 3161 token."));
+    ASN1_OCTET_STRING **content = CMS_get0_content(token.get());
+    const QByteArray tstDer = content && *content ? octets(*content) : QByteArray();
+    p = reinterpret_cast<const unsigned char *>(tstDer.constData());
+    TstInfo tst(d2i_TS_TST_INFO(nullptr, &p, long(tstDer.size())));
+    if (!tst)
+        return fail(tr("The timestamp attached to the signature is damaged: its content cannot be read."));
+    r.time = ossl::toDateTime(TS_TST_INFO_get_time(tst.get()));
+
+    // The authority's certificate: carried in the token, or one the trust store knows.
+    ossl::X509Stack carried(CMS_get1_certs(token.get()));
+    QList<Certificate> extra;
+    for (int i = 0; carried && i < sk_X509_num(carried.get()); ++i) {
+        X509 *x = sk_X509_value(carried.get(), i);
+        extra << Certificate::fromX509(x);
+        if (CMS_SignerInfo_cert_cmp(tokenSigner, x) == 0)
+            r.authority = Certificate::fromX509(x);
+    }
+    for (const TrustedCertificate &t : trust.certificates())
+        if (r.authority.isNull() && CMS_SignerInfo_cert_cmp(tokenSigner, t.certificate.x509()) == 0)
+            r.authority = t.certificate;
+    if (r.authority.isNull())
+        return fail(tr("The timestamp does not carry the certificate of the authority that made it."));
+    const QString algorithm = r.authority.info().publicKeyAlgorithm;
+    if (!algorithm.startsWith(QLatin1String("RSA")) && !algorithm.startsWith(QLatin1String("ECDSA"))) {
+        r.state = TimestampResult::State::Unsupported;
+        return fail(tr("The timestamp is signed with %1, which this version of Kopii cannot check yet.").arg(algorithm));
+    }
+
+    // The token's signature and the digest of its content.
+    CMS_SignerInfo_set1_signer_cert(tokenSigner, r.authority.x509());
+    if (CMS_SignerInfo_verify(tokenSigner) != 1)
+        return fail(tr("The timestamp's own signature does not verify: it was forged or damaged."));
+    {
+        BIO *chain = CMS_dataInit(token.get(), nullptr);
+        bool digestOk = false;
+        if (chain) {
+            char buffer[4096];
+            while (BIO_read(chain, buffer, sizeof buffer) > 0) {
+            }
+            digestOk = CMS_SignerInfo_verify_content(tokenSigner, chain) == 1;
+            BIO_free_all(chain);
+        }
+        if (!digestOk)
+            return fail(tr("The timestamp's content was changed after the authority signed it."));
+    }
+    if (!cms::bindsCertificate(tokenSigner, r.authority))
+        return fail(tr("The timestamp does not name the certificate of its authority (ESS signingCertificate)."));
+
+    // It must be over this signature's value.
+    TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
+    const EVP_MD *md = EVP_get_digestbyobj(TS_MSG_IMPRINT_get_algo(imprint)->algorithm);
+    if (!md)
+        return fail(tr("The timestamp uses a hash function Kopii does not know."));
+    const QByteArray signatureValue = octets(CMS_SignerInfo_get0_signature(si));
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    EVP_Digest(signatureValue.constData(), size_t(signatureValue.size()), digest, &digestSize, md, nullptr);
+    if (QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)) != octets(TS_MSG_IMPRINT_get_msg(imprint)))
+        return fail(tr("The timestamp belongs to another signature, not to this one."));
+
+    // The authority: trusted at the time it stamped, and meant for time-stamping.
+    const ChainResult chain = trust.buildChain(r.authority, extra, r.time);
+    const QString name = r.authority.info().holderName();
+    if (!chain.trusted) {
+        r.state = chain.problem == ChainResult::Problem::UnsupportedAlgorithm ? TimestampResult::State::Unsupported
+                                                                             : TimestampResult::State::Untrusted;
+        return fail(tr("The timestamp of \"%1\" cannot be relied on: %2").arg(name, chain.reason));
+    }
+    if (X509_check_purpose(r.authority.x509(), X509_PURPOSE_TIMESTAMP_SIGN, 0) != 1) {
+        r.state = TimestampResult::State::Untrusted;
+        return fail(tr("The timestamp was signed by \"%1\", whose certificate is not meant for time-stamping.").arg(name));
+    }
+    ossl::clearErrors();
+    r.state = TimestampResult::State::Valid;
+    r.detail = tr("Timestamp of %1 by \"%2\".").arg(r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), name);
+    return r;
+}
+
+Result<QByteArray> Timestamp::signatureValue(const QByteArray &p7s)
+{
+    ossl::Cms cms = cms::read(p7s);
+    CMS_SignerInfo *si = singleSigner(cms.get());
+    if (!si)
+        return Error{Error::Code::Validation, tr("Not a CMS signature of one signer."), {}};
+    return octets(CMS_SignerInfo_get0_signature(si));
+}
+
+Result<QByteArray> Timestamp::attachToken(const QByteArray &p7s, const QByteArray &token)
+{
+    ossl::Cms cms = cms::read(p7s);
+    CMS_SignerInfo *si = singleSigner(cms.get());
+    if (!si)
+        return Error{Error::Code::Validation, tr("Not a CMS signature of one signer."), {}};
+    const auto *p = reinterpret_cast<const unsigned char *>(token.constData());
+    ossl::Cms parsed(d2i_CMS_ContentInfo(nullptr, &p, long(token.size())));
+    if (!parsed || OBJ_obj2nid(CMS_get0_eContentType(parsed.get())) != NID_id_smime_ct_TSTInfo) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation, tr("Not an RFC 3161 timestamp token."), {}};
+    }
+    if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                      token.constData(), int(token.size())) != 1)
+        return Error{Error::Code::Internal, ossl::lastError(tr("Cannot add the timestamp.")), {}};
+    const QByteArray der = cmsDer(cms.get());
+    if (der.isEmpty())
+        return Error{Error::Code::Internal, ossl::lastError(tr("Cannot write the signature.")), {}};
+    return der;
+}
+
+} // namespace kopii

@@ -1,0 +1,49 @@
+#pragma once
+
+// RFC 3161 signature timestamps (CAdES-T): the token a time-stamping authority puts over a
+// signature's value, carried as the unsigned attribute id-aa-signatureTimeStampToken.
+
+#include "Certificate.h"
+#include "Result.h"
+#include "TrustStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <openssl/cms.h>
+
+namespace kopii {
+
+struct TimestampResult
+{
+    enum class State {
+        Absent,      // the signature carries no timestamp
+        Valid,       // the token is sound, over this signature, by a trusted time-stamping authority
+        Untrusted,   // a sound token, but its authority is not trusted: its time proves nothing
+        Unsupported, // an algorithm Kopii cannot check yet (DSTU 4145 for now)
+        Invalid,     // damaged, forged, or over another signature
+    };
+    State state = State::Absent;
+    QDateTime time;          // genTime, UTC (set whenever the token could be read)
+    Certificate authority;   // the TSA's certificate, when found
+    QString detail;          // translated, why (for every state but Absent)
+};
+
+class Timestamp
+{
+    Q_DECLARE_TR_FUNCTIONS(Timestamp)
+
+public:
+    // Checks the signature timestamp of `si` (if any): the token's own signature, that its imprint
+    // is the hash of this signer's signature value, and the authority's certificate: chained in
+    // `trust` at the token's time and meant for time-stamping.
+    static TimestampResult verify(CMS_SignerInfo *si, const TrustStore &trust);
+
+    // The signature value of the (single) signer of a CMS signature: what a timestamp covers.
+    static Result<QByteArray> signatureValue(const QByteArray &p7s);
+    // Adds an RFC 3161 token (a DER ContentInfo, `openssl ts -reply -token_out`) to the single
+    // signer of `p7s` as its signature timestamp; returns the new DER signature.
+    static Result<QByteArray> attachToken(const QByteArray &p7s, const QByteArray &token);
+};
+
+} // namespace kopii

@@ -1,0 +1,244 @@
+// Revocation by OCSP (a real `openssl ocsp` responder on loopback) and RFC 3161 signature
+// timestamps (tokens of `openssl ts -reply`), as they decide the verdict of a received copy.
+#include "Cades.h"
+#include "CryptoFixture.h"
+#include "KeyFile.h"
+#include "SignatureVerifier.h"
+#include "TestPkiServices.h"
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestRevocation : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray sign(const QString &who, const QByteArray &content,
+                           const QDateTime &when = QDateTime::currentDateTimeUtc())
+    {
+        auto signer = KeyFile::open(pki(who + QStringLiteral(".p12")), Secret(QByteArray(kPkiPassword)));
+        if (!signer)
+            qFatal("%s", qPrintable(signer.error().message));
+        return *Cades::sign(**signer, content, {false, when});
+    }
+    static const VerificationCheck *check(const DocumentVerification &v, const QString &id)
+    {
+        for (const auto &c : v.checks)
+            if (c.id == id)
+                return &c;
+        return nullptr;
+    }
+    static QString describe(const DocumentVerification &v)
+    {
+        QStringList lines{verdictId(v.verdict) + QStringLiteral(": ") + v.summary};
+        for (const auto &c : v.checks)
+            lines << QStringLiteral("  %1 %2 %3").arg(c.ok ? QStringLiteral("ok") : QStringLiteral("NO"), c.id, c.detail);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    const QByteArray m_pdf = QByteArray("%PDF-1.7 Свідоцтво про народження (зразок)");
+    const QDateTime m_twoDaysAgo = QDateTime::currentDateTimeUtc().addDays(-2);
+
+private Q_SLOTS:
+    void ocspGoodIsValidAndCached()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        OcspResponder responder;
+        QString error;
+        QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error), qPrintable(error));
+        OcspCache cache;
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf);
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {true, 8, &cache});
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        const VerificationCheck *c = check(v, QStringLiteral("revocation"));
+        QVERIFY(c && c->ok);
+        QVERIFY2(c->detail.contains(QStringLiteral("OCSP")) && c->detail.contains(QStringLiteral("127.0.0.1:47180")),
+                 qPrintable(c->detail));
+
+        // The answer is kept: with the responder gone, the cached one still decides.
+        const auto fetched = cache.takeNew();
+        QCOMPARE(fetched.size(), 1);
+        QVERIFY(fetched.first().nextUpdate > QDateTime::currentDateTimeUtc().addSecs(50 * 60));
+        responder.stop();
+        OcspCache restored;
+        restored.preload(fetched);
+        const auto again = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {true, 8, &restored});
+        QVERIFY2(again.verdict == Verdict::Valid, qPrintable(describe(again)));
+        // An expired cached answer is not used.
+        const auto later = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(2 * 3600),
+                                                     {true, 2, &restored});
+        QCOMPARE(later.verdict, Verdict::ValidWithWarnings);
+        QVERIFY2(check(later, QStringLiteral("revocation"))->detail.contains(QStringLiteral("did not answer")),
+                 qPrintable(describe(later)));
+    }
+
+    void offlineDoesNotAsk()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        OcspResponder responder;
+        QVERIFY(responder.start());
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
+        QVERIFY2(v.summary.contains(QStringLiteral("offline")), qPrintable(v.summary));
+    }
+
+    void unreachableResponderIsAWarning()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc(), {true, 3, nullptr});
+        QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
+        QVERIFY2(v.summary.contains(QStringLiteral("Revocation not checked")) && v.summary.contains(QStringLiteral("did not answer")),
+                 qPrintable(v.summary));
+    }
+
+    void revokedWithoutTimestampIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        OcspResponder responder;
+        QVERIFY(responder.start());
+        // Signed (it says) two days ago, before the revocation a day ago; nothing proves it.
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), m_pdf,
+                                                 *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        const VerificationCheck *c = check(v, QStringLiteral("revocation"));
+        QVERIFY(c && !c->ok);
+        QVERIFY2(c->detail.contains(QStringLiteral("no timestamp proves")), qPrintable(c->detail));
+    }
+
+    void revokedAfterTimestampStaysValid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        OcspResponder responder;
+        QVERIFY(responder.start());
+        const QByteArray p7s = withTimestamp(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo),
+                                             QStringLiteral("tsa"), QStringLiteral("-2d"));
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY(check(v, QStringLiteral("timestamp")) && check(v, QStringLiteral("timestamp"))->ok);
+        QVERIFY(qAbs(v.timestampTime.secsTo(m_twoDaysAgo)) < 120);
+        const VerificationCheck *c = check(v, QStringLiteral("revocation"));
+        QVERIFY(c && !c->ok);
+        QVERIFY2(c->detail.contains(QStringLiteral("after the signature was made")), qPrintable(c->detail));
+        // Every other check holds.
+        for (const auto &other : v.checks)
+            QVERIFY2(other.ok || other.id == QLatin1String("revocation"), qPrintable(describe(v)));
+
+        // The same from the CRL, without a responder.
+        responder.stop();
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const auto fromCrl = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(fromCrl.verdict == Verdict::ValidWithWarnings, qPrintable(describe(fromCrl)));
+        QVERIFY(check(fromCrl, QStringLiteral("revocation"))->detail.contains(QStringLiteral("after the signature was made")));
+        // Without the timestamp, the CRL makes it invalid.
+        const auto bare = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), m_pdf,
+                                                    *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(bare.verdict == Verdict::Invalid, qPrintable(describe(bare)));
+    }
+
+    void revokedBeforeTimestampIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        OcspResponder responder;
+        QVERIFY(responder.start());
+        const QByteArray p7s = withTimestamp(sign(QStringLiteral("revoked"), m_pdf));
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("before the signature's timestamp")),
+                 qPrintable(describe(v)));
+    }
+
+    void unknownToTheResponderIsIndeterminate()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        // The responder of an index that lacks the clerk's certificate.
+        QTemporaryDir dir;
+        QFile in(pki(QStringLiteral("db-ca/index.txt")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString clerkSerial = QStringLiteral("\t1001\t");
+        QByteArray index;
+        for (const QByteArray &line : in.readAll().split('\n'))
+            if (!line.isEmpty() && !line.contains(clerkSerial.toLatin1()))
+                index += line + '\n';
+        QFile out(dir.filePath(QStringLiteral("index.txt")));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(index) > 0);
+        out.close();
+        QFile attr(out.fileName() + QStringLiteral(".attr"));
+        QVERIFY(attr.open(QIODevice::WriteOnly) && attr.write("unique_subject = no\n") > 0);
+        attr.close();
+        OcspResponder responder;
+        QVERIFY(responder.start(out.fileName()));
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(describe(v)));
+        QVERIFY(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("does not know")));
+    }
+
+    void timestampOfAnotherSignatureIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf);
+        const QByteArray other = sign(QStringLiteral("clerk"), QByteArray("%PDF-1.7 інший документ"));
+        const auto stamped = Timestamp::attachToken(p7s, timestampToken(other));
+        QVERIFY(stamped);
+        const auto v = SignatureVerifier::verify(*stamped, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        QVERIFY(check(v, QStringLiteral("timestamp"))->detail.contains(QStringLiteral("another signature")));
+        QVERIFY(!v.timestampTime.isValid());
+    }
+
+    void damagedTimestampIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf);
+        QByteArray token = timestampToken(p7s);
+        // Change one byte of the TSA's signature at the end of the token.
+        token[token.size() - 5] = char(token.at(token.size() - 5) ^ 0x01);
+        const auto stamped = Timestamp::attachToken(p7s, token);
+        QVERIFY(stamped);
+        const auto v = SignatureVerifier::verify(*stamped, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        QVERIFY2(!check(v, QStringLiteral("timestamp"))->ok, qPrintable(describe(v)));
+        // Not a token at all is refused before it is attached.
+        QVERIFY(!Timestamp::attachToken(p7s, QByteArray("not a token")));
+    }
+
+    void untrustedTimestampAuthorityIsAWarning()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = withTimestamp(sign(QStringLiteral("clerk"), m_pdf), QStringLiteral("rogue-tsa"));
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("timestamp"))->detail.contains(QStringLiteral("cannot be relied on")),
+                 qPrintable(describe(v)));
+        QVERIFY(!v.timestampTime.isValid());
+    }
+
+    void goodTimestampWithCrlIsValid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = withTimestamp(sign(QStringLiteral("clerk"), m_pdf));
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        QVERIFY(check(v, QStringLiteral("timestamp"))->detail.contains(QStringLiteral("Тестова служба позначок часу")));
+        QVERIFY(qAbs(v.timestampTime.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevocation)
+#include "tst_revocation.moc"

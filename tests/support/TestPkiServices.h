@@ -1,0 +1,105 @@
+#pragma once
+
+// The test PKI's online services, real programs on loopback: `openssl ocsp` as the CA's OCSP
+// responder (the port every test leaf names in its authorityInfoAccess) and `openssl ts -reply`
+// as the time-stamping authority, under faketime for timestamps in the past.
+#include "CryptoTestUtil.h"
+#include "Timestamp.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace kopii::test {
+
+constexpr int kOcspPort = 47180; // tests/data/make-test-pki.sh: ocsp_port
+
+class OcspResponder
+{
+public:
+    ~OcspResponder() { stop(); }
+
+    // Serves the CA's index (or another index file) until stopped. Tests using it hold the ctest
+    // RESOURCE_LOCK "ocsp-port".
+    bool start(const QString &index = pki(QStringLiteral("db-ca/index.txt")), QString *error = nullptr)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral("openssl"),
+                        {QStringLiteral("ocsp"), QStringLiteral("-index"), index, QStringLiteral("-port"),
+                         QString::number(kOcspPort), QStringLiteral("-rsigner"), pki(QStringLiteral("ocsp.crt")),
+                         QStringLiteral("-rkey"), pki(QStringLiteral("ocsp.key")), QStringLiteral("-CA"),
+                         pki(QStringLiteral("ca.crt")), QStringLiteral("-nmin"), QStringLiteral("60"),
+                         QStringLiteral("-ignore_err")});
+        QByteArray output;
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(200);
+            output += m_process.readAll();
+            if (output.contains("waiting for OCSP client connections"))
+                return true;
+        }
+        if (error)
+            *error = QString::fromLocal8Bit(output);
+        stop();
+        return false;
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+private:
+    QProcess m_process;
+};
+
+// An RFC 3161 token over the signature value of `p7s`, made by the test TSA `tsa` ("tsa" or
+// "rogue-tsa"); `fakeTime` (faketime -f syntax, e.g. "-2d" or "@2025-01-01 12:00:00") moves its time.
+inline QByteArray timestampToken(const QByteArray &p7s, const QString &tsa = QStringLiteral("tsa"),
+                                 const QString &fakeTime = QString())
+{
+    const auto value = Timestamp::signatureValue(p7s);
+    if (!value)
+        qFatal("%s", qPrintable(value.error().message));
+    QTemporaryDir dir;
+    const QString query = dir.filePath(QStringLiteral("q.tsq")), token = dir.filePath(QStringLiteral("t.der"));
+    auto run = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, args);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qFatal("%s %s failed: %s", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))), p.readAll().constData());
+    };
+    run(QStringLiteral("openssl"),
+        {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-digest"),
+         QString::fromLatin1(QCryptographicHash::hash(*value, QCryptographicHash::Sha256).toHex()),
+         QStringLiteral("-sha256"), QStringLiteral("-cert"), QStringLiteral("-out"), query});
+    QStringList reply = {QStringLiteral("openssl"), QStringLiteral("ts"), QStringLiteral("-reply"),
+                         QStringLiteral("-config"), pki(tsa + QStringLiteral(".conf")), QStringLiteral("-queryfile"),
+                         query, QStringLiteral("-token_out"), QStringLiteral("-out"), token};
+    if (fakeTime.isEmpty())
+        run(reply.takeFirst(), reply);
+    else
+        run(QStringLiteral("faketime"), QStringList{QStringLiteral("-f"), fakeTime} + reply);
+    QFile f(token);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no timestamp token");
+    return f.readAll();
+}
+
+// `p7s` with a signature timestamp of the test TSA.
+inline QByteArray withTimestamp(const QByteArray &p7s, const QString &tsa = QStringLiteral("tsa"),
+                                const QString &fakeTime = QString())
+{
+    const auto stamped = Timestamp::attachToken(p7s, timestampToken(p7s, tsa, fakeTime));
+    if (!stamped)
+        qFatal("%s", qPrintable(stamped.error().message));
+    return *stamped;
+}
+
+} // namespace kopii::test
