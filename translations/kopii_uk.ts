@@ -2757,6 +2757,10 @@ the reason on standard error; 2 usage error.
         <source>save the revocation answers</source>
         <translation>зберегти відповіді про скасування сертифікатів</translation>
     </message>
+    <message>
+        <source>update the inbox summary</source>
+        <translation>оновити зведення вхідних</translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>
@@ -3356,11 +3360,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>&amp;Check integrity</source>
-        <translation>&amp;amp;Перевірити цілісність</translation>
+        <translation>&amp;Перевірити цілісність</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;amp;Експорт у CSV…</translation>
+        <translation>&amp;Експорт у CSV…</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -3801,7 +3805,7 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>Audit &amp;log…</source>
-        <translation>&amp;amp;Журнал дій…</translation>
+        <translation>&amp;Журнал дій…</translation>
     </message>
     <message>
         <source>Who did what, and who viewed which document</source>
@@ -3924,7 +3928,7 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;amp;Видалити…</translation>
+        <translation>&amp;Видалити…</translation>
     </message>
     <message>
         <source>Delete the submission</source>
@@ -3933,14 +3937,98 @@ They will no longer be able to log in to this workspace.</source>
     <message numerus="yes">
         <source>Delete the submission from %1 with its %n document(s) for good? The copies and their signatures are removed from this computer and cannot be restored.</source>
         <translation>
-            <numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform>
-            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform>
-            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&amp;apos;ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп'ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп'ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп'ютера без можливості відновлення.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation>Не вдалося прочитати вхідні: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В роботі</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Опрацьовані</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За весь час</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Останні 365 днів</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Усі відділення</translation>
+    </message>
+    <message>
+        <source>Branch not recognised</source>
+        <translation>Відділення не розпізнано</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Усі послуги</translation>
+    </message>
+    <message>
+        <source>Service not recognised</source>
+        <translation>Послугу не розпізнано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation><numerusform>%n надходження</numerusform><numerusform>%n надходження</numerusform><numerusform>%n надходжень</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5033,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>State</source>
         <translation>Стан</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(неможливо прочитати)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QThread>
@@ -55,26 +56,50 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     m_denied->setWordWrap(true);
     m_denied->hide();
 
-    m_model = new SubmissionTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(SubmissionTableModel::SearchRole);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_model = new SubmissionTableModel(registry, this);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    m_branchFilter = new QComboBox;
+    m_branchFilter->setObjectName(QStringLiteral("branchFilter"));
+    m_serviceFilter = new QComboBox;
+    m_serviceFilter->setObjectName(QStringLiteral("serviceFilter"));
     m_verdictFilter = new QComboBox;
     m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
     for (const QString &v : kVerdicts)
         m_verdictFilter->addItem(QString(), v);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_verdictFilter);
+    m_stateFilter = new QComboBox;
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    for (const QString &v : {QString(), QStringLiteral("new"), QStringLiteral("in-work"), QStringLiteral("processed")})
+        m_stateFilter->addItem(QString(), v);
+    m_periodFilter = new QComboBox;
+    m_periodFilter->setObjectName(QStringLiteral("periodFilter"));
+    for (int days : {0, 1, 7, 30, 365})
+        m_periodFilter->addItem(QString(), days);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("count"));
+    auto *filters = new QVBoxLayout;
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    filters->addLayout(searchRow);
+    auto *combos = new QHBoxLayout;
+    for (QComboBox *c : {m_branchFilter, m_serviceFilter, m_verdictFilter, m_stateFilter, m_periodFilter}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combos->addWidget(c);
+    }
+    combos->addStretch();
+    filters->addLayout(combos);
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("submissions"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
+    // Column widths from the rows on screen only: the model reads rows page by page.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
+    m_view->horizontalHeader()->setSortIndicator(SubmissionTableModel::Received, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -139,8 +164,12 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     layout->addWidget(m_denied);
     layout->addWidget(m_content, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_verdictFilter, &QComboBox::currentIndexChanged, this, &InboxPage::reload);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxPage::applyFilters);
+    for (QComboBox *c : {m_branchFilter, m_serviceFilter, m_verdictFilter, m_stateFilter, m_periodFilter})
+        connect(c, &QComboBox::activated, this, &InboxPage::applyFilters);
+    connect(m_model, &SubmissionTableModel::readFailed, this,
+            [this](const QString &message) { m_count->setText(tr("Cannot read the inbox: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxPage::showCurrent);
     connect(m_documents, &QListWidget::currentRowChanged, this, &InboxPage::showDocument);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -186,10 +215,27 @@ void InboxPage::retranslateUi()
                         "open a submission to see every check and the signed document."));
     m_denied->setText(tr("The inbox holds citizens' documents: only clerks and managers see it."));
     m_search->setPlaceholderText(tr("Search by sender, signer, RNOKPP or file name"));
+    m_search->setAccessibleName(tr("Search"));
     const QStringList names = {tr("All verdicts"), tr("Valid"), tr("Valid, with warnings"), tr("Not qualified"),
                                tr("NOT valid"), tr("Cannot be checked")};
     for (int i = 0; i < names.size(); ++i)
         m_verdictFilter->setItemText(i, names.at(i));
+    m_verdictFilter->setAccessibleName(tr("Verdict"));
+    const QStringList states = {tr("Any state"), tr("New"), tr("In work"), tr("Processed")};
+    for (int i = 0; i < states.size(); ++i)
+        m_stateFilter->setItemText(i, states.at(i));
+    m_stateFilter->setAccessibleName(tr("State"));
+    const QStringList periods = {tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 365 days")};
+    for (int i = 0; i < periods.size(); ++i)
+        m_periodFilter->setItemText(i, periods.at(i));
+    m_periodFilter->setAccessibleName(tr("Received"));
+    m_branchFilter->setAccessibleName(tr("Branch"));
+    m_serviceFilter->setAccessibleName(tr("Service"));
+    fillNameFilters();
+    updateCount();
+    // Whole words in every filter, whatever the language: the list beside them gives way instead.
+    for (QComboBox *c : {m_branchFilter, m_serviceFilter, m_verdictFilter, m_stateFilter, m_periodFilter})
+        c->setMinimumWidth(c->sizeHint().width());
     m_save->setText(tr("&Save copies…"));
     m_open->setText(tr("&Open PDF"));
     m_inWork->setText(tr("In &work"));
@@ -221,6 +267,85 @@ void InboxPage::setAllowed(bool allowed)
         reload();
 }
 
+void InboxPage::fillNameFilters()
+{
+    // The lists of branches and services change elsewhere; keep the choice when it still exists.
+    auto fill = [](QComboBox *combo, const QString &any, const QString &none, const QList<std::pair<RecordId, QString>> &items) {
+        const QVariant chosen = combo->currentData();
+        combo->clear();
+        combo->addItem(any, RecordId(-1));
+        for (const auto &[id, name] : items)
+            combo->addItem(name, id);
+        combo->addItem(none, RecordId(0));
+        const int at = combo->findData(chosen);
+        combo->setCurrentIndex(at < 0 ? 0 : at);
+    };
+    QList<Branch> branches;
+    QList<Service> services;
+    if (m_content->isVisible() || !m_denied->isVisible()) {
+        if (const auto b = m_registry.branches())
+            branches = *b;
+        if (const auto s = m_registry.services())
+            services = *s;
+    }
+    QList<std::pair<RecordId, QString>> items;
+    for (const Branch &b : std::as_const(branches))
+        items.append({b.id, b.name});
+    fill(m_branchFilter, tr("All branches"), tr("Branch not recognised"), items);
+    items.clear();
+    for (const Service &s : std::as_const(services))
+        items.append({s.id, s.name});
+    fill(m_serviceFilter, tr("All services"), tr("Service not recognised"), items);
+    m_model->setNames(branches, services);
+}
+
+SubmissionQuery InboxPage::filterQuery() const
+{
+    SubmissionQuery q;
+    q.text = m_search->text();
+    q.branchId = m_branchFilter->currentData().isValid() ? m_branchFilter->currentData().toLongLong() : -1;
+    q.serviceId = m_serviceFilter->currentData().isValid() ? m_serviceFilter->currentData().toLongLong() : -1;
+    q.verdict = m_verdictFilter->currentData().toString();
+    q.state = m_stateFilter->currentData().toString();
+    if (const int days = m_periodFilter->currentData().toInt(); days > 0) {
+        const QDate first = QDate::currentDate().addDays(1 - days);
+        q.receivedFrom = first.startOfDay().toUTC();
+    }
+    return q;
+}
+
+void InboxPage::applyFilters()
+{
+    if (!m_content->isVisible() && m_denied->isVisible())
+        return;
+    m_model->setQuery(filterQuery());
+    updateCount();
+    reselect(m_loaded ? m_loaded->id : 0, -1);
+}
+
+void InboxPage::updateCount()
+{
+    const int n = m_model->rowCount();
+    m_count->setText(m_model->lastError().isEmpty() ? tr("%n submission(s)", nullptr, n)
+                                                     : tr("Cannot read the inbox: %1").arg(m_model->lastError()));
+}
+
+void InboxPage::reselect(RecordId id, int nearRow)
+{
+    int row = -1;
+    if (id) {
+        // The rows the submission may have moved to: where it was (new ones arrive on top) and the first page.
+        for (int probe : {nearRow, nearRow + SubmissionTableModel::kPageSize, 0})
+            if (probe >= 0 && probe < m_model->rowCount())
+                (void)m_model->submissionAt(probe);
+        row = m_model->rowOf(id);
+    }
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    else
+        showCurrent();
+}
+
 void InboxPage::reload()
 {
     if (!m_content->isVisible() && m_denied->isVisible())
@@ -229,28 +354,22 @@ void InboxPage::reload()
     // thread; the list is shown at once and again when their verdicts are in.
     verify({});
     const RecordId keep = m_loaded ? m_loaded->id : 0;
-    auto list = m_registry.submissions(100000);
-    const auto branches = m_registry.branches();
-    if (!list)
-        return;
-    QList<Submission> shown = *list;
-    const QString wanted = m_verdictFilter->currentData().toString();
-    if (!wanted.isEmpty())
-        shown.removeIf([&](const Submission &s) { return SubmissionTableModel::worstVerdict(s) != wanted; });
-    m_model->setSubmissions(shown, branches ? *branches : QList<Branch>());
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 260));
-    const int row = m_model->rowOf(keep);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-    else
-        showCurrent();
+    const int keepRow = m_view->currentIndex().row();
+    fillNameFilters();
+    m_model->setQuery(filterQuery());
+    updateCount();
+    if (!m_sized && m_model->rowCount() > 0) {
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, qBound(60, m_view->columnWidth(c), 260));
+        m_sized = true;
+    }
+    reselect(keep, keepRow);
 }
 
 void InboxPage::selectSubmission(int row)
 {
-    m_view->setCurrentIndex(m_proxy->index(row, 0));
+    m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
 std::optional<Submission> InboxPage::current() const
@@ -260,7 +379,7 @@ std::optional<Submission> InboxPage::current() const
 
 void InboxPage::showCurrent()
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    const QModelIndex index = m_view->currentIndex();
     m_loaded.reset();
     m_documents->clear();
     m_checks->clear();

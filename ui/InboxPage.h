@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSortFilterProxyModel;
+class QTimer;
 class QTableView;
 class QTemporaryDir;
 class QTextBrowser;
@@ -47,6 +47,13 @@ public:
     QTextBrowser *checks() const { return m_checks; }
     QLabel *preview() const { return m_preview; }
     QComboBox *verdictFilter() const { return m_verdictFilter; }
+    QComboBox *branchFilter() const { return m_branchFilter; }
+    QComboBox *serviceFilter() const { return m_serviceFilter; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    QComboBox *periodFilter() const { return m_periodFilter; }
+    QLineEdit *search() const { return m_search; }
+    // Applies the filters now (the search field waits for a pause in typing).
+    void applyFilters();
     bool isRendering() const { return m_rendering; }
     bool isVerifying() const { return m_verifying; }
 
@@ -67,16 +74,26 @@ private:
     std::optional<Submission> current() const;
     // Checks the documents `ids` again, or (empty) the pending ones, off the UI thread.
     void verify(const QList<RecordId> &ids);
+    void fillNameFilters();
+    SubmissionQuery filterQuery() const;
+    void updateCount();
+    void reselect(RecordId id, int nearRow);
 
     Registry &m_registry;
     Store &m_store;
     TrustStore *m_trust = nullptr;
     SubmissionTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_intro;
     QLineEdit *m_search;
     QComboBox *m_verdictFilter;
+    QComboBox *m_branchFilter;
+    QComboBox *m_serviceFilter;
+    QComboBox *m_stateFilter;
+    QComboBox *m_periodFilter;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+    bool m_sized = false; // columns fitted to the first rows once
     QTableView *m_view;
     QLabel *m_header;
     QListWidget *m_documents;

@@ -274,22 +274,92 @@ QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void SubmissionTableModel::setSubmissions(const QList<Submission> &submissions, const QList<Branch> &branches)
+SubmissionTableModel::SubmissionTableModel(Registry &registry, QObject *parent)
+    : QAbstractTableModel(parent), m_registry(registry)
+{
+}
+
+void SubmissionTableModel::setQuery(const SubmissionQuery &query)
+{
+    SubmissionQuery next = query;
+    next.sort = m_query.sort;
+    next.descending = m_query.descending;
+    m_query = next;
+    refresh();
+}
+
+void SubmissionTableModel::refresh()
 {
     beginResetModel();
-    m_submissions = submissions;
+    m_pages.clear();
+    m_recent.clear();
+    const auto count = m_registry.countSubmissions(m_query);
+    m_count = count ? *count : 0;
+    m_error = count ? QString() : count.error().message;
+    endResetModel();
+    if (!m_error.isEmpty())
+        Q_EMIT readFailed(m_error);
+}
+
+void SubmissionTableModel::setNames(const QList<Branch> &branches, const QList<Service> &services)
+{
     m_branchNames.clear();
     for (const Branch &b : branches)
         m_branchNames.insert(b.id, b.name);
-    endResetModel();
+    m_serviceNames.clear();
+    for (const Service &s : services)
+        m_serviceNames.insert(s.id, s.name);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, BranchColumn), index(m_count - 1, ServiceColumn));
+}
+
+const QList<Submission> *SubmissionTableModel::page(int number) const
+{
+    if (const auto it = m_pages.constFind(number); it != m_pages.cend()) {
+        m_recent.removeOne(number);
+        m_recent << number;
+        return &*it;
+    }
+    const auto rows = m_registry.querySubmissions(m_query, number * kPageSize, kPageSize);
+    if (!rows) {
+        m_error = rows.error().message;
+        return nullptr;
+    }
+    // A few pages are enough for what a window shows; the rest is read again when scrolled to.
+    while (m_recent.size() >= 16)
+        m_pages.remove(m_recent.takeFirst());
+    m_recent << number;
+    return &*m_pages.insert(number, *rows);
+}
+
+Submission SubmissionTableModel::submissionAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return {};
+    const QList<Submission> *rows = page(row / kPageSize);
+    const int at = row % kPageSize;
+    return rows && at < rows->size() ? rows->at(at) : Submission{};
 }
 
 int SubmissionTableModel::rowOf(RecordId id) const
 {
-    for (int i = 0; i < m_submissions.size(); ++i)
-        if (m_submissions.at(i).id == id)
-            return i;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * kPageSize + i;
     return -1;
+}
+
+void SubmissionTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = SubmissionQuery::Sort;
+    static const QHash<int, Sort> keys = {{Received, Sort::Received}, {VerdictColumn, Sort::Verdict},
+                                          {Sender, Sort::Sender},     {Signer, Sort::Signer},
+                                          {Documents, Sort::Documents}, {State, Sort::State},
+                                          {BranchColumn, Sort::Branch}, {ServiceColumn, Sort::Service}};
+    m_query.sort = keys.value(column, Sort::Received);
+    m_query.descending = order == Qt::DescendingOrder;
+    refresh();
 }
 
 QString SubmissionTableModel::worstVerdict(const Submission &s)
@@ -334,7 +404,7 @@ QString SubmissionTableModel::stateText(const QString &state)
 
 int SubmissionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_submissions.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int SubmissionTableModel::columnCount(const QModelIndex &parent) const
@@ -344,11 +414,19 @@ int SubmissionTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_submissions.size())
+    if (!index.isValid() || index.row() >= m_count)
         return {};
-    const Submission &s = m_submissions.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole && role != Qt::FontRole)
+        return {};
+    const QList<Submission> *rows = page(index.row() / kPageSize);
+    const int at = index.row() % kPageSize;
+    if (!rows || at >= rows->size())
+        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("(cannot be read)")) : QVariant();
+    const Submission &s = rows->at(at);
     const QString verdict = worstVerdict(s);
-    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) {
+    if (role == Qt::ForegroundRole) {
+        if (index.column() != VerdictColumn)
+            return {};
         if (verdict == QLatin1String("valid"))
             return QBrush(QColor(0x1b, 0x5e, 0x20));
         if (verdict == QLatin1String("invalid"))
@@ -357,37 +435,29 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x8a, 0x4b, 0x00));
         return {};
     }
-    if (role == Qt::FontRole && s.state == QLatin1String("new")) {
+    if (role == Qt::FontRole) {
+        if (s.state != QLatin1String("new"))
+            return {};
         QFont f;
         f.setBold(true);
         return f;
     }
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SearchRole) {
-        QString signer;
-        QStringList files;
-        for (const DocumentCopy &d : s.documents) {
-            if (d.verification && signer.isEmpty())
-                signer = d.verification->signerName;
-            files << (d.pdfName.isEmpty() ? d.p7sName : d.pdfName);
-        }
-        if (role == SearchRole) {
-            QStringList rnokpp;
-            for (const DocumentCopy &d : s.documents)
-                if (d.verification)
-                    rnokpp << d.verification->signerRnokpp;
-            return QStringList{s.sender, s.senderName, s.subject, signer, files.join(QLatin1Char(' ')), rnokpp.join(QLatin1Char(' '))}
-                .join(QLatin1Char(' '));
-        }
-        switch (index.column()) {
-        case Received: return QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat);
-        case BranchColumn: return m_branchNames.value(s.branchId);
-        case Sender: return s.senderName.isEmpty() ? s.sender : QStringLiteral("%1 <%2>").arg(s.senderName, s.sender);
-        case Signer: return signer;
-        case Documents:
-            return role == Qt::ToolTipRole ? files.join(QLatin1Char('\n')) : QString::number(s.documents.size());
-        case VerdictColumn: return s.status == Submission::Status::Failed ? tr("✗ Not readable") : verdictText(verdict);
-        case State: return stateText(s.state);
-        }
+    QString signer;
+    QStringList files;
+    for (const DocumentCopy &d : s.documents) {
+        if (d.verification && signer.isEmpty())
+            signer = d.verification->signerName;
+        files << (d.pdfName.isEmpty() ? d.p7sName : d.pdfName);
+    }
+    switch (index.column()) {
+    case Received: return QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat);
+    case BranchColumn: return m_branchNames.value(s.branchId);
+    case ServiceColumn: return m_serviceNames.value(s.serviceId);
+    case Sender: return s.senderName.isEmpty() ? s.sender : QStringLiteral("%1 <%2>").arg(s.senderName, s.sender);
+    case Signer: return signer;
+    case Documents: return role == Qt::ToolTipRole ? files.join(QLatin1Char('\n')) : QString::number(s.documents.size());
+    case VerdictColumn: return s.status == Submission::Status::Failed ? tr("✗ Not readable") : verdictText(verdict);
+    case State: return stateText(s.state);
     }
     return {};
 }
@@ -399,6 +469,7 @@ QVariant SubmissionTableModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case Received: return tr("Received");
     case BranchColumn: return tr("Branch");
+    case ServiceColumn: return tr("Service");
     case Sender: return tr("Sender");
     case Signer: return tr("Signed by");
     case Documents: return tr("Documents");

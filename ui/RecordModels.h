@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Domain.h"
+#include "Registry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -109,19 +110,29 @@ private:
 };
 
 // Submissions as a table: received, branch, sender, signer, documents, the worst verdict, state.
+// The inbox's submissions, straight from the store: the store filters and sorts (SubmissionQuery),
+// and the model reads pages of rows as the view shows them, so 100,000 submissions open at once.
 class SubmissionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Received, VerdictColumn, Sender, Signer, Documents, State, BranchColumn, ColumnCount };
-    static constexpr int SearchRole = Qt::UserRole + 2;
+    enum Column { Received, VerdictColumn, Sender, Signer, Documents, State, BranchColumn, ServiceColumn, ColumnCount };
+    static constexpr int kPageSize = 200;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    SubmissionTableModel(Registry &registry, QObject *parent = nullptr);
 
-    void setSubmissions(const QList<Submission> &submissions, const QList<Branch> &branches);
-    const Submission &submissionAt(int row) const { return m_submissions.at(row); }
+    // Shows the submissions matching `query` (its sort is replaced by the view's, see sort()).
+    void setQuery(const SubmissionQuery &query);
+    const SubmissionQuery &query() const { return m_query; }
+    // Reads the count and the rows again (after new submissions, verdicts or changes).
+    void refresh();
+    void setNames(const QList<Branch> &branches, const QList<Service> &services);
+    // The row's submission (its documents without bytes); an empty one when it cannot be read.
+    Submission submissionAt(int row) const;
+    // The row of `id` among the rows read so far, or -1.
     int rowOf(RecordId id) const;
+    QString lastError() const { return m_error; }
 
     // The worst verdict of a submission's documents ("" when none was checked yet).
     static QString worstVerdict(const Submission &s);
@@ -132,10 +143,22 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+Q_SIGNALS:
+    void readFailed(const QString &message);
 
 private:
-    QList<Submission> m_submissions;
+    const QList<Submission> *page(int number) const;
+
+    Registry &m_registry;
+    SubmissionQuery m_query;
+    int m_count = 0;
+    mutable QHash<int, QList<Submission>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recently used last
+    mutable QString m_error;
     QHash<RecordId, QString> m_branchNames;
+    QHash<RecordId, QString> m_serviceNames;
 };
 
 } // namespace kopii::ui

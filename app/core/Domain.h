@@ -243,6 +243,23 @@ struct DocumentCopy
     bool operator==(const DocumentCopy &) const = default;
 };
 
+// Which submissions the inbox lists, and in which order.
+struct SubmissionQuery
+{
+    enum class Sort { Received, Verdict, Sender, Signer, Documents, State, Branch, Service };
+    RecordId branchId = -1;   // -1: any; 0: not routed to a branch
+    RecordId serviceId = -1;  // -1: any; 0: no service recognised
+    QString verdict;          // "" any; a verdict id, "pending" (not all checked yet)
+    QString state;            // "" any; "new", "in-work", "processed"
+    QDateTime receivedFrom;   // UTC, inclusive; invalid: no bound
+    QDateTime receivedTo;     // UTC, exclusive; invalid: no bound
+    QString text;             // sender, name, subject, signer, РНОКПП, file names; case-insensitive
+    Sort sort = Sort::Received;
+    bool descending = true;
+
+    bool operator==(const SubmissionQuery &) const = default;
+};
+
 // What one e-mail (or one dropped pair of files) brought: the documents of one visitor.
 struct Submission
 {
@@ -253,6 +270,7 @@ struct Submission
     QString source;           // "mailbox", "drop-folder", "ingest"
     RecordId mailboxId = 0;   // 0: not from a mailbox
     RecordId branchId = 0;    // 0: not known
+    RecordId serviceId = 0;   // 0: not known (the service is named in the subject Diia writes)
     QString messageId;        // Message-ID without angle brackets; may be empty
     QByteArray contentHash;   // SHA-256 of the raw message: the same message is stored once
     QString sender;           // e-mail address of the original sender

@@ -211,6 +211,18 @@ const QList<Migrations::Step> &Migrations::steps()
                             " fetched_ms %I64% NOT NULL,"
                             " next_update_ms %I64% NOT NULL DEFAULT 0)"),
          }},
+        {11,
+         "submissions get their service, and a summary (worst verdict, signer, search text) the inbox filters "
+         "and sorts on; SqlStore fills it for the submissions stored before",
+         {
+             QStringLiteral("ALTER TABLE submission ADD COLUMN service_id %I64% NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN verdict_rank INTEGER NOT NULL DEFAULT -1"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN signer TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN search TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN summary_ok INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX submission_by_summary_ok ON submission (summary_ok)"),
+             QStringLiteral("CREATE INDEX submission_by_branch ON submission (branch_id, received_ms)"),
+         }},
     };
     return list;
 }

@@ -577,6 +577,20 @@ Result<QList<Submission>> Registry::submissions(int limit)
     return m_store.submissions(limit);
 }
 
+Result<QList<Submission>> Registry::querySubmissions(const SubmissionQuery &query, int offset, int limit)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_store.querySubmissions(query, offset, limit);
+}
+
+Result<int> Registry::countSubmissions(const SubmissionQuery &query)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_store.countSubmissions(query);
+}
+
 Result<Submission> Registry::submission(RecordId id)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)

@@ -83,6 +83,9 @@ public:
     // Received submissions, newest first (clerks and managers: they hold citizens' documents).
     Result<QList<Submission>> submissions(int limit = 1000);
     Result<Submission> submission(RecordId id);
+    // The inbox's paged, filtered and sorted view (see Store::querySubmissions).
+    Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
+    Result<int> countSubmissions(const SubmissionQuery &query);
     // Marks a submission new, in work or processed (clerks and managers).
     Status setSubmissionState(RecordId id, const QString &state);
     // Deletes a submission for good (clerks and managers), logged.

@@ -217,7 +217,8 @@ Status SqlStore::connect()
         }
     }
     m_version = Migrations::latestVersion();
-    return {};
+    // Submissions stored before version 11 (or whose summary an interrupted upgrade left out).
+    return refreshStaleSummaries();
 }
 
 Status SqlStore::writeTransaction(const std::function<Status()> &work)
@@ -928,6 +929,7 @@ Submission submissionFrom(const QSqlQuery &q)
     s.state = q.value(14).toString();
     if (const qint64 p = q.value(15).toLongLong())
         s.processedAt = QDateTime::fromMSecsSinceEpoch(p, Qt::UTC);
+    s.serviceId = q.value(16).toLongLong();
     return s;
 }
 
@@ -952,7 +954,12 @@ const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v
                                          "v.signer_edrpou, v.signing_ms, v.verified_ms, v.trust_version";
 
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
-                                       "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms";
+                                       "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
+                                       "service_id";
+
+const QStringList kVerdictRanks = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                                   QStringLiteral("not-qualified"), QStringLiteral("invalid"),
+                                   QStringLiteral("indeterminate")};
 
 } // namespace
 
@@ -968,8 +975,8 @@ Result<RecordId> SqlStore::insertSubmission(const Submission &s, const QByteArra
         if (q.next())
             return Error{Error::Code::Conflict, tr("This message is already stored."), {}};
         q.prepare(QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
-                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received"));
         q.addBindValue(text(s.failure));
         q.addBindValue(text(s.source));
@@ -983,6 +990,7 @@ Result<RecordId> SqlStore::insertSubmission(const Submission &s, const QByteArra
         q.addBindValue(s.sentAt.isValid() ? s.sentAt.toMSecsSinceEpoch() : qint64(0));
         q.addBindValue(s.receivedAt.toMSecsSinceEpoch());
         q.addBindValue(text(s.recipient));
+        q.addBindValue(s.serviceId);
         if (!q.exec() || !q.next())
             return sqlError(q, tr("store the submission"));
         id = q.value(0).toLongLong();
@@ -1008,7 +1016,7 @@ Result<RecordId> SqlStore::insertSubmission(const Submission &s, const QByteArra
         rq.addBindValue(rawMessage.isNull() ? QByteArray("") : rawMessage);
         if (!rq.exec())
             return sqlError(rq, tr("store the submission"));
-        return {};
+        return refreshSummary(id);
     });
     if (!done)
         return done.error();
@@ -1027,11 +1035,103 @@ Result<bool> SqlStore::hasSubmission(const QByteArray &contentHash)
 
 Result<QList<Submission>> SqlStore::submissions(int limit)
 {
+    return querySubmissions(SubmissionQuery{}, 0, limit);
+}
+
+namespace {
+
+// The WHERE clause of a query and its values, in order.
+QString submissionFilter(const SubmissionQuery &query, QVariantList *values)
+{
+    QStringList where;
+    if (query.branchId >= 0) {
+        where << QStringLiteral("s.branch_id = ?");
+        *values << query.branchId;
+    }
+    if (query.serviceId >= 0) {
+        where << QStringLiteral("s.service_id = ?");
+        *values << query.serviceId;
+    }
+    if (!query.verdict.isEmpty()) {
+        where << QStringLiteral("s.verdict_rank = ?");
+        *values << (query.verdict == QLatin1String("pending") ? -1 : int(kVerdictRanks.indexOf(query.verdict)));
+    }
+    if (!query.state.isEmpty()) {
+        where << QStringLiteral("s.state = ?");
+        *values << query.state;
+    }
+    if (query.receivedFrom.isValid()) {
+        where << QStringLiteral("s.received_ms >= ?");
+        *values << query.receivedFrom.toMSecsSinceEpoch();
+    }
+    if (query.receivedTo.isValid()) {
+        where << QStringLiteral("s.received_ms < ?");
+        *values << query.receivedTo.toMSecsSinceEpoch();
+    }
+    const QString text = query.text.simplified().toLower();
+    if (!text.isEmpty()) {
+        where << QStringLiteral("instr(s.search, ?) > 0");
+        *values << text;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString submissionOrder(const SubmissionQuery &query)
+{
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (query.sort) {
+    case SubmissionQuery::Sort::Received: key = QStringLiteral("s.received_ms") + dir; break;
+    case SubmissionQuery::Sort::Verdict: key = QStringLiteral("s.verdict_rank") + dir; break;
+    case SubmissionQuery::Sort::Sender:
+        key = QStringLiteral("lower(CASE WHEN s.sender_name <> '' THEN s.sender_name ELSE s.sender END)") + dir;
+        break;
+    case SubmissionQuery::Sort::Signer: key = QStringLiteral("lower(s.signer)") + dir; break;
+    case SubmissionQuery::Sort::Documents:
+        key = QStringLiteral("(SELECT COUNT(*) FROM document_copy d WHERE d.submission_id = s.id)") + dir;
+        break;
+    case SubmissionQuery::Sort::State:
+        key = QStringLiteral("CASE s.state WHEN 'new' THEN 0 WHEN 'in-work' THEN 1 ELSE 2 END") + dir;
+        break;
+    case SubmissionQuery::Sort::Branch:
+        key = QStringLiteral("(SELECT lower(b.name) FROM branch b WHERE b.id = s.branch_id)") + dir;
+        break;
+    case SubmissionQuery::Sort::Service:
+        key = QStringLiteral("(SELECT lower(v.name) FROM service v WHERE v.id = s.service_id)") + dir;
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", s.received_ms DESC, s.id DESC");
+}
+
+} // namespace
+
+Result<int> SqlStore::countSubmissions(const SubmissionQuery &query)
+{
+    QVariantList values;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM submission ORDER BY received_ms DESC, id DESC LIMIT ?")
-                  .arg(QLatin1String(kSubmissionColumns)));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM submission s") + submissionFilter(query, &values));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("read the submissions"));
+    return q.value(0).toInt();
+}
+
+Result<QList<Submission>> SqlStore::querySubmissions(const SubmissionQuery &query, int offset, int limit)
+{
+    QVariantList values;
+    QStringList columns;
+    for (const QString &c : QString::fromLatin1(kSubmissionColumns).split(QLatin1Char(',')))
+        columns << QStringLiteral("s.") + c.trimmed();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM submission s").arg(columns.join(QStringLiteral(", ")))
+              + submissionFilter(query, &values) + submissionOrder(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
     q.addBindValue(limit);
+    q.addBindValue(offset);
     if (!q.exec())
         return sqlError(q, tr("read the submissions"));
     QList<Submission> list;
@@ -1040,13 +1140,18 @@ Result<QList<Submission>> SqlStore::submissions(int limit)
         index.insert(q.value(0).toLongLong(), int(list.size()));
         list << submissionFrom(q);
     }
-    // Names, kinds and sizes of the documents, without their bytes.
+    if (list.isEmpty())
+        return list;
+    // Names, kinds and sizes of their documents, without the bytes.
+    QStringList ids;
+    for (const Submission &s : std::as_const(list))
+        ids << QString::number(s.id);
     QSqlQuery d(m_db);
     d.setForwardOnly(true);
     if (!d.exec(QStringLiteral("SELECT d.submission_id, d.id, d.kind, d.pdf_name, length(d.pdf), d.p7s_name, length(d.p7s), %1 "
                                "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
-                               "ORDER BY d.submission_id, d.position")
-                    .arg(QLatin1String(kVerificationColumns))))
+                               "WHERE d.submission_id IN (%2) ORDER BY d.submission_id, d.position")
+                    .arg(QLatin1String(kVerificationColumns), ids.join(QLatin1Char(',')))))
         return sqlError(d, tr("read the submissions"));
     while (d.next()) {
         const auto it = index.constFind(d.value(0).toLongLong());
@@ -1065,6 +1170,81 @@ Result<QList<Submission>> SqlStore::submissions(int limit)
         list[*it].documents << c;
     }
     return list;
+}
+
+Status SqlStore::refreshSummary(RecordId id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT status, sender, sender_name, subject FROM submission WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("update the inbox summary"));
+    if (!q.next())
+        return {};
+    const bool failed = q.value(0).toString() == QLatin1String("failed");
+    QStringList haystack = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    q.finish();
+    QSqlQuery d(m_db);
+    d.setForwardOnly(true);
+    d.prepare(QStringLiteral("SELECT d.pdf_name, d.p7s_name, v.document_id, v.verdict, v.signer_name, v.signer_rnokpp "
+                             "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                             "WHERE d.submission_id = ? ORDER BY d.position"));
+    d.addBindValue(id);
+    if (!d.exec())
+        return sqlError(d, tr("update the inbox summary"));
+    int rank = -1;
+    bool pending = false, any = false;
+    QString signer;
+    while (d.next()) {
+        any = true;
+        haystack << d.value(0).toString() << d.value(1).toString();
+        if (d.value(2).isNull()) {
+            pending = true;
+            continue;
+        }
+        const int r = int(kVerdictRanks.indexOf(d.value(3).toString()));
+        rank = qMax(rank, r < 0 ? 4 : r);
+        if (signer.isEmpty())
+            signer = d.value(4).toString();
+        haystack << d.value(4).toString() << d.value(5).toString();
+    }
+    d.finish();
+    if (failed)
+        rank = 3;
+    else if (pending || !any)
+        rank = -1;
+    haystack.removeAll(QString());
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, summary_ok = 1 WHERE id = ?"));
+    u.addBindValue(rank);
+    u.addBindValue(text(signer));
+    u.addBindValue(text(haystack.join(QLatin1Char('\n')).toLower()));
+    u.addBindValue(id);
+    if (!u.exec())
+        return sqlError(u, tr("update the inbox summary"));
+    return {};
+}
+
+Status SqlStore::refreshStaleSummaries()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM submission WHERE summary_ok = 0")))
+        return sqlError(q, tr("update the inbox summary"));
+    QList<RecordId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    if (ids.isEmpty())
+        return {};
+    return writeTransaction([&]() -> Status {
+        for (RecordId id : std::as_const(ids))
+            if (Status s = refreshSummary(id); !s)
+                return s;
+        qCInfo(lcStore) << "filled the inbox summary of" << ids.size() << "submission(s)";
+        return {};
+    });
 }
 
 Result<Submission> SqlStore::submission(RecordId id)
@@ -1244,7 +1424,12 @@ Status SqlStore::saveVerification(const StoredVerification &v)
     q.addBindValue(text(v.trustVersion));
     if (!q.exec())
         return sqlError(q, tr("save the verification"));
-    return {};
+    QSqlQuery owner(m_db);
+    owner.prepare(QStringLiteral("SELECT submission_id FROM document_copy WHERE id = ?"));
+    owner.addBindValue(v.documentId);
+    if (!owner.exec())
+        return sqlError(owner, tr("save the verification"));
+    return owner.next() ? refreshSummary(owner.value(0).toLongLong()) : Status{};
 }
 
 Result<QList<RecordId>> SqlStore::documentsToVerify(const QString &trustVersion, int limit)

@@ -56,6 +56,8 @@ public:
     Result<QList<TrustEntry>> trustEntries() override;
     Status insertTrustEntry(const TrustEntry &entry) override;
     Status deleteTrustEntry(const QString &sha256) override;
+    Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit) override;
+    Result<int> countSubmissions(const SubmissionQuery &query) override;
     Result<QList<OcspAnswer>> ocspAnswers() override;
     Status saveOcspAnswers(const QList<OcspAnswer> &answers, const QDateTime &now) override;
 
@@ -90,6 +92,10 @@ public:
     Result<QList<AuditEntry>> auditLog(int limit) override;
     Result<AuditCheck> verifyAuditChain() override;
     Status sealUnsealedAudit(); // once, on the upgrade to the chained log
+    // The inbox's summary columns of a submission (worst verdict, signer, search text), recomputed
+    // whenever it or a verification of its documents is written.
+    Status refreshSummary(RecordId id);
+    Status refreshStaleSummaries();
 
 private:
     SqlStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path);

@@ -76,6 +76,10 @@ public:
     virtual Result<bool> hasSubmission(const QByteArray &contentHash) = 0;
     // Newest first, without the documents' bytes (names, kinds and sizes only).
     virtual Result<QList<Submission>> submissions(int limit) = 0;
+    // The inbox's view: submissions matching `query` in its order, `offset` and `limit` for paging,
+    // with their documents' names and verdicts (no bytes).
+    virtual Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit) = 0;
+    virtual Result<int> countSubmissions(const SubmissionQuery &query) = 0;
     // One submission with its documents' bytes.
     virtual Result<Submission> submission(RecordId id) = 0;
     virtual Result<QByteArray> rawMessage(RecordId submissionId) = 0;

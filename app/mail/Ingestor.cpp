@@ -27,6 +27,29 @@ RecordId Ingestor::branchFor(const QStringList &recipients)
     return 0;
 }
 
+RecordId Ingestor::serviceFor(RecordId branchId, const QString &subject)
+{
+    // Diia names the service in the subject it drafts; the longest name found wins (so that
+    // "Довідка" does not take what "Довідка про навчання" names). Only services offered at the
+    // branch count when the branch is known.
+    const auto services = m_store.services();
+    if (!services)
+        return 0;
+    const QString haystack = subject.simplified();
+    RecordId best = 0;
+    qsizetype bestLength = 0;
+    for (const Service &s : *services) {
+        if (branchId && !s.branchIds.contains(branchId))
+            continue;
+        const QString name = s.name.simplified();
+        if (name.size() > bestLength && haystack.contains(name, Qt::CaseInsensitive)) {
+            best = s.id;
+            bestLength = name.size();
+        }
+    }
+    return best;
+}
+
 Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
 {
     IngestResult result;
@@ -86,6 +109,7 @@ Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QStrin
     s.sentAt = parsed->sentAt;
     s.recipient = parsed->recipients.value(0);
     s.branchId = branchId ? branchId : branchFor(parsed->recipients);
+    s.serviceId = serviceFor(s.branchId, s.subject);
     s.documents = parsed->documents;
     if (s.documents.isEmpty()) {
         s.status = Submission::Status::Failed;

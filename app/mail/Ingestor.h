@@ -42,6 +42,7 @@ public:
 private:
     Result<IngestResult> store(Submission submission, const QByteArray &raw);
     RecordId branchFor(const QStringList &recipients);
+    RecordId serviceFor(RecordId branchId, const QString &subject);
 
     Store &m_store;
     const Clock &m_clock;

@@ -4,15 +4,18 @@
 #include "AuditDialog.h"
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"
+#include "TestUtil.h"
 #include "InboxPage.h"
 #include "Ingestor.h"
 #include "KeyFile.h"
 #include "MailSamples.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "RecordModels.h"
 #include "Registry.h"
 #include "Store.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QTableWidget>
@@ -167,6 +170,84 @@ private Q_SLOTS:
         // Reception does not see the inbox.
         window.setSession(QStringLiteral("Reception"), Role::Reception);
         QVERIFY(!inbox->view()->isVisible());
+    }
+
+    void filtersNarrowTheList()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trustTestPki());
+        Registry registry(ws.store(), QStringLiteral("gui"));
+        const auto centr = registry.addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("centr@example.com")));
+        const auto filia = registry.addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
+        QVERIFY(centr && filia);
+        Service reference;
+        reference.name = QStringLiteral("Довідка");
+        reference.branchIds = {*centr};
+        reference.documentKinds = {QStringLiteral("passport")};
+        QVERIFY(registry.addService(reference));
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf = realPdf();
+        const QByteArray p7s = *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
+        const QByteArray subject = "=?UTF-8?B?" + QStringLiteral("Копії документів").toUtf8().toBase64() + "?=";
+        Ingestor ingestor(ws.store());
+        // Good, to the centre, for the service; bad, to the branch; bad, to the centre, from Olena.
+        QByteArray a = message(pairOf(QStringLiteral("Паспорт"), pdf, p7s), {}, "<ivan@example.com>", "<a@x>");
+        a.replace(subject, "=?UTF-8?B?" + QStringLiteral("Дія: Довідка").toUtf8().toBase64() + "?=");
+        QByteArray b = message(pairOf(QStringLiteral("Паспорт"), pdf, "not a signature"), {}, "<petro@example.com>", "<b@x>");
+        b.replace("To: centr@example.com", "To: filia@example.com");
+        QByteArray c = message(pairOf(QStringLiteral("Паспорт"), pdf, "not a signature"), {}, "<olena@example.com>", "<c@x>");
+        for (const QByteArray &raw : {a, b, c})
+            QVERIFY(ingestor.ingestMessage(raw, QStringLiteral("ingest")));
+
+        MainWindow window(*ws.workspace, registry);
+        window.resize(1400, 800);
+        window.show();
+        registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        window.setSession(QStringLiteral("Clerk"), Role::Clerk);
+        InboxPage *inbox = window.inboxPage();
+        inbox->setTrust(ws.trust.get());
+        window.showArea(MainWindow::Inbox);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
+        QAbstractItemModel *model = inbox->view()->model();
+        QCOMPARE(model->rowCount(), 3);
+        auto choose = [inbox](QComboBox *combo, const QVariant &data) {
+            const int at = combo->findData(data);
+            QVERIFY2(at >= 0, qPrintable(data.toString()));
+            combo->setCurrentIndex(at);
+            inbox->applyFilters();
+        };
+        choose(inbox->verdictFilter(), QStringLiteral("invalid"));
+        QCOMPARE(model->rowCount(), 2);
+        choose(inbox->branchFilter(), *filia);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, SubmissionTableModel::BranchColumn).data().toString(), QStringLiteral("Філія"));
+        choose(inbox->branchFilter(), RecordId(-1));
+        choose(inbox->verdictFilter(), QString());
+        const int service = inbox->serviceFilter()->findText(QStringLiteral("Довідка"));
+        QVERIFY(service > 0);
+        choose(inbox->serviceFilter(), inbox->serviceFilter()->itemData(service));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, SubmissionTableModel::ServiceColumn).data().toString(), QStringLiteral("Довідка"));
+        QVERIFY(model->index(0, SubmissionTableModel::VerdictColumn).data().toString().contains(QStringLiteral("Valid")));
+        choose(inbox->serviceFilter(), RecordId(-1));
+        // The search waits for a pause in typing, then asks the store.
+        QTest::keyClicks(inbox->search(), QStringLiteral("OLENA"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QVERIFY(model->index(0, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("olena@")));
+        QVERIFY(inbox->findChild<QLabel *>(QStringLiteral("count"))->text().contains(QStringLiteral("1 submission")));
+        screenshot(&window, QStringLiteral("inbox-filtered"));
+        choose(inbox->stateFilter(), QStringLiteral("processed"));
+        QCOMPARE(model->rowCount(), 0);
+        choose(inbox->stateFilter(), QString());
+        inbox->search()->clear();
+        inbox->applyFilters();
+        QCOMPARE(model->rowCount(), 3);
+        // Sorting by a column asks the store for that order.
+        inbox->view()->sortByColumn(SubmissionTableModel::Sender, Qt::AscendingOrder);
+        QVERIFY(model->index(0, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("ivan@")));
+        QVERIFY(model->index(2, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("petro@")));
     }
 };
 

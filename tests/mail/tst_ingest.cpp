@@ -69,6 +69,43 @@ private Q_SLOTS:
         QCOMPARE(m_ws->store().submissions(10)->size(), 1);
     }
 
+    void serviceIsRecognisedFromTheSubject()
+    {
+        Registry registry(m_ws->store(), QStringLiteral("test"));
+        const auto other = registry.addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
+        QVERIFY(other);
+        auto service = [&](const QString &name, RecordId branch) {
+            Service s;
+            s.name = name;
+            s.branchIds = {branch};
+            s.documentKinds = {QStringLiteral("passport")};
+            const auto id = registry.addService(s);
+            if (!id)
+                qFatal("%s", qPrintable(id.error().message));
+            return *id;
+        };
+        const RecordId reference = service(QStringLiteral("Довідка"), m_branch);
+        const RecordId study = service(QStringLiteral("Довідка про навчання"), m_branch);
+        service(QStringLiteral("Зарахування до ліцею"), *other);
+        Ingestor ingestor(m_ws->store());
+        const QByteArray subject = "=?UTF-8?B?" + QStringLiteral("Копії документів").toUtf8().toBase64() + "?=";
+        auto ingest = [&](const QString &text, const QByteArray &id) {
+            QByteArray raw = message(pairOf(QStringLiteral("Паспорт"), "%PDF-p", "sig-p"), QByteArray(),
+                                     "<ivan@example.com>", id);
+            raw.replace(subject, "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=");
+            const auto r = ingestor.ingestMessage(raw, QStringLiteral("ingest"));
+            if (!r)
+                qFatal("%s", qPrintable(r.error().message));
+            return m_ws->store().submission(r->id)->serviceId;
+        };
+        // The longest name found wins, in any case.
+        QCOMPARE(ingest(QStringLiteral("Дія: ДОВІДКА ПРО НАВЧАННЯ — копії документів"), "<s1@x>"), study);
+        QCOMPARE(ingest(QStringLiteral("Дія: Довідка"), "<s2@x>"), reference);
+        // A service of another branch is not this branch's; nothing named: not recognised.
+        QCOMPARE(ingest(QStringLiteral("Зарахування до ліцею"), "<s3@x>"), RecordId(0));
+        QCOMPARE(ingest(QStringLiteral("Копії документів"), "<s4@x>"), RecordId(0));
+    }
+
     void unreadableAndEmptyMessagesAreKeptAsFailed()
     {
         Ingestor ingestor(m_ws->store());

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "Registry.h"
 #include "SqlStore.h"
+#include "SqlDialect.h"
 #include "Store.h"
 #include "Workspace.h"
 
@@ -118,23 +119,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.kopii"));
         {
-            // A version 8 workspace with two entries written by the Kopii of that time.
-            auto store = SqlStore::openSqlite(path);
-            QVERIFY(store);
-        }
-        {
+            // A version 8 workspace (made with that version's steps) with two entries written by
+            // the Kopii of that time.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
+            SqliteDialect dialect;
+            QVERIFY(Migrations::migrate(db, dialect, 8).ok());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_log")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE ocsp_response"))); // version 10
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, "
-                                          "actor TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
-                                          "object_id INTEGER NOT NULL DEFAULT 0, summary TEXT NOT NULL DEFAULT '')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type) VALUES (1000, 'gui', 'branch.add', 'branch')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type) VALUES (2000, 'gui', 'branch.edit', 'branch')")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE kopii_meta SET value = '8' WHERE key = 'schema_version'")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));

@@ -98,6 +98,32 @@ private Q_SLOTS:
                     .ok());
     }
 
+    void submissionsStoredBeforeTheSummaryGetOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v10.db"));
+        raw(path, [&](QSqlDatabase &db) {
+            SqliteDialect dialect;
+            QVERIFY(Migrations::migrate(db, dialect, 10).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO submission (id, status, source, content_hash, sender, sender_name, subject, received_ms) "
+                "VALUES (1, 'received', 'ingest', x'01', 'olena@example.com', 'Олена Коваленко', 'Копії', 1000)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO document_copy (id, submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                                          "VALUES (1, 1, 0, 'passport', 'Паспорт.pdf', x'25', 'Паспорт.pdf.p7s', x'30')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, "
+                                          "signer_rnokpp, verified_ms) VALUES (1, 'invalid', 'x', '[]', 'Коваленко Олена', "
+                                          "'3023456784', 2000)")));
+        });
+        auto store = SqlStore::openSqlite(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SubmissionQuery q;
+        q.verdict = QStringLiteral("invalid");
+        q.text = QStringLiteral("3023456784");
+        QCOMPARE(*(*store)->countSubmissions(q), 1);
+        q.text = QStringLiteral("олена коваленко");
+        QCOMPARE(*(*store)->countSubmissions(q), 1);
+    }
+
     void newerSchemaIsRefusedAndUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("newer.db"));

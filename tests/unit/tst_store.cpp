@@ -218,6 +218,133 @@ private Q_SLOTS:
         QCOMPARE(m_store->submission(*id + 100).error().code, Error::Code::NotFound);
     }
 
+    void inboxQueryFiltersSortsAndPages()
+    {
+        // Three branches' worth of submissions: 250 from one sender, the rest varied.
+        const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        QList<RecordId> ids;
+        for (int i = 0; i < 260; ++i) {
+            Submission s;
+            s.source = QStringLiteral("ingest");
+            s.contentHash = QByteArray::number(i).rightJustified(32, '0');
+            s.branchId = 1 + i % 3;
+            s.serviceId = i % 2 ? 7 : 0;
+            s.sender = i == 5 ? QStringLiteral("olena@example.com") : QStringLiteral("visitor%1@example.com").arg(i);
+            s.senderName = i == 5 ? QStringLiteral("Олена Коваленко") : QString();
+            s.subject = QStringLiteral("Копії документів");
+            s.receivedAt = t0.addSecs(60 * i);
+            DocumentCopy d;
+            d.kind = QStringLiteral("passport");
+            d.pdfName = i == 9 ? QStringLiteral("Свідоцтво_про_народження.pdf") : QStringLiteral("Паспорт.pdf");
+            d.pdf = QByteArray("%PDF-1.4");
+            d.p7sName = d.pdfName + QStringLiteral(".p7s");
+            d.p7s = QByteArray("sig");
+            s.documents = {d};
+            const auto id = m_store->insertSubmission(s, QByteArray("raw"));
+            QVERIFY(id);
+            ids << *id;
+        }
+        auto count = [this](const SubmissionQuery &q) { return *m_store->countSubmissions(q); };
+        QCOMPARE(count({}), 260);
+        // Nothing checked yet: all pending.
+        SubmissionQuery pending;
+        pending.verdict = QStringLiteral("pending");
+        QCOMPARE(count(pending), 260);
+
+        // Verdicts (with a signer) for three; the worst of a submission's documents counts.
+        auto verdict = [this, &ids](int i, const QString &v, const QString &name, const QString &rnokpp) {
+            const auto full = m_store->submission(ids.at(i));
+            StoredVerification sv;
+            sv.documentId = full->documents.first().id;
+            sv.verdict = v;
+            sv.summary = v;
+            sv.checksJson = QStringLiteral("[]");
+            sv.signerName = name;
+            sv.signerRnokpp = rnokpp;
+            sv.verifiedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(m_store->saveVerification(sv));
+        };
+        verdict(3, QStringLiteral("valid"), QStringLiteral("ШЕВЧЕНКО Тарас"), QStringLiteral("3012345670"));
+        verdict(4, QStringLiteral("invalid"), QStringLiteral("Бондар Іван"), QStringLiteral("2912345672"));
+        verdict(6, QStringLiteral("valid"), QStringLiteral("Бондар Іван"), QStringLiteral("2912345672"));
+        verdict(6, QStringLiteral("indeterminate"), QStringLiteral("Бондар Іван"), QStringLiteral("2912345672"));
+        SubmissionQuery q;
+        q.verdict = QStringLiteral("valid");
+        QCOMPARE(count(q), 1);
+        q.verdict = QStringLiteral("indeterminate");
+        QCOMPARE(count(q), 1); // verified again: the new verdict replaces the old
+        QCOMPARE(count(pending), 257);
+
+        // Text: case-insensitive Cyrillic, in the signer, РНОКПП, sender and file names.
+        SubmissionQuery text;
+        text.text = QStringLiteral("шевченко");
+        QCOMPARE(count(text), 1);
+        text.text = QStringLiteral("2912345672");
+        QCOMPARE(count(text), 2);
+        text.text = QStringLiteral("ОЛЕНА");
+        QCOMPARE(count(text), 1);
+        text.text = QStringLiteral("свідоцтво");
+        QCOMPARE(count(text), 1);
+        text.text = QStringLiteral("нікого такого");
+        QCOMPARE(count(text), 0);
+
+        // Branch, service, state, period.
+        SubmissionQuery branch;
+        branch.branchId = 2;
+        QCOMPARE(count(branch), 87);
+        branch.serviceId = 7;
+        QCOMPARE(count(branch), 44);
+        branch.serviceId = 0;
+        QCOMPARE(count(branch), 43);
+        QVERIFY(m_store->setSubmissionState(ids.at(1), QStringLiteral("processed"), t0));
+        SubmissionQuery state;
+        state.state = QStringLiteral("processed");
+        QCOMPARE(count(state), 1);
+        QCOMPARE(m_store->querySubmissions(state, 0, 10)->first().id, ids.at(1));
+        SubmissionQuery period;
+        period.receivedFrom = t0.addSecs(60 * 250);
+        QCOMPARE(count(period), 10);
+        period.receivedTo = t0.addSecs(60 * 255);
+        QCOMPARE(count(period), 5);
+
+        // Pages in order: newest first by default, then by verdict (worst last when ascending).
+        const auto first = m_store->querySubmissions({}, 0, 100);
+        const auto second = m_store->querySubmissions({}, 100, 100);
+        const auto last = m_store->querySubmissions({}, 200, 100);
+        QCOMPARE(first->size(), 100);
+        QCOMPARE(last->size(), 60);
+        QCOMPARE(first->first().id, ids.last());
+        QCOMPARE(second->first().id, ids.at(159));
+        QCOMPARE(last->last().id, ids.first());
+        QCOMPARE(first->first().documents.size(), 1);
+        QVERIFY(first->first().documents.first().pdf.isEmpty()); // no bytes in lists
+        SubmissionQuery byVerdict;
+        byVerdict.sort = SubmissionQuery::Sort::Verdict;
+        byVerdict.descending = true;
+        const auto worst = m_store->querySubmissions(byVerdict, 0, 3);
+        QCOMPARE(worst->at(0).id, ids.at(6));
+        QCOMPARE(worst->at(1).id, ids.at(4));
+        QCOMPARE(worst->at(2).id, ids.at(3));
+        SubmissionQuery bySender;
+        bySender.sort = SubmissionQuery::Sort::Sender;
+        bySender.descending = false;
+        QCOMPARE(m_store->querySubmissions(bySender, 259, 1)->first().id, ids.at(5)); // "олена" after "visitor…"
+    }
+
+    void failedSubmissionsCountAsInvalid()
+    {
+        Submission s;
+        s.source = QStringLiteral("ingest");
+        s.status = Submission::Status::Failed;
+        s.failure = QStringLiteral("not a MIME message");
+        s.contentHash = QByteArray(32, 'f');
+        s.receivedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_store->insertSubmission(s, QByteArray("garbage")));
+        SubmissionQuery q;
+        q.verdict = QStringLiteral("invalid");
+        QCOMPARE(*m_store->countSubmissions(q), 1);
+    }
+
     void dataSurvivesReopen()
     {
         const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
