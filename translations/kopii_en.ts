@@ -3763,10 +3763,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No PDF in this document (the signature carries its content).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,6 +3875,54 @@ They will no longer be able to log in to this workspace.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF sent with this signature is not what was signed. Shown below is the signed document, taken from the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown below is the signed document, taken from the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

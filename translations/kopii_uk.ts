@@ -3915,10 +3915,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation>Ще не перевірено.</translation>
     </message>
     <message>
-        <source>No PDF in this document (the signature carries its content).</source>
-        <translation>У цьому документі немає PDF (підпис містить його вміст).</translation>
-    </message>
-    <message>
         <source>Rendering…</source>
         <translation>Відображення…</translation>
     </message>
@@ -3937,9 +3933,9 @@ They will no longer be able to log in to this workspace.</source>
     <message numerus="yes">
         <source>Delete the submission from %1 with its %n document(s) for good? The copies and their signatures are removed from this computer and cannot be restored.</source>
         <translation>
-            <numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп'ютера без можливості відновлення.</numerusform>
-            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп'ютера без можливості відновлення.</numerusform>
-            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп'ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документом? Копії та їхні підписи буде видалено з цього комп&apos;ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&apos;ютера без можливості відновлення.</numerusform>
+            <numerusform>Остаточно видалити надходження від %1 із %n документами? Копії та їхні підписи буде видалено з цього комп&apos;ютера без можливості відновлення.</numerusform>
         </translation>
     </message>
     <message>
@@ -4028,7 +4024,59 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation><numerusform>%n надходження</numerusform><numerusform>%n надходження</numerusform><numerusform>%n надходжень</numerusform></translation>
+        <translation>
+            <numerusform>%n надходження</numerusform>
+            <numerusform>%n надходження</numerusform>
+            <numerusform>%n надходжень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Друк документа</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>The PDF sent with this signature is not what was signed. Shown below is the signed document, taken from the signature.</source>
+        <translation>PDF, надісланий із цим підписом, — не те, що підписано. Нижче показано підписаний документ, узятий із підпису.</translation>
+    </message>
+    <message>
+        <source>Shown below is the signed document, taken from the signature.</source>
+        <translation>Нижче показано підписаний документ, узятий із підпису.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 %</source>
+        <translation>Сторінка %1 з %2, %3 %</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed: it cannot be read.</source>
+        <translation>PDF неможливо надрукувати: його неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is switched on and try again.</source>
+        <translation>Принтер недоступний. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
+        <translation>Немає документа для показу: підпис не містить вмісту, і PDF разом із ним не надійшов.</translation>
     </message>
 </context>
 <context>

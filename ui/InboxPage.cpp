@@ -3,6 +3,7 @@
 #include "CopyExport.h"
 #include "MessageBox.h"
 #include "RecordModels.h"
+#include "ShownDocument.h"
 #include "Registry.h"
 #include "Store.h"
 #include "TrustStore.h"
@@ -22,7 +23,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -122,15 +126,42 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     auto *previewScroll = new QScrollArea;
     previewScroll->setWidget(m_preview);
     previewScroll->setWidgetResizable(true);
+    m_contentNote = new QLabel;
+    m_contentNote->setObjectName(QStringLiteral("contentNote"));
+    m_contentNote->setWordWrap(true);
+    m_contentNote->hide();
+    m_prevPage = new QPushButton(QStringLiteral("◀"));
+    m_nextPage = new QPushButton(QStringLiteral("▶"));
+    m_zoomOut = new QPushButton(QStringLiteral("−"));
+    m_zoomIn = new QPushButton(QStringLiteral("+"));
+    m_pageLabel = new QLabel;
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    for (QPushButton *b : {m_prevPage, m_nextPage, m_zoomOut, m_zoomIn})
+        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *pager = new QHBoxLayout;
+    pager->addWidget(m_prevPage);
+    pager->addWidget(m_pageLabel);
+    pager->addWidget(m_nextPage);
+    pager->addStretch();
+    pager->addWidget(m_zoomOut);
+    pager->addWidget(m_zoomIn);
+    auto *previewPane = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_contentNote);
+    previewLayout->addLayout(pager);
+    previewLayout->addWidget(previewScroll, 1);
     auto *actions = new QHBoxLayout;
     m_save = new QPushButton;
     m_open = new QPushButton;
+    m_print = new QPushButton;
+    m_print->setObjectName(QStringLiteral("print"));
     m_inWork = new QPushButton;
     m_processed = new QPushButton;
     m_again = new QPushButton;
     m_delete = new QPushButton;
     m_delete->setObjectName(QStringLiteral("deleteSubmission"));
-    for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again})
+    for (QPushButton *b : {m_save, m_open, m_print, m_inWork, m_processed, m_again})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_delete);
@@ -141,7 +172,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     detailLayout->addWidget(m_documents);
     auto *inner = new QSplitter(Qt::Vertical);
     inner->addWidget(m_checks);
-    inner->addWidget(previewScroll);
+    inner->addWidget(previewPane);
     inner->setStretchFactor(1, 2);
     detailLayout->addWidget(inner, 1);
     detailLayout->addLayout(actions);
@@ -185,7 +216,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
         if (!s || i < 0 || i >= s->documents.size())
             return;
         const DocumentCopy &d = s->documents.at(i);
-        const QByteArray bytes = d.pdf;
+        const QByteArray bytes = ShownDocument::of(d).pdf; // what was signed
         if (bytes.isEmpty())
             return;
         if (Status a = m_registry.recordAccess(Registry::Access::OpenExternally, d.id); !a) {
@@ -202,6 +233,19 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     connect(m_inWork, &QPushButton::clicked, this, [this] { markState(QStringLiteral("in-work")); });
     connect(m_processed, &QPushButton::clicked, this, [this] { markState(QStringLiteral("processed")); });
     connect(m_again, &QPushButton::clicked, this, &InboxPage::verifyAgain);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (m_shownPdf.isEmpty() || m_printing)
+            return;
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        QPrintDialog dialog(printer.get(), this);
+        dialog.setWindowTitle(tr("Print the document"));
+        if (dialog.exec() == QDialog::Accepted)
+            print(printer);
+    });
+    connect(m_prevPage, &QPushButton::clicked, this, [this] { showPage(m_page - 1); });
+    connect(m_nextPage, &QPushButton::clicked, this, [this] { showPage(m_page + 1); });
+    connect(m_zoomOut, &QPushButton::clicked, this, [this] { zoomBy(-25); });
+    connect(m_zoomIn, &QPushButton::clicked, this, [this] { zoomBy(25); });
     connect(m_delete, &QPushButton::clicked, this, &InboxPage::deleteCurrent);
     retranslateUi();
 }
@@ -238,6 +282,16 @@ void InboxPage::retranslateUi()
         c->setMinimumWidth(c->sizeHint().width());
     m_save->setText(tr("&Save copies…"));
     m_open->setText(tr("&Open PDF"));
+    m_print->setText(tr("P&rint…"));
+    m_prevPage->setToolTip(tr("Previous page"));
+    m_prevPage->setAccessibleName(tr("Previous page"));
+    m_nextPage->setToolTip(tr("Next page"));
+    m_nextPage->setAccessibleName(tr("Next page"));
+    m_zoomOut->setToolTip(tr("Smaller"));
+    m_zoomOut->setAccessibleName(tr("Smaller"));
+    m_zoomIn->setToolTip(tr("Larger"));
+    m_zoomIn->setAccessibleName(tr("Larger"));
+    updatePager();
     m_inWork->setText(tr("In &work"));
     m_processed->setText(tr("&Processed"));
     m_again->setText(tr("Check &again"));
@@ -320,7 +374,7 @@ void InboxPage::applyFilters()
         return;
     m_model->setQuery(filterQuery());
     updateCount();
-    reselect(m_loaded ? m_loaded->id : 0, -1);
+    reselect(m_loaded ? m_loaded->id : 0);
 }
 
 void InboxPage::updateCount()
@@ -330,16 +384,9 @@ void InboxPage::updateCount()
                                                      : tr("Cannot read the inbox: %1").arg(m_model->lastError()));
 }
 
-void InboxPage::reselect(RecordId id, int nearRow)
+void InboxPage::reselect(RecordId id)
 {
-    int row = -1;
-    if (id) {
-        // The rows the submission may have moved to: where it was (new ones arrive on top) and the first page.
-        for (int probe : {nearRow, nearRow + SubmissionTableModel::kPageSize, 0})
-            if (probe >= 0 && probe < m_model->rowCount())
-                (void)m_model->submissionAt(probe);
-        row = m_model->rowOf(id);
-    }
+    const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
     else
@@ -354,7 +401,6 @@ void InboxPage::reload()
     // thread; the list is shown at once and again when their verdicts are in.
     verify({});
     const RecordId keep = m_loaded ? m_loaded->id : 0;
-    const int keepRow = m_view->currentIndex().row();
     fillNameFilters();
     m_model->setQuery(filterQuery());
     updateCount();
@@ -364,7 +410,7 @@ void InboxPage::reload()
             m_view->setColumnWidth(c, qBound(60, m_view->columnWidth(c), 260));
         m_sized = true;
     }
-    reselect(keep, keepRow);
+    reselect(keep);
 }
 
 void InboxPage::selectSubmission(int row)
@@ -385,8 +431,13 @@ void InboxPage::showCurrent()
     m_checks->clear();
     m_preview->clear();
     const bool has = index.isValid();
-    for (QPushButton *b : {m_save, m_open, m_inWork, m_processed, m_again, m_delete})
+    for (QPushButton *b : {m_save, m_open, m_print, m_inWork, m_processed, m_again, m_delete})
         b->setEnabled(has);
+    if (!has) {
+        m_shownPdf.clear();
+        m_contentNote->hide();
+        updatePager();
+    }
     if (!has) {
         m_header->setText(tr("Choose a submission on the left."));
         return;
@@ -452,40 +503,158 @@ void InboxPage::showDocument(int index)
         html = tr("Not checked yet.");
     }
     m_checks->setHtml(html);
-    renderPreview(d.pdf);
+    // The preview shows what was signed: for an attached signature, the content inside it.
+    const ShownDocument shown = ShownDocument::of(d);
+    m_shownPdf = shown.pdf;
+    m_page = 0;
+    m_pageCount = 0;
+    if (shown.differsFromAttachment) {
+        m_contentNote->setText(tr("The PDF sent with this signature is not what was signed. Shown below is the signed "
+                                  "document, taken from the signature."));
+        m_contentNote->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold"));
+        m_contentNote->show();
+    } else if (shown.fromSignature) {
+        m_contentNote->setText(tr("Shown below is the signed document, taken from the signature."));
+        m_contentNote->setStyleSheet(QString());
+        m_contentNote->show();
+    } else {
+        m_contentNote->hide();
+    }
+    m_open->setEnabled(!m_shownPdf.isEmpty());
+    m_print->setEnabled(!m_shownPdf.isEmpty());
+    renderPreview();
 }
 
-void InboxPage::renderPreview(const QByteArray &pdf)
+void InboxPage::showPage(int page)
 {
-    m_preview->setText(pdf.isEmpty() ? tr("No PDF in this document (the signature carries its content).") : tr("Rendering…"));
+    if (m_shownPdf.isEmpty() || page < 0 || (m_pageCount > 0 && page >= m_pageCount) || page == m_page)
+        return;
+    m_page = page;
+    renderPreview();
+}
+
+void InboxPage::zoomBy(int step)
+{
+    const int zoom = qBound(50, m_zoom + step, 300);
+    if (zoom == m_zoom || m_shownPdf.isEmpty())
+        return;
+    m_zoom = zoom;
+    renderPreview();
+}
+
+void InboxPage::updatePager()
+{
+    const bool any = !m_shownPdf.isEmpty() && m_pageCount > 0;
+    m_pageLabel->setText(any ? tr("Page %1 of %2, %3 %").arg(m_page + 1).arg(m_pageCount).arg(m_zoom) : QString());
+    m_prevPage->setEnabled(any && m_page > 0);
+    m_nextPage->setEnabled(any && m_page + 1 < m_pageCount);
+    m_zoomOut->setEnabled(any && m_zoom > 50);
+    m_zoomIn->setEnabled(any && m_zoom < 300);
+}
+
+bool InboxPage::print(const std::shared_ptr<QPrinter> &printer)
+{
+    const int index = m_documents->currentRow();
+    if (!m_loaded || index < 0 || index >= m_loaded->documents.size() || m_shownPdf.isEmpty() || m_printing)
+        return false;
+    if (Status a = m_registry.recordAccess(Registry::Access::Print, m_loaded->documents.at(index).id); !a) {
+        MessageBox::warning(this, tr("Print the document"), a.error().message);
+        return false;
+    }
+    // The pages are rendered off the UI thread at the printer's resolution (at most 300 dpi), then
+    // painted onto the printer here.
+    m_printing = true;
+    m_print->setEnabled(false);
+    const QByteArray pdf = m_shownPdf;
+    const int dpi = qBound(72, printer->resolution(), 300);
+    auto pages = std::make_shared<QList<QImage>>();
+    QThread *thread = QThread::create([pdf, dpi, pages] {
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        if (!doc || doc->isLocked())
+            return;
+        doc->setRenderHint(Poppler::Document::Antialiasing, true);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+        for (int i = 0; i < doc->numPages(); ++i)
+            if (std::unique_ptr<Poppler::Page> page = doc->page(i))
+                pages->append(page->renderToImage(dpi, dpi));
+    });
+    QPointer<InboxPage> self = this;
+    connect(thread, &QThread::finished, this, [self, thread, pages, printer] {
+        thread->deleteLater();
+        if (!self)
+            return;
+        self->m_printing = false;
+        self->m_print->setEnabled(!self->m_shownPdf.isEmpty());
+        if (pages->isEmpty()) {
+            MessageBox::warning(self, tr("Print the document"), tr("The PDF cannot be printed: it cannot be read."));
+            return;
+        }
+        QPainter painter;
+        if (!painter.begin(printer.get())) {
+            MessageBox::warning(self, tr("Print the document"), tr("The printer cannot be used. Check that it is switched on and try again."));
+            return;
+        }
+        for (int i = 0; i < pages->size(); ++i) {
+            if (i > 0)
+                printer->newPage();
+            const QImage &image = pages->at(i);
+            const QRect area = painter.viewport();
+            const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
+            painter.setViewport(area.x(), area.y(), size.width(), size.height());
+            painter.setWindow(image.rect());
+            painter.drawImage(0, 0, image);
+            painter.setViewport(area);
+            painter.setWindow(area);
+        }
+        painter.end();
+        Q_EMIT self->printed(int(pages->size()));
+    });
+    thread->start();
+    return true;
+}
+
+void InboxPage::renderPreview()
+{
+    updatePager();
+    const QByteArray pdf = m_shownPdf;
+    m_preview->setText(pdf.isEmpty() ? tr("There is no document to show: the signature carries no content and no PDF came "
+                                          "with it.")
+                                     : tr("Rendering…"));
     if (pdf.isEmpty())
         return;
     // Off the UI thread: a scanned passport is a heavy page.
     const int generation = ++m_renderGeneration;
+    const int pageNumber = m_page;
+    const int dpi = 110 * m_zoom / 100;
     m_rendering = true;
     auto image = std::make_shared<QImage>();
-    QThread *thread = QThread::create([pdf, image] {
+    auto pages = std::make_shared<int>(0);
+    QThread *thread = QThread::create([pdf, image, pages, pageNumber, dpi] {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc || doc->isLocked() || doc->numPages() < 1)
             return;
+        *pages = doc->numPages();
         doc->setRenderHint(Poppler::Document::Antialiasing, true);
         doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        if (std::unique_ptr<Poppler::Page> page = doc->page(0))
-            *image = page->renderToImage(110, 110);
+        if (std::unique_ptr<Poppler::Page> page = doc->page(qMin(pageNumber, *pages - 1)))
+            *image = page->renderToImage(dpi, dpi);
     });
     QPointer<InboxPage> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, image, generation] {
+    connect(thread, &QThread::finished, this, [self, thread, image, pages, generation] {
         thread->deleteLater();
         if (!self || generation != self->m_renderGeneration)
             return;
         self->m_rendering = false;
-        if (image->isNull())
+        self->m_pageCount = *pages;
+        self->updatePager();
+        if (image->isNull()) {
             self->m_preview->setText(tr("The PDF cannot be shown."));
-        else {
-            // The whole page width in view; the scroll area scrolls down the page.
-            const int width = qMax(200, self->m_preview->parentWidget() ? self->m_preview->parentWidget()->width() - 8 : 400);
-            self->m_preview->setPixmap(QPixmap::fromImage(image->scaledToWidth(width, Qt::SmoothTransformation)));
+            return;
         }
+        // At 100 % the page width fills the view; the scroll area scrolls down (and across, zoomed in).
+        const int fit = qMax(200, self->m_preview->parentWidget() ? self->m_preview->parentWidget()->width() - 8 : 400);
+        self->m_preview->setPixmap(
+            QPixmap::fromImage(image->scaledToWidth(fit * self->m_zoom / 100, Qt::SmoothTransformation)));
     });
     thread->start();
 }

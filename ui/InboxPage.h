@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPrinter;
 class QPushButton;
 class QTimer;
 class QTableView;
@@ -55,6 +56,15 @@ public:
     // Applies the filters now (the search field waits for a pause in typing).
     void applyFilters();
     bool isRendering() const { return m_rendering; }
+    bool isPrinting() const { return m_printing; }
+    int pageCount() const { return m_pageCount; }
+    int currentPage() const { return m_page; }
+    QLabel *contentNote() const { return m_contentNote; }
+    void showPage(int page);
+    void zoomBy(int percent);
+    // Prints the shown document (what was signed) on `printer`, every page; false when there is
+    // nothing to print. The pages are rendered off the UI thread; printed() follows.
+    bool print(const std::shared_ptr<QPrinter> &printer);
     bool isVerifying() const { return m_verifying; }
 
     void selectSubmission(int row);
@@ -63,6 +73,9 @@ public:
     void verifyAgain();
     void deleteCurrent();
 
+Q_SIGNALS:
+    void printed(int pages);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -70,14 +83,15 @@ private:
     void retranslateUi();
     void showCurrent();
     void showDocument(int index);
-    void renderPreview(const QByteArray &pdf);
+    void renderPreview();
+    void updatePager();
     std::optional<Submission> current() const;
     // Checks the documents `ids` again, or (empty) the pending ones, off the UI thread.
     void verify(const QList<RecordId> &ids);
     void fillNameFilters();
     SubmissionQuery filterQuery() const;
     void updateCount();
-    void reselect(RecordId id, int nearRow);
+    void reselect(RecordId id);
 
     Registry &m_registry;
     Store &m_store;
@@ -113,6 +127,18 @@ private:
     std::optional<Submission> m_loaded;
     std::unique_ptr<QTemporaryDir> m_openDir;
     bool m_rendering = false;
+    bool m_printing = false;
+    QByteArray m_shownPdf; // what the preview shows and Print prints: the signed content
+    int m_page = 0;
+    int m_pageCount = 0;
+    int m_zoom = 100; // percent of the view's width
+    QLabel *m_contentNote;
+    QLabel *m_pageLabel;
+    QPushButton *m_print;
+    QPushButton *m_prevPage;
+    QPushButton *m_nextPage;
+    QPushButton *m_zoomOut;
+    QPushButton *m_zoomIn;
     int m_renderGeneration = 0;
 };
 

@@ -293,9 +293,11 @@ void SubmissionTableModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
-    const auto count = m_registry.countSubmissions(m_query);
-    m_count = count ? *count : 0;
-    m_error = count ? QString() : count.error().message;
+    // The ids of every matching row, in order, in one query; the rows themselves page by page.
+    const auto ids = m_registry.submissionIds(m_query);
+    m_ids = ids ? *ids : QList<RecordId>();
+    m_count = int(m_ids.size());
+    m_error = ids ? QString() : ids.error().message;
     endResetModel();
     if (!m_error.isEmpty())
         Q_EMIT readFailed(m_error);
@@ -320,7 +322,7 @@ const QList<Submission> *SubmissionTableModel::page(int number) const
         m_recent << number;
         return &*it;
     }
-    const auto rows = m_registry.querySubmissions(m_query, number * kPageSize, kPageSize);
+    const auto rows = m_registry.submissionsByIds(m_ids.mid(number * kPageSize, kPageSize));
     if (!rows) {
         m_error = rows.error().message;
         return nullptr;
@@ -343,11 +345,7 @@ Submission SubmissionTableModel::submissionAt(int row) const
 
 int SubmissionTableModel::rowOf(RecordId id) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        for (int i = 0; i < it->size(); ++i)
-            if (it->at(i).id == id)
-                return it.key() * kPageSize + i;
-    return -1;
+    return id ? int(m_ids.indexOf(id)) : -1;
 }
 
 void SubmissionTableModel::sort(int column, Qt::SortOrder order)

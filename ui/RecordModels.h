@@ -130,7 +130,7 @@ public:
     void setNames(const QList<Branch> &branches, const QList<Service> &services);
     // The row's submission (its documents without bytes); an empty one when it cannot be read.
     Submission submissionAt(int row) const;
-    // The row of `id` among the rows read so far, or -1.
+    // The row of `id`, or -1 when it is not listed.
     int rowOf(RecordId id) const;
     QString lastError() const { return m_error; }
 
@@ -154,6 +154,7 @@ private:
     Registry &m_registry;
     SubmissionQuery m_query;
     int m_count = 0;
+    QList<RecordId> m_ids; // of every row, in order
     mutable QHash<int, QList<Submission>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable QString m_error;

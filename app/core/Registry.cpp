@@ -584,6 +584,20 @@ Result<QList<Submission>> Registry::querySubmissions(const SubmissionQuery &quer
     return m_store.querySubmissions(query, offset, limit);
 }
 
+Result<QList<RecordId>> Registry::submissionIds(const SubmissionQuery &query)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_store.submissionIds(query);
+}
+
+Result<QList<Submission>> Registry::submissionsByIds(const QList<RecordId> &ids)
+{
+    if (Status allowed = requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_store.submissionsByIds(ids);
+}
+
 Result<int> Registry::countSubmissions(const SubmissionQuery &query)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)

@@ -86,6 +86,8 @@ public:
     // The inbox's paged, filtered and sorted view (see Store::querySubmissions).
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
     Result<int> countSubmissions(const SubmissionQuery &query);
+    Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
+    Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
     // Marks a submission new, in work or processed (clerks and managers).
     Status setSubmissionState(RecordId id, const QString &state);
     // Deletes a submission for good (clerks and managers), logged.

@@ -1121,41 +1121,70 @@ Result<int> SqlStore::countSubmissions(const SubmissionQuery &query)
 Result<QList<Submission>> SqlStore::querySubmissions(const SubmissionQuery &query, int offset, int limit)
 {
     QVariantList values;
-    QStringList columns;
-    for (const QString &c : QString::fromLatin1(kSubmissionColumns).split(QLatin1Char(',')))
-        columns << QStringLiteral("s.") + c.trimmed();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM submission s").arg(columns.join(QStringLiteral(", ")))
-              + submissionFilter(query, &values) + submissionOrder(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query)
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
         return sqlError(q, tr("read the submissions"));
+    QList<RecordId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return submissionsByIds(ids);
+}
+
+Result<QList<RecordId>> SqlStore::submissionIds(const SubmissionQuery &query)
+{
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, tr("read the submissions"));
+    QList<RecordId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<Submission>> SqlStore::submissionsByIds(const QList<RecordId> &ids)
+{
     QList<Submission> list;
-    QHash<RecordId, int> index;
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), int(list.size()));
-        list << submissionFrom(q);
-    }
-    if (list.isEmpty())
+    if (ids.isEmpty())
         return list;
+    QStringList idText;
+    for (RecordId id : ids)
+        idText << QString::number(id);
+    const QString in = idText.join(QLatin1Char(','));
+    QStringList columns;
+    for (const QString &c : QString::fromLatin1(kSubmissionColumns).split(QLatin1Char(',')))
+        columns << QStringLiteral("s.") + c.trimmed();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM submission s WHERE s.id IN (%2)").arg(columns.join(QStringLiteral(", ")), in)))
+        return sqlError(q, tr("read the submissions"));
+    QHash<RecordId, Submission> found;
+    while (q.next()) {
+        Submission s = submissionFrom(q);
+        found.insert(s.id, s);
+    }
     // Names, kinds and sizes of their documents, without the bytes.
-    QStringList ids;
-    for (const Submission &s : std::as_const(list))
-        ids << QString::number(s.id);
     QSqlQuery d(m_db);
     d.setForwardOnly(true);
     if (!d.exec(QStringLiteral("SELECT d.submission_id, d.id, d.kind, d.pdf_name, length(d.pdf), d.p7s_name, length(d.p7s), %1 "
                                "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
                                "WHERE d.submission_id IN (%2) ORDER BY d.submission_id, d.position")
-                    .arg(QLatin1String(kVerificationColumns), ids.join(QLatin1Char(',')))))
+                    .arg(QLatin1String(kVerificationColumns), in)))
         return sqlError(d, tr("read the submissions"));
     while (d.next()) {
-        const auto it = index.constFind(d.value(0).toLongLong());
-        if (it == index.cend())
+        const auto it = found.find(d.value(0).toLongLong());
+        if (it == found.end())
             continue;
         DocumentCopy c;
         c.submissionId = d.value(0).toLongLong();
@@ -1167,8 +1196,11 @@ Result<QList<Submission>> SqlStore::querySubmissions(const SubmissionQuery &quer
         c.p7sSize = d.value(6).toLongLong();
         if (!d.value(7).isNull())
             c.verification = verificationFrom(d, 7);
-        list[*it].documents << c;
+        it->documents << c;
     }
+    for (RecordId id : ids)
+        if (const auto it = found.constFind(id); it != found.cend())
+            list << *it;
     return list;
 }
 

@@ -58,6 +58,8 @@ public:
     Status deleteTrustEntry(const QString &sha256) override;
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit) override;
     Result<int> countSubmissions(const SubmissionQuery &query) override;
+    Result<QList<RecordId>> submissionIds(const SubmissionQuery &query) override;
+    Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids) override;
     Result<QList<OcspAnswer>> ocspAnswers() override;
     Status saveOcspAnswers(const QList<OcspAnswer> &answers, const QDateTime &now) override;
 

@@ -35,6 +35,17 @@ QString verdictName(Verdict v)
     return QString();
 }
 
+QByteArray SignatureVerifier::attachedContent(const QByteArray &signature)
+{
+    ossl::Cms cms = cms::read(signature);
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed || CMS_is_detached(cms.get()))
+        return {};
+    ASN1_OCTET_STRING **content = CMS_get0_content(cms.get());
+    if (!content || !*content)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content));
+}
+
 DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
                                                const QDateTime &now, const RevocationOptions &revocation)
 {

@@ -60,6 +60,9 @@ class SignatureVerifier
     Q_DECLARE_TR_FUNCTIONS(SignatureVerifier)
 
 public:
+    // The content an attached signature carries (empty for a detached or unreadable one).
+    static QByteArray attachedContent(const QByteArray &signature);
+
     static DocumentVerification verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
                                        const QDateTime &now, const RevocationOptions &revocation = {});
 };

@@ -23,6 +23,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QBuffer>
+#include <QPrinter>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -248,6 +250,78 @@ private Q_SLOTS:
         inbox->view()->sortByColumn(SubmissionTableModel::Sender, Qt::AscendingOrder);
         QVERIFY(model->index(0, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("ivan@")));
         QVERIFY(model->index(2, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("petro@")));
+    }
+
+    void signedContentIsShownPagedAndPrinted()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trustTestPki());
+        // A two-page document in an attached signature, sent with a different PDF beside it.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter w(&buffer);
+            QPainter p(&w);
+            QFont f = p.font();
+            f.setPointSize(28);
+            p.setFont(f);
+            p.drawText(QPointF(300, 800), QStringLiteral("СВІДОЦТВО, сторінка 1"));
+            w.newPage();
+            p.drawText(QPointF(300, 800), QStringLiteral("СВІДОЦТВО, сторінка 2"));
+        }
+        const QByteArray signedPdf = buffer.data();
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray p7s = *Cades::sign(**signer, signedPdf, {true, QDateTime::currentDateTimeUtc()});
+        Ingestor ingestor(ws.store());
+        QVERIFY(ingestor.ingestMessage(message(pairOf(QStringLiteral("Свідоцтво"), realPdf(), p7s)), QStringLiteral("ingest")));
+
+        Registry registry(ws.store(), QStringLiteral("gui"));
+        MainWindow window(*ws.workspace, registry);
+        window.resize(1400, 900);
+        window.show();
+        registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        window.setSession(QStringLiteral("Clerk"), Role::Clerk);
+        InboxPage *inbox = window.inboxPage();
+        inbox->setTrust(ws.trust.get());
+        window.showArea(MainWindow::Inbox);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
+        inbox->selectSubmission(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        // The signed document is shown, with a warning that the PDF beside it differs.
+        QVERIFY(inbox->contentNote()->isVisible());
+        QVERIFY(inbox->contentNote()->text().contains(QStringLiteral("not what was signed")));
+        QCOMPARE(inbox->pageCount(), 2);
+        auto *label = inbox->findChild<QLabel *>(QStringLiteral("pageLabel"));
+        QVERIFY(label->text().contains(QStringLiteral("Page 1 of 2")));
+        inbox->showPage(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        QCOMPARE(inbox->currentPage(), 1);
+        QVERIFY(label->text().contains(QStringLiteral("Page 2 of 2")));
+        const int width = inbox->preview()->pixmap().width();
+        inbox->zoomBy(50);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        QVERIFY2(inbox->preview()->pixmap().width() > width * 1.3, qPrintable(QString::number(width)));
+        screenshot(&window, QStringLiteral("inbox-signed-content"));
+
+        // Printing prints what was signed, every page, and is in the audit log.
+        QTemporaryDir out;
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(out.filePath(QStringLiteral("printed.pdf")));
+        printer->setResolution(150);
+        QSignalSpy printed(inbox, &InboxPage::printed);
+        QVERIFY(inbox->print(printer));
+        QVERIFY(printed.wait(20000));
+        QCOMPARE(printed.first().first().toInt(), 2);
+        QFile result(out.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray bytes = result.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page>>")
+                     + bytes.count("/Type /Page "), 2);
+        QCOMPARE(ws.store().auditLog(1)->first().action, QStringLiteral("document.print"));
     }
 };
 
