@@ -1109,14 +1109,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no signature beside it (%1.p7s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify takes .p7s, .pdf or .eml files; &quot;%1&quot; is none of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed by %1, RNOKPP %2, at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,6 +1375,30 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Log in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With FILE: also trust the CA certificates and CRLs in this file or folder, for this run (e.g. CACertificates.p7b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With FILE: do not ask certificate issuers over the network whether a certificate was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature (.p7s), a signed PDF or an e-mail (.eml) to check and show, without a workspace or a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added to the trusted certificates: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2044,33 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>the answer of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureFiles</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a document copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PDF or P7S attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signature beside it (%1.p7s). Put the .p7s file the document came with into the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signature (.p7s), a PDF or an e-mail (.eml).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3533,6 +3576,41 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::DocumentView</name>
+    <message>
+        <source>Signed by %1, RNOKPP %2%3, at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, EDRPOU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unstated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF sent with this signature is not what was signed. Shown below is the signed document, taken from the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown below is the signed document, taken from the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::EmployeeDialog</name>
     <message>
         <source>This is not a valid RNOKPP: check the digits.</source>
@@ -3747,30 +3825,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by %1, RNOKPP %2%3, at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, EDRPOU %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rendering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,46 +3936,6 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF sent with this signature is not what was signed. Shown below is the signed document, taken from the signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown below is the signed document, taken from the signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2, %3 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF cannot be printed: it cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer cannot be used. Check that it is switched on and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +4520,45 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
 </context>
 <context>
+    <name>kopii::ui::PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::PostersPage</name>
     <message>
         <source>Posters</source>
@@ -4843,6 +4896,37 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::SignatureViewer</name>
+    <message>
+        <source>Open a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures and documents (*.p7s *.pdf *.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a signature (.p7s), a signed PDF or an e-mail (.eml) to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

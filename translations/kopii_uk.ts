@@ -1199,14 +1199,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <translation>--at приймає час на зразок 2026-11-26T10:00:00Z</translation>
     </message>
     <message>
-        <source>%1 has no signature beside it (%1.p7s).</source>
-        <translation>Поруч із %1 немає підпису (%1.p7s).</translation>
-    </message>
-    <message>
-        <source>verify takes .p7s, .pdf or .eml files; &quot;%1&quot; is none of them</source>
-        <translation>verify приймає файли .p7s, .pdf або .eml; «%1» не є жодним із них</translation>
-    </message>
-    <message>
         <source>Signed by %1, RNOKPP %2, at %3</source>
         <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
     </message>
@@ -1518,6 +1510,30 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Log in again to go on.</source>
         <translation>Увійдіть знову, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>With FILE: also trust the CA certificates and CRLs in this file or folder, for this run (e.g. CACertificates.p7b).</source>
+        <translation>Разом із FILE: також довіряти сертифікатам ЦСК і СВС із цього файлу чи теки — лише цього разу (наприклад, CACertificates.p7b).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>With FILE: do not ask certificate issuers over the network whether a certificate was revoked.</source>
+        <translation>Разом із FILE: не питати видавців сертифікатів через мережу, чи скасовано сертифікат.</translation>
+    </message>
+    <message>
+        <source>A signature (.p7s), a signed PDF or an e-mail (.eml) to check and show, without a workspace or a login.</source>
+        <translation>Підпис (.p7s), підписаний PDF або лист (.eml), щоб перевірити й показати без робочого простору та входу.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>%1 was not added to the trusted certificates: %2</source>
+        <translation>%1 не додано до довірених сертифікатів: %2</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2180,33 @@ the reason on standard error; 2 usage error.
     <message>
         <source>the answer of %1 cannot be used: %2</source>
         <translation>відповідь %1 неможливо використати: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureFiles</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a document copy.</source>
+        <translation>%1 завеликий для копії документа.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no PDF or P7S attachments.</source>
+        <translation>У %1 немає вкладень PDF чи P7S.</translation>
+    </message>
+    <message>
+        <source>%1 has no signature beside it (%1.p7s). Put the .p7s file the document came with into the same folder.</source>
+        <translation>Поруч із %1 немає підпису (%1.p7s). Покладіть у ту саму теку файл .p7s, з яким надійшов документ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signature (.p7s), a PDF or an e-mail (.eml).</source>
+        <translation>«%1» не є підписом (.p7s), PDF чи листом (.eml).</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3725,41 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::DocumentView</name>
+    <message>
+        <source>Signed by %1, RNOKPP %2%3, at %4</source>
+        <translation>Підписав(ла) %1, РНОКПП %2%3, %4</translation>
+    </message>
+    <message>
+        <source>, EDRPOU %1</source>
+        <translation>, ЄДРПОУ %1</translation>
+    </message>
+    <message>
+        <source>an unstated time</source>
+        <translation>час не зазначено</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Перевірено %1.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ще не перевірено.</translation>
+    </message>
+    <message>
+        <source>The PDF sent with this signature is not what was signed. Shown below is the signed document, taken from the signature.</source>
+        <translation>PDF, надісланий із цим підписом, — не те, що підписано. Нижче показано підписаний документ, узятий із підпису.</translation>
+    </message>
+    <message>
+        <source>Shown below is the signed document, taken from the signature.</source>
+        <translation>Нижче показано підписаний документ, узятий із підпису.</translation>
+    </message>
+    <message>
+        <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
+        <translation>Немає документа для показу: підпис не містить вмісту, і PDF разом із ним не надійшов.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::EmployeeDialog</name>
     <message>
         <source>This is not a valid RNOKPP: check the digits.</source>
@@ -3899,30 +3977,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation>Не прочитано: %1</translation>
     </message>
     <message>
-        <source>Signed by %1, RNOKPP %2%3, at %4</source>
-        <translation>Підписав(ла) %1, РНОКПП %2%3, %4</translation>
-    </message>
-    <message>
-        <source>, EDRPOU %1</source>
-        <translation>, ЄДРПОУ %1</translation>
-    </message>
-    <message>
-        <source>Checked %1.</source>
-        <translation>Перевірено %1.</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Ще не перевірено.</translation>
-    </message>
-    <message>
-        <source>Rendering…</source>
-        <translation>Відображення…</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be shown.</source>
-        <translation>PDF неможливо показати.</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Видалити…</translation>
     </message>
@@ -4037,46 +4091,6 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Друкувати…</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Попередня сторінка</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Наступна сторінка</translation>
-    </message>
-    <message>
-        <source>Smaller</source>
-        <translation>Зменшити</translation>
-    </message>
-    <message>
-        <source>Larger</source>
-        <translation>Збільшити</translation>
-    </message>
-    <message>
-        <source>The PDF sent with this signature is not what was signed. Shown below is the signed document, taken from the signature.</source>
-        <translation>PDF, надісланий із цим підписом, — не те, що підписано. Нижче показано підписаний документ, узятий із підпису.</translation>
-    </message>
-    <message>
-        <source>Shown below is the signed document, taken from the signature.</source>
-        <translation>Нижче показано підписаний документ, узятий із підпису.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2, %3 %</source>
-        <translation>Сторінка %1 з %2, %3 %</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be printed: it cannot be read.</source>
-        <translation>PDF неможливо надрукувати: його неможливо прочитати.</translation>
-    </message>
-    <message>
-        <source>The printer cannot be used. Check that it is switched on and try again.</source>
-        <translation>Принтер недоступний. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
-        <translation>Немає документа для показу: підпис не містить вмісту, і PDF разом із ним не надійшов.</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4681,45 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
 </context>
 <context>
+    <name>kopii::ui::PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 %</source>
+        <translation>Сторінка %1 з %2, %3 %</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Відображення…</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>PDF неможливо показати.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed: it cannot be read.</source>
+        <translation>PDF неможливо надрукувати: його неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is switched on and try again.</source>
+        <translation>Принтер недоступний. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::PostersPage</name>
     <message>
         <source>Posters</source>
@@ -5010,6 +5063,37 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
         <translation>Залишені без нагляду «Копії» блокуються й знову просять КЕП, щоб ніхто сторонній не побачив копій. Вони також блокуються одразу, коли токен виймають.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::SignatureViewer</name>
+    <message>
+        <source>Open a signature</source>
+        <translation>Відкрити підпис</translation>
+    </message>
+    <message>
+        <source>Signatures and documents (*.p7s *.pdf *.eml)</source>
+        <translation>Підписи та документи (*.p7s *.pdf *.eml)</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Перевірка підпису</translation>
+    </message>
+    <message>
+        <source>%1 — signature check</source>
+        <translation>%1 — перевірка підпису</translation>
+    </message>
+    <message>
+        <source>Open &amp;another…</source>
+        <translation>Відкрити &amp;інший…</translation>
+    </message>
+    <message>
+        <source>Open a signature (.p7s), a signed PDF or an e-mail (.eml) to check it.</source>
+        <translation>Відкрийте підпис (.p7s), підписаний PDF або лист (.eml), щоб перевірити.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Перевірка підпису…</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,20 @@
 #include "MessageBox.h"
 #include "Registry.h"
 #include "SettingsPage.h"
+#include "SignatureViewer.h"
+#include "SqlStore.h"
 #include "Workspace.h"
 #include "platform/Platform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstring>
@@ -41,6 +47,17 @@ public:
                                             tr("FOLDER")));
         parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: uk, en or system."),
                                             QStringLiteral("LANG")));
+        parser.addOption(QCommandLineOption(QStringLiteral("trust"),
+                                            tr("With FILE: also trust the CA certificates and CRLs in this file or "
+                                               "folder, for this run (e.g. CACertificates.p7b)."),
+                                            tr("FILE")));
+        parser.addOption(QCommandLineOption(QStringLiteral("offline"),
+                                            tr("With FILE: do not ask certificate issuers over the network whether a "
+                                               "certificate was revoked.")));
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     tr("A signature (.p7s), a signed PDF or an e-mail (.eml) to check and show, "
+                                        "without a workspace or a login."),
+                                     tr("[FILE]"));
     }
 };
 
@@ -58,6 +75,45 @@ bool wantsTextOnly(int argc, char *argv[])
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
     return false;
+}
+
+// `kopii FILE`: the single-signature viewer. Its trust store lives in a private temporary
+// workspace that is gone when the window closes: the bundled anchors plus --trust.
+int runViewer(const QString &file, const QStringList &trustPaths, bool online)
+{
+    QTemporaryDir scratch;
+    auto store = scratch.isValid() ? SqlStore::openSqlite(scratch.filePath(QStringLiteral("viewer.kopii")))
+                                   : Result<std::unique_ptr<SqlStore>>(Error{Error::Code::Io, scratch.errorString(), {}});
+    if (!store) {
+        MessageBox::warning(nullptr, Gui::tr("Kopii"), store.error().message);
+        return 1;
+    }
+    TrustStore trust(**store);
+    if (Status loaded = trust.load(); !loaded)
+        MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
+    for (const QString &path : trustPaths) {
+        QStringList files;
+        if (QFileInfo(path).isDir()) {
+            for (const QFileInfo &f : QDir(path).entryInfoList(QDir::Files, QDir::Name))
+                files << f.filePath();
+        } else {
+            files << path;
+        }
+        for (const QString &f : std::as_const(files)) {
+            QFile in(f);
+            const auto added = in.open(QIODevice::ReadOnly)
+                                   ? trust.addForThisRun(in.readAll(), QFileInfo(f).fileName())
+                                   : Result<TrustStore::ImportReport>(Error{Error::Code::Io, in.errorString(), {}});
+            if (!added)
+                MessageBox::warning(nullptr, Gui::tr("Trusted certificates"),
+                                    Gui::tr("%1 was not added to the trusted certificates: %2").arg(f, added.error().message));
+        }
+    }
+    SignatureViewer viewer(trust, online);
+    viewer.resize(1000, 860);
+    viewer.show();
+    viewer.open(file);
+    return QApplication::exec();
 }
 
 } // namespace
@@ -100,6 +156,8 @@ int runGui(int argc, char *argv[])
     }
     Language::install(language);
     QGuiApplication::setApplicationDisplayName(Gui::tr("Kopii"));
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        return runViewer(files.first(), parser.values(QStringLiteral("trust")), !parser.isSet(QStringLiteral("offline")));
 
     QString folder = Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
     std::unique_ptr<Workspace> workspace;

@@ -2,6 +2,8 @@
 
 #include "CopyExport.h"
 #include "MessageBox.h"
+#include "DocumentView.h"
+#include "PdfPreview.h"
 #include "RecordModels.h"
 #include "ShownDocument.h"
 #include "Registry.h"
@@ -17,9 +19,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,40 +116,8 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     m_documents = new QListWidget;
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->setMaximumHeight(110);
-    m_checks = new QTextBrowser;
-    m_checks->setObjectName(QStringLiteral("checks"));
-    m_preview = new QLabel;
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_preview->setMinimumHeight(240);
-    auto *previewScroll = new QScrollArea;
-    previewScroll->setWidget(m_preview);
-    previewScroll->setWidgetResizable(true);
-    m_contentNote = new QLabel;
-    m_contentNote->setObjectName(QStringLiteral("contentNote"));
-    m_contentNote->setWordWrap(true);
-    m_contentNote->hide();
-    m_prevPage = new QPushButton(QStringLiteral("◀"));
-    m_nextPage = new QPushButton(QStringLiteral("▶"));
-    m_zoomOut = new QPushButton(QStringLiteral("−"));
-    m_zoomIn = new QPushButton(QStringLiteral("+"));
-    m_pageLabel = new QLabel;
-    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
-    for (QPushButton *b : {m_prevPage, m_nextPage, m_zoomOut, m_zoomIn})
-        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    auto *pager = new QHBoxLayout;
-    pager->addWidget(m_prevPage);
-    pager->addWidget(m_pageLabel);
-    pager->addWidget(m_nextPage);
-    pager->addStretch();
-    pager->addWidget(m_zoomOut);
-    pager->addWidget(m_zoomIn);
-    auto *previewPane = new QWidget;
-    auto *previewLayout = new QVBoxLayout(previewPane);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_contentNote);
-    previewLayout->addLayout(pager);
-    previewLayout->addWidget(previewScroll, 1);
+    m_documentView = new DocumentView;
+    m_preview = m_documentView->preview();
     auto *actions = new QHBoxLayout;
     m_save = new QPushButton;
     m_open = new QPushButton;
@@ -170,11 +137,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_header);
     detailLayout->addWidget(m_documents);
-    auto *inner = new QSplitter(Qt::Vertical);
-    inner->addWidget(m_checks);
-    inner->addWidget(previewPane);
-    inner->setStretchFactor(1, 2);
-    detailLayout->addWidget(inner, 1);
+    detailLayout->addWidget(m_documentView, 1);
     detailLayout->addLayout(actions);
 
     auto *split = new QSplitter;
@@ -234,7 +197,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     connect(m_processed, &QPushButton::clicked, this, [this] { markState(QStringLiteral("processed")); });
     connect(m_again, &QPushButton::clicked, this, &InboxPage::verifyAgain);
     connect(m_print, &QPushButton::clicked, this, [this] {
-        if (m_shownPdf.isEmpty() || m_printing)
+        if (m_preview->pdf().isEmpty() || m_preview->isPrinting())
             return;
         auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
         QPrintDialog dialog(printer.get(), this);
@@ -242,10 +205,9 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
         if (dialog.exec() == QDialog::Accepted)
             print(printer);
     });
-    connect(m_prevPage, &QPushButton::clicked, this, [this] { showPage(m_page - 1); });
-    connect(m_nextPage, &QPushButton::clicked, this, [this] { showPage(m_page + 1); });
-    connect(m_zoomOut, &QPushButton::clicked, this, [this] { zoomBy(-25); });
-    connect(m_zoomIn, &QPushButton::clicked, this, [this] { zoomBy(25); });
+    connect(m_preview, &PdfPreview::printed, this, &InboxPage::printed);
+    connect(m_preview, &PdfPreview::printFailed, this,
+            [this](const QString &reason) { MessageBox::warning(this, tr("Print the document"), reason); });
     connect(m_delete, &QPushButton::clicked, this, &InboxPage::deleteCurrent);
     retranslateUi();
 }
@@ -283,15 +245,7 @@ void InboxPage::retranslateUi()
     m_save->setText(tr("&Save copies…"));
     m_open->setText(tr("&Open PDF"));
     m_print->setText(tr("P&rint…"));
-    m_prevPage->setToolTip(tr("Previous page"));
-    m_prevPage->setAccessibleName(tr("Previous page"));
-    m_nextPage->setToolTip(tr("Next page"));
-    m_nextPage->setAccessibleName(tr("Next page"));
-    m_zoomOut->setToolTip(tr("Smaller"));
-    m_zoomOut->setAccessibleName(tr("Smaller"));
-    m_zoomIn->setToolTip(tr("Larger"));
-    m_zoomIn->setAccessibleName(tr("Larger"));
-    updatePager();
+
     m_inWork->setText(tr("In &work"));
     m_processed->setText(tr("&Processed"));
     m_again->setText(tr("Check &again"));
@@ -428,16 +382,12 @@ void InboxPage::showCurrent()
     const QModelIndex index = m_view->currentIndex();
     m_loaded.reset();
     m_documents->clear();
-    m_checks->clear();
+    m_documentView->clear();
     m_preview->clear();
     const bool has = index.isValid();
     for (QPushButton *b : {m_save, m_open, m_print, m_inWork, m_processed, m_again, m_delete})
         b->setEnabled(has);
-    if (!has) {
-        m_shownPdf.clear();
-        m_contentNote->hide();
-        updatePager();
-    }
+
     if (!has) {
         m_header->setText(tr("Choose a submission on the left."));
         return;
@@ -473,190 +423,43 @@ void InboxPage::showDocument(int index)
     // (once per document and session: a re-display after a refresh is not a new look).
     if (!m_viewLogged.contains(d.id)) {
         if (Status a = m_registry.recordAccess(Registry::Access::View, d.id); !a) {
-            m_checks->setPlainText(a.error().message);
-            m_preview->clear();
+            m_documentView->showMessage(a.error().message);
             return;
         }
         m_viewLogged.insert(d.id);
     }
-    QString html;
-    if (d.verification) {
-        const StoredVerification &v = *d.verification;
-        html += QStringLiteral("<p><b>%1</b></p>").arg(v.summary.toHtmlEscaped());
-        if (!v.signerName.isEmpty())
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Signed by %1, RNOKPP %2%3, at %4")
-                                 .arg(v.signerName.toHtmlEscaped(), v.signerRnokpp.isEmpty() ? QStringLiteral("—") : v.signerRnokpp,
-                                      v.signerEdrpou.isEmpty() ? QString() : tr(", EDRPOU %1").arg(v.signerEdrpou),
-                                      QLocale().toString(v.signingTime.toLocalTime(), QLocale::ShortFormat)));
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
-            const QJsonObject o = c.toObject();
-            const bool ok = o.value(QStringLiteral("ok")).toBool();
-            html += QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
-                        .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
-                             o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
-        }
-        html += QStringLiteral("</table><p style=\"color:#555\">%1</p>")
-                    .arg(tr("Checked %1.").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
-    } else {
-        html = tr("Not checked yet.");
-    }
-    m_checks->setHtml(html);
-    // The preview shows what was signed: for an attached signature, the content inside it.
-    const ShownDocument shown = ShownDocument::of(d);
-    m_shownPdf = shown.pdf;
-    m_page = 0;
-    m_pageCount = 0;
-    if (shown.differsFromAttachment) {
-        m_contentNote->setText(tr("The PDF sent with this signature is not what was signed. Shown below is the signed "
-                                  "document, taken from the signature."));
-        m_contentNote->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold"));
-        m_contentNote->show();
-    } else if (shown.fromSignature) {
-        m_contentNote->setText(tr("Shown below is the signed document, taken from the signature."));
-        m_contentNote->setStyleSheet(QString());
-        m_contentNote->show();
-    } else {
-        m_contentNote->hide();
-    }
-    m_open->setEnabled(!m_shownPdf.isEmpty());
-    m_print->setEnabled(!m_shownPdf.isEmpty());
-    renderPreview();
+    m_documentView->setDocument(d);
+    const bool shown = !m_preview->pdf().isEmpty();
+    m_open->setEnabled(shown);
+    m_print->setEnabled(shown);
 }
 
-void InboxPage::showPage(int page)
+QTextBrowser *InboxPage::checks() const
 {
-    if (m_shownPdf.isEmpty() || page < 0 || (m_pageCount > 0 && page >= m_pageCount) || page == m_page)
-        return;
-    m_page = page;
-    renderPreview();
+    return m_documentView->checks();
 }
 
-void InboxPage::zoomBy(int step)
+QLabel *InboxPage::contentNote() const
 {
-    const int zoom = qBound(50, m_zoom + step, 300);
-    if (zoom == m_zoom || m_shownPdf.isEmpty())
-        return;
-    m_zoom = zoom;
-    renderPreview();
+    return m_documentView->contentNote();
 }
 
-void InboxPage::updatePager()
+bool InboxPage::isRendering() const
 {
-    const bool any = !m_shownPdf.isEmpty() && m_pageCount > 0;
-    m_pageLabel->setText(any ? tr("Page %1 of %2, %3 %").arg(m_page + 1).arg(m_pageCount).arg(m_zoom) : QString());
-    m_prevPage->setEnabled(any && m_page > 0);
-    m_nextPage->setEnabled(any && m_page + 1 < m_pageCount);
-    m_zoomOut->setEnabled(any && m_zoom > 50);
-    m_zoomIn->setEnabled(any && m_zoom < 300);
+    return m_preview->isRendering();
 }
 
 bool InboxPage::print(const std::shared_ptr<QPrinter> &printer)
 {
     const int index = m_documents->currentRow();
-    if (!m_loaded || index < 0 || index >= m_loaded->documents.size() || m_shownPdf.isEmpty() || m_printing)
+    if (!m_loaded || index < 0 || index >= m_loaded->documents.size() || m_preview->pdf().isEmpty()
+        || m_preview->isPrinting())
         return false;
     if (Status a = m_registry.recordAccess(Registry::Access::Print, m_loaded->documents.at(index).id); !a) {
         MessageBox::warning(this, tr("Print the document"), a.error().message);
         return false;
     }
-    // The pages are rendered off the UI thread at the printer's resolution (at most 300 dpi), then
-    // painted onto the printer here.
-    m_printing = true;
-    m_print->setEnabled(false);
-    const QByteArray pdf = m_shownPdf;
-    const int dpi = qBound(72, printer->resolution(), 300);
-    auto pages = std::make_shared<QList<QImage>>();
-    QThread *thread = QThread::create([pdf, dpi, pages] {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-        if (!doc || doc->isLocked())
-            return;
-        doc->setRenderHint(Poppler::Document::Antialiasing, true);
-        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        for (int i = 0; i < doc->numPages(); ++i)
-            if (std::unique_ptr<Poppler::Page> page = doc->page(i))
-                pages->append(page->renderToImage(dpi, dpi));
-    });
-    QPointer<InboxPage> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, pages, printer] {
-        thread->deleteLater();
-        if (!self)
-            return;
-        self->m_printing = false;
-        self->m_print->setEnabled(!self->m_shownPdf.isEmpty());
-        if (pages->isEmpty()) {
-            MessageBox::warning(self, tr("Print the document"), tr("The PDF cannot be printed: it cannot be read."));
-            return;
-        }
-        QPainter painter;
-        if (!painter.begin(printer.get())) {
-            MessageBox::warning(self, tr("Print the document"), tr("The printer cannot be used. Check that it is switched on and try again."));
-            return;
-        }
-        for (int i = 0; i < pages->size(); ++i) {
-            if (i > 0)
-                printer->newPage();
-            const QImage &image = pages->at(i);
-            const QRect area = painter.viewport();
-            const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
-            painter.setViewport(area.x(), area.y(), size.width(), size.height());
-            painter.setWindow(image.rect());
-            painter.drawImage(0, 0, image);
-            painter.setViewport(area);
-            painter.setWindow(area);
-        }
-        painter.end();
-        Q_EMIT self->printed(int(pages->size()));
-    });
-    thread->start();
-    return true;
-}
-
-void InboxPage::renderPreview()
-{
-    updatePager();
-    const QByteArray pdf = m_shownPdf;
-    m_preview->setText(pdf.isEmpty() ? tr("There is no document to show: the signature carries no content and no PDF came "
-                                          "with it.")
-                                     : tr("Rendering…"));
-    if (pdf.isEmpty())
-        return;
-    // Off the UI thread: a scanned passport is a heavy page.
-    const int generation = ++m_renderGeneration;
-    const int pageNumber = m_page;
-    const int dpi = 110 * m_zoom / 100;
-    m_rendering = true;
-    auto image = std::make_shared<QImage>();
-    auto pages = std::make_shared<int>(0);
-    QThread *thread = QThread::create([pdf, image, pages, pageNumber, dpi] {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-        if (!doc || doc->isLocked() || doc->numPages() < 1)
-            return;
-        *pages = doc->numPages();
-        doc->setRenderHint(Poppler::Document::Antialiasing, true);
-        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        if (std::unique_ptr<Poppler::Page> page = doc->page(qMin(pageNumber, *pages - 1)))
-            *image = page->renderToImage(dpi, dpi);
-    });
-    QPointer<InboxPage> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, image, pages, generation] {
-        thread->deleteLater();
-        if (!self || generation != self->m_renderGeneration)
-            return;
-        self->m_rendering = false;
-        self->m_pageCount = *pages;
-        self->updatePager();
-        if (image->isNull()) {
-            self->m_preview->setText(tr("The PDF cannot be shown."));
-            return;
-        }
-        // At 100 % the page width fills the view; the scroll area scrolls down (and across, zoomed in).
-        const int fit = qMax(200, self->m_preview->parentWidget() ? self->m_preview->parentWidget()->width() - 8 : 400);
-        self->m_preview->setPixmap(
-            QPixmap::fromImage(image->scaledToWidth(fit * self->m_zoom / 100, Qt::SmoothTransformation)));
-    });
-    thread->start();
+    return m_preview->print(printer);
 }
 
 bool InboxPage::saveCopies(const QString &folder)

@@ -26,6 +26,8 @@ class TrustStore;
 
 namespace kopii::ui {
 
+class DocumentView;
+class PdfPreview;
 class SubmissionTableModel;
 
 // The clerk's inbox: the received submissions with the worst verdict of their documents; the
@@ -45,8 +47,8 @@ public:
 
     QTableView *view() const { return m_view; }
     QListWidget *documentList() const { return m_documents; }
-    QTextBrowser *checks() const { return m_checks; }
-    QLabel *preview() const { return m_preview; }
+    QTextBrowser *checks() const;
+    PdfPreview *preview() const { return m_preview; }
     QComboBox *verdictFilter() const { return m_verdictFilter; }
     QComboBox *branchFilter() const { return m_branchFilter; }
     QComboBox *serviceFilter() const { return m_serviceFilter; }
@@ -55,13 +57,8 @@ public:
     QLineEdit *search() const { return m_search; }
     // Applies the filters now (the search field waits for a pause in typing).
     void applyFilters();
-    bool isRendering() const { return m_rendering; }
-    bool isPrinting() const { return m_printing; }
-    int pageCount() const { return m_pageCount; }
-    int currentPage() const { return m_page; }
-    QLabel *contentNote() const { return m_contentNote; }
-    void showPage(int page);
-    void zoomBy(int percent);
+    bool isRendering() const;  // the preview
+    QLabel *contentNote() const;
     // Prints the shown document (what was signed) on `printer`, every page; false when there is
     // nothing to print. The pages are rendered off the UI thread; printed() follows.
     bool print(const std::shared_ptr<QPrinter> &printer);
@@ -83,8 +80,6 @@ private:
     void retranslateUi();
     void showCurrent();
     void showDocument(int index);
-    void renderPreview();
-    void updatePager();
     std::optional<Submission> current() const;
     // Checks the documents `ids` again, or (empty) the pending ones, off the UI thread.
     void verify(const QList<RecordId> &ids);
@@ -111,8 +106,8 @@ private:
     QTableView *m_view;
     QLabel *m_header;
     QListWidget *m_documents;
-    QTextBrowser *m_checks;
-    QLabel *m_preview;
+    DocumentView *m_documentView; // the chosen document: checks and what was signed
+    PdfPreview *m_preview; // shows and prints what was signed
     QPushButton *m_save;
     QPushButton *m_open;
     QPushButton *m_inWork;
@@ -126,20 +121,7 @@ private:
     QWidget *m_content;
     std::optional<Submission> m_loaded;
     std::unique_ptr<QTemporaryDir> m_openDir;
-    bool m_rendering = false;
-    bool m_printing = false;
-    QByteArray m_shownPdf; // what the preview shows and Print prints: the signed content
-    int m_page = 0;
-    int m_pageCount = 0;
-    int m_zoom = 100; // percent of the view's width
-    QLabel *m_contentNote;
-    QLabel *m_pageLabel;
     QPushButton *m_print;
-    QPushButton *m_prevPage;
-    QPushButton *m_nextPage;
-    QPushButton *m_zoomOut;
-    QPushButton *m_zoomIn;
-    int m_renderGeneration = 0;
 };
 
 } // namespace kopii::ui

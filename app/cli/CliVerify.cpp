@@ -1,7 +1,7 @@
 // kopii-cli verify: the signatures of documents, one verdict each, every check with its reason.
 #include "Cli.h"
 
-#include "MimeParser.h"
+#include "SignatureFiles.h"
 #include "SignatureVerifier.h"
 #include "Store.h"
 #include "TrustStore.h"
@@ -17,15 +17,6 @@
 namespace kopii::cli {
 
 namespace {
-
-struct Item
-{
-    QString file;       // what the user named
-    QString document;   // the document's name (PDF, else P7S)
-    QString kind;
-    QByteArray p7s;
-    QByteArray pdf;
-};
 
 QByteArray readFile(const QString &path, QString *error)
 {
@@ -83,57 +74,14 @@ int Cli::verify(const QStringList &args)
     }
 
     // What to check.
-    QList<Item> items;
+    QList<SignedFile> items;
     for (const QString &path : parser.positionalArguments()) {
-        QString error;
-        const QString lower = path.toLower();
-        if (lower.endsWith(QLatin1String(".eml"))) {
-            const QByteArray raw = readFile(path, &error);
-            if (!error.isEmpty()) {
-                m_err << QStringLiteral("kopii-cli: ") << error << Qt::endl;
-                return UsageError;
-            }
-            const auto parsed = MimeParser::parse(raw);
-            if (!parsed) {
-                m_err << QStringLiteral("kopii-cli: ") << QStringLiteral("%1: %2").arg(path, parsed.error().message) << Qt::endl;
-                return UsageError;
-            }
-            for (const DocumentCopy &d : parsed->documents)
-                items << Item{path, d.pdfName.isEmpty() ? d.p7sName : d.pdfName, d.kind, d.p7s, d.pdf};
-            continue;
-        }
-        QString p7sPath;
-        QString pdfPath;
-        if (lower.endsWith(QLatin1String(".p7s"))) {
-            p7sPath = path;
-            QString stem = path.left(path.size() - 4);
-            pdfPath = stem.toLower().endsWith(QLatin1String(".pdf")) ? stem : stem + QStringLiteral(".pdf");
-            if (!QFileInfo::exists(pdfPath))
-                pdfPath.clear();
-        } else if (lower.endsWith(QLatin1String(".pdf"))) {
-            pdfPath = path;
-            for (const QString &candidate : {path + QStringLiteral(".p7s"), path.left(path.size() - 4) + QStringLiteral(".p7s")})
-                if (QFileInfo::exists(candidate)) {
-                    p7sPath = candidate;
-                    break;
-                }
-            if (p7sPath.isEmpty()) {
-                m_err << QStringLiteral("kopii-cli: ") << tr("%1 has no signature beside it (%1.p7s).").arg(path) << Qt::endl;
-                return UsageError;
-            }
-        } else {
-            return usage(tr("verify takes .p7s, .pdf or .eml files; \"%1\" is none of them").arg(path));
-        }
-        Item item{path, QFileInfo(pdfPath.isEmpty() ? p7sPath : pdfPath).fileName(),
-                  MimeParser::kindFromName(QFileInfo(pdfPath.isEmpty() ? p7sPath : pdfPath).fileName()), {}, {}};
-        item.p7s = readFile(p7sPath, &error);
-        if (error.isEmpty() && !pdfPath.isEmpty())
-            item.pdf = readFile(pdfPath, &error);
-        if (!error.isEmpty()) {
-            m_err << QStringLiteral("kopii-cli: ") << error << Qt::endl;
+        const auto found = SignatureFiles::load(path);
+        if (!found) {
+            m_err << QStringLiteral("kopii-cli: ") << found.error().message << Qt::endl;
             return UsageError;
         }
-        items << item;
+        items << *found;
     }
 
     // OCSP answers: the workspace's cached ones, and new ones kept for the next run.
@@ -142,7 +90,7 @@ int Cli::verify(const QStringList &args)
         cache.preload(*cached);
     const RevocationOptions revocation{!parser.isSet(offline), 8, &cache};
     bool allValid = !items.isEmpty();
-    for (const Item &item : std::as_const(items)) {
+    for (const SignedFile &item : std::as_const(items)) {
         const DocumentVerification v = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now, revocation);
         allValid = allValid && v.verdict == Verdict::Valid;
         const CertificateInfo info = v.signer.isNull() ? CertificateInfo() : v.signer.info();

@@ -10,9 +10,12 @@
 #include "KeyFile.h"
 #include "MailSamples.h"
 #include "MainWindow.h"
+#include "PdfPreview.h"
 #include "MessageBox.h"
 #include "RecordModels.h"
 #include "Registry.h"
+#include "SignatureViewer.h"
+#include "DocumentView.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -94,9 +97,9 @@ private Q_SLOTS:
         QVERIFY(inbox->documentList()->item(1)->text().contains(QStringLiteral("NOT valid")));
         QVERIFY(inbox->checks()->toPlainText().contains(QStringLiteral("3012345670")));
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
-        QVERIFY(!inbox->preview()->pixmap().isNull());
+        QVERIFY(!inbox->preview()->page()->pixmap().isNull());
         if (const QString dir = qEnvironmentVariable("KOPII_SCREENSHOT_DIR"); !dir.isEmpty())
-            inbox->preview()->pixmap().save(dir + QStringLiteral("/inbox-preview-page.png"));
+            inbox->preview()->page()->pixmap().save(dir + QStringLiteral("/inbox-preview-page.png"));
         screenshot(&window, QStringLiteral("inbox-valid"));
         inbox->documentList()->setCurrentRow(1);
         QVERIFY(inbox->checks()->toPlainText().contains(QStringLiteral("changed after it was signed")));
@@ -292,17 +295,17 @@ private Q_SLOTS:
         // The signed document is shown, with a warning that the PDF beside it differs.
         QVERIFY(inbox->contentNote()->isVisible());
         QVERIFY(inbox->contentNote()->text().contains(QStringLiteral("not what was signed")));
-        QCOMPARE(inbox->pageCount(), 2);
+        QCOMPARE(inbox->preview()->pageCount(), 2);
         auto *label = inbox->findChild<QLabel *>(QStringLiteral("pageLabel"));
         QVERIFY(label->text().contains(QStringLiteral("Page 1 of 2")));
-        inbox->showPage(1);
+        inbox->preview()->showPage(1);
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
-        QCOMPARE(inbox->currentPage(), 1);
+        QCOMPARE(inbox->preview()->currentPage(), 1);
         QVERIFY(label->text().contains(QStringLiteral("Page 2 of 2")));
-        const int width = inbox->preview()->pixmap().width();
-        inbox->zoomBy(50);
+        const int width = inbox->preview()->page()->pixmap().width();
+        inbox->preview()->zoomBy(50);
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
-        QVERIFY2(inbox->preview()->pixmap().width() > width * 1.3, qPrintable(QString::number(width)));
+        QVERIFY2(inbox->preview()->page()->pixmap().width() > width * 1.3, qPrintable(QString::number(width)));
         screenshot(&window, QStringLiteral("inbox-signed-content"));
 
         // Printing prints what was signed, every page, and is in the audit log.
@@ -322,6 +325,52 @@ private Q_SLOTS:
         QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page>>")
                      + bytes.count("/Type /Page "), 2);
         QCOMPARE(ws.store().auditLog(1)->first().action, QStringLiteral("document.print"));
+    }
+
+    void viewerChecksASingleFile()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trustTestPki());
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        };
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf = realPdf();
+        write(QStringLiteral("Паспорт.pdf"), pdf);
+        write(QStringLiteral("Паспорт.pdf.p7s"), *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()}));
+        write(QStringLiteral("Довідка.p7s"), *Cades::sign(**signer, pdf, {true, QDateTime::currentDateTimeUtc()}));
+        write(QStringLiteral("Без підпису.pdf"), pdf);
+
+        SignatureViewer viewer(*ws.trust, false);
+        viewer.resize(1000, 860);
+        viewer.show();
+        // A detached signature, found from its PDF.
+        QSignalSpy verified(&viewer, &SignatureViewer::verified);
+        QVERIFY(viewer.open(dir.filePath(QStringLiteral("Паспорт.pdf"))));
+        QVERIFY(verified.wait(20000));
+        QVERIFY2(viewer.verdictLabel()->text().contains(QStringLiteral("Valid, with warnings")),
+                 qPrintable(viewer.verdictLabel()->text()));
+        QVERIFY(viewer.documentView()->checks()->toPlainText().contains(QStringLiteral("3023456784")));
+        QVERIFY(viewer.documentView()->checks()->toPlainText().contains(QStringLiteral("offline")));
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
+        QCOMPARE(viewer.documentView()->preview()->pageCount(), 1);
+        QVERIFY(!viewer.documentView()->contentNote()->isVisible());
+        screenshot(&viewer, QStringLiteral("viewer-detached"));
+        // An attached signature alone: the document comes out of it.
+        QVERIFY(viewer.open(dir.filePath(QStringLiteral("Довідка.p7s"))));
+        QVERIFY(verified.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
+        QVERIFY(viewer.documentView()->contentNote()->isVisible());
+        QCOMPARE(viewer.documentView()->preview()->pageCount(), 1);
+        // A PDF without its signature: said so, nothing checked.
+        QVERIFY(!viewer.open(dir.filePath(QStringLiteral("Без підпису.pdf"))));
+        QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("has no signature beside it")));
+        QVERIFY(!viewer.open(dir.filePath(QStringLiteral("нема.txt"))));
+        QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("is not a signature")));
     }
 };
 

@@ -1,0 +1,101 @@
+#include "DocumentView.h"
+
+#include "PdfPreview.h"
+#include "ShownDocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kopii::ui {
+
+DocumentView::DocumentView(QWidget *parent) : QWidget(parent)
+{
+    m_checks = new QTextBrowser;
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_preview = new PdfPreview;
+    m_contentNote = new QLabel;
+    m_contentNote->setObjectName(QStringLiteral("contentNote"));
+    m_contentNote->setWordWrap(true);
+    m_contentNote->hide();
+    auto *previewPane = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_contentNote);
+    previewLayout->addWidget(m_preview, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_checks);
+    split->addWidget(previewPane);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+QString DocumentView::checksHtml(const StoredVerification &v)
+{
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(v.summary.toHtmlEscaped());
+    if (!v.signerName.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Signed by %1, RNOKPP %2%3, at %4")
+                             .arg(v.signerName.toHtmlEscaped(), v.signerRnokpp.isEmpty() ? QStringLiteral("—") : v.signerRnokpp,
+                                  v.signerEdrpou.isEmpty() ? QString() : tr(", EDRPOU %1").arg(v.signerEdrpou),
+                                  v.signingTime.isValid() ? QLocale().toString(v.signingTime.toLocalTime(), QLocale::ShortFormat)
+                                                          : tr("an unstated time")));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
+        const QJsonObject o = c.toObject();
+        const bool ok = o.value(QStringLiteral("ok")).toBool();
+        html += QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
+                    .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
+                         o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+    }
+    html += QStringLiteral("</table><p style=\"color:#555\">%1</p>")
+                .arg(tr("Checked %1.").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
+    return html;
+}
+
+void DocumentView::setDocument(const DocumentCopy &d)
+{
+    if (d.verification)
+        m_checks->setHtml(checksHtml(*d.verification));
+    else
+        m_checks->setPlainText(tr("Not checked yet."));
+    // The preview shows what was signed: for an attached signature, the content inside it.
+    const ShownDocument shown = ShownDocument::of(d);
+    if (shown.differsFromAttachment) {
+        m_contentNote->setText(tr("The PDF sent with this signature is not what was signed. Shown below is the signed "
+                                  "document, taken from the signature."));
+        m_contentNote->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold"));
+        m_contentNote->show();
+    } else if (shown.fromSignature) {
+        m_contentNote->setText(tr("Shown below is the signed document, taken from the signature."));
+        m_contentNote->setStyleSheet(QString());
+        m_contentNote->show();
+    } else {
+        m_contentNote->hide();
+    }
+    m_preview->setPdf(shown.pdf, tr("There is no document to show: the signature carries no content and no PDF came "
+                                    "with it."));
+}
+
+void DocumentView::showMessage(const QString &text)
+{
+    m_checks->setPlainText(text);
+    m_contentNote->hide();
+    m_preview->clear();
+}
+
+void DocumentView::clear()
+{
+    m_checks->clear();
+    m_contentNote->hide();
+    m_preview->clear();
+}
+
+} // namespace kopii::ui

@@ -1,0 +1,151 @@
+#include "SignatureViewer.h"
+
+#include "DocumentView.h"
+#include "RecordModels.h"
+#include "SignatureVerifier.h"
+#include "TrustStore.h"
+#include "VerificationPipeline.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace kopii::ui {
+
+SignatureViewer::SignatureViewer(const TrustStore &trust, bool online, QWidget *parent)
+    : QWidget(parent), m_trust(trust), m_online(online)
+{
+    setObjectName(QStringLiteral("SignatureViewer"));
+    m_title = new QLabel;
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("documents"));
+    m_list->setMaximumHeight(90);
+    m_view = new DocumentView;
+    m_openOther = new QPushButton;
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_openOther);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_list);
+    layout->addWidget(m_view, 1);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SignatureViewer::showDocument);
+    connect(m_openOther, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a signature"), QFileInfo(m_path).absolutePath(),
+                                                          tr("Signatures and documents (*.p7s *.pdf *.eml)"));
+        if (!path.isEmpty())
+            open(path);
+    });
+    retranslateUi();
+}
+
+void SignatureViewer::retranslateUi()
+{
+    setWindowTitle(m_path.isEmpty() ? tr("Signature check") : tr("%1 — signature check").arg(QFileInfo(m_path).fileName()));
+    m_openOther->setText(tr("Open &another…"));
+    if (m_path.isEmpty())
+        m_title->setText(tr("Open a signature (.p7s), a signed PDF or an e-mail (.eml) to check it."));
+}
+
+void SignatureViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool SignatureViewer::open(const QString &path)
+{
+    if (m_verifying)
+        return false;
+    m_path = path;
+    m_documents.clear();
+    m_list->clear();
+    m_view->clear();
+    retranslateUi();
+    m_title->setText(QDir::toNativeSeparators(path));
+    const auto files = SignatureFiles::load(path);
+    if (!files) {
+        m_verdict->setText(files.error().message);
+        m_verdict->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        return false;
+    }
+    RecordId id = 0;
+    for (const SignedFile &f : *files) {
+        DocumentCopy d;
+        d.id = ++id;
+        d.kind = f.kind;
+        d.pdfName = f.pdf.isEmpty() ? QString() : f.document;
+        d.p7sName = f.pdf.isEmpty() ? f.document : f.document + QStringLiteral(".p7s");
+        d.pdf = f.pdf;
+        d.p7s = f.p7s;
+        m_documents << d;
+    }
+    m_verdict->setText(tr("Checking the signature…"));
+    m_verdict->setStyleSheet(QString());
+    // Off the UI thread: the chain, and the issuer's OCSP responder when online.
+    m_verifying = true;
+    auto work = std::make_shared<QList<DocumentCopy>>(m_documents);
+    const TrustStore *trust = &m_trust;
+    const bool online = m_online;
+    QThread *thread = QThread::create([work, trust, online] {
+        OcspCache cache;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (DocumentCopy &d : *work)
+            d.verification = VerificationPipeline::toStored(
+                d.id, SignatureVerifier::verify(d.p7s, d.pdf, *trust, now, {online, 8, &cache}));
+    });
+    QPointer<SignatureViewer> self = this;
+    connect(thread, &QThread::finished, this, [self, thread, work] {
+        thread->deleteLater();
+        if (!self)
+            return;
+        self->m_verifying = false;
+        self->m_documents = *work;
+        QString worst = QStringLiteral("valid");
+        static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                                          QStringLiteral("not-qualified"), QStringLiteral("invalid"),
+                                          QStringLiteral("indeterminate")};
+        for (const DocumentCopy &d : std::as_const(self->m_documents)) {
+            self->m_list->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+                                                              SubmissionTableModel::verdictText(d.verification->verdict)));
+            if (order.indexOf(d.verification->verdict) > order.indexOf(worst))
+                worst = d.verification->verdict;
+        }
+        self->m_verdict->setText(self->m_documents.size() == 1 ? self->m_documents.first().verification->summary
+                                                               : SubmissionTableModel::verdictText(worst));
+        self->m_verdict->setStyleSheet(worst == QLatin1String("valid")     ? QStringLiteral("color:#1b5e20; font-weight:bold")
+                                       : worst == QLatin1String("invalid") ? QStringLiteral("color:#b71c1c; font-weight:bold")
+                                                                           : QStringLiteral("color:#8a4b00; font-weight:bold"));
+        self->m_list->setVisible(self->m_documents.size() > 1);
+        self->m_list->setCurrentRow(0);
+        Q_EMIT self->verified();
+    });
+    thread->start();
+    return true;
+}
+
+void SignatureViewer::showDocument(int index)
+{
+    if (index >= 0 && index < m_documents.size())
+        m_view->setDocument(m_documents.at(index));
+}
+
+} // namespace kopii::ui

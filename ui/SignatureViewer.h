@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Domain.h"
+#include "SignatureFiles.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace kopii {
+class TrustStore;
+}
+
+namespace kopii::ui {
+
+class DocumentView;
+
+// `kopii FILE`: one signature (or a PDF with its .p7s, or every document of an .eml) checked and
+// shown in the inbox's document view, without a workspace or a login: the trust is Kopii's
+// bundled anchors plus what the user adds for this run. Nothing is stored.
+class SignatureViewer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `trust` must outlive the viewer. Verification runs off the UI thread; verified() follows.
+    SignatureViewer(const TrustStore &trust, bool online, QWidget *parent = nullptr);
+
+    // Loads and checks `path`; false (with the reason shown) when it cannot be read.
+    bool open(const QString &path);
+    bool isVerifying() const { return m_verifying; }
+    QListWidget *documents() const { return m_list; }
+    DocumentView *documentView() const { return m_view; }
+    QLabel *verdictLabel() const { return m_verdict; }
+
+Q_SIGNALS:
+    void verified();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showDocument(int index);
+
+    const TrustStore &m_trust;
+    bool m_online;
+    QString m_path;
+    QList<DocumentCopy> m_documents; // with their verification, once checked
+    bool m_verifying = false;
+    QLabel *m_title;
+    QLabel *m_verdict;
+    QListWidget *m_list;
+    DocumentView *m_view;
+    QPushButton *m_openOther;
+};
+
+} // namespace kopii::ui
