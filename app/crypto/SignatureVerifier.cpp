@@ -111,13 +111,21 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     }
 
     // The signer's certificate, named by the signer info among the certificates carried.
+    // The others may help build its chain; those the trust store holds already are not read again.
     QList<Certificate> embedded;
     ossl::X509Stack certs(CMS_get1_certs(cms.get()));
+    const QList<TrustedCertificate> known = trust.certificates();
     for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
         X509 *x = sk_X509_value(certs.get(), i);
-        embedded << Certificate::fromX509(x);
-        if (CMS_SignerInfo_cert_cmp(si, x) == 0)
+        if (v.signer.isNull() && CMS_SignerInfo_cert_cmp(si, x) == 0) {
             v.signer = Certificate::fromX509(x);
+            continue;
+        }
+        bool inStore = false;
+        for (const TrustedCertificate &t : known)
+            inStore = inStore || X509_cmp(t.certificate.x509(), x) == 0;
+        if (!inStore)
+            embedded << Certificate::fromX509(x);
     }
     const int timeIndex = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
     if (timeIndex >= 0) {

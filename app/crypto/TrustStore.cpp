@@ -123,17 +123,29 @@ Status TrustStore::load()
         if (!duplicate)
             m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), e.source, e.added};
     }
+    refresh();
     return {};
+}
+
+void TrustStore::refresh()
+{
+    // Worked out once per change, not per signature: a national CA's CRL runs to megabytes.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &t : std::as_const(m_certificates))
+        hash.addData(t.certificate.sha256().toLatin1());
+    m_parsedCrls.clear();
+    for (const auto &der : std::as_const(m_crls)) {
+        hash.addData(QCryptographicHash::hash(der, QCryptographicHash::Sha256));
+        if (ossl::X509CrlPtr crl = parseCrl(der))
+            m_parsedCrls << std::shared_ptr<X509_CRL>(crl.release(), X509_CRL_free);
+    }
+    ossl::clearErrors();
+    m_version = QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 QString TrustStore::version() const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const auto &t : m_certificates)
-        hash.addData(t.certificate.sha256().toLatin1());
-    for (const auto &crl : m_crls)
-        hash.addData(QCryptographicHash::hash(crl, QCryptographicHash::Sha256));
-    return QString::fromLatin1(hash.result().toHex().left(16));
+    return m_version;
 }
 
 Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, const QDateTime &now)
@@ -205,6 +217,7 @@ Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &dat
             return cert.error();
         m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), source, e.added};
     }
+    refresh();
     return report;
 }
 
@@ -271,12 +284,8 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         if (!c.isNull() && X509_up_ref(c.x509()))
             sk_X509_push(untrusted.get(), c.x509());
     }
-    for (const QByteArray &der : m_crls) {
-        ossl::X509CrlPtr crl = parseCrl(der);
-        if (crl)
-            X509_STORE_add_crl(store.get(), crl.get());
-    }
-    ossl::clearErrors();
+    for (const auto &crl : m_parsedCrls)
+        X509_STORE_add_crl(store.get(), crl.get());
 
     ossl::X509StoreCtx ctx(X509_STORE_CTX_new());
     VerifyState state;
@@ -289,8 +298,18 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     ossl::clearErrors();
 
     if (STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx.get())) {
-        for (int i = 0; i < sk_X509_num(chain); ++i)
-            result.path << Certificate::fromX509(sk_X509_value(chain, i));
+        for (int i = 0; i < sk_X509_num(chain); ++i) {
+            // The certificates met on the way are mostly known already: no need to read them again.
+            X509 *x = sk_X509_value(chain, i);
+            const Certificate *known = x == leaf.x509() ? &leaf : nullptr;
+            for (const auto &t : m_certificates)
+                if (!known && t.certificate.x509() == x)
+                    known = &t.certificate;
+            for (const Certificate &c : extra)
+                if (!known && c.x509() == x)
+                    known = &c;
+            result.path << (known ? *known : Certificate::fromX509(x));
+        }
     }
     if (result.path.isEmpty())
         result.path << leaf;
@@ -330,8 +349,7 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         case X509_V_ERR_CERT_REVOKED:
             problem = ChainResult::Problem::Revoked;
             if (depth == 0) {
-                for (const QByteArray &der : m_crls) {
-                    ossl::X509CrlPtr crl = parseCrl(der);
+                for (const auto &crl : m_parsedCrls) {
                     X509_REVOKED *entry = nullptr;
                     if (crl && X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.x509())) == 0
                         && X509_CRL_get0_by_cert(crl.get(), &entry, leaf.x509()) == 1 && entry)

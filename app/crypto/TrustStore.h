@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+typedef struct X509_crl_st X509_CRL;
+
 namespace kopii {
 
 class Store;
@@ -87,7 +89,10 @@ private:
 
     Store &m_store;
     QList<TrustedCertificate> m_certificates;
+    void refresh(); // the version and the parsed CRLs, after every change
     QList<QByteArray> m_crls; // DER
+    QList<std::shared_ptr<X509_CRL>> m_parsedCrls;
+    QString m_version;
 };
 
 } // namespace kopii
