@@ -2046,6 +2046,26 @@ the reason on standard error; 2 usage error.
         <source>the answer of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the certificate names no CRL to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL at %1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is not signed by the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is out of date (its next update was due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>
@@ -2258,6 +2278,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Revocation not checked: no CRL of the issuer is in the trust store, and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not revoked (CRL of %1 from %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4896,6 +4920,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask certificate issuers &amp;online whether a signer&apos;s certificate was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii asks the issuer&apos;s OCSP service (or downloads its list of revoked certificates) for every new signature. Without it, signatures stay &quot;valid, with warnings&quot; unless the trust store holds a current list. Only managers can change this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2181,6 +2181,26 @@ the reason on standard error; 2 usage error.
         <source>the answer of %1 cannot be used: %2</source>
         <translation>відповідь %1 неможливо використати: %2</translation>
     </message>
+    <message>
+        <source>the certificate names no CRL to download</source>
+        <translation>сертифікат не вказує СВС для завантаження</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 could not be downloaded: %2</source>
+        <translation>СВС за адресою %1 не вдалося завантажити: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRL</source>
+        <translation>%1 не є СВС</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is not signed by the certificate&apos;s issuer</source>
+        <translation>СВС за адресою %1 не підписаний видавцем сертифіката</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is out of date (its next update was due %2)</source>
+        <translation>СВС за адресою %1 застарів (наступне оновлення мало бути %2)</translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>
@@ -2394,6 +2414,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Revocation not checked: no CRL of the issuer is in the trust store, and %1.</source>
         <translation>Скасування не перевірено: у сховищі довіри немає СВС видавця, а %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not revoked (CRL of %1 from %2).</source>
+        <translation>Сертифікат не скасовано (СВС від %1, адреса %2).</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5087,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees the copies. It also locks at once when the token is taken out.</source>
         <translation>Залишені без нагляду «Копії» блокуються й знову просять КЕП, щоб ніхто сторонній не побачив копій. Вони також блокуються одразу, коли токен виймають.</translation>
+    </message>
+    <message>
+        <source>Ask certificate issuers &amp;online whether a signer&apos;s certificate was revoked</source>
+        <translation>Перевіряти в &amp;мережі у видавців, чи не скасовано сертифікат підписувача</translation>
+    </message>
+    <message>
+        <source>Kopii asks the issuer&apos;s OCSP service (or downloads its list of revoked certificates) for every new signature. Without it, signatures stay &quot;valid, with warnings&quot; unless the trust store holds a current list. Only managers can change this.</source>
+        <translation>Для кожного нового підпису Копії запитують службу OCSP видавця (або завантажують його список відкликаних сертифікатів). Без цього підписи лишаються «дійсними, із застереженнями», якщо у сховищі довіри немає актуального списку. Змінити це можуть лише керівники.</translation>
     </message>
 </context>
 <context>

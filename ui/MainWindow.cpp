@@ -50,7 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_organization = new OrganizationPage(registry);
     m_branches = new BranchesPage(registry);
     m_services = new ServicesPage(registry);
-    m_settings = new SettingsPage(workspace.path());
+    m_settings = new SettingsPage(workspace.path(), registry);
     m_employees = new EmployeesPage(registry);
 
     m_posters = new PostersPage(registry);
@@ -247,6 +247,7 @@ void MainWindow::setSession(const QString &who, Role role)
     m_employees->setEditable(manager);
     m_posters->setEditable(manager);
     m_mailboxes->setEditable(manager);
+    m_settings->setEditable(manager);
     m_inbox->setAllowed(role >= Role::Clerk);
     m_employees->reload();
     if (!m_sessionStatus) {

@@ -1,8 +1,11 @@
 #include "SettingsPage.h"
 
 #include "Language.h"
+#include "MessageBox.h"
+#include "Registry.h"
 #include "Session.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include "Widgets.h"
@@ -11,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -20,8 +24,8 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 }
 
-SettingsPage::SettingsPage(const QString &workspacePath, QWidget *parent)
-    : QWidget(parent), m_workspacePath(workspacePath)
+SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWidget *parent)
+    : QWidget(parent), m_workspacePath(workspacePath), m_registry(registry)
 {
     setObjectName(QStringLiteral("SettingsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -46,6 +50,12 @@ SettingsPage::SettingsPage(const QString &workspacePath, QWidget *parent)
     m_idleHint = new QLabel;
     m_idleHint->setWordWrap(true);
     form->addRow(QString(), m_idleHint);
+    m_revocation = new QCheckBox;
+    m_revocation->setObjectName(QStringLiteral("revocationOnline"));
+    form->addRow(QString(), m_revocation);
+    m_revocationHint = new QLabel;
+    m_revocationHint->setWordWrap(true);
+    form->addRow(QString(), m_revocationHint);
     m_workspaceLabel = new QLabel;
     m_workspace = new QLabel(QDir::toNativeSeparators(workspacePath));
     m_workspace->setObjectName(QStringLiteral("workspacePath"));
@@ -64,7 +74,30 @@ SettingsPage::SettingsPage(const QString &workspacePath, QWidget *parent)
         Session::setIdleMinutes(minutes);
         Q_EMIT idleMinutesChanged(minutes);
     });
+    connect(m_revocation, &QCheckBox::toggled, this, [this](bool online) {
+        const auto current = m_registry.revocationOnline();
+        if (current && *current == online)
+            return;
+        if (Status s = m_registry.setRevocationOnline(online); !s) {
+            MessageBox::warning(this, tr("Settings"), s.error().message);
+            reload();
+        }
+    });
     retranslateUi();
+    reload();
+}
+
+void SettingsPage::reload()
+{
+    const auto online = m_registry.revocationOnline();
+    const QSignalBlocker block(m_revocation);
+    m_revocation->setChecked(!online || *online);
+}
+
+void SettingsPage::setEditable(bool editable)
+{
+    m_revocation->setEnabled(editable);
+    reload();
 }
 
 QString SettingsPage::savedLanguage()
@@ -93,6 +126,10 @@ void SettingsPage::retranslateUi()
     m_idle->setSuffix(tr(" min without activity"));
     m_idleHint->setText(tr("An unattended Kopii locks itself and asks for the KEP again, so that nobody else sees "
                            "the copies. It also locks at once when the token is taken out."));
+    m_revocation->setText(tr("Ask certificate issuers &online whether a signer's certificate was revoked"));
+    m_revocationHint->setText(tr("Kopii asks the issuer's OCSP service (or downloads its list of revoked certificates) "
+                                 "for every new signature. Without it, signatures stay \"valid, with warnings\" unless the "
+                                 "trust store holds a current list. Only managers can change this."));
     m_workspaceLabel->setText(tr("Workspace folder:"));
     m_workspaceHint->setText(tr("The organisation's records are kept here, readable only by your user account. "
                                 "To use another folder, start Kopii with --workspace FOLDER."));

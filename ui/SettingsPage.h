@@ -2,9 +2,14 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+
+namespace kopii {
+class Registry;
+}
 
 namespace kopii::ui {
 
@@ -14,7 +19,11 @@ class SettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    SettingsPage(const QString &workspacePath, QWidget *parent = nullptr);
+    SettingsPage(const QString &workspacePath, Registry &registry, QWidget *parent = nullptr);
+    // Workspace settings (revocation online) can be changed by managers only.
+    void setEditable(bool editable);
+    void reload();
+    QCheckBox *revocationBox() const { return m_revocation; }
 
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *idleBox() const { return m_idle; }
@@ -34,6 +43,9 @@ private:
     void languageChosen(int index);
 
     QString m_workspacePath;
+    Registry &m_registry;
+    QCheckBox *m_revocation;
+    QLabel *m_revocationHint;
     QLabel *m_title;
     QLabel *m_languageLabel;
     QComboBox *m_language;

@@ -134,6 +134,10 @@ struct TrustEntry
     QDateTime added;     // UTC
 };
 
+// Workspace setting (Store::meta): "0" when Kopii must not ask certificate issuers over the network
+// whether a signer's certificate was revoked (OCSP, CRL); anything else, or unset, means it asks.
+inline constexpr char kMetaRevocationOnline[] = "revocation_online";
+
 // An OCSP answer about one certificate, as the revocation check fetched it (app/crypto reads it).
 struct OcspAnswer
 {

@@ -342,6 +342,26 @@ QString Registry::roleName(Role role)
     return {};
 }
 
+Result<bool> Registry::revocationOnline()
+{
+    const auto value = m_store.meta(QString::fromLatin1(kMetaRevocationOnline));
+    if (!value)
+        return value.error();
+    return *value != QLatin1String("0");
+}
+
+Status Registry::setRevocationOnline(bool online)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    return m_store.writeTransaction([&]() -> Status {
+        if (Status s = m_store.setMeta(QString::fromLatin1(kMetaRevocationOnline), online ? QStringLiteral("1") : QStringLiteral("0")); !s)
+            return s;
+        return audit(QStringLiteral("settings.revocation"), QStringLiteral("workspace"), 0,
+                     online ? QStringLiteral("online") : QStringLiteral("offline"));
+    });
+}
+
 Status Registry::requireRole(Role role)
 {
     if (m_role) {

@@ -100,6 +100,10 @@ public:
     enum class Access { View, Save, Print, OpenExternally };
     Status recordAccess(Access access, RecordId documentId);
 
+    // Whether signers' certificates are checked online for revocation (the manager decides).
+    Result<bool> revocationOnline();
+    Status setRevocationOnline(bool online);
+
     Result<QList<AuditEntry>> auditLog(int limit = 200);
     // Checks the audit log's hash chain from the first entry to the newest.
     Result<AuditCheck> verifyAudit();

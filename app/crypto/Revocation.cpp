@@ -8,6 +8,7 @@
 
 #include <openssl/http.h>
 #include <openssl/ocsp.h>
+#include <openssl/x509.h>
 
 namespace kopii {
 
@@ -19,6 +20,7 @@ using OcspBasic = std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, 
 using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
 
 constexpr size_t kMaxResponse = 1024 * 1024;
+constexpr size_t kMaxCrl = 64 * 1024 * 1024;
 constexpr qint64 kLeewaySeconds = 300;       // clocks of responders and offices differ
 constexpr qint64 kFreshWithoutNextUpdate = 3600;
 
@@ -185,6 +187,98 @@ void OcspCache::preload(const QList<Entry> &entries)
     QMutexLocker lock(&m_mutex);
     for (const Entry &e : entries)
         m_entries.insert(e.key, e);
+}
+
+std::optional<QByteArray> OcspCache::crl(const QString &url, const QDateTime &now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_crls.constFind(url);
+    if (it == m_crls.cend() || (it->second.isValid() && now > it->second))
+        return std::nullopt;
+    return it->first;
+}
+
+void OcspCache::insertCrl(const QString &url, const QByteArray &der, const QDateTime &nextUpdate)
+{
+    QMutexLocker lock(&m_mutex);
+    m_crls.insert(url, {der, nextUpdate});
+}
+
+RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
+                                      const RevocationOptions &options)
+{
+    RevocationStatus result;
+    QStringList urls;
+    for (const QString &url : leaf.info().crlUrls)
+        if (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+            urls << url;
+    if (urls.isEmpty()) {
+        result.detail = tr("the certificate names no CRL to download");
+        return result;
+    }
+    QString lastProblem;
+    for (const QString &url : std::as_const(urls)) {
+        QByteArray der;
+        bool cached = false;
+        if (options.cache)
+            if (const auto known = options.cache->crl(url, now)) {
+                der = *known;
+                cached = true;
+            }
+        if (!cached) {
+            if (!options.online) {
+                lastProblem = tr("Kopii is working offline");
+                continue;
+            }
+            const QByteArray url8 = url.toUtf8();
+            BIO *body = OSSL_HTTP_get(url8.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0, nullptr,
+                                      nullptr, 1, kMaxCrl, options.timeoutSeconds);
+            if (!body) {
+                lastProblem = tr("the CRL at %1 could not be downloaded: %2").arg(url, ossl::lastError(tr("no answer")));
+                qCInfo(lcCrypto) << "CRL distribution point unreachable:" << url;
+                continue;
+            }
+            der = ossl::bioContents(body);
+            BIO_free_all(body);
+        }
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        ossl::X509CrlPtr crl(d2i_X509_CRL(nullptr, &p, long(der.size())));
+        if (!crl) {
+            ossl::clearErrors();
+            lastProblem = tr("%1 is not a CRL").arg(url);
+            continue;
+        }
+        // Signed by the certificate's issuer, and current.
+        if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.x509())) != 0
+            || X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer.x509())) != 1) {
+            ossl::clearErrors();
+            lastProblem = tr("the CRL at %1 is not signed by the certificate's issuer").arg(url);
+            continue;
+        }
+        const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
+        const QDateTime nextUpdate = next ? ossl::toDateTime(next) : QDateTime();
+        if (nextUpdate.isValid() && nextUpdate.addSecs(kLeewaySeconds) < now) {
+            lastProblem = tr("the CRL at %1 is out of date (its next update was due %2)")
+                              .arg(url, nextUpdate.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            continue;
+        }
+        if (options.cache && !cached)
+            options.cache->insertCrl(url, der, nextUpdate.isValid() ? nextUpdate : now.addSecs(kFreshWithoutNextUpdate));
+        result.source = url;
+        result.fromCache = cached;
+        result.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
+        X509_REVOKED *entry = nullptr;
+        if (X509_CRL_get0_by_serial(crl.get(), &entry, X509_get0_serialNumber(leaf.x509())) == 1 && entry) {
+            result.state = RevocationStatus::State::Revoked;
+            result.revokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        } else {
+            result.state = RevocationStatus::State::Good;
+        }
+        ossl::clearErrors();
+        return result;
+    }
+    result.detail = lastProblem;
+    return result;
 }
 
 RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,

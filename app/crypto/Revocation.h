@@ -44,10 +44,15 @@ public:
     QList<Entry> takeNew();
     void preload(const QList<Entry> &entries);
 
+    // CRLs fetched from distribution points during this run (kept in memory only: they can be large).
+    std::optional<QByteArray> crl(const QString &url, const QDateTime &now) const;
+    void insertCrl(const QString &url, const QByteArray &der, const QDateTime &nextUpdate);
+
 private:
     mutable QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
     QList<QByteArray> m_new;
+    QHash<QString, std::pair<QByteArray, QDateTime>> m_crls;
 };
 
 struct RevocationOptions
@@ -65,6 +70,9 @@ public:
     // Asks about `leaf`, issued by `issuer`, at `now`.
     static RevocationStatus checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
                                       const QDateTime &now, const RevocationOptions &options);
+    // Asks the CRL at the certificate's distribution points (cRLDistributionPoints), signed by `issuer`.
+    static RevocationStatus checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
+                                     const RevocationOptions &options);
 };
 
 } // namespace kopii

@@ -237,11 +237,21 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             add(QStringLiteral("revocation"), tr("Revocation"), false,
                 tr("Revocation not checked: the certificate's issuer is unknown."), Verdict::ValidWithWarnings);
         } else {
-            const RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation);
+            // The issuer's OCSP responder first; its CRL when the responder gives no usable answer.
+            RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation);
+            if (rs.state == RevocationStatus::State::NotChecked) {
+                const RevocationStatus fromCrl = Revocation::checkCrl(v.signer, v.chain.path.at(1), now, revocation);
+                if (fromCrl.state != RevocationStatus::State::NotChecked)
+                    rs = fromCrl;
+                else
+                    rs.detail = QStringLiteral("%1; %2").arg(rs.detail, fromCrl.detail);
+            }
+            const bool viaCrl = !v.signer.info().ocspUrls.contains(rs.source);
             switch (rs.state) {
             case RevocationStatus::State::Good:
                 add(QStringLiteral("revocation"), tr("Revocation"), true,
-                    tr("The certificate is not revoked (OCSP answer of %1 from %2).").arg(when(rs.producedAt), rs.source),
+                    viaCrl ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
+                           : tr("The certificate is not revoked (OCSP answer of %1 from %2).").arg(when(rs.producedAt), rs.source),
                     Verdict::ValidWithWarnings);
                 break;
             case RevocationStatus::State::Revoked:

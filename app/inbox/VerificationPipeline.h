@@ -24,7 +24,7 @@ class VerificationPipeline
 
 public:
     // Workspace setting (Store::meta): "0" when revocation must not be asked online.
-    static QString onlineSetting() { return QStringLiteral("revocation_online"); }
+    static QString onlineSetting() { return QString::fromLatin1(kMetaRevocationOnline); }
 
     struct Batch
     {

@@ -182,6 +182,45 @@ private Q_SLOTS:
         QVERIFY(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("does not know")));
     }
 
+    void crlFromTheDistributionPoint()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QFile crlFile(pki(QStringLiteral("ca.crl")));
+        QVERIFY(crlFile.open(QIODevice::ReadOnly));
+        const QByteArray crl = crlFile.readAll();
+        HttpFileServer server;
+        server.serve("ca.crl", crl);
+        QVERIFY(server.start());
+        // No OCSP responder: the CRL decides, and is fetched once for the run.
+        OcspCache cache;
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc(), {true, 5, &cache});
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("CRL of")), qPrintable(describe(v)));
+        const auto revoked = SignatureVerifier::verify(sign(QStringLiteral("revoked"), m_pdf), m_pdf, *ws.trust,
+                                                       QDateTime::currentDateTimeUtc(), {true, 5, &cache});
+        QVERIFY2(revoked.verdict == Verdict::Invalid, qPrintable(describe(revoked)));
+        QCOMPARE(server.requests(), 1);
+
+        // A CRL whose signature does not hold is not used.
+        QByteArray broken = crl;
+        broken[broken.size() - 3] = char(broken.at(broken.size() - 3) ^ 0x01);
+        server.serve("ca.crl", broken);
+        const auto v2 = SignatureVerifier::verify(sign(QStringLiteral("revoked"), m_pdf), m_pdf, *ws.trust,
+                                                  QDateTime::currentDateTimeUtc(), {true, 5, nullptr});
+        QVERIFY2(v2.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v2)));
+        QVERIFY2(check(v2, QStringLiteral("revocation"))->detail.contains(QStringLiteral("not signed by the certificate's issuer")),
+                 qPrintable(describe(v2)));
+        // Not a CRL at all, and a missing one: said so, never "not revoked".
+        server.serve("ca.crl", "<html>maintenance</html>");
+        const auto v3 = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                  QDateTime::currentDateTimeUtc(), {true, 5, nullptr});
+        QCOMPARE(v3.verdict, Verdict::ValidWithWarnings);
+        QVERIFY2(check(v3, QStringLiteral("revocation"))->detail.contains(QStringLiteral("Revocation not checked")),
+                 qPrintable(describe(v3)));
+    }
+
     void timestampOfAnotherSignatureIsInvalid()
     {
         CryptoWorkspace ws;

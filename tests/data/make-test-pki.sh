@@ -16,7 +16,8 @@
 #   untrusted    like manager, issued by rogue-root
 #   revoked      like manager, revoked in ca.crl (and in db-ca/index.txt, for the OCSP responder)
 #   revokedlater like manager, valid from 30 days back, revoked a day ago
-# Every leaf names the OCSP responder http://127.0.0.1:47180/ (KOPII_TEST_OCSP_PORT in the tests):
+# Every leaf names the OCSP responder http://127.0.0.1:47180/ and the CRL http://127.0.0.1:47181/ca.crl
+# (kOcspPort and kCrlPort in tests/support/TestPkiServices.h):
 #   ocsp         the responder's certificate, issued by ca (id-kp-OCSPSigning)
 #   tsa          a time-stamping authority issued by ca (critical id-kp-timeStamping); tsa.conf
 #                configures `openssl ts -reply` with it
@@ -31,6 +32,7 @@ rm -rf ./*
 umask 077
 pass="test-pass"
 ocsp_port=47180
+crl_port=47181
 
 ts() { date -u -d "$1" +%Y%m%d%H%M%SZ; }
 
@@ -119,6 +121,7 @@ leaf() {
         echo "subjectKeyIdentifier = hash"
         echo "authorityKeyIdentifier = keyid"
         echo "authorityInfoAccess = OCSP;URI:http://127.0.0.1:$ocsp_port/"
+        echo "crlDistributionPoints = URI:http://127.0.0.1:$crl_port/ca.crl"
         echo "2.5.29.9 = ASN1:SEQUENCE:sda"
         if [ "$qualified" = yes ]; then
             echo "certificatePolicies = 1.2.804.2.1.1.1.2.2"

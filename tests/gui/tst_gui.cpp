@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QCheckBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -289,6 +290,22 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("session/idleMinutes")).toInt(), 5);
         QCOMPARE(Session::idleMinutes(), 5);
         idle->setValue(15);
+    }
+
+    void revocationSettingIsTheManagers()
+    {
+        m_window->showArea(MainWindow::Settings);
+        QCheckBox *online = m_window->settingsPage()->revocationBox();
+        QVERIFY(online->isChecked());
+        m_window->setSession(QStringLiteral("Clerk"), Role::Clerk);
+        QVERIFY(!online->isEnabled());
+        m_window->setSession(QStringLiteral("Manager"), Role::Manager);
+        QVERIFY(online->isEnabled());
+        online->setChecked(false);
+        QCOMPARE(*m_registry->revocationOnline(), false);
+        screenshot(m_window.get(), QStringLiteral("11-settings-offline"));
+        online->setChecked(true);
+        QCOMPARE(*m_registry->revocationOnline(), true);
     }
 
     void postersImportPreviewSaveAndPrint()

@@ -11,11 +11,90 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QMutex>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 
 namespace kopii::test {
 
 constexpr int kOcspPort = 47180; // tests/data/make-test-pki.sh: ocsp_port
+constexpr int kCrlPort = 47181;  // tests/data/make-test-pki.sh: crl_port
+
+// A minimal HTTP server on loopback for the CRL distribution point, on its own thread (the
+// verifier under test blocks the test's thread while it downloads). GET /NAME answers the bytes
+// set for NAME, anything else 404.
+class HttpFileServer : public QObject
+{
+public:
+    ~HttpFileServer() override { stop(); }
+
+    void serve(const QByteArray &path, const QByteArray &body)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_files.insert(path, body);
+    }
+    int requests() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests;
+    }
+    bool start(int port = kCrlPort)
+    {
+        m_thread.start();
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            &m_worker,
+            [this, port, &listening] {
+                m_server = new QTcpServer(&m_worker);
+                listening = m_server->listen(QHostAddress::LocalHost, quint16(port));
+                QObject::connect(m_server, &QTcpServer::newConnection, &m_worker, [this] {
+                    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+                        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                            const QByteArray request = socket->peek(8192);
+                            if (!request.contains("\r\n\r\n"))
+                                return;
+                            socket->readAll();
+                            const QByteArray path = request.split(' ').value(1).mid(1);
+                            QByteArray body;
+                            bool found = false;
+                            {
+                                QMutexLocker lock(&m_mutex);
+                                ++m_requests;
+                                found = m_files.contains(path);
+                                body = m_files.value(path);
+                            }
+                            socket->write((found ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/pkix-crl\r\n")
+                                                 : QByteArray("HTTP/1.1 404 Not Found\r\n"))
+                                          + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+                                          + body);
+                            socket->disconnectFromHost();
+                        });
+                        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                    }
+                });
+            },
+            Qt::BlockingQueuedConnection);
+        return listening;
+    }
+    void stop()
+    {
+        if (!m_thread.isRunning())
+            return;
+        QMetaObject::invokeMethod(&m_worker, [this] { delete m_server; m_server = nullptr; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    HttpFileServer() { m_worker.moveToThread(&m_thread); }
+
+private:
+    QThread m_thread;
+    QObject m_worker;
+    QTcpServer *m_server = nullptr;
+    mutable QMutex m_mutex;
+    QHash<QByteArray, QByteArray> m_files;
+    int m_requests = 0;
+};
 
 class OcspResponder
 {

@@ -200,6 +200,25 @@ private Q_SLOTS:
         QCOMPARE(m_registry->auditLog(1)->constFirst().action, QStringLiteral("document.sign"));
     }
 
+    void revocationOnlineIsTheManagersChoice()
+    {
+        QCOMPARE(*m_registry->revocationOnline(), true); // unset: online
+        m_registry->setSession(Role::Clerk, QStringLiteral("clerk"));
+        const Status refused = m_registry->setRevocationOnline(false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        QCOMPARE(*m_registry->revocationOnline(), true);
+        m_registry->setSession(Role::Manager, QStringLiteral("manager"));
+        QVERIFY(m_registry->setRevocationOnline(false));
+        QCOMPARE(*m_registry->revocationOnline(), false);
+        QCOMPARE(*m_store->meta(QString::fromLatin1(kMetaRevocationOnline)), QStringLiteral("0"));
+        const AuditEntry e = m_store->auditLog(1)->first();
+        QCOMPARE(e.action, QStringLiteral("settings.revocation"));
+        QCOMPARE(e.summary, QStringLiteral("offline"));
+        QVERIFY(m_registry->setRevocationOnline(true));
+        QCOMPARE(*m_registry->revocationOnline(), true);
+    }
+
     void posterCodesFollowTheirServiceAndBranch()
     {
         Branch a = test::validBranch();
