@@ -1214,6 +1214,14 @@ the reason on standard error; 2 usage error.
         <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--verdict takes one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes new, in-work or processed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>

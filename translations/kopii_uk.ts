@@ -1348,6 +1348,14 @@ the reason on standard error; 2 usage error.
         <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
         <translation>Журнал змін змінено: найновіші записи, починаючи з %1, видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
     </message>
+    <message>
+        <source>--verdict takes one of: %1</source>
+        <translation>--verdict приймає одне з: %1</translation>
+    </message>
+    <message>
+        <source>--state takes new, in-work or processed</source>
+        <translation>--state приймає new, in-work або processed</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>

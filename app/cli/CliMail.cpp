@@ -465,10 +465,11 @@ int Cli::inbox(const QString &sub, const QStringList &args)
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption verdictOpt(QStringLiteral("verdict"), QString(), QStringLiteral("V"));
     const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
-    parser.addOption(json);
-    parser.addOption(limit);
-    parser.addOption(verdictOpt);
-    parser.addOption(branchOpt);
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));
+    const QCommandLineOption stateOpt(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
+    const QCommandLineOption searchOpt(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    for (const auto &o : {json, limit, verdictOpt, branchOpt, serviceOpt, stateOpt, searchOpt})
+        parser.addOption(o);
     addCredentialOptions(parser);
     if (!parse(parser, QStringLiteral("inbox list"), args, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -480,26 +481,61 @@ int Cli::inbox(const QString &sub, const QStringList &args)
     if (m_registry->requireRole(Role::Clerk) && openTrust())
         if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
             return refused(v.error());
-    const auto fetched = m_registry->submissions(parser.value(limit).toInt());
-    if (!fetched)
-        return refused(fetched.error());
-    QList<Submission> list = *fetched;
+    // The same filters as the Inbox area; --verdict is a submission's worst verdict.
+    SubmissionQuery query;
     if (parser.isSet(branchOpt)) {
         const auto b = m_registry->findBranch(parser.value(branchOpt));
         if (!b)
             return refused(b.error());
-        list.removeIf([&](const Submission &s) { return s.branchId != b->id; });
+        query.branchId = b->id;
+    }
+    if (parser.isSet(serviceOpt)) {
+        const auto s = m_registry->findService(parser.value(serviceOpt));
+        if (!s)
+            return refused(s.error());
+        query.serviceId = s->id;
     }
     if (parser.isSet(verdictOpt)) {
-        const QString wanted = parser.value(verdictOpt);
-        list.removeIf([&](const Submission &s) {
-            for (const DocumentCopy &d : s.documents)
-                if (d.verification && d.verification->verdict == wanted)
-                    return false;
-            return true;
-        });
+        static const QStringList verdicts = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                                             QStringLiteral("not-qualified"), QStringLiteral("invalid"),
+                                             QStringLiteral("indeterminate"), QStringLiteral("pending")};
+        query.verdict = parser.value(verdictOpt);
+        if (!verdicts.contains(query.verdict))
+            return usage(tr("--verdict takes one of: %1").arg(verdicts.join(QStringLiteral(", "))));
     }
+    if (parser.isSet(stateOpt)) {
+        query.state = parser.value(stateOpt);
+        if (!QStringList{QStringLiteral("new"), QStringLiteral("in-work"), QStringLiteral("processed")}.contains(query.state))
+            return usage(tr("--state takes new, in-work or processed"));
+    }
+    query.text = parser.value(searchOpt);
+    const auto fetched = m_registry->querySubmissions(query, 0, parser.value(limit).toInt());
+    if (!fetched)
+        return refused(fetched.error());
+    const QList<Submission> list = *fetched;
     const auto branches = m_registry->branches();
+    const auto services = m_registry->services();
+    auto serviceName = [&](RecordId id) {
+        if (services)
+            for (const Service &s : *services)
+                if (s.id == id)
+                    return s.name;
+        return QString();
+    };
+    auto worst = [](const Submission &s) {
+        static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                                          QStringLiteral("not-qualified"), QStringLiteral("invalid"),
+                                          QStringLiteral("indeterminate")};
+        if (s.status == Submission::Status::Failed)
+            return QStringLiteral("invalid");
+        int rank = -1;
+        for (const DocumentCopy &d : s.documents) {
+            if (!d.verification)
+                return QStringLiteral("pending");
+            rank = qMax(rank, int(order.indexOf(d.verification->verdict)));
+        }
+        return rank < 0 ? QStringLiteral("pending") : order.at(rank);
+    };
     auto branchName = [&](RecordId id) {
         if (branches)
             for (const Branch &b : *branches)
@@ -530,6 +566,8 @@ int Cli::inbox(const QString &sub, const QStringList &args)
                                  {QStringLiteral("source"), s.source},
                                  {QStringLiteral("mailboxId"), s.mailboxId},
                                  {QStringLiteral("branch"), branchName(s.branchId)},
+                                 {QStringLiteral("service"), serviceName(s.serviceId)},
+                                 {QStringLiteral("verdict"), worst(s)},
                                  {QStringLiteral("sender"), s.sender},
                                  {QStringLiteral("senderName"), s.senderName},
                                  {QStringLiteral("subject"), s.subject},

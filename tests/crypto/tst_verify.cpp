@@ -2,6 +2,7 @@
 #include "CryptoFixture.h"
 #include "KeyFile.h"
 #include "SignatureVerifier.h"
+#include "Timestamp.h"
 
 using namespace kopii;
 using namespace kopii::test;
@@ -65,6 +66,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("checkId");
         QTest::addColumn<QString>("reason");
         QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest" << "changed after it was signed";
+        QTest::newRow("forged signature RSA") << "forged-manager" << int(Verdict::Invalid) << "signature" << "does not match";
+        QTest::newRow("forged signature ECDSA") << "forged-clerk" << int(Verdict::Invalid) << "signature" << "does not match";
         QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Invalid) << "chain" << "";
         QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain" << "revoked";
         QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified";
@@ -91,6 +94,13 @@ private Q_SLOTS:
         if (kind == QLatin1String("changed")) {
             p7s = sign(QStringLiteral("manager"), m_pdf);
             pdf[5] = '8';
+        } else if (kind.startsWith(QLatin1String("forged-"))) {
+            p7s = sign(kind.mid(7), m_pdf);
+            const QByteArray value = *Timestamp::signatureValue(p7s);
+            QByteArray forged = value;
+            forged[forged.size() / 2] = char(forged.at(forged.size() / 2) ^ 0x01);
+            QCOMPARE(p7s.count(value), 1);
+            p7s.replace(value, forged);
         } else if (kind == QLatin1String("untrusted")) {
             p7s = sign(QStringLiteral("manager"), m_pdf);
         } else if (kind == QLatin1String("attached-mismatch")) {

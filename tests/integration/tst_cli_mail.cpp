@@ -81,6 +81,22 @@ private Q_SLOTS:
         }
         QCOMPARE(failed, 1);
 
+        // The Inbox area's filters: the worst verdict (a message that cannot be read counts as invalid;
+        // "sig-2" is no signature), the state, the text.
+        auto count = [this](const QStringList &filters) {
+            const Run run = cli(QStringList{QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")} + filters);
+            if (run.code != 0)
+                qWarning() << run.err;
+            return run.code == 0 ? int(QJsonDocument::fromJson(run.out.toUtf8()).array().size()) : -1;
+        };
+        QCOMPARE(count({QStringLiteral("--verdict"), QStringLiteral("invalid")}), 3);
+        QCOMPARE(count({QStringLiteral("--verdict"), QStringLiteral("valid")}), 0);
+        QCOMPARE(count({QStringLiteral("--state"), QStringLiteral("new")}), 3);
+        QCOMPARE(count({QStringLiteral("--search"), QStringLiteral("ДОВІДКА")}), 1);
+        QCOMPARE(count({QStringLiteral("--branch"), QStringLiteral("Центр")}), 2);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--verdict"), QStringLiteral("good")}).code, 2);
+
         r = cli({QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("nothing-here.eml"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("Cannot read")));
