@@ -3641,6 +3641,22 @@ If you remove it, these services are no longer offered there. The services thems
         <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate issued by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::EmployeeDialog</name>

@@ -3790,6 +3790,22 @@ If you remove it, these services are no longer offered there. The services thems
         <source>There is no document to show: the signature carries no content and no PDF came with it.</source>
         <translation>Немає документа для показу: підпис не містить вмісту, і PDF разом із ним не надійшов.</translation>
     </message>
+    <message>
+        <source>Certificate issued by %1.</source>
+        <translation>Сертифікат видав %1.</translation>
+    </message>
+    <message>
+        <source>Chain: %1.</source>
+        <translation>Ланцюжок: %1.</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1.</source>
+        <translation>Позначка часу: %1.</translation>
+    </message>
+    <message>
+        <source>Algorithm: %1.</source>
+        <translation>Алгоритм: %1.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::EmployeeDialog</name>

@@ -47,6 +47,17 @@ QString DocumentView::checksHtml(const StoredVerification &v)
                                   v.signerEdrpou.isEmpty() ? QString() : tr(", EDRPOU %1").arg(v.signerEdrpou),
                                   v.signingTime.isValid() ? QLocale().toString(v.signingTime.toLocalTime(), QLocale::ShortFormat)
                                                           : tr("an unstated time")));
+    QStringList facts;
+    if (!v.issuer.isEmpty())
+        facts << tr("Certificate issued by %1.").arg(v.issuer.toHtmlEscaped());
+    if (v.chain.size() > 1)
+        facts << tr("Chain: %1.").arg(v.chain.join(QStringLiteral(" → ")).toHtmlEscaped());
+    if (v.timestamp.isValid())
+        facts << tr("Timestamp: %1.").arg(QLocale().toString(v.timestamp.toLocalTime(), QLocale::ShortFormat));
+    if (!v.algorithm.isEmpty())
+        facts << tr("Algorithm: %1.").arg(v.algorithm.toHtmlEscaped());
+    if (!facts.isEmpty())
+        html += QStringLiteral("<p style=\"color:#333\">%1</p>").arg(facts.join(QStringLiteral("<br>")));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
         const QJsonObject o = c.toObject();

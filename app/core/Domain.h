@@ -225,6 +225,10 @@ struct StoredVerification
     QDateTime signingTime; // UTC
     QDateTime verifiedAt;  // UTC
     QString trustVersion;  // the trust store it was made with
+    QString issuer;        // the signer certificate's issuer (common name)
+    QStringList chain;     // the certificates from the signer's to the root, by name
+    QDateTime timestamp;   // UTC, proven by a trusted RFC 3161 timestamp; invalid when none
+    QString algorithm;     // "ECDSA P-256", "RSA 2048"…
 
     bool operator==(const StoredVerification &) const = default;
 };

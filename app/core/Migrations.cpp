@@ -223,6 +223,14 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX submission_by_summary_ok ON submission (summary_ok)"),
              QStringLiteral("CREATE INDEX submission_by_branch ON submission (branch_id, received_ms)"),
          }},
+        {12,
+         "verification results keep the signer's issuer, the chain, the timestamp's time and the algorithm",
+         {
+             QStringLiteral("ALTER TABLE verification ADD COLUMN issuer TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE verification ADD COLUMN chain TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE verification ADD COLUMN timestamp_ms %I64% NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE verification ADD COLUMN algorithm TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -947,11 +947,18 @@ StoredVerification verificationFrom(const QSqlQuery &q, int first)
         v.signingTime = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
     v.verifiedAt = QDateTime::fromMSecsSinceEpoch(q.value(first + 8).toLongLong(), Qt::UTC);
     v.trustVersion = q.value(first + 9).toString();
+    v.issuer = q.value(first + 10).toString();
+    const QString chain = q.value(first + 11).toString();
+    v.chain = chain.isEmpty() ? QStringList() : chain.split(QLatin1Char('\n'));
+    if (const qint64 t = q.value(first + 12).toLongLong())
+        v.timestamp = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+    v.algorithm = q.value(first + 13).toString();
     return v;
 }
 
 const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v.checks, v.signer_name, v.signer_rnokpp, "
-                                         "v.signer_edrpou, v.signing_ms, v.verified_ms, v.trust_version";
+                                         "v.signer_edrpou, v.signing_ms, v.verified_ms, v.trust_version, v.issuer, v.chain, "
+                                         "v.timestamp_ms, v.algorithm";
 
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
@@ -1439,11 +1446,13 @@ Status SqlStore::saveVerification(const StoredVerification &v)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
-                             "signer_edrpou, signing_ms, verified_ms, trust_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "signer_edrpou, signing_ms, verified_ms, trust_version, issuer, chain, timestamp_ms, algorithm) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (document_id) DO UPDATE SET verdict = excluded.verdict, summary = excluded.summary, "
                              "checks = excluded.checks, signer_name = excluded.signer_name, signer_rnokpp = excluded.signer_rnokpp, "
                              "signer_edrpou = excluded.signer_edrpou, signing_ms = excluded.signing_ms, "
-                             "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version"));
+                             "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version, issuer = excluded.issuer, "
+                             "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm"));
     q.addBindValue(v.documentId);
     q.addBindValue(text(v.verdict));
     q.addBindValue(text(v.summary));
@@ -1454,6 +1463,10 @@ Status SqlStore::saveVerification(const StoredVerification &v)
     q.addBindValue(v.signingTime.isValid() ? v.signingTime.toMSecsSinceEpoch() : qint64(0));
     q.addBindValue(v.verifiedAt.toMSecsSinceEpoch());
     q.addBindValue(text(v.trustVersion));
+    q.addBindValue(text(v.issuer));
+    q.addBindValue(text(v.chain.join(QLatin1Char('\n'))));
+    q.addBindValue(v.timestamp.isValid() ? v.timestamp.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(text(v.algorithm));
     if (!q.exec())
         return sqlError(q, tr("save the verification"));
     QSqlQuery owner(m_db);

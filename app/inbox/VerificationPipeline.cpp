@@ -26,6 +26,12 @@ StoredVerification VerificationPipeline::toStored(RecordId documentId, const Doc
         s.signerEdrpou = v.signer.info().edrpou;
     }
     s.signingTime = v.signingTime;
+    s.timestamp = v.timestampTime;
+    s.algorithm = v.algorithm;
+    if (!v.signer.isNull())
+        s.issuer = v.signer.info().issuerCommonName;
+    for (const Certificate &c : v.chain.path)
+        s.chain << c.info().holderName();
     s.verifiedAt = v.verifiedAt;
     s.trustVersion = v.trustVersion;
     return s;

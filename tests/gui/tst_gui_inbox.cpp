@@ -96,6 +96,10 @@ private Q_SLOTS:
         QVERIFY(inbox->documentList()->item(0)->text().contains(QStringLiteral("Valid")));
         QVERIFY(inbox->documentList()->item(1)->text().contains(QStringLiteral("NOT valid")));
         QVERIFY(inbox->checks()->toPlainText().contains(QStringLiteral("3012345670")));
+        // The signature panel: issuer and the chain up to the root.
+        QVERIFY(inbox->checks()->toPlainText().contains(QStringLiteral("Certificate issued by Тестовий КНЕДП Kopii")));
+        QVERIFY2(inbox->checks()->toPlainText().contains(QStringLiteral("→ Тестовий КНЕДП Kopii → Тестовий ЦЗО Kopii")),
+                 qPrintable(inbox->checks()->toPlainText()));
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
         QVERIFY(!inbox->preview()->page()->pixmap().isNull());
         if (const QString dir = qEnvironmentVariable("KOPII_SCREENSHOT_DIR"); !dir.isEmpty())
