@@ -1133,10 +1133,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete or purge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -1220,6 +1216,29 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>--state takes new, in-work or processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: deleted %n submission(s) kept longer than the workspace&apos;s policy allows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of days must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,6 +2008,14 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Retention needs 0 or more days after processing and at least one day of age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4515,6 +4542,17 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
             <numerusform>%n new submissions arrived.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Old copies could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n submission(s) kept longer than the workspace&apos;s policy allows were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
@@ -4952,6 +4990,22 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Kopii asks the issuer&apos;s OCSP service (or downloads its list of revoked certificates) for every new signature. Without it, signatures stay &quot;valid, with warnings&quot; unless the trust store holds a current list. Only managers can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after they are marked processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after they arrived, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received copies hold personal data: Kopii deletes them, with their signatures and the e-mail, when they are due, and writes each deletion into the audit log. Only managers can change this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1223,10 +1223,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <translation>inbox %1 потребує номера надходження</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete or purge</source>
-        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete або purge</translation>
-    </message>
-    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -1355,6 +1351,26 @@ the reason on standard error; 2 usage error.
     <message>
         <source>--state takes new, in-work or processed</source>
         <translation>--state приймає new, in-work або processed</translation>
+    </message>
+    <message>
+        <source>retention: %1</source>
+        <translation>зберігання: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: deleted %n submission(s) kept longer than the workspace&apos;s policy allows.</source>
+        <translation><numerusform>Зберігання: видалено %n надходження, що зберігалося довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform></translation>
+    </message>
+    <message>
+        <source>the number of days must be a whole number</source>
+        <translation>кількість днів має бути цілим числом</translation>
+    </message>
+    <message>
+        <source>Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived in any case.</source>
+        <translation>Копії видаляються через %1 дн. після позначки «опрацьовано» і в будь-якому разі через %2 дн. після надходження.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete, purge або retention</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2141,14 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Retention needs 0 or more days after processing and at least one day of age.</source>
         <translation>Для строку зберігання потрібно 0 або більше днів після опрацювання і щонайменше один день віку.</translation>
+    </message>
+    <message>
+        <source>Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most.</source>
+        <translation>Зберігайте копії від 0 до 3650 днів після опрацювання і щонайбільше від 1 до 3650 днів.</translation>
+    </message>
+    <message>
+        <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
+        <translation>Найбільший строк (%1 дн.) не може бути коротшим за строк після опрацювання (%2 дн.).</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4700,14 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
             <numerusform>Надійшло %n нових надходжень.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Old copies could not be deleted: %1</source>
+        <translation>Не вдалося видалити старі копії: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n submission(s) kept longer than the workspace&apos;s policy allows were deleted.</source>
+        <translation><numerusform>Зберігання: видалено %n надходження, що зберігалося довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
@@ -5119,6 +5151,22 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>Kopii asks the issuer&apos;s OCSP service (or downloads its list of revoked certificates) for every new signature. Without it, signatures stay &quot;valid, with warnings&quot; unless the trust store holds a current list. Only managers can change this.</source>
         <translation>Для кожного нового підпису Копії запитують службу OCSP видавця (або завантажують його список відкликаних сертифікатів). Без цього підписи лишаються «дійсними, із застереженнями», якщо у сховищі довіри немає актуального списку. Змінити це можуть лише керівники.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies:</source>
+        <translation>З&amp;берігати копії:</translation>
+    </message>
+    <message>
+        <source> days after they are marked processed</source>
+        <translation> дн. після позначки «опрацьовано»</translation>
+    </message>
+    <message>
+        <source> days after they arrived, at most</source>
+        <translation> дн. після надходження, не більше</translation>
+    </message>
+    <message>
+        <source>Received copies hold personal data: Kopii deletes them, with their signatures and the e-mail, when they are due, and writes each deletion into the audit log. Only managers can change this.</source>
+        <translation>Отримані копії містять персональні дані: Копії видаляють їх разом із підписами й листом, щойно настає строк, і записують кожне видалення в журнал дій. Змінити це можуть лише керівники.</translation>
     </message>
 </context>
 <context>

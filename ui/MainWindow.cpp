@@ -51,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_branches = new BranchesPage(registry);
     m_services = new ServicesPage(registry);
     m_settings = new SettingsPage(workspace.path(), registry);
+    connect(&m_retention, &QTimer::timeout, this, [this] { applyRetention(); });
     m_employees = new EmployeesPage(registry);
 
     m_posters = new PostersPage(registry);
@@ -222,6 +223,13 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
     m_organization->accessionPanel()->setSession(session, trust);
     m_posters->setSession(session);
     m_inbox->setTrust(trust);
+    // The retention policy: now, and every hour while somebody is logged in.
+    if (session) {
+        applyRetention();
+        m_retention.start(60 * 60 * 1000);
+    } else {
+        m_retention.stop();
+    }
     // Watch the mailboxes and the drop folder while somebody is logged in.
     if (session) {
         const auto configured = m_workspace.store().meta(QStringLiteral("dropFolder"));
@@ -236,6 +244,22 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
     if (session)
         connect(m_settings, &SettingsPage::idleMinutesChanged, session,
                 [session](int minutes) { session->setIdleTimeoutMs(minutes * 60 * 1000); });
+}
+
+int MainWindow::applyRetention()
+{
+    const auto purged = m_registry.purgeByPolicy();
+    if (!purged) {
+        statusBar()->showMessage(tr("Old copies could not be deleted: %1").arg(purged.error().message));
+        return -1;
+    }
+    if (!purged->isEmpty()) {
+        statusBar()->showMessage(tr("Retention: %n submission(s) kept longer than the workspace's policy allows were deleted.",
+                                    nullptr, int(purged->size())),
+                                 60 * 1000);
+        m_inbox->reload();
+    }
+    return int(purged->size());
 }
 
 void MainWindow::setSession(const QString &who, Role role)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QListWidget;
 class QStackedWidget;
@@ -45,6 +46,8 @@ public:
     void setSession(const QString &who, Role role);
     // The open key and the trust store, for what the person signs (the accession application).
     void attachSession(Session *session, TrustStore *trust);
+    // Deletes the submissions the retention policy says are due; how many (-1 on failure).
+    int applyRetention();
 
     void showArea(Area area);
     Area currentArea() const;
@@ -86,6 +89,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_workspaceStatus;
     QLabel *m_sessionStatus = nullptr;
+    QTimer m_retention;
     QMenu *m_fileMenu;
     QMenu *m_helpMenu;
     QAction *m_quitAction;

@@ -56,6 +56,21 @@ SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWi
     m_revocationHint = new QLabel;
     m_revocationHint->setWordWrap(true);
     form->addRow(QString(), m_revocationHint);
+    m_retentionLabel = new QLabel;
+    m_keepAfter = new QSpinBox;
+    m_keepAfter->setObjectName(QStringLiteral("keepAfterProcessed"));
+    m_keepAfter->setRange(0, 3650);
+    m_maxAge = new QSpinBox;
+    m_maxAge->setObjectName(QStringLiteral("maxAge"));
+    m_maxAge->setRange(1, 3650);
+    auto *retention = new QVBoxLayout;
+    retention->addWidget(m_keepAfter);
+    retention->addWidget(m_maxAge);
+    m_retentionLabel->setBuddy(m_keepAfter);
+    form->addRow(m_retentionLabel, retention);
+    m_retentionHint = new QLabel;
+    m_retentionHint->setWordWrap(true);
+    form->addRow(QString(), m_retentionHint);
     m_workspaceLabel = new QLabel;
     m_workspace = new QLabel(QDir::toNativeSeparators(workspacePath));
     m_workspace->setObjectName(QStringLiteral("workspacePath"));
@@ -83,6 +98,17 @@ SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWi
             reload();
         }
     });
+    for (QSpinBox *box : {m_keepAfter, m_maxAge})
+        connect(box, &QSpinBox::editingFinished, this, [this] {
+            const RetentionPolicy next{m_keepAfter->value(), m_maxAge->value()};
+            const auto current = m_registry.retention();
+            if (current && *current == next)
+                return;
+            if (Status s = m_registry.setRetention(next); !s) {
+                MessageBox::warning(this, tr("Settings"), s.error().message);
+                reload();
+            }
+        });
     retranslateUi();
     reload();
 }
@@ -92,11 +118,18 @@ void SettingsPage::reload()
     const auto online = m_registry.revocationOnline();
     const QSignalBlocker block(m_revocation);
     m_revocation->setChecked(!online || *online);
+    const auto policy = m_registry.retention();
+    const RetentionPolicy shown = policy ? *policy : RetentionPolicy{};
+    const QSignalBlocker b1(m_keepAfter), b2(m_maxAge);
+    m_keepAfter->setValue(shown.afterProcessedDays);
+    m_maxAge->setValue(shown.maxAgeDays);
 }
 
 void SettingsPage::setEditable(bool editable)
 {
     m_revocation->setEnabled(editable);
+    m_keepAfter->setEnabled(editable);
+    m_maxAge->setEnabled(editable);
     reload();
 }
 
@@ -130,6 +163,12 @@ void SettingsPage::retranslateUi()
     m_revocationHint->setText(tr("Kopii asks the issuer's OCSP service (or downloads its list of revoked certificates) "
                                  "for every new signature. Without it, signatures stay \"valid, with warnings\" unless the "
                                  "trust store holds a current list. Only managers can change this."));
+    m_retentionLabel->setText(tr("&Keep copies:"));
+    m_keepAfter->setSuffix(tr(" days after they are marked processed"));
+    m_maxAge->setSuffix(tr(" days after they arrived, at most"));
+    m_retentionHint->setText(tr("Received copies hold personal data: Kopii deletes them, with their signatures and the "
+                                "e-mail, when they are due, and writes each deletion into the audit log. Only managers "
+                                "can change this."));
     m_workspaceLabel->setText(tr("Workspace folder:"));
     m_workspaceHint->setText(tr("The organisation's records are kept here, readable only by your user account. "
                                 "To use another folder, start Kopii with --workspace FOLDER."));

@@ -24,6 +24,8 @@ public:
     void setEditable(bool editable);
     void reload();
     QCheckBox *revocationBox() const { return m_revocation; }
+    QSpinBox *keepAfterBox() const { return m_keepAfter; }
+    QSpinBox *maxAgeBox() const { return m_maxAge; }
 
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *idleBox() const { return m_idle; }
@@ -45,6 +47,10 @@ private:
     QString m_workspacePath;
     Registry &m_registry;
     QCheckBox *m_revocation;
+    QLabel *m_retentionLabel;
+    QSpinBox *m_keepAfter;
+    QSpinBox *m_maxAge;
+    QLabel *m_retentionHint;
     QLabel *m_revocationHint;
     QLabel *m_title;
     QLabel *m_languageLabel;

@@ -63,6 +63,8 @@ private:
     int verify(const QStringList &args);
     int inbox(const QString &sub, const QStringList &args);
     int watch(const QStringList &args);
+    // Deletes what the retention policy says is due; false (with the reason printed) on failure.
+    bool applyRetention();
     int mailbox(const QString &sub, const QStringList &args);
     // The password of a mailbox: --password-file, else the mailbox's own file (first line).
     Result<QString> mailboxPassword(const Mailbox &mailbox, const QString &passwordFile);

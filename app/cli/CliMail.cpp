@@ -14,6 +14,7 @@
 #include "Workspace.h"
 
 #include <QDir>
+#include <QTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -303,6 +304,12 @@ int Cli::watch(const QStringList &args)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
         });
         platform::quitOnTerminationRequest();
+        // The retention policy, at start and every hour while watching.
+        QTimer retention;
+        retention.setInterval(60 * 60 * 1000);
+        QObject::connect(&retention, &QTimer::timeout, [this] { applyRetention(); });
+        applyRetention();
+        retention.start();
         watcher.start(chosen);
         m_out << tr("Watching %n mailbox(es) and %1; stop with Ctrl+C.", nullptr, int(chosen.size()))
                      .arg(QDir::toNativeSeparators(folder))
@@ -377,32 +384,81 @@ int Cli::watch(const QStringList &args)
             m_out << tr("Signatures checked: %1 document(s)").arg(*verified) << Qt::endl;
         }
     }
+    problems = !applyRetention() || problems;
     return r->errors.isEmpty() && !problems ? Success : Refused;
+}
+
+bool Cli::applyRetention()
+{
+    const auto purged = m_registry->purgeByPolicy();
+    if (!purged) {
+        m_err << QStringLiteral("kopii-cli: ") << tr("retention: %1").arg(purged.error().message) << Qt::endl;
+        return false;
+    }
+    if (!purged->isEmpty())
+        m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
+              << tr("Retention: deleted %n submission(s) kept longer than the workspace's policy allows.", nullptr,
+                    int(purged->size()))
+              << Qt::endl;
+    return true;
 }
 
 int Cli::inbox(const QString &sub, const QStringList &args)
 {
     if (sub == QLatin1String("show") || sub == QLatin1String("export") || sub == QLatin1String("mark")
-        || sub == QLatin1String("purge") || sub == QLatin1String("delete")) {
+        || sub == QLatin1String("purge") || sub == QLatin1String("delete") || sub == QLatin1String("retention")) {
         QCommandLineParser p;
         const QCommandLineOption dry(QStringLiteral("dry-run"));
-        const QCommandLineOption afterDays(QStringLiteral("after-processed-days"), QString(), QStringLiteral("N"), QStringLiteral("30"));
-        const QCommandLineOption maxDays(QStringLiteral("max-age-days"), QString(), QStringLiteral("N"), QStringLiteral("180"));
-        if (sub == QLatin1String("purge")) {
+        const QCommandLineOption afterDays(QStringLiteral("after-processed-days"), QString(), QStringLiteral("N"));
+        const QCommandLineOption maxDays(QStringLiteral("max-age-days"), QString(), QStringLiteral("N"));
+        if (sub == QLatin1String("purge") || sub == QLatin1String("retention")) {
             p.addOption(dry);
             p.addOption(afterDays);
             p.addOption(maxDays);
         }
         addCredentialOptions(p);
-        const int positional = sub == QLatin1String("purge") ? 0 : sub == QLatin1String("show") || sub == QLatin1String("delete") ? 1 : 2;
+        const int positional = sub == QLatin1String("purge") || sub == QLatin1String("retention") ? 0
+                               : sub == QLatin1String("show") || sub == QLatin1String("delete") ? 1
+                                                                                                  : 2;
         if (!parse(p, QStringLiteral("inbox ") + sub, args, positional, positional))
             return p.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!takeCredentialOptions(p))
             return UsageError;
         if (!openWorkspace())
             return Refused;
+        if (sub == QLatin1String("retention")) {
+            // Without options: the policy; with them: a new one (a manager's decision).
+            auto policy = m_registry->retention();
+            if (!policy)
+                return refused(policy.error());
+            RetentionPolicy next = *policy;
+            bool ok = true;
+            if (p.isSet(afterDays))
+                next.afterProcessedDays = p.value(afterDays).toInt(&ok);
+            if (ok && p.isSet(maxDays))
+                next.maxAgeDays = p.value(maxDays).toInt(&ok);
+            if (!ok)
+                return usage(tr("the number of days must be a whole number"));
+            if (p.isSet(afterDays) || p.isSet(maxDays)) {
+                if (Status s = m_registry->setRetention(next); !s)
+                    return refused(s.error());
+            }
+            m_out << tr("Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived "
+                        "in any case.")
+                         .arg(next.afterProcessedDays)
+                         .arg(next.maxAgeDays)
+                  << Qt::endl;
+            return Success;
+        }
         if (sub == QLatin1String("purge")) {
-            const auto ids = m_registry->purge(p.value(afterDays).toInt(), p.value(maxDays).toInt(), p.isSet(dry));
+            // The workspace's policy, unless the days are given here.
+            const bool custom = p.isSet(afterDays) || p.isSet(maxDays);
+            const auto policy = m_registry->retention();
+            if (!policy)
+                return refused(policy.error());
+            const auto ids = custom ? m_registry->purge(p.isSet(afterDays) ? p.value(afterDays).toInt() : policy->afterProcessedDays,
+                                                        p.isSet(maxDays) ? p.value(maxDays).toInt() : policy->maxAgeDays, p.isSet(dry))
+                                    : m_registry->purgeByPolicy(p.isSet(dry));
             if (!ids)
                 return refused(ids.error());
             m_out << (p.isSet(dry) ? tr("Would delete %1 submission(s).") : tr("Deleted %1 submission(s).")).arg(ids->size())
@@ -459,7 +515,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         return Success;
     }
     if (sub != QLatin1String("list"))
-        return usage(tr("unknown subcommand \"inbox %1\"; use list, show, export, mark, delete or purge").arg(sub));
+        return usage(tr("unknown subcommand \"inbox %1\"; use list, show, export, mark, delete, purge or retention").arg(sub));
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));

@@ -138,6 +138,18 @@ struct TrustEntry
 // whether a signer's certificate was revoked (OCSP, CRL); anything else, or unset, means it asks.
 inline constexpr char kMetaRevocationOnline[] = "revocation_online";
 
+// How long received copies are kept (workspace settings, the manager decides): deleted this many
+// days after they were marked processed, and after the maximum age even if never processed.
+struct RetentionPolicy
+{
+    int afterProcessedDays = 30;
+    int maxAgeDays = 180;
+
+    bool operator==(const RetentionPolicy &) const = default;
+};
+inline constexpr char kMetaRetentionAfterProcessed[] = "retention_after_processed_days";
+inline constexpr char kMetaRetentionMaxAge[] = "retention_max_age_days";
+
 // An OCSP answer about one certificate, as the revocation check fetched it (app/crypto reads it).
 struct OcspAnswer
 {

@@ -786,10 +786,63 @@ Status Registry::deleteSubmission(RecordId id)
     return m_store.scrubDeleted();
 }
 
+Result<RetentionPolicy> Registry::retention()
+{
+    RetentionPolicy policy;
+    for (auto [key, value] : {std::pair{kMetaRetentionAfterProcessed, &policy.afterProcessedDays},
+                              std::pair{kMetaRetentionMaxAge, &policy.maxAgeDays}}) {
+        const auto stored = m_store.meta(QString::fromLatin1(key));
+        if (!stored)
+            return stored.error();
+        bool ok = false;
+        const int days = stored->toInt(&ok);
+        if (ok && days >= 0)
+            *value = days;
+    }
+    return policy;
+}
+
+Status Registry::setRetention(const RetentionPolicy &policy)
+{
+    if (Status allowed = requireRole(Role::Manager); !allowed)
+        return allowed;
+    if (policy.afterProcessedDays < 0 || policy.afterProcessedDays > 3650 || policy.maxAgeDays < 1 || policy.maxAgeDays > 3650)
+        return Error{Error::Code::Validation, tr("Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most."), {}};
+    if (policy.maxAgeDays < policy.afterProcessedDays)
+        return Error{Error::Code::Validation,
+                     tr("The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).")
+                         .arg(policy.maxAgeDays)
+                         .arg(policy.afterProcessedDays),
+                     {}};
+    return m_store.writeTransaction([&]() -> Status {
+        if (Status s = m_store.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays)); !s)
+            return s;
+        if (Status s = m_store.setMeta(QString::fromLatin1(kMetaRetentionMaxAge), QString::number(policy.maxAgeDays)); !s)
+            return s;
+        return audit(QStringLiteral("settings.retention"), QStringLiteral("workspace"), 0,
+                     QStringLiteral("%1 days after processing, %2 days at most").arg(policy.afterProcessedDays).arg(policy.maxAgeDays));
+    });
+}
+
+Result<QList<RecordId>> Registry::purgeByPolicy(bool dryRun)
+{
+    // The manager's policy, carried out by whoever runs Kopii (the GUI, the headless watcher):
+    // keeping copies longer than the organisation decided is not a choice left to a role.
+    const auto policy = retention();
+    if (!policy)
+        return policy.error();
+    return purgeUnchecked(policy->afterProcessedDays, policy->maxAgeDays, dryRun);
+}
+
 Result<QList<RecordId>> Registry::purge(int afterProcessedDays, int maxAgeDays, bool dryRun)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed.error();
+    return purgeUnchecked(afterProcessedDays, maxAgeDays, dryRun);
+}
+
+Result<QList<RecordId>> Registry::purgeUnchecked(int afterProcessedDays, int maxAgeDays, bool dryRun)
+{
     if (afterProcessedDays < 0 || maxAgeDays < 1)
         return Error{Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
     const QDateTime now = m_clock.now();

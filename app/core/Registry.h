@@ -95,6 +95,11 @@ public:
     // Retention: submissions processed more than `afterProcessedDays` ago, or received more than
     // `maxAgeDays` ago, are deleted (or only listed with dryRun). Nothing of them remains.
     Result<QList<RecordId>> purge(int afterProcessedDays, int maxAgeDays, bool dryRun);
+    // The workspace's retention policy (defaults when unset), its change (manager only, audited),
+    // and a purge by it.
+    Result<RetentionPolicy> retention();
+    Status setRetention(const RetentionPolicy &policy);
+    Result<QList<RecordId>> purgeByPolicy(bool dryRun = false);
 
     // Who looked at a citizen's document, and how: logged in the audit log (clerks and managers).
     enum class Access { View, Save, Print, OpenExternally };
@@ -109,6 +114,7 @@ public:
     Result<AuditCheck> verifyAudit();
 
 private:
+    Result<QList<RecordId>> purgeUnchecked(int afterProcessedDays, int maxAgeDays, bool dryRun);
     Status checkBranchUnique(const Branch &branch);
     Status checkService(const Service &service);
     Status audit(const QString &action, const QString &type, RecordId id, const QString &summary);

@@ -74,6 +74,46 @@ private Q_SLOTS:
         registry.setSession(Role::Reception, QStringLiteral("r"));
         QCOMPARE(registry.purge(30, 180, false).error().code, Error::Code::Denied);
     }
+
+    void thePolicyIsTheManagersAndAppliesToAnyone()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        FixedClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+        Ingestor ingestor((*ws)->store(), clock);
+        const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF-a", "sig-a"), {}, "A <a@x.org>", "<a@x>"),
+                                              QStringLiteral("ingest"));
+        const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
+                                              QStringLiteral("ingest"));
+        QVERIFY(a && b);
+        Registry registry((*ws)->store(), QStringLiteral("test"), clock);
+        QCOMPARE(*registry.retention(), (RetentionPolicy{30, 180})); // the defaults
+        QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+
+        // Only a manager sets it, within sense.
+        registry.setSession(Role::Clerk, QStringLiteral("c"));
+        QCOMPARE(registry.setRetention({7, 60}).error().code, Error::Code::Denied);
+        registry.setSession(Role::Manager, QStringLiteral("m"));
+        QCOMPARE(registry.setRetention({90, 60}).error().code, Error::Code::Validation); // max shorter than after
+        QCOMPARE(registry.setRetention({-1, 60}).error().code, Error::Code::Validation);
+        QCOMPARE(registry.setRetention({7, 0}).error().code, Error::Code::Validation);
+        QVERIFY(registry.setRetention({7, 60}));
+        QCOMPARE(*registry.retention(), (RetentionPolicy{7, 60}));
+        QCOMPARE(registry.auditLog(1)->first().action, QStringLiteral("settings.retention"));
+        QVERIFY(registry.setSubmissionState(a->id, QStringLiteral("processed")));
+
+        // Carried out by whoever runs Kopii, even without a session (the headless watcher).
+        Registry watcher((*ws)->store(), QStringLiteral("watch"), clock);
+        clock.advanceSecs(6 * 86400);
+        QVERIFY(watcher.purgeByPolicy()->isEmpty());
+        clock.advanceSecs(2 * 86400);
+        QCOMPARE(*watcher.purgeByPolicy(true), QList<RecordId>{a->id});
+        QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{a->id});
+        QCOMPARE((*ws)->store().auditLog(1)->first().actor, QStringLiteral("watch"));
+        clock.advanceSecs(60 * 86400);
+        QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{b->id});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetention)

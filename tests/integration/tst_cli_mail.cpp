@@ -115,6 +115,16 @@ private Q_SLOTS:
         QVERIFY(!QDir(out.path()).entryList(QDir::Files).isEmpty());
         QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("mark"), id, QStringLiteral("finished")}).code, 1);
         QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("mark"), id, QStringLiteral("processed")}).code, 0);
+        // The workspace's policy: shown, then set; purge follows it unless told otherwise.
+        r = cli({QStringLiteral("inbox"), QStringLiteral("retention")});
+        QVERIFY2(r.out.contains(QStringLiteral("30 day(s) after they are marked processed, and 180 day(s)")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("retention"), QStringLiteral("--max-age-days"), QStringLiteral("10")}).code, 1);
+        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.out.contains(QStringLiteral("Would delete 0")), qPrintable(r.out));
+        r = cli({QStringLiteral("inbox"), QStringLiteral("retention"), QStringLiteral("--after-processed-days"), QStringLiteral("0")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("0 day(s) after")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.out.contains(QStringLiteral("Would delete 1")), qPrintable(r.out));
         r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--after-processed-days"),
                  QStringLiteral("0")});
         QVERIFY2(r.out.contains(QStringLiteral("Would delete 1")), qPrintable(r.out));
