@@ -206,9 +206,14 @@ void MailboxSync::fetchNext()
         batch << m_queue.takeFirst();
     }
     Q_EMIT progress(m_total - int(m_queue.size()) - int(batch.size()), m_total);
-    // Each message is stored as soon as it has arrived, with the new state in the same commit:
-    // a connection lost in the middle of the batch keeps what came before.
-    auto each = [this, batch](const ImapResponse &r) {
+    // The batch's messages are kept in memory as they arrive (16 MB at most) and stored together,
+    // with the new state, in one commit once the server has sent them all: one disk flush per
+    // batch instead of per message. Should the connection break in the middle, the messages that
+    // arrived whole before the break are stored (see finish()); on the server nothing happens to
+    // any of them before they are stored.
+    m_batch = batch;
+    m_arrived.clear();
+    auto each = [this](const ImapResponse &r) {
         if (m_done || r.status != "FETCH" || r.values.isEmpty())
             return;
         const ImapValue &items = r.values.first();
@@ -217,39 +222,68 @@ void MailboxSync::fetchNext()
         if (!u || !body)
             return;
         const qint64 uid = u->bytes().toLongLong();
-        if (!batch.contains(uid) || uid <= m_mailbox.lastUid)
-            return;
-        IngestResult result;
-        QElapsedTimer storing;
-        storing.start();
-        const Status done = m_store.writeTransaction([&]() -> Status {
-            const auto stored = m_ingestor.ingestMessage(body->bytes(), QStringLiteral("mailbox"), m_mailbox.id,
+        if (m_batch.contains(uid) && uid > m_mailbox.lastUid && !m_arrived.contains(uid))
+            m_arrived.insert(uid, body->bytes());
+    };
+    m_session->command("UID FETCH " + uidSet(batch) + " (UID BODY.PEEK[])", each,
+                       [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
+                           if (m_done)
+                               return;
+                           if (tagged.status != "OK")
+                               return finish(tr("The server refused to send messages %1: %2")
+                                                 .arg(QString::fromLatin1(uidSet(batch)), tagged.text));
+                           // Messages of the batch the server did not send were expunged meanwhile:
+                           // the state moves past the whole batch.
+                           if (Status s = storeArrived(true); !s)
+                               return finish(tr("The message could not be stored: %1").arg(s.error().message));
+                           afterIngest(batch);
+                       });
+}
+
+Status MailboxSync::storeArrived(bool wholeBatch)
+{
+    // Whole: every message that arrived, the state past the batch. Broken off: the messages
+    // from the batch's start up to the first one missing, the state past the last of them.
+    QList<qint64> uids;
+    for (qint64 uid : std::as_const(m_batch)) {
+        if (m_arrived.contains(uid))
+            uids << uid;
+        else if (!wholeBatch)
+            break;
+    }
+    const qint64 last = wholeBatch ? m_batch.value(m_batch.size() - 1, 0) : uids.value(uids.size() - 1, 0);
+    m_batch.clear();
+    if (last <= m_mailbox.lastUid) {
+        m_arrived.clear();
+        return {};
+    }
+    QList<IngestResult> results;
+    QElapsedTimer storing;
+    storing.start();
+    const Status done = m_store.writeTransaction([&]() -> Status {
+        for (qint64 uid : std::as_const(uids)) {
+            const auto stored = m_ingestor.ingestMessage(m_arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
                                                          m_mailbox.branchId);
             if (!stored)
                 return stored.error();
-            result = *stored;
-            return m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString());
-        });
-        m_report.storageMs += storing.elapsed();
-        if (!done)
-            return finish(tr("The message could not be stored: %1").arg(done.error().message));
+            results << *stored;
+        }
+        return m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, last, m_clock.now(), QString());
+    });
+    m_arrived.clear();
+    m_report.storageMs += storing.elapsed();
+    if (!done)
+        return done;
+    for (const IngestResult &result : std::as_const(results)) {
         if (result.duplicate)
             ++m_report.duplicates;
         else if (result.failed)
             ++m_report.failed;
         else
             ++m_report.stored;
-        advance(uid, false); // saved in the transaction above
-    };
-    m_session->command("UID FETCH " + uidSet(batch) + " (UID BODY.PEEK[])", each,
-                       [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
-                           if (tagged.status != "OK")
-                               return finish(tr("The server refused to send messages %1: %2")
-                                                 .arg(QString::fromLatin1(uidSet(batch)), tagged.text));
-                           // Messages of the batch the server did not send were expunged meanwhile.
-                           advance(batch.last());
-                           afterIngest(batch);
-                       });
+    }
+    advance(last, false); // saved in the transaction above
+    return {};
 }
 
 void MailboxSync::advance(qint64 uid, bool persist)
@@ -352,6 +386,10 @@ void MailboxSync::finish(const QString &error)
         waitForMore();
         return;
     }
+    // Broken off in the middle of a batch: keep what arrived whole.
+    if (!error.isEmpty() && !m_batch.isEmpty())
+        if (Status s = storeArrived(false); !s)
+            qCWarning(lcMail) << "messages that arrived before the break could not be stored:" << s.error().message;
     m_done = true;
     m_report.error = error;
     m_password.fill(QLatin1Char('\0'));

@@ -4,6 +4,8 @@
 #include "Domain.h"
 #include "ImapSession.h"
 
+#include "Result.h"
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -65,6 +67,7 @@ private:
     void filter(QList<qint64> uids);
     void fetchNext();
     void afterIngest(QList<qint64> uids);
+    Status storeArrived(bool wholeBatch);
     void advance(qint64 uid, bool persist = true);
     void finish(const QString &error);
     void waitForMore();
@@ -81,6 +84,8 @@ private:
     bool m_done = false;
     QList<qint64> m_queue;       // candidates to download, ascending
     QList<qint64> m_skipped;     // new UIDs without documents, ascending
+    QList<qint64> m_batch;       // the UIDs being fetched, ascending
+    QHash<qint64, QByteArray> m_arrived; // the batch's messages that arrived whole
     QHash<qint64, qint64> m_sizes; // RFC822.SIZE of the candidates
     int m_total = 0;
     bool m_watch = false;

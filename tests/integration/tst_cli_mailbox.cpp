@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("Stopped.")));
     }
 
-    // kopii-cli watch killed (SIGKILL) at random points while it takes in 150 messages, then run
+    // kopii-cli watch killed (SIGKILL) at random points while it takes in 500 messages, then run
     // again: every message is stored exactly once, and the database is sound.
     void killedAndRestartedStoresEachMessageOnce()
     {
@@ -141,8 +141,8 @@ private Q_SLOTS:
         DovecotServer server;
         QVERIFY(server.start(m_dir.filePath(QStringLiteral("dovecot-kill")), {user + QStringLiteral(":k")},
                              sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
-        const int count = 150;
-        QByteArray big(200 * 1024, 'p'); // 200 KB documents: the kills land mid-download too
+        const int count = 500;
+        QByteArray big(64 * 1024, 'p'); // 64 KB documents: the kills land mid-download and mid-batch too
         for (int i = 0; i < count; ++i) {
             big.replace(0, 12, QByteArray::number(100000000000LL + i));
             QVERIFY(server.deliver(user, message(pairOf(QStringLiteral("doc%1").arg(i), "%PDF-" + big, "sig" + QByteArray::number(i)),
@@ -161,15 +161,25 @@ private Q_SLOTS:
                       QStringLiteral("--pin-sha256"), server.fingerprint}).code,
                  0);
         QRandomGenerator rng(1126);
-        for (int round = 0; round < 6; ++round) {
+        auto stored = [&ws]() {
+            QProcess sql;
+            sql.start(QStringLiteral("sqlite3"), {ws + QStringLiteral("/kopii.db"), QStringLiteral("SELECT COUNT(*) FROM submission;")});
+            sql.waitForFinished(30000);
+            return QString::fromUtf8(sql.readAllStandardOutput()).trimmed().toInt();
+        };
+        int midway = 0; // kills that left part of the mailbox stored
+        for (int round = 0; round < 8; ++round) {
             QProcess watch;
             watch.start(QStringLiteral(KOPII_CLI), {QStringLiteral("--workspace"), ws, QStringLiteral("watch"),
                                                     QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop3"))});
             QVERIFY(watch.waitForStarted());
-            QTest::qWait(300 + int(rng.bounded(1500)));
+            QTest::qWait(150 + int(rng.bounded(450)));
             watch.kill();
             QVERIFY(watch.waitForFinished(10000));
+            const int n = stored();
+            midway += n > 0 && n < count ? 1 : 0;
         }
+        QVERIFY2(midway >= 2, qPrintable(QStringLiteral("only %1 kill(s) landed in the middle of the sync").arg(midway)));
         const Run last = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Kill")});
         QVERIFY2(last.code == 0, qPrintable(last.err));
         const QJsonArray inbox = QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json"),
