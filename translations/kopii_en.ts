@@ -4456,6 +4456,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>the password is needed: open the mailbox and enter it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taking in %1: %2 of %3 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::MainWindow</name>

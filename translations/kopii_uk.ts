@@ -1358,7 +1358,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message numerus="yes">
         <source>Retention: deleted %n submission(s) kept longer than the workspace&apos;s policy allows.</source>
-        <translation><numerusform>Зберігання: видалено %n надходження, що зберігалося довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform></translation>
+        <translation>
+            <numerusform>Зберігання: видалено %n надходження, що зберігалося довше, ніж дозволяють правила робочого простору.</numerusform>
+            <numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
+            <numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the number of days must be a whole number</source>
@@ -4613,6 +4617,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>the password is needed: open the mailbox and enter it</source>
         <translation>потрібен пароль: відкрийте скриньку та введіть його</translation>
     </message>
+    <message>
+        <source>Taking in %1: %2 of %3 messages</source>
+        <translation>Приймання зі скриньки %1: %2 з %3 листів</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::MainWindow</name>
@@ -4706,7 +4714,11 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message numerus="yes">
         <source>Retention: %n submission(s) kept longer than the workspace&apos;s policy allows were deleted.</source>
-        <translation><numerusform>Зберігання: видалено %n надходження, що зберігалося довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform><numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform></translation>
+        <translation>
+            <numerusform>Зберігання: видалено %n надходження, що зберігалося довше, ніж дозволяють правила робочого простору.</numerusform>
+            <numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
+            <numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,10 @@
 #include "MailboxesPage.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
 #include "Ingestor.h"
 #include "MailboxDialog.h"
 #include "MessageBox.h"
@@ -20,6 +25,18 @@ MailboxesPage::MailboxesPage(Registry &registry, Store &store, PasswordVault &va
     : ListPage(registry, new MailboxTableModel, QStringLiteral("MailboxesPage"), parent), m_store(store), m_vault(vault)
 {
     m_model = findChild<MailboxTableModel *>();
+    m_progressBox = new QWidget;
+    m_progressLabel = new QLabel;
+    m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    auto *progressLayout = new QHBoxLayout(m_progressBox);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progress, 1);
+    m_progressBox->hide();
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->addWidget(m_progressBox);
     retranslateUi();
     reload();
 }
@@ -149,6 +166,32 @@ void MailboxesPage::stopWatching()
     }
 }
 
+void MailboxesPage::showProgress(RecordId mailboxId, int done, int total)
+{
+    if (total <= 0)
+        m_progressOf.remove(mailboxId);
+    else
+        m_progressOf.insert(mailboxId, {done, total});
+    // One bar: the mailbox with the most still to take in (a first sync of a full mailbox).
+    RecordId shown = 0;
+    int left = 0;
+    for (auto it = m_progressOf.cbegin(); it != m_progressOf.cend(); ++it)
+        if (it->second >= 5 && it->second - it->first > left) {
+            shown = it.key();
+            left = it->second - it->first;
+        }
+    m_progressBox->setVisible(shown != 0);
+    if (!shown)
+        return;
+    const auto [d, t] = m_progressOf.value(shown);
+    QString name;
+    if (const auto m = m_registry.findMailbox(QString::number(shown)))
+        name = m->name;
+    m_progressLabel->setText(tr("Taking in %1: %2 of %3 messages").arg(name).arg(d).arg(t));
+    m_progress->setRange(0, t);
+    m_progress->setValue(d);
+}
+
 void MailboxesPage::startWatching(const QString &dropFolder)
 {
     stopWatching();
@@ -172,6 +215,7 @@ void MailboxesPage::startWatching(const QString &dropFolder)
         m_model->setStatus(id, text);
     });
     connect(m_watcher, &Watcher::stored, this, [this](qint64, int count) { Q_EMIT newSubmissions(count); });
+    connect(m_watcher, &Watcher::progress, this, &MailboxesPage::showProgress);
     // Passwords first (the keychain answers asynchronously), then the connections.
     auto pending = std::make_shared<int>(int(list->size()));
     auto mailboxes = *list;

@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class QLabel;
+class QProgressBar;
+
 namespace kopii {
 class Ingestor;
 class PasswordVault;
@@ -34,6 +37,11 @@ public:
     void startWatching(const QString &dropFolder);
     void stopWatching();
     QString status(RecordId mailboxId) const { return m_status.value(mailboxId); }
+    // The progress bar of a first (or long) sync: `done` of `total` messages of the mailbox; (0, 0)
+    // when its pass is over.
+    void showProgress(RecordId mailboxId, int done, int total);
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressLabel() const { return m_progressLabel; }
 
 Q_SIGNALS:
     // New submissions arrived (for the tray and the inbox).
@@ -55,6 +63,10 @@ private:
     std::unique_ptr<Ingestor> m_ingestor;
     QString m_dropFolder;
     QHash<RecordId, QString> m_status;
+    QHash<RecordId, std::pair<int, int>> m_progressOf;
+    QWidget *m_progressBox;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
 };
 
 } // namespace kopii::ui

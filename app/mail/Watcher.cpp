@@ -72,15 +72,18 @@ void Watcher::connectMailbox(const Mailbox &configured)
     m_syncs.insert(mailbox.id, sync);
     connect(sync, &MailboxSync::progress, this, [this, id = mailbox.id](int done, int total) {
         Q_EMIT status(id, tr("syncing %1 of %2").arg(done + 1).arg(total));
+        Q_EMIT progress(id, done, total);
     });
     connect(sync, &MailboxSync::passFinished, this, [this, id = mailbox.id](const MailboxSync::Report &r) {
         m_failures.remove(id);
+        Q_EMIT progress(id, 0, 0);
         if (r.stored > 0)
             Q_EMIT stored(id, r.stored);
     });
     connect(sync, &MailboxSync::idling, this, [this, id = mailbox.id] { Q_EMIT status(id, tr("idle")); });
     connect(sync, &MailboxSync::finished, this, [this, sync, mailbox](bool) {
         m_syncs.remove(mailbox.id);
+        Q_EMIT progress(mailbox.id, 0, 0);
         sync->deleteLater();
         if (!m_stopping)
             retryLater(mailbox, sync->report().error);

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QProgressBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,12 +89,25 @@ private Q_SLOTS:
         // No keychain here: the user was told the password lasts this session only.
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("keychain")));
 
+        // A mailbox that already holds mail: the first sync shows its progress, then the bar goes.
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Довідка %1").arg(i), "%PDF-old", "sig-old"), {},
+                                                      "O <o@example.com>", "<old-" + QByteArray::number(i) + "@x>")));
+        QSignalSpy moved(page->progressBar(), &QProgressBar::valueChanged);
+        QStringList labels;
+        connect(page->progressBar(), &QProgressBar::valueChanged, page,
+                [page, &labels] { labels << page->progressLabel()->text(); });
         QSignalSpy arrived(page, &MailboxesPage::newSubmissions);
         page->startWatching(m_dir.filePath(QStringLiteral("drop")));
         QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
+        QCOMPARE((*ws)->store().submissions(100)->size(), 40);
+        QVERIFY(moved.size() >= 2);
+        QVERIFY2(labels.last().contains(QStringLiteral("of 40 messages")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(!page->progressBar()->isVisibleTo(page));
+        arrived.clear();
         QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-gui", "sig-gui"), {}, "G <g@example.com>", "<gui@x>")));
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
-        QCOMPARE((*ws)->store().submissions(10)->size(), 1);
+        QCOMPARE((*ws)->store().submissions(100)->size(), 41);
         window.announceSubmissions(arrived.first().at(0).toInt());
         screenshot(&window, QStringLiteral("mailboxes-watching"));
         page->stopWatching();
