@@ -3070,6 +3070,17 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::BackgroundWatcher</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is needed: open the mailbox and enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ImapSession</name>
     <message>
         <source>The mail server did not answer for %1 seconds.</source>
@@ -4450,10 +4461,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>Stop watching &quot;%1&quot; (%2)? The copies already received stay in Kopii; the messages stay on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password is needed: open the mailbox and enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

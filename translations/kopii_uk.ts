@@ -3209,6 +3209,17 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>kopii::BackgroundWatcher</name>
+    <message>
+        <source>error: %1</source>
+        <translation>помилка: %1</translation>
+    </message>
+    <message>
+        <source>the password is needed: open the mailbox and enter it</source>
+        <translation>потрібен пароль: відкрийте скриньку та введіть його</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ImapSession</name>
     <message>
         <source>The mail server did not answer for %1 seconds.</source>
@@ -4612,10 +4623,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>Stop watching &quot;%1&quot; (%2)? The copies already received stay in Kopii; the messages stay on the server.</source>
         <translation>Припинити стежити за «%1» (%2)? Уже отримані копії залишаться в «Копіях»; листи залишаться на сервері.</translation>
-    </message>
-    <message>
-        <source>the password is needed: open the mailbox and enter it</source>
-        <translation>потрібен пароль: відкрийте скриньку та введіть його</translation>
     </message>
     <message>
         <source>Taking in %1: %2 of %3 messages</source>

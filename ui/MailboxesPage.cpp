@@ -1,18 +1,18 @@
 #include "MailboxesPage.h"
 
+#include "BackgroundWatcher.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
-#include "Ingestor.h"
 #include "MailboxDialog.h"
 #include "MessageBox.h"
 #include "PasswordVault.h"
 #include "RecordModels.h"
 #include "Registry.h"
 #include "Store.h"
-#include "Watcher.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -161,7 +161,7 @@ void MailboxesPage::stopWatching()
 {
     if (m_watcher) {
         m_watcher->stop();
-        m_watcher->deleteLater();
+        delete m_watcher;
         m_watcher = nullptr;
     }
 }
@@ -199,35 +199,39 @@ void MailboxesPage::startWatching(const QString &dropFolder)
     const auto list = m_registry.mailboxes();
     if (!list)
         return;
-    if (!m_ingestor)
-        m_ingestor = std::make_unique<Ingestor>(m_store);
-    m_watcher = new Watcher(m_store, *m_ingestor, [this](const Mailbox &m) -> Result<QString> {
-        if (m_vault.has(m.id))
-            return m_vault.sessionPassword(m.id);
-        return Error{Error::Code::NotFound, tr("the password is needed: open the mailbox and enter it"), {}};
-    }, this);
-    if (!dropFolder.isEmpty())
-        m_watcher->setDropFolder(dropFolder);
-    connect(m_watcher, &Watcher::status, this, [this](qint64 id, const QString &text) {
+    // The watcher works on a thread of its own with its own database connection: a first sync of
+    // a full mailbox does not hold up the window. Passwords first (the keychain answers
+    // asynchronously), then the connections.
+    m_watcher = new BackgroundWatcher(m_databasePath, this);
+    connect(m_watcher, &BackgroundWatcher::status, this, [this](qint64 id, const QString &text) {
         if (!id)
             return;
         m_status.insert(id, text);
         m_model->setStatus(id, text);
     });
-    connect(m_watcher, &Watcher::stored, this, [this](qint64, int count) { Q_EMIT newSubmissions(count); });
-    connect(m_watcher, &Watcher::progress, this, &MailboxesPage::showProgress);
-    // Passwords first (the keychain answers asynchronously), then the connections.
+    connect(m_watcher, &BackgroundWatcher::stored, this, [this](qint64, int count) { Q_EMIT newSubmissions(count); });
+    connect(m_watcher, &BackgroundWatcher::progress, this, &MailboxesPage::showProgress);
     auto pending = std::make_shared<int>(int(list->size()));
     auto mailboxes = *list;
-    QPointer<Watcher> watcher = m_watcher;
+    QPointer<BackgroundWatcher> watcher = m_watcher;
+    QPointer<MailboxesPage> self = this;
+    auto begin = [self, watcher, mailboxes, dropFolder] {
+        if (!self || !watcher)
+            return;
+        QHash<RecordId, QString> passwords;
+        for (const Mailbox &m : mailboxes)
+            if (self->m_vault.has(m.id))
+                passwords.insert(m.id, self->m_vault.sessionPassword(m.id));
+        watcher->start(mailboxes, passwords, dropFolder);
+    };
     if (mailboxes.isEmpty()) {
-        m_watcher->start({});
+        begin();
         return;
     }
     for (const Mailbox &m : mailboxes)
-        m_vault.read(m.id, [pending, mailboxes, watcher](const Result<QString> &) {
-            if (--*pending == 0 && watcher)
-                watcher->start(mailboxes);
+        m_vault.read(m.id, [pending, begin](const Result<QString> &) {
+            if (--*pending == 0)
+                begin();
         });
 }
 

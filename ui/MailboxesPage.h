@@ -12,10 +12,9 @@ class QLabel;
 class QProgressBar;
 
 namespace kopii {
-class Ingestor;
 class PasswordVault;
 class Store;
-class Watcher;
+class BackgroundWatcher;
 } // namespace kopii
 
 namespace kopii::ui {
@@ -34,6 +33,8 @@ public:
     void reload() override;
 
     // Starts (or restarts) watching every mailbox and the workspace's drop folder.
+    // The workspace database the watcher opens its own connection to.
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
     void startWatching(const QString &dropFolder);
     void stopWatching();
     QString status(RecordId mailboxId) const { return m_status.value(mailboxId); }
@@ -59,8 +60,8 @@ private:
     Store &m_store;
     PasswordVault &m_vault;
     MailboxTableModel *m_model;
-    Watcher *m_watcher = nullptr;
-    std::unique_ptr<Ingestor> m_ingestor;
+    BackgroundWatcher *m_watcher = nullptr;
+    QString m_databasePath;
     QString m_dropFolder;
     QHash<RecordId, QString> m_status;
     QHash<RecordId, std::pair<int, int>> m_progressOf;

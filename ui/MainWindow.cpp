@@ -64,6 +64,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
                                                          .left(16)),
                                 this);
     m_mailboxes = new MailboxesPage(registry, workspace.store(), *m_vault);
+    m_mailboxes->setDatabasePath(workspace.databasePath());
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
     connect(m_mailboxes, &MailboxesPage::newSubmissions, m_inbox, &InboxPage::reload);

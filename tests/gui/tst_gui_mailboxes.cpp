@@ -6,6 +6,7 @@
 #include "GuiTestUtil.h"
 #include "MailSamples.h"
 #include "MailboxDialog.h"
+#include "BackgroundWatcher.h"
 #include "MailboxesPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -99,6 +100,10 @@ private Q_SLOTS:
                 [page, &labels] { labels << page->progressLabel()->text(); });
         QSignalSpy arrived(page, &MailboxesPage::newSubmissions);
         page->startWatching(m_dir.filePath(QStringLiteral("drop")));
+        // The watcher takes the mail in on a thread of its own, not the window's.
+        auto *background = page->findChild<BackgroundWatcher *>();
+        QVERIFY(background);
+        QTRY_VERIFY(background->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
         QCOMPARE((*ws)->store().submissions(100)->size(), 40);
         QVERIFY(moved.size() >= 2);
