@@ -2022,14 +2022,6 @@ the reason on standard error; 2 usage error.
 <context>
     <name>Revocation</name>
     <message>
-        <source>the responder&apos;s address &quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the responder&apos;s address uses https, which OCSP does not need and Kopii does not use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,6 +2091,22 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>the CRL at %1 is out of date (its next update was due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address uses https, which Kopii does not use for this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2158,14 +2158,6 @@ the reason on standard error; 2 usage error.
 <context>
     <name>Revocation</name>
     <message>
-        <source>the responder&apos;s address &quot;%1&quot; is not a valid URL</source>
-        <translation>адреса сервера відповідей «%1» не є правильною URL-адресою</translation>
-    </message>
-    <message>
-        <source>the responder&apos;s address uses https, which OCSP does not need and Kopii does not use</source>
-        <translation>адреса сервера відповідей використовує https, який для OCSP не потрібен і який Копії не використовують</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>немає відповіді</translation>
     </message>
@@ -2236,6 +2228,22 @@ the reason on standard error; 2 usage error.
     <message>
         <source>the CRL at %1 is out of date (its next update was due %2)</source>
         <translation>СВС за адресою %1 застарів (наступне оновлення мало бути %2)</translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation>не вдається з’єднатися</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>немає відповіді протягом %1 с</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; is not a valid URL</source>
+        <translation>адреса «%1» не є правильною URL-адресою</translation>
+    </message>
+    <message>
+        <source>the address uses https, which Kopii does not use for this</source>
+        <translation>адреса використовує https, який Копії для цього не використовують</translation>
     </message>
 </context>
 <context>

@@ -54,27 +54,72 @@ struct CString
     ~CString() { OPENSSL_free(p); }
 };
 
-// POSTs an OCSP request over plain HTTP (OCSP answers are signed; RFC 6960 uses http).
-Result<QByteArray> post(const QString &url, const QByteArray &request, int timeoutSeconds)
+// Connects to host:port with one attempt and a deadline. OpenSSL's own HTTP client retries a
+// refused connection until its timeout runs out, which made every check of an offline responder
+// cost the whole timeout; a refused or unreachable host must fail at once.
+ossl::Bio connectOnce(const char *host, const char *port, int timeoutSeconds, QString *error)
+{
+    const QByteArray target = QByteArray(host) + ':' + QByteArray(port);
+    ossl::Bio bio(BIO_new_connect(target.constData()));
+    if (!bio) {
+        *error = ossl::lastError(Revocation::tr("cannot connect"));
+        return {};
+    }
+    BIO_set_nbio(bio.get(), 1);
+    const time_t deadline = time(nullptr) + timeoutSeconds;
+    for (;;) {
+        const int r = BIO_do_connect(bio.get());
+        if (r > 0)
+            return bio;
+        if (!BIO_should_retry(bio.get()) || time(nullptr) >= deadline) {
+            *error = ossl::lastError(Revocation::tr("cannot connect"));
+            return {};
+        }
+        if (BIO_wait(bio.get(), deadline, 50) <= 0) {
+            *error = Revocation::tr("no answer within %1 s").arg(timeoutSeconds);
+            ossl::clearErrors();
+            return {};
+        }
+    }
+}
+
+// One HTTP exchange: a POST of `request` (OCSP), or a GET when it is empty (a CRL). Through the
+// proxy the environment names for the host, if any.
+Result<QByteArray> httpExchange(const QString &url, const QByteArray &request, const char *contentType,
+                                const char *expectedType, size_t maxLength, int timeoutSeconds)
 {
     int ssl = 0;
     CString host, port, path;
     const QByteArray url8 = url.toUtf8();
     if (OSSL_HTTP_parse_url(url8.constData(), &ssl, nullptr, &host.p, &port.p, nullptr, &path.p, nullptr, nullptr) != 1) {
         ossl::clearErrors();
-        return Error{Error::Code::Validation, Revocation::tr("the responder's address \"%1\" is not a valid URL").arg(url), {}};
+        return Error{Error::Code::Validation, Revocation::tr("the address \"%1\" is not a valid URL").arg(url), {}};
     }
     if (ssl)
-        return Error{Error::Code::Validation, Revocation::tr("the responder's address uses https, which OCSP does not need and Kopii does not use"), {}};
-    ossl::Bio body = ossl::memoryBio(request);
-    BIO *response = OSSL_HTTP_transfer(nullptr, host.p, port.p, path.p, 0, nullptr, nullptr, nullptr, nullptr, nullptr,
-                                       nullptr, 0, nullptr, "application/ocsp-request", body.get(),
-                                       "application/ocsp-response", 1, kMaxResponse, timeoutSeconds, 0);
+        return Error{Error::Code::Validation, Revocation::tr("the address uses https, which Kopii does not use for this"), {}};
+    ossl::Bio body = request.isEmpty() ? ossl::Bio() : ossl::memoryBio(request);
+    const char *proxy = OSSL_HTTP_adapt_proxy(nullptr, nullptr, host.p, 0);
+    ossl::Bio connection;
+    if (!proxy) {
+        QString problem;
+        connection = connectOnce(host.p, port.p, timeoutSeconds, &problem);
+        if (!connection)
+            return Error{Error::Code::Io, problem, {}};
+    }
+    BIO *response = OSSL_HTTP_transfer(nullptr, host.p, port.p, path.p, 0, nullptr, nullptr, connection.get(), nullptr,
+                                       nullptr, nullptr, 0, nullptr, request.isEmpty() ? nullptr : contentType, body.get(),
+                                       expectedType, 1, maxLength, timeoutSeconds, 0);
     if (!response)
         return Error{Error::Code::Io, ossl::lastError(Revocation::tr("no answer")), {}};
     const QByteArray bytes = ossl::bioContents(response);
     BIO_free_all(response);
     return bytes;
+}
+
+// POSTs an OCSP request over plain HTTP (OCSP answers are signed; RFC 6960 uses http).
+Result<QByteArray> post(const QString &url, const QByteArray &request, int timeoutSeconds)
+{
+    return httpExchange(url, request, "application/ocsp-request", "application/ocsp-response", kMaxResponse, timeoutSeconds);
 }
 
 struct Evaluation
@@ -204,6 +249,21 @@ void OcspCache::insertCrl(const QString &url, const QByteArray &der, const QDate
     m_crls.insert(url, {der, nextUpdate});
 }
 
+void OcspCache::markUnreachable(const QString &url, const QString &problem, const QDateTime &now)
+{
+    QMutexLocker lock(&m_mutex);
+    m_unreachable.insert(url, {problem, now.addSecs(5 * 60)});
+}
+
+std::optional<QString> OcspCache::unreachable(const QString &url, const QDateTime &now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_unreachable.constFind(url);
+    if (it == m_unreachable.cend() || now > it->second)
+        return std::nullopt;
+    return it->first;
+}
+
 RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
                                       const RevocationOptions &options)
 {
@@ -230,16 +290,19 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
                 lastProblem = tr("Kopii is working offline");
                 continue;
             }
-            const QByteArray url8 = url.toUtf8();
-            BIO *body = OSSL_HTTP_get(url8.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0, nullptr,
-                                      nullptr, 1, kMaxCrl, options.timeoutSeconds);
-            if (!body) {
-                lastProblem = tr("the CRL at %1 could not be downloaded: %2").arg(url, ossl::lastError(tr("no answer")));
-                qCInfo(lcCrypto) << "CRL distribution point unreachable:" << url;
+            if (const auto known = options.cache ? options.cache->unreachable(url, now) : std::nullopt) {
+                lastProblem = *known;
                 continue;
             }
-            der = ossl::bioContents(body);
-            BIO_free_all(body);
+            const auto fetched = httpExchange(url, QByteArray(), nullptr, nullptr, kMaxCrl, options.timeoutSeconds);
+            if (!fetched) {
+                lastProblem = tr("the CRL at %1 could not be downloaded: %2").arg(url, fetched.error().message);
+                qCInfo(lcCrypto) << "CRL distribution point unreachable:" << url;
+                if (options.cache)
+                    options.cache->markUnreachable(url, lastProblem, now);
+                continue;
+            }
+            der = *fetched;
         }
         const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
         ossl::X509CrlPtr crl(d2i_X509_CRL(nullptr, &p, long(der.size())));
@@ -323,10 +386,16 @@ RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificat
     const QByteArray requestDer = toDer<OCSP_REQUEST>(request.get(), i2d_OCSP_REQUEST);
     QString lastProblem;
     for (const QString &url : urls) {
+        if (const auto known = options.cache ? options.cache->unreachable(url, now) : std::nullopt) {
+            lastProblem = *known;
+            continue;
+        }
         const auto answer = post(url, requestDer, options.timeoutSeconds);
         if (!answer) {
             lastProblem = tr("the responder %1 did not answer: %2").arg(url, answer.error().message);
             qCInfo(lcCrypto) << "OCSP responder unreachable:" << url;
+            if (options.cache)
+                options.cache->markUnreachable(url, lastProblem, now);
             continue;
         }
         Evaluation e = evaluate(*answer, id.get(), request.get(), issuer, trust);

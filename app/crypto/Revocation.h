@@ -48,11 +48,17 @@ public:
     std::optional<QByteArray> crl(const QString &url, const QDateTime &now) const;
     void insertCrl(const QString &url, const QByteArray &der, const QDateTime &nextUpdate);
 
+    // An address that did not answer: not asked again for a few minutes (a batch of documents from
+    // one issuer would otherwise wait for it once per document).
+    void markUnreachable(const QString &url, const QString &problem, const QDateTime &now);
+    std::optional<QString> unreachable(const QString &url, const QDateTime &now) const;
+
 private:
     mutable QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
     QList<QByteArray> m_new;
     QHash<QString, std::pair<QByteArray, QDateTime>> m_crls;
+    QHash<QString, std::pair<QString, QDateTime>> m_unreachable; // problem, until
 };
 
 struct RevocationOptions
