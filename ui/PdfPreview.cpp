@@ -8,6 +8,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStringDecoder>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -128,6 +129,21 @@ void PdfPreview::render()
         m_image->setText(m_emptyText);
         return;
     }
+    // Signed plain text (not a PDF) is shown as it is, rather than as a PDF that cannot be read.
+    if (!pdf.trimmed().startsWith("%PDF") && !pdf.contains('\0')) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(pdf.left(64 * 1024));
+        if (!utf8.hasError()) {
+            ++m_generation;
+            m_rendering = false;
+            m_pageCount = 1;
+            updatePager();
+            m_image->setTextFormat(Qt::PlainText);
+            m_image->setText(text);
+            return;
+        }
+    }
+    m_image->setTextFormat(Qt::AutoText);
     m_image->setText(tr("Rendering…"));
     const int generation = ++m_generation;
     const int pageNumber = m_page;

@@ -370,6 +370,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
         QVERIFY(viewer.documentView()->contentNote()->isVisible());
         QCOMPARE(viewer.documentView()->preview()->pageCount(), 1);
+        // Signed plain text is shown as text.
+        write(QStringLiteral("Лист.p7s"),
+              *Cades::sign(**signer, QStringLiteral("Заява: прошу видати довідку.").toUtf8(), {true, QDateTime::currentDateTimeUtc()}));
+        QVERIFY(viewer.open(dir.filePath(QStringLiteral("Лист.p7s"))));
+        QVERIFY(verified.wait(20000));
+        QVERIFY(viewer.documentView()->preview()->page()->text().contains(QStringLiteral("прошу видати довідку")));
         // A PDF without its signature: said so, nothing checked.
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("Без підпису.pdf"))));
         QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("has no signature beside it")));
