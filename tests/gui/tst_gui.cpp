@@ -303,7 +303,7 @@ private Q_SLOTS:
         QVERIFY(online->isEnabled());
         online->setChecked(false);
         QCOMPARE(*m_registry->revocationOnline(), false);
-        screenshot(m_window.get(), QStringLiteral("11-settings-offline"));
+        screenshot(m_window.get(), QStringLiteral("09-settings-revocation-offline"));
         online->setChecked(true);
         QCOMPARE(*m_registry->revocationOnline(), true);
     }
