@@ -29,7 +29,9 @@ QString SqliteDialect::connectOptions(bool readOnly) const
 Status SqliteDialect::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+    // 16 KB pages (for a new database; an existing one keeps its size): the documents are blobs of
+    // hundreds of kilobytes, and a mailbox's first sync stores about a fifth faster than with 4 KB.
+    for (const char *pragma : {"PRAGMA page_size = 16384", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QLatin1String(pragma)))
             return Error{classify(q.lastError()), q.lastError().text(), {}};
