@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -100,6 +101,37 @@ int main(int argc, char *argv[])
     const auto again = runSync(**ws, *registry.findMailbox(QString::number(*id)));
     const qint64 resync = t.elapsed();
 
+    // Push: a message delivered while the sync waits in IDLE, until it is stored.
+    qint64 pushMs = -1;
+    {
+        Ingestor ingestor((*ws)->store());
+        MailboxSync watching((*ws)->store(), ingestor, *registry.findMailbox(QString::number(*id)), QStringLiteral("bench-pass"));
+        watching.keepWatching(600);
+        QEventLoop loop;
+        bool idle = false;
+        QObject::connect(&watching, &MailboxSync::idling, &loop, [&] {
+            idle = true;
+            loop.quit();
+        });
+        QObject::connect(&watching, &MailboxSync::passFinished, &loop, [&](const MailboxSync::Report &r) {
+            if (r.stored > 0 && pushMs < 0) {
+                pushMs = t.elapsed();
+                loop.quit();
+            }
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        watching.start();
+        loop.exec();
+        if (idle) {
+            t.restart();
+            dovecot.deliver(user, message(pairOf(QStringLiteral("Push"), "%PDF-push", "sig-push"), {}, "P <p@example.com>",
+                                          "<bench-push@x>"));
+            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        watching.stop();
+    }
+
     // mbsync, the same folder into a Maildir.
     const QString maildir = dir.filePath(QStringLiteral("mbsync-maildir/"));
     QFile config(dir.filePath(QStringLiteral("mbsyncrc")));
@@ -123,6 +155,8 @@ int main(int argc, char *argv[])
     out << "Kopii sync: " << count << " messages stored in " << ours << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0
         << " ms each; parsing and storing " << first.storageMs << " ms), peak RSS " << ourRss << " MiB\n";
     out << "re-sync with nothing new: " << resync << " ms (new " << again.newMessages << ")\n";
+    out << "IDLE push, delivery to stored: " << pushMs << " ms (" << (*ws)->store().submissions(count + 10)->size() - count
+        << " new submission stored)\n";
     out << "mbsync (exit " << mbsync.exitCode() << "): " << theirs << " ms, peak RSS " << theirRss << " MiB\n";
     out << "ratio Kopii / mbsync: " << double(ours) / qMax<qint64>(1, theirs) << "\n";
     if (mbsync.exitCode() != 0)
