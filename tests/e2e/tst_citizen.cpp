@@ -1,0 +1,126 @@
+// The reference citizen app scans posters as the Diia app would: a signed request is shown with
+// the organisation, branch and documents; a tampered or untrusted one is refused; a portal link
+// needs the destination.
+#include "CryptoFixture.h"
+#include "KeyFile.h"
+#include "QrMatrix.h"
+#include "SignedRequest.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QProcess>
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestCitizen : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString poster(const QString &name, const QString &text)
+    {
+        const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
+        if (!matrix)
+            qFatal("%s", qPrintable(matrix.error().message));
+        QImage image(900, 900, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        matrix->paint(p, QRectF(50, 50, 800, 800));
+        p.end();
+        const QString path = m_dir.filePath(name);
+        image.save(path);
+        return path;
+    }
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+    static Run citizen(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(KOPII_CITIZEN), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QString signedRequest()
+    {
+        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
+        if (!signer)
+            qFatal("%s", qPrintable(signer.error().message));
+        RequestClaims c;
+        c.organizationName = QStringLiteral("Бучанський ліцей № 1");
+        c.organizationCode = QStringLiteral("14360570");
+        c.branchName = QStringLiteral("Головний корпус");
+        c.branchAddress = QStringLiteral("вул. Вокзальна, 1, Буча");
+        c.branchEmail = QStringLiteral("kopii@lyceum1.example.org");
+        c.serviceName = QStringLiteral("Зарахування до 1 класу");
+        c.documents = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
+        c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        c.expires = c.issued.addDays(365);
+        c.requestId = QByteArray::fromHex("0102030405060708");
+        const auto text = SignedRequest::issue(**signer, c, {});
+        if (!text)
+            qFatal("%s", qPrintable(text.error().message));
+        return *text;
+    }
+
+private Q_SLOTS:
+    void signedPosterShowsWhatTheVisitorSees()
+    {
+        const QString path = poster(QStringLiteral("signed.png"), signedRequest());
+        const Run r = citizen({QStringLiteral("scan"), path, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
+                               QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("organization")).toString(), QStringLiteral("Бучанський ліцей № 1"));
+        QCOMPARE(o.value(QStringLiteral("address")).toString(), QStringLiteral("вул. Вокзальна, 1, Буча"));
+        QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("kopii@lyceum1.example.org"));
+        QCOMPARE(o.value(QStringLiteral("documents")).toArray().size(), 2);
+        QVERIFY(!o.value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+        // Without the organisation's CA the request is not trusted.
+        const Run untrusted = citizen({QStringLiteral("scan"), path});
+        QCOMPARE(untrusted.code, 1);
+        QVERIFY2(untrusted.err.contains(QStringLiteral("refused")), qPrintable(untrusted.err));
+    }
+
+    void tamperedPosterIsRefused()
+    {
+        QString text = signedRequest();
+        // One character of the Base45 payload changed: the signature no longer holds (or it no
+        // longer decodes); either way the visitor is told, nothing is shown.
+        const int at = text.size() / 2;
+        text[at] = text.at(at) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const Run r = citizen({QStringLiteral("scan"), poster(QStringLiteral("tampered.png"), text), QStringLiteral("--trust"),
+                               pki(QStringLiteral("chain.pem"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void portalLinkNeedsTheAddress()
+    {
+        const QString path = poster(QStringLiteral("portal.png"), QStringLiteral("https://diia.app/acquirers/offer-request/abc123"));
+        QCOMPARE(citizen({QStringLiteral("scan"), path}).code, 2);
+        const Run r = citizen({QStringLiteral("scan"), path, QStringLiteral("--to"), QStringLiteral("centr@example.com"),
+                               QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("centr@example.com"));
+        // Something else entirely, and a file with no code at all.
+        QCOMPARE(citizen({QStringLiteral("scan"), poster(QStringLiteral("other.png"), QStringLiteral("https://example.com/"))}).code, 1);
+        QImage blank(300, 300, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        blank.save(m_dir.filePath(QStringLiteral("blank.png")));
+        QCOMPARE(citizen({QStringLiteral("scan"), m_dir.filePath(QStringLiteral("blank.png"))}).code, 1);
+        QCOMPARE(citizen({QStringLiteral("scan"), m_dir.filePath(QStringLiteral("missing.png"))}).code, 2);
+    }
+};
+
+QTEST_MAIN(TestCitizen)
+#include "tst_citizen.moc"
