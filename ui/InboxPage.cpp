@@ -45,8 +45,7 @@
 namespace kopii::ui {
 
 namespace {
-const QStringList kVerdicts = {QString(), QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
-                               QStringLiteral("not-qualified"), QStringLiteral("invalid"), QStringLiteral("indeterminate")};
+const QStringList kVerdicts = QStringList{QString()} + verdictOrder(); // "": all
 }
 
 InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidget(parent), m_registry(registry), m_store(store)

@@ -360,22 +360,6 @@ void SubmissionTableModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
-QString SubmissionTableModel::worstVerdict(const Submission &s)
-{
-    static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
-                                      QStringLiteral("not-qualified"), QStringLiteral("invalid"),
-                                      QStringLiteral("indeterminate")};
-    if (s.status == Submission::Status::Failed)
-        return QStringLiteral("invalid");
-    int worst = -1;
-    for (const DocumentCopy &d : s.documents) {
-        if (!d.verification)
-            return QString(); // not all checked yet
-        worst = qMax(worst, int(order.indexOf(d.verification->verdict)));
-    }
-    return worst < 0 ? QString() : order.at(worst);
-}
-
 QString SubmissionTableModel::verdictText(const QString &v)
 {
     if (v == QLatin1String("valid"))
@@ -421,7 +405,7 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
     if (!rows || at >= rows->size())
         return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("(cannot be read)")) : QVariant();
     const Submission &s = rows->at(at);
-    const QString verdict = worstVerdict(s);
+    const QString verdict = kopii::worstVerdict(s);
     if (role == Qt::ForegroundRole) {
         if (index.column() != VerdictColumn)
             return {};

@@ -134,8 +134,6 @@ public:
     int rowOf(RecordId id) const;
     QString lastError() const { return m_error; }
 
-    // The worst verdict of a submission's documents ("" when none was checked yet).
-    static QString worstVerdict(const Submission &s);
     static QString verdictText(const QString &verdictId);   // translated, with a symbol
     static QString stateText(const QString &state);
 

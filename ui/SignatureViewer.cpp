@@ -119,16 +119,12 @@ bool SignatureViewer::open(const QString &path)
             return;
         self->m_verifying = false;
         self->m_documents = *work;
-        QString worst = QStringLiteral("valid");
-        static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
-                                          QStringLiteral("not-qualified"), QStringLiteral("invalid"),
-                                          QStringLiteral("indeterminate")};
-        for (const DocumentCopy &d : std::as_const(self->m_documents)) {
+        Submission all;
+        all.documents = self->m_documents;
+        const QString worst = kopii::worstVerdict(all);
+        for (const DocumentCopy &d : std::as_const(self->m_documents))
             self->m_list->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
                                                               SubmissionTableModel::verdictText(d.verification->verdict)));
-            if (order.indexOf(d.verification->verdict) > order.indexOf(worst))
-                worst = d.verification->verdict;
-        }
         self->m_verdict->setText(self->m_documents.size() == 1 ? self->m_documents.first().verification->summary
                                                                : SubmissionTableModel::verdictText(worst));
         self->m_verdict->setStyleSheet(worst == QLatin1String("valid")     ? QStringLiteral("color:#1b5e20; font-weight:bold")

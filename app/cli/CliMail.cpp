@@ -552,9 +552,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         query.serviceId = s->id;
     }
     if (parser.isSet(verdictOpt)) {
-        static const QStringList verdicts = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
-                                             QStringLiteral("not-qualified"), QStringLiteral("invalid"),
-                                             QStringLiteral("indeterminate"), QStringLiteral("pending")};
+        const QStringList verdicts = verdictOrder() + QStringList{QStringLiteral("pending")};
         query.verdict = parser.value(verdictOpt);
         if (!verdicts.contains(query.verdict))
             return usage(tr("--verdict takes one of: %1").arg(verdicts.join(QStringLiteral(", "))));
@@ -579,18 +577,8 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         return QString();
     };
     auto worst = [](const Submission &s) {
-        static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
-                                          QStringLiteral("not-qualified"), QStringLiteral("invalid"),
-                                          QStringLiteral("indeterminate")};
-        if (s.status == Submission::Status::Failed)
-            return QStringLiteral("invalid");
-        int rank = -1;
-        for (const DocumentCopy &d : s.documents) {
-            if (!d.verification)
-                return QStringLiteral("pending");
-            rank = qMax(rank, int(order.indexOf(d.verification->verdict)));
-        }
-        return rank < 0 ? QStringLiteral("pending") : order.at(rank);
+        const QString verdict = worstVerdict(s);
+        return verdict.isEmpty() ? QStringLiteral("pending") : verdict;
     };
     auto branchName = [&](RecordId id) {
         if (branches)

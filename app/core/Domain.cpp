@@ -43,6 +43,28 @@ QString auditCsv(const QList<AuditEntry> &entries)
     return out;
 }
 
+const QStringList &verdictOrder()
+{
+    static const QStringList order = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
+                                      QStringLiteral("not-qualified"), QStringLiteral("invalid"),
+                                      QStringLiteral("indeterminate")};
+    return order;
+}
+
+QString worstVerdict(const Submission &s)
+{
+    if (s.status == Submission::Status::Failed)
+        return QStringLiteral("invalid");
+    int worst = -1;
+    for (const DocumentCopy &d : s.documents) {
+        if (!d.verification)
+            return QString(); // not all checked yet
+        const int rank = int(verdictOrder().indexOf(d.verification->verdict));
+        worst = qMax(worst, rank < 0 ? int(verdictOrder().size()) - 1 : rank); // unknown: as bad as it gets
+    }
+    return worst < 0 ? QString() : verdictOrder().at(worst);
+}
+
 QString organizationKindId(OrganizationKind kind)
 {
     return kind == OrganizationKind::SoleProprietor ? QStringLiteral("sole-proprietor")

@@ -263,6 +263,10 @@ struct DocumentCopy
     bool operator==(const DocumentCopy &) const = default;
 };
 
+// The verdict ids, best first ("valid" … "indeterminate"); a submission's verdict is its worst
+// document's.
+const QStringList &verdictOrder();
+
 // Which submissions the inbox lists, and in which order.
 struct SubmissionQuery
 {
@@ -305,5 +309,9 @@ struct Submission
 
     bool operator==(const Submission &) const = default;
 };
+
+// The worst verdict of a submission's documents: "" while one is not checked yet, "invalid" for a
+// message that could not be read.
+QString worstVerdict(const Submission &submission);
 
 } // namespace kopii

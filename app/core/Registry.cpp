@@ -618,13 +618,6 @@ Result<QList<Submission>> Registry::submissionsByIds(const QList<RecordId> &ids)
     return m_store.submissionsByIds(ids);
 }
 
-Result<int> Registry::countSubmissions(const SubmissionQuery &query)
-{
-    if (Status allowed = requireRole(Role::Clerk); !allowed)
-        return allowed.error();
-    return m_store.countSubmissions(query);
-}
-
 Result<Submission> Registry::submission(RecordId id)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)

@@ -85,7 +85,6 @@ public:
     Result<Submission> submission(RecordId id);
     // The inbox's paged, filtered and sorted view (see Store::querySubmissions).
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
-    Result<int> countSubmissions(const SubmissionQuery &query);
     Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
     Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
     // Marks a submission new, in work or processed (clerks and managers).

@@ -964,9 +964,6 @@ const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id,
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
                                        "service_id";
 
-const QStringList kVerdictRanks = {QStringLiteral("valid"), QStringLiteral("valid-with-warnings"),
-                                   QStringLiteral("not-qualified"), QStringLiteral("invalid"),
-                                   QStringLiteral("indeterminate")};
 
 } // namespace
 
@@ -1061,7 +1058,7 @@ QString submissionFilter(const SubmissionQuery &query, QVariantList *values)
     }
     if (!query.verdict.isEmpty()) {
         where << QStringLiteral("s.verdict_rank = ?");
-        *values << (query.verdict == QLatin1String("pending") ? -1 : int(kVerdictRanks.indexOf(query.verdict)));
+        *values << (query.verdict == QLatin1String("pending") ? -1 : int(verdictOrder().indexOf(query.verdict)));
     }
     if (!query.state.isEmpty()) {
         where << QStringLiteral("s.state = ?");
@@ -1111,19 +1108,6 @@ QString submissionOrder(const SubmissionQuery &query)
 }
 
 } // namespace
-
-Result<int> SqlStore::countSubmissions(const SubmissionQuery &query)
-{
-    QVariantList values;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM submission s") + submissionFilter(query, &values));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return sqlError(q, tr("read the submissions"));
-    return q.value(0).toInt();
-}
 
 Result<QList<Submission>> SqlStore::querySubmissions(const SubmissionQuery &query, int offset, int limit)
 {
@@ -1242,7 +1226,7 @@ Status SqlStore::refreshSummary(RecordId id)
             pending = true;
             continue;
         }
-        const int r = int(kVerdictRanks.indexOf(d.value(3).toString()));
+        const int r = int(verdictOrder().indexOf(d.value(3).toString()));
         rank = qMax(rank, r < 0 ? 4 : r);
         if (signer.isEmpty())
             signer = d.value(4).toString();

@@ -57,7 +57,6 @@ public:
     Status insertTrustEntry(const TrustEntry &entry) override;
     Status deleteTrustEntry(const QString &sha256) override;
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit) override;
-    Result<int> countSubmissions(const SubmissionQuery &query) override;
     Result<QList<RecordId>> submissionIds(const SubmissionQuery &query) override;
     Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids) override;
     Result<QList<OcspAnswer>> ocspAnswers() override;

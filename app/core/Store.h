@@ -79,7 +79,6 @@ public:
     // The inbox's view: submissions matching `query` in its order, `offset` and `limit` for paging,
     // with their documents' names and verdicts (no bytes).
     virtual Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit) = 0;
-    virtual Result<int> countSubmissions(const SubmissionQuery &query) = 0;
     // The ids of the submissions matching `query`, in its order (one pass over the table; the
     // inbox then reads the rows it shows by id), and those submissions, in the order given.
     virtual Result<QList<RecordId>> submissionIds(const SubmissionQuery &query) = 0;
