@@ -91,24 +91,10 @@ int runViewer(const QString &file, const QStringList &trustPaths, bool online)
     TrustStore trust(**store);
     if (Status loaded = trust.load(); !loaded)
         MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
-    for (const QString &path : trustPaths) {
-        QStringList files;
-        if (QFileInfo(path).isDir()) {
-            for (const QFileInfo &f : QDir(path).entryInfoList(QDir::Files, QDir::Name))
-                files << f.filePath();
-        } else {
-            files << path;
-        }
-        for (const QString &f : std::as_const(files)) {
-            QFile in(f);
-            const auto added = in.open(QIODevice::ReadOnly)
-                                   ? trust.addForThisRun(in.readAll(), QFileInfo(f).fileName())
-                                   : Result<TrustStore::ImportReport>(Error{Error::Code::Io, in.errorString(), {}});
-            if (!added)
-                MessageBox::warning(nullptr, Gui::tr("Trusted certificates"),
-                                    Gui::tr("%1 was not added to the trusted certificates: %2").arg(f, added.error().message));
-        }
-    }
+    for (const QString &path : trustPaths)
+        if (const auto added = trust.addPathForThisRun(path); !added)
+            MessageBox::warning(nullptr, Gui::tr("Trusted certificates"),
+                                Gui::tr("%1 was not added to the trusted certificates: %2").arg(path, added.error().message));
     SignatureViewer viewer(trust, online);
     viewer.resize(1000, 860);
     viewer.show();

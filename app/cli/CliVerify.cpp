@@ -7,28 +7,11 @@
 #include "TrustStore.h"
 #include "Workspace.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kopii::cli {
-
-namespace {
-
-QByteArray readFile(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Cli::tr("Cannot read %1: %2.").arg(path, f.errorString());
-        return {};
-    }
-    return f.readAll();
-}
-
-} // namespace
 
 int Cli::verify(const QStringList &args)
 {
@@ -51,27 +34,11 @@ int Cli::verify(const QStringList &args)
     if (!openTrust())
         return Refused;
     // Extra trust for this run only.
-    for (const QString &path : parser.values(trustOpt)) {
-        QStringList files;
-        if (QFileInfo(path).isDir()) {
-            for (const QFileInfo &f : QDir(path).entryInfoList(QDir::Files, QDir::Name))
-                files << f.filePath();
-        } else {
-            files << path;
+    for (const QString &path : parser.values(trustOpt))
+        if (const auto added = m_trust->addPathForThisRun(path); !added) {
+            m_err << QStringLiteral("kopii-cli: ") << added.error().message << Qt::endl;
+            return UsageError;
         }
-        for (const QString &f : files) {
-            QString error;
-            const QByteArray data = readFile(f, &error);
-            if (!error.isEmpty()) {
-                m_err << QStringLiteral("kopii-cli: ") << error << Qt::endl;
-                return UsageError;
-            }
-            if (const auto r = m_trust->addForThisRun(data, QFileInfo(f).fileName()); !r) {
-                m_err << QStringLiteral("kopii-cli: ") << QStringLiteral("%1: %2").arg(f, r.error().message) << Qt::endl;
-                return UsageError;
-            }
-        }
-    }
 
     // What to check.
     QList<SignedFile> items;

@@ -221,6 +221,31 @@ Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &dat
     return report;
 }
 
+Result<TrustStore::ImportReport> TrustStore::addPathForThisRun(const QString &fileOrFolder)
+{
+    QStringList files;
+    if (QFileInfo(fileOrFolder).isDir()) {
+        for (const QFileInfo &f : QDir(fileOrFolder).entryInfoList(QDir::Files, QDir::Name))
+            files << f.filePath();
+    } else {
+        files << fileOrFolder;
+    }
+    ImportReport report;
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()), {}};
+        if (file.size() > kMaxTrustFile)
+            return Error{Error::Code::Validation, tr("%1 is too large for a certificate or CRL file.").arg(path), {}};
+        const auto added = addForThisRun(file.readAll(), QFileInfo(path).fileName());
+        if (!added)
+            return Error{added.error().code, tr("%1: %2").arg(path, added.error().message), {}};
+        report.added << added->added;
+        report.present << added->present;
+    }
+    return report;
+}
+
 Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now)
 {
     const auto parsed = parseEntries(data, source, now);

@@ -79,6 +79,9 @@ public:
     // Adds CA certificates and CRLs for this run only, without writing the workspace
     // (kopii-cli verify --trust).
     Result<ImportReport> addForThisRun(const QByteArray &data, const QString &source);
+    // The same for a file, or every file of a folder (`--trust FILE|DIR`); stops at the first
+    // file that cannot be read or used, naming it.
+    Result<ImportReport> addPathForThisRun(const QString &fileOrFolder);
 
     // Builds and checks the chain of `leaf` at `time`; `extra` are untrusted certificates that may
     // help (e.g. those embedded in a signature or a key file).

@@ -13,7 +13,6 @@
 #include "TrustStore.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,13 +60,11 @@ int main(int argc, char *argv[])
         }
         TrustStore trust(**store);
         (void)trust.load();
-        for (const QString &path : parser.values(trustOpt)) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly) || !trust.addForThisRun(f.readAll(), path)) {
-                err << "kopii-citizen: cannot use " << path << " as trust" << Qt::endl;
+        for (const QString &path : parser.values(trustOpt))
+            if (const auto added = trust.addPathForThisRun(path); !added) {
+                err << "kopii-citizen: " << added.error().message << Qt::endl;
                 return 2;
             }
-        }
         const auto check = SignedRequest::verify(text, trust, QDateTime::currentDateTimeUtc());
         if (check.verdict != SignedRequestCheck::Verdict::Valid) {
             err << "kopii-citizen: refused: " << check.reason << Qt::endl;

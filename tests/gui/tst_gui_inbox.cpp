@@ -39,7 +39,8 @@ class TestGuiInbox : public QObject
 {
     Q_OBJECT
 
-    static QByteArray realPdf()
+    // A real PDF (Poppler renders it): `pages` pages, each saying which it is.
+    static QByteArray realPdf(int pages = 1)
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -49,8 +50,13 @@ class TestGuiInbox : public QObject
             QFont f = p.font();
             f.setPointSize(28);
             p.setFont(f);
-            p.drawText(QPointF(300, 800), QStringLiteral("ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ"));
-            p.drawRect(QRectF(300, 1200, 3000, 2000));
+            for (int page = 1; page <= pages; ++page) {
+                if (page > 1)
+                    w.newPage();
+                p.drawText(QPointF(300, 800), pages == 1 ? QStringLiteral("ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ")
+                                                         : QStringLiteral("СВІДОЦТВО, сторінка %1").arg(page));
+                p.drawRect(QRectF(300, 1200, 3000, 2000));
+            }
         }
         return buffer.data();
     }
@@ -265,19 +271,7 @@ private Q_SLOTS:
         QVERIFY(ws.open());
         QVERIFY(ws.trustTestPki());
         // A two-page document in an attached signature, sent with a different PDF beside it.
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter w(&buffer);
-            QPainter p(&w);
-            QFont f = p.font();
-            f.setPointSize(28);
-            p.setFont(f);
-            p.drawText(QPointF(300, 800), QStringLiteral("СВІДОЦТВО, сторінка 1"));
-            w.newPage();
-            p.drawText(QPointF(300, 800), QStringLiteral("СВІДОЦТВО, сторінка 2"));
-        }
-        const QByteArray signedPdf = buffer.data();
+        const QByteArray signedPdf = realPdf(2);
         auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
         QVERIFY(signer);
         const QByteArray p7s = *Cades::sign(**signer, signedPdf, {true, QDateTime::currentDateTimeUtc()});
