@@ -321,6 +321,17 @@
     </message>
 </context>
 <context>
+    <name>CitizenCopies</name>
+    <message>
+        <source>The request names no documents to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample copy of &quot;%1&quot; could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
@@ -2180,10 +2191,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signed content differs from the PDF sent with it; the signed content is what counts, and it is what Kopii shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signature is detached and the document it signs is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +2332,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The certificate is not revoked (CRL of %1 from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF sent with the signature differs from the signed content: it was changed after signing. Only the signed content, which Kopii shows, is the citizen&apos;s document; ask for the copy again before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

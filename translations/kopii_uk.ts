@@ -321,6 +321,17 @@
     </message>
 </context>
 <context>
+    <name>CitizenCopies</name>
+    <message>
+        <source>The request names no documents to send.</source>
+        <translation>Запит не називає жодного документа для надсилання.</translation>
+    </message>
+    <message>
+        <source>The sample copy of &quot;%1&quot; could not be rendered.</source>
+        <translation>Не вдалося створити зразок копії «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
@@ -2316,10 +2327,6 @@ the reason on standard error; 2 usage error.
         <translation>Підписаний вміст байт у байт збігається з надісланим PDF.</translation>
     </message>
     <message>
-        <source>The signed content differs from the PDF sent with it; the signed content is what counts, and it is what Kopii shows.</source>
-        <translation>Підписаний вміст відрізняється від надісланого PDF; важить саме підписаний вміст, і «Копії» показують саме його.</translation>
-    </message>
-    <message>
         <source>The signature is detached and the document it signs is missing.</source>
         <translation>Підпис окремий, а документа, який він підписує, немає.</translation>
     </message>
@@ -2462,6 +2469,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The certificate is not revoked (CRL of %1 from %2).</source>
         <translation>Сертифікат не скасовано (СВС від %1, адреса %2).</translation>
+    </message>
+    <message>
+        <source>The PDF sent with the signature differs from the signed content: it was changed after signing. Only the signed content, which Kopii shows, is the citizen&apos;s document; ask for the copy again before relying on it.</source>
+        <translation>PDF, надісланий разом із підписом, відрізняється від підписаного вмісту: його змінили після підписання. Документом громадянина є лише підписаний вміст, який показують «Копії»; попросіть надіслати копію ще раз, перш ніж на неї покладатися.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,14 @@ int Cli::inbox(const QString &sub, const QStringList &args)
     const QList<Submission> list = *fetched;
     const auto branches = m_registry->branches();
     const auto services = m_registry->services();
+    const auto mailboxes = m_registry->mailboxes();
+    auto mailboxName = [&](RecordId id) {
+        if (mailboxes)
+            for (const Mailbox &m : *mailboxes)
+                if (m.id == id)
+                    return m.name;
+        return QString();
+    };
     auto serviceName = [&](RecordId id) {
         if (services)
             for (const Service &s : *services)
@@ -609,6 +617,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
                                  {QStringLiteral("received"), s.receivedAt.toString(Qt::ISODate)},
                                  {QStringLiteral("source"), s.source},
                                  {QStringLiteral("mailboxId"), s.mailboxId},
+                                 {QStringLiteral("mailbox"), mailboxName(s.mailboxId)},
                                  {QStringLiteral("branch"), branchName(s.branchId)},
                                  {QStringLiteral("service"), serviceName(s.serviceId)},
                                  {QStringLiteral("verdict"), worst(s)},

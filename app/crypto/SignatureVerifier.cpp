@@ -96,9 +96,11 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             v.contentMatchesPdf = v.signedContent == pdf ? 1 : 0;
             add(QStringLiteral("content-match"), tr("Signed content"), v.contentMatchesPdf == 1,
                 v.contentMatchesPdf == 1 ? tr("The signed content is the PDF sent with it, byte for byte.")
-                                         : tr("The signed content differs from the PDF sent with it; the signed content "
-                                              "is what counts, and it is what Kopii shows."),
-                Verdict::ValidWithWarnings);
+                                         : tr("The PDF sent with the signature differs from the signed content: it was "
+                                              "changed after signing. Only the signed content, which Kopii shows, is the "
+                                              "citizen's document; ask for the copy again before relying on it."),
+                // Someone changed the message on its way: the submission must not look fine.
+                Verdict::Invalid);
         }
     } else {
         if (pdf.isEmpty()) {

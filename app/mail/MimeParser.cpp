@@ -144,12 +144,18 @@ QString MimeParser::kindFromName(const QString &fileName)
     for (const char *ext : {".p7s", ".pdf"})
         if (stem.endsWith(QLatin1String(ext)))
             stem.chop(int(qstrlen(ext)));
-    const auto &catalog = DocumentKindCatalog::instance();
-    for (const DocumentKind &k : catalog.kinds()) {
-        if (stem.contains(k.code.toLower()) || (!k.nameUk.isEmpty() && stem.contains(k.nameUk.toLower()))
-            || (!k.nameEn.isEmpty() && stem.contains(k.nameEn.toLower())))
-            return k.code;
-    }
+    // The longest name found wins: "Паспорт громадянина України (ID-картка) або закордонний
+    // біометричний паспорт" (passport) also contains "Паспорт громадянина України (ID-картка)".
+    QString best;
+    qsizetype bestLength = 0;
+    for (const DocumentKind &k : DocumentKindCatalog::instance().kinds())
+        for (const QString &name : {k.code, k.nameUk, k.nameEn})
+            if (!name.isEmpty() && name.size() > bestLength && stem.contains(name.toLower())) {
+                best = k.code;
+                bestLength = name.size();
+            }
+    if (!best.isEmpty())
+        return best;
     return QStringLiteral("other");
 }
 

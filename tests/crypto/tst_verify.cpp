@@ -73,7 +73,7 @@ private Q_SLOTS:
         QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified";
         QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage" << "not meant for signatures";
         QTest::newRow("expired at signing") << "expired" << int(Verdict::Invalid) << "chain" << "";
-        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::ValidWithWarnings) << "content-match" << "differs";
+        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::Invalid) << "content-match" << "differs";
         QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match" << "missing";
         QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "signature" << "not a CMS";
     }

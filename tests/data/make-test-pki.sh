@@ -14,6 +14,8 @@
 #   notqualified like manager, without qcStatements and the qualified policy
 #   wrongku      like manager, keyUsage keyEncipherment only (a key-agreement certificate)
 #   untrusted    like manager, issued by rogue-root
+#   citizen      ECDSA P-256, a visitor's Diia signature (the reference citizen app signs copies
+#                with it): РНОКПП 3198765436; untrusted-citizen: the same person from rogue-root
 #   revoked      like manager, revoked in ca.crl (and in db-ca/index.txt, for the OCSP responder)
 #   revokedlater like manager, valid from 30 days back, revoked a day ago
 # Every leaf names the OCSP responder http://127.0.0.1:47180/ and the CRL http://127.0.0.1:47181/ca.crl
@@ -176,6 +178,10 @@ leaf notyet rsa ca '+1 year' '+3 years' yes "$dsig" "${mgr[@]}"
 leaf notqualified rsa ca '-1 day' '+2 years' no "$dsig" "${mgr[@]}"
 leaf wrongku rsa ca '-1 day' '+2 years' yes "keyEncipherment, keyAgreement" "${mgr[@]}"
 leaf untrusted ec rogue-root '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
+leaf citizen ec ca '-1 day' '+2 years' yes "$dsig" \
+    "Петренко Марія Іванівна" "Петренко" "Марія Іванівна" 3198765436 "" "" ""
+leaf untrusted-citizen ec rogue-root '-1 day' '+2 years' yes "$dsig" \
+    "Петренко Марія Іванівна" "Петренко" "Марія Іванівна" 3198765436 "" "" ""
 leaf revoked rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
 
 leaf revokedlater rsa ca '-30 days' '+2 years' yes "$dsig" "${mgr[@]}"

@@ -1,11 +1,18 @@
-// kopii-citizen: the reference citizen app, a test tool (issue #7). For now it does what the Diia
-// app does when a visitor scans a poster: reads the QR code from a poster (PDF or image, a photo
-// of one too), checks a signed request against the trust it is given, and prints what the visitor
-// would see; a forged or expired request is refused with the reason. A portal link takes the
-// destination address from --to. Producing the copies and sending them follows.
+// kopii-citizen: the reference citizen app, a test tool (issue #7). It does what the Diia app does
+// when a visitor scans a poster: reads the QR code from a poster (PDF or image, a photo of one
+// too), checks a signed request against the trust it is given, and shows what the visitor would
+// see; a forged or expired request is refused with the reason. A portal link takes the
+// destination address from --to. `send` then makes the copies as Diia does (a sample PDF and a
+// CAdES .p7s by the visitor's key per requested document) and mails them by SMTP.
 //   kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]
-// Exit 0: shown; 1: refused (forged, expired, no code); 2: usage or unreadable file.
+//   kopii-citizen send POSTER --key FILE.p12 --password P (--smtp HOST:PORT | --eml FILE)
+//                 [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...
+//                 [--detached] [--alter-pdf] [--omit-pdf] [--json]
+// Exit 0: shown (sent); 1: refused (forged, expired, no code) or the mail server refused;
+// 2: usage or unreadable file.
+#include "CitizenCopies.h"
 #include "DiiaLink.h"
+#include "KeyFile.h"
 #include "DocumentKinds.h"
 #include "QrDecoder.h"
 #include "SignedRequest.h"
@@ -17,58 +24,107 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace kopii;
 
-int main(int argc, char *argv[])
+namespace {
+
+// SMTP as a mail program speaks it: EHLO, MAIL, RCPT, DATA with dot-stuffing. Returns the server's
+// refusal, or an empty string when the message was accepted.
+QString smtpSend(const QString &hostPort, const QString &from, const QString &to, QByteArray message)
 {
-    QGuiApplication app(argc, argv); // Poppler and image decoding need a GUI application (offscreen)
-    QTextStream out(stdout), err(stderr);
-    QCommandLineParser parser;
-    const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("CA certificates to trust"), QStringLiteral("FILE"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("destination for a portal link"), QStringLiteral("ADDRESS"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("one JSON object"));
-    for (const auto &o : {trustOpt, toOpt, jsonOpt})
-        parser.addOption(o);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan"));
-    parser.addPositionalArgument(QStringLiteral("poster"), QStringLiteral("PDF or image"));
-    if (!parser.parse(QCoreApplication::arguments()) || parser.positionalArguments().size() != 2
-        || parser.positionalArguments().first() != QLatin1String("scan")) {
-        err << "usage: kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]" << Qt::endl;
-        return 2;
-    }
-    const auto codes = QrDecoder::decodeFile(parser.positionalArguments().at(1));
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    QTcpSocket s;
+    s.connectToHost(hostPort.left(colon), quint16(hostPort.mid(colon + 1).toUInt()));
+    if (!s.waitForConnected(10000))
+        return QStringLiteral("cannot connect to %1: %2").arg(hostPort, s.errorString());
+    QString failure;
+    auto expect = [&](const char *code) {
+        QByteArray line;
+        for (;;) {
+            while (!s.canReadLine())
+                if (!s.waitForReadyRead(30000)) {
+                    failure = QStringLiteral("no answer from the mail server");
+                    return false;
+                }
+            line = s.readLine();
+            if (line.size() < 4 || line.at(3) != '-')
+                break;
+        }
+        if (!line.startsWith(code))
+            failure = QStringLiteral("the mail server said: %1").arg(QString::fromUtf8(line.trimmed()));
+        return line.startsWith(code);
+    };
+    auto say = [&](const QByteArray &line, const char *code) {
+        s.write(line + "\r\n");
+        return expect(code);
+    };
+    if (!expect("220") || !say("EHLO citizen.example.net", "250") || !say("MAIL FROM:<" + from.toUtf8() + ">", "250")
+        || !say("RCPT TO:<" + to.toUtf8() + ">", "250") || !say("DATA", "354"))
+        return failure;
+    if (!message.endsWith("\r\n"))
+        message += "\r\n";
+    message.replace("\r\n.", "\r\n..");
+    if (message.startsWith('.'))
+        message.prepend('.');
+    s.write(message + ".\r\n");
+    if (!expect("250"))
+        return failure;
+    say("QUIT", "221");
+    return {};
+}
+
+struct Scan
+{
+    int code = 0;          // 0: shown; else the exit code
+    QJsonObject shown;
+    QString to, service;
+    QStringList documents;
+};
+
+Scan failed(int code)
+{
+    Scan r;
+    r.code = code;
+    return r;
+}
+
+Scan scan(const QString &poster, const QStringList &trustFiles, const QString &toOption, QTextStream &err)
+{
+    Scan r;
+    const auto codes = QrDecoder::decodeFile(poster);
     if (!codes) {
         err << "kopii-citizen: " << codes.error().message << Qt::endl;
-        return 2;
+        return failed(2);
     }
     if (codes->isEmpty()) {
         err << "kopii-citizen: there is no QR code on this poster" << Qt::endl;
-        return 1;
+        return failed(1);
     }
     const QString text = codes->first().text;
-    QJsonObject shown;
     if (text.startsWith(QLatin1String(SignedRequest::kPrefix))) {
         // The trust the Diia app would have: here, what the test gives.
         QTemporaryDir scratch;
         auto store = SqlStore::openSqlite(scratch.filePath(QStringLiteral("citizen.kopii")));
         if (!store) {
             err << "kopii-citizen: " << store.error().message << Qt::endl;
-            return 2;
+            return failed(2);
         }
         TrustStore trust(**store);
         (void)trust.load();
-        for (const QString &path : parser.values(trustOpt))
+        for (const QString &path : trustFiles)
             if (const auto added = trust.addPathForThisRun(path); !added) {
                 err << "kopii-citizen: " << added.error().message << Qt::endl;
-                return 2;
+                return failed(2);
             }
         const auto check = SignedRequest::verify(text, trust, QDateTime::currentDateTimeUtc());
         if (check.verdict != SignedRequestCheck::Verdict::Valid) {
             err << "kopii-citizen: refused: " << check.reason << Qt::endl;
-            return 1;
+            return failed(1);
         }
         const RequestClaims &c = check.claims;
         QJsonArray documents;
@@ -77,27 +133,111 @@ int main(int argc, char *argv[])
             documents << QJsonObject{{QStringLiteral("code"), code},
                                      {QStringLiteral("name"), kind ? kind->nameUk : code}};
         }
-        shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("signed-request")},
-                            {QStringLiteral("organization"), c.organizationName},
-                            {QStringLiteral("code"), c.organizationCode},
-                            {QStringLiteral("branch"), c.branchName},
-                            {QStringLiteral("address"), c.branchAddress},
-                            {QStringLiteral("to"), c.branchEmail},
-                            {QStringLiteral("service"), c.serviceName},
-                            {QStringLiteral("documents"), documents},
-                            {QStringLiteral("signer"), check.signer.info().holderName()},
-                            {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)}};
+        r.shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("signed-request")},
+                              {QStringLiteral("organization"), c.organizationName},
+                              {QStringLiteral("code"), c.organizationCode},
+                              {QStringLiteral("branch"), c.branchName},
+                              {QStringLiteral("address"), c.branchAddress},
+                              {QStringLiteral("to"), c.branchEmail},
+                              {QStringLiteral("service"), c.serviceName},
+                              {QStringLiteral("documents"), documents},
+                              {QStringLiteral("signer"), check.signer.info().holderName()},
+                              {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)}};
+        r.to = c.branchEmail;
+        r.service = c.serviceName;
+        r.documents = c.documents;
     } else if (DiiaLink::isDiiaLink(text)) {
-        if (!parser.isSet(toOpt)) {
+        if (toOption.isEmpty()) {
             err << "kopii-citizen: a portal link does not say where the copies go; give --to ADDRESS" << Qt::endl;
-            return 2;
+            return failed(2);
         }
-        shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("portal-link")},
-                            {QStringLiteral("link"), text},
-                            {QStringLiteral("to"), parser.value(toOpt)}};
+        r.shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("portal-link")},
+                              {QStringLiteral("link"), text},
+                              {QStringLiteral("to"), toOption}};
+        r.to = toOption;
     } else {
         err << "kopii-citizen: refused: the code is not a Diia request: " << text.left(80) << Qt::endl;
-        return 1;
+        return failed(1);
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // Poppler, image decoding and PDF rendering need a GUI application
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser parser;
+    const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("CA certificates to trust"), QStringLiteral("FILE"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("destination for a portal link"), QStringLiteral("ADDRESS"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("one JSON object"));
+    const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("the visitor's key file"), QStringLiteral("FILE"));
+    const QCommandLineOption passwordOpt(QStringLiteral("password"), QStringLiteral("its password"), QStringLiteral("P"));
+    const QCommandLineOption smtpOpt(QStringLiteral("smtp"), QStringLiteral("mail server"), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption emlOpt(QStringLiteral("eml"), QStringLiteral("write the e-mail here instead"), QStringLiteral("FILE"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QStringLiteral("service (portal link)"), QStringLiteral("NAME"));
+    const QCommandLineOption documentOpt(QStringLiteral("document"), QStringLiteral("document kind (portal link)"), QStringLiteral("CODE"));
+    const QCommandLineOption detachedOpt(QStringLiteral("detached"), QStringLiteral("detached signatures"));
+    const QCommandLineOption alterOpt(QStringLiteral("alter-pdf"), QStringLiteral("change the PDFs after signing"));
+    const QCommandLineOption omitOpt(QStringLiteral("omit-pdf"), QStringLiteral("send only the signatures"));
+    for (const auto &o : {trustOpt, toOpt, jsonOpt, keyOpt, passwordOpt, smtpOpt, emlOpt, serviceOpt, documentOpt,
+                          detachedOpt, alterOpt, omitOpt})
+        parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan|send"));
+    parser.addPositionalArgument(QStringLiteral("poster"), QStringLiteral("PDF or image"));
+    const QString command = parser.parse(QCoreApplication::arguments()) && parser.positionalArguments().size() == 2
+        ? parser.positionalArguments().first() : QString();
+    const bool sending = command == QLatin1String("send");
+    if ((!sending && command != QLatin1String("scan"))
+        || (sending && (!parser.isSet(keyOpt) || parser.isSet(smtpOpt) == parser.isSet(emlOpt)))) {
+        err << "usage: kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]\n"
+               "       kopii-citizen send POSTER --key FILE.p12 --password P (--smtp HOST:PORT | --eml FILE)\n"
+               "                     [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...\n"
+               "                     [--detached] [--alter-pdf] [--omit-pdf] [--json]" << Qt::endl;
+        return 2;
+    }
+    Scan scanned = scan(parser.positionalArguments().at(1), parser.values(trustOpt), parser.value(toOpt), err);
+    if (scanned.code != 0)
+        return scanned.code;
+    QJsonObject shown = scanned.shown;
+
+    if (sending) {
+        auto signer = KeyFile::open(parser.value(keyOpt), Secret(parser.value(passwordOpt).toUtf8()));
+        if (!signer) {
+            err << "kopii-citizen: " << signer.error().message << Qt::endl;
+            return 2;
+        }
+        CitizenCopies::Request request;
+        request.to = scanned.to;
+        request.serviceName = parser.isSet(serviceOpt) ? parser.value(serviceOpt) : scanned.service;
+        request.documentKinds = parser.isSet(documentOpt) ? parser.values(documentOpt) : scanned.documents;
+        if (request.documentKinds.isEmpty())
+            request.documentKinds = {QStringLiteral("passport")};
+        request.attached = !parser.isSet(detachedOpt);
+        request.alterPdf = parser.isSet(alterOpt);
+        request.omitPdf = parser.isSet(omitOpt);
+        const auto message = CitizenCopies::message(**signer, request);
+        if (!message) {
+            err << "kopii-citizen: " << message.error().message << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(emlOpt)) {
+            QFile f(parser.value(emlOpt));
+            if (!f.open(QIODevice::WriteOnly) || f.write(*message) != message->size()) {
+                err << "kopii-citizen: cannot write " << f.fileName() << Qt::endl;
+                return 2;
+            }
+        } else if (const QString refused = smtpSend(parser.value(smtpOpt), request.person.email, request.to, *message);
+                   !refused.isEmpty()) {
+            err << "kopii-citizen: not sent: " << refused << Qt::endl;
+            return 1;
+        }
+        shown.insert(QStringLiteral("sent"), QJsonObject{{QStringLiteral("to"), request.to},
+                                                         {QStringLiteral("documents"), QJsonArray::fromStringList(request.documentKinds)},
+                                                         {QStringLiteral("bytes"), int(message->size())}});
     }
     if (parser.isSet(jsonOpt)) {
         out << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact)) << Qt::endl;
@@ -105,7 +245,10 @@ int main(int argc, char *argv[])
     }
     for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
         out << it.key() << ": "
-            << (it->isArray() ? QString::fromUtf8(QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact)) : it->toString())
+            << (it->isArray() || it->isObject()
+                    ? QString::fromUtf8(it->isArray() ? QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact)
+                                                      : QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact))
+                    : it->toString())
             << Qt::endl;
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "MailSamples.h"
+#include "MessageBuilder.h"
 #include "MimeParser.h"
 
 #include <QTest>
@@ -11,6 +12,41 @@ class TestMime : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What the demo and the reference citizen app send reads back as it was meant: long Ukrainian
+    // names in RFC 2231 continuations, the kinds recognised from the names, the subject and sender.
+    void builtMessageReadsBack()
+    {
+        MessageBuilder m;
+        m.fromName = QStringLiteral("Петренко Марія Іванівна");
+        m.fromAddress = QStringLiteral("maria@example.net");
+        m.toAddress = QStringLiteral("kopii@example.org");
+        m.subject = QStringLiteral("Копії документів: Зарахування до 1 класу — дуже довга назва послуги, щоб перенести рядок");
+        m.body = QStringLiteral("Доброго дня!\n.\nКінець");
+        m.messageId = "one@example.net";
+        const QString passport = QStringLiteral("Паспорт громадянина України (ID-картка) або закордонний біометричний паспорт");
+        const QString idCard = QStringLiteral("Паспорт громадянина України (ID-картка)");
+        m.attachments = {{passport + QStringLiteral(".pdf"), "application/pdf", "%PDF-1.4 a"},
+                         {passport + QStringLiteral(".pdf.p7s"), "application/pkcs7-signature", QByteArray(3000, '\x30')},
+                         {idCard + QStringLiteral(".pdf"), "application/pdf", "%PDF-1.4 b"},
+                         {idCard + QStringLiteral(".pdf.p7s"), "application/pkcs7-signature", "sig"}};
+        const QByteArray raw = m.build();
+        for (const QByteArray &line : raw.split('\n'))
+            QVERIFY2(line.size() <= 78, line.constData()); // no line longer than RFC 5322 recommends
+        const auto parsed = MimeParser::parse(raw);
+        QVERIFY(parsed);
+        QVERIFY2(parsed->subject == m.subject, qPrintable(parsed->subject));
+        QCOMPARE(parsed->senderName, m.fromName);
+        QCOMPARE(parsed->sender, m.fromAddress);
+        QCOMPARE(parsed->messageId, QStringLiteral("one@example.net"));
+        QCOMPARE(parsed->documents.size(), 2);
+        QCOMPARE(parsed->documents.at(0).pdfName, passport + QStringLiteral(".pdf"));
+        QCOMPARE(parsed->documents.at(0).p7sName, passport + QStringLiteral(".pdf.p7s"));
+        QCOMPARE(parsed->documents.at(0).kind, QStringLiteral("passport"));
+        QCOMPARE(parsed->documents.at(0).p7s, QByteArray(3000, '\x30'));
+        QCOMPARE(parsed->documents.at(1).kind, QStringLiteral("internal-passport"));
+        QCOMPARE(parsed->documents.at(1).pdf, QByteArray("%PDF-1.4 b"));
+    }
+
     void pairsPdfWithItsSignature()
     {
         const QByteArray raw = message(pairOf(QStringLiteral("Паспорт громадянина України"), "%PDF-1.7 passport", "\x30\x82\x01sig")

@@ -1,0 +1,291 @@
+// The whole loop with real parts (issue #7): a workspace made with kopii-cli issues a signed QR
+// code and prints its poster; the reference citizen app scans the poster, makes the copies and
+// mails them through OpenSMTPD, which delivers to Dovecot through LMTP; `kopii-cli watch --once`
+// takes them in over IMAPS and `kopii-cli inbox list --json` shows them routed and verified
+// (the OCSP responder of the test PKI answers). Needs root for OpenSMTPD.
+#include "CliRun.h"
+#include "CryptoTestUtil.h"
+#include "DovecotServer.h"
+#include "OpenSmtpd.h"
+#include "QrMatrix.h"
+#include "TestPkiServices.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QPainter>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+using namespace kopii::test;
+
+class TestE2eLoop : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    DovecotServer m_dovecot;
+    OpenSmtpd m_smtpd;
+    OcspResponder m_ocsp;
+    QStringList m_login;
+
+    const QString m_school = QStringLiteral("Бучанський ліцей № 1");
+    const QString m_main = QStringLiteral("Головний корпус");
+    const QString m_second = QStringLiteral("Корпус на Тарасівській");
+    const QString m_mainAddress = QStringLiteral("kopii@lyceum1.example.org");
+    const QString m_secondAddress = QStringLiteral("korpus2@lyceum1.example.org");
+    const QString m_sharedAddress = QStringLiteral("copies@lyceum1.example.org");
+    const QString m_enrolment = QStringLiteral("Зарахування до 1 класу");
+    const QString m_certificate = QStringLiteral("Довідка з місця навчання");
+
+    CliRun cli(const QStringList &args) { return runCli(QStringLiteral(KOPII_CLI), m_ws, args, 120000); }
+    CliRun manager(const QStringList &args) { return cli(m_login + args); }
+    static CliRun citizen(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(KOPII_CITIZEN), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QStringList send(const QString &poster, const QStringList &more = {})
+    {
+        return QStringList{QStringLiteral("send"), poster, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
+                           QStringLiteral("--key"), pki(QStringLiteral("citizen.p12")), QStringLiteral("--password"),
+                           QString::fromLatin1(kPkiPassword), QStringLiteral("--smtp"),
+                           QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port), QStringLiteral("--json")}
+            + more;
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static void writeFile(const QString &name, const QByteArray &data)
+    {
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+    // Runs the watcher until `count` submissions are in the inbox (mail is delivered by the MTA's
+    // queue, a moment after it accepted it); returns the inbox.
+    QJsonArray watchUntil(int count)
+    {
+        QJsonArray list;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000) {
+            const CliRun w = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--password-file"),
+                                  path(QStringLiteral("password"))});
+            if (w.code != 0) {
+                qWarning("watch --once: %s", qPrintable(w.err));
+                return {};
+            }
+            const CliRun r = manager({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")});
+            list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+            if (list.size() >= count)
+                return list;
+            QTest::qWait(300);
+        }
+        qWarning("only %d of %d submissions arrived; OpenSMTPD said:\n%s", int(list.size()), count,
+                 qPrintable(m_smtpd.log()));
+        return list;
+    }
+    static QJsonObject bySubject(const QJsonArray &list, const QString &subjectPart, const QString &sender = {})
+    {
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("subject")).toString().contains(subjectPart)
+                && (sender.isEmpty() || o.value(QStringLiteral("sender")).toString() == sender))
+                return o;
+        }
+        return {};
+    }
+    QString poster(const QString &branch, const QString &service, const QString &file)
+    {
+        const CliRun r = manager({QStringLiteral("poster"), QStringLiteral("--branch"), branch, QStringLiteral("--service"),
+                                  service, QStringLiteral("--out"), path(file)});
+        if (r.code != 0)
+            qWarning("poster: %s", qPrintable(r.err));
+        return path(file);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = path(QStringLiteral("ws"));
+        writeFile(path(QStringLiteral("pin")), QByteArray(kPkiPassword) + "\n");
+        writeFile(path(QStringLiteral("password")), "secret\n");
+        m_login = {QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12")), QStringLiteral("--pin-file"), path(QStringLiteral("pin"))};
+
+        QVERIFY(m_dovecot.start(path(QStringLiteral("dovecot")),
+                                {m_mainAddress + QStringLiteral(":secret"), m_sharedAddress + QStringLiteral(":secret")},
+                                sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
+        QString why;
+        if (!m_smtpd.start(path(QStringLiteral("smtpd")), m_dovecot.lmtpPort, sourcePath(QStringLiteral("tests/support/start-smtpd.sh")),
+                           {m_secondAddress + QLatin1Char('=') + m_sharedAddress}, &why)) {
+            if (m_smtpd.notRoot())
+                QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
+        }
+        QVERIFY2(m_ocsp.start(pki(QStringLiteral("db-ca/index.txt")), &why), qPrintable(why));
+
+        // The manager sets up the organisation as the README and the user guide say.
+        auto ok = [](const CliRun &r) {
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            return r.code == 0;
+        };
+        QVERIFY(ok(cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"), m_school, QStringLiteral("--edrpou"),
+                        QStringLiteral("14360570"), QStringLiteral("--head"), QStringLiteral("Шевченко Тарас Григорович")})));
+        for (const auto &[name, email] : {std::pair{m_main, m_mainAddress}, std::pair{m_second, m_secondAddress}})
+            QVERIFY(ok(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--email"), email,
+                            QStringLiteral("--region"), QStringLiteral("Київська"), QStringLiteral("--district"), QStringLiteral("Бучанський"),
+                            QStringLiteral("--location"), QStringLiteral("Буча"), QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"),
+                            QStringLiteral("--house"), QStringLiteral("1")})));
+        QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_enrolment, QStringLiteral("--branch"),
+                        m_main, QStringLiteral("--branch"), m_second, QStringLiteral("--document"), QStringLiteral("birth-certificate"),
+                        QStringLiteral("--document"), QStringLiteral("passport")})));
+        QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_certificate, QStringLiteral("--branch"),
+                        m_main, QStringLiteral("--document"), QStringLiteral("passport")})));
+        QVERIFY(ok(cli({QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("chain.p7b"))})));
+        // One mailbox of its own for the main building; the second building's address is served
+        // by the shared mailbox, whose messages Kopii routes by the address they were sent to.
+        QVERIFY(ok(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Головний"),
+                        QStringLiteral("--branch"), m_main, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                        QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_mainAddress, QStringLiteral("--pin-sha256"),
+                        m_dovecot.fingerprint})));
+        QVERIFY(ok(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Спільна"),
+                        QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_dovecot.imapsPort),
+                        QStringLiteral("--user"), m_sharedAddress, QStringLiteral("--pin-sha256"), m_dovecot.fingerprint})));
+        for (const QString &branch : {m_main, m_second})
+            QVERIFY(ok(manager({QStringLiteral("qr"), QStringLiteral("issue"), QStringLiteral("--branch"), branch,
+                                QStringLiteral("--service"), m_enrolment})));
+    }
+
+    void signedPosterToVerifiedInbox()
+    {
+        const QString posterMain = poster(m_main, m_enrolment, QStringLiteral("main.pdf"));
+        const QString posterSecond = poster(m_second, m_enrolment, QStringLiteral("second.pdf"));
+
+        CliRun r = citizen(send(posterMain));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject shown = r.json();
+        QCOMPARE(shown.value(QStringLiteral("organization")).toString(), m_school);
+        QCOMPARE(shown.value(QStringLiteral("branch")).toString(), m_main);
+        QCOMPARE(shown.value(QStringLiteral("to")).toString(), m_mainAddress);
+        r = citizen(send(posterSecond));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("to")).toString(), m_secondAddress);
+
+        const QJsonArray list = watchUntil(2);
+        QCOMPARE(list.size(), 2);
+        QSet<QString> branches;
+        for (const QJsonValue &v : list) {
+            const QJsonObject s = v.toObject();
+            branches << s.value(QStringLiteral("branch")).toString();
+            QCOMPARE(s.value(QStringLiteral("service")).toString(), m_enrolment);
+            QCOMPARE(s.value(QStringLiteral("sender")).toString(), QStringLiteral("maria.petrenko@example.net"));
+            const QJsonArray docs = s.value(QStringLiteral("documents")).toArray();
+            QCOMPARE(docs.size(), 2);
+            QStringList kinds;
+            for (const QJsonValue &d : docs) {
+                const QJsonObject doc = d.toObject();
+                kinds << doc.value(QStringLiteral("kind")).toString();
+                QVERIFY2(doc.value(QStringLiteral("verdict")).toString() == QStringLiteral("valid"),
+                         qPrintable(doc.value(QStringLiteral("summary")).toString()));
+                QCOMPARE(doc.value(QStringLiteral("signer")).toString(), QStringLiteral("Петренко Марія Іванівна"));
+                QCOMPARE(doc.value(QStringLiteral("signerRnokpp")).toString(), QStringLiteral("3198765436"));
+            }
+            kinds.sort();
+            QCOMPARE(kinds, (QStringList{QStringLiteral("birth-certificate"), QStringLiteral("passport")}));
+            QCOMPARE(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+        }
+        QCOMPARE(branches, (QSet<QString>{m_main, m_second}));
+        // The shared mailbox's message went to the second building.
+        bool sharedRouted = false;
+        for (const QJsonValue &v : list)
+            sharedRouted |= v.toObject().value(QStringLiteral("mailbox")).toString() == QStringLiteral("Спільна")
+                && v.toObject().value(QStringLiteral("branch")).toString() == m_second;
+        QVERIFY(sharedRouted);
+
+        // Nothing twice: another pass finds nothing new.
+        QCOMPARE(watchUntil(2).size(), 2);
+    }
+
+    void portalLinkPoster()
+    {
+        const QString link = QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/0b6f0c1e-1111-4a2b-9c3d-5e6f7a8b9c0d");
+        CliRun r = manager({QStringLiteral("qr"), QStringLiteral("import"), QStringLiteral("--branch"), m_main, QStringLiteral("--service"),
+                            m_certificate, link});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString posterPath = poster(m_main, m_certificate, QStringLiteral("portal.pdf"));
+        // The link does not say where the copies go: the Diia app knows it from the portal.
+        r = citizen(send(posterPath));
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--to")));
+        r = citizen(send(posterPath, {QStringLiteral("--to"), m_mainAddress, QStringLiteral("--service"), m_certificate,
+                                      QStringLiteral("--document"), QStringLiteral("passport")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("link")).toString(), link);
+        const QJsonObject s = bySubject(watchUntil(3), m_certificate);
+        QVERIFY(!s.isEmpty());
+        QCOMPARE(s.value(QStringLiteral("branch")).toString(), m_main);
+        QCOMPARE(s.value(QStringLiteral("service")).toString(), m_certificate);
+        QCOMPARE(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+    }
+
+    void tamperedPosterIsRefused()
+    {
+        // The signed code of the main building's poster with the address changed.
+        const CliRun decoded = cli({QStringLiteral("qr"), QStringLiteral("decode"), path(QStringLiteral("main.pdf"))});
+        QVERIFY2(decoded.code == 0, qPrintable(decoded.err));
+        QString text = decoded.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
+        QVERIFY(text.size() > 50);
+        text[text.size() / 2] = text.at(text.size() / 2) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
+        QVERIFY(matrix);
+        QImage image(1000, 1000, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        matrix->paint(p, QRectF(60, 60, 880, 880));
+        p.end();
+        QVERIFY(image.save(path(QStringLiteral("tampered.png"))));
+        const CliRun r = citizen(send(path(QStringLiteral("tampered.png"))));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused")), qPrintable(r.err));
+    }
+
+    void pdfSwappedInTransitIsInvalid()
+    {
+        const int before = int(watchUntil(0).size());
+        const CliRun r = citizen(send(path(QStringLiteral("main.pdf")), {QStringLiteral("--alter-pdf")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list = watchUntil(before + 1);
+        QCOMPARE(int(list.size()), before + 1);
+        // The newest first.
+        const QJsonObject s = list.first().toObject();
+        QCOMPARE(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+        for (const QJsonValue &d : s.value(QStringLiteral("documents")).toArray()) {
+            QCOMPARE(d.toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+            QVERIFY2(d.toObject().value(QStringLiteral("summary")).toString().contains(QStringLiteral("changed after signing")),
+                     qPrintable(d.toObject().value(QStringLiteral("summary")).toString()));
+        }
+    }
+
+    void untrustedSignerIsInvalid()
+    {
+        const int before = int(watchUntil(0).size());
+        QStringList args = send(path(QStringLiteral("main.pdf")));
+        args[args.indexOf(pki(QStringLiteral("citizen.p12")))] = pki(QStringLiteral("untrusted-citizen.p12"));
+        const CliRun r = citizen(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list = watchUntil(before + 1);
+        QCOMPARE(int(list.size()), before + 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+    }
+};
+
+QTEST_MAIN(TestE2eLoop)
+#include "tst_e2e_loop.moc"
