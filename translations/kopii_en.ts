@@ -1143,53 +1143,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <source>inbox %1 needs the number of a submission</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
-  audit verify                     check that nobody altered the audit log
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
-  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
-                                   take in new copies from the mailboxes and the drop folder
-  inbox list [--json]              the received submissions (clerk, manager)
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
         <translation type="unfinished">
@@ -1250,6 +1203,88 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli demo create [DIR]
+
+Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo
+certification authority made on this computer and the manager&apos;s key file, an organisation
+with two branches and three services, and sample submissions in its drop folder for every
+verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
+  audit verify                     check that nobody altered the audit log
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
+  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+  inbox list [--json]              the received submissions (clerk, manager)
+  demo create [DIR]                a demo workspace to try everything, without a token
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo workspace is ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: kopii --workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,6 +1351,28 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The signature&apos;s algorithm does not match the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPki</name>
+    <message>
+        <source>The demo certificates could not be made (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: the demo is made in a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folders in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1494,18 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>%1 was not added to the trusted certificates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (made on first use in %1): sample data and a demo key, to try everything without a token or a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo workspace. The demo manager&apos;s key file is chosen; its password is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,6 +4652,14 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>DEMO: sample data, not real documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (DEMO: sample data, a demo key)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
@@ -5146,6 +5223,37 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Kopii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii receives the copies of documents that visitors send from the Diia app by scanning your QR poster, and checks every signature. To set your organisation up, the manager logs in with the qualified electronic signature (KEP) of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with my KEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file or a token from your trust service provider. The first login sets the organisation up from your certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample school with two branches, its posters and received copies with every kind of verdict, and a demo key to log in with. Nothing is sent anywhere; everything in it is marked DEMO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1233,96 +1233,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <source>inbox %1 needs the number of a submission</source>
         <translation>inbox %1 потребує номера надходження</translation>
     </message>
-    <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
-  audit verify                     check that nobody altered the audit log
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
-  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
-                                   take in new copies from the mailboxes and the drop folder
-  inbox list [--json]              the received submissions (clerk, manager)
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
-
-Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
-робочим простором з командного рядка.
-
-Команди:
-  org show|set                     організація
-  branch list|show|add|edit|remove відділення, що приймають копії
-  service list|show|add|edit|remove послуги та документи, які вони запитують
-  document-kinds [--json]          види документів, які може запитувати послуга
-  audit [list] [--limit N] [--json|--csv]  журнал змін і того, хто бачив який документ
-  audit verify                     перевірити, що журнал ніхто не змінював
-  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
-  employee list|add|remove         хто може входити і з якою роллю (керівник)
-  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
-  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
-  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
-  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
-  accession sign|show|export       підписана заява про приєднання до Дія.QR
-  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
-  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
-  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
-  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
-  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
-  watch --once [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
-                                   забрати нові копії зі скриньок і теки для файлів
-  inbox list [--json]              отримані надходження (діловод, керівник)
-  help КОМАНДА                     параметри команди
-
-Параметри:
-  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
-  --lang uk|en      мова повідомлень (типово: мова системи)
-  -h, --help        ця довідка
-  -v, --version     версія
-
-КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
-  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
-  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
-  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
-                                   без них його запитують у терміналі
-
-Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
-робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
-</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
         <translation>
@@ -1386,6 +1296,137 @@ the reason on standard error; 2 usage error.
     <message>
         <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
         <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete, purge або retention</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli demo create [DIR]
+
+Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo
+certification authority made on this computer and the manager&apos;s key file, an organisation
+with two branches and three services, and sample submissions in its drop folder for every
+verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.
+</source>
+        <translation>Використання:
+  kopii-cli demo create [DIR]
+
+Створює демонстраційний робочий простір у DIR (нова або порожня тека; типово: %1):
+демонстраційний центр сертифікації, створений на цьому комп&apos;ютері, і файл ключа керівника,
+організацію з двома відділеннями та трьома послугами, а в теці надходжень — зразки
+надходжень для кожного вердикту. Усе в ньому позначено DEMO; його сертифікатам довіряє
+лише цей робочий простір.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+  org show|set                     the organisation
+  branch list|show|add|edit|remove the branches that receive copies
+  service list|show|add|edit|remove the services and the documents they request
+  document-kinds [--json]          the document kinds a service can request
+  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
+  audit verify                     check that nobody altered the audit log
+  login KEY-OPTIONS                check a KEP login: identity and role
+  employee list|add|remove         who may log in, and their roles (manager)
+  cert show FILE [--json]          what a certificate says, qualified, trusted
+  token list [--pkcs11 MODULE]     tokens and their certificates
+  trust list|import FILE...        the certificate authorities Kopii trusts
+  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+  accession sign|show|export       the signed application for accession to Diia.QR
+  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
+  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+  inbox list [--json]              the received submissions (clerk, manager)
+  demo create [DIR]                a demo workspace to try everything, without a token
+  help COMMAND                     the options of a command
+
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
+
+Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
+робочим простором з командного рядка.
+
+Команди:
+  org show|set                     організація
+  branch list|show|add|edit|remove відділення, що приймають копії
+  service list|show|add|edit|remove послуги та документи, які вони запитують
+  document-kinds [--json]          види документів, які може запитувати послуга
+  audit [list] [--limit N] [--json|--csv]  журнал змін і того, хто бачив який документ
+  audit verify                     перевірити, що журнал ніхто не змінював
+  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
+  employee list|add|remove         хто може входити і з якою роллю (керівник)
+  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
+  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
+  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
+  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
+  accession sign|show|export       підписана заява про приєднання до Дія.QR
+  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
+  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
+  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
+  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
+  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
+  watch --once [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
+                                   забрати нові копії зі скриньок і теки для файлів
+  inbox list [--json]              отримані надходження (діловод, керівник)
+  demo create [DIR]                демонстраційний робочий простір, щоб спробувати все без токена
+  help КОМАНДА                     параметри команди
+
+Параметри:
+  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
+  --lang uk|en      мова повідомлень (типово: мова системи)
+  -h, --help        ця довідка
+  -v, --version     версія
+
+КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
+  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
+  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
+                                   без них його запитують у терміналі
+
+Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
+робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
+        <translation>невідома підкоманда «demo %1»; використайте create</translation>
+    </message>
+    <message>
+        <source>A demo workspace is ready in %1.</source>
+        <translation>Демонстраційний робочий простір готовий у %1.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
+        <translation>Демонстраційний файл ключа керівника: %1 (пароль: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
+        <translation><numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform><numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform><numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open it with: kopii --workspace %1</source>
+        <translation>Відкрийте його так: kopii --workspace %1</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1493,28 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The signature&apos;s algorithm does not match the certificate&apos;s key.</source>
         <translation>Алгоритм підпису не відповідає ключу сертифіката.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPki</name>
+    <message>
+        <source>The demo certificates could not be made (%1): %2</source>
+        <translation>Не вдалося створити демонстраційні сертифікати (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: the demo is made in a new or empty folder.</source>
+        <translation>%1 не порожня: демонстрацію створюють у новій або порожній теці.</translation>
+    </message>
+    <message>
+        <source>Cannot create folders in %1.</source>
+        <translation>Не вдалося створити теки в %1.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1636,18 @@ the reason on standard error; 2 usage error.
     <message>
         <source>%1 was not added to the trusted certificates: %2</source>
         <translation>%1 не додано до довірених сертифікатів: %2</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (made on first use in %1): sample data and a demo key, to try everything without a token or a mail server.</source>
+        <translation>Відкрити демонстраційний робочий простір (створюється під час першого запуску в %1): зразки даних і демонстраційний ключ, щоб спробувати все без токена й поштового сервера.</translation>
+    </message>
+    <message>
+        <source>The demo could not be made</source>
+        <translation>Не вдалося створити демонстрацію</translation>
+    </message>
+    <message>
+        <source>This is the demo workspace. The demo manager&apos;s key file is chosen; its password is &quot;%1&quot;.</source>
+        <translation>Це демонстраційний робочий простір. Файл ключа демонстраційного керівника вже вибрано; його пароль — «%1».</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4821,14 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
             <numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DEMO: sample data, not real documents</source>
+        <translation>ДЕМО: зразки даних, не справжні документи</translation>
+    </message>
+    <message>
+        <source>%1 (DEMO: sample data, a demo key)</source>
+        <translation>%1 (ДЕМО: зразки даних, демонстраційний ключ)</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>
@@ -5315,6 +5398,37 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>Service</source>
         <translation>Послуга</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Kopii</source>
+        <translation>Вітаємо в «Копіях»</translation>
+    </message>
+    <message>
+        <source>Kopii receives the copies of documents that visitors send from the Diia app by scanning your QR poster, and checks every signature. To set your organisation up, the manager logs in with the qualified electronic signature (KEP) of the organisation.</source>
+        <translation>«Копії» приймають копії документів, які відвідувачі надсилають із застосунку «Дія», відсканувавши ваш QR-плакат, і перевіряють кожен підпис. Щоб налаштувати організацію, керівник входить із кваліфікованим електронним підписом (КЕП) організації.</translation>
+    </message>
+    <message>
+        <source>Log in with my KEP</source>
+        <translation>Увійти з моїм КЕП</translation>
+    </message>
+    <message>
+        <source>A key file or a token from your trust service provider. The first login sets the organisation up from your certificate.</source>
+        <translation>Файл ключа або токен від вашого надавача довірчих послуг. Під час першого входу організацію буде налаштовано за вашим сертифікатом.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Спробувати демонстрацію</translation>
+    </message>
+    <message>
+        <source>A sample school with two branches, its posters and received copies with every kind of verdict, and a demo key to log in with. Nothing is sent anywhere; everything in it is marked DEMO.</source>
+        <translation>Зразковий ліцей із двома відділеннями, його плакати й отримані копії з усіма видами вердиктів, а також демонстраційний ключ для входу. Нічого нікуди не надсилається; усе позначено DEMO.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
     </message>
 </context>
 </TS>

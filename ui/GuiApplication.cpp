@@ -1,5 +1,8 @@
 #include "GuiApplication.h"
 
+#include "DemoWorkspace.h"
+#include "WelcomeDialog.h"
+
 #include "Language.h"
 #include "LoginDialog.h"
 #include "Session.h"
@@ -45,6 +48,10 @@ public:
                                             tr("Use the workspace in FOLDER (default: $KOPII_WORKSPACE, else %1).")
                                                 .arg(Workspace::defaultPath()),
                                             tr("FOLDER")));
+        parser.addOption(QCommandLineOption(QStringLiteral("demo"),
+                                            tr("Open the demo workspace (made on first use in %1): sample data and a "
+                                               "demo key, to try everything without a token or a mail server.")
+                                                .arg(QDir::toNativeSeparators(DemoWorkspace::defaultPath()))));
         parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: uk, en or system."),
                                             QStringLiteral("LANG")));
         parser.addOption(QCommandLineOption(QStringLiteral("trust"),
@@ -146,6 +153,27 @@ int runGui(int argc, char *argv[])
         return runViewer(files.first(), parser.values(QStringLiteral("trust")), !parser.isSet(QStringLiteral("offline")));
 
     QString folder = Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
+    // The first start (no workspace yet, none asked for): the user's own KEP, or the demo first.
+    bool demo = parser.isSet(QStringLiteral("demo"));
+    const bool folderAskedFor = parser.isSet(QStringLiteral("workspace")) || qEnvironmentVariableIsSet("KOPII_WORKSPACE");
+    if (!demo && !folderAskedFor && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("kopii.db")))) {
+        WelcomeDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        demo = welcome.choice() == WelcomeDialog::Choice::Demo;
+    }
+    if (demo) {
+        folder = DemoWorkspace::defaultPath();
+        if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("kopii.db")))) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto created = DemoWorkspace::create(folder);
+            QApplication::restoreOverrideCursor();
+            if (!created) {
+                MessageBox::warning(nullptr, Gui::tr("The demo could not be made"), created.error().message);
+                return 1;
+            }
+        }
+    }
     std::unique_ptr<Workspace> workspace;
     for (;;) {
         auto opened = Workspace::open(folder);
@@ -170,6 +198,13 @@ int runGui(int argc, char *argv[])
     if (Status loaded = trust.load(); !loaded)
         MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
     LoginDialog login(workspace->store(), trust);
+    if (DemoWorkspace::isDemo(workspace->store())) {
+        const QString keyFile = DemoWorkspace::keyFileIn(workspace->path());
+        if (QFileInfo::exists(keyFile))
+            login.chooseKeyFile(keyFile);
+        login.setNotice(Gui::tr("This is the demo workspace. The demo manager's key file is chosen; its password is "
+                                "\"%1\".").arg(DemoWorkspace::password()));
+    }
     if (login.exec() != QDialog::Accepted)
         return 0;
     Session session(login.identity(), login.takeSigner());

@@ -470,7 +470,7 @@ bool InboxPage::saveCopies(const QString &folder)
             MessageBox::warning(this, tr("Save copies"), a.error().message);
             return false;
         }
-    if (const auto written = CopyExport::write(*m_loaded, folder); !written) {
+    if (const auto written = CopyExport::write(*m_loaded, folder, m_registry.isDemo()); !written) {
         MessageBox::warning(this, tr("Save copies"), written.error().message);
         return false;
     }

@@ -463,12 +463,15 @@ void LoginDialog::tryLogin()
                 showError(identity.error().message);
                 return;
             }
-            QSettings settings;
-            settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
-            if (file)
-                settings.setValue(kFileKey, m_file->text().trimmed());
-            else
-                settings.setValue(kModuleKey, m_p11->path());
+            // Remembered for the next time, except the demo key: the next login may be the real one.
+            if (!Login::isDemo(m_store)) {
+                QSettings settings;
+                settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
+                if (file)
+                    settings.setValue(kFileKey, m_file->text().trimmed());
+                else
+                    settings.setValue(kModuleKey, m_p11->path());
+            }
             m_identity = *identity;
             m_signer = std::move(key);
             accept();

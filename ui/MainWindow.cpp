@@ -156,13 +156,21 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kopii"));
     m_workspaceStatus->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())));
+    if (m_registry.isDemo()) {
+        // Seen in every area, also when the title bar is not.
+        m_workspaceStatus->setText(QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
+                                       .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(),
+                                            m_workspaceStatus->text().toHtmlEscaped()));
+    }
     updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
     const auto org = m_registry.organization();
-    const QString app = tr("Kopii");
+    QString app = tr("Kopii");
+    if (m_registry.isDemo())
+        app = tr("%1 (DEMO: sample data, a demo key)").arg(app);
     if (org && org->has_value())
         setWindowTitle(QStringLiteral("%1 — %2").arg((*org)->name, app));
     else

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "DemoWorkspace.h"
 #include "DocumentKinds.h"
 #include "DomainJson.h"
 #include "Language.h"
@@ -10,6 +11,7 @@
 #include "Validator.h"
 #include "Workspace.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,7 +72,16 @@ int Cli::refused(const Error &error)
 
 int Cli::printHelp(const QString &command)
 {
-    if (command == QLatin1String("org")) {
+    if (command == QLatin1String("demo")) {
+        m_out << tr("Usage:\n"
+                    "  kopii-cli demo create [DIR]\n"
+                    "\n"
+                    "Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo\n"
+                    "certification authority made on this computer and the manager's key file, an organisation\n"
+                    "with two branches and three services, and sample submissions in its drop folder for every\n"
+                    "verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.\n")
+                     .arg(QDir::toNativeSeparators(DemoWorkspace::defaultPath()));
+    } else if (command == QLatin1String("org")) {
         m_out << tr("Usage:\n"
                     "  kopii-cli org show [--json]\n"
                     "  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]\n"
@@ -192,6 +203,7 @@ int Cli::printHelp(const QString &command)
                     "  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]\n"
                     "                                   take in new copies from the mailboxes and the drop folder\n"
                     "  inbox list [--json]              the received submissions (clerk, manager)\n"
+                    "  demo create [DIR]                a demo workspace to try everything, without a token\n"
                     "  help COMMAND                     the options of a command\n"
                     "\n"
                     "Options:\n"
@@ -277,6 +289,8 @@ int Cli::run(const QStringList &arguments)
         return verify(args);
     if (command == QLatin1String("watch"))
         return watch(args);
+    if (command == QLatin1String("demo"))
+        return demo(args);
 
     const QStringList known = {QStringLiteral("org"), QStringLiteral("branch"), QStringLiteral("service"),
                                QStringLiteral("cert"), QStringLiteral("token"), QStringLiteral("trust"),
@@ -791,6 +805,27 @@ QString Cli::auditProblem(const AuditCheck &check)
                   "compare it with a backup copy.").arg(check.brokenAt);
     return tr("The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it "
               "is and compare it with a backup copy.").arg(check.brokenAt);
+}
+
+int Cli::demo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("demo"), args, 1, 2))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (parser.positionalArguments().first() != QLatin1String("create"))
+        return usage(tr("unknown subcommand \"demo %1\"; use create").arg(parser.positionalArguments().first()));
+    const QString folder = parser.positionalArguments().value(1, DemoWorkspace::defaultPath());
+    const auto created = DemoWorkspace::create(folder);
+    if (!created)
+        return refused(created.error());
+    m_out << tr("A demo workspace is ready in %1.").arg(QDir::toNativeSeparators(created->folder)) << Qt::endl
+          << tr("The manager's demo key file: %1 (password: %2).").arg(QDir::toNativeSeparators(created->keyFile), created->password)
+          << Qt::endl
+          << tr("%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.", nullptr, created->samples)
+                 .arg(QDir::toNativeSeparators(created->dropFolder))
+          << Qt::endl
+          << tr("Open it with: kopii --workspace %1").arg(QDir::toNativeSeparators(created->folder)) << Qt::endl;
+    return Success;
 }
 
 int Cli::documentKinds(const QStringList &args)

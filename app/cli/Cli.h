@@ -48,6 +48,7 @@ private:
     int branch(const QString &sub, const QStringList &args);
     int service(const QString &sub, const QStringList &args);
     int documentKinds(const QStringList &args);
+    int demo(const QStringList &args);
     int audit(const QStringList &args);
     QString auditProblem(const AuditCheck &check);
     int cert(const QString &sub, const QStringList &args);

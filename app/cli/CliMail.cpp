@@ -493,7 +493,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             if (Status a = m_registry->recordAccess(access, d.id); !a)
                 return refused(a.error());
         if (sub == QLatin1String("export")) {
-            const auto written = CopyExport::write(*s, p.positionalArguments().at(1));
+            const auto written = CopyExport::write(*s, p.positionalArguments().at(1), m_registry->isDemo());
             if (!written)
                 return refused(written.error());
             for (const QString &path : *written)

@@ -379,6 +379,12 @@ Status Registry::requireRole(Role role)
                  tr("This workspace is protected: log in with your qualified electronic signature (KEP) to change it."), {}};
 }
 
+bool Registry::isDemo()
+{
+    const auto demo = m_store.meta(QStringLiteral("demo"));
+    return demo && *demo == QLatin1String("1");
+}
+
 Result<QList<Employee>> Registry::employees()
 {
     return m_store.employees();

@@ -31,6 +31,8 @@ public:
     static QString roleName(Role role); // translated
 
     // Employees (people who may log in) and their roles; only a manager may change them.
+    // A demo workspace (meta "demo" = "1", DemoWorkspace): marked DEMO wherever it shows.
+    bool isDemo();
     Result<QList<Employee>> employees();
     Status addEmployee(const Employee &employee);      // also changes the role of an existing one
     Status removeEmployee(const QString &rnokpp);

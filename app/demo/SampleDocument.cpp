@@ -43,10 +43,10 @@ QByteArray SampleDocument::pdf(const QString &kindCode, const SamplePerson &pers
     p.save();
     p.translate(page.center());
     p.rotate(-35);
-    QFont band(QStringLiteral("DejaVu Sans"), 54, QFont::Bold);
+    QFont band(QStringLiteral("DejaVu Sans"), 36, QFont::Bold);
     p.setFont(band);
     p.setPen(QColor(220, 40, 40, 70));
-    p.drawText(QRect(-900, -200, 1800, 400), Qt::AlignCenter, QStringLiteral("ЗРАЗОК · ДАНІ ВИГАДАНІ"));
+    p.drawText(QRect(-1050, -200, 2100, 400), Qt::AlignCenter, QStringLiteral("ЗРАЗОК · ДАНІ ВИГАДАНІ"));
     p.restore();
 
     p.setPen(Qt::black);

@@ -6,7 +6,7 @@
 
 namespace kopii {
 
-Result<QStringList> CopyExport::write(const Submission &submission, const QString &folder)
+Result<QStringList> CopyExport::write(const Submission &submission, const QString &folder, bool demo)
 {
     const QDir dir(folder);
     if (!dir.exists())
@@ -16,7 +16,7 @@ Result<QStringList> CopyExport::write(const Submission &submission, const QStrin
         for (const auto &[name, bytes] : {std::pair{d.pdfName, d.pdf}, std::pair{d.p7sName, d.p7s}}) {
             if (name.isEmpty() || bytes.isEmpty())
                 continue;
-            const QString path = dir.filePath(QFileInfo(name).fileName());
+            const QString path = dir.filePath((demo ? QStringLiteral("DEMO-") : QString()) + QFileInfo(name).fileName());
             QSaveFile f(path);
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
                 return Error{Error::Code::Io, tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()), {}};

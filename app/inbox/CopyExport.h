@@ -15,8 +15,9 @@ class CopyExport
     Q_DECLARE_TR_FUNCTIONS(CopyExport)
 
 public:
-    // The paths written, in order; stops at the first file that cannot be written.
-    static Result<QStringList> write(const Submission &submission, const QString &folder);
+    // The paths written, in order; stops at the first file that cannot be written. From a demo
+    // workspace every name starts with "DEMO-": sample copies never pass for real ones.
+    static Result<QStringList> write(const Submission &submission, const QString &folder, bool demo = false);
 };
 
 } // namespace kopii

@@ -349,6 +349,20 @@ void PosterLayout::paint(QPainter &painter, const QRectF &target) const
     painter.drawLine(units(m_footerRule).topLeft(), units(m_footerRule).topRight());
 
     m_matrix.paint(painter, units(m_qrRect));
+
+    // A demo poster says so in red around the page, outside the code and the texts.
+    if (m_content.demo) {
+        const qreal w = m_page.width(), h = m_page.height();
+        QColor red(200, 30, 30);
+        painter.setPen(QPen(red, 1.2 * kUnit));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(units(QRectF(3, 3, w - 6, h - 6)));
+        painter.setPen(red);
+        painter.setFont(makeFont(3.2, true));
+        const QString mark = QStringLiteral("ДЕМО · DEMO — зразок, не для розміщення");
+        painter.drawText(units(QRectF(0, 3.6, w, 5)), Qt::AlignHCenter | Qt::AlignVCenter, mark);
+        painter.drawText(units(QRectF(0, h - 8.6, w, 5)), Qt::AlignHCenter | Qt::AlignVCenter, mark);
+    }
     painter.restore();
 }
 

@@ -26,6 +26,7 @@ struct PosterContent
     QByteArray qrText;             // exactly what the code holds
     QString posterId;              // short id printed in the footer
     QDate date;
+    bool demo = false;             // from a demo workspace: marked DEMO around the page
 };
 
 struct PosterOptions

@@ -45,6 +45,7 @@ Result<PosterContent> PosterSource::content(Registry &registry, RecordId service
              : Language::ukrainian("PosterSource", QT_TRANSLATE_NOOP("PosterSource", "RNOKPP %1")))
             .arg(o.code);
     c.serviceName = service->name;
+    c.demo = registry.isDemo();
     c.branchName = branch->customFullName.isEmpty() ? branch->name : branch->customFullName;
     c.branchAddress = branch->customFullAddress.isEmpty() ? branch->displayAddress() : branch->customFullAddress;
     const auto &catalog = DocumentKindCatalog::instance();

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
+#include <QMap>
 #include <QPainter>
 #include <QSet>
 #include <QTemporaryDir>
@@ -272,6 +273,37 @@ private Q_SLOTS:
             QVERIFY2(d.toObject().value(QStringLiteral("summary")).toString().contains(QStringLiteral("changed after signing")),
                      qPrintable(d.toObject().value(QStringLiteral("summary")).toString()));
         }
+    }
+
+    // `kopii-cli demo create`: a newcomer's workspace with every verdict, its own key file.
+    void demoWorkspaceFromTheCommandLine()
+    {
+        const QString demo = path(QStringLiteral("demo"));
+        CliRun r = runCli(QStringLiteral(KOPII_CLI), demo, {QStringLiteral("demo"), QStringLiteral("create"), demo});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("password: demo")), qPrintable(r.out));
+        QCOMPARE(runCli(QStringLiteral(KOPII_CLI), demo, {QStringLiteral("demo"), QStringLiteral("create"), demo}).code, 1);
+        r = runCli(QStringLiteral(KOPII_CLI), demo, {QStringLiteral("watch"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("stored 6")), qPrintable(r.out + r.err));
+        writeFile(path(QStringLiteral("demo-pin")), "demo\n");
+        const QStringList login = {QStringLiteral("--pkcs12"), QDir(demo).filePath(QStringLiteral("demo-keys/manager-demo.p12")),
+                                   QStringLiteral("--pin-file"), path(QStringLiteral("demo-pin"))};
+        r = runCli(QStringLiteral(KOPII_CLI), demo, login + QStringList{QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QMap<QString, int> verdicts;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            ++verdicts[v.toObject().value(QStringLiteral("verdict")).toString()];
+        QCOMPARE(verdicts.value(QStringLiteral("valid")), 3);
+        QCOMPARE(verdicts.value(QStringLiteral("invalid")), 2);
+        QCOMPARE(verdicts.value(QStringLiteral("indeterminate")), 1);
+        // Its copies leave it marked DEMO.
+        const int id = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("id")).toInt();
+        QDir().mkpath(path(QStringLiteral("demo-export")));
+        r = runCli(QStringLiteral(KOPII_CLI), demo, login + QStringList{QStringLiteral("inbox"), QStringLiteral("export"),
+                                                                         QString::number(id), path(QStringLiteral("demo-export"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString &f : QDir(path(QStringLiteral("demo-export"))).entryList(QDir::Files))
+            QVERIFY2(f.startsWith(QLatin1String("DEMO-")), qPrintable(f));
     }
 
     void untrustedSignerIsInvalid()

@@ -1,0 +1,152 @@
+// The first start and the demo workspace as a newcomer meets them: the welcome offers a login or
+// the demo; the demo's key file logs in through the login dialog; the window says DEMO; the inbox
+// shows every verdict once the drop folder is taken in; the posters are marked DEMO.
+#include "DemoWorkspace.h"
+#include "DropFolder.h"
+#include "GuiTestUtil.h"
+#include "InboxPage.h"
+#include "Ingestor.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PosterSource.h"
+#include "RecordModels.h"
+#include "Registry.h"
+#include "TrustStore.h"
+#include "WelcomeDialog.h"
+#include "Workspace.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace kopii;
+using namespace kopii::test;
+using namespace kopii::ui;
+
+class TestGuiDemo : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KopiiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_demo"));
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        MessageBox::setTestMode(true);
+    }
+
+    void welcomeOffersLoginOrDemo()
+    {
+        WelcomeDialog welcome;
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        QVERIFY(welcome.loginButton()->isVisible());
+        QVERIFY(welcome.demoButton()->text().contains(QStringLiteral("demo")));
+        screenshot(&welcome, QStringLiteral("welcome"));
+        QTest::mouseClick(welcome.demoButton(), Qt::LeftButton);
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        QCOMPARE(welcome.choice(), WelcomeDialog::Choice::Demo);
+    }
+
+    void demoWorkspaceShowsEverything()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("demo"));
+        const auto created = DemoWorkspace::create(folder);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        QCOMPARE(created->samples, 6);
+        // Made once: a second time in the same folder is refused, and nothing in it changes.
+        const auto again = DemoWorkspace::create(folder);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("not empty")));
+
+        auto ws = Workspace::open(folder);
+        QVERIFY(ws);
+        Store &store = (*ws)->store();
+        QVERIFY(DemoWorkspace::isDemo(store));
+        TrustStore trust(store);
+        QVERIFY(trust.load());
+
+        // The demo manager logs in with the demo key file, as with a real one: a wrong password
+        // is refused, the right one admits the manager.
+        LoginDialog login(store, trust);
+        login.chooseKeyFile(created->keyFile);
+        login.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&login));
+        QTest::keyClicks(login.pinField(), QStringLiteral("wrong"));
+        QTest::mouseClick(login.loginButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!login.isBusy() && !login.errorLabel()->text().isEmpty(), 20000);
+        QVERIFY(login.isVisible());
+        login.pinField()->clear();
+        QTest::keyClicks(login.pinField(), created->password);
+        QTest::mouseClick(login.loginButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(login.result() == QDialog::Accepted, 20000);
+        QCOMPARE(login.identity().role, Role::Manager);
+        QCOMPARE(login.identity().fullName, QStringLiteral("Демченко Оксана Петрівна"));
+
+        Registry registry(store, QStringLiteral("gui"));
+        registry.setSession(Role::Manager, login.identity().fullName);
+        QCOMPARE(registry.branches()->size(), 2);
+        QCOMPARE(registry.services()->size(), 3);
+        QCOMPARE(registry.posterCodes()->size(), 4);
+        MainWindow window(**ws, registry);
+        window.resize(1400, 900);
+        window.setSession(login.identity().fullName, Role::Manager);
+        window.inboxPage()->setTrust(&trust);
+        window.show();
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("DEMO")), qPrintable(window.windowTitle()));
+
+        // The drop folder is taken in as the watcher would; the inbox checks every signature.
+        Ingestor ingestor(store);
+        const auto scanned = DropFolder(created->dropFolder, ingestor).scan();
+        QVERIFY(scanned);
+        QCOMPARE(scanned->stored, 6);
+        window.showArea(MainWindow::Inbox);
+        InboxPage *inbox = window.inboxPage();
+        inbox->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 30000);
+        QAbstractItemModel *model = inbox->view()->model();
+        QTRY_COMPARE(model->rowCount(), 6);
+        QStringList verdicts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            verdicts << model->index(row, SubmissionTableModel::VerdictColumn).data().toString();
+        QCOMPARE(verdicts.filter(QStringLiteral("Cannot be checked")).size(), 1);
+        QCOMPARE(verdicts.filter(QStringLiteral("NOT valid")).size(), 2);
+        QVERIFY2(verdicts.filter(QRegularExpression(QStringLiteral("Valid$"))).size() == 3, qPrintable(verdicts.join(QLatin1Char('|'))));
+        // The altered one says what happened.
+        int altered = -1;
+        for (int row = 0; row < verdicts.size() && altered < 0; ++row)
+            altered = verdicts.at(row).contains(QStringLiteral("NOT valid")) ? row : -1;
+        QVERIFY(altered >= 0);
+        inbox->selectSubmission(altered);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        const QString checks = inbox->checks()->toPlainText();
+        QVERIFY2(checks.contains(QStringLiteral("changed after signing")) || checks.contains(QStringLiteral("not in the trust store")),
+                 qPrintable(checks));
+        screenshot(&window, QStringLiteral("demo-inbox"));
+
+        window.showArea(MainWindow::Branches);
+        screenshot(&window, QStringLiteral("demo-branches"));
+        window.showArea(MainWindow::Posters);
+        screenshot(&window, QStringLiteral("demo-posters"));
+
+        // Its posters say DEMO.
+        const auto branch = registry.findBranch(QStringLiteral("Головний корпус"));
+        const auto service = registry.findService(QStringLiteral("Зарахування до 1 класу"));
+        QVERIFY(branch && service);
+        const auto content = PosterSource::content(registry, service->id, branch->id, QDate::currentDate());
+        QVERIFY(content);
+        QVERIFY(content->demo);
+    }
+};
+
+QTEST_MAIN(TestGuiDemo)
+#include "tst_gui_demo.moc"
