@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders Kopii's main screens offscreen into PNGs, through the GUI tests that drive them:
+# Renders Kopii's main screens offscreen into PNGs, through the GUI tests that drive them: the
+# welcome of the first start, the demo workspace (inbox with every verdict, branches, DEMO posters),
 # organisation, branches and services, posters, settings, the login dialog, mailboxes, the inbox
 # with its verdicts and signature panel, the single-signature viewer, the audit log.
 #   bash docs/screenshot-tour.sh [OUTDIR]     (default: build/dev/screenshots)
@@ -13,6 +14,6 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev
 rm -rf "$out"
 mkdir -p "$out"
-KOPII_SCREENSHOT_DIR="$out" ctest --preset dev -L gui -R "test_pki|tst_gui" >/dev/null
+KOPII_SCREENSHOT_DIR="$out" ctest --preset dev -L gui -R "test_pki|tst_gui|tst_e2e_gui" >/dev/null
 ls -1 "$out"
 echo "screenshots in $out"

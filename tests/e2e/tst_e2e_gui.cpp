@@ -1,0 +1,183 @@
+// The loop once through the window (issue #7): Kopii's window is open and its watcher idles on
+// the branch's mailbox (IMAP IDLE); a visitor scans the poster with the reference citizen app,
+// which mails the copies through OpenSMTPD to Dovecot; the submission appears in the inbox by
+// itself, checked Valid (the test PKI's OCSP responder answers). Needs root for OpenSMTPD.
+#include "CryptoTestUtil.h"
+#include "DovecotServer.h"
+#include "GuiTestUtil.h"
+#include "InboxPage.h"
+#include "KeyFile.h"
+#include "MailboxesPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "OpenSmtpd.h"
+#include "PasswordVault.h"
+#include "QrMatrix.h"
+#include "RecordModels.h"
+#include "Registry.h"
+#include "SignedRequest.h"
+#include "TestPkiServices.h"
+#include "TrustStore.h"
+#include "Workspace.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace kopii;
+using namespace kopii::test;
+using namespace kopii::ui;
+
+class TestE2eGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DovecotServer m_dovecot;
+    OpenSmtpd m_smtpd;
+    OcspResponder m_ocsp;
+    const QString m_address = QStringLiteral("kopii@lyceum1.example.org");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KopiiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_e2e_gui"));
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        PasswordVault::disableKeychainForTests(true);
+        MessageBox::setTestMode(true);
+        QVERIFY(m_dovecot.start(m_dir.filePath(QStringLiteral("dovecot")), {m_address + QStringLiteral(":secret")},
+                                sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
+        QString why;
+        if (!m_smtpd.start(m_dir.filePath(QStringLiteral("smtpd")), m_dovecot.lmtpPort,
+                           sourcePath(QStringLiteral("tests/support/start-smtpd.sh")), {}, &why)) {
+            if (m_smtpd.notRoot())
+                QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
+        }
+        QVERIFY2(m_ocsp.start(pki(QStringLiteral("db-ca/index.txt")), &why), qPrintable(why));
+    }
+
+    void copiesAppearInTheOpenInbox()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        Store &store = (*ws)->store();
+        TrustStore trust(store);
+        QVERIFY(trust.load());
+        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        Registry registry(store, QStringLiteral("gui"));
+        Branch branch = validBranchFor(m_address);
+        const auto branchId = registry.addBranch(branch);
+        QVERIFY(branchId);
+        Service service;
+        service.name = QStringLiteral("Зарахування до 1 класу");
+        service.branchIds = {*branchId};
+        service.documentKinds = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
+        QVERIFY(registry.addService(service));
+        Mailbox box;
+        box.name = QStringLiteral("Головний");
+        box.branchId = *branchId;
+        box.host = QStringLiteral("127.0.0.1");
+        box.port = m_dovecot.imapsPort;
+        box.user = m_address;
+        box.pinSha256 = m_dovecot.fingerprint;
+        const auto boxId = registry.addMailbox(box);
+        QVERIFY2(boxId, boxId ? "" : qPrintable(boxId.error().message));
+
+        MainWindow window(**ws, registry);
+        window.resize(1400, 900);
+        registry.setSession(Role::Manager, QStringLiteral("Шевченко Тарас Григорович"));
+        window.setSession(QStringLiteral("Шевченко Тарас Григорович"), Role::Manager);
+        window.inboxPage()->setTrust(&trust);
+        window.show();
+        window.showArea(MainWindow::Inbox);
+        auto *vault = window.findChild<PasswordVault *>();
+        QVERIFY(vault);
+        bool stored = false;
+        vault->write(*boxId, QStringLiteral("secret"), [&stored](bool, const QString &) { stored = true; });
+        QTRY_VERIFY(stored);
+        MailboxesPage *mailboxes = window.mailboxesPage();
+        mailboxes->startWatching(m_dir.filePath(QStringLiteral("drop")));
+        QTRY_VERIFY_WITH_TIMEOUT(mailboxes->status(*boxId).contains(QStringLiteral("idle")), 30000);
+        QAbstractItemModel *model = window.inboxPage()->view()->model();
+        QCOMPARE(model->rowCount(), 0);
+
+        // The visitor scans the poster and sends.
+        const QString poster = posterOf(signedRequest(branch));
+        QProcess citizen;
+        citizen.start(QStringLiteral(KOPII_CITIZEN),
+                      {QStringLiteral("send"), poster, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")), QStringLiteral("--key"),
+                       pki(QStringLiteral("citizen.p12")), QStringLiteral("--password"), QString::fromLatin1(kPkiPassword),
+                       QStringLiteral("--smtp"), QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port)});
+        QTRY_VERIFY_WITH_TIMEOUT(citizen.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(citizen.exitCode() == 0, citizen.readAllStandardError().constData());
+        QElapsedTimer sent;
+        sent.start();
+
+        // It appears by itself, checked.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, SubmissionTableModel::VerdictColumn).data().toString().endsWith(QStringLiteral("Valid")),
+                                 30000);
+        qInfo("from the SMTP server's acceptance to a checked row in the inbox: %lld ms", sent.elapsed());
+        QCOMPARE(model->index(0, SubmissionTableModel::Documents).data().toString(), QStringLiteral("2"));
+        window.inboxPage()->selectSubmission(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.inboxPage()->isRendering(), 20000);
+        screenshot(&window, QStringLiteral("e2e-inbox-arrived"));
+        mailboxes->stopWatching();
+    }
+
+private:
+    static Branch validBranchFor(const QString &email)
+    {
+        Branch b;
+        b.name = QStringLiteral("Головний корпус");
+        b.email = email;
+        b.region = QStringLiteral("Київська");
+        b.district = QStringLiteral("Бучанський");
+        b.location = QStringLiteral("Буча");
+        b.street = QStringLiteral("вул. Вокзальна");
+        b.house = QStringLiteral("1");
+        return b;
+    }
+    static QString signedRequest(const Branch &branch)
+    {
+        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
+        if (!signer)
+            qFatal("%s", qPrintable(signer.error().message));
+        RequestClaims c;
+        c.organizationName = QStringLiteral("Бучанський ліцей № 1");
+        c.organizationCode = QStringLiteral("14360570");
+        c.branchName = branch.name;
+        c.branchAddress = branch.displayAddress();
+        c.branchEmail = branch.email;
+        c.serviceName = QStringLiteral("Зарахування до 1 класу");
+        c.documents = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
+        c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        c.expires = c.issued.addDays(365);
+        c.requestId = QByteArray::fromHex("0a0b0c0d0e0f1011");
+        const auto text = SignedRequest::issue(**signer, c, {});
+        if (!text)
+            qFatal("%s", qPrintable(text.error().message));
+        return *text;
+    }
+    QString posterOf(const QString &text)
+    {
+        const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
+        if (!matrix)
+            qFatal("%s", qPrintable(matrix.error().message));
+        QImage image(1000, 1000, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        matrix->paint(p, QRectF(60, 60, 880, 880));
+        p.end();
+        const QString path = m_dir.filePath(QStringLiteral("poster.png"));
+        image.save(path);
+        return path;
+    }
+};
+
+QTEST_MAIN(TestE2eGui)
+#include "tst_e2e_gui.moc"
