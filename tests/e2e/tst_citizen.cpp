@@ -6,6 +6,7 @@
 #include "QrMatrix.h"
 #include "SignedRequest.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ class TestCitizen : public QObject
         p.waitForFinished(60000);
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
-    static QString signedRequest()
+    static QString signedRequest(int issuedDaysAgo = 0, int validDays = 365)
     {
         auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
         if (!signer)
@@ -61,8 +62,8 @@ class TestCitizen : public QObject
         c.branchEmail = QStringLiteral("kopii@lyceum1.example.org");
         c.serviceName = QStringLiteral("Зарахування до 1 класу");
         c.documents = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
-        c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-        c.expires = c.issued.addDays(365);
+        c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC).addDays(-issuedDaysAgo);
+        c.expires = c.issued.addDays(validDays);
         c.requestId = QByteArray::fromHex("0102030405060708");
         const auto text = SignedRequest::issue(**signer, c, {});
         if (!text)
@@ -87,6 +88,66 @@ private Q_SLOTS:
         const Run untrusted = citizen({QStringLiteral("scan"), path});
         QCOMPARE(untrusted.code, 1);
         QVERIFY2(untrusted.err.contains(QStringLiteral("refused")), qPrintable(untrusted.err));
+    }
+
+    // A phone's picture of a printed poster: turned, smaller, on a grey wall, slightly blurred,
+    // JPEG-compressed.
+    void photoOfAPosterIsRead()
+    {
+        const QImage flat(poster(QStringLiteral("flat.png"), signedRequest()));
+        QImage photo(3200, 2400, QImage::Format_RGB32);
+        photo.fill(QColor(120, 118, 110));
+        QPainter p(&photo);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.translate(1600, 1200);
+        p.rotate(7);
+        p.shear(0.03, 0.02);
+        p.drawImage(QRectF(-850, -850, 1700, 1700), flat);
+        p.end();
+        photo = photo.scaled(2400, 1800, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); // a 4 MP camera
+        const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
+        QVERIFY(photo.save(path, "JPEG", 80));
+        const Run r = citizen({QStringLiteral("scan"), path, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
+                               QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("branch")).toString(),
+                 QStringLiteral("Головний корпус"));
+    }
+
+    void expiredRequestIsRefused()
+    {
+        const Run r = citizen({QStringLiteral("scan"), poster(QStringLiteral("expired.png"), signedRequest(400, 365)),
+                               QStringLiteral("--trust"), pki(QStringLiteral("chain.pem"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused")) && r.err.contains(QStringLiteral("expired"), Qt::CaseInsensitive),
+                 qPrintable(r.err));
+    }
+
+    // Sending: the e-mail as the Diia app drafts it, and what goes wrong said plainly.
+    void sendWritesTheDiiaEmail()
+    {
+        const QString path = poster(QStringLiteral("send.png"), signedRequest());
+        const QString eml = m_dir.filePath(QStringLiteral("sent.eml"));
+        const QStringList base = {QStringLiteral("send"), path, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
+                                  QStringLiteral("--key"), pki(QStringLiteral("citizen.p12"))};
+        Run r = citizen(base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword), QStringLiteral("--eml"), eml});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray raw = f.readAll();
+        QVERIFY(raw.contains("Content-Type: multipart/mixed"));
+        QVERIFY(raw.contains("filename*0*=utf-8''"));
+        QCOMPARE(raw.count("application/pkcs7-signature"), 2);
+        QCOMPARE(raw.count("application/pdf"), 2);
+        // A wrong password, a mail server that is not there, neither --smtp nor --eml.
+        r = citizen(base + QStringList{QStringLiteral("--password"), QStringLiteral("wrong"), QStringLiteral("--eml"), eml});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(r.err));
+        r = citizen(base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword), QStringLiteral("--smtp"),
+                                       QStringLiteral("127.0.0.1:1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot connect")), qPrintable(r.err));
+        QCOMPARE(citizen(base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword)}).code, 2);
     }
 
     void tamperedPosterIsRefused()
