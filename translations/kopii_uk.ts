@@ -771,7 +771,7 @@ Document codes: see &quot;kopii-cli document-kinds&quot;.
     </message>
     <message>
         <source>(comes with Kopii)</source>
-        <translation>(постачається з Копії)</translation>
+        <translation>(постачається з «Копіями»)</translation>
     </message>
     <message numerus="yes">
         <source>%n revocation list(s) imported.</source>
@@ -1571,7 +1571,7 @@ the reason on standard error; 2 usage error.
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
-        <translation>Копії приймає копії документів громадян, надіслані через Дія.QR, і перевіряє їхні підписи.</translation>
+        <translation>«Копії» приймають копії документів громадян, надіслані через Дія.QR, і перевіряють їхні підписи.</translation>
     </message>
     <message>
         <source>Use the workspace in FOLDER (default: $KOPII_WORKSPACE, else %1).</source>
@@ -1591,7 +1591,7 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Kopii cannot open the workspace</source>
-        <translation>Копії не можуть відкрити робочий простір</translation>
+        <translation>«Копії» не можуть відкрити робочий простір</translation>
     </message>
     <message>
         <source>You can open or create a workspace in another folder.</source>
@@ -1689,7 +1689,7 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
-        <translation>%1 захищено українськими національними алгоритмами (ДСТУ/ГОСТ), які ця версія Копії ще не вміє відкривати.</translation>
+        <translation>%1 захищено українськими національними алгоритмами (ДСТУ/ГОСТ), які ця версія «Копій» ще не вміє відкривати.</translation>
     </message>
     <message>
         <source>The password for %1 is wrong.</source>
@@ -1697,7 +1697,7 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>%1 uses Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
-        <translation>%1 використовує українські національні алгоритми (ДСТУ/ГОСТ), які ця версія Копії ще не вміє відкривати.</translation>
+        <translation>%1 використовує українські національні алгоритми (ДСТУ/ГОСТ), які ця версія «Копій» ще не вміє відкривати.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2.</source>
@@ -1740,7 +1740,7 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The certificate of %1 does not name its holder&apos;s RNOKPP, so Kopii cannot tell who is logging in. Use a personal KEP.</source>
-        <translation>Сертифікат %1 не містить РНОКПП власника, тож Копії не може встановити, хто входить. Використайте особистий КЕП.</translation>
+        <translation>Сертифікат %1 не містить РНОКПП власника, тож «Копії» не можуть встановити, хто входить. Використайте особистий КЕП.</translation>
     </message>
     <message>
         <source>No certificate was chosen.</source>
@@ -2641,7 +2641,7 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The certificate&apos;s key (%1) cannot be used by this version of Kopii.</source>
-        <translation>Ключ сертифіката (%1) ця версія Копії використати не може.</translation>
+        <translation>Ключ сертифіката (%1) ця версія «Копій» використати не може.</translation>
     </message>
     <message>
         <source>The signature does not match the certificate&apos;s key.</source>
@@ -3090,7 +3090,7 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The signature on &quot;%1&quot; uses %2, which this version of Kopii cannot check yet.</source>
-        <translation>Підпис на «%1» використовує %2, який ця версія Копії ще не вміє перевіряти.</translation>
+        <translation>Підпис на «%1» використовує %2, який ця версія «Копій» ще не вміє перевіряти.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed to issue certificates.</source>
@@ -3102,11 +3102,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The chain reaches the trusted root &quot;%1&quot;, but its signatures use %2, which this version of Kopii cannot check yet.</source>
-        <translation>Ланцюжок доходить до довіреного кореня «%1», але його підписи використовують %2, який ця версія Копії ще не вміє перевіряти.</translation>
+        <translation>Ланцюжок доходить до довіреного кореня «%1», але його підписи використовують %2, який ця версія «Копій» ще не вміє перевіряти.</translation>
     </message>
     <message>
         <source>The signatures on this chain use %1, which this version of Kopii cannot check yet.</source>
-        <translation>Підписи в цьому ланцюжку використовують %1, який ця версія Копії ще не вміє перевіряти.</translation>
+        <translation>Підписи в цьому ланцюжку використовують %1, який ця версія «Копій» ще не вміє перевіряти.</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; was not valid at %2 (valid %3 to %4).</source>
@@ -5251,7 +5251,7 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>The organisation&apos;s records are kept here, readable only by your user account. To use another folder, start Kopii with --workspace FOLDER.</source>
-        <translation>Тут зберігаються записи організації, доступні для читання лише вашому обліковому запису. Щоб використати іншу теку, запустіть Копії з параметром --workspace ТЕКА.</translation>
+        <translation>Тут зберігаються записи організації, доступні для читання лише вашому обліковому запису. Щоб використати іншу теку, запустіть «Копії» з параметром --workspace ТЕКА.</translation>
     </message>
     <message>
         <source>Lock &amp;after:</source>
@@ -5271,7 +5271,7 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Kopii asks the issuer&apos;s OCSP service (or downloads its list of revoked certificates) for every new signature. Without it, signatures stay &quot;valid, with warnings&quot; unless the trust store holds a current list. Only managers can change this.</source>
-        <translation>Для кожного нового підпису Копії запитують службу OCSP видавця (або завантажують його список відкликаних сертифікатів). Без цього підписи лишаються «дійсними, із застереженнями», якщо у сховищі довіри немає актуального списку. Змінити це можуть лише керівники.</translation>
+        <translation>Для кожного нового підпису «Копії» запитують службу OCSP видавця (або завантажують його список відкликаних сертифікатів). Без цього підписи лишаються «дійсними, із застереженнями», якщо у сховищі довіри немає актуального списку. Змінити це можуть лише керівники.</translation>
     </message>
     <message>
         <source>&amp;Keep copies:</source>
@@ -5287,7 +5287,7 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Received copies hold personal data: Kopii deletes them, with their signatures and the e-mail, when they are due, and writes each deletion into the audit log. Only managers can change this.</source>
-        <translation>Отримані копії містять персональні дані: Копії видаляють їх разом із підписами й листом, щойно настає строк, і записують кожне видалення в журнал дій. Змінити це можуть лише керівники.</translation>
+        <translation>Отримані копії містять персональні дані: «Копії» видаляють їх разом із підписами й листом, щойно настає строк, і записують кожне видалення в журнал дій. Змінити це можуть лише керівники.</translation>
     </message>
 </context>
 <context>

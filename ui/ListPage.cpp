@@ -58,7 +58,7 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(24);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1); // takes the room of the hidden list: the header stays at the top
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("table"));

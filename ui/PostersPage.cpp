@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -96,7 +97,8 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     m_code->setWordWrap(true);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_codeTitle, m_code);
-    auto *codeButtons = new QHBoxLayout;
+    // Two rows: the Ukrainian labels are long, and none may be cut.
+    auto *codeButtons = new QGridLayout;
     m_import = new QPushButton;
     m_import->setObjectName(QStringLiteral("importCode"));
     m_paste = new QPushButton;
@@ -105,10 +107,9 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     m_remove->setObjectName(QStringLiteral("removeCode"));
     m_issue = new QPushButton;
     m_issue->setObjectName(QStringLiteral("issueSigned"));
-    codeButtons->addWidget(m_import);
-    codeButtons->addWidget(m_paste);
-    codeButtons->addWidget(m_remove);
-    codeButtons->addStretch();
+    codeButtons->addWidget(m_import, 0, 0);
+    codeButtons->addWidget(m_paste, 0, 1);
+    codeButtons->addWidget(m_remove, 1, 0);
     form->addRow(QString(), codeButtons);
     form->addRow(QString(), m_issue);
 
@@ -152,7 +153,7 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     left->addStretch();
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
-    leftWidget->setMaximumWidth(460);
+    leftWidget->setMaximumWidth(600);
 
     m_preview = new PosterPreview;
     auto *row = new QHBoxLayout;

@@ -245,7 +245,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                 const RevocationStatus fromCrl = Revocation::checkCrl(v.signer, v.chain.path.at(1), now, revocation);
                 if (fromCrl.state != RevocationStatus::State::NotChecked)
                     rs = fromCrl;
-                else
+                else if (fromCrl.detail != rs.detail) // "working offline" once, not twice
                     rs.detail = QStringLiteral("%1; %2").arg(rs.detail, fromCrl.detail);
             }
             const bool viaCrl = !v.signer.info().ocspUrls.contains(rs.source);
