@@ -298,10 +298,13 @@ void ImapSession::writeNext()
         qCDebug(lcMail) << p.tag << "[credentials hidden]";
     else
         qCDebug(lcMail) << p.tag << p.command.left(200);
-    m_socket->write(p.tag + ' ' + p.command + "\r\n");
     m_timeout.start(m_options.timeoutMs);
     if (p.streaming)
         m_idling = true;
+    m_socket->write(p.tag + ' ' + p.command + "\r\n");
+    // On the wire now, not when the event loop next runs: a FETCH asked for before a batch is
+    // stored reaches the server while the disk works. (Last: flushing may read the answer.)
+    m_socket->flush();
 }
 
 void ImapSession::close()
@@ -319,6 +322,20 @@ void ImapSession::close()
 }
 
 void ImapSession::onData()
+{
+    // A handler may send a command, and flushing it may decrypt more of the server's data while
+    // this runs: Qt then does not signal it again, and a nested call would answer commands out of
+    // order. So one call at a time, reading until nothing is left.
+    if (m_inOnData)
+        return;
+    m_inOnData = true;
+    do {
+        processIncoming();
+    } while (!m_failed && m_socket->bytesAvailable() > 0);
+    m_inOnData = false;
+}
+
+void ImapSession::processIncoming()
 {
     m_parser.feed(m_socket->readAll());
     for (const ImapResponse &r : m_parser.take()) {

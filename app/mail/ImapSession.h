@@ -82,6 +82,7 @@ private:
     void send(Pending pending);
     void writeNext();
     void onData();
+    void processIncoming();
     void onEncrypted();
     void fail(const QString &reason);
     void readCapabilities(const ImapResponse &r);
@@ -96,6 +97,7 @@ private:
     bool m_startTlsDone = false;
     bool m_failed = false;
     bool m_idling = false;
+    bool m_inOnData = false;
     int m_nextTag = 1;
     QSet<QByteArray> m_capabilities;
     QString m_fingerprint;

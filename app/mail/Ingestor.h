@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Clock.h"
 #include "Domain.h"
 #include "MimeParser.h"
@@ -39,13 +41,38 @@ public:
 
     static QByteArray contentHash(const QByteArray &raw);
 
+    // While one lives, routing reads the branches and services once, not per message (a
+    // mailbox's batch); the next batch reads them anew, so an edit in between counts.
+    class Batch
+    {
+    public:
+        explicit Batch(Ingestor &ingestor) : m_ingestor(ingestor) { m_ingestor.m_batching = true; }
+        ~Batch()
+        {
+            m_ingestor.m_batching = false;
+            m_ingestor.m_branches.reset();
+            m_ingestor.m_services.reset();
+        }
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        Ingestor &m_ingestor;
+    };
+
 private:
     Result<IngestResult> store(Submission submission, const QByteArray &raw);
     RecordId branchFor(const QStringList &recipients);
     RecordId serviceFor(RecordId branchId, const QString &subject);
 
+    const QList<Branch> *branches();
+    const QList<Service> *services();
+
     Store &m_store;
     const Clock &m_clock;
+    bool m_batching = false;
+    std::optional<QList<Branch>> m_branches;
+    std::optional<QList<Service>> m_services;
 };
 
 } // namespace kopii

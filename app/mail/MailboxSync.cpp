@@ -232,37 +232,48 @@ void MailboxSync::fetchNext()
                            if (tagged.status != "OK")
                                return finish(tr("The server refused to send messages %1: %2")
                                                  .arg(QString::fromLatin1(uidSet(batch)), tagged.text));
+                           // The next batch is asked for before this one is stored: the server
+                           // sends it while the disk works (the network and the disk overlap, as
+                           // in any mail client). Its messages are stored only after these.
+                           QList<qint64> stored = std::exchange(m_batch, {});
+                           QHash<qint64, QByteArray> arrived = std::exchange(m_arrived, {});
+                           const bool more = !m_queue.isEmpty();
+                           if (more)
+                               fetchNext();
                            // Messages of the batch the server did not send were expunged meanwhile:
                            // the state moves past the whole batch.
-                           if (Status s = storeArrived(true); !s)
+                           if (Status s = storeArrived(stored, arrived, true); !s) {
+                               // Nothing after this batch may be stored: the state stays before it.
+                               m_batch.clear();
+                               m_arrived.clear();
                                return finish(tr("The message could not be stored: %1").arg(s.error().message));
-                           afterIngest(batch);
+                           }
+                           // The last batch: the pass ends once the server has applied the action.
+                           afterIngest(batch, more ? std::function<void()>() : [this] { fetchNext(); });
                        });
 }
 
-Status MailboxSync::storeArrived(bool wholeBatch)
+Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64, QByteArray> &arrived, bool wholeBatch)
 {
     // Whole: every message that arrived, the state past the batch. Broken off: the messages
     // from the batch's start up to the first one missing, the state past the last of them.
     QList<qint64> uids;
-    for (qint64 uid : std::as_const(m_batch)) {
-        if (m_arrived.contains(uid))
+    for (qint64 uid : batch) {
+        if (arrived.contains(uid))
             uids << uid;
         else if (!wholeBatch)
             break;
     }
-    const qint64 last = wholeBatch ? m_batch.value(m_batch.size() - 1, 0) : uids.value(uids.size() - 1, 0);
-    m_batch.clear();
-    if (last <= m_mailbox.lastUid) {
-        m_arrived.clear();
+    const qint64 last = wholeBatch ? batch.value(batch.size() - 1, 0) : uids.value(uids.size() - 1, 0);
+    if (last <= m_mailbox.lastUid)
         return {};
-    }
     QList<IngestResult> results;
     QElapsedTimer storing;
     storing.start();
+    const Ingestor::Batch routing(m_ingestor);
     const Status done = m_store.writeTransaction([&]() -> Status {
         for (qint64 uid : std::as_const(uids)) {
-            const auto stored = m_ingestor.ingestMessage(m_arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
+            const auto stored = m_ingestor.ingestMessage(arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
                                                          m_mailbox.branchId);
             if (!stored)
                 return stored.error();
@@ -270,7 +281,6 @@ Status MailboxSync::storeArrived(bool wholeBatch)
         }
         return m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, last, m_clock.now(), QString());
     });
-    m_arrived.clear();
     m_report.storageMs += storing.elapsed();
     if (!done)
         return done;
@@ -300,16 +310,22 @@ void MailboxSync::advance(qint64 uid, bool persist)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
 }
 
-void MailboxSync::afterIngest(QList<qint64> uids)
+void MailboxSync::afterIngest(QList<qint64> uids, std::function<void()> then)
 {
-    if (uids.isEmpty() || m_mailbox.afterIngest == QLatin1String("keep") || m_mailbox.afterIngest.isEmpty())
-        return fetchNext();
+    if (uids.isEmpty() || m_mailbox.afterIngest == QLatin1String("keep") || m_mailbox.afterIngest.isEmpty()) {
+        if (then)
+            then();
+        return;
+    }
     const QString action = m_mailbox.afterIngest;
     const QByteArray set = uidSet(uids);
-    auto next = [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+    auto next = [this, then](const ImapResponse &tagged, const QList<ImapResponse> &) {
+        if (m_done)
+            return;
         if (tagged.status != "OK")
             qCWarning(lcMail) << "after-ingest action refused:" << tagged.text;
-        fetchNext();
+        if (then)
+            then();
     };
     if (action.startsWith(QLatin1String("flag:"))) {
         m_session->command("UID STORE " + set + " +FLAGS.SILENT (" + action.mid(5).toLatin1() + ")", next);
@@ -326,8 +342,8 @@ void MailboxSync::afterIngest(QList<qint64> uids)
                 });
             });
         }
-    } else {
-        fetchNext();
+    } else if (then) {
+        then();
     }
 }
 
@@ -388,7 +404,7 @@ void MailboxSync::finish(const QString &error)
     }
     // Broken off in the middle of a batch: keep what arrived whole.
     if (!error.isEmpty() && !m_batch.isEmpty())
-        if (Status s = storeArrived(false); !s)
+        if (Status s = storeArrived(std::exchange(m_batch, {}), std::exchange(m_arrived, {}), false); !s)
             qCWarning(lcMail) << "messages that arrived before the break could not be stored:" << s.error().message;
     m_done = true;
     m_report.error = error;

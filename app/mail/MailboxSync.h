@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace kopii {
 
 class Ingestor;
@@ -66,8 +68,9 @@ private:
     void searchNew();
     void filter(QList<qint64> uids);
     void fetchNext();
-    void afterIngest(QList<qint64> uids);
-    Status storeArrived(bool wholeBatch);
+    // The configured action on stored messages; then `then` (the next step), if any.
+    void afterIngest(QList<qint64> uids, std::function<void()> then);
+    Status storeArrived(const QList<qint64> &batch, const QHash<qint64, QByteArray> &arrived, bool wholeBatch);
     void advance(qint64 uid, bool persist = true);
     void finish(const QString &error);
     void waitForMore();
