@@ -1427,6 +1427,77 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Dstu4145Key</name>
+    <message>
+        <source>The point is not on the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field polynomial must have three or five terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve parameters are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field polynomial&apos;s exponents are not in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve parameters do not define a curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base point or the order is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DSTU 4145 public key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s algorithm %1 is not DSTU 4145 (polynomial basis, little-endian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s S-box (DKE) is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key names the standard curve %1; Kopii reads keys with explicit curve parameters so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve&apos;s base point is not on the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s numbers are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has a wrong length (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not signed with DSTU 4145 (little-endian) but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>

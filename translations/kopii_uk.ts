@@ -1422,7 +1422,11 @@ the reason on standard error; 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
-        <translation><numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform><numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform><numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform></translation>
+        <translation>
+            <numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform>
+            <numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
+            <numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open it with: kopii --workspace %1</source>
@@ -1565,6 +1569,77 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dstu4145Key</name>
+    <message>
+        <source>The point is not on the curve.</source>
+        <translation>Точка не лежить на кривій.</translation>
+    </message>
+    <message>
+        <source>The field polynomial must have three or five terms.</source>
+        <translation>Многочлен поля має складатися з трьох або п’яти членів.</translation>
+    </message>
+    <message>
+        <source>The curve parameters are out of range.</source>
+        <translation>Параметри кривої поза допустимими межами.</translation>
+    </message>
+    <message>
+        <source>The field polynomial&apos;s exponents are not in order.</source>
+        <translation>Степені многочлена поля йдуть не за спаданням.</translation>
+    </message>
+    <message>
+        <source>The curve parameters do not define a curve.</source>
+        <translation>Параметри не задають еліптичну криву.</translation>
+    </message>
+    <message>
+        <source>The base point or the order is not valid.</source>
+        <translation>Базова точка або порядок недійсні.</translation>
+    </message>
+    <message>
+        <source>The DSTU 4145 public key is malformed.</source>
+        <translation>Відкритий ключ ДСТУ 4145 пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s algorithm %1 is not DSTU 4145 (polynomial basis, little-endian).</source>
+        <translation>Алгоритм ключа %1 — не ДСТУ 4145 (поліноміальний базис, little-endian).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s S-box (DKE) is malformed.</source>
+        <translation>Таблицю замін ключа (ДКЕ) пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The key names the standard curve %1; Kopii reads keys with explicit curve parameters so far.</source>
+        <translation>Ключ посилається на стандартну криву %1; поки що «Копії» читають ключі з явно заданими параметрами кривої.</translation>
+    </message>
+    <message>
+        <source>The curve&apos;s base point is not on the curve.</source>
+        <translation>Базова точка не лежить на кривій.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s numbers are out of range.</source>
+        <translation>Числа підпису поза допустимими межами.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation>Підпис не відповідає ключу.</translation>
+    </message>
+    <message>
+        <source>The signature has a wrong length (%1 bytes).</source>
+        <translation>Підпис має неправильну довжину (%1 байт).</translation>
+    </message>
+    <message>
+        <source>The certificate is malformed.</source>
+        <translation>Сертифікат пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The certificate is not signed with DSTU 4145 (little-endian) but %1.</source>
+        <translation>Сертифікат підписано не ДСТУ 4145 (little-endian), а %1.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature is malformed.</source>
+        <translation>Підпис сертифіката пошкоджено.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,383 @@
+#include "Dstu4145.h"
+
+#include "Der.h"
+#include "OpenSsl.h"
+
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+
+#include <algorithm>
+
+namespace kopii {
+
+namespace {
+
+using Bn = std::unique_ptr<BIGNUM, ossl::Deleter<BIGNUM, BN_free>>;
+using BnCtx = std::unique_ptr<BN_CTX, ossl::Deleter<BN_CTX, BN_CTX_free>>;
+using Group = std::unique_ptr<EC_GROUP, ossl::Deleter<EC_GROUP, EC_GROUP_free>>;
+using Point = std::unique_ptr<EC_POINT, ossl::Deleter<EC_POINT, EC_POINT_free>>;
+
+const QString kOidDstu4145Le = QStringLiteral("1.2.804.2.1.1.1.1.3.1.1");
+
+Bn bnBig(const QByteArray &be)
+{
+    return Bn(BN_bin2bn(reinterpret_cast<const unsigned char *>(be.constData()), int(be.size()), nullptr));
+}
+
+Bn bnLittle(const QByteArray &le)
+{
+    return Bn(BN_lebin2bn(reinterpret_cast<const unsigned char *>(le.constData()), int(le.size()), nullptr));
+}
+
+QByteArray bigBytes(const BIGNUM *bn)
+{
+    QByteArray out(BN_num_bytes(bn), Qt::Uninitialized);
+    BN_bn2bin(bn, reinterpret_cast<unsigned char *>(out.data()));
+    return out;
+}
+
+Error invalid(const QString &why)
+{
+    return Error{Error::Code::Validation, why, {}};
+}
+
+// DER INTEGER content (two's complement, non-negative here) as a small int; -1 when it is not.
+int smallInt(const der::Element &e)
+{
+    if (e.tag != 0x02 || e.content.isEmpty() || e.content.size() > 4 || (uchar(e.content.at(0)) & 0x80))
+        return -1;
+    int v = 0;
+    for (char c : e.content)
+        v = v << 8 | uchar(c);
+    return v;
+}
+
+} // namespace
+
+struct Dstu4145Key::Data
+{
+    int m = 0;
+    Bn poly, a, b, n;
+    Group group;
+    Point q;
+    BnCtx ctx{BN_CTX_new()};
+
+    // tr(x) = x + x² + x⁴ + … + x^(2^(m-1)): 0 or 1.
+    int trace(const BIGNUM *x)
+    {
+        Bn t(BN_dup(x)), sum(BN_dup(x));
+        for (int i = 1; i < m; ++i) {
+            BN_GF2m_mod_sqr(t.get(), t.get(), poly.get(), ctx.get());
+            BN_GF2m_add(sum.get(), sum.get(), t.get());
+        }
+        return BN_is_one(sum.get()) ? 1 : 0;
+    }
+
+    Result<Point> decompress(const BIGNUM *packed)
+    {
+        Point p(EC_POINT_new(group.get()));
+        Bn x(BN_dup(packed)), y(BN_new());
+        if (!p || !x || !y)
+            return Error{Error::Code::Internal, ossl::lastError(), {}};
+        if (BN_is_zero(x.get())) {
+            BN_GF2m_mod_sqrt(y.get(), b.get(), poly.get(), ctx.get());
+        } else {
+            const int k = BN_is_bit_set(x.get(), 0);
+            BN_clear_bit(x.get(), 0);
+            if (trace(x.get()) != trace(a.get()))
+                BN_set_bit(x.get(), 0);
+            // z² + z = x + A + B/x²; then y = z·x with tr(z) = k.
+            Bn inv(BN_new()), w(BN_new()), z(BN_new());
+            if (!BN_GF2m_mod_inv(inv.get(), x.get(), poly.get(), ctx.get()))
+                return invalid(Dstu4145Key::tr("The point is not on the curve."));
+            BN_GF2m_mod_sqr(inv.get(), inv.get(), poly.get(), ctx.get());
+            BN_GF2m_mod_mul(w.get(), b.get(), inv.get(), poly.get(), ctx.get());
+            BN_GF2m_add(w.get(), w.get(), x.get());
+            BN_GF2m_add(w.get(), w.get(), a.get());
+            if (!BN_GF2m_mod_solve_quad(z.get(), w.get(), poly.get(), ctx.get())) {
+                ossl::clearErrors();
+                return invalid(Dstu4145Key::tr("The point is not on the curve."));
+            }
+            if (trace(z.get()) != k)
+                BN_GF2m_add(z.get(), z.get(), BN_value_one());
+            BN_GF2m_mod_mul(y.get(), z.get(), x.get(), poly.get(), ctx.get());
+        }
+        if (!EC_POINT_set_affine_coordinates(group.get(), p.get(), x.get(), y.get(), ctx.get())
+            || EC_POINT_is_on_curve(group.get(), p.get(), ctx.get()) != 1) {
+            ossl::clearErrors();
+            return invalid(Dstu4145Key::tr("The point is not on the curve."));
+        }
+        return p;
+    }
+
+    Status build(const QList<int> &exponents, int aValue, Bn bValue, Bn order)
+    {
+        if (exponents.size() != 2 && exponents.size() != 4)
+            return invalid(Dstu4145Key::tr("The field polynomial must have three or five terms."));
+        if (exponents.first() < 100 || exponents.first() > 700 || aValue < 0 || aValue > 1 || !bValue || !order)
+            return invalid(Dstu4145Key::tr("The curve parameters are out of range."));
+        m = exponents.first();
+        int terms[6];
+        for (qsizetype i = 0; i < exponents.size(); ++i) {
+            terms[i] = exponents.at(i);
+            if (i > 0 && (terms[i] <= 0 || terms[i] >= terms[i - 1]))
+                return invalid(Dstu4145Key::tr("The field polynomial's exponents are not in order."));
+        }
+        terms[exponents.size()] = 0;
+        terms[exponents.size() + 1] = -1;
+        poly.reset(BN_new());
+        a.reset(BN_new());
+        BN_GF2m_arr2poly(terms, poly.get());
+        BN_set_word(a.get(), static_cast<unsigned long>(aValue));
+        b = std::move(bValue);
+        n = std::move(order);
+        if (BN_num_bits(b.get()) > m || BN_is_zero(n.get()) || BN_num_bits(n.get()) > m + 1)
+            return invalid(Dstu4145Key::tr("The curve parameters are out of range."));
+        group.reset(EC_GROUP_new_curve_GF2m(poly.get(), a.get(), b.get(), ctx.get()));
+        if (!group) {
+            ossl::clearErrors();
+            return invalid(Dstu4145Key::tr("The curve parameters do not define a curve."));
+        }
+        return {};
+    }
+
+    Status setBase(Point base)
+    {
+        if (EC_GROUP_set_generator(group.get(), base.get(), n.get(), nullptr) != 1) {
+            ossl::clearErrors();
+            return invalid(Dstu4145Key::tr("The base point or the order is not valid."));
+        }
+        return {};
+    }
+
+    Result<Point> affine(const QByteArray &x, const QByteArray &y)
+    {
+        Point p(EC_POINT_new(group.get()));
+        Bn bx = bnBig(x), by = bnBig(y);
+        if (!p || !EC_POINT_set_affine_coordinates(group.get(), p.get(), bx.get(), by.get(), ctx.get())
+            || EC_POINT_is_on_curve(group.get(), p.get(), ctx.get()) != 1) {
+            ossl::clearErrors();
+            return invalid(Dstu4145Key::tr("The point is not on the curve."));
+        }
+        return p;
+    }
+};
+
+Dstu4145Key::Dstu4145Key() : d(std::make_unique<Data>()), m_sbox(Gost28147::dke1()) {}
+Dstu4145Key::Dstu4145Key(Dstu4145Key &&) noexcept = default;
+Dstu4145Key &Dstu4145Key::operator=(Dstu4145Key &&) noexcept = default;
+Dstu4145Key::~Dstu4145Key() = default;
+
+int Dstu4145Key::fieldBits() const
+{
+    return d->m;
+}
+
+int Dstu4145Key::orderBits() const
+{
+    return BN_num_bits(d->n.get());
+}
+
+Result<Dstu4145Key> Dstu4145Key::fromNumbers(const QList<int> &exponents, int a, const QByteArray &b, const QByteArray &n,
+                                             const QByteArray &px, const QByteArray &py, const QByteArray &qx,
+                                             const QByteArray &qy)
+{
+    Dstu4145Key key;
+    if (Status s = key.d->build(exponents, a, bnBig(b), bnBig(n)); !s)
+        return s.error();
+    auto base = key.d->affine(px, py);
+    if (!base)
+        return base.error();
+    if (Status s = key.d->setBase(std::move(base).value()); !s)
+        return s.error();
+    auto q = key.d->affine(qx, qy);
+    if (!q)
+        return q.error();
+    key.d->q = std::move(q).value();
+    return key;
+}
+
+Result<Dstu4145Key> Dstu4145Key::fromSubjectPublicKeyInfo(const QByteArray &spki)
+{
+    const auto malformed = [] { return invalid(tr("The DSTU 4145 public key is malformed.")); };
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts, algorithm, params, definition;
+    if (!der::read(spki, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &parts) || parts.size() != 2
+        || parts.at(0).tag != der::kSequence || !der::children(parts.at(0).content, &algorithm) || algorithm.size() != 2
+        || algorithm.at(0).tag != der::kOid)
+        return malformed();
+    if (der::oid(algorithm.at(0).content) != kOidDstu4145Le)
+        return invalid(tr("The key's algorithm %1 is not DSTU 4145 (polynomial basis, little-endian).")
+                           .arg(der::oid(algorithm.at(0).content)));
+    if (algorithm.at(1).tag != der::kSequence || !der::children(algorithm.at(1).content, &params) || params.isEmpty())
+        return malformed();
+    Dstu4145Key key;
+    if (params.size() > 1) {
+        if (params.at(1).tag != der::kOctetString || !Gost28147::unpack(params.at(1).content, &key.m_sbox))
+            return invalid(tr("The key's S-box (DKE) is malformed."));
+    }
+    if (params.at(0).tag == der::kOid)
+        return invalid(tr("The key names the standard curve %1; Kopii reads keys with explicit curve parameters so far.")
+                           .arg(der::oid(params.at(0).content)));
+    if (params.at(0).tag != der::kSequence || !der::children(params.at(0).content, &definition))
+        return malformed();
+    if (!definition.isEmpty() && definition.first().tag == 0xa0) // version [0], default 0
+        definition.removeFirst();
+    QList<der::Element> field, pentanomial;
+    if (definition.size() != 5 || definition.at(0).tag != der::kSequence || !der::children(definition.at(0).content, &field)
+        || field.size() != 2 || definition.at(2).tag != der::kOctetString || definition.at(3).tag != 0x02
+        || definition.at(4).tag != der::kOctetString)
+        return malformed();
+    QList<int> exponents{smallInt(field.at(0))};
+    if (field.at(1).tag == 0x02) {
+        exponents << smallInt(field.at(1));
+    } else if (field.at(1).tag == der::kSequence && der::children(field.at(1).content, &pentanomial) && pentanomial.size() == 3) {
+        // k < j < l in the encoding; the polynomial t^m + t^l + t^j + t^k + 1.
+        exponents << smallInt(pentanomial.at(2)) << smallInt(pentanomial.at(1)) << smallInt(pentanomial.at(0));
+    } else {
+        return malformed();
+    }
+    if (std::any_of(exponents.begin(), exponents.end(), [](int e) { return e < 0; }))
+        return malformed();
+    const int a = smallInt(definition.at(1));
+    if (Status s = key.d->build(exponents, a, bnLittle(definition.at(2).content), bnBig(definition.at(3).content)); !s)
+        return s.error();
+    Bn packedBase = bnLittle(definition.at(4).content);
+    auto base = key.d->decompress(packedBase.get());
+    if (!base)
+        return invalid(tr("The curve's base point is not on the curve."));
+    if (Status s = key.d->setBase(std::move(base).value()); !s)
+        return s.error();
+    // The key: BIT STRING (no unused bits) holding an OCTET STRING with the compressed point.
+    const der::Element &bits = parts.at(1);
+    qsizetype inner = 1;
+    der::Element point;
+    if (bits.tag != 0x03 || bits.content.isEmpty() || bits.content.at(0) != 0 || !der::read(bits.content, inner, &point)
+        || point.tag != der::kOctetString || point.content.isEmpty())
+        return malformed();
+    Bn packed = bnLittle(point.content);
+    auto q = key.d->decompress(packed.get());
+    if (!q)
+        return q.error();
+    key.d->q = std::move(q).value();
+    return key;
+}
+
+Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rBytes, const QByteArray &sBytes) const
+{
+    Data &k = *d;
+    Bn r = bnBig(rBytes), s = bnBig(sBytes), h = bnBig(hash);
+    if (!r || !s || !h || !k.q)
+        return Error{Error::Code::Internal, ossl::lastError(), {}};
+    if (BN_is_zero(r.get()) || BN_is_zero(s.get()) || BN_cmp(r.get(), k.n.get()) >= 0 || BN_cmp(s.get(), k.n.get()) >= 0)
+        return invalid(tr("The signature's numbers are out of range."));
+    // The hash as a field element: its lowest m bits, 1 when they are all zero.
+    BN_mask_bits(h.get(), k.m);
+    if (BN_is_zero(h.get()))
+        BN_one(h.get());
+    // R = sP + rQ; r must equal h·x(R) cut to one bit less than the order.
+    Point rp(EC_POINT_new(k.group.get()));
+    Bn x(BN_new()), y(BN_new());
+    if (!rp || !EC_POINT_mul(k.group.get(), rp.get(), s.get(), k.q.get(), r.get(), k.ctx.get()))
+        return Error{Error::Code::Internal, ossl::lastError(), {}};
+    if (EC_POINT_is_at_infinity(k.group.get(), rp.get()))
+        return invalid(tr("The signature does not match the key."));
+    if (!EC_POINT_get_affine_coordinates(k.group.get(), rp.get(), x.get(), y.get(), k.ctx.get()))
+        return Error{Error::Code::Internal, ossl::lastError(), {}};
+    BN_GF2m_mod_mul(y.get(), h.get(), x.get(), k.poly.get(), k.ctx.get());
+    BN_mask_bits(y.get(), BN_num_bits(k.n.get()) - 1);
+    if (BN_cmp(y.get(), r.get()) != 0)
+        return invalid(tr("The signature does not match the key."));
+    return {};
+}
+
+Status Dstu4145Key::verifyHash(const QByteArray &hash, const QByteArray &signature) const
+{
+    if (signature.isEmpty() || signature.size() % 2 != 0 || signature.size() > 2 * 80)
+        return invalid(tr("The signature has a wrong length (%1 bytes).").arg(signature.size()));
+    const qsizetype half = signature.size() / 2;
+    auto big = [](QByteArray le) {
+        std::reverse(le.begin(), le.end());
+        return le;
+    };
+    return verifyNumbers(big(hash), big(signature.left(half)), big(signature.mid(half)));
+}
+
+Status Dstu4145Key::verify(const QByteArray &data, const QByteArray &signature) const
+{
+    return verifyHash(Gost34311::hash(data, m_sbox), signature);
+}
+
+namespace {
+
+// Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue BIT STRING }
+bool splitCertificate(const QByteArray &der, QList<der::Element> *parts)
+{
+    qsizetype pos = 0;
+    der::Element top;
+    return der::read(der, pos, &top) && top.tag == der::kSequence && der::children(top.content, parts) && parts->size() == 3
+        && parts->at(0).tag == der::kSequence && parts->at(1).tag == der::kSequence && parts->at(2).tag == 0x03;
+}
+
+} // namespace
+
+Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
+{
+    QList<der::Element> parts, algorithm;
+    if (!splitCertificate(certificateDer, &parts) || !der::children(parts.at(1).content, &algorithm) || algorithm.isEmpty()
+        || algorithm.first().tag != der::kOid)
+        return invalid(tr("The certificate is malformed."));
+    if (der::oid(algorithm.first().content) != kOidDstu4145Le)
+        return invalid(tr("The certificate is not signed with DSTU 4145 (little-endian) but %1.")
+                           .arg(der::oid(algorithm.first().content)));
+    // The signature: BIT STRING (no unused bits) holding an OCTET STRING of r‖s.
+    const QByteArray &bits = parts.at(2).content;
+    qsizetype pos = 1;
+    der::Element value;
+    if (bits.isEmpty() || bits.at(0) != 0 || !der::read(bits, pos, &value) || value.tag != der::kOctetString)
+        return invalid(tr("The certificate's signature is malformed."));
+    return verify(parts.at(0).encoded, value.content);
+}
+
+Result<QByteArray> Dstu4145Key::subjectPublicKeyInfo(const QByteArray &certificateDer)
+{
+    QList<der::Element> parts, tbs;
+    if (!splitCertificate(certificateDer, &parts) || !der::children(parts.at(0).content, &tbs))
+        return invalid(tr("The certificate is malformed."));
+    // [0] version (optional), serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo
+    const qsizetype at = (!tbs.isEmpty() && tbs.first().tag == 0xa0) ? 6 : 5;
+    if (tbs.size() <= at || tbs.at(at).tag != der::kSequence)
+        return invalid(tr("The certificate is malformed."));
+    return tbs.at(at).encoded;
+}
+
+Result<QByteArray> Dstu4145Key::compress(const QByteArray &xBytes, const QByteArray &yBytes) const
+{
+    Data &k = *d;
+    Bn x = bnBig(xBytes), y = bnBig(yBytes);
+    if (BN_is_zero(x.get()))
+        return QByteArray(1, '\0');
+    Bn inv(BN_new()), z(BN_new());
+    if (!BN_GF2m_mod_inv(inv.get(), x.get(), k.poly.get(), k.ctx.get()))
+        return invalid(tr("The point is not on the curve."));
+    BN_GF2m_mod_mul(z.get(), y.get(), inv.get(), k.poly.get(), k.ctx.get());
+    if (k.trace(z.get()))
+        BN_set_bit(x.get(), 0);
+    else
+        BN_clear_bit(x.get(), 0);
+    return bigBytes(x.get());
+}
+
+Result<QList<QByteArray>> Dstu4145Key::decompress(const QByteArray &compressed) const
+{
+    Bn packed = bnBig(compressed);
+    auto p = d->decompress(packed.get());
+    if (!p)
+        return p.error();
+    Bn x(BN_new()), y(BN_new());
+    EC_POINT_get_affine_coordinates(d->group.get(), p->get(), x.get(), y.get(), d->ctx.get());
+    return QList<QByteArray>{bigBytes(x.get()), bigBytes(y.get())};
+}
+
+} // namespace kopii

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Gost34311.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+
+typedef struct ec_group_st EC_GROUP;
+typedef struct ec_point_st EC_POINT;
+typedef struct bignum_st BIGNUM;
+
+namespace kopii {
+
+// A DSTU 4145-2002 public key: the curve y² + xy = x³ + Ax² + B over GF(2^m) in polynomial basis
+// (OpenSSL's GF(2^m) arithmetic), its base point and order, the key's point, and the S-box of the
+// GOST 34.311 hash that goes with it (ДКЕ №1 unless the parameters name another).
+class Dstu4145Key
+{
+    Q_DECLARE_TR_FUNCTIONS(Dstu4145Key)
+
+public:
+    // From explicit numbers (big-endian): the field polynomial's exponents {m, k} or {m, k3, k2, k1},
+    // A (0 or 1), B, the order n, the base point and the public point (uncompressed).
+    static Result<Dstu4145Key> fromNumbers(const QList<int> &exponents, int a, const QByteArray &b, const QByteArray &n,
+                                           const QByteArray &px, const QByteArray &py, const QByteArray &qx,
+                                           const QByteArray &qy);
+    // From a certificate's SubjectPublicKeyInfo (DER): algorithm 1.2.804.2.1.1.1.1.3.1.1 with
+    // explicit curve parameters (a named standard curve is refused with a reason until the table of
+    // them is built in), the key as a compressed little-endian point in an OCTET STRING.
+    static Result<Dstu4145Key> fromSubjectPublicKeyInfo(const QByteArray &spki);
+
+    Dstu4145Key(Dstu4145Key &&) noexcept;
+    Dstu4145Key &operator=(Dstu4145Key &&) noexcept;
+    ~Dstu4145Key();
+
+    int fieldBits() const;              // m
+    int orderBits() const;              // bit length of n
+    const Gost28147::SBox &sbox() const { return m_sbox; }
+
+    // Checks a signature over a GOST 34.311 hash (32 bytes as the hash gives them; read as a
+    // little-endian number). `signature` is r‖s, each little-endian, of equal length. A bad
+    // signature is an error whose message says why (r or s out of range, not matching).
+    Status verifyHash(const QByteArray &hash, const QByteArray &signature) const;
+    // The same with the hash and r, s as big-endian numbers (the standard's examples).
+    Status verifyNumbers(const QByteArray &hash, const QByteArray &r, const QByteArray &s) const;
+    // Hashes `data` with GOST 34.311 (this key's S-box) and checks the signature.
+    Status verify(const QByteArray &data, const QByteArray &signature) const;
+
+    // A certificate's signature by the holder of this key (the issuer's): the DER certificate's
+    // signature algorithm must be DSTU 4145 (little-endian), its tbsCertificate is hashed with
+    // GOST 34.311 and this key's S-box. A reason when it does not hold or cannot be read.
+    Status verifyCertificate(const QByteArray &certificateDer) const;
+    // The SubjectPublicKeyInfo (DER) of a DER certificate, whatever its algorithm.
+    static Result<QByteArray> subjectPublicKeyInfo(const QByteArray &certificateDer);
+
+    // A point in DSTU 4145's compressed form (x with its lowest bit replaced by the trace of y/x),
+    // big-endian; and back. For tests and for keys given that way.
+    Result<QByteArray> compress(const QByteArray &x, const QByteArray &y) const;
+    Result<QList<QByteArray>> decompress(const QByteArray &compressed) const; // {x, y}
+
+private:
+    Dstu4145Key();
+    struct Data;
+    std::unique_ptr<Data> d;
+    Gost28147::SBox m_sbox;
+};
+
+} // namespace kopii

@@ -1,0 +1,221 @@
+// The Ukrainian national algorithms against the published vectors (../shared/fixtures/VECTORS.md)
+// and the real certificates of the Diia CA and the ЦЗО root (../shared/fixtures/ua).
+#include "CryptoTestUtil.h"
+#include "Dstu4145.h"
+#include "Gost34311.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace kopii;
+using namespace kopii::test;
+
+namespace {
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(QByteArray(text));
+}
+
+QByteArray readFixture(const QString &relative)
+{
+    QFile f(fixture(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+const QString kRoot = QStringLiteral("ua/certs/CAO-05E19E2CD92EA2990100000001000000C1000000.cer");
+const QString kDiiaCa = QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer");
+const QString kLeaf = QStringLiteral("ua/certs/diia-test-sign-7775603.cer");
+const QString kOcsp = QStringLiteral("ua/certs/diia-ocsp-3ED5083160DBC59B0200000001000000202B0F00.cer");
+
+// DSTU 4145-2002 Annex B (m = 163).
+Dstu4145Key annexB()
+{
+    auto key = Dstu4145Key::fromNumbers({163, 7, 6, 3}, 1, hex("05FF6108462A2DC8210AB403925E638A19C1455D21"),
+                                        hex("0400000000000000000002BEC12BE2262D39BCF14D"),
+                                        hex("072D867F93A93AC27DF9FF01AFFE74885C8C540420"),
+                                        hex("00224A9C3947852B97C5599D5F4AB81122ADC3FD9B"),
+                                        hex("057DE7FDE023FF929CB6AC785CE4B79CF64ABDC2DA"),
+                                        hex("03E85444324BCF06AD85ABF6AD7B5F34770532B9AA"));
+    if (!key)
+        qFatal("Annex B key: %s", qPrintable(key.error().message));
+    return std::move(key).value();
+}
+
+Dstu4145Key keyOf(const QString &certificate)
+{
+    const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(certificate));
+    if (!spki)
+        qFatal("%s", qPrintable(spki.error().message));
+    auto key = Dstu4145Key::fromSubjectPublicKeyInfo(*spki);
+    if (!key)
+        qFatal("%s: %s", qPrintable(certificate), qPrintable(key.error().message));
+    return std::move(key).value();
+}
+
+} // namespace
+
+class TestDstu : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gost34311Vectors_data()
+    {
+        QTest::addColumn<bool>("testSBox");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("digest");
+        QTest::newRow("Annex A, 32 bytes") << true << QByteArray("This is message, length=32 bytes")
+                                           << hex("b1c466d37519b82e8319819ff32595e047a28cb6f83eff1c6916a815a637fffa");
+        QTest::newRow("Annex A, 50 bytes") << true << QByteArray("Suppose the original message has length = 50 bytes")
+                                           << hex("471aba57a60a770d3a76130635c1fbea4ef14de51f78b4ae57dd893b62f55208");
+        QTest::newRow("DKE 1, fox") << false << QByteArray("The quick brown fox jumps over the lazy dog")
+                                    << hex("0f1355130b4a820a1e4e3f6474f6bdecc718a4a73345595edc1c1809832b2333");
+        QTest::newRow("DKE 1, 123123") << false << QByteArray("123123")
+                                       << hex("34d4da2c04e9c1ceb933282069c864617d94ed7cc5c0a9840c0c1a99629df637");
+    }
+    void gost34311Vectors()
+    {
+        QFETCH(bool, testSBox);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, digest);
+        QCOMPARE(Gost34311::hash(message, testSBox ? Gost28147::testSBox() : Gost28147::dke1()).toHex(), digest.toHex());
+    }
+
+    // Fed in pieces of any size, the hash is the same as at once; it starts over after result().
+    void gost34311InPieces()
+    {
+        QByteArray data(1000, Qt::Uninitialized);
+        for (char &c : data)
+            c = char(QRandomGenerator::global()->bounded(256));
+        for (int length : {0, 1, 31, 32, 33, 63, 64, 65, 999}) {
+            const QByteArray whole = Gost34311::hash(data.left(length));
+            Gost34311 h;
+            for (int at = 0; at < length;) {
+                const int piece = 1 + QRandomGenerator::global()->bounded(40);
+                h.addData(data.mid(at, piece).left(length - at));
+                at += piece;
+            }
+            QCOMPARE(h.result().toHex(), whole.toHex());
+            QCOMPARE(h.result().toHex(), Gost34311::hash({}).toHex());
+        }
+    }
+
+    // The S-box in the certificates' parameters is ДКЕ №1.
+    void certificatesUseDke1()
+    {
+        Gost28147::SBox box{};
+        QVERIFY(Gost28147::unpack(hex("A9D6EB45F13C708280C4967B231F5EADF658EBA4C037291D38D96BF025CA4E17"
+                                      "F8E9720DC615B43A28975F0BC1DEA36438B564EA2C179FD0123E6DB8FAC57904"),
+                                  &box));
+        QVERIFY(box == Gost28147::dke1());
+        QVERIFY(!Gost28147::unpack(QByteArray(63, 'x'), &box));
+        QVERIFY(keyOf(kDiiaCa).sbox() == Gost28147::dke1());
+    }
+
+    void annexBSignatureVerifies()
+    {
+        const Dstu4145Key key = annexB();
+        QCOMPARE(key.fieldBits(), 163);
+        const QByteArray h = hex("09C9C44277910C9AAEE486883A2EB95B7180166DDF73532EEB76EDAEF52247FF");
+        const QByteArray r = hex("0274EA2C0CAA014A0D80A424F59ADE7A93068D08A7");
+        const QByteArray s = hex("02100D86957331832B8E8C230F5BD6A332B3615ACA");
+        const Status good = key.verifyNumbers(h, r, s);
+        QVERIFY2(good, good ? "" : qPrintable(good.error().message));
+        // One bit anywhere: the hash, r, s.
+        QByteArray other = h;
+        other[31] = char(other.at(31) ^ 1);
+        QVERIFY(!key.verifyNumbers(other, r, s));
+        QByteArray r2 = r, s2 = s;
+        r2[20] = char(r2.at(20) ^ 1);
+        s2[20] = char(s2.at(20) ^ 1);
+        QVERIFY(!key.verifyNumbers(h, r2, s));
+        QVERIFY(!key.verifyNumbers(h, r, s2));
+        // Out of range: zero, and not below the order.
+        const Status zero = key.verifyNumbers(h, QByteArray(1, '\0'), s);
+        QVERIFY(!zero && zero.error().message.contains(QStringLiteral("out of range")));
+        QVERIFY(!key.verifyNumbers(h, r, hex("0400000000000000000002BEC12BE2262D39BCF14D")));
+        // Little-endian r‖s as in CMS.
+        auto le = [](QByteArray b, int size) {
+            b = b.rightJustified(size, '\0');
+            std::reverse(b.begin(), b.end());
+            return b;
+        };
+        QByteArray hashLe = h;
+        std::reverse(hashLe.begin(), hashLe.end());
+        QVERIFY(key.verifyHash(hashLe, le(r, 21) + le(s, 21)));
+        QVERIFY(!key.verifyHash(hashLe, le(s, 21) + le(r, 21)));       // halves swapped
+        QVERIFY(!key.verifyHash(hashLe, (le(r, 21) + le(s, 21)).left(41))); // odd length
+    }
+
+    void pointsCompressBothWays()
+    {
+        const Dstu4145Key key = annexB();
+        const QByteArray qx = hex("057DE7FDE023FF929CB6AC785CE4B79CF64ABDC2DA");
+        const QByteArray qy = hex("03E85444324BCF06AD85ABF6AD7B5F34770532B9AA");
+        const auto packed = key.compress(qx, qy);
+        QVERIFY(packed);
+        const auto back = key.decompress(*packed);
+        QVERIFY(back);
+        QCOMPARE(back->at(0).toHex(), QByteArray(qx).toHex().mid(back->at(0).size() < qx.size() ? 2 : 0));
+        QCOMPARE(back->at(1).toHex(), qy.toHex());
+        // A point off the curve is refused, not trusted.
+        QVERIFY(!Dstu4145Key::fromNumbers({163, 7, 6, 3}, 1, hex("05FF6108462A2DC8210AB403925E638A19C1455D21"),
+                                          hex("0400000000000000000002BEC12BE2262D39BCF14D"),
+                                          hex("072D867F93A93AC27DF9FF01AFFE74885C8C540420"),
+                                          hex("00224A9C3947852B97C5599D5F4AB81122ADC3FD9B"), qx, hex("03")));
+    }
+
+    // The real chain: the test signer's certificate by the Diia CA (m = 257), the Diia CA's and
+    // its OCSP responder's by the ЦЗО root (m = 431), the root by itself.
+    void diiaChainReachesTheRoot()
+    {
+        const Dstu4145Key root = keyOf(kRoot);
+        const Dstu4145Key ca = keyOf(kDiiaCa);
+        QCOMPARE(root.fieldBits(), 431);
+        QCOMPARE(ca.fieldBits(), 257);
+        QCOMPARE(keyOf(kLeaf).fieldBits(), 257);
+        for (const auto &[key, certificate] :
+             {std::pair{&ca, kLeaf}, std::pair{&root, kDiiaCa}, std::pair{&root, kRoot}, std::pair{&ca, kOcsp}}) {
+            const Status s = key->verifyCertificate(readFixture(certificate));
+            QVERIFY2(s, qPrintable(certificate + QStringLiteral(": ") + (s ? QString() : s.error().message)));
+        }
+        // Not by another key, and not once changed.
+        QVERIFY(!root.verifyCertificate(readFixture(kLeaf)));
+        QByteArray changed = readFixture(kLeaf);
+        changed[300] = char(changed.at(300) ^ 0x01);
+        QVERIFY(!ca.verifyCertificate(changed));
+    }
+
+    void malformedInputIsRefused()
+    {
+        const QByteArray leaf = readFixture(kLeaf);
+        const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(kDiiaCa));
+        QVERIFY(spki);
+        for (int cut : {0, 1, 10, int(spki->size()) / 2, int(spki->size()) - 1})
+            QVERIFY(!Dstu4145Key::fromSubjectPublicKeyInfo(spki->left(cut)));
+        // Any byte of the issuer's key changed: refused as malformed, or a key that no longer
+        // verifies what the real one signed; never a crash.
+        int parsed = 0;
+        for (int i = 0; i < 300; ++i) {
+            QByteArray noise = *spki;
+            const int at = QRandomGenerator::global()->bounded(int(noise.size()));
+            noise[at] = char(noise.at(at) ^ (1 + QRandomGenerator::global()->bounded(255)));
+            if (const auto key = Dstu4145Key::fromSubjectPublicKeyInfo(noise)) {
+                ++parsed;
+                QVERIFY2(!key->verifyCertificate(leaf), qPrintable(QStringLiteral("byte %1 changed").arg(at)));
+            }
+        }
+        QVERIFY(parsed > 0); // some changes still parse, and are caught by the signature
+        QVERIFY(!Dstu4145Key::subjectPublicKeyInfo(leaf.left(100)));
+        QVERIFY(!Dstu4145Key::fromSubjectPublicKeyInfo(QByteArray::fromHex("3000")));
+        const Dstu4145Key ca = keyOf(kDiiaCa);
+        QVERIFY(!ca.verifyHash(QByteArray(32, 'h'), QByteArray(63, 's')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDstu)
+#include "tst_dstu.moc"
