@@ -1,6 +1,10 @@
 #include "Gost34311.h"
 
+#include <QtGlobal>
+
 #include <cstring>
+
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "GOST 34.311 here assumes a little-endian machine");
 
 namespace kopii {
 
@@ -9,14 +13,6 @@ namespace {
 uint32_t le32(const uint8_t *p)
 {
     return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
-}
-
-void putLe32(uint8_t *p, uint32_t v)
-{
-    p[0] = uint8_t(v);
-    p[1] = uint8_t(v >> 8);
-    p[2] = uint8_t(v >> 16);
-    p[3] = uint8_t(v >> 24);
 }
 
 } // namespace
@@ -67,12 +63,18 @@ bool Gost28147::unpack(const QByteArray &packed, SBox *out)
 
 Gost28147::Gost28147(const SBox &sbox)
 {
-    // Pairs of rows as byte tables, the rotation left by 11 applied in advance.
-    for (int pair = 0; pair < 4; ++pair)
-        for (uint32_t x = 0; x < 256; ++x) {
-            const uint32_t v = (uint32_t(sbox[2 * pair + 1][x >> 4]) << 4 | sbox[2 * pair][x & 0xf]) << (8 * pair);
-            m_t[pair][x] = v << 11 | v >> 21;
-        }
+    auto substitute = [&sbox](uint32_t x, int firstNibble, int nibbles) {
+        uint32_t v = 0;
+        for (int i = 0; i < nibbles; ++i)
+            v |= uint32_t(sbox[firstNibble + i][(x >> (4 * i)) & 0xf]) << (4 * (firstNibble + i));
+        return v << 11 | v >> 21;
+    };
+    for (uint32_t x = 0; x < 4096; ++x) {
+        m_low[x] = substitute(x, 0, 3);
+        m_mid[x] = substitute(x, 3, 3);
+    }
+    for (uint32_t x = 0; x < 256; ++x)
+        m_high[x] = substitute(x, 6, 2);
 }
 
 void Gost28147::setKey(const uint8_t key[32])
@@ -98,6 +100,31 @@ void Gost28147::encrypt(uint32_t &n1, uint32_t &n2) const
     n2 = a;
 }
 
+void Gost28147::encrypt4(const uint32_t keys[4][8], uint32_t blocks[4][2]) const
+{
+    // Plain locals, so that the eight halves stay in registers.
+    uint32_t a0 = blocks[0][0], a1 = blocks[1][0], a2 = blocks[2][0], a3 = blocks[3][0];
+    uint32_t b0 = blocks[0][1], b1 = blocks[1][1], b2 = blocks[2][1], b3 = blocks[3][1];
+    const uint32_t *k0 = keys[0], *k1 = keys[1], *k2 = keys[2], *k3 = keys[3];
+    // A macro, not a lambda: the eight halves must stay in registers through all 32 rounds.
+#define KOPII_GOST_ROUNDS(x, y)                                                                        \
+    b0 ^= f(a0 + k0[x]), b1 ^= f(a1 + k1[x]), b2 ^= f(a2 + k2[x]), b3 ^= f(a3 + k3[x]);                 \
+    a0 ^= f(b0 + k0[y]), a1 ^= f(b1 + k1[y]), a2 ^= f(b2 + k2[y]), a3 ^= f(b3 + k3[y])
+    for (int pass = 0; pass < 3; ++pass) {
+        KOPII_GOST_ROUNDS(0, 1);
+        KOPII_GOST_ROUNDS(2, 3);
+        KOPII_GOST_ROUNDS(4, 5);
+        KOPII_GOST_ROUNDS(6, 7);
+    }
+    KOPII_GOST_ROUNDS(7, 6);
+    KOPII_GOST_ROUNDS(5, 4);
+    KOPII_GOST_ROUNDS(3, 2);
+    KOPII_GOST_ROUNDS(1, 0);
+#undef KOPII_GOST_ROUNDS
+    blocks[0][0] = b0, blocks[1][0] = b1, blocks[2][0] = b2, blocks[3][0] = b3;
+    blocks[0][1] = a0, blocks[1][1] = a1, blocks[2][1] = a2, blocks[3][1] = a3;
+}
+
 Gost34311::Gost34311(const Gost28147::SBox &sbox)
     : m_cipher(sbox)
 {
@@ -114,95 +141,104 @@ void Gost34311::reset()
 
 namespace {
 
-// A(Y) = (y1 ^ y2) | y4 | y3 | y2 over 64-bit words, y1 the lowest.
-void transformA(uint8_t y[32])
+uint64_t le64(const uint8_t *p)
 {
-    uint8_t first[8];
-    for (int i = 0; i < 8; ++i)
-        first[i] = y[i] ^ y[8 + i];
-    std::memmove(y, y + 8, 24);
-    std::memcpy(y + 24, first, 8);
+    uint64_t v;
+    std::memcpy(&v, p, 8); // the hash is defined little-endian; so is every machine Kopii runs on
+    return v;
 }
 
-// P: byte i + 4k of the key is byte 8i + k of W (i = 0..3, k = 0..7).
-void transformP(const uint8_t w[32], uint8_t key[32])
+// psi^n over sixteen 16-bit words, held in four 64-bit registers (word 4i + k in lane k of x[i]):
+// a linear feedback register, each step one new word (y1 ^ y2 ^ y3 ^ y4 ^ y13 ^ y16) shifted in at
+// the top. Four steps at a time: the older words' parts of the next four words at once, then the
+// chain through the newest word as a prefix XOR over the lanes. No memory: the words made are
+// needed again at once.
+void psi(uint64_t x[4], int n)
 {
-    for (int i = 0; i < 4; ++i)
-        for (int k = 0; k < 8; ++k)
-            key[i + 4 * k] = w[8 * i + k];
-}
-
-// psi^n over sixteen 16-bit words: a linear feedback register, each step one new word
-// (y1 ^ y2 ^ y3 ^ y4 ^ y13 ^ y16) shifted in at the top.
-void psi(uint16_t w[16], int n)
-{
-    uint16_t r[16 + 64];
-    std::memcpy(r, w, sizeof(uint16_t) * 16);
-    for (int t = 0; t < n; ++t)
-        r[16 + t] = r[t] ^ r[t + 1] ^ r[t + 2] ^ r[t + 3] ^ r[t + 12] ^ r[t + 15];
-    std::memcpy(w, r + n, sizeof(uint16_t) * 16);
-}
-
-void toWords(const uint8_t b[32], uint16_t w[16])
-{
-    for (int i = 0; i < 16; ++i)
-        w[i] = uint16_t(b[2 * i] | b[2 * i + 1] << 8);
+    uint64_t x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
+    for (; n >= 4; n -= 4) {
+        uint64_t a = x0 ^ (x0 >> 16 | x1 << 48) ^ (x0 >> 32 | x1 << 32) ^ (x0 >> 48 | x1 << 16) ^ x3;
+        a ^= a << 16;
+        a ^= a << 32;
+        a ^= (x3 >> 48) * 0x0001000100010001ULL;
+        x0 = x1, x1 = x2, x2 = x3, x3 = a;
+    }
+    for (; n > 0; --n) {
+        const uint64_t word = (x0 ^ x0 >> 16 ^ x0 >> 32 ^ x0 >> 48 ^ x3 ^ x3 >> 48) & 0xffff;
+        x0 = x0 >> 16 | x1 << 48;
+        x1 = x1 >> 16 | x2 << 48;
+        x2 = x2 >> 16 | x3 << 48;
+        x3 = x3 >> 16 | word << 48;
+    }
+    x[0] = x0, x[1] = x1, x[2] = x2, x[3] = x3;
 }
 
 } // namespace
 
 void Gost34311::step(uint8_t h[32], const uint8_t m[32])
 {
-    static const uint8_t c3[32] = {0x00, 0xff, 0x00, 0xff, 0x00, 0xff, 0x00, 0xff, 0xff, 0x00, 0xff,
-                                   0x00, 0xff, 0x00, 0xff, 0x00, 0x00, 0xff, 0xff, 0x00, 0xff, 0x00,
-                                   0x00, 0xff, 0xff, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0xff};
-    uint8_t u[32], v[32], w[32], key[32], s[32];
-    std::memcpy(u, h, 32);
-    std::memcpy(v, m, 32);
+    // 256-bit values as four little-endian 64-bit words, the lowest first. A(Y) = (y1 ^ y2) | y4 |
+    // y3 | y2; C3 is the standard's constant; P takes byte 8i + k of W to byte i + 4k of the key,
+    // so key word j is bytes j, 8 + j, 16 + j and 24 + j of W.
+    static const uint64_t c3[4] = {0xff00ff00ff00ff00ULL, 0x00ff00ff00ff00ffULL, 0xff0000ff00ffff00ULL,
+                                   0xff00ffff000000ffULL};
+    uint64_t u[4], v[4], w[4], hw64[4];
+    for (int i = 0; i < 4; ++i) {
+        u[i] = hw64[i] = le64(h + 8 * i);
+        v[i] = le64(m + 8 * i);
+    }
+    uint32_t keys[4][8];
+    uint32_t blocks[4][2];
     for (int j = 0; j < 4; ++j) {
         if (j > 0) {
-            transformA(u);
+            const uint64_t u0 = u[0] ^ u[1];
+            u[0] = u[1], u[1] = u[2], u[2] = u[3], u[3] = u0;
             if (j == 2)
-                for (int i = 0; i < 32; ++i)
+                for (int i = 0; i < 4; ++i)
                     u[i] ^= c3[i];
-            transformA(v);
-            transformA(v);
+            const uint64_t v0 = v[0] ^ v[1], v1 = v[1] ^ v[2];
+            v[0] = v[2], v[1] = v[3], v[2] = v0, v[3] = v1;
         }
-        for (int i = 0; i < 32; ++i)
+        for (int i = 0; i < 4; ++i)
             w[i] = u[i] ^ v[i];
-        transformP(w, key);
-        m_cipher.setKey(key);
-        uint32_t n1 = le32(h + 8 * j), n2 = le32(h + 8 * j + 4);
-        m_cipher.encrypt(n1, n2);
-        putLe32(s + 8 * j, n1);
-        putLe32(s + 8 * j + 4, n2);
+        uint8_t wb[32];
+        std::memcpy(wb, w, 32);
+        for (int k = 0; k < 8; ++k)
+            keys[j][k] = uint32_t(wb[k]) | uint32_t(wb[8 + k]) << 8 | uint32_t(wb[16 + k]) << 16 | uint32_t(wb[24 + k]) << 24;
+        blocks[j][0] = uint32_t(hw64[j]);
+        blocks[j][1] = uint32_t(hw64[j] >> 32);
     }
-    uint16_t sw[16], mw[16], hw[16];
-    toWords(s, sw);
-    toWords(m, mw);
-    toWords(h, hw);
+    m_cipher.encrypt4(keys, blocks);
+    uint32_t s[8];
+    for (int j = 0; j < 4; ++j)
+        s[2 * j] = blocks[j][0], s[2 * j + 1] = blocks[j][1];
+    uint64_t sw[4], mw[4];
+    std::memcpy(sw, s, 32);
+    std::memcpy(mw, m, 32);
     psi(sw, 12);
-    for (int i = 0; i < 16; ++i)
+    for (int i = 0; i < 4; ++i)
         sw[i] ^= mw[i];
     psi(sw, 1);
-    for (int i = 0; i < 16; ++i)
-        sw[i] ^= hw[i];
+    for (int i = 0; i < 4; ++i)
+        sw[i] ^= hw64[i];
     psi(sw, 61);
-    for (int i = 0; i < 16; ++i) {
-        h[2 * i] = uint8_t(sw[i]);
-        h[2 * i + 1] = uint8_t(sw[i] >> 8);
-    }
+    std::memcpy(h, sw, 32);
 }
 
 void Gost34311::compress(const uint8_t block[32])
 {
     step(m_h, block);
+    uint64_t sum[4];
+    std::memcpy(sum, m_sum, 32);
     unsigned carry = 0;
-    for (int i = 0; i < 32; ++i) {
-        carry += unsigned(m_sum[i]) + block[i];
-        m_sum[i] = uint8_t(carry);
-        carry >>= 8;
+    for (int i = 0; i < 4; ++i) {
+        const uint64_t add = le64(block + 8 * i);
+        const uint64_t t = sum[i] + add;
+        const unsigned c1 = t < add;
+        sum[i] = t + carry;
+        carry = c1 | (sum[i] < t);
     }
+    std::memcpy(m_sum, sum, 32);
 }
 
 void Gost34311::addData(const char *data, qsizetype size)
