@@ -2478,6 +2478,10 @@ the reason on standard error; 2 usage error.
         <source>The PDF sent with the signature differs from the signed content: it was changed after signing. Only the signed content, which Kopii shows, is the citizen&apos;s document; ask for the copy again before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>

@@ -2624,6 +2624,10 @@ the reason on standard error; 2 usage error.
         <source>The PDF sent with the signature differs from the signed content: it was changed after signing. Only the signed content, which Kopii shows, is the citizen&apos;s document; ask for the copy again before relying on it.</source>
         <translation>PDF, надісланий разом із підписом, відрізняється від підписаного вмісту: його змінили після підписання. Документом громадянина є лише підписаний вміст, який показують «Копії»; попросіть надіслати копію ще раз, перш ніж на неї покладатися.</translation>
     </message>
+    <message>
+        <source>The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
+        <translation>Підпис використовує з ДСТУ 4145 геш-функцію %1, яку ця версія «Копій» ще не вміє перевіряти.</translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>

@@ -1,6 +1,9 @@
 #include "CmsParts.h"
 
 #include "Certificate.h"
+#include "Der.h"
+
+#include <QCryptographicHash>
 
 #include <openssl/err.h>
 #include <openssl/ess.h>
@@ -58,6 +61,71 @@ bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer)
     const bool ok = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1) == 1;
     ossl::clearErrors();
     return ok;
+}
+
+bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer,
+                              const std::function<QByteArray(const QByteArray &)> &gost)
+{
+    const int index = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1);
+    if (index < 0)
+        return false;
+    ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+    if (!value || value->type != V_ASN1_SEQUENCE)
+        return false;
+    const QByteArray encoded(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value->value.sequence)),
+                             ASN1_STRING_length(value->value.sequence));
+    // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, policies OPTIONAL }
+    // ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash OCTET STRING, issuerSerial OPTIONAL }
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts, ids;
+    if (!der::read(encoded, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &parts) || parts.isEmpty()
+        || parts.first().tag != der::kSequence || !der::children(parts.first().content, &ids) || ids.isEmpty())
+        return false;
+    // The first names the signer's certificate (RFC 5035).
+    QList<der::Element> id, algorithm;
+    if (ids.first().tag != der::kSequence || !der::children(ids.first().content, &id) || id.isEmpty())
+        return false;
+    QString hashOid = QStringLiteral("2.16.840.1.101.3.4.2.1");
+    qsizetype at = 0;
+    if (id.at(0).tag == der::kSequence) {
+        if (!der::children(id.at(0).content, &algorithm) || algorithm.isEmpty() || algorithm.first().tag != der::kOid)
+            return false;
+        hashOid = der::oid(algorithm.first().content);
+        at = 1;
+    }
+    if (id.size() <= at || id.at(at).tag != der::kOctetString)
+        return false;
+    const QByteArray certificate = signer.der();
+    QByteArray hash;
+    if (hashOid == QLatin1String("1.2.804.2.1.1.1.1.2.1"))
+        hash = gost(certificate);
+    else if (hashOid == QLatin1String("2.16.840.1.101.3.4.2.1"))
+        hash = QCryptographicHash::hash(certificate, QCryptographicHash::Sha256);
+    return !hash.isEmpty() && hash == id.at(at).content;
+}
+
+QByteArray signedAttributes(CMS_ContentInfo *cms)
+{
+    unsigned char *raw = nullptr;
+    const int size = i2d_CMS_ContentInfo(cms, &raw);
+    if (size <= 0)
+        return {};
+    const QByteArray encoded(reinterpret_cast<const char *>(raw), size);
+    OPENSSL_free(raw);
+    // ContentInfo { contentType, [0] EXPLICIT SignedData { version, digestAlgorithms,
+    // encapContentInfo, [0] certificates?, [1] crls?, signerInfos SET { SignerInfo {
+    // version, sid, digestAlgorithm, [0] signedAttrs?, ... } } } }
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> info, wrapper, signedData, signers, signer;
+    if (!der::read(encoded, pos, &top) || !der::children(top.content, &info) || info.size() < 2
+        || !der::children(info.at(1).content, &wrapper) || wrapper.isEmpty()
+        || !der::children(wrapper.first().content, &signedData) || signedData.isEmpty()
+        || signedData.last().tag != der::kSet || !der::children(signedData.last().content, &signers) || signers.size() != 1
+        || !der::children(signers.first().content, &signer) || signer.size() < 4 || signer.at(3).tag != 0xa0)
+        return {};
+    return der::encode(der::kSet, signer.at(3).content);
 }
 
 } // namespace kopii::cms

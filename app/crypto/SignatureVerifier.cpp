@@ -1,6 +1,8 @@
 #include "SignatureVerifier.h"
 
 #include "CmsParts.h"
+#include "Der.h"
+#include "Dstu4145.h"
 
 #include "OpenSsl.h"
 #include "Timestamp.h"
@@ -8,6 +10,8 @@
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/pem.h>
+
+#include <optional>
 
 namespace kopii {
 
@@ -143,49 +147,113 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     const CertificateInfo &info = v.signer.info();
     v.algorithm = info.publicKeyAlgorithm;
     if (!v.algorithm.startsWith(QLatin1String("RSA")) && !v.algorithm.startsWith(QLatin1String("ECDSA"))) {
-        add(QStringLiteral("signature"), tr("Signature"), false,
-            tr("The signature uses %1, which this version of Kopii cannot check yet.").arg(v.algorithm),
-            Verdict::Indeterminate);
-        return conclude();
-    }
-
-    // The signature over the signed attributes, then the content's digest.
-    CMS_SignerInfo_set1_signer_cert(si, v.signer.x509());
-    const bool signatureOk = CMS_SignerInfo_verify(si) == 1;
-    ossl::clearErrors();
-    add(QStringLiteral("signature"), tr("Signature"), signatureOk,
-        signatureOk ? tr("The signature matches the signer's key.")
-                    : tr("The signature does not match the signer's key: it was forged or damaged."),
-        Verdict::Invalid);
-    // The digest is computed by reading the content through CMS's own digest BIO chain.
-    bool digestOk = false;
-    {
-        ossl::Bio content = ossl::memoryBio(v.signedContent);
-        BIO *in = v.attached ? nullptr : content.get();
-        BIO *chain = CMS_dataInit(cms.get(), in);
-        if (chain) {
-            char buffer[16384];
-            while (BIO_read(chain, buffer, sizeof buffer) > 0) {
-            }
-            digestOk = CMS_SignerInfo_verify_content(si, chain) == 1;
-            // Free our part of the chain, not the content BIO we own.
-            while (chain && chain != in) {
-                BIO *next = BIO_pop(chain);
-                BIO_free(chain);
-                chain = next;
-            }
+        // A Ukrainian signature (DSTU 4145 with GOST 34.311): checked by Kopii's own code.
+        std::optional<Dstu4145Key> key;
+        if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(v.signer.der()))
+            if (auto parsed = Dstu4145Key::fromSubjectPublicKeyInfo(*spki))
+                key = std::move(parsed).value();
+        if (!key) {
+            add(QStringLiteral("signature"), tr("Signature"), false,
+                tr("The signature uses %1, which this version of Kopii cannot check yet.").arg(v.algorithm),
+                Verdict::Indeterminate);
+            return conclude();
+        }
+        v.algorithm = QStringLiteral("DSTU 4145-2002 (m = %1)").arg(key->fieldBits());
+        const auto checkNational = [&](CMS_ContentInfo *cmsInfo, const Dstu4145Key &dstu) -> bool {
+        // DSTU 4145 over GOST 34.311: the digest algorithm, the signature over the signed
+        // attributes (as a SET OF), the content's digest, the certificate named by its GOST hash.
+        X509_ALGOR *digestAlgorithm = nullptr;
+        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
+        char digestOid[80] = {};
+        if (digestAlgorithm)
+            OBJ_obj2txt(digestOid, sizeof digestOid, digestAlgorithm->algorithm, 1);
+        if (QLatin1String(digestOid) != QLatin1String("1.2.804.2.1.1.1.1.2.1")) {
+            add(QStringLiteral("signature"), tr("Signature"), false,
+                tr("The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.")
+                    .arg(QString::fromLatin1(digestOid)),
+                Verdict::Indeterminate);
+            return false;
+        }
+        const QByteArray attributes = cms::signedAttributes(cmsInfo);
+        const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
+        QByteArray signatureValue = value ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
+                                                       ASN1_STRING_length(value))
+                                          : QByteArray();
+        const QByteArray &signedData = attributes.isEmpty() ? v.signedContent : attributes;
+        bool signatureOk = bool(dstu.verify(signedData, signatureValue));
+        // Some software wraps r‖s in one more OCTET STRING.
+        if (!signatureOk && signatureValue.size() > 2 && signatureValue.at(0) == der::kOctetString) {
+            qsizetype pos = 0;
+            der::Element inner;
+            if (der::read(signatureValue, pos, &inner) && pos == signatureValue.size())
+                signatureOk = bool(dstu.verify(signedData, inner.content));
+        }
+        add(QStringLiteral("signature"), tr("Signature"), signatureOk,
+            signatureOk ? tr("The signature matches the signer's key.")
+                        : tr("The signature does not match the signer's key: it was forged or damaged."),
+            Verdict::Invalid);
+        bool digestOk = attributes.isEmpty() && signatureOk; // without attributes the content itself was signed
+        if (!attributes.isEmpty()) {
+            const ASN1_OCTET_STRING *digest = static_cast<const ASN1_OCTET_STRING *>(CMS_signed_get0_data_by_OBJ(
+                si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+            digestOk = digest
+                && QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest))
+                    == Gost34311::hash(v.signedContent, dstu.sbox());
         }
         ossl::clearErrors();
+        add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
+            digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
+            Verdict::Invalid);
+        const bool bound = cms::bindsCertificateNational(si, v.signer, [&dstu](const QByteArray &data) {
+            return Gost34311::hash(data, dstu.sbox());
+        });
+        add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
+            bound ? tr("The signature names its certificate (signingCertificateV2).")
+                  : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
+            Verdict::ValidWithWarnings);
+        return true;
+        };
+        if (!checkNational(cms.get(), *key))
+            return conclude();
+    } else {
+        // The signature over the signed attributes, then the content's digest.
+        CMS_SignerInfo_set1_signer_cert(si, v.signer.x509());
+        const bool signatureOk = CMS_SignerInfo_verify(si) == 1;
+        ossl::clearErrors();
+        add(QStringLiteral("signature"), tr("Signature"), signatureOk,
+            signatureOk ? tr("The signature matches the signer's key.")
+                        : tr("The signature does not match the signer's key: it was forged or damaged."),
+            Verdict::Invalid);
+        // The digest is computed by reading the content through CMS's own digest BIO chain.
+        bool digestOk = false;
+        {
+            ossl::Bio content = ossl::memoryBio(v.signedContent);
+            BIO *in = v.attached ? nullptr : content.get();
+            BIO *chain = CMS_dataInit(cms.get(), in);
+            if (chain) {
+                char buffer[16384];
+                while (BIO_read(chain, buffer, sizeof buffer) > 0) {
+                }
+                digestOk = CMS_SignerInfo_verify_content(si, chain) == 1;
+                // Free our part of the chain, not the content BIO we own.
+                while (chain && chain != in) {
+                    BIO *next = BIO_pop(chain);
+                    BIO_free(chain);
+                    chain = next;
+                }
+            }
+            ossl::clearErrors();
+        }
+        add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
+            digestOk ? tr("The document is exactly what was signed.")
+                     : tr("The document was changed after it was signed."),
+            Verdict::Invalid);
+        const bool bound = cms::bindsCertificate(si, v.signer);
+        add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
+            bound ? tr("The signature names its certificate (signingCertificateV2).")
+                  : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
+            Verdict::ValidWithWarnings);
     }
-    add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
-        digestOk ? tr("The document is exactly what was signed.")
-                 : tr("The document was changed after it was signed."),
-        Verdict::Invalid);
-    const bool bound = cms::bindsCertificate(si, v.signer);
-    add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
-        bound ? tr("The signature names its certificate (signingCertificateV2).")
-              : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
-        Verdict::ValidWithWarnings);
 
     // The timestamp, when present and sound, proves when the signature existed at the latest.
     const TimestampResult ts = Timestamp::verify(si, trust);

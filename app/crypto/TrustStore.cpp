@@ -1,5 +1,7 @@
 #include "TrustStore.h"
 
+#include "Dstu4145.h"
+
 #include "CryptoLog.h"
 #include "OpenSsl.h"
 #include "Store.h"
@@ -446,6 +448,52 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         bool anchored = false;
         for (const auto &t : m_certificates)
             anchored = anchored || (t.anchor && t.certificate == path.last());
+        // DSTU 4145: Kopii checks these signatures itself, link by link up to a trusted root,
+        // each certificate valid at the time and each issuer a CA.
+        if (undecodable && anchored && path.last().isSelfIssued()) {
+            QStringList problems;
+            ChainResult::Problem first = ChainResult::Problem::None;
+            auto fault = [&](ChainResult::Problem problem, const QString &text) {
+                if (first == ChainResult::Problem::None)
+                    first = problem;
+                problems << text;
+            };
+            for (qsizetype i = 0; i < path.size(); ++i) {
+                const Certificate &subject = path.at(i);
+                const Certificate &issuer = path.at(qMin(i + 1, path.size() - 1));
+                const auto spki = Dstu4145Key::subjectPublicKeyInfo(issuer.der());
+                const auto key = spki ? Dstu4145Key::fromSubjectPublicKeyInfo(*spki) : Result<Dstu4145Key>(spki.error());
+                if (!key) {
+                    fault(ChainResult::Problem::UnsupportedAlgorithm,
+                          tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
+                              .arg(subject.info().holderName(), subject.info().signatureAlgorithm));
+                } else if (const Status signed_ = key->verifyCertificate(subject.der()); !signed_) {
+                    fault(ChainResult::Problem::BadSignature,
+                          tr("The issuer's signature on \"%1\" does not verify.").arg(subject.info().holderName()));
+                }
+                if (i > 0 && !subject.info().isCa)
+                    fault(ChainResult::Problem::NotCa, tr("\"%1\" is not allowed to issue certificates.").arg(subject.info().holderName()));
+                if (!subject.info().isValidAt(time)) {
+                    const bool early = time < subject.info().notBefore;
+                    fault(early ? ChainResult::Problem::NotYetValid : ChainResult::Problem::Expired,
+                          early ? tr("The certificate \"%1\" is valid only from %2 (checked at %3).")
+                                      .arg(subject.info().holderName(),
+                                           subject.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")), at)
+                                : tr("The certificate \"%1\" expired on %2 (checked at %3).")
+                                      .arg(subject.info().holderName(),
+                                           subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
+                }
+            }
+            result.path = path;
+            result.problem = first;
+            result.problems = problems;
+            result.reason = problems.value(0);
+            // Revocation of DSTU certificates (their CRLs and OCSP answers are DSTU-signed too) is
+            // not checked yet: the verdict says so.
+            result.revocationChecked = false;
+            result.trusted = first == ChainResult::Problem::None;
+            return result;
+        }
         if (undecodable && path.size() > result.path.size()) {
             result.path = path;
             result.problem = ChainResult::Problem::UnsupportedAlgorithm;

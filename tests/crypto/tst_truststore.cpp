@@ -138,18 +138,37 @@ private Q_SLOTS:
         QVERIFY(good.revocationChecked);
     }
 
-    void realDstuChainReachesTheRootButIsNotClaimedValid()
+    // The real Diia chain: DSTU 4145 signatures checked by Kopii itself, link by link to the
+    // bundled ЦЗО root; the validity of each certificate at the time asked for.
+    void realDstuChainIsChecked()
     {
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
-        const QDateTime during(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
-        const ChainResult r = w.trust->buildChain(load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer"))), {}, during);
+        const Certificate leaf = load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer")));
+        ChainResult r = w.trust->buildChain(leaf, {}, QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
         QCOMPARE(r.path.size(), 3);
         QCOMPARE(r.path.last().info().holderName(), QStringLiteral("Центральний засвідчувальний орган"));
-        QVERIFY(!r.trusted); // DSTU 4145 signatures cannot be checked yet: never "trusted"
-        QCOMPARE(r.problem, ChainResult::Problem::UnsupportedAlgorithm);
-        QVERIFY2(r.reason.contains(QStringLiteral("DSTU 4145")), qPrintable(r.reason));
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+        QVERIFY(!r.revocationChecked); // DSTU CRLs and OCSP answers are not read yet: never claimed
+        // After the signer's certificate ended, and before it began.
+        r = w.trust->buildChain(leaf, {}, QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::Expired);
+        r = w.trust->buildChain(leaf, {}, QDateTime(QDate(2021, 1, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::NotYetValid);
+        // The key-agreement twin is a certificate of the same CA: its chain holds as well (its key
+        // usage is the verifier's business, not the chain's).
+        r = w.trust->buildChain(load(fixture(QStringLiteral("ua/certs/diia-test-kep-7775604.cer"))), {},
+                                QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+        // Without the Diia CA the chain stops at the leaf.
+        CryptoWorkspace bare;
+        QVERIFY(bare.open());
+        r = bare.trust->buildChain(leaf, {}, QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::NoIssuer);
     }
 };
 

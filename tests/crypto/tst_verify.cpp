@@ -140,21 +140,50 @@ private Q_SLOTS:
         QVERIFY(c->detail.contains(QStringLiteral("expired since")));
     }
 
-    void nationalAlgorithmIsIndeterminate()
+    // Real Ukrainian signatures (DSTU 4145 with GOST 34.311, made by Diia's test key): valid at
+    // their signing time through the Diia CA (imported) to the bundled ЦЗО root; the signer's
+    // certificate has expired since, and DSTU revocation is not checked yet: both said.
+    void nationalAlgorithmVerifies()
     {
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        QFile content(fixture(QStringLiteral("ua/cades/fox.txt")));
-        QFile sig(fixture(QStringLiteral("ua/cades/bes-detached-fox.p7s")));
-        QVERIFY(content.open(QIODevice::ReadOnly) && sig.open(QIODevice::ReadOnly));
-        const auto v = SignatureVerifier::verify(sig.readAll(), content.readAll(), *ws.trust, QDateTime::currentDateTimeUtc());
-        QCOMPARE(v.verdict, Verdict::Indeterminate);
-        QVERIFY2(v.summary.contains(QStringLiteral("DSTU")), qPrintable(v.summary));
-        // The attached fixture: the same, never Valid and never Invalid.
-        QFile attached(fixture(QStringLiteral("ua/cades/bes-attached.p7s")));
-        QVERIFY(attached.open(QIODevice::ReadOnly));
-        QCOMPARE(SignatureVerifier::verify(attached.readAll(), QByteArray(), *ws.trust, QDateTime::currentDateTimeUtc()).verdict,
-                 Verdict::Indeterminate);
+        QVERIFY(ws.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")),
+                                     QDateTime::currentDateTimeUtc()));
+        auto read = [](const QString &name) {
+            QFile f(fixture(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray fox = read(QStringLiteral("ua/cades/fox.txt"));
+        const QByteArray detached = read(QStringLiteral("ua/cades/bes-detached-fox.p7s"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto v = SignatureVerifier::verify(detached, fox, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        QVERIFY(v.algorithm.startsWith(QLatin1String("DSTU 4145")));
+        QCOMPARE(v.chain.path.size(), 3);
+        QVERIFY(v.chain.trusted);
+        QString all;
+        for (const VerificationCheck &c : std::as_const(v.checks))
+            all += c.detail + QLatin1Char('\n');
+        QVERIFY2(all.contains(QStringLiteral("matches the signer's key")) && all.contains(QStringLiteral("exactly what was signed"))
+                     && all.contains(QStringLiteral("signingCertificateV2")) && all.contains(QStringLiteral("expired")),
+                 qPrintable(all));
+        // One byte of the content changed: NOT valid.
+        QByteArray changed = fox;
+        changed[4] = 'Q';
+        v = SignatureVerifier::verify(detached, changed, *ws.trust, now, {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        QVERIFY2(v.summary.contains(QStringLiteral("changed")), qPrintable(v.summary));
+        // The attached fixture carries its content.
+        v = SignatureVerifier::verify(read(QStringLiteral("ua/cades/bes-attached.p7s")), QByteArray(), *ws.trust, now,
+                                      {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        QVERIFY(!v.signedContent.isEmpty());
+        // Without the Diia CA in the trust store the chain stops short: not trusted, never Valid.
+        CryptoWorkspace bare;
+        QVERIFY(bare.open());
+        v = SignatureVerifier::verify(detached, fox, *bare.trust, now, {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        QVERIFY2(v.summary.contains(QStringLiteral("trust store")), qPrintable(v.summary));
     }
 
     void pemAndBase64AreRead()
