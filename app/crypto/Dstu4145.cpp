@@ -6,6 +6,9 @@
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 
+#include <QHash>
+#include <QMutex>
+
 #include <algorithm>
 
 namespace kopii {
@@ -264,9 +267,30 @@ Result<Dstu4145Key> Dstu4145Key::fromSubjectPublicKeyInfo(const QByteArray &spki
     return key;
 }
 
+Result<std::shared_ptr<const Dstu4145Key>> Dstu4145Key::cached(const QByteArray &spki)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, std::shared_ptr<const Dstu4145Key>> keys;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto found = keys.constFind(spki); found != keys.constEnd())
+            return *found;
+    }
+    auto key = fromSubjectPublicKeyInfo(spki);
+    if (!key)
+        return key.error();
+    auto shared = std::make_shared<const Dstu4145Key>(std::move(key).value());
+    const QMutexLocker lock(&mutex);
+    if (keys.size() >= 512)
+        keys.clear();
+    keys.insert(spki, shared);
+    return shared;
+}
+
 Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rBytes, const QByteArray &sBytes) const
 {
-    Data &k = *d;
+    const Data &k = *d;
+    const BnCtx ctx(BN_CTX_new()); // one per call: the key may be shared between threads
     Bn r = bnBig(rBytes), s = bnBig(sBytes), h = bnBig(hash);
     if (!r || !s || !h || !k.q)
         return Error{Error::Code::Internal, ossl::lastError(), {}};
@@ -279,13 +303,13 @@ Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rByt
     // R = sP + rQ; r must equal h·x(R) cut to one bit less than the order.
     Point rp(EC_POINT_new(k.group.get()));
     Bn x(BN_new()), y(BN_new());
-    if (!rp || !EC_POINT_mul(k.group.get(), rp.get(), s.get(), k.q.get(), r.get(), k.ctx.get()))
+    if (!rp || !EC_POINT_mul(k.group.get(), rp.get(), s.get(), k.q.get(), r.get(), ctx.get()))
         return Error{Error::Code::Internal, ossl::lastError(), {}};
     if (EC_POINT_is_at_infinity(k.group.get(), rp.get()))
         return invalid(tr("The signature does not match the key."));
-    if (!EC_POINT_get_affine_coordinates(k.group.get(), rp.get(), x.get(), y.get(), k.ctx.get()))
+    if (!EC_POINT_get_affine_coordinates(k.group.get(), rp.get(), x.get(), y.get(), ctx.get()))
         return Error{Error::Code::Internal, ossl::lastError(), {}};
-    BN_GF2m_mod_mul(y.get(), h.get(), x.get(), k.poly.get(), k.ctx.get());
+    BN_GF2m_mod_mul(y.get(), h.get(), x.get(), k.poly.get(), ctx.get());
     BN_mask_bits(y.get(), BN_num_bits(k.n.get()) - 1);
     if (BN_cmp(y.get(), r.get()) != 0)
         return invalid(tr("The signature does not match the key."));

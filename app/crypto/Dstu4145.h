@@ -32,6 +32,9 @@ public:
     // explicit curve parameters (a named standard curve is refused with a reason until the table of
     // them is built in), the key as a compressed little-endian point in an OCTET STRING.
     static Result<Dstu4145Key> fromSubjectPublicKeyInfo(const QByteArray &spki);
+    // The same, kept for the process (up to a few hundred keys): a CA's key is read once, not for
+    // every document it vouches for. Verifying with a shared key is safe from any thread.
+    static Result<std::shared_ptr<const Dstu4145Key>> cached(const QByteArray &spki);
 
     Dstu4145Key(Dstu4145Key &&) noexcept;
     Dstu4145Key &operator=(Dstu4145Key &&) noexcept;

@@ -461,16 +461,33 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             for (qsizetype i = 0; i < path.size(); ++i) {
                 const Certificate &subject = path.at(i);
                 const Certificate &issuer = path.at(qMin(i + 1, path.size() - 1));
-                const auto spki = Dstu4145Key::subjectPublicKeyInfo(issuer.der());
-                const auto key = spki ? Dstu4145Key::fromSubjectPublicKeyInfo(*spki) : Result<Dstu4145Key>(spki.error());
-                if (!key) {
-                    fault(ChainResult::Problem::UnsupportedAlgorithm,
-                          tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
-                              .arg(subject.info().holderName(), subject.info().signatureAlgorithm));
-                } else if (const Status signed_ = key->verifyCertificate(subject.der()); !signed_) {
+                // A certificate's signature does not change: each link is checked once a run.
+                const QString link = subject.sha256() + issuer.sha256();
+                std::optional<bool> known;
+                {
+                    const QMutexLocker lock(&m_linkMutex);
+                    if (const auto found = m_checkedLinks.constFind(link); found != m_checkedLinks.constEnd())
+                        known = *found;
+                }
+                if (!known) {
+                    const auto spki = Dstu4145Key::subjectPublicKeyInfo(issuer.der());
+                    const auto key = spki ? Dstu4145Key::cached(*spki)
+                                          : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+                    if (!key) {
+                        fault(ChainResult::Problem::UnsupportedAlgorithm,
+                              tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
+                                  .arg(subject.info().holderName(), subject.info().signatureAlgorithm));
+                    } else {
+                        known = bool((*key)->verifyCertificate(subject.der()));
+                        const QMutexLocker lock(&m_linkMutex);
+                        if (m_checkedLinks.size() >= 4096)
+                            m_checkedLinks.clear();
+                        m_checkedLinks.insert(link, *known);
+                    }
+                }
+                if (known && !*known)
                     fault(ChainResult::Problem::BadSignature,
                           tr("The issuer's signature on \"%1\" does not verify.").arg(subject.info().holderName()));
-                }
                 if (i > 0 && !subject.info().isCa)
                     fault(ChainResult::Problem::NotCa, tr("\"%1\" is not allowed to issue certificates.").arg(subject.info().holderName()));
                 if (!subject.info().isValidAt(time)) {

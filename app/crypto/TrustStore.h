@@ -5,6 +5,8 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QDateTime>
 #include <QList>
 
@@ -94,6 +96,10 @@ private:
     QList<TrustedCertificate> m_certificates;
     void refresh(); // the version and the parsed CRLs, after every change
     QList<QByteArray> m_crls; // DER
+    // DSTU 4145 certificate signatures already checked (subject and issuer SHA-256): verdicts of
+    // Kopii's own code, kept for the run; shared by the verification threads.
+    mutable QMutex m_linkMutex;
+    mutable QHash<QString, bool> m_checkedLinks;
     QList<std::shared_ptr<X509_CRL>> m_parsedCrls;
     QString m_version;
 };
