@@ -3049,6 +3049,25 @@ the reason on standard error; 2 usage error.
         <source>The chain could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trusted list&apos;s own signature is not checked yet: import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted list grants no qualified certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedList</name>
+    <message>
+        <source>The trusted list is not well-formed XML (line %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file is not a trusted list (TrustServiceStatusList).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>

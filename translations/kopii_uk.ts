@@ -3195,6 +3195,25 @@ the reason on standard error; 2 usage error.
         <source>The chain could not be built.</source>
         <translation>Не вдалося побудувати ланцюжок.</translation>
     </message>
+    <message>
+        <source>The trusted list&apos;s own signature is not checked yet: import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
+        <translation>Підпис самого довірчого списку поки не перевіряється: імпортуйте списки лише так, як їх завантажено з офіційного джерела (сайту ЦЗО).</translation>
+    </message>
+    <message>
+        <source>The trusted list grants no qualified certificate authority.</source>
+        <translation>Довірчий список не містить жодного чинного кваліфікованого центру сертифікації.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedList</name>
+    <message>
+        <source>The trusted list is not well-formed XML (line %1): %2.</source>
+        <translation>Довірчий список не є правильним XML (рядок %1): %2.</translation>
+    </message>
+    <message>
+        <source>The XML file is not a trusted list (TrustServiceStatusList).</source>
+        <translation>Цей XML-файл не є довірчим списком (TrustServiceStatusList).</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>

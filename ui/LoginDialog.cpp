@@ -367,7 +367,8 @@ void LoginDialog::importTrust()
         return;
     }
     showError(QString());
-    m_status->setText(tr("%n certificate(s) added.", nullptr, int(report->added.size())));
+    const QStringList said = QStringList{tr("%n certificate(s) added.", nullptr, int(report->added.size()))} + report->notes;
+    m_status->setText(said.join(QLatin1Char(' ')));
 }
 
 void LoginDialog::showError(const QString &text)

@@ -454,6 +454,8 @@ int Cli::trust(const QString &sub, const QStringList &args)
                 m_out << tr("added: %1").arg(s) << Qt::endl;
             for (const QString &s : report->present)
                 m_out << tr("already trusted: %1").arg(s) << Qt::endl;
+            for (const QString &note : report->notes)
+                m_out << note << Qt::endl;
             added += int(report->added.size());
         }
         (void)m_workspace->store().appendAudit(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"),

@@ -1,6 +1,7 @@
 #include "TrustStore.h"
 
 #include "Dstu4145.h"
+#include "TrustedList.h"
 
 #include "CryptoLog.h"
 #include "OpenSsl.h"
@@ -157,15 +158,39 @@ Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, con
         return Error{Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()), {}};
     if (file.size() > kMaxTrustFile)
         return Error{Error::Code::Validation, tr("%1 is too large for a certificate or CRL file.").arg(path), {}};
-    auto result = importData(file.readAll(), QFileInfo(path).fileName(), now);
+    const QByteArray data = file.readAll();
+    auto result = importData(data, QFileInfo(path).fileName(), now);
     if (!result)
         return Error{result.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), result.error().message), {}};
+    if (TrustedList::looksLike(data))
+        result.value().notes << tr("The trusted list's own signature is not checked yet: import lists only as downloaded from "
+                            "the official source (the ЦЗО's site).");
     return result;
 }
 
 Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now) const
 {
     QList<TrustEntry> entries;
+    if (TrustedList::looksLike(data)) {
+        // A trusted list: the certificates of the qualified CA services it grants. Its OCSP and
+        // time-stamping services' certificates are not authorities (their CAs vouch for them);
+        // withdrawn services are left out.
+        const auto list = TrustedList::parse(data);
+        if (!list)
+            return list.error();
+        for (const TrustedList::Service &service : list->services) {
+            if (!service.isQualifiedCa())
+                continue;
+            for (const QByteArray &der : service.certificates) {
+                const auto c = Certificate::fromDer(der);
+                if (c && c->info().isCa)
+                    entries << TrustEntry{TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now};
+            }
+        }
+        if (entries.isEmpty())
+            return Error{Error::Code::Validation, tr("The trusted list grants no qualified certificate authority."), {}};
+        return entries;
+    }
     const auto certs = Certificate::parseAll(data);
     if (certs) {
         for (const Certificate &c : *certs) {

@@ -72,6 +72,7 @@ public:
     {
         QStringList added;    // subjects (or CRL issuers) added
         QStringList present;  // already in the store
+        QStringList notes;    // translated: what the user should know (e.g. an unchecked list signature)
     };
     // Imports every CA certificate and CRL in the data. A leaf (non-CA) certificate is refused:
     // trusting a person's certificate directly would bypass the qualified providers.

@@ -1,4 +1,5 @@
 #include "CryptoFixture.h"
+#include "TrustedList.h"
 
 using namespace kopii;
 using namespace kopii::test;
@@ -136,6 +137,47 @@ private Q_SLOTS:
         const ChainResult good = w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now);
         QVERIFY2(good.trusted, qPrintable(good.reason));
         QVERIFY(good.revocationChecked);
+    }
+
+    // A trusted list (TL-UA-DSTU.xml shape): the granted qualified CAs are imported; its OCSP and
+    // TSP services' certificates are not authorities, a withdrawn CA is left out; a broken or
+    // foreign XML file is refused with the reason.
+    void trustedListImportsItsQualifiedCas()
+    {
+        const QString path = sourcePath(QStringLiteral("tests/data/TL-UA-test.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        const auto list = TrustedList::parse(xml);
+        QVERIFY(list);
+        QCOMPARE(list->territory, QStringLiteral("UA"));
+        QCOMPARE(list->services.size(), 4);
+        QCOMPARE(list->services.first().provider, QStringLiteral("Дія (тестовий список)"));
+        QCOMPARE(list->services.first().name, QStringLiteral("КНЕДП «Дія»"));
+        QVERIFY(list->services.first().isQualifiedCa());
+        QCOMPARE(list->services.at(1).supplyPoints, QStringList{QStringLiteral("http://ca.diia.gov.ua/services/ocsp/")});
+        QVERIFY(!list->services.at(3).isQualifiedCa()); // withdrawn
+
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const int before = int(w.trust->certificates().size());
+        const auto report = w.trust->importFile(path, now);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->added.size(), 1);
+        QVERIFY(report->added.first().contains(QStringLiteral("Дія")));
+        QCOMPARE(int(w.trust->certificates().size()), before + 1);
+        // The Diia chain now holds through the list's CA.
+        const ChainResult r = w.trust->buildChain(load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer"))), {},
+                                                  QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+
+        QByteArray broken = xml;
+        broken.replace("</TSPServices>", "</TSPService>");
+        const auto bad = w.trust->importData(broken, QStringLiteral("broken.xml"), now);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("line")), qPrintable(bad.error().message));
+        QVERIFY(!w.trust->importData("<?xml version=\"1.0\"?><TrustServiceStatusList/>", QStringLiteral("empty.xml"), now));
+        QVERIFY(!TrustedList::parse("<?xml version=\"1.0\"?><html/>"));
     }
 
     // The real Diia chain: DSTU 4145 signatures checked by Kopii itself, link by link to the
