@@ -1496,6 +1496,18 @@ the reason on standard error; 2 usage error.
         <source>The certificate&apos;s signature is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The DSTU 4145 private key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1717,6 +1729,25 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The message has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalKeyFile</name>
+    <message>
+        <source>The key file is damaged: its structure cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file protects its keys with a scheme this version of Kopii does not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds no private key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1641,6 +1641,18 @@ the reason on standard error; 2 usage error.
         <source>The certificate&apos;s signature is malformed.</source>
         <translation>Підпис сертифіката пошкоджено.</translation>
     </message>
+    <message>
+        <source>The DSTU 4145 private key is malformed.</source>
+        <translation>Особистий ключ ДСТУ 4145 пошкоджено.</translation>
+    </message>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>Немає особистого ключа, яким можна підписати.</translation>
+    </message>
+    <message>
+        <source>No signature could be made.</source>
+        <translation>Не вдалося створити підпис.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1863,6 +1875,25 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The message has no body.</source>
         <translation>Лист не має вмісту.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalKeyFile</name>
+    <message>
+        <source>The key file is damaged: its structure cannot be read.</source>
+        <translation>Файл ключа пошкоджено: його структуру неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The key file protects its keys with a scheme this version of Kopii does not open yet.</source>
+        <translation>Файл ключа захищає ключі способом, який ця версія «Копій» ще не вміє відкривати.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Пароль неправильний.</translation>
+    </message>
+    <message>
+        <source>The key file holds no private key.</source>
+        <translation>У файлі ключа немає особистого ключа.</translation>
     </message>
 </context>
 <context>

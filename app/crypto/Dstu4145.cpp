@@ -15,7 +15,7 @@ namespace kopii {
 
 namespace {
 
-using Bn = std::unique_ptr<BIGNUM, ossl::Deleter<BIGNUM, BN_free>>;
+using Bn = std::unique_ptr<BIGNUM, ossl::Deleter<BIGNUM, BN_clear_free>>; // secrets among them
 using BnCtx = std::unique_ptr<BN_CTX, ossl::Deleter<BN_CTX, BN_CTX_free>>;
 using Group = std::unique_ptr<EC_GROUP, ossl::Deleter<EC_GROUP, EC_GROUP_free>>;
 using Point = std::unique_ptr<EC_POINT, ossl::Deleter<EC_POINT, EC_POINT_free>>;
@@ -63,6 +63,7 @@ struct Dstu4145Key::Data
     Bn poly, a, b, n;
     Group group;
     Point q;
+    Bn secret; // the private scalar d, when this is a private key; cleared when freed
     BnCtx ctx{BN_CTX_new()};
 
     // tr(x) = x + x² + x⁴ + … + x^(2^(m-1)): 0 or 1.
@@ -200,24 +201,22 @@ Result<Dstu4145Key> Dstu4145Key::fromNumbers(const QList<int> &exponents, int a,
     return key;
 }
 
-Result<Dstu4145Key> Dstu4145Key::fromSubjectPublicKeyInfo(const QByteArray &spki)
+// The curve from an AlgorithmIdentifier { 1.2.804.2.1.1.1.1.3.1.1, DSTU4145Params }, shared by
+// public keys (SubjectPublicKeyInfo) and private keys (PKCS#8).
+Status Dstu4145Key::readParameters(const der::Element &algorithmIdentifier)
 {
     const auto malformed = [] { return invalid(tr("The DSTU 4145 public key is malformed.")); };
-    qsizetype pos = 0;
-    der::Element top;
-    QList<der::Element> parts, algorithm, params, definition;
-    if (!der::read(spki, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &parts) || parts.size() != 2
-        || parts.at(0).tag != der::kSequence || !der::children(parts.at(0).content, &algorithm) || algorithm.size() != 2
-        || algorithm.at(0).tag != der::kOid)
+    QList<der::Element> algorithm, params, definition;
+    if (algorithmIdentifier.tag != der::kSequence || !der::children(algorithmIdentifier.content, &algorithm)
+        || algorithm.size() != 2 || algorithm.at(0).tag != der::kOid)
         return malformed();
     if (der::oid(algorithm.at(0).content) != kOidDstu4145Le)
         return invalid(tr("The key's algorithm %1 is not DSTU 4145 (polynomial basis, little-endian).")
                            .arg(der::oid(algorithm.at(0).content)));
     if (algorithm.at(1).tag != der::kSequence || !der::children(algorithm.at(1).content, &params) || params.isEmpty())
         return malformed();
-    Dstu4145Key key;
     if (params.size() > 1) {
-        if (params.at(1).tag != der::kOctetString || !Gost28147::unpack(params.at(1).content, &key.m_sbox))
+        if (params.at(1).tag != der::kOctetString || !Gost28147::unpack(params.at(1).content, &m_sbox))
             return invalid(tr("The key's S-box (DKE) is malformed."));
     }
     if (params.at(0).tag == der::kOid)
@@ -244,13 +243,25 @@ Result<Dstu4145Key> Dstu4145Key::fromSubjectPublicKeyInfo(const QByteArray &spki
     if (std::any_of(exponents.begin(), exponents.end(), [](int e) { return e < 0; }))
         return malformed();
     const int a = smallInt(definition.at(1));
-    if (Status s = key.d->build(exponents, a, bnLittle(definition.at(2).content), bnBig(definition.at(3).content)); !s)
-        return s.error();
+    if (Status s = d->build(exponents, a, bnLittle(definition.at(2).content), bnBig(definition.at(3).content)); !s)
+        return s;
     Bn packedBase = bnLittle(definition.at(4).content);
-    auto base = key.d->decompress(packedBase.get());
+    auto base = d->decompress(packedBase.get());
     if (!base)
         return invalid(tr("The curve's base point is not on the curve."));
-    if (Status s = key.d->setBase(std::move(base).value()); !s)
+    return d->setBase(std::move(base).value());
+}
+
+Result<Dstu4145Key> Dstu4145Key::fromSubjectPublicKeyInfo(const QByteArray &spki)
+{
+    const auto malformed = [] { return invalid(tr("The DSTU 4145 public key is malformed.")); };
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts;
+    if (!der::read(spki, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &parts) || parts.size() != 2)
+        return malformed();
+    Dstu4145Key key;
+    if (Status s = key.readParameters(parts.at(0)); !s)
         return s.error();
     // The key: BIT STRING (no unused bits) holding an OCTET STRING with the compressed point.
     const der::Element &bits = parts.at(1);
@@ -265,6 +276,123 @@ Result<Dstu4145Key> Dstu4145Key::fromSubjectPublicKeyInfo(const QByteArray &spki
         return q.error();
     key.d->q = std::move(q).value();
     return key;
+}
+
+Result<Dstu4145Key> Dstu4145Key::fromPrivateKeyInfo(const QByteArray &pkcs8)
+{
+    // PrivateKeyInfo ::= SEQUENCE { version, AlgorithmIdentifier, privateKey OCTET STRING, attributes? }
+    const auto malformed = [] { return invalid(tr("The DSTU 4145 private key is malformed.")); };
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts;
+    if (!der::read(pkcs8, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &parts) || parts.size() < 3
+        || parts.at(0).tag != 0x02 || parts.at(2).tag != der::kOctetString)
+        return malformed();
+    Dstu4145Key key;
+    if (Status s = key.readParameters(parts.at(1)); !s)
+        return s.error();
+    // The scalar, little-endian; some software wraps it in one more OCTET STRING.
+    QByteArray scalar = parts.at(2).content;
+    qsizetype inner = 0;
+    der::Element wrapped;
+    if (!scalar.isEmpty() && scalar.at(0) == der::kOctetString && der::read(scalar, inner, &wrapped) && inner == scalar.size())
+        scalar = wrapped.content;
+    key.d->secret.reset(BN_lebin2bn(reinterpret_cast<const unsigned char *>(scalar.constData()), int(scalar.size()), nullptr));
+    scalar.fill('\0');
+    if (!key.d->secret || BN_is_zero(key.d->secret.get()) || BN_cmp(key.d->secret.get(), key.d->n.get()) >= 0)
+        return malformed();
+    BN_set_flags(key.d->secret.get(), BN_FLG_CONSTTIME);
+    // Q = -dP.
+    Point q(EC_POINT_new(key.d->group.get()));
+    if (!q || !EC_POINT_mul(key.d->group.get(), q.get(), key.d->secret.get(), nullptr, nullptr, key.d->ctx.get())
+        || !EC_POINT_invert(key.d->group.get(), q.get(), key.d->ctx.get()))
+        return Error{Error::Code::Internal, ossl::lastError(), {}};
+    key.d->q = std::move(q);
+    return key;
+}
+
+bool Dstu4145Key::hasPrivateKey() const
+{
+    return bool(d->secret);
+}
+
+bool Dstu4145Key::samePublicKey(const Dstu4145Key &other) const
+{
+    BnCtx ctx(BN_CTX_new());
+    Bn x1(BN_new()), y1(BN_new()), x2(BN_new()), y2(BN_new());
+    if (!d->q || !other.d->q || d->m != other.d->m || BN_cmp(d->poly.get(), other.d->poly.get()) != 0
+        || !EC_POINT_get_affine_coordinates(d->group.get(), d->q.get(), x1.get(), y1.get(), ctx.get())
+        || !EC_POINT_get_affine_coordinates(other.d->group.get(), other.d->q.get(), x2.get(), y2.get(), ctx.get()))
+        return false;
+    return BN_cmp(x1.get(), x2.get()) == 0 && BN_cmp(y1.get(), y2.get()) == 0;
+}
+
+Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteArray &fixedE) const
+{
+    const Data &k = *d;
+    if (!k.secret)
+        return invalid(tr("There is no private key to sign with."));
+    const BnCtx ctx(BN_CTX_new());
+    Bn h = bnBig(hash), e(BN_new()), r(BN_new()), s(BN_new()), x(BN_new()), y(BN_new());
+    Point f(EC_POINT_new(k.group.get()));
+    if (!h || !e || !r || !s || !x || !y || !f)
+        return Error{Error::Code::Internal, ossl::lastError(), {}};
+    BN_mask_bits(h.get(), k.m);
+    if (BN_is_zero(h.get()))
+        BN_one(h.get());
+    const int rBits = BN_num_bits(k.n.get()) - 1;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (!fixedE.isEmpty())
+            BN_bin2bn(reinterpret_cast<const unsigned char *>(fixedE.constData()), int(fixedE.size()), e.get());
+        else if (!BN_priv_rand_range(e.get(), k.n.get()))
+            return Error{Error::Code::Internal, ossl::lastError(), {}};
+        if (BN_is_zero(e.get()))
+            continue;
+        BN_set_flags(e.get(), BN_FLG_CONSTTIME);
+        // F = eP (OpenSSL's ladder for a single scalar); r = h·x(F) cut to one bit less than n;
+        // s = (e + d·r) mod n.
+        if (!EC_POINT_mul(k.group.get(), f.get(), e.get(), nullptr, nullptr, ctx.get())
+            || !EC_POINT_get_affine_coordinates(k.group.get(), f.get(), x.get(), y.get(), ctx.get()))
+            return Error{Error::Code::Internal, ossl::lastError(), {}};
+        if (BN_is_zero(x.get()))
+            continue;
+        BN_GF2m_mod_mul(r.get(), h.get(), x.get(), k.poly.get(), ctx.get());
+        BN_mask_bits(r.get(), rBits);
+        if (BN_is_zero(r.get()))
+            continue;
+        if (!BN_mod_mul(s.get(), k.secret.get(), r.get(), k.n.get(), ctx.get())
+            || !BN_mod_add(s.get(), s.get(), e.get(), k.n.get(), ctx.get()))
+            return Error{Error::Code::Internal, ossl::lastError(), {}};
+        BN_clear(e.get());
+        if (BN_is_zero(s.get()))
+            continue;
+        const int size = (BN_num_bits(k.n.get()) + 7) / 8;
+        QByteArray out(2 * size, '\0');
+        BN_bn2bin(r.get(), reinterpret_cast<unsigned char *>(out.data()) + size - BN_num_bytes(r.get()));
+        BN_bn2bin(s.get(), reinterpret_cast<unsigned char *>(out.data()) + 2 * size - BN_num_bytes(s.get()));
+        return out; // r‖s, big-endian
+    }
+    return Error{Error::Code::Internal, tr("No signature could be made."), {}};
+}
+
+Result<QByteArray> Dstu4145Key::signHash(const QByteArray &hash) const
+{
+    QByteArray big = hash;
+    std::reverse(big.begin(), big.end());
+    auto rs = signNumbers(big, {});
+    if (!rs)
+        return rs.error();
+    // Little-endian r‖s, each half reversed.
+    QByteArray out = *rs;
+    const qsizetype half = out.size() / 2;
+    std::reverse(out.begin(), out.begin() + half);
+    std::reverse(out.begin() + half, out.end());
+    return out;
+}
+
+Result<QByteArray> Dstu4145Key::sign(const QByteArray &data) const
+{
+    return signHash(Gost34311::hash(data, m_sbox));
 }
 
 Result<std::shared_ptr<const Dstu4145Key>> Dstu4145Key::cached(const QByteArray &spki)

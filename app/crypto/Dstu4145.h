@@ -15,6 +15,10 @@ typedef struct bignum_st BIGNUM;
 
 namespace kopii {
 
+namespace der {
+struct Element;
+}
+
 // A DSTU 4145-2002 public key: the curve y² + xy = x³ + Ax² + B over GF(2^m) in polynomial basis
 // (OpenSSL's GF(2^m) arithmetic), its base point and order, the key's point, and the S-box of the
 // GOST 34.311 hash that goes with it (ДКЕ №1 unless the parameters name another).
@@ -35,6 +39,20 @@ public:
     // The same, kept for the process (up to a few hundred keys): a CA's key is read once, not for
     // every document it vouches for. Verifying with a shared key is safe from any thread.
     static Result<std::shared_ptr<const Dstu4145Key>> cached(const QByteArray &spki);
+    // A private key from its PKCS#8 PrivateKeyInfo (decrypted from a key container): the curve
+    // from its parameters, the scalar d little-endian; the public point Q = -dP worked out.
+    static Result<Dstu4145Key> fromPrivateKeyInfo(const QByteArray &pkcs8);
+    bool hasPrivateKey() const;
+    // Whether both hold the same public point (a container's key and a certificate).
+    bool samePublicKey(const Dstu4145Key &other) const;
+
+    // Signs a GOST 34.311 hash (as the hash gives it): r‖s, little-endian, the halves as long as
+    // the order. A fresh random e each time (OpenSSL's CSPRNG, constant-time flags on e and d).
+    Result<QByteArray> signHash(const QByteArray &hash) const;
+    Result<QByteArray> sign(const QByteArray &data) const; // GOST 34.311 with this key's S-box, then signHash
+    // The standard's form with the hash and a given e as big-endian numbers (for the published
+    // vectors only): r‖s big-endian.
+    Result<QByteArray> signNumbers(const QByteArray &hash, const QByteArray &fixedE) const;
 
     Dstu4145Key(Dstu4145Key &&) noexcept;
     Dstu4145Key &operator=(Dstu4145Key &&) noexcept;
@@ -67,6 +85,7 @@ public:
 
 private:
     Dstu4145Key();
+    Status readParameters(const der::Element &algorithmIdentifier);
     struct Data;
     std::unique_ptr<Data> d;
     Gost28147::SBox m_sbox;

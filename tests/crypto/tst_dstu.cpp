@@ -3,6 +3,8 @@
 #include "CryptoTestUtil.h"
 #include "Dstu4145.h"
 #include "Gost34311.h"
+#include "NationalKeyFile.h"
+#include "Der.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -188,6 +190,67 @@ private Q_SLOTS:
         QByteArray changed = readFixture(kLeaf);
         changed[300] = char(changed.at(300) ^ 0x01);
         QVERIFY(!ca.verifyCertificate(changed));
+    }
+
+    // DSTU 4145 signing, m = 257 (the standard curve of the Diia CA's key), against the published
+    // vector: with the given e the standard's r and s; with a fresh e a signature that verifies.
+    void signingVector()
+    {
+        const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(kDiiaCa));
+        QVERIFY(spki);
+        qsizetype pos = 0;
+        der::Element top;
+        QList<der::Element> parts;
+        QVERIFY(der::read(*spki, pos, &top) && der::children(top.content, &parts));
+        QByteArray d = hex("2A45EAFE4CD469F811737780C57253360FBCC58E134C9A1FDCD10B0E4529A143");
+        std::reverse(d.begin(), d.end());
+        const QByteArray pkcs8 = der::encode(der::kSequence, QByteArray::fromHex("020100") + parts.at(0).encoded
+                                                                 + der::encode(der::kOctetString, d));
+        auto key = Dstu4145Key::fromPrivateKeyInfo(pkcs8);
+        QVERIFY2(key, key ? "" : qPrintable(key.error().message));
+        QVERIFY(key->hasPrivateKey());
+        const QByteArray h = hex("6845214B63288A832A772E1FE6CB6C7D3528569E29A8B3584370FDC65F474242");
+        const auto rs = key->signNumbers(h, hex("7A32849E569C8888F25DE6F69A839D75057383F473ACF559ABD3C5D683294CEB"));
+        QVERIFY(rs);
+        QCOMPARE(rs->toHex().toUpper(), QByteArray("491FA1EF75EAEF75E1F20CF3918993AB37E06005EA8E204BC009A1FA61BB0FB2"
+                                                   "0CCC6816453A903A1B641DF999011177DF420D21A72236D798532AEF42E224AB"));
+        QVERIFY(key->verifyNumbers(h, rs->left(32), rs->mid(32)));
+        // Fresh signatures differ each time and verify with the public half.
+        const auto one = key->sign("Заява про приєднання"), two = key->sign("Заява про приєднання");
+        QVERIFY(one && two && *one != *two);
+        QVERIFY(key->verify("Заява про приєднання", *one));
+        QVERIFY(!key->verify("Заява про приєднання.", *one));
+    }
+
+    // The Diia test key container (PKCS#12, PBKDF2-HMAC-GOST 34.311, GOST 28147 CFB): its two
+    // keys, the signing one matching the test signing certificate; a wrong password and a damaged
+    // file each said as such.
+    void diiaKeyContainerOpens()
+    {
+        const QByteArray p12 = readFixture(QStringLiteral("ua/keys/test-diia.p12"));
+        QVERIFY(NationalKeyFile::isNationalPkcs12(p12));
+        const auto contents = NationalKeyFile::openPkcs12(p12, Secret(QByteArray("testpassword")));
+        QVERIFY2(contents, contents ? "" : qPrintable(contents.error().message));
+        QCOMPARE(int(contents->keys.size()), 2);
+        const Dstu4145Key certificateKey = keyOf(kLeaf);
+        int matching = 0;
+        for (const NationalKeyFile::Key &k : contents->keys)
+            matching += k.key.samePublicKey(certificateKey) ? 1 : 0;
+        QCOMPARE(matching, 1);
+        // The signing key signs what the certificate's key verifies.
+        for (const NationalKeyFile::Key &k : contents->keys)
+            if (k.key.samePublicKey(certificateKey)) {
+                const auto signature = k.key.sign("Копії");
+                QVERIFY(signature && certificateKey.verify("Копії", *signature));
+                QCOMPARE(k.localKeyId.toHex(), QByteArray("5bc6c06ee1e00c1700e92aa7a9ad75f82d3cb7a9b66e3a98023209b24513315c"));
+            }
+        const auto wrong = NationalKeyFile::openPkcs12(p12, Secret(QByteArray("testpassworD")));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().message, QStringLiteral("The password is wrong."));
+        const auto cut = NationalKeyFile::openPkcs12(p12.left(600), Secret(QByteArray("testpassword")));
+        QVERIFY(!cut);
+        QVERIFY2(cut.error().message.contains(QStringLiteral("damaged")), qPrintable(cut.error().message));
+        QVERIFY(!NationalKeyFile::isNationalPkcs12(readFixture(QStringLiteral("ua/keys/test-uapki.jks"))));
     }
 
     void malformedInputIsRefused()

@@ -1,0 +1,219 @@
+#include "NationalKeyFile.h"
+
+#include "Der.h"
+
+#include <cstring>
+
+namespace kopii {
+
+namespace {
+
+const QString kOidPbes2 = QStringLiteral("1.2.840.113549.1.5.13");
+const QString kOidPbkdf2 = QStringLiteral("1.2.840.113549.1.5.12");
+const QString kOidHmacGost = QStringLiteral("1.2.804.2.1.1.1.1.1.2");
+const QString kOidGost28147Cfb = QStringLiteral("1.2.804.2.1.1.1.1.1.1.3");
+const QString kOidShroudedKeyBag = QStringLiteral("1.2.840.113549.1.12.10.1.2");
+const QString kOidCertBag = QStringLiteral("1.2.840.113549.1.12.10.1.3");
+const QString kOidData = QStringLiteral("1.2.840.113549.1.7.1");
+const QString kOidLocalKeyId = QStringLiteral("1.2.840.113549.1.9.21");
+
+bool children(const der::Element &e, unsigned char tag, QList<der::Element> *out)
+{
+    return e.tag == tag && der::children(e.content, out);
+}
+
+bool first(const QByteArray &data, der::Element *e)
+{
+    qsizetype pos = 0;
+    return der::read(data, pos, e);
+}
+
+int integer(const der::Element &e)
+{
+    if (e.tag != 0x02 || e.content.isEmpty() || e.content.size() > 4 || (uchar(e.content.at(0)) & 0x80))
+        return -1;
+    int v = 0;
+    for (char c : e.content)
+        v = v << 8 | uchar(c);
+    return v;
+}
+
+// The content of a ContentInfo of type data: [0] EXPLICIT OCTET STRING.
+bool dataContent(const der::Element &contentInfo, QByteArray *out)
+{
+    QList<der::Element> parts, wrapped;
+    if (!children(contentInfo, der::kSequence, &parts) || parts.size() < 2 || parts.at(0).tag != der::kOid
+        || der::oid(parts.at(0).content) != kOidData || !children(parts.at(1), 0xa0, &wrapped) || wrapped.isEmpty()
+        || wrapped.first().tag != der::kOctetString)
+        return false;
+    *out = wrapped.first().content;
+    return true;
+}
+
+} // namespace
+
+QByteArray NationalKeyFile::hmacGost34311(const QByteArray &key, const QByteArray &message)
+{
+    QByteArray k = key.size() > 32 ? Gost34311::hash(key) : key;
+    k = k.leftJustified(32, '\0');
+    QByteArray inner(32, Qt::Uninitialized), outer(32, Qt::Uninitialized);
+    for (int i = 0; i < 32; ++i) {
+        inner[i] = char(k.at(i) ^ 0x36);
+        outer[i] = char(k.at(i) ^ 0x5c);
+    }
+    k.fill('\0');
+    return Gost34311::hash(outer + Gost34311::hash(inner + message));
+}
+
+QByteArray NationalKeyFile::pbkdf2Gost34311(const QByteArray &password, const QByteArray &salt, int iterations, int length)
+{
+    QByteArray out;
+    for (quint32 block = 1; out.size() < length; ++block) {
+        QByteArray index(4, '\0');
+        index[0] = char(block >> 24), index[1] = char(block >> 16), index[2] = char(block >> 8), index[3] = char(block);
+        QByteArray u = hmacGost34311(password, salt + index);
+        QByteArray t = u;
+        for (int i = 1; i < iterations; ++i) {
+            u = hmacGost34311(password, u);
+            for (int j = 0; j < 32; ++j)
+                t[j] = char(t.at(j) ^ u.at(j));
+        }
+        out += t;
+    }
+    return out.left(length);
+}
+
+QByteArray NationalKeyFile::gost28147CfbDecrypt(const QByteArray &key, const QByteArray &iv, const Gost28147::SBox &sbox,
+                                                const QByteArray &data)
+{
+    if (key.size() != 32 || iv.size() != 8)
+        return {};
+    Gost28147 cipher(sbox);
+    cipher.setKey(reinterpret_cast<const uint8_t *>(key.constData()));
+    QByteArray out(data.size(), Qt::Uninitialized);
+    uint8_t feedback[8];
+    std::memcpy(feedback, iv.constData(), 8);
+    for (qsizetype i = 0; i < data.size(); i += 8) {
+        uint32_t n1, n2;
+        std::memcpy(&n1, feedback, 4);
+        std::memcpy(&n2, feedback + 4, 4);
+        cipher.encrypt(n1, n2);
+        uint8_t gamma[8];
+        std::memcpy(gamma, &n1, 4);
+        std::memcpy(gamma + 4, &n2, 4);
+        const qsizetype n = qMin<qsizetype>(8, data.size() - i);
+        for (qsizetype j = 0; j < n; ++j)
+            out[i + j] = char(uchar(data.at(i + j)) ^ gamma[j]);
+        if (n == 8)
+            std::memcpy(feedback, data.constData() + i, 8); // CFB: the ciphertext feeds back
+    }
+    return out;
+}
+
+bool NationalKeyFile::isNationalPkcs12(const QByteArray &data)
+{
+    // The GOST 28147 CFB and HMAC-GOST object identifiers appear in the encrypted key bags.
+    static const QByteArray cfb = QByteArray::fromHex("2a86240201010101010103");
+    return data.contains(cfb);
+}
+
+Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &data, const Secret &password)
+{
+    const auto damaged = [] {
+        return Error{Error::Code::Corrupt, tr("The key file is damaged: its structure cannot be read."), {}};
+    };
+    // PFX ::= SEQUENCE { version 3, authSafe ContentInfo, macData? }
+    der::Element pfx;
+    QList<der::Element> top;
+    QByteArray authSafe;
+    if (!first(data, &pfx) || !children(pfx, der::kSequence, &top) || top.size() < 2 || integer(top.at(0)) != 3
+        || !dataContent(top.at(1), &authSafe))
+        return damaged();
+    der::Element safeSequence;
+    QList<der::Element> safes;
+    if (!first(authSafe, &safeSequence) || !children(safeSequence, der::kSequence, &safes))
+        return damaged();
+    Contents contents;
+    bool anyKeyBag = false;
+    for (const der::Element &safe : std::as_const(safes)) {
+        QByteArray bagsDer;
+        if (!dataContent(safe, &bagsDer))
+            continue; // an encrypted safe (certificates under a password-based cipher): not read yet
+        der::Element bagSequence;
+        QList<der::Element> bags;
+        if (!first(bagsDer, &bagSequence) || !children(bagSequence, der::kSequence, &bags))
+            return damaged();
+        for (const der::Element &bag : std::as_const(bags)) {
+            QList<der::Element> parts, value;
+            if (!children(bag, der::kSequence, &parts) || parts.size() < 2 || parts.at(0).tag != der::kOid
+                || !children(parts.at(1), 0xa0, &value) || value.isEmpty())
+                return damaged();
+            const QString type = der::oid(parts.at(0).content);
+            QByteArray localKeyId;
+            QList<der::Element> attributes;
+            if (parts.size() > 2 && children(parts.at(2), der::kSet, &attributes)) {
+                for (const der::Element &attribute : std::as_const(attributes)) {
+                    QList<der::Element> av, values;
+                    if (children(attribute, der::kSequence, &av) && av.size() == 2 && der::oid(av.at(0).content) == kOidLocalKeyId
+                        && children(av.at(1), der::kSet, &values) && !values.isEmpty())
+                        localKeyId = values.first().content;
+                }
+            }
+            if (type == kOidCertBag) {
+                // CertBag { certId x509Certificate, [0] EXPLICIT OCTET STRING (DER) }
+                QList<der::Element> certBag, certValue;
+                if (children(value.first(), der::kSequence, &certBag) && certBag.size() == 2
+                    && children(certBag.at(1), 0xa0, &certValue) && !certValue.isEmpty())
+                    contents.certificates << certValue.first().content;
+                continue;
+            }
+            if (type != kOidShroudedKeyBag)
+                continue;
+            anyKeyBag = true;
+            // EncryptedPrivateKeyInfo { AlgorithmIdentifier PBES2 { KDF, encryption }, OCTET STRING }
+            QList<der::Element> epki, algorithm, pbes2, kdf, kdfParams, scheme, schemeParams;
+            if (!children(value.first(), der::kSequence, &epki) || epki.size() != 2 || epki.at(1).tag != der::kOctetString
+                || !children(epki.at(0), der::kSequence, &algorithm) || algorithm.size() != 2)
+                return damaged();
+            if (der::oid(algorithm.at(0).content) != kOidPbes2 || !children(algorithm.at(1), der::kSequence, &pbes2)
+                || pbes2.size() != 2 || !children(pbes2.at(0), der::kSequence, &kdf) || kdf.size() != 2
+                || der::oid(kdf.at(0).content) != kOidPbkdf2 || !children(kdf.at(1), der::kSequence, &kdfParams)
+                || kdfParams.size() < 2 || !children(pbes2.at(1), der::kSequence, &scheme) || scheme.size() != 2)
+                return Error{Error::Code::Validation,
+                             tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+            QString prf = QStringLiteral("1.2.840.113549.2.7");
+            for (const der::Element &p : std::as_const(kdfParams)) {
+                QList<der::Element> prfAlgorithm;
+                if (children(p, der::kSequence, &prfAlgorithm) && !prfAlgorithm.isEmpty())
+                    prf = der::oid(prfAlgorithm.first().content);
+            }
+            const int iterations = integer(kdfParams.at(1));
+            if (kdfParams.at(0).tag != der::kOctetString || iterations < 1 || iterations > 10000000)
+                return damaged();
+            if (prf != kOidHmacGost || der::oid(scheme.at(0).content) != kOidGost28147Cfb
+                || !children(scheme.at(1), der::kSequence, &schemeParams) || schemeParams.size() != 2
+                || schemeParams.at(0).tag != der::kOctetString || schemeParams.at(1).tag != der::kOctetString)
+                return Error{Error::Code::Validation,
+                             tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+            Gost28147::SBox sbox{};
+            if (!Gost28147::unpack(schemeParams.at(1).content, &sbox))
+                return damaged();
+            QByteArray typed(password.c_str(), password.size());
+            QByteArray secretKey = pbkdf2Gost34311(typed, kdfParams.at(0).content, iterations, 32);
+            Secret::wipe(typed);
+            QByteArray plain = gost28147CfbDecrypt(secretKey, schemeParams.at(0).content, sbox, epki.at(1).content);
+            Secret::wipe(secretKey);
+            auto key = Dstu4145Key::fromPrivateKeyInfo(plain);
+            Secret::wipe(plain);
+            // A wrong password decrypts to noise: nothing in it reads as a key.
+            if (!key)
+                return Error{Error::Code::Denied, tr("The password is wrong."), {}};
+            contents.keys.push_back(Key{std::move(key).value(), localKeyId});
+        }
+    }
+    if (!anyKeyBag)
+        return Error{Error::Code::NotFound, tr("The key file holds no private key."), {}};
+    return contents;
+}
+
+} // namespace kopii

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Dstu4145.h"
+#include "Result.h"
+#include "Secret.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <vector>
+
+namespace kopii {
+
+// Key containers with Ukrainian algorithms. So far: PKCS#12 whose keys are protected with PBES2 =
+// PBKDF2 (HMAC-GOST 34.311) + GOST 28147-89 in CFB mode, holding DSTU 4145 keys (what Diia and
+// most providers issue as .p12/.pfx). A container may hold a signing and a key-agreement key; the
+// certificates may be inside or beside it.
+class NationalKeyFile
+{
+    Q_DECLARE_TR_FUNCTIONS(NationalKeyFile)
+
+public:
+    struct Key
+    {
+        Dstu4145Key key;
+        QByteArray localKeyId; // the bag's localKeyId (usually the certificate's key identifier)
+    };
+    struct Contents
+    {
+        std::vector<Key> keys;
+        QList<QByteArray> certificates; // DER, those the container carries
+    };
+
+    // Whether `data` is a PKCS#12 whose keys use the Ukrainian algorithms.
+    static bool isNationalPkcs12(const QByteArray &data);
+    // The keys (and certificates) inside. A wrong password says so and nothing else; a damaged
+    // container says it is damaged.
+    static Result<Contents> openPkcs12(const QByteArray &data, const Secret &password);
+
+    // The pieces, for their published vectors and tests.
+    static QByteArray hmacGost34311(const QByteArray &key, const QByteArray &message);
+    static QByteArray pbkdf2Gost34311(const QByteArray &password, const QByteArray &salt, int iterations, int length);
+    static QByteArray gost28147CfbDecrypt(const QByteArray &key, const QByteArray &iv, const Gost28147::SBox &sbox,
+                                          const QByteArray &data);
+};
+
+} // namespace kopii
