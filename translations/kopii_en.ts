@@ -292,6 +292,10 @@
         <source>The signature does not bind its certificate (no matching signingCertificateV2 attribute): it is not a CAdES signature.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CAdES signatures with this key&apos;s algorithm (%1) cannot be made by this version of Kopii yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>
@@ -1655,6 +1659,14 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>In %1 the certificate does not belong to the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds DSTU keys but no certificate for signing with them. Put the certificate file (.cer) your provider gave you next to the key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,6 +292,10 @@
         <source>The signature does not bind its certificate (no matching signingCertificateV2 attribute): it is not a CAdES signature.</source>
         <translation>Підпис не прив&apos;язує свій сертифікат (немає відповідного атрибута signingCertificateV2): це не підпис CAdES.</translation>
     </message>
+    <message>
+        <source>CAdES signatures with this key&apos;s algorithm (%1) cannot be made by this version of Kopii yet.</source>
+        <translation>Підписи CAdES з алгоритмом цього ключа (%1) ця версія «Копій» ще не вміє створювати.</translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>
@@ -1801,6 +1805,14 @@ the reason on standard error; 2 usage error.
     <message>
         <source>In %1 the certificate does not belong to the key.</source>
         <translation>У %1 сертифікат не належить до ключа.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds DSTU keys but no certificate for signing with them. Put the certificate file (.cer) your provider gave you next to the key file.</source>
+        <translation>%1 містить ключі ДСТУ, але не сертифікат для підпису ними. Покладіть файл сертифіката (.cer), який видав ваш надавач, поруч із файлом ключа.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,11 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
 {
     const Certificate cert = signer.certificate();
     EVP_PKEY *key = signer.privateKey();
+    if (!cert.isNull() && !key && signer.isPresent())
+        return Error{Error::Code::Validation,
+                     tr("CAdES signatures with this key's algorithm (%1) cannot be made by this version of Kopii yet.")
+                         .arg(cert.info().publicKeyAlgorithm),
+                     {}};
     if (cert.isNull() || !key)
         return Error{Error::Code::Internal, tr("The key or its certificate is not available."), {}};
     if (!options.signingTime.isValid())

@@ -1,8 +1,11 @@
 #include "KeyFile.h"
 
 #include "CryptoLog.h"
+#include "Dstu4145.h"
+#include "NationalKeyFile.h"
 #include "OpenSsl.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -31,6 +34,79 @@ private:
     QString m_name;
 };
 
+// A DSTU 4145 key from a national container, with its certificate. OpenSSL cannot hold the key
+// (privateKey() is null); signData() signs with Kopii's own DSTU code.
+class NationalSigner final : public Signer
+{
+public:
+    NationalSigner(Dstu4145Key key, Certificate cert, QList<Certificate> chain, QString name)
+        : m_key(std::move(key)), m_cert(std::move(cert)), m_chain(std::move(chain)), m_name(std::move(name))
+    {
+    }
+    Certificate certificate() const override { return m_cert; }
+    QList<Certificate> chain() const override { return m_chain; }
+    QString description() const override { return KeyFile::tr("Key file %1").arg(m_name); }
+    EVP_PKEY *privateKey() override { return nullptr; }
+    Result<QByteArray> signData(const QByteArray &data) override { return m_key.sign(data); }
+
+private:
+    Dstu4145Key m_key;
+    Certificate m_cert;
+    QList<Certificate> m_chain;
+    QString m_name;
+};
+
+// Certificates saved next to a key file (.cer, .crt, .der, .pem): providers hand out a container
+// with its certificates beside it.
+QList<Certificate> certificatesBeside(const QString &keyPath)
+{
+    QList<Certificate> found;
+    const QFileInfoList files = QFileInfo(keyPath).dir().entryInfoList(
+        {QStringLiteral("*.cer"), QStringLiteral("*.crt"), QStringLiteral("*.der"), QStringLiteral("*.pem")}, QDir::Files);
+    for (const QFileInfo &f : files) {
+        if (f.size() > 64 * 1024)
+            continue;
+        if (const auto certs = Certificate::loadFile(f.filePath()))
+            found << *certs;
+    }
+    return found;
+}
+
+Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QString &name, const Secret &password,
+                                             const QList<Certificate> &beside)
+{
+    auto contents = NationalKeyFile::openPkcs12(data, password);
+    if (!contents) {
+        const Error e = contents.error();
+        return Error{e.code, KeyFile::tr("%1: %2").arg(name, e.message), {}};
+    }
+    QList<Certificate> candidates;
+    for (const QByteArray &der : contents->certificates)
+        if (const auto c = Certificate::fromDer(der))
+            candidates << *c;
+    candidates << beside;
+    // The signing key: the one whose certificate is meant for signatures (a container also holds
+    // a key-agreement key).
+    for (NationalKeyFile::Key &k : contents.value().keys) {
+        for (const Certificate &c : std::as_const(candidates)) {
+            const auto spki = Dstu4145Key::subjectPublicKeyInfo(c.der());
+            const auto certKey = spki ? Dstu4145Key::fromSubjectPublicKeyInfo(*spki) : Result<Dstu4145Key>(spki.error());
+            if (!certKey || !k.key.samePublicKey(*certKey) || !c.info().canSign())
+                continue;
+            QList<Certificate> chain;
+            for (const Certificate &other : std::as_const(candidates))
+                if (!(other == c) && other.info().isCa)
+                    chain << other;
+            std::unique_ptr<Signer> signer = std::make_unique<NationalSigner>(std::move(k.key), c, chain, name);
+            return signer;
+        }
+    }
+    return Error{Error::Code::NotFound,
+                 KeyFile::tr("%1 holds DSTU keys but no certificate for signing with them. Put the certificate file "
+                             "(.cer) your provider gave you next to the key file.").arg(name),
+                 {}};
+}
+
 bool mentionsNationalAlgorithms(const QByteArray &data)
 {
     // OID arc 1.2.804.2.1.1.1 (Ukrainian cryptography) in DER.
@@ -48,12 +124,17 @@ Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret 
         return Error{Error::Code::Io, tr("Cannot read the key file %1: %2.").arg(path, file.errorString()), {}};
     if (file.size() > kMaxKeyFile)
         return Error{Error::Code::Validation, tr("%1 is too large to be a key file.").arg(path), {}};
-    return openData(file.readAll(), QFileInfo(path).fileName(), password);
+    const QByteArray data = file.readAll();
+    if (NationalKeyFile::isNationalPkcs12(data))
+        return openNational(data, QFileInfo(path).fileName(), password, certificatesBeside(path));
+    return openData(data, QFileInfo(path).fileName(), password);
 }
 
 Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const QString &name, const Secret &password)
 {
     ossl::ensureProviders();
+    if (NationalKeyFile::isNationalPkcs12(data))
+        return openNational(data, name, password, {});
     if (data.startsWith(QByteArray::fromHex("feedfeed")))
         return Error{Error::Code::Validation,
                      tr("%1 is a Java key store (JKS). This version of Kopii opens PKCS#12 files (.p12, .pfx) "

@@ -1,5 +1,7 @@
 #include "Signer.h"
 
+#include "Dstu4145.h"
+
 #include "OpenSsl.h"
 
 #include <openssl/ecdsa.h>
@@ -29,6 +31,13 @@ Result<QByteArray> Signer::signData(const QByteArray &data)
 Status Signer::verifyData(const Certificate &certificate, const QByteArray &data, const QByteArray &signature)
 {
     EVP_PKEY *key = certificate.isNull() ? nullptr : X509_get0_pubkey(certificate.x509());
+    if (!key && !certificate.isNull()) {
+        // A DSTU 4145 key, which OpenSSL does not read: Kopii's own verifier.
+        ossl::clearErrors();
+        if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(certificate.der()))
+            if (const auto dstu = Dstu4145Key::cached(*spki))
+                return (*dstu)->verify(data, signature);
+    }
     if (!key) {
         ossl::clearErrors();
         return Error{Error::Code::Validation,

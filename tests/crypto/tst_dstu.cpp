@@ -4,9 +4,13 @@
 #include "Dstu4145.h"
 #include "Gost34311.h"
 #include "NationalKeyFile.h"
+#include "CryptoFixture.h"
+#include "KeyFile.h"
+#include "Login.h"
 #include "Der.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -251,6 +255,34 @@ private Q_SLOTS:
         QVERIFY(!cut);
         QVERIFY2(cut.error().message.contains(QStringLiteral("damaged")), qPrintable(cut.error().message));
         QVERIFY(!NationalKeyFile::isNationalPkcs12(readFixture(QStringLiteral("ua/keys/test-uapki.jks"))));
+    }
+
+    // The login path with the Diia test container: the key file opens with the certificate saved
+    // next to it, proves its key, and the login is refused for the reason a real user would hear:
+    // the certificate has expired (the fixture's did in 2024). Without the certificate beside it,
+    // the file says what to do.
+    void loginWithTheDiiaKeyFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/keys/test-diia.p12")), dir.filePath(QStringLiteral("key.p12"))));
+        auto alone = KeyFile::open(dir.filePath(QStringLiteral("key.p12")), Secret(QByteArray("testpassword")));
+        QVERIFY(!alone);
+        QVERIFY2(alone.error().message.contains(QStringLiteral("certificate file")), qPrintable(alone.error().message));
+        QVERIFY(QFile::copy(fixture(kLeaf), dir.filePath(QStringLiteral("sign.cer"))));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/certs/diia-test-kep-7775604.cer")), dir.filePath(QStringLiteral("kep.cer"))));
+        auto signer = KeyFile::open(dir.filePath(QStringLiteral("key.p12")), Secret(QByteArray("testpassword")));
+        QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
+        QVERIFY((*signer)->certificate().der() == readFixture(kLeaf)); // the signing one, not the key-agreement twin
+        QVERIFY(Login::proveKey(**signer));
+        const auto wrong = KeyFile::open(dir.filePath(QStringLiteral("key.p12")), Secret(QByteArray("nope")));
+        QVERIFY(!wrong && wrong.error().message.contains(QStringLiteral("password is wrong")));
+
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trust->importFile(fixture(kDiiaCa), QDateTime::currentDateTimeUtc()));
+        const auto identity = Login(ws.store(), *ws.trust).login(**signer);
+        QVERIFY(!identity);
+        QVERIFY2(identity.error().message.contains(QStringLiteral("expired")), qPrintable(identity.error().message));
     }
 
     void malformedInputIsRefused()

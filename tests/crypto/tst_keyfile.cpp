@@ -56,7 +56,9 @@ private Q_SLOTS:
         QTest::newRow("empty password") << pki(QStringLiteral("manager.p12")) << QByteArray() << "wrong";
         QTest::newRow("missing") << QStringLiteral("/nonexistent/key.p12") << QByteArray("x") << "does not exist";
         QTest::newRow("certificate, not a key") << pki(QStringLiteral("manager.der")) << QByteArray("x") << "not a PKCS#12";
-        QTest::newRow("DSTU PKCS#12") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpassword") << "national algorithms";
+        // Opened now, but the fixture carries no certificate and none lies next to it in shared/.
+        QTest::newRow("DSTU PKCS#12 without its certificate") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpassword") << "certificate file";
+        QTest::newRow("DSTU PKCS#12, wrong password") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpasswort") << "password is wrong";
         QTest::newRow("JKS") << fixture(QStringLiteral("ua/keys/key.jks")) << QByteArray("123456") << "Java key store";
         QTest::newRow("IIT Key-6.dat") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect4") << "Key-6.dat";
     }
