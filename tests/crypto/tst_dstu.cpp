@@ -7,6 +7,7 @@
 #include "CryptoFixture.h"
 #include "KeyFile.h"
 #include "Login.h"
+#include "SignatureVerifier.h"
 #include "Der.h"
 
 #include <QFile>
@@ -283,6 +284,50 @@ private Q_SLOTS:
         const auto identity = Login(ws.store(), *ws.trust).login(**signer);
         QVERIFY(!identity);
         QVERIFY2(identity.error().message.contains(QStringLiteral("expired")), qPrintable(identity.error().message));
+    }
+
+    // Mutants of the real signature (bytes changed, cut short) and of the key container go through
+    // the whole verifier and the container reader: never a crash, never a verdict better than the
+    // original's for a signature whose signed bytes changed.
+    void fuzzNeverCrashes()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trust->importFile(fixture(kDiiaCa), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = readFixture(QStringLiteral("ua/cades/bes-attached.p7s"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const RevocationOptions offline{false, 8, nullptr};
+        const DocumentVerification original = SignatureVerifier::verify(p7s, {}, *ws.trust, now, offline);
+        QCOMPARE(original.verdict, Verdict::ValidWithWarnings);
+        QRandomGenerator rng(4145);
+        int stillGood = 0;
+        for (int i = 0; i < 600; ++i) {
+            QByteArray mutant = p7s;
+            if (i % 10 == 0) {
+                mutant.truncate(rng.bounded(int(mutant.size())));
+            } else {
+                for (int n = 1 + rng.bounded(3); n > 0; --n) {
+                    const int at = rng.bounded(int(mutant.size()));
+                    mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
+                }
+            }
+            const DocumentVerification v = SignatureVerifier::verify(mutant, {}, *ws.trust, now, offline);
+            QVERIFY(v.verdict != Verdict::Valid);
+            if (v.verdict == Verdict::ValidWithWarnings) {
+                ++stillGood;
+                // Only when what was signed is untouched: the same content, signer and signature.
+                QCOMPARE(v.signedContent, original.signedContent);
+                QVERIFY(v.signer == original.signer);
+            }
+        }
+        qInfo("mutants still verifying (a byte outside what is signed changed): %d of 600", stillGood);
+        const QByteArray p12 = readFixture(QStringLiteral("ua/keys/test-diia.p12"));
+        for (int i = 0; i < 20; ++i) {
+            QByteArray mutant = p12;
+            const int at = rng.bounded(int(mutant.size()));
+            mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
+            (void)NationalKeyFile::openPkcs12(mutant, Secret(QByteArray("testpassword")));
+        }
     }
 
     void malformedInputIsRefused()
