@@ -1,6 +1,8 @@
 #include "Cades.h"
 
 #include "CmsParts.h"
+#include "Der.h"
+#include "Dstu4145.h"
 #include "OpenSsl.h"
 #include "Signer.h"
 
@@ -8,17 +10,101 @@
 #include <openssl/ess.h>
 #include <openssl/pem.h>
 
+#include <algorithm>
+
 namespace kopii {
+
+namespace {
+
+QByteArray oidDer(const char *dotted)
+{
+    ASN1_OBJECT *object = OBJ_txt2obj(dotted, 1);
+    unsigned char *raw = nullptr;
+    const int size = object ? i2d_ASN1_OBJECT(object, &raw) : 0;
+    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
+    OPENSSL_free(raw);
+    ASN1_OBJECT_free(object);
+    return out;
+}
+
+template<typename T, int (*I2d)(const T *, unsigned char **)>
+QByteArray toDer(const T *value)
+{
+    unsigned char *raw = nullptr;
+    const int size = I2d(value, &raw);
+    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
+    OPENSSL_free(raw);
+    return out;
+}
+
+QByteArray attribute(const char *oid, const QByteArray &value)
+{
+    return der::encode(der::kSequence, oidDer(oid) + der::encode(der::kSet, value));
+}
+
+// CAdES-BES with DSTU 4145 and GOST 34.311, put together in DER by Kopii (OpenSSL's CMS cannot
+// sign with a key it cannot hold): the signed attributes contentType, signingTime, messageDigest
+// and signingCertificateV2 (GOST 34.311 of the certificate), the certificate embedded.
+Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const QByteArray &content, const Cades::Options &options)
+{
+    const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert.der());
+    const auto key = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+    if (!key)
+        return Error{Error::Code::Validation,
+                     Cades::tr("CAdES signatures with this key's algorithm (%1) cannot be made by this version of Kopii yet.")
+                         .arg(cert.info().publicKeyAlgorithm),
+                     {}};
+    const Gost28147::SBox &sbox = (*key)->sbox();
+    const QByteArray gost = der::encode(der::kSequence, oidDer("1.2.804.2.1.1.1.1.2.1"));
+    const QByteArray issuer = toDer<X509_NAME, i2d_X509_NAME>(X509_get_issuer_name(cert.x509()));
+    const QByteArray serial = toDer<ASN1_INTEGER, i2d_ASN1_INTEGER>(X509_get0_serialNumber(cert.x509()));
+    const QDateTime t = options.signingTime.toUTC();
+    const QByteArray time = der::encode(t.date().year() >= 2050 ? 0x18 : 0x17,
+                                        (t.date().year() >= 2050 ? t.toString(QStringLiteral("yyyyMMddHHmmss'Z'"))
+                                                                 : t.toString(QStringLiteral("yyMMddHHmmss'Z'")))
+                                            .toLatin1());
+    // ESSCertIDv2 { hashAlgorithm GOST 34.311, certHash, issuerSerial { GeneralNames { [4] issuer }, serial } }
+    const QByteArray issuerSerial = der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa4, issuer)) + serial);
+    const QByteArray certId = der::encode(der::kSequence, gost + der::encode(der::kOctetString, Gost34311::hash(cert.der(), sbox))
+                                                              + issuerSerial);
+    QList<QByteArray> attributes = {
+        attribute("1.2.840.113549.1.9.3", oidDer("1.2.840.113549.1.7.1")),
+        attribute("1.2.840.113549.1.9.5", time),
+        attribute("1.2.840.113549.1.9.4", der::encode(der::kOctetString, Gost34311::hash(content, sbox))),
+        attribute("1.2.840.113549.1.9.16.2.47", der::encode(der::kSequence, der::encode(der::kSequence, certId))),
+    };
+    std::sort(attributes.begin(), attributes.end()); // DER: a SET OF in the order of its encodings
+    const QByteArray signedAttributes = attributes.join();
+    const auto signature = signer.signData(der::encode(der::kSet, signedAttributes));
+    if (!signature)
+        return signature.error();
+    const QByteArray signerInfo = der::encode(
+        der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSequence, issuer + serial) + gost
+                            + der::encode(0xa0, signedAttributes) + der::encode(der::kSequence, oidDer("1.2.804.2.1.1.1.1.3.1.1"))
+                            + der::encode(der::kOctetString, *signature));
+    QByteArray certificates = cert.der();
+    for (const Certificate &c : signer.chain())
+        certificates += c.der();
+    const QByteArray encapsulated = der::encode(
+        der::kSequence, oidDer("1.2.840.113549.1.7.1")
+                            + (options.attached ? der::encode(0xa0, der::encode(der::kOctetString, content)) : QByteArray()));
+    const QByteArray signedData = der::encode(der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSet, gost) + encapsulated
+                                                                  + der::encode(0xa0, certificates)
+                                                                  + der::encode(der::kSet, signerInfo));
+    return der::encode(der::kSequence, oidDer("1.2.840.113549.1.7.2") + der::encode(0xa0, signedData));
+}
+
+} // namespace
 
 Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const Options &options)
 {
     const Certificate cert = signer.certificate();
     EVP_PKEY *key = signer.privateKey();
-    if (!cert.isNull() && !key && signer.isPresent())
-        return Error{Error::Code::Validation,
-                     tr("CAdES signatures with this key's algorithm (%1) cannot be made by this version of Kopii yet.")
-                         .arg(cert.info().publicKeyAlgorithm),
-                     {}};
+    if (!cert.isNull() && !key && signer.isPresent()) {
+        if (!options.signingTime.isValid())
+            return Error{Error::Code::Internal, tr("A signature needs its signing time."), {}};
+        return signNational(signer, cert, content, options);
+    }
     if (cert.isNull() || !key)
         return Error{Error::Code::Internal, tr("The key or its certificate is not available."), {}};
     if (!options.signingTime.isValid())

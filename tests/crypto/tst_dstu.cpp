@@ -8,6 +8,7 @@
 #include "KeyFile.h"
 #include "Login.h"
 #include "SignatureVerifier.h"
+#include "Cades.h"
 #include "Der.h"
 
 #include <QFile>
@@ -284,6 +285,29 @@ private Q_SLOTS:
         const auto identity = Login(ws.store(), *ws.trust).login(**signer);
         QVERIFY(!identity);
         QVERIFY2(identity.error().message.contains(QStringLiteral("expired")), qPrintable(identity.error().message));
+
+        // CAdES-BES made with it reads back through the same verifier: valid when made while the
+        // certificate held (2023), NOT valid when made now, after it expired.
+        const QByteArray content("Заява про приєднання до Дія.QR");
+        const QDateTime then(QDate(2023, 6, 1), QTime(10, 0), Qt::UTC);
+        for (bool attached : {true, false}) {
+            const auto p7s = Cades::sign(**signer, content, Cades::Options{attached, then});
+            QVERIFY2(p7s, p7s ? "" : qPrintable(p7s.error().message));
+            const auto v = SignatureVerifier::verify(*p7s, attached ? QByteArray() : content, *ws.trust,
+                                                     QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+            QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+            QCOMPARE(v.signedContent, content);
+            QVERIFY(v.algorithm.startsWith(QLatin1String("DSTU 4145")));
+            bool bound = false;
+            for (const VerificationCheck &c : v.checks)
+                bound = bound || (c.id == QLatin1String("signing-certificate") && c.ok);
+            QVERIFY(bound);
+        }
+        const auto late = Cades::sign(**signer, content, Cades::Options{true, QDateTime::currentDateTimeUtc()});
+        QVERIFY(late);
+        const auto v = SignatureVerifier::verify(*late, {}, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        QVERIFY2(v.summary.contains(QStringLiteral("expired")), qPrintable(v.summary));
     }
 
     // Mutants of the real signature (bytes changed, cut short) and of the key container go through
