@@ -1762,6 +1762,10 @@ the reason on standard error; 2 usage error.
         <source>The key file holds no private key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password is wrong. A Java key store has a password of its own and one for the key: Kopii needs the key&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

@@ -1907,6 +1907,10 @@ the reason on standard error; 2 usage error.
         <source>The key file holds no private key.</source>
         <translation>У файлі ключа немає особистого ключа.</translation>
     </message>
+    <message>
+        <source>The password is wrong. A Java key store has a password of its own and one for the key: Kopii needs the key&apos;s.</source>
+        <translation>Пароль неправильний. Сховище ключів Java має власний пароль і окремий пароль ключа: «Копіям» потрібен пароль ключа.</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

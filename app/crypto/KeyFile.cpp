@@ -75,7 +75,8 @@ QList<Certificate> certificatesBeside(const QString &keyPath)
 Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QString &name, const Secret &password,
                                              const QList<Certificate> &beside)
 {
-    auto contents = NationalKeyFile::openPkcs12(data, password);
+    auto contents = NationalKeyFile::isJks(data) ? NationalKeyFile::openJks(data, password)
+                                                 : NationalKeyFile::openPkcs12(data, password);
     if (!contents) {
         const Error e = contents.error();
         return Error{e.code, KeyFile::tr("%1: %2").arg(name, e.message), {}};
@@ -125,7 +126,7 @@ Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret 
     if (file.size() > kMaxKeyFile)
         return Error{Error::Code::Validation, tr("%1 is too large to be a key file.").arg(path), {}};
     const QByteArray data = file.readAll();
-    if (NationalKeyFile::isNationalPkcs12(data))
+    if (NationalKeyFile::isNationalPkcs12(data) || (NationalKeyFile::isJks(data) && mentionsNationalAlgorithms(data)))
         return openNational(data, QFileInfo(path).fileName(), password, certificatesBeside(path));
     return openData(data, QFileInfo(path).fileName(), password);
 }
@@ -133,7 +134,7 @@ Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret 
 Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const QString &name, const Secret &password)
 {
     ossl::ensureProviders();
-    if (NationalKeyFile::isNationalPkcs12(data))
+    if (NationalKeyFile::isNationalPkcs12(data) || (NationalKeyFile::isJks(data) && mentionsNationalAlgorithms(data)))
         return openNational(data, name, password, {});
     if (data.startsWith(QByteArray::fromHex("feedfeed")))
         return Error{Error::Code::Validation,

@@ -2,6 +2,8 @@
 
 #include "Der.h"
 
+#include <QCryptographicHash>
+
 #include <cstring>
 
 namespace kopii {
@@ -212,6 +214,119 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
         }
     }
     if (!anyKeyBag)
+        return Error{Error::Code::NotFound, tr("The key file holds no private key."), {}};
+    return contents;
+}
+
+bool NationalKeyFile::isJks(const QByteArray &data)
+{
+    return data.startsWith(QByteArray::fromHex("feedfeed00000002"));
+}
+
+Result<NationalKeyFile::Contents> NationalKeyFile::openJks(const QByteArray &data, const Secret &password)
+{
+    const auto damaged = [] {
+        return Error{Error::Code::Corrupt, tr("The key file is damaged: its structure cannot be read."), {}};
+    };
+    qsizetype pos = 8;
+    auto u16 = [&](quint32 *out) {
+        if (pos + 2 > data.size())
+            return false;
+        *out = quint32(uchar(data.at(pos))) << 8 | uchar(data.at(pos + 1));
+        pos += 2;
+        return true;
+    };
+    auto u32 = [&](quint32 *out) {
+        if (pos + 4 > data.size())
+            return false;
+        *out = quint32(uchar(data.at(pos))) << 24 | quint32(uchar(data.at(pos + 1))) << 16 | quint32(uchar(data.at(pos + 2))) << 8
+            | uchar(data.at(pos + 3));
+        pos += 4;
+        return true;
+    };
+    auto bytes = [&](quint32 n, QByteArray *out) {
+        if (n > quint32(data.size() - pos))
+            return false;
+        *out = data.mid(pos, n);
+        pos += n;
+        return true;
+    };
+    if (!isJks(data))
+        return damaged();
+    quint32 count = 0;
+    if (!u32(&count) || count > 1000)
+        return damaged();
+    // The key password as Java gives it to the KeyProtector: UTF-16 big-endian.
+    const QString typed = QString::fromUtf8(password.c_str(), password.size());
+    QByteArray utf16;
+    for (QChar c : typed)
+        utf16 += char(c.unicode() >> 8), utf16 += char(c.unicode() & 0xff);
+    Contents contents;
+    bool anyKey = false;
+    for (quint32 e = 0; e < count; ++e) {
+        quint32 tag = 0, aliasLength = 0, keyLength = 0, chainLength = 0;
+        QByteArray alias, encrypted;
+        if (!u32(&tag) || !u16(&aliasLength) || !bytes(aliasLength, &alias) || pos + 8 > data.size())
+            return damaged();
+        pos += 8; // the date
+        if (tag == 2) { // a trusted certificate
+            quint32 typeLength = 0, certLength = 0;
+            QByteArray type, cert;
+            if (!u16(&typeLength) || !bytes(typeLength, &type) || !u32(&certLength) || !bytes(certLength, &cert))
+                return damaged();
+            contents.certificates << cert;
+            continue;
+        }
+        if (tag != 1 || !u32(&keyLength) || !bytes(keyLength, &encrypted) || !u32(&chainLength) || chainLength > 100)
+            return damaged();
+        QList<QByteArray> chain;
+        for (quint32 c = 0; c < chainLength; ++c) {
+            quint32 typeLength = 0, certLength = 0;
+            QByteArray type, cert;
+            if (!u16(&typeLength) || !bytes(typeLength, &type) || !u32(&certLength) || !bytes(certLength, &cert))
+                return damaged();
+            chain << cert;
+        }
+        // EncryptedPrivateKeyInfo { 1.3.6.1.4.1.42.2.17.1.1, salt(20) ‖ data ‖ check(20) }
+        der::Element epki;
+        QList<der::Element> parts, algorithm;
+        if (!first(encrypted, &epki) || !children(epki, der::kSequence, &parts) || parts.size() != 2
+            || !children(parts.at(0), der::kSequence, &algorithm) || algorithm.isEmpty()
+            || parts.at(1).tag != der::kOctetString || parts.at(1).content.size() < 41)
+            return damaged();
+        if (der::oid(algorithm.first().content) != QLatin1String("1.3.6.1.4.1.42.2.17.1.1"))
+            return Error{Error::Code::Validation,
+                         tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+        anyKey = true;
+        const QByteArray &sealed = parts.at(1).content;
+        const QByteArray salt = sealed.left(20), body = sealed.mid(20, sealed.size() - 40), check = sealed.right(20);
+        QByteArray plain(body.size(), Qt::Uninitialized);
+        QByteArray digest = salt;
+        for (qsizetype i = 0; i < body.size(); i += 20) {
+            digest = QCryptographicHash::hash(utf16 + digest, QCryptographicHash::Sha1);
+            for (qsizetype j = 0; j < 20 && i + j < body.size(); ++j)
+                plain[i + j] = char(body.at(i + j) ^ digest.at(j));
+        }
+        const bool right = QCryptographicHash::hash(utf16 + plain, QCryptographicHash::Sha1) == check;
+        if (!right) {
+            Secret::wipe(plain);
+            Secret::wipe(utf16);
+            return Error{Error::Code::Denied,
+                         tr("The password is wrong. A Java key store has a password of its own and one for the key: "
+                            "Kopii needs the key's."),
+                         {}};
+        }
+        auto key = Dstu4145Key::fromPrivateKeyInfo(plain);
+        Secret::wipe(plain);
+        if (!key) {
+            Secret::wipe(utf16);
+            return key.error();
+        }
+        contents.keys.push_back(Key{std::move(key).value(), alias});
+        contents.certificates << chain;
+    }
+    Secret::wipe(utf16);
+    if (!anyKey)
         return Error{Error::Code::NotFound, tr("The key file holds no private key."), {}};
     return contents;
 }

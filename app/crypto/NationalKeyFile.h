@@ -37,6 +37,12 @@ public:
     // container says it is damaged.
     static Result<Contents> openPkcs12(const QByteArray &data, const Secret &password);
 
+    // A Java key store (PrivatBank style: FEEDFEED, version 2) whose private keys are DSTU keys
+    // under Sun's KeyProtector (SHA-1 keystream): `password` is the key's password. Each key
+    // comes with the certificate chain stored with it.
+    static bool isJks(const QByteArray &data);
+    static Result<Contents> openJks(const QByteArray &data, const Secret &password);
+
     // The pieces, for their published vectors and tests.
     static QByteArray hmacGost34311(const QByteArray &key, const QByteArray &message);
     static QByteArray pbkdf2Gost34311(const QByteArray &password, const QByteArray &salt, int iterations, int length);

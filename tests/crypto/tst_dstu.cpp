@@ -354,6 +354,34 @@ private Q_SLOTS:
         }
     }
 
+    // PrivatBank's Java key store: the DSTU key under Sun's KeyProtector, with its certificate
+    // chain; the key's password (not the store's) opens it.
+    void privatBankKeyStoreOpens()
+    {
+        const QByteArray jks = readFixture(QStringLiteral("ua/keys/key.jks"));
+        QVERIFY(NationalKeyFile::isJks(jks));
+        const auto contents = NationalKeyFile::openJks(jks, Secret(QByteArray("qwerty")));
+        QVERIFY2(contents, contents ? "" : qPrintable(contents.error().message));
+        QCOMPARE(int(contents->keys.size()), 1);
+        QCOMPARE(contents->certificates.size(), 3);
+        const auto wrong = NationalKeyFile::openJks(jks, Secret(QByteArray("123456")));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.startsWith(QStringLiteral("The password is wrong.")), qPrintable(wrong.error().message));
+        QVERIFY(!NationalKeyFile::openJks(jks.left(300), Secret(QByteArray("qwerty"))));
+        // Its signing key signs (checked with the key's own public half)...
+        const auto signature = contents->keys.front().key.sign("Копії");
+        QVERIFY(signature && contents->keys.front().key.verify("Копії", *signature));
+        // ...but the store carries only the key-agreement certificate and the CAs': to log in, the
+        // user is told to put the signing certificate next to the file.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/keys/key.jks")), dir.filePath(QStringLiteral("key.jks"))));
+        const auto signer = KeyFile::open(dir.filePath(QStringLiteral("key.jks")), Secret(QByteArray("qwerty")));
+        QVERIFY(!signer);
+        QVERIFY2(signer.error().message.contains(QStringLiteral("certificate file")), qPrintable(signer.error().message));
+        // The RSA JKS of UAPKI is not a national store: refused with the reason as before.
+        QVERIFY(!NationalKeyFile::isNationalPkcs12(readFixture(QStringLiteral("ua/keys/test-uapki.jks"))));
+    }
+
     void malformedInputIsRefused()
     {
         const QByteArray leaf = readFixture(kLeaf);

@@ -59,7 +59,9 @@ private Q_SLOTS:
         // Opened now, but the fixture carries no certificate and none lies next to it in shared/.
         QTest::newRow("DSTU PKCS#12 without its certificate") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpassword") << "certificate file";
         QTest::newRow("DSTU PKCS#12, wrong password") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpasswort") << "password is wrong";
-        QTest::newRow("JKS") << fixture(QStringLiteral("ua/keys/key.jks")) << QByteArray("123456") << "Java key store";
+        // PrivatBank's JKS opens with the key's password; the store's is not it.
+        QTest::newRow("JKS, the store's password") << fixture(QStringLiteral("ua/keys/key.jks")) << QByteArray("123456") << "key's";
+        QTest::newRow("JKS of RSA keys") << fixture(QStringLiteral("ua/keys/test-uapki.jks")) << QByteArray("testpassword") << "Java key store";
         QTest::newRow("IIT Key-6.dat") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect4") << "Key-6.dat";
     }
 
