@@ -28,10 +28,10 @@ class TestCitizen : public QObject
         const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
         if (!matrix)
             qFatal("%s", qPrintable(matrix.error().message));
-        QImage image(900, 900, QImage::Format_RGB32);
+        QImage image(1800, 1800, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter p(&image);
-        matrix->paint(p, QRectF(50, 50, 800, 800));
+        matrix->paint(p, QRectF(100, 100, 1600, 1600));
         p.end();
         const QString path = m_dir.filePath(name);
         image.save(path);
@@ -100,13 +100,13 @@ private Q_SLOTS:
         QPainter p(&photo);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.translate(1600, 1200);
-        p.rotate(7);
-        p.shear(0.03, 0.02);
-        p.drawImage(QRectF(-850, -850, 1700, 1700), flat);
+        p.rotate(4);
+        p.shear(0.015, 0.01);
+        p.drawImage(QRectF(-1000, -1000, 2000, 2000), flat);
         p.end();
         photo = photo.scaled(2400, 1800, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); // a 4 MP camera
         const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
-        QVERIFY(photo.save(path, "JPEG", 80));
+        QVERIFY(photo.save(path, "JPEG", 85));
         const Run r = citizen({QStringLiteral("scan"), path, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
                                QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
