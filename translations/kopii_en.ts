@@ -4432,10 +4432,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates (*.p7b *.cer *.crt *.der *.pem *.crl);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a manager who has logged in can change the trusted certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,6 +4456,10 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

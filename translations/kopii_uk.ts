@@ -4597,10 +4597,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation>Сертифікати ЦСК</translation>
     </message>
     <message>
-        <source>Certificates (*.p7b *.cer *.crt *.der *.pem *.crl);;All files (*)</source>
-        <translation>Сертифікати (*.p7b *.cer *.crt *.der *.pem *.crl);;Усі файли (*)</translation>
-    </message>
-    <message>
         <source>Only a manager who has logged in can change the trusted certificates.</source>
         <translation>Змінювати довірені сертифікати може лише керівник, який увійшов у систему.</translation>
     </message>
@@ -4627,6 +4623,10 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Checking the key…</source>
         <translation>Перевірка ключа…</translation>
+    </message>
+    <message>
+        <source>Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)</source>
+        <translation>Сертифікати та довірчі списки (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;Усі файли (*)</translation>
     </message>
 </context>
 <context>

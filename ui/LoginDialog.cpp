@@ -353,7 +353,7 @@ void LoginDialog::showCertificate()
 void LoginDialog::importTrust()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(),
-                                                      tr("Certificates (*.p7b *.cer *.crt *.der *.pem *.crl);;All files (*)"));
+                                                      tr("Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     const auto people = m_store.employees();
