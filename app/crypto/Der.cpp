@@ -72,6 +72,16 @@ QString oid(const QByteArray &content)
     return parts.join(QLatin1Char('.'));
 }
 
+int smallInteger(const Element &element)
+{
+    if (element.tag != 0x02 || element.content.isEmpty() || element.content.size() > 4 || (uchar(element.content.at(0)) & 0x80))
+        return -1;
+    int v = 0;
+    for (char c : element.content)
+        v = v << 8 | uchar(c);
+    return v;
+}
+
 QByteArray encode(unsigned char tag, const QByteArray &content)
 {
     QByteArray out;

@@ -20,6 +20,8 @@ bool read(const QByteArray &data, qsizetype &pos, Element *element);
 bool children(const QByteArray &content, QList<Element> *elements);
 // Dotted text of an OBJECT IDENTIFIER element's content ("" when malformed).
 QString oid(const QByteArray &content);
+// A small non-negative INTEGER element's value; -1 when it is not one (or does not fit 31 bits).
+int smallInteger(const Element &element);
 
 // Small DER writers, enough for building CBOR-free structures in tests and signed attributes.
 QByteArray encode(unsigned char tag, const QByteArray &content);

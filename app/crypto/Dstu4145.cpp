@@ -44,17 +44,6 @@ Error invalid(const QString &why)
     return Error{Error::Code::Validation, why, {}};
 }
 
-// DER INTEGER content (two's complement, non-negative here) as a small int; -1 when it is not.
-int smallInt(const der::Element &e)
-{
-    if (e.tag != 0x02 || e.content.isEmpty() || e.content.size() > 4 || (uchar(e.content.at(0)) & 0x80))
-        return -1;
-    int v = 0;
-    for (char c : e.content)
-        v = v << 8 | uchar(c);
-    return v;
-}
-
 } // namespace
 
 struct Dstu4145Key::Data
@@ -231,18 +220,18 @@ Status Dstu4145Key::readParameters(const der::Element &algorithmIdentifier)
         || field.size() != 2 || definition.at(2).tag != der::kOctetString || definition.at(3).tag != 0x02
         || definition.at(4).tag != der::kOctetString)
         return malformed();
-    QList<int> exponents{smallInt(field.at(0))};
+    QList<int> exponents{der::smallInteger(field.at(0))};
     if (field.at(1).tag == 0x02) {
-        exponents << smallInt(field.at(1));
+        exponents << der::smallInteger(field.at(1));
     } else if (field.at(1).tag == der::kSequence && der::children(field.at(1).content, &pentanomial) && pentanomial.size() == 3) {
         // k < j < l in the encoding; the polynomial t^m + t^l + t^j + t^k + 1.
-        exponents << smallInt(pentanomial.at(2)) << smallInt(pentanomial.at(1)) << smallInt(pentanomial.at(0));
+        exponents << der::smallInteger(pentanomial.at(2)) << der::smallInteger(pentanomial.at(1)) << der::smallInteger(pentanomial.at(0));
     } else {
         return malformed();
     }
     if (std::any_of(exponents.begin(), exponents.end(), [](int e) { return e < 0; }))
         return malformed();
-    const int a = smallInt(definition.at(1));
+    const int a = der::smallInteger(definition.at(1));
     if (Status s = d->build(exponents, a, bnLittle(definition.at(2).content), bnBig(definition.at(3).content)); !s)
         return s;
     Bn packedBase = bnLittle(definition.at(4).content);

@@ -30,16 +30,6 @@ bool first(const QByteArray &data, der::Element *e)
     return der::read(data, pos, e);
 }
 
-int integer(const der::Element &e)
-{
-    if (e.tag != 0x02 || e.content.isEmpty() || e.content.size() > 4 || (uchar(e.content.at(0)) & 0x80))
-        return -1;
-    int v = 0;
-    for (char c : e.content)
-        v = v << 8 | uchar(c);
-    return v;
-}
-
 // The content of a ContentInfo of type data: [0] EXPLICIT OCTET STRING.
 bool dataContent(const der::Element &contentInfo, QByteArray *out)
 {
@@ -128,7 +118,7 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
     der::Element pfx;
     QList<der::Element> top;
     QByteArray authSafe;
-    if (!first(data, &pfx) || !children(pfx, der::kSequence, &top) || top.size() < 2 || integer(top.at(0)) != 3
+    if (!first(data, &pfx) || !children(pfx, der::kSequence, &top) || top.size() < 2 || der::smallInteger(top.at(0)) != 3
         || !dataContent(top.at(1), &authSafe))
         return damaged();
     der::Element safeSequence;
@@ -189,7 +179,7 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
                 if (children(p, der::kSequence, &prfAlgorithm) && !prfAlgorithm.isEmpty())
                     prf = der::oid(prfAlgorithm.first().content);
             }
-            const int iterations = integer(kdfParams.at(1));
+            const int iterations = der::smallInteger(kdfParams.at(1));
             if (kdfParams.at(0).tag != der::kOctetString || iterations < 1 || iterations > 10000000)
                 return damaged();
             if (prf != kOidHmacGost || der::oid(scheme.at(0).content) != kOidGost28147Cfb

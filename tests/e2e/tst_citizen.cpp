@@ -3,7 +3,7 @@
 // needs the destination.
 #include "CryptoFixture.h"
 #include "KeyFile.h"
-#include "QrMatrix.h"
+#include "QrPosterImage.h"
 #include "SignedRequest.h"
 
 #include <QFile>
@@ -25,16 +25,9 @@ class TestCitizen : public QObject
 
     QString poster(const QString &name, const QString &text)
     {
-        const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
-        if (!matrix)
-            qFatal("%s", qPrintable(matrix.error().message));
-        QImage image(1800, 1800, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        matrix->paint(p, QRectF(100, 100, 1600, 1600));
-        p.end();
         const QString path = m_dir.filePath(name);
-        image.save(path);
+        if (!saveQrPoster(text, path))
+            qFatal("no poster for %s", qPrintable(name));
         return path;
     }
     struct Run

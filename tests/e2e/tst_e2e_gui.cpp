@@ -12,7 +12,8 @@
 #include "MessageBox.h"
 #include "OpenSmtpd.h"
 #include "PasswordVault.h"
-#include "QrMatrix.h"
+#include "QrPosterImage.h"
+#include "TestUtil.h"
 #include "RecordModels.h"
 #include "Registry.h"
 #include "SignedRequest.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(trust.load());
         QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
         Registry registry(store, QStringLiteral("gui"));
-        Branch branch = validBranchFor(m_address);
+        Branch branch = validBranch(QStringLiteral("Головний корпус"), m_address);
         const auto branchId = registry.addBranch(branch);
         QVERIFY(branchId);
         Service service;
@@ -130,18 +131,6 @@ private Q_SLOTS:
     }
 
 private:
-    static Branch validBranchFor(const QString &email)
-    {
-        Branch b;
-        b.name = QStringLiteral("Головний корпус");
-        b.email = email;
-        b.region = QStringLiteral("Київська");
-        b.district = QStringLiteral("Бучанський");
-        b.location = QStringLiteral("Буча");
-        b.street = QStringLiteral("вул. Вокзальна");
-        b.house = QStringLiteral("1");
-        return b;
-    }
     static QString signedRequest(const Branch &branch)
     {
         auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
@@ -165,16 +154,9 @@ private:
     }
     QString posterOf(const QString &text)
     {
-        const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
-        if (!matrix)
-            qFatal("%s", qPrintable(matrix.error().message));
-        QImage image(1000, 1000, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        matrix->paint(p, QRectF(60, 60, 880, 880));
-        p.end();
         const QString path = m_dir.filePath(QStringLiteral("poster.png"));
-        image.save(path);
+        if (!saveQrPoster(text, path))
+            qFatal("no poster");
         return path;
     }
 };

@@ -7,7 +7,7 @@
 #include "CryptoTestUtil.h"
 #include "DovecotServer.h"
 #include "OpenSmtpd.h"
-#include "QrMatrix.h"
+#include "QrPosterImage.h"
 #include "TestPkiServices.h"
 
 #include <QDir>
@@ -245,14 +245,7 @@ private Q_SLOTS:
         QString text = decoded.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
         QVERIFY(text.size() > 50);
         text[text.size() / 2] = text.at(text.size() / 2) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-        const auto matrix = QrMatrix::encode(text.toUtf8(), QrEcc::M);
-        QVERIFY(matrix);
-        QImage image(1000, 1000, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        matrix->paint(p, QRectF(60, 60, 880, 880));
-        p.end();
-        QVERIFY(image.save(path(QStringLiteral("tampered.png"))));
+        QVERIFY(saveQrPoster(text, path(QStringLiteral("tampered.png"))));
         const CliRun r = citizen(send(path(QStringLiteral("tampered.png"))));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("refused")), qPrintable(r.err));
