@@ -16,17 +16,6 @@ namespace kopii {
 
 namespace {
 
-QByteArray oidDer(const char *dotted)
-{
-    ASN1_OBJECT *object = OBJ_txt2obj(dotted, 1);
-    unsigned char *raw = nullptr;
-    const int size = object ? i2d_ASN1_OBJECT(object, &raw) : 0;
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
-    OPENSSL_free(raw);
-    ASN1_OBJECT_free(object);
-    return out;
-}
-
 template<typename T, int (*I2d)(const T *, unsigned char **)>
 QByteArray toDer(const T *value)
 {
@@ -39,7 +28,7 @@ QByteArray toDer(const T *value)
 
 QByteArray attribute(const char *oid, const QByteArray &value)
 {
-    return der::encode(der::kSequence, oidDer(oid) + der::encode(der::kSet, value));
+    return der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(oid)) + der::encode(der::kSet, value));
 }
 
 // CAdES-BES with DSTU 4145 and GOST 34.311, put together in DER by Kopii (OpenSSL's CMS cannot
@@ -55,7 +44,7 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
                          .arg(cert.info().publicKeyAlgorithm),
                      {}};
     const Gost28147::SBox &sbox = (*key)->sbox();
-    const QByteArray gost = der::encode(der::kSequence, oidDer("1.2.804.2.1.1.1.1.2.1"));
+    const QByteArray gost = der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.2.1")));
     const QByteArray issuer = toDer<X509_NAME, i2d_X509_NAME>(X509_get_issuer_name(cert.x509()));
     const QByteArray serial = toDer<ASN1_INTEGER, i2d_ASN1_INTEGER>(X509_get0_serialNumber(cert.x509()));
     const QDateTime t = options.signingTime.toUTC();
@@ -68,7 +57,7 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     const QByteArray certId = der::encode(der::kSequence, gost + der::encode(der::kOctetString, Gost34311::hash(cert.der(), sbox))
                                                               + issuerSerial);
     QList<QByteArray> attributes = {
-        attribute("1.2.840.113549.1.9.3", oidDer("1.2.840.113549.1.7.1")),
+        attribute("1.2.840.113549.1.9.3", der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1"))),
         attribute("1.2.840.113549.1.9.5", time),
         attribute("1.2.840.113549.1.9.4", der::encode(der::kOctetString, Gost34311::hash(content, sbox))),
         attribute("1.2.840.113549.1.9.16.2.47", der::encode(der::kSequence, der::encode(der::kSequence, certId))),
@@ -80,18 +69,18 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
         return signature.error();
     const QByteArray signerInfo = der::encode(
         der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSequence, issuer + serial) + gost
-                            + der::encode(0xa0, signedAttributes) + der::encode(der::kSequence, oidDer("1.2.804.2.1.1.1.1.3.1.1"))
+                            + der::encode(0xa0, signedAttributes) + der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1")))
                             + der::encode(der::kOctetString, *signature));
     QByteArray certificates = cert.der();
     for (const Certificate &c : signer.chain())
         certificates += c.der();
     const QByteArray encapsulated = der::encode(
-        der::kSequence, oidDer("1.2.840.113549.1.7.1")
+        der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1"))
                             + (options.attached ? der::encode(0xa0, der::encode(der::kOctetString, content)) : QByteArray()));
     const QByteArray signedData = der::encode(der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSet, gost) + encapsulated
                                                                   + der::encode(0xa0, certificates)
                                                                   + der::encode(der::kSet, signerInfo));
-    return der::encode(der::kSequence, oidDer("1.2.840.113549.1.7.2") + der::encode(0xa0, signedData));
+    return der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.2")) + der::encode(0xa0, signedData));
 }
 
 } // namespace

@@ -72,6 +72,27 @@ QString oid(const QByteArray &content)
     return parts.join(QLatin1Char('.'));
 }
 
+QByteArray objectIdentifier(const QString &dotted)
+{
+    const QStringList arcs = dotted.split(QLatin1Char('.'));
+    if (arcs.size() < 2)
+        return {};
+    QList<quint64> values;
+    for (const QString &arc : arcs)
+        values << arc.toULongLong();
+    QByteArray content;
+    auto base128 = [&content](quint64 v) {
+        QByteArray bytes(1, char(v & 0x7f));
+        for (v >>= 7; v > 0; v >>= 7)
+            bytes.prepend(char(0x80 | (v & 0x7f)));
+        content += bytes;
+    };
+    base128(values.at(0) * 40 + values.at(1));
+    for (qsizetype i = 2; i < values.size(); ++i)
+        base128(values.at(i));
+    return encode(kOid, content);
+}
+
 int smallInteger(const Element &element)
 {
     if (element.tag != 0x02 || element.content.isEmpty() || element.content.size() > 4 || (uchar(element.content.at(0)) & 0x80))

@@ -25,6 +25,8 @@ int smallInteger(const Element &element);
 
 // Small DER writers, enough for building CBOR-free structures in tests and signed attributes.
 QByteArray encode(unsigned char tag, const QByteArray &content);
+// An OBJECT IDENTIFIER element from its dotted text ("1.2.804.2.1.1.1.1.2.1").
+QByteArray objectIdentifier(const QString &dotted);
 
 constexpr unsigned char kSequence = 0x30;
 constexpr unsigned char kSet = 0x31;

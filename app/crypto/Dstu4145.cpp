@@ -2,6 +2,7 @@
 
 #include "Der.h"
 #include "OpenSsl.h"
+#include "Secret.h"
 
 #include <openssl/bn.h>
 #include <openssl/ec.h>
@@ -53,6 +54,7 @@ struct Dstu4145Key::Data
     Group group;
     Point q;
     Bn secret; // the private scalar d, when this is a private key; cleared when freed
+    QByteArray algorithm; // the AlgorithmIdentifier (DER) the key was read from
     BnCtx ctx{BN_CTX_new()};
 
     // tr(x) = x + x² + x⁴ + … + x^(2^(m-1)): 0 or 1.
@@ -194,6 +196,7 @@ Result<Dstu4145Key> Dstu4145Key::fromNumbers(const QList<int> &exponents, int a,
 // public keys (SubjectPublicKeyInfo) and private keys (PKCS#8).
 Status Dstu4145Key::readParameters(const der::Element &algorithmIdentifier)
 {
+    d->algorithm = algorithmIdentifier.encoded;
     const auto malformed = [] { return invalid(tr("The DSTU 4145 public key is malformed.")); };
     QList<der::Element> algorithm, params, definition;
     if (algorithmIdentifier.tag != der::kSequence || !der::children(algorithmIdentifier.content, &algorithm)
@@ -298,6 +301,55 @@ Result<Dstu4145Key> Dstu4145Key::fromPrivateKeyInfo(const QByteArray &pkcs8)
         return Error{Error::Code::Internal, ossl::lastError(), {}};
     key.d->q = std::move(q);
     return key;
+}
+
+Result<Dstu4145Key> Dstu4145Key::generate(const QByteArray &algorithmIdentifier)
+{
+    qsizetype pos = 0;
+    der::Element element;
+    if (!der::read(algorithmIdentifier, pos, &element))
+        return invalid(tr("The DSTU 4145 public key is malformed."));
+    Dstu4145Key key;
+    if (Status s = key.readParameters(element); !s)
+        return s.error();
+    key.d->secret.reset(BN_new());
+    Point q(EC_POINT_new(key.d->group.get()));
+    do {
+        if (!BN_priv_rand_range(key.d->secret.get(), key.d->n.get()))
+            return Error{Error::Code::Internal, ossl::lastError(), {}};
+    } while (BN_is_zero(key.d->secret.get()));
+    BN_set_flags(key.d->secret.get(), BN_FLG_CONSTTIME);
+    if (!q || !EC_POINT_mul(key.d->group.get(), q.get(), key.d->secret.get(), nullptr, nullptr, key.d->ctx.get())
+        || !EC_POINT_invert(key.d->group.get(), q.get(), key.d->ctx.get()))
+        return Error{Error::Code::Internal, ossl::lastError(), {}};
+    key.d->q = std::move(q);
+    return key;
+}
+
+QByteArray Dstu4145Key::subjectPublicKeyInfo() const
+{
+    Bn x(BN_new()), y(BN_new());
+    if (!d->q || !EC_POINT_get_affine_coordinates(d->group.get(), d->q.get(), x.get(), y.get(), d->ctx.get()))
+        return {};
+    const auto packed = compress(bigBytes(x.get()), bigBytes(y.get()));
+    if (!packed)
+        return {};
+    QByteArray little = packed->rightJustified((d->m + 7) / 8, '\0');
+    std::reverse(little.begin(), little.end());
+    return der::encode(der::kSequence, d->algorithm
+                                            + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, little)));
+}
+
+QByteArray Dstu4145Key::privateKeyInfo() const
+{
+    if (!d->secret)
+        return {};
+    QByteArray little(BN_num_bytes(d->n.get()), '\0');
+    BN_bn2lebinpad(d->secret.get(), reinterpret_cast<unsigned char *>(little.data()), int(little.size()));
+    const QByteArray out = der::encode(der::kSequence, QByteArray::fromHex("020100") + d->algorithm
+                                                           + der::encode(der::kOctetString, little));
+    Secret::wipe(little);
+    return out;
 }
 
 bool Dstu4145Key::hasPrivateKey() const

@@ -43,6 +43,12 @@ public:
     // from its parameters, the scalar d little-endian; the public point Q = -dP worked out.
     static Result<Dstu4145Key> fromPrivateKeyInfo(const QByteArray &pkcs8);
     bool hasPrivateKey() const;
+    // A fresh key pair on the curve of `algorithmIdentifier` (DER, as in a SubjectPublicKeyInfo):
+    // for test and demo certificate authorities.
+    static Result<Dstu4145Key> generate(const QByteArray &algorithmIdentifier);
+    // This key's SubjectPublicKeyInfo and (for a private key) PKCS#8 PrivateKeyInfo, in DER.
+    QByteArray subjectPublicKeyInfo() const;
+    QByteArray privateKeyInfo() const;
     // Whether both hold the same public point (a container's key and a certificate).
     bool samePublicKey(const Dstu4145Key &other) const;
 

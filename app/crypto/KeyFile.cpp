@@ -189,4 +189,21 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
     return signer;
 }
 
+Result<std::unique_ptr<Signer>> KeyFile::fromNationalKey(const QByteArray &privateKeyInfo, const QByteArray &certificate,
+                                                         const QString &name)
+{
+    auto key = Dstu4145Key::fromPrivateKeyInfo(privateKeyInfo);
+    if (!key)
+        return key.error();
+    const auto cert = Certificate::fromDer(certificate);
+    if (!cert)
+        return cert.error();
+    const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert->der());
+    const auto certKey = spki ? Dstu4145Key::fromSubjectPublicKeyInfo(*spki) : Result<Dstu4145Key>(spki.error());
+    if (!certKey || !key->samePublicKey(*certKey))
+        return Error{Error::Code::Validation, tr("In %1 the certificate does not belong to the key.").arg(name), {}};
+    std::unique_ptr<Signer> signer = std::make_unique<NationalSigner>(std::move(key).value(), *cert, QList<Certificate>{}, name);
+    return signer;
+}
+
 } // namespace kopii

@@ -20,6 +20,10 @@ public:
     // password, a container kind or algorithm this version does not open yet, no key inside.
     static Result<std::unique_ptr<Signer>> open(const QString &path, const Secret &password);
     static Result<std::unique_ptr<Signer>> openData(const QByteArray &data, const QString &name, const Secret &password);
+    // A DSTU 4145 key given as plain PKCS#8 with its certificate (test and demo keys made by
+    // DstuIssuer; real keys come in protected containers).
+    static Result<std::unique_ptr<Signer>> fromNationalKey(const QByteArray &privateKeyInfo, const QByteArray &certificate,
+                                                           const QString &name);
 };
 
 } // namespace kopii

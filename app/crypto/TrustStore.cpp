@@ -526,13 +526,40 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
                                            subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
                 }
             }
+            // Revocation: a full CRL of the leaf's issuer in the trust store, signed by that
+            // issuer (DSTU), current at the time. Delta CRLs alone prove nothing complete; DSTU
+            // OCSP answers are not read yet.
+            result.revocationChecked = false;
+            if (path.size() > 1) {
+                const Certificate &leafIssuer = path.at(1);
+                const auto issuerSpki = Dstu4145Key::subjectPublicKeyInfo(leafIssuer.der());
+                const auto issuerKey = issuerSpki ? Dstu4145Key::cached(*issuerSpki)
+                                                  : Result<std::shared_ptr<const Dstu4145Key>>(issuerSpki.error());
+                for (const auto &crl : m_parsedCrls) {
+                    if (!issuerKey || !crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(leafIssuer.x509())) != 0
+                        || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
+                        continue;
+                    const QDateTime thisUpdate = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
+                    const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
+                    if (time < thisUpdate || (next && time > ossl::toDateTime(next)))
+                        continue;
+                    if (!(*issuerKey)->verifyCertificate(crlDer(crl.get())))
+                        continue;
+                    result.revocationChecked = true;
+                    X509_REVOKED *entry = nullptr;
+                    if (X509_CRL_get0_by_cert(crl.get(), &entry, path.first().x509()) == 1 && entry) {
+                        result.leafRevokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+                        fault(ChainResult::Problem::Revoked, tr("The certificate \"%1\" has been revoked by its issuer.")
+                                                                 .arg(path.first().info().holderName()));
+                    }
+                    break;
+                }
+                ossl::clearErrors();
+            }
             result.path = path;
             result.problem = first;
             result.problems = problems;
             result.reason = problems.value(0);
-            // Revocation of DSTU certificates (their CRLs and OCSP answers are DSTU-signed too) is
-            // not checked yet: the verdict says so.
-            result.revocationChecked = false;
             result.trusted = first == ChainResult::Problem::None;
             return result;
         }

@@ -9,6 +9,7 @@
 #include "Login.h"
 #include "SignatureVerifier.h"
 #include "Cades.h"
+#include "DstuIssuer.h"
 #include "Der.h"
 
 #include <QFile>
@@ -380,6 +381,48 @@ private Q_SLOTS:
         QVERIFY2(signer.error().message.contains(QStringLiteral("certificate file")), qPrintable(signer.error().message));
         // The RSA JKS of UAPKI is not a national store: refused with the reason as before.
         QVERIFY(!NationalKeyFile::isNationalPkcs12(readFixture(QStringLiteral("ua/keys/test-uapki.jks"))));
+    }
+
+    // A DSTU PKI made by Kopii on the Diia CA's curve: a root, a qualified signer, a CRL. A copy
+    // signed now is Valid — chain, qualified status and revocation (the root's CRL) all checked;
+    // revoked or untrusted it is not.
+    void ownDstuPkiSignsValidCopies()
+    {
+        const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(kDiiaCa));
+        QVERIFY(spki);
+        qsizetype pos = 0;
+        der::Element top;
+        QList<der::Element> parts;
+        QVERIFY(der::read(*spki, pos, &top) && der::children(top.content, &parts));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), parts.first().encoded, now);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        DstuIssuer ca = std::move(made).value();
+        DstuIssuer *root = &ca;
+        const auto issued = root->issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
+                                                   QStringLiteral("3198765436"), {}, {}, {}},
+                                        now);
+        QVERIFY(issued);
+        const auto crl = root->crl(now);
+        QVERIFY(crl);
+        auto signer = KeyFile::fromNationalKey(issued->privateKeyInfo, issued->certificate, QStringLiteral("citizen"));
+        QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
+        QVERIFY((*signer)->certificate().info().qualified());
+        const QByteArray pdf("%PDF-1.4 копія");
+        const auto p7s = Cades::sign(**signer, pdf, Cades::Options{true, now});
+        QVERIFY(p7s);
+
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid); // nobody trusts this root yet
+        QVERIFY(ws.trust->importData(root->certificate(), QStringLiteral("root.cer"), now));
+        v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && v.summary.contains(QStringLiteral("Revocation")), qPrintable(v.summary));
+        QVERIFY(ws.trust->importData(*crl, QStringLiteral("root.crl"), now));
+        v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
+        QCOMPARE(v.signer.info().rnokpp, QStringLiteral("3198765436"));
     }
 
     void malformedInputIsRefused()
