@@ -5,7 +5,8 @@
 // destination address from --to. `send` then makes the copies as Diia does (a sample PDF and a
 // CAdES .p7s by the visitor's key per requested document) and mails them by SMTP.
 //   kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]
-//   kopii-citizen send POSTER --key FILE.p12 --password P (--smtp HOST:PORT | --eml FILE)
+//   kopii-citizen send POSTER (--key FILE.p12 --password P | --dstu-key FILE.pk8 --dstu-cert FILE.cer)
+//                 (--smtp HOST:PORT | --eml FILE)
 //                 [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...
 //                 [--detached] [--alter-pdf] [--omit-pdf] [--json]
 // Exit 0: shown (sent); 1: refused (forged, expired, no code) or the mail server refused;
@@ -176,6 +177,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("one JSON object"));
     const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("the visitor's key file"), QStringLiteral("FILE"));
     const QCommandLineOption passwordOpt(QStringLiteral("password"), QStringLiteral("its password"), QStringLiteral("P"));
+    const QCommandLineOption dstuKeyOpt(QStringLiteral("dstu-key"), QStringLiteral("a DSTU 4145 test key (PKCS#8)"), QStringLiteral("FILE"));
+    const QCommandLineOption dstuCertOpt(QStringLiteral("dstu-cert"), QStringLiteral("its certificate"), QStringLiteral("FILE"));
     const QCommandLineOption smtpOpt(QStringLiteral("smtp"), QStringLiteral("mail server"), QStringLiteral("HOST:PORT"));
     const QCommandLineOption emlOpt(QStringLiteral("eml"), QStringLiteral("write the e-mail here instead"), QStringLiteral("FILE"));
     const QCommandLineOption serviceOpt(QStringLiteral("service"), QStringLiteral("service (portal link)"), QStringLiteral("NAME"));
@@ -183,8 +186,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption detachedOpt(QStringLiteral("detached"), QStringLiteral("detached signatures"));
     const QCommandLineOption alterOpt(QStringLiteral("alter-pdf"), QStringLiteral("change the PDFs after signing"));
     const QCommandLineOption omitOpt(QStringLiteral("omit-pdf"), QStringLiteral("send only the signatures"));
-    for (const auto &o : {trustOpt, toOpt, jsonOpt, keyOpt, passwordOpt, smtpOpt, emlOpt, serviceOpt, documentOpt,
-                          detachedOpt, alterOpt, omitOpt})
+    for (const auto &o : {trustOpt, toOpt, jsonOpt, keyOpt, passwordOpt, dstuKeyOpt, dstuCertOpt, smtpOpt, emlOpt, serviceOpt,
+                          documentOpt, detachedOpt, alterOpt, omitOpt})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan|send"));
     parser.addPositionalArgument(QStringLiteral("poster"), QStringLiteral("PDF or image"));
@@ -192,9 +195,11 @@ int main(int argc, char *argv[])
         ? parser.positionalArguments().first() : QString();
     const bool sending = command == QLatin1String("send");
     if ((!sending && command != QLatin1String("scan"))
-        || (sending && (!parser.isSet(keyOpt) || parser.isSet(smtpOpt) == parser.isSet(emlOpt)))) {
+        || (sending && (parser.isSet(keyOpt) == parser.isSet(dstuKeyOpt) || parser.isSet(dstuKeyOpt) != parser.isSet(dstuCertOpt)
+                        || parser.isSet(smtpOpt) == parser.isSet(emlOpt)))) {
         err << "usage: kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]\n"
-               "       kopii-citizen send POSTER --key FILE.p12 --password P (--smtp HOST:PORT | --eml FILE)\n"
+               "       kopii-citizen send POSTER (--key FILE.p12 --password P | --dstu-key FILE.pk8 --dstu-cert FILE.cer)\n"
+               "                     (--smtp HOST:PORT | --eml FILE)\n"
                "                     [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...\n"
                "                     [--detached] [--alter-pdf] [--omit-pdf] [--json]" << Qt::endl;
         return 2;
@@ -205,7 +210,14 @@ int main(int argc, char *argv[])
     QJsonObject shown = scanned.shown;
 
     if (sending) {
-        auto signer = KeyFile::open(parser.value(keyOpt), Secret(parser.value(passwordOpt).toUtf8()));
+        auto readAll = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto signer = parser.isSet(dstuKeyOpt)
+            ? KeyFile::fromNationalKey(readAll(parser.value(dstuKeyOpt)), readAll(parser.value(dstuCertOpt)),
+                                       QStringLiteral("DSTU test key"))
+            : KeyFile::open(parser.value(keyOpt), Secret(parser.value(passwordOpt).toUtf8()));
         if (!signer) {
             err << "kopii-citizen: " << signer.error().message << Qt::endl;
             return 2;

@@ -8,6 +8,9 @@
 #include "DovecotServer.h"
 #include "OpenSmtpd.h"
 #include "QrPosterImage.h"
+#include "Der.h"
+#include "Dstu4145.h"
+#include "DstuIssuer.h"
 #include "TestPkiServices.h"
 
 #include <QDir>
@@ -297,6 +300,55 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const QString &f : QDir(path(QStringLiteral("demo-export"))).entryList(QDir::Files))
             QVERIFY2(f.startsWith(QLatin1String("DEMO-")), qPrintable(f));
+    }
+
+    // A DSTU-signed copy through the whole loop: the citizen app signs with a DSTU 4145 key from a
+    // Ukrainian-algorithm PKI (Kopii's own DstuIssuer, on the Diia CA's curve); the workspace
+    // trusts its root and holds its CRL; the inbox shows the copies Valid.
+    void dstuSignedCopiesAreValid()
+    {
+        QFile diiaCa(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
+        QVERIFY(diiaCa.open(QIODevice::ReadOnly));
+        const auto spki = Dstu4145Key::subjectPublicKeyInfo(diiaCa.readAll());
+        QVERIFY(spki);
+        qsizetype pos = 0;
+        der::Element top;
+        QList<der::Element> parts;
+        QVERIFY(der::read(*spki, pos, &top) && der::children(top.content, &parts));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), parts.first().encoded, now);
+        QVERIFY(made);
+        DstuIssuer ca = std::move(made).value();
+        const auto citizenKey = ca.issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
+                                                    QStringLiteral("3198765436"), {}, {}, {}},
+                                         now);
+        const auto crl = ca.crl(now);
+        QVERIFY(citizenKey && crl);
+        writeFile(path(QStringLiteral("dstu-root.cer")), ca.certificate());
+        writeFile(path(QStringLiteral("dstu-root.crl")), *crl);
+        writeFile(path(QStringLiteral("dstu-citizen.pk8")), citizenKey->privateKeyInfo);
+        writeFile(path(QStringLiteral("dstu-citizen.cer")), citizenKey->certificate);
+        CliRun r = manager({QStringLiteral("trust"), QStringLiteral("import"), path(QStringLiteral("dstu-root.cer")),
+                            path(QStringLiteral("dstu-root.crl"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        const int before = int(watchUntil(0).size());
+        QStringList args = send(path(QStringLiteral("main.pdf")));
+        const qsizetype key = args.indexOf(QStringLiteral("--key"));
+        args.remove(key, 4); // --key FILE --password P
+        args << QStringLiteral("--dstu-key") << path(QStringLiteral("dstu-citizen.pk8")) << QStringLiteral("--dstu-cert")
+             << path(QStringLiteral("dstu-citizen.cer"));
+        r = citizen(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list = watchUntil(before + 1);
+        QCOMPARE(int(list.size()), before + 1);
+        const QJsonObject s = list.first().toObject();
+        for (const QJsonValue &d : s.value(QStringLiteral("documents")).toArray()) {
+            QVERIFY2(d.toObject().value(QStringLiteral("verdict")).toString() == QStringLiteral("valid"),
+                     qPrintable(d.toObject().value(QStringLiteral("summary")).toString()));
+            QCOMPARE(d.toObject().value(QStringLiteral("signerRnokpp")).toString(), QStringLiteral("3198765436"));
+        }
+        QCOMPARE(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
     }
 
     void untrustedSignerIsInvalid()
