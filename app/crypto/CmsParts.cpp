@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 #include <openssl/err.h>
 #include <openssl/ess.h>
 
@@ -105,27 +107,24 @@ bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer,
     return !hash.isEmpty() && hash == id.at(at).content;
 }
 
-QByteArray signedAttributes(CMS_ContentInfo *cms)
+QByteArray signedAttributes(CMS_SignerInfo *si)
 {
-    unsigned char *raw = nullptr;
-    const int size = i2d_CMS_ContentInfo(cms, &raw);
-    if (size <= 0)
+    // CMS signs the DER of the attribute set; DER sorts a SET OF by the encodings of its
+    // members, so the parsed attributes, encoded and sorted, give back the signed bytes (what
+    // OpenSSL's own check does) without copying the whole SignedData and its content.
+    QList<QByteArray> attributes;
+    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+        unsigned char *raw = nullptr;
+        const int size = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &raw);
+        if (size <= 0)
+            return {};
+        attributes << QByteArray(reinterpret_cast<const char *>(raw), size);
+        OPENSSL_free(raw);
+    }
+    if (attributes.isEmpty())
         return {};
-    const QByteArray encoded(reinterpret_cast<const char *>(raw), size);
-    OPENSSL_free(raw);
-    // ContentInfo { contentType, [0] EXPLICIT SignedData { version, digestAlgorithms,
-    // encapContentInfo, [0] certificates?, [1] crls?, signerInfos SET { SignerInfo {
-    // version, sid, digestAlgorithm, [0] signedAttrs?, ... } } } }
-    qsizetype pos = 0;
-    der::Element top;
-    QList<der::Element> info, wrapper, signedData, signers, signer;
-    if (!der::read(encoded, pos, &top) || !der::children(top.content, &info) || info.size() < 2
-        || !der::children(info.at(1).content, &wrapper) || wrapper.isEmpty()
-        || !der::children(wrapper.first().content, &signedData) || signedData.isEmpty()
-        || signedData.last().tag != der::kSet || !der::children(signedData.last().content, &signers) || signers.size() != 1
-        || !der::children(signers.first().content, &signer) || signer.size() < 4 || signer.at(3).tag != 0xa0)
-        return {};
-    return der::encode(der::kSet, signer.at(3).content);
+    std::sort(attributes.begin(), attributes.end());
+    return der::encode(der::kSet, attributes.join());
 }
 
 } // namespace kopii::cms

@@ -24,9 +24,8 @@ bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer);
 bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer,
                               const std::function<QByteArray(const QByteArray &)> &gost);
 
-// The DER of the one signer's signed attributes as they were signed (the [0] IMPLICIT set
-// re-tagged as a SET OF), read from the encoded SignedData; empty when there are none.
-QByteArray signedAttributes(CMS_ContentInfo *cms);
+// The DER of a signer's signed attributes as they were signed (a SET OF); empty when there are none.
+QByteArray signedAttributes(CMS_SignerInfo *si);
 
 } // namespace cms
 } // namespace kopii

@@ -159,7 +159,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             return conclude();
         }
         v.algorithm = QStringLiteral("DSTU 4145-2002 (m = %1)").arg(key->fieldBits());
-        const auto checkNational = [&](CMS_ContentInfo *cmsInfo, const Dstu4145Key &dstu) -> bool {
+        const auto checkNational = [&](const Dstu4145Key &dstu) -> bool {
         // DSTU 4145 over GOST 34.311: the digest algorithm, the signature over the signed
         // attributes (as a SET OF), the content's digest, the certificate named by its GOST hash.
         X509_ALGOR *digestAlgorithm = nullptr;
@@ -174,7 +174,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                 Verdict::Indeterminate);
             return false;
         }
-        const QByteArray attributes = cms::signedAttributes(cmsInfo);
+        const QByteArray attributes = cms::signedAttributes(si);
         const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
         QByteArray signatureValue = value ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
                                                        ASN1_STRING_length(value))
@@ -213,7 +213,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             Verdict::ValidWithWarnings);
         return true;
         };
-        if (!checkNational(cms.get(), *key))
+        if (!checkNational(*key))
             return conclude();
     } else {
         // The signature over the signed attributes, then the content's digest.

@@ -137,6 +137,10 @@ void TrustStore::refresh()
     for (const auto &t : std::as_const(m_certificates))
         hash.addData(t.certificate.sha256().toLatin1());
     m_parsedCrls.clear();
+    {
+        const QMutexLocker lock(&m_linkMutex);
+        m_checkedCrls.clear(); // keyed by the parsed CRLs, which go now
+    }
     for (const auto &der : std::as_const(m_crls)) {
         hash.addData(QCryptographicHash::hash(der, QCryptographicHash::Sha256));
         if (ossl::X509CrlPtr crl = parseCrl(der))
@@ -543,7 +547,20 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
                     const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
                     if (time < thisUpdate || (next && time > ossl::toDateTime(next)))
                         continue;
-                    if (!(*issuerKey)->verifyCertificate(crlDer(crl.get())))
+                    // Checked once per CRL and run (a national CA's CRL runs to megabytes), not
+                    // for every document.
+                    std::optional<bool> signedByIssuer;
+                    {
+                        const QMutexLocker lock(&m_linkMutex);
+                        if (const auto found = m_checkedCrls.constFind(crl.get()); found != m_checkedCrls.constEnd())
+                            signedByIssuer = *found;
+                    }
+                    if (!signedByIssuer) {
+                        signedByIssuer = bool((*issuerKey)->verifyCertificate(crlDer(crl.get())));
+                        const QMutexLocker lock(&m_linkMutex);
+                        m_checkedCrls.insert(crl.get(), *signedByIssuer);
+                    }
+                    if (!*signedByIssuer)
                         continue;
                     result.revocationChecked = true;
                     X509_REVOKED *entry = nullptr;

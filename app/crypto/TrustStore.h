@@ -101,6 +101,7 @@ private:
     // Kopii's own code, kept for the run; shared by the verification threads.
     mutable QMutex m_linkMutex;
     mutable QHash<QString, bool> m_checkedLinks;
+    mutable QHash<const X509_CRL *, bool> m_checkedCrls; // DSTU CRLs' signatures, per parsed CRL
     QList<std::shared_ptr<X509_CRL>> m_parsedCrls;
     QString m_version;
 };
