@@ -58,14 +58,29 @@ struct Dstu4145Key::Data
     BnCtx ctx{BN_CTX_new()};
 
     // tr(x) = x + x² + x⁴ + … + x^(2^(m-1)): 0 or 1.
-    int trace(const BIGNUM *x)
+    int trace(const BIGNUM *x, BN_CTX *c) const
     {
         Bn t(BN_dup(x)), sum(BN_dup(x));
         for (int i = 1; i < m; ++i) {
-            BN_GF2m_mod_sqr(t.get(), t.get(), poly.get(), ctx.get());
+            BN_GF2m_mod_sqr(t.get(), t.get(), poly.get(), c);
             BN_GF2m_add(sum.get(), sum.get(), t.get());
         }
         return BN_is_one(sum.get()) ? 1 : 0;
+    }
+    // tr(A) for A = 0 or 1: tr(1) = m mod 2.
+    int traceOfA() const { return BN_is_zero(a.get()) ? 0 : (m & 1); }
+
+    // The private scalar and its public point Q = -dP.
+    Status setSecret(Bn scalar)
+    {
+        secret = std::move(scalar);
+        BN_set_flags(secret.get(), BN_FLG_CONSTTIME);
+        Point p(EC_POINT_new(group.get()));
+        if (!p || !EC_POINT_mul(group.get(), p.get(), secret.get(), nullptr, nullptr, ctx.get())
+            || !EC_POINT_invert(group.get(), p.get(), ctx.get()))
+            return Error{Error::Code::Internal, ossl::lastError(), {}};
+        q = std::move(p);
+        return {};
     }
 
     Result<Point> decompress(const BIGNUM *packed)
@@ -79,7 +94,7 @@ struct Dstu4145Key::Data
         } else {
             const int k = BN_is_bit_set(x.get(), 0);
             BN_clear_bit(x.get(), 0);
-            if (trace(x.get()) != trace(a.get()))
+            if (trace(x.get(), ctx.get()) != traceOfA())
                 BN_set_bit(x.get(), 0);
             // z² + z = x + A + B/x²; then y = z·x with tr(z) = k.
             Bn inv(BN_new()), w(BN_new()), z(BN_new());
@@ -93,7 +108,7 @@ struct Dstu4145Key::Data
                 ossl::clearErrors();
                 return invalid(Dstu4145Key::tr("The point is not on the curve."));
             }
-            if (trace(z.get()) != k)
+            if (trace(z.get(), ctx.get()) != k)
                 BN_GF2m_add(z.get(), z.get(), BN_value_one());
             BN_GF2m_mod_mul(y.get(), z.get(), x.get(), poly.get(), ctx.get());
         }
@@ -289,17 +304,12 @@ Result<Dstu4145Key> Dstu4145Key::fromPrivateKeyInfo(const QByteArray &pkcs8)
     der::Element wrapped;
     if (!scalar.isEmpty() && scalar.at(0) == der::kOctetString && der::read(scalar, inner, &wrapped) && inner == scalar.size())
         scalar = wrapped.content;
-    key.d->secret.reset(BN_lebin2bn(reinterpret_cast<const unsigned char *>(scalar.constData()), int(scalar.size()), nullptr));
-    scalar.fill('\0');
-    if (!key.d->secret || BN_is_zero(key.d->secret.get()) || BN_cmp(key.d->secret.get(), key.d->n.get()) >= 0)
+    Bn secret(BN_lebin2bn(reinterpret_cast<const unsigned char *>(scalar.constData()), int(scalar.size()), nullptr));
+    Secret::wipe(scalar);
+    if (!secret || BN_is_zero(secret.get()) || BN_cmp(secret.get(), key.d->n.get()) >= 0)
         return malformed();
-    BN_set_flags(key.d->secret.get(), BN_FLG_CONSTTIME);
-    // Q = -dP.
-    Point q(EC_POINT_new(key.d->group.get()));
-    if (!q || !EC_POINT_mul(key.d->group.get(), q.get(), key.d->secret.get(), nullptr, nullptr, key.d->ctx.get())
-        || !EC_POINT_invert(key.d->group.get(), q.get(), key.d->ctx.get()))
-        return Error{Error::Code::Internal, ossl::lastError(), {}};
-    key.d->q = std::move(q);
+    if (Status s = key.d->setSecret(std::move(secret)); !s)
+        return s.error();
     return key;
 }
 
@@ -312,24 +322,21 @@ Result<Dstu4145Key> Dstu4145Key::generate(const QByteArray &algorithmIdentifier)
     Dstu4145Key key;
     if (Status s = key.readParameters(element); !s)
         return s.error();
-    key.d->secret.reset(BN_new());
-    Point q(EC_POINT_new(key.d->group.get()));
+    Bn secret(BN_new());
     do {
-        if (!BN_priv_rand_range(key.d->secret.get(), key.d->n.get()))
+        if (!secret || !BN_priv_rand_range(secret.get(), key.d->n.get()))
             return Error{Error::Code::Internal, ossl::lastError(), {}};
-    } while (BN_is_zero(key.d->secret.get()));
-    BN_set_flags(key.d->secret.get(), BN_FLG_CONSTTIME);
-    if (!q || !EC_POINT_mul(key.d->group.get(), q.get(), key.d->secret.get(), nullptr, nullptr, key.d->ctx.get())
-        || !EC_POINT_invert(key.d->group.get(), q.get(), key.d->ctx.get()))
-        return Error{Error::Code::Internal, ossl::lastError(), {}};
-    key.d->q = std::move(q);
+    } while (BN_is_zero(secret.get()));
+    if (Status s = key.d->setSecret(std::move(secret)); !s)
+        return s.error();
     return key;
 }
 
 QByteArray Dstu4145Key::subjectPublicKeyInfo() const
 {
+    const BnCtx ctx(BN_CTX_new());
     Bn x(BN_new()), y(BN_new());
-    if (!d->q || !EC_POINT_get_affine_coordinates(d->group.get(), d->q.get(), x.get(), y.get(), d->ctx.get()))
+    if (!d->q || !EC_POINT_get_affine_coordinates(d->group.get(), d->q.get(), x.get(), y.get(), ctx.get()))
         return {};
     const auto packed = compress(bigBytes(x.get()), bigBytes(y.get()));
     if (!packed)
@@ -547,15 +554,16 @@ Result<QByteArray> Dstu4145Key::subjectPublicKeyInfo(const QByteArray &certifica
 
 Result<QByteArray> Dstu4145Key::compress(const QByteArray &xBytes, const QByteArray &yBytes) const
 {
-    Data &k = *d;
+    const Data &k = *d;
+    const BnCtx ctx(BN_CTX_new()); // const methods never share the key's own context
     Bn x = bnBig(xBytes), y = bnBig(yBytes);
     if (BN_is_zero(x.get()))
         return QByteArray(1, '\0');
     Bn inv(BN_new()), z(BN_new());
-    if (!BN_GF2m_mod_inv(inv.get(), x.get(), k.poly.get(), k.ctx.get()))
+    if (!BN_GF2m_mod_inv(inv.get(), x.get(), k.poly.get(), ctx.get()))
         return invalid(tr("The point is not on the curve."));
-    BN_GF2m_mod_mul(z.get(), y.get(), inv.get(), k.poly.get(), k.ctx.get());
-    if (k.trace(z.get()))
+    BN_GF2m_mod_mul(z.get(), y.get(), inv.get(), k.poly.get(), ctx.get());
+    if (k.trace(z.get(), ctx.get()))
         BN_set_bit(x.get(), 0);
     else
         BN_clear_bit(x.get(), 0);
