@@ -47,17 +47,12 @@ bool addRawExtension(X509 *cert, const char *oidText, const unsigned char *der, 
     return ok;
 }
 
-// The marks of a qualified certificate (DER by hand, it is short): the Ukrainian qualified
-// policy 1.2.804.2.1.1.1.2.2, and qcStatements with the EU compliance statement 0.4.0.1862.1.1
-// and the Ukrainian one 1.2.804.2.1.1.1.2.1.
 bool addQualifiedMarks(X509 *cert)
 {
-    static const unsigned char policies[] = {0x30, 0x0d, 0x30, 0x0b, 0x06, 0x09, 0x2a, 0x86, 0x24,
-                                             0x02, 0x01, 0x01, 0x01, 0x02, 0x02};
-    static const unsigned char statements[] = {0x30, 0x17, 0x30, 0x08, 0x06, 0x06, 0x04, 0x00, 0x8e, 0x46, 0x01, 0x01,
-                                               0x30, 0x0b, 0x06, 0x09, 0x2a, 0x86, 0x24, 0x02, 0x01, 0x01, 0x01, 0x02, 0x01};
-    return addRawExtension(cert, "2.5.29.32", policies, sizeof policies)
-        && addRawExtension(cert, "1.3.6.1.5.5.7.1.3", statements, sizeof statements);
+    const QByteArray policies = DemoPki::qualifiedPolicies(), statements = DemoPki::qualifiedStatements();
+    return addRawExtension(cert, "2.5.29.32", reinterpret_cast<const unsigned char *>(policies.constData()), int(policies.size()))
+        && addRawExtension(cert, "1.3.6.1.5.5.7.1.3", reinterpret_cast<const unsigned char *>(statements.constData()),
+                           int(statements.size()));
 }
 
 ossl::PKey newKey()
@@ -72,6 +67,18 @@ bool setValidity(X509 *cert, const QDateTime &from, const QDateTime &to)
 }
 
 } // namespace
+
+QByteArray DemoPki::qualifiedPolicies()
+{
+    // certificatePolicies { 1.2.804.2.1.1.1.2.2 } (DER by hand: it is short)
+    return QByteArray::fromHex("300d300b06092a8624020101010202");
+}
+
+QByteArray DemoPki::qualifiedStatements()
+{
+    // qcStatements { QcCompliance 0.4.0.1862.1.1, the Ukrainian 1.2.804.2.1.1.1.2.1 }
+    return QByteArray::fromHex("30173008060604008e460101300b06092a8624020101010201");
+}
 
 Result<DemoPki> DemoPki::create(const QString &name, const QDateTime &now)
 {

@@ -27,6 +27,12 @@ class DemoPki
     Q_DECLARE_TR_FUNCTIONS(DemoPki)
 
 public:
+    // The marks of a qualified certificate, as extension values (DER): the Ukrainian qualified
+    // policy, and qcStatements with the EU and the Ukrainian compliance statements. Shared with
+    // DstuIssuer.
+    static QByteArray qualifiedPolicies();
+    static QByteArray qualifiedStatements();
+
     // A fresh CA named `name`, valid from a day before `now` for ten years.
     static Result<DemoPki> create(const QString &name, const QDateTime &now);
 

@@ -106,16 +106,14 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
         name({{"C", QStringLiteral("UA")}, {"CN", commonName}, {"SN", holder.surname}, {"GN", holder.givenName},
               {"serialNumber", QStringLiteral("TINUA-") + holder.rnokpp}, {"O", holder.organization}, {"title", holder.title},
               {"organizationIdentifier", holder.edrpou.isEmpty() ? QString() : QStringLiteral("NTRUA-") + holder.edrpou}});
-    // Qualified: the Ukrainian policy and qcStatements (QcCompliance, the Ukrainian one).
-    const QByteArray policies = QByteArray::fromHex("300d300b06092a8624020101010202");
-    const QByteArray statements = QByteArray::fromHex("30173008060604008e46010130" "0b06092a862402010101020" "1");
     const QByteArray extensions = der::encode(
         0xa3, der::encode(der::kSequence,
                           extension("2.5.29.19", true, QByteArray::fromHex("3000"))
                               + extension("2.5.29.15", true, QByteArray::fromHex("030206c0"))
                               + extension("2.5.29.14", false, der::encode(der::kOctetString, Gost34311::hash(spki)))
                               + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
-                              + extension("2.5.29.32", false, policies) + extension("1.3.6.1.5.5.7.1.3", false, statements)));
+                              + extension("2.5.29.32", false, DemoPki::qualifiedPolicies())
+                              + extension("1.3.6.1.5.5.7.1.3", false, DemoPki::qualifiedStatements())));
     const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm() + m_name
                                                            + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(2)))
                                                            + subject + spki + extensions);

@@ -91,8 +91,8 @@ Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QStri
     for (NationalKeyFile::Key &k : contents.value().keys) {
         for (const Certificate &c : std::as_const(candidates)) {
             const auto spki = Dstu4145Key::subjectPublicKeyInfo(c.der());
-            const auto certKey = spki ? Dstu4145Key::fromSubjectPublicKeyInfo(*spki) : Result<Dstu4145Key>(spki.error());
-            if (!certKey || !k.key.samePublicKey(*certKey) || !c.info().canSign())
+            const auto certKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+            if (!certKey || !k.key.samePublicKey(**certKey) || !c.info().canSign())
                 continue;
             QList<Certificate> chain;
             for (const Certificate &other : std::as_const(candidates))
@@ -199,8 +199,8 @@ Result<std::unique_ptr<Signer>> KeyFile::fromNationalKey(const QByteArray &priva
     if (!cert)
         return cert.error();
     const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert->der());
-    const auto certKey = spki ? Dstu4145Key::fromSubjectPublicKeyInfo(*spki) : Result<Dstu4145Key>(spki.error());
-    if (!certKey || !key->samePublicKey(*certKey))
+    const auto certKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+    if (!certKey || !key->samePublicKey(**certKey))
         return Error{Error::Code::Validation, tr("In %1 the certificate does not belong to the key.").arg(name), {}};
     std::unique_ptr<Signer> signer = std::make_unique<NationalSigner>(std::move(key).value(), *cert, QList<Certificate>{}, name);
     return signer;
