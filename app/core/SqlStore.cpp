@@ -124,6 +124,21 @@ Error SqlStore::dbError(const QSqlError &error, const QString &what) const
     return describe(code, error.text(), what);
 }
 
+Result<QList<RecordId>> SqlStore::readIds(const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, what);
+    QList<RecordId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 Error SqlStore::sqlError(const QSqlQuery &query, const QString &what) const
 {
     return dbError(query.lastError(), what);
@@ -1112,36 +1127,20 @@ QString submissionOrder(const SubmissionQuery &query)
 Result<QList<Submission>> SqlStore::querySubmissions(const SubmissionQuery &query, int offset, int limit)
 {
     QVariantList values;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query)
-              + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec())
-        return sqlError(q, tr("read the submissions"));
-    QList<RecordId> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return submissionsByIds(ids);
+    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values)
+        + submissionOrder(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+    const auto ids = readIds(sql, values, tr("read the submissions"));
+    if (!ids)
+        return ids.error();
+    return submissionsByIds(*ids);
 }
 
 Result<QList<RecordId>> SqlStore::submissionIds(const SubmissionQuery &query)
 {
     QVariantList values;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q, tr("read the submissions"));
-    QList<RecordId> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query);
+    return readIds(sql, values, tr("read the submissions"));
 }
 
 Result<QList<Submission>> SqlStore::submissionsByIds(const QList<RecordId> &ids)
@@ -1251,14 +1250,10 @@ Status SqlStore::refreshSummary(RecordId id)
 
 Status SqlStore::refreshStaleSummaries()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM submission WHERE summary_ok = 0")))
-        return sqlError(q, tr("update the inbox summary"));
-    QList<RecordId> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
+    const auto stale = readIds(QStringLiteral("SELECT id FROM submission WHERE summary_ok = 0"), {}, tr("update the inbox summary"));
+    if (!stale)
+        return stale.error();
+    const QList<RecordId> ids = *stale;
     if (ids.isEmpty())
         return {};
     return writeTransaction([&]() -> Status {
@@ -1463,18 +1458,9 @@ Status SqlStore::saveVerification(const StoredVerification &v)
 
 Result<QList<RecordId>> SqlStore::documentsToVerify(const QString &trustVersion, int limit)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
-                             "WHERE v.document_id IS NULL OR v.trust_version <> ? ORDER BY d.id LIMIT ?"));
-    q.addBindValue(trustVersion);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q, tr("read the documents"));
-    QList<RecordId> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return readIds(QStringLiteral("SELECT d.id FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                                  "WHERE v.document_id IS NULL OR v.trust_version <> ? ORDER BY d.id LIMIT ?"),
+                   {trustVersion, limit}, tr("read the documents"));
 }
 
 Result<DocumentCopy> SqlStore::document(RecordId documentId)
@@ -1515,18 +1501,9 @@ Status SqlStore::setSubmissionState(RecordId id, const QString &state, const QDa
 
 Result<QList<RecordId>> SqlStore::submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
-                             "OR received_ms < ? ORDER BY id"));
-    q.addBindValue(processedBefore.toMSecsSinceEpoch());
-    q.addBindValue(receivedBefore.toMSecsSinceEpoch());
-    if (!q.exec())
-        return sqlError(q, tr("read the submissions"));
-    QList<RecordId> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return readIds(QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
+                                  "OR received_ms < ? ORDER BY id"),
+                   {processedBefore.toMSecsSinceEpoch(), receivedBefore.toMSecsSinceEpoch()}, tr("read the submissions"));
 }
 
 Status SqlStore::deleteSubmission(RecordId id)

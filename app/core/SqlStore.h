@@ -106,6 +106,8 @@ private:
     Status connect();
 
     Error sqlError(const QSqlQuery &query, const QString &what) const;
+    // The first column of a query's rows as record ids (the statement bound to `values`).
+    Result<QList<RecordId>> readIds(const QString &sql, const QVariantList &values, const QString &what);
     Error describe(Error::Code code, const QString &detail, const QString &what) const;
     Error dbError(const QSqlError &error, const QString &what) const;
     Result<QList<Service>> loadServices(const QString &where, const QVariantList &binds);
