@@ -15,45 +15,51 @@ namespace {
 
 constexpr qint64 kMaxKeyFile = 1024 * 1024;
 
-class Pkcs12Signer final : public Signer
+// What every key from a file has: its certificate, the others the file carries, the file's name.
+class FileSigner : public Signer
 {
 public:
-    Pkcs12Signer(ossl::PKey key, Certificate cert, QList<Certificate> chain, QString name)
-        : m_key(std::move(key)), m_cert(std::move(cert)), m_chain(std::move(chain)), m_name(std::move(name))
+    FileSigner(Certificate cert, QList<Certificate> chain, QString name)
+        : m_cert(std::move(cert)), m_chain(std::move(chain)), m_name(std::move(name))
     {
     }
     Certificate certificate() const override { return m_cert; }
     QList<Certificate> chain() const override { return m_chain; }
     QString description() const override { return KeyFile::tr("Key file %1").arg(m_name); }
-    EVP_PKEY *privateKey() override { return m_key.get(); }
 
 private:
-    ossl::PKey m_key;
     Certificate m_cert;
     QList<Certificate> m_chain;
     QString m_name;
 };
 
-// A DSTU 4145 key from a national container, with its certificate. OpenSSL cannot hold the key
-// (privateKey() is null); signData() signs with Kopii's own DSTU code.
-class NationalSigner final : public Signer
+class Pkcs12Signer final : public FileSigner
+{
+public:
+    Pkcs12Signer(ossl::PKey key, Certificate cert, QList<Certificate> chain, QString name)
+        : FileSigner(std::move(cert), std::move(chain), std::move(name)), m_key(std::move(key))
+    {
+    }
+    EVP_PKEY *privateKey() override { return m_key.get(); }
+
+private:
+    ossl::PKey m_key;
+};
+
+// A DSTU 4145 key from a national container. OpenSSL cannot hold the key (privateKey() is
+// null); signData() signs with Kopii's own DSTU code.
+class NationalSigner final : public FileSigner
 {
 public:
     NationalSigner(Dstu4145Key key, Certificate cert, QList<Certificate> chain, QString name)
-        : m_key(std::move(key)), m_cert(std::move(cert)), m_chain(std::move(chain)), m_name(std::move(name))
+        : FileSigner(std::move(cert), std::move(chain), std::move(name)), m_key(std::move(key))
     {
     }
-    Certificate certificate() const override { return m_cert; }
-    QList<Certificate> chain() const override { return m_chain; }
-    QString description() const override { return KeyFile::tr("Key file %1").arg(m_name); }
     EVP_PKEY *privateKey() override { return nullptr; }
     Result<QByteArray> signData(const QByteArray &data) override { return m_key.sign(data); }
 
 private:
     Dstu4145Key m_key;
-    Certificate m_cert;
-    QList<Certificate> m_chain;
-    QString m_name;
 };
 
 // Certificates saved next to a key file (.cer, .crt, .der, .pem): providers hand out a container

@@ -19,6 +19,12 @@ const QString kOidCertBag = QStringLiteral("1.2.840.113549.1.12.10.1.3");
 const QString kOidData = QStringLiteral("1.2.840.113549.1.7.1");
 const QString kOidLocalKeyId = QStringLiteral("1.2.840.113549.1.9.21");
 
+Error unsupportedScheme()
+{
+    return Error{Error::Code::Validation,
+                 NationalKeyFile::tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+}
+
 bool children(const der::Element &e, unsigned char tag, QList<der::Element> *out)
 {
     return e.tag == tag && der::children(e.content, out);
@@ -171,8 +177,7 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
                 || pbes2.size() != 2 || !children(pbes2.at(0), der::kSequence, &kdf) || kdf.size() != 2
                 || der::oid(kdf.at(0).content) != kOidPbkdf2 || !children(kdf.at(1), der::kSequence, &kdfParams)
                 || kdfParams.size() < 2 || !children(pbes2.at(1), der::kSequence, &scheme) || scheme.size() != 2)
-                return Error{Error::Code::Validation,
-                             tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+                return unsupportedScheme();
             QString prf = QStringLiteral("1.2.840.113549.2.7");
             for (const der::Element &p : std::as_const(kdfParams)) {
                 QList<der::Element> prfAlgorithm;
@@ -185,8 +190,7 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
             if (prf != kOidHmacGost || der::oid(scheme.at(0).content) != kOidGost28147Cfb
                 || !children(scheme.at(1), der::kSequence, &schemeParams) || schemeParams.size() != 2
                 || schemeParams.at(0).tag != der::kOctetString || schemeParams.at(1).tag != der::kOctetString)
-                return Error{Error::Code::Validation,
-                             tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+                return unsupportedScheme();
             Gost28147::SBox sbox{};
             if (!Gost28147::unpack(schemeParams.at(1).content, &sbox))
                 return damaged();
@@ -285,8 +289,7 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openJks(const QByteArray &dat
             || parts.at(1).tag != der::kOctetString || parts.at(1).content.size() < 41)
             return damaged();
         if (der::oid(algorithm.first().content) != QLatin1String("1.3.6.1.4.1.42.2.17.1.1"))
-            return Error{Error::Code::Validation,
-                         tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+            return unsupportedScheme();
         anyKey = true;
         const QByteArray &sealed = parts.at(1).content;
         const QByteArray salt = sealed.left(20), body = sealed.mid(20, sealed.size() - 40), check = sealed.right(20);
