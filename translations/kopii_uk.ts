@@ -1659,13 +1659,6 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
-    <name>DstuIssuer</name>
-    <message>
-        <source>The issuer&apos;s key cannot be read.</source>
-        <translation>Ключ видавця неможливо прочитати.</translation>
-    </message>
-</context>
-<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>

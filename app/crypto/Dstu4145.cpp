@@ -183,6 +183,11 @@ int Dstu4145Key::fieldBits() const
     return d->m;
 }
 
+QByteArray Dstu4145Key::algorithmIdentifier() const
+{
+    return d->algorithm;
+}
+
 int Dstu4145Key::orderBits() const
 {
     return BN_num_bits(d->n.get());

@@ -65,6 +65,8 @@ public:
     ~Dstu4145Key();
 
     int fieldBits() const;              // m
+    // The AlgorithmIdentifier (DER) the key came with: its curve, for making keys on the same one.
+    QByteArray algorithmIdentifier() const;
     int orderBits() const;              // bit length of n
     const Gost28147::SBox &sbox() const { return m_sbox; }
 

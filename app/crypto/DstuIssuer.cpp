@@ -90,14 +90,8 @@ Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByte
 
 Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDateTime &now)
 {
-    // The holder's key on the issuer's own curve: its AlgorithmIdentifier is the issuer's.
-    qsizetype pos = 0;
-    der::Element top;
-    QList<der::Element> parts;
-    const QByteArray issuerSpki = m_key.subjectPublicKeyInfo();
-    if (!der::read(issuerSpki, pos, &top) || !der::children(top.content, &parts) || parts.isEmpty())
-        return Error{Error::Code::Internal, tr("The issuer's key cannot be read."), {}};
-    auto key = Dstu4145Key::generate(parts.first().encoded);
+    // The holder's key on the issuer's own curve.
+    auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
     if (!key)
         return key.error();
     const QByteArray spki = key->subjectPublicKeyInfo();

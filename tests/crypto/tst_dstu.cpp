@@ -203,15 +203,10 @@ private Q_SLOTS:
     // vector: with the given e the standard's r and s; with a fresh e a signature that verifies.
     void signingVector()
     {
-        const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(kDiiaCa));
-        QVERIFY(spki);
-        qsizetype pos = 0;
-        der::Element top;
-        QList<der::Element> parts;
-        QVERIFY(der::read(*spki, pos, &top) && der::children(top.content, &parts));
+        const QByteArray diiaCurve = keyOf(kDiiaCa).algorithmIdentifier();
         QByteArray d = hex("2A45EAFE4CD469F811737780C57253360FBCC58E134C9A1FDCD10B0E4529A143");
         std::reverse(d.begin(), d.end());
-        const QByteArray pkcs8 = der::encode(der::kSequence, QByteArray::fromHex("020100") + parts.at(0).encoded
+        const QByteArray pkcs8 = der::encode(der::kSequence, QByteArray::fromHex("020100") + diiaCurve
                                                                  + der::encode(der::kOctetString, d));
         auto key = Dstu4145Key::fromPrivateKeyInfo(pkcs8);
         QVERIFY2(key, key ? "" : qPrintable(key.error().message));
@@ -388,14 +383,9 @@ private Q_SLOTS:
     // revoked or untrusted it is not.
     void ownDstuPkiSignsValidCopies()
     {
-        const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(kDiiaCa));
-        QVERIFY(spki);
-        qsizetype pos = 0;
-        der::Element top;
-        QList<der::Element> parts;
-        QVERIFY(der::read(*spki, pos, &top) && der::children(top.content, &parts));
+        const QByteArray diiaCurve = keyOf(kDiiaCa).algorithmIdentifier();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), parts.first().encoded, now);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), diiaCurve, now);
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         DstuIssuer ca = std::move(made).value();
         DstuIssuer *root = &ca;

@@ -8,7 +8,6 @@
 #include "DovecotServer.h"
 #include "OpenSmtpd.h"
 #include "QrPosterImage.h"
-#include "Der.h"
 #include "Dstu4145.h"
 #include "DstuIssuer.h"
 #include "TestPkiServices.h"
@@ -310,13 +309,10 @@ private Q_SLOTS:
         QFile diiaCa(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
         QVERIFY(diiaCa.open(QIODevice::ReadOnly));
         const auto spki = Dstu4145Key::subjectPublicKeyInfo(diiaCa.readAll());
-        QVERIFY(spki);
-        qsizetype pos = 0;
-        der::Element top;
-        QList<der::Element> parts;
-        QVERIFY(der::read(*spki, pos, &top) && der::children(top.content, &parts));
+        const auto diiaKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+        QVERIFY(diiaKey);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), parts.first().encoded, now);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), (*diiaKey)->algorithmIdentifier(), now);
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
         const auto citizenKey = ca.issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
