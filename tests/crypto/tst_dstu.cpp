@@ -3,6 +3,7 @@
 #include "CryptoTestUtil.h"
 #include "Dstu4145.h"
 #include "Gost34311.h"
+#include "Kupyna.h"
 #include "NationalKeyFile.h"
 #include "CryptoFixture.h"
 #include "KeyFile.h"
@@ -111,6 +112,83 @@ private Q_SLOTS:
             QCOMPARE(h.result().toHex(), whole.toHex());
             QCOMPARE(h.result().toHex(), Gost34311::hash({}).toHex());
         }
+    }
+
+    // DSTU 7564:2014 (Kupyna): the vectors of ../shared/fixtures/VECTORS.md and of the standard's
+    // reference implementation (whole-byte messages; `counting` is 00 01 02 … of the given length).
+    void kupynaVectors_data()
+    {
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("digest");
+        const auto counting = [](int length) {
+            QByteArray m(length, Qt::Uninitialized);
+            for (int i = 0; i < length; ++i)
+                m[i] = char(i);
+            return m;
+        };
+        QTest::newRow("256, empty") << 256 << QByteArray()
+                                    << hex("cd5101d1ccdf0d1d1f4ada56e888cd724ca1a0838a3521e7131d4fb78d0f5eb6");
+        QTest::newRow("256, 64 bytes") << 256 << counting(64)
+                                       << hex("08f4ee6f1be6903b324c4e27990cb24ef69dd58dbe84813ee0a52f6631239875");
+        QTest::newRow("256, 128 bytes") << 256 << counting(128)
+                                        << hex("0a9474e645a7d25e255e9e89fff42ec7eb31349007059284f0b182e452bda882");
+        QTest::newRow("256, 256 bytes") << 256 << counting(256)
+                                        << hex("d305a32b963d149dc765f68594505d4077024f836c1bf03806e1624ce176c08f");
+        QTest::newRow("256, FF") << 256 << QByteArray(1, char(0xff))
+                                 << hex("ea7677ca4526555680441c117982ea14059ea6d0d7124d6ecdb3deec49e890f4");
+        QTest::newRow("256, 95 bytes") << 256 << counting(95)
+                                       << hex("1075c8b0cb910f116bda5fa1f19c29cf8ecc75caff7208ba2994b68fc56e8d16");
+        QTest::newRow("384, 95 bytes") << 384 << counting(95)
+                                       << hex("d9021692d84e5175735654846ba751e6d0ed0fac36dfbc0841287dcb0b5584c7"
+                                              "5016c3decc2a6e47c50b2f3811e351b8");
+        QTest::newRow("512, empty") << 512 << QByteArray()
+                                    << hex("656b2f4cd71462388b64a37043ea55dbe445d452aecd46c3298343314ef04019"
+                                           "bcfa3f04265a9857f91be91fce197096187ceda78c9c1c021c294a0689198538");
+        QTest::newRow("512, 64 bytes") << 512 << counting(64)
+                                       << hex("3813e2109118cdfb5a6d5e72f7208dccc80a2dfb3afdfb02f46992b5edbe536b"
+                                              "3560dd1d7e29c6f53978af58b444e37ba685c0dd910533ba5d78efffc13de62a");
+        QTest::newRow("512, 128 bytes") << 512 << counting(128)
+                                        << hex("76ed1ac28b1d0143013ffa87213b4090b356441263c13e03fa060a8cada32b97"
+                                               "9635657f256b15d5fca4a174de029f0b1b4387c878fcc1c00e8705d783fd7ffe");
+        QTest::newRow("512, 256 bytes") << 512 << counting(256)
+                                        << hex("0dd03d7350c409cb3c29c25893a0724f6b133fa8b9eb90a64d1a8fa93b565566"
+                                               "11eb187d715a956b107e3bfc76482298133a9ce8cbc0bd5e1436a5b197284f7e");
+        QTest::newRow("512, FF") << 512 << QByteArray(1, char(0xff))
+                                 << hex("871b18cf754b72740307a97b449abeb32b64444cc0d5a4d65830ae5456837a72"
+                                        "d8458f12c8f06c98c616abe11897f86263b5cb77c420fb375374bec52b6d0292");
+        QTest::newRow("512, 192 bytes") << 512 << counting(192)
+                                        << hex("b189bfe987f682f5f167f0d7fa565330e126b6e592b1c55d44299064ef95b1a5"
+                                               "7f3c2d0ecf17869d1d199ebbd02e8857fb8add67a8c31f56cd82c016cf743121");
+    }
+    void kupynaVectors()
+    {
+        QFETCH(int, bits);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, digest);
+        QCOMPARE(Kupyna::hash(message, bits).toHex(), digest.toHex());
+    }
+
+    // Fed in pieces, Kupyna gives what it gives at once, across both block sizes and the padding
+    // that spills into a second block; it starts over after result().
+    void kupynaInPieces()
+    {
+        QByteArray data(1000, Qt::Uninitialized);
+        for (char &c : data)
+            c = char(QRandomGenerator::global()->bounded(256));
+        for (int bits : {256, 384, 512})
+            for (int length : {0, 1, 51, 52, 53, 63, 64, 65, 115, 116, 117, 127, 128, 129, 999}) {
+                const QByteArray whole = Kupyna::hash(data.left(length), bits);
+                Kupyna h(bits);
+                for (int at = 0; at < length;) {
+                    const int piece = 1 + QRandomGenerator::global()->bounded(70);
+                    h.addData(data.mid(at, piece).left(length - at));
+                    at += piece;
+                }
+                QCOMPARE(h.result().toHex(), whole.toHex());
+                QCOMPARE(h.result().size(), bits / 8);
+                QCOMPARE(h.result().toHex(), Kupyna::hash({}, bits).toHex());
+            }
     }
 
     // The S-box in the certificates' parameters is ДКЕ №1.
