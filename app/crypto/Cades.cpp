@@ -31,9 +31,10 @@ QByteArray attribute(const char *oid, const QByteArray &value)
     return der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(oid)) + der::encode(der::kSet, value));
 }
 
-// CAdES-BES with DSTU 4145 and GOST 34.311, put together in DER by Kopii (OpenSSL's CMS cannot
-// sign with a key it cannot hold): the signed attributes contentType, signingTime, messageDigest
-// and signingCertificateV2 (GOST 34.311 of the certificate), the certificate embedded.
+// CAdES-BES with DSTU 4145, put together in DER by Kopii (OpenSSL's CMS cannot sign with a key it
+// cannot hold): the signed attributes contentType, signingTime, messageDigest and
+// signingCertificateV2, the certificate embedded. The hash is GOST 34.311, or Kupyna for a
+// certificate its issuer signed with Kupyna (national::hashForCertificate, as the signer uses).
 Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const QByteArray &content, const Cades::Options &options)
 {
     const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert.der());
@@ -43,8 +44,9 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
                      Cades::tr("CAdES signatures with this key's algorithm (%1) cannot be made by this version of Kopii yet.")
                          .arg(cert.info().publicKeyAlgorithm),
                      {}};
-    const Gost28147::SBox &sbox = (*key)->sbox();
-    const QByteArray gost = der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.2.1")));
+    const Dstu4145Key &dstu = **key;
+    const NationalHash hash = national::hashForCertificate(cert.der());
+    const QByteArray digestAlgorithm = der::encode(der::kSequence, der::objectIdentifier(national::hashOid(hash)));
     const QByteArray issuer = toDer<X509_NAME, i2d_X509_NAME>(X509_get_issuer_name(cert.x509()));
     const QByteArray serial = toDer<ASN1_INTEGER, i2d_ASN1_INTEGER>(X509_get0_serialNumber(cert.x509()));
     const QDateTime t = options.signingTime.toUTC();
@@ -52,14 +54,14 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
                                         (t.date().year() >= 2050 ? t.toString(QStringLiteral("yyyyMMddHHmmss'Z'"))
                                                                  : t.toString(QStringLiteral("yyMMddHHmmss'Z'")))
                                             .toLatin1());
-    // ESSCertIDv2 { hashAlgorithm GOST 34.311, certHash, issuerSerial { GeneralNames { [4] issuer }, serial } }
+    // ESSCertIDv2 { hashAlgorithm, certHash, issuerSerial { GeneralNames { [4] issuer }, serial } }
     const QByteArray issuerSerial = der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa4, issuer)) + serial);
-    const QByteArray certId = der::encode(der::kSequence, gost + der::encode(der::kOctetString, Gost34311::hash(cert.der(), sbox))
+    const QByteArray certId = der::encode(der::kSequence, digestAlgorithm + der::encode(der::kOctetString, dstu.digest(cert.der(), hash))
                                                               + issuerSerial);
     QList<QByteArray> attributes = {
         attribute("1.2.840.113549.1.9.3", der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1"))),
         attribute("1.2.840.113549.1.9.5", time),
-        attribute("1.2.840.113549.1.9.4", der::encode(der::kOctetString, Gost34311::hash(content, sbox))),
+        attribute("1.2.840.113549.1.9.4", der::encode(der::kOctetString, dstu.digest(content, hash))),
         attribute("1.2.840.113549.1.9.16.2.47", der::encode(der::kSequence, der::encode(der::kSequence, certId))),
     };
     std::sort(attributes.begin(), attributes.end()); // DER: a SET OF in the order of its encodings
@@ -68,8 +70,9 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     if (!signature)
         return signature.error();
     const QByteArray signerInfo = der::encode(
-        der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSequence, issuer + serial) + gost
-                            + der::encode(0xa0, signedAttributes) + der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1")))
+        der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSequence, issuer + serial) + digestAlgorithm
+                            + der::encode(0xa0, signedAttributes)
+                            + der::encode(der::kSequence, der::objectIdentifier(national::signatureAlgorithmOid(hash)))
                             + der::encode(der::kOctetString, *signature));
     QByteArray certificates = cert.der();
     for (const Certificate &c : signer.chain())
@@ -77,7 +80,7 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     const QByteArray encapsulated = der::encode(
         der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1"))
                             + (options.attached ? der::encode(0xa0, der::encode(der::kOctetString, content)) : QByteArray()));
-    const QByteArray signedData = der::encode(der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSet, gost) + encapsulated
+    const QByteArray signedData = der::encode(der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSet, digestAlgorithm) + encapsulated
                                                                   + der::encode(0xa0, certificates)
                                                                   + der::encode(der::kSet, signerInfo));
     return der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.2")) + der::encode(0xa0, signedData));

@@ -1,6 +1,7 @@
 #include "Certificate.h"
 
 #include "Der.h"
+#include "Dstu4145.h"
 #include "OpenSsl.h"
 
 #include <QCryptographicHash>
@@ -122,8 +123,9 @@ void readQcStatements(const QByteArray &value, CertificateInfo *info)
 QString algorithmName(const ASN1_OBJECT *object)
 {
     const QString oid = ossl::oidText(object);
-    if (oid.startsWith(QLatin1String("1.2.804.2.1.1.1.1.3.1.1")))
-        return QStringLiteral("DSTU 4145-2002");
+    if (const auto hash = national::hashOfSignatureAlgorithm(oid))
+        return *hash == NationalHash::Gost34311 ? QStringLiteral("DSTU 4145-2002")
+                                                : QStringLiteral("DSTU 4145-2002 (%1)").arg(national::hashName(*hash));
     char buffer[128];
     const int size = OBJ_obj2txt(buffer, sizeof buffer, object, 0);
     return size > 0 ? QString::fromLatin1(buffer, qMin(size, int(sizeof buffer) - 1)) : oid;

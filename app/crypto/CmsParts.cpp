@@ -2,6 +2,7 @@
 
 #include "Certificate.h"
 #include "Der.h"
+#include "Dstu4145.h"
 
 #include <QCryptographicHash>
 
@@ -65,8 +66,7 @@ bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer)
     return ok;
 }
 
-bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer,
-                              const std::function<QByteArray(const QByteArray &)> &gost)
+bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer, const Gost28147::SBox &sbox)
 {
     const int index = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1);
     if (index < 0)
@@ -100,8 +100,8 @@ bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer,
         return false;
     const QByteArray certificate = signer.der();
     QByteArray hash;
-    if (hashOid == QLatin1String("1.2.804.2.1.1.1.1.2.1"))
-        hash = gost(certificate);
+    if (const auto national = national::hashFromOid(hashOid))
+        hash = national::digest(*national, certificate, sbox);
     else if (hashOid == QLatin1String("2.16.840.1.101.3.4.2.1"))
         hash = QCryptographicHash::hash(certificate, QCryptographicHash::Sha256);
     return !hash.isEmpty() && hash == id.at(at).content;

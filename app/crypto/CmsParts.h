@@ -3,9 +3,8 @@
 // Pieces of CMS handling that signing-time checks (Cades) and received-document checks
 // (SignatureVerifier) share. Internal to app/crypto.
 
+#include "Gost34311.h"
 #include "OpenSsl.h"
-
-#include <functional>
 
 namespace kopii {
 
@@ -20,9 +19,8 @@ ossl::Cms read(const QByteArray &data);
 bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer);
 
 // The same for Ukrainian signatures, whose signingCertificateV2 hashes the certificate with
-// GOST 34.311 (1.2.804.2.1.1.1.1.2.1; `gost` computes it) or SHA-256.
-bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer,
-                              const std::function<QByteArray(const QByteArray &)> &gost);
+// GOST 34.311 (with `sbox`), Kupyna or SHA-256.
+bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer, const Gost28147::SBox &sbox);
 
 // The DER of a signer's signed attributes as they were signed (a SET OF); empty when there are none.
 QByteArray signedAttributes(CMS_SignerInfo *si);

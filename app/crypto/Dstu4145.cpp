@@ -1,6 +1,7 @@
 #include "Dstu4145.h"
 
 #include "Der.h"
+#include "Kupyna.h"
 #include "OpenSsl.h"
 #include "Secret.h"
 
@@ -22,6 +23,9 @@ using Group = std::unique_ptr<EC_GROUP, ossl::Deleter<EC_GROUP, EC_GROUP_free>>;
 using Point = std::unique_ptr<EC_POINT, ossl::Deleter<EC_POINT, EC_POINT_free>>;
 
 const QString kOidDstu4145Le = QStringLiteral("1.2.804.2.1.1.1.1.3.1.1");
+const QString kOidDstu4145Kupyna = QStringLiteral("1.2.804.2.1.1.1.1.3.6."); // + 1, 2, 3
+const QString kOidGost34311 = QStringLiteral("1.2.804.2.1.1.1.1.2.1");
+const QString kOidKupyna = QStringLiteral("1.2.804.2.1.1.1.1.2.2."); // + 1, 2, 3
 
 Bn bnBig(const QByteArray &be)
 {
@@ -222,7 +226,8 @@ Status Dstu4145Key::readParameters(const der::Element &algorithmIdentifier)
     if (algorithmIdentifier.tag != der::kSequence || !der::children(algorithmIdentifier.content, &algorithm)
         || algorithm.size() != 2 || algorithm.at(0).tag != der::kOid)
         return malformed();
-    if (der::oid(algorithm.at(0).content) != kOidDstu4145Le)
+    // Keys name DSTU 4145 with GOST 34.311; some Kupyna-era keys may name DSTU 4145 with Kupyna.
+    if (!national::hashOfSignatureAlgorithm(der::oid(algorithm.at(0).content)))
         return invalid(tr("The key's algorithm %1 is not DSTU 4145 (polynomial basis, little-endian).")
                            .arg(der::oid(algorithm.at(0).content)));
     if (algorithm.at(1).tag != der::kSequence || !der::children(algorithm.at(1).content, &params) || params.isEmpty())
@@ -428,6 +433,77 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
     return Error{Error::Code::Internal, tr("No signature could be made."), {}};
 }
 
+namespace national {
+
+std::optional<NationalHash> hashFromOid(const QString &oid)
+{
+    if (oid == kOidGost34311)
+        return NationalHash::Gost34311;
+    if (oid.size() == kOidKupyna.size() + 1 && oid.startsWith(kOidKupyna)) {
+        const QChar c = oid.back();
+        if (c >= QLatin1Char('1') && c <= QLatin1Char('3'))
+            return NationalHash(int(NationalHash::Kupyna256) + (c.unicode() - '1'));
+    }
+    return std::nullopt;
+}
+
+QString hashOid(NationalHash hash)
+{
+    return hash == NationalHash::Gost34311 ? kOidGost34311
+                                           : kOidKupyna + QString::number(int(hash) - int(NationalHash::Kupyna256) + 1);
+}
+
+QString hashName(NationalHash hash)
+{
+    switch (hash) {
+    case NationalHash::Gost34311:
+        return QStringLiteral("GOST 34.311-95");
+    case NationalHash::Kupyna256:
+        return QStringLiteral("Kupyna-256");
+    case NationalHash::Kupyna384:
+        return QStringLiteral("Kupyna-384");
+    case NationalHash::Kupyna512:
+        return QStringLiteral("Kupyna-512");
+    }
+    return {};
+}
+
+std::optional<NationalHash> hashOfSignatureAlgorithm(const QString &oid)
+{
+    if (oid == kOidDstu4145Le)
+        return NationalHash::Gost34311;
+    if (oid.size() == kOidDstu4145Kupyna.size() + 1 && oid.startsWith(kOidDstu4145Kupyna)) {
+        const QChar c = oid.back();
+        if (c >= QLatin1Char('1') && c <= QLatin1Char('3'))
+            return NationalHash(int(NationalHash::Kupyna256) + (c.unicode() - '1'));
+    }
+    return std::nullopt;
+}
+
+QString signatureAlgorithmOid(NationalHash hash)
+{
+    return hash == NationalHash::Gost34311
+        ? kOidDstu4145Le
+        : kOidDstu4145Kupyna + QString::number(int(hash) - int(NationalHash::Kupyna256) + 1);
+}
+
+QByteArray digest(NationalHash hash, const QByteArray &data, const Gost28147::SBox &sbox)
+{
+    switch (hash) {
+    case NationalHash::Gost34311:
+        return Gost34311::hash(data, sbox);
+    case NationalHash::Kupyna256:
+        return Kupyna::hash(data, 256);
+    case NationalHash::Kupyna384:
+        return Kupyna::hash(data, 384);
+    case NationalHash::Kupyna512:
+        return Kupyna::hash(data, 512);
+    }
+    return {};
+}
+
+} // namespace national
+
 Result<QByteArray> Dstu4145Key::signHash(const QByteArray &hash) const
 {
     QByteArray big = hash;
@@ -443,9 +519,9 @@ Result<QByteArray> Dstu4145Key::signHash(const QByteArray &hash) const
     return out;
 }
 
-Result<QByteArray> Dstu4145Key::sign(const QByteArray &data) const
+Result<QByteArray> Dstu4145Key::sign(const QByteArray &data, NationalHash hash) const
 {
-    return signHash(Gost34311::hash(data, m_sbox));
+    return signHash(digest(data, hash));
 }
 
 Result<std::shared_ptr<const Dstu4145Key>> Dstu4145Key::cached(const QByteArray &spki)
@@ -509,9 +585,9 @@ Status Dstu4145Key::verifyHash(const QByteArray &hash, const QByteArray &signatu
     return verifyNumbers(big(hash), big(signature.left(half)), big(signature.mid(half)));
 }
 
-Status Dstu4145Key::verify(const QByteArray &data, const QByteArray &signature) const
+Status Dstu4145Key::verify(const QByteArray &data, const QByteArray &signature, NationalHash hash) const
 {
-    return verifyHash(Gost34311::hash(data, m_sbox), signature);
+    return verifyHash(digest(data, hash), signature);
 }
 
 namespace {
@@ -533,7 +609,8 @@ Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
     if (!splitCertificate(certificateDer, &parts) || !der::children(parts.at(1).content, &algorithm) || algorithm.isEmpty()
         || algorithm.first().tag != der::kOid)
         return invalid(tr("The certificate is malformed."));
-    if (der::oid(algorithm.first().content) != kOidDstu4145Le)
+    const auto hash = national::hashOfSignatureAlgorithm(der::oid(algorithm.first().content));
+    if (!hash)
         return invalid(tr("The certificate is not signed with DSTU 4145 (little-endian) but %1.")
                            .arg(der::oid(algorithm.first().content)));
     // The signature: BIT STRING (no unused bits) holding an OCTET STRING of r‖s.
@@ -542,8 +619,21 @@ Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
     der::Element value;
     if (bits.isEmpty() || bits.at(0) != 0 || !der::read(bits, pos, &value) || value.tag != der::kOctetString)
         return invalid(tr("The certificate's signature is malformed."));
-    return verify(parts.at(0).encoded, value.content);
+    return verify(parts.at(0).encoded, value.content, *hash);
 }
+
+namespace national {
+
+NationalHash hashForCertificate(const QByteArray &certificateDer)
+{
+    QList<der::Element> parts, algorithm;
+    if (!splitCertificate(certificateDer, &parts) || !der::children(parts.at(1).content, &algorithm) || algorithm.isEmpty()
+        || algorithm.first().tag != der::kOid)
+        return NationalHash::Gost34311;
+    return hashOfSignatureAlgorithm(der::oid(algorithm.first().content)).value_or(NationalHash::Gost34311);
+}
+
+} // namespace national
 
 Result<QByteArray> Dstu4145Key::subjectPublicKeyInfo(const QByteArray &certificateDer)
 {

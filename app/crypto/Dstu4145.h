@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 typedef struct ec_group_st EC_GROUP;
 typedef struct ec_point_st EC_POINT;
@@ -18,6 +19,26 @@ namespace kopii {
 namespace der {
 struct Element;
 }
+
+// The hashes Ukrainian signatures use with DSTU 4145: GOST 34.311-95, and Kupyna (DSTU 7564) in
+// keys made since February 2026.
+enum class NationalHash { Gost34311, Kupyna256, Kupyna384, Kupyna512 };
+
+namespace national {
+// The digest algorithm an OID names (…1.2.1 GOST 34.311; …1.2.2.1/.2/.3 Kupyna-256/384/512).
+std::optional<NationalHash> hashFromOid(const QString &oid);
+QString hashOid(NationalHash hash);
+QString hashName(NationalHash hash); // "GOST 34.311-95", "Kupyna-256", …
+// The hash of a DSTU 4145 signature algorithm (…1.3.1.1 with GOST 34.311, polynomial basis,
+// little-endian; …1.3.6.1/.2/.3 with Kupyna-256/384/512); nullopt for any other algorithm.
+std::optional<NationalHash> hashOfSignatureAlgorithm(const QString &oid);
+QString signatureAlgorithmOid(NationalHash hash);
+// The hash of `data`; GOST 34.311 with `sbox`.
+QByteArray digest(NationalHash hash, const QByteArray &data, const Gost28147::SBox &sbox = Gost28147::dke1());
+// The hash a certificate's holder signs with: the one its issuer signed the certificate with
+// (a Kupyna CA issues Kupyna-era keys); GOST 34.311 when the certificate does not say.
+NationalHash hashForCertificate(const QByteArray &certificateDer);
+} // namespace national
 
 // A DSTU 4145-2002 public key: the curve y² + xy = x³ + Ax² + B over GF(2^m) in polynomial basis
 // (OpenSSL's GF(2^m) arithmetic), its base point and order, the key's point, and the S-box of the
@@ -55,7 +76,8 @@ public:
     // Signs a GOST 34.311 hash (as the hash gives it): r‖s, little-endian, the halves as long as
     // the order. A fresh random e each time (OpenSSL's CSPRNG, constant-time flags on e and d).
     Result<QByteArray> signHash(const QByteArray &hash) const;
-    Result<QByteArray> sign(const QByteArray &data) const; // GOST 34.311 with this key's S-box, then signHash
+    // Hashes `data` (GOST 34.311 with this key's S-box, or Kupyna), then signHash.
+    Result<QByteArray> sign(const QByteArray &data, NationalHash hash = NationalHash::Gost34311) const;
     // The standard's form with the hash and a given e as big-endian numbers (for the published
     // vectors only): r‖s big-endian.
     Result<QByteArray> signNumbers(const QByteArray &hash, const QByteArray &fixedE) const;
@@ -70,18 +92,19 @@ public:
     int orderBits() const;              // bit length of n
     const Gost28147::SBox &sbox() const { return m_sbox; }
 
-    // Checks a signature over a GOST 34.311 hash (32 bytes as the hash gives them; read as a
-    // little-endian number). `signature` is r‖s, each little-endian, of equal length. A bad
+    // Checks a signature over a hash (as the hash gives it; read as a little-endian number, its
+    // lowest m bits). `signature` is r‖s, each little-endian, of equal length. A bad
     // signature is an error whose message says why (r or s out of range, not matching).
     Status verifyHash(const QByteArray &hash, const QByteArray &signature) const;
     // The same with the hash and r, s as big-endian numbers (the standard's examples).
     Status verifyNumbers(const QByteArray &hash, const QByteArray &r, const QByteArray &s) const;
-    // Hashes `data` with GOST 34.311 (this key's S-box) and checks the signature.
-    Status verify(const QByteArray &data, const QByteArray &signature) const;
+    // Hashes `data` (GOST 34.311 with this key's S-box, or Kupyna) and checks the signature.
+    Status verify(const QByteArray &data, const QByteArray &signature, NationalHash hash = NationalHash::Gost34311) const;
+    QByteArray digest(const QByteArray &data, NationalHash hash) const { return national::digest(hash, data, m_sbox); }
 
-    // A certificate's signature by the holder of this key (the issuer's): the DER certificate's
-    // signature algorithm must be DSTU 4145 (little-endian), its tbsCertificate is hashed with
-    // GOST 34.311 and this key's S-box. A reason when it does not hold or cannot be read.
+    // A certificate's (or CRL's) signature by the holder of this key (the issuer's): the DER
+    // certificate's signature algorithm must be DSTU 4145 (little-endian) with GOST 34.311 (this
+    // key's S-box) or Kupyna, over its tbsCertificate. A reason when it does not hold or cannot be read.
     Status verifyCertificate(const QByteArray &certificateDer) const;
     // The SubjectPublicKeyInfo (DER) of a DER certificate, whatever its algorithm.
     static Result<QByteArray> subjectPublicKeyInfo(const QByteArray &certificateDer);

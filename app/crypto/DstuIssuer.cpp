@@ -49,28 +49,29 @@ QByteArray extension(const char *oid, bool critical, const QByteArray &value)
                                            + der::encode(der::kOctetString, value));
 }
 
-QByteArray algorithm()
+QByteArray algorithm(NationalHash hash)
 {
-    return der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1")));
+    return der::encode(der::kSequence, der::objectIdentifier(national::signatureAlgorithmOid(hash)));
 }
 
 } // namespace
 
 Result<QByteArray> DstuIssuer::signed_(const QByteArray &tbs) const
 {
-    const auto signature = m_key.sign(tbs);
+    const auto signature = m_key.sign(tbs, m_hash);
     if (!signature)
         return signature.error();
     return der::encode(der::kSequence,
-                       tbs + algorithm() + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, *signature)));
+                       tbs + algorithm(m_hash) + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, *signature)));
 }
 
-Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByteArray &algorithmIdentifier, const QDateTime &now)
+Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByteArray &algorithmIdentifier, const QDateTime &now,
+                                          NationalHash hash)
 {
     auto key = Dstu4145Key::generate(algorithmIdentifier);
     if (!key)
         return key.error();
-    DstuIssuer ca(std::move(key).value());
+    DstuIssuer ca(std::move(key).value(), hash);
     const QByteArray spki = ca.m_key.subjectPublicKeyInfo();
     ca.m_name = name({{"C", QStringLiteral("UA")}, {"O", commonName}, {"CN", commonName}});
     ca.m_keyId = Gost34311::hash(spki);
@@ -78,7 +79,7 @@ Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByte
         0xa3, der::encode(der::kSequence, extension("2.5.29.19", true, QByteArray::fromHex("30030101ff"))
                                               + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
                                               + extension("2.5.29.14", false, der::encode(der::kOctetString, ca.m_keyId))));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(1) + algorithm() + ca.m_name
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(1) + algorithm(hash) + ca.m_name
                                                            + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(10)))
                                                            + ca.m_name + spki + extensions);
     auto certificate = ca.signed_(tbs);
@@ -108,7 +109,7 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
                               + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
                               + extension("2.5.29.32", false, DemoPki::qualifiedPolicies())
                               + extension("1.3.6.1.5.5.7.1.3", false, DemoPki::qualifiedStatements())));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm() + m_name
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
                                                            + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(2)))
                                                            + subject + spki + extensions);
     auto certificate = signed_(tbs);
@@ -119,7 +120,7 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
 
 Result<QByteArray> DstuIssuer::crl(const QDateTime &now) const
 {
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("020101") + algorithm() + m_name + utcTime(now.addDays(-1))
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("020101") + algorithm(m_hash) + m_name + utcTime(now.addDays(-1))
                                                            + utcTime(now.addYears(1)));
     return signed_(tbs);
 }

@@ -11,7 +11,8 @@ namespace kopii {
 
 // A certification authority with DSTU 4145 keys made by Kopii: a self-signed root on a given
 // curve that issues qualified signing certificates and CRLs, all in DER written here and signed
-// with GOST 34.311 + DSTU 4145. For tests (a Ukrainian-algorithm PKI the test tools can use) and
+// with DSTU 4145 over GOST 34.311, or over Kupyna as the CAs have since February 2026 (its holders
+// then sign with Kupyna too). For tests (a Ukrainian-algorithm PKI the test tools can use) and
 // demos; trusted only where its root is imported.
 class DstuIssuer
 {
@@ -19,7 +20,8 @@ class DstuIssuer
 
 public:
     // `algorithmIdentifier`: the curve (DER), e.g. from a real certificate's key.
-    static Result<DstuIssuer> createRoot(const QString &name, const QByteArray &algorithmIdentifier, const QDateTime &now);
+    static Result<DstuIssuer> createRoot(const QString &name, const QByteArray &algorithmIdentifier, const QDateTime &now,
+                                         NationalHash hash = NationalHash::Gost34311);
 
     QByteArray certificate() const { return m_certificate; }
     struct Issued
@@ -33,10 +35,11 @@ public:
     Result<QByteArray> crl(const QDateTime &now) const;
 
 private:
-    explicit DstuIssuer(Dstu4145Key key) : m_key(std::move(key)) {}
+    DstuIssuer(Dstu4145Key key, NationalHash hash) : m_key(std::move(key)), m_hash(hash) {}
     Result<QByteArray> signed_(const QByteArray &tbs) const;
 
     Dstu4145Key m_key;
+    NationalHash m_hash;
     QByteArray m_certificate;
     QByteArray m_name;   // the subject Name, DER
     QByteArray m_keyId;  // subjectKeyIdentifier

@@ -56,7 +56,11 @@ public:
     {
     }
     EVP_PKEY *privateKey() override { return nullptr; }
-    Result<QByteArray> signData(const QByteArray &data) override { return m_key.sign(data); }
+    // With the hash of the key's era (Kupyna when its issuer signs with Kupyna).
+    Result<QByteArray> signData(const QByteArray &data) override
+    {
+        return m_key.sign(data, national::hashForCertificate(certificate().der()));
+    }
 
 private:
     Dstu4145Key m_key;

@@ -160,14 +160,17 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         }
         v.algorithm = QStringLiteral("DSTU 4145-2002 (m = %1)").arg(key->fieldBits());
         const auto checkNational = [&](const Dstu4145Key &dstu) -> bool {
-        // DSTU 4145 over GOST 34.311: the digest algorithm, the signature over the signed
-        // attributes (as a SET OF), the content's digest, the certificate named by its GOST hash.
+        // DSTU 4145 over GOST 34.311 or Kupyna: the digest algorithm, the signature over the
+        // signed attributes (as a SET OF), the content's digest, the certificate named by its hash.
         X509_ALGOR *digestAlgorithm = nullptr;
         CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
         char digestOid[80] = {};
         if (digestAlgorithm)
             OBJ_obj2txt(digestOid, sizeof digestOid, digestAlgorithm->algorithm, 1);
-        if (QLatin1String(digestOid) != QLatin1String("1.2.804.2.1.1.1.1.2.1")) {
+        const auto hash = national::hashFromOid(QString::fromLatin1(digestOid));
+        if (hash)
+            v.algorithm += QStringLiteral(", ") + national::hashName(*hash);
+        if (!hash) {
             add(QStringLiteral("signature"), tr("Signature"), false,
                 tr("The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.")
                     .arg(QString::fromLatin1(digestOid)),
@@ -180,13 +183,13 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                                                        ASN1_STRING_length(value))
                                           : QByteArray();
         const QByteArray &signedData = attributes.isEmpty() ? v.signedContent : attributes;
-        bool signatureOk = bool(dstu.verify(signedData, signatureValue));
+        bool signatureOk = bool(dstu.verify(signedData, signatureValue, *hash));
         // Some software wraps r‖s in one more OCTET STRING.
         if (!signatureOk && signatureValue.size() > 2 && signatureValue.at(0) == der::kOctetString) {
             qsizetype pos = 0;
             der::Element inner;
             if (der::read(signatureValue, pos, &inner) && pos == signatureValue.size())
-                signatureOk = bool(dstu.verify(signedData, inner.content));
+                signatureOk = bool(dstu.verify(signedData, inner.content, *hash));
         }
         add(QStringLiteral("signature"), tr("Signature"), signatureOk,
             signatureOk ? tr("The signature matches the signer's key.")
@@ -198,15 +201,13 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                 si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
             digestOk = digest
                 && QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest))
-                    == Gost34311::hash(v.signedContent, dstu.sbox());
+                    == dstu.digest(v.signedContent, *hash);
         }
         ossl::clearErrors();
         add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
             digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
             Verdict::Invalid);
-        const bool bound = cms::bindsCertificateNational(si, v.signer, [&dstu](const QByteArray &data) {
-            return Gost34311::hash(data, dstu.sbox());
-        });
+        const bool bound = cms::bindsCertificateNational(si, v.signer, dstu.sbox());
         add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
             bound ? tr("The signature names its certificate (signingCertificateV2).")
                   : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),

@@ -36,7 +36,7 @@ Status Signer::verifyData(const Certificate &certificate, const QByteArray &data
         ossl::clearErrors();
         if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(certificate.der()))
             if (const auto dstu = Dstu4145Key::cached(*spki))
-                return (*dstu)->verify(data, signature);
+                return (*dstu)->verify(data, signature, national::hashForCertificate(certificate.der()));
     }
     if (!key) {
         ossl::clearErrors();

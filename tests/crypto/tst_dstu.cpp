@@ -459,11 +459,23 @@ private Q_SLOTS:
     // A DSTU PKI made by Kopii on the Diia CA's curve: a root, a qualified signer, a CRL. A copy
     // signed now is Valid — chain, qualified status and revocation (the root's CRL) all checked;
     // revoked or untrusted it is not.
+    // A DSTU PKI of Kopii's own, of the GOST 34.311 era and of the Kupyna era (since February
+    // 2026: the CA signs with Kupyna, its holders sign with it too).
+    void ownDstuPkiSignsValidCopies_data()
+    {
+        QTest::addColumn<int>("hash");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("GOST 34.311") << int(NationalHash::Gost34311) << QStringLiteral("GOST 34.311-95");
+        QTest::newRow("Kupyna-256") << int(NationalHash::Kupyna256) << QStringLiteral("Kupyna-256");
+        QTest::newRow("Kupyna-512") << int(NationalHash::Kupyna512) << QStringLiteral("Kupyna-512");
+    }
     void ownDstuPkiSignsValidCopies()
     {
+        QFETCH(int, hash);
+        QFETCH(QString, name);
         const QByteArray diiaCurve = keyOf(kDiiaCa).algorithmIdentifier();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), diiaCurve, now);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), diiaCurve, now, NationalHash(hash));
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         DstuIssuer ca = std::move(made).value();
         DstuIssuer *root = &ca;
@@ -491,6 +503,26 @@ private Q_SLOTS:
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
         QCOMPARE(v.signer.info().rnokpp, QStringLiteral("3198765436"));
+        // The hash of the era throughout: the certificate's signature, the SignerInfo's digest.
+        QCOMPARE(national::hashForCertificate(issued->certificate), NationalHash(hash));
+        QVERIFY2(v.algorithm.endsWith(name), qPrintable(v.algorithm));
+        QVERIFY(p7s->contains(der::objectIdentifier(national::hashOid(NationalHash(hash)))));
+        // One byte of the document changed: Invalid, whatever the hash.
+        QByteArray changed = pdf;
+        changed[3] = 'X';
+        v = SignatureVerifier::verify(*p7s, changed, *ws.trust, now, {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        // A Kupyna signature that claims another Kupyna length (every place that names its hash):
+        // the digests no longer match, and it is Invalid.
+        if (NationalHash(hash) != NationalHash::Gost34311) {
+            const QByteArray own = der::objectIdentifier(national::hashOid(NationalHash(hash)));
+            const QByteArray other = der::objectIdentifier(national::hashOid(NationalHash::Kupyna384));
+            QByteArray swapped = *p7s;
+            swapped.replace(own, other);
+            QVERIFY(swapped != *p7s);
+            v = SignatureVerifier::verify(swapped, {}, *ws.trust, now, {false, 8, nullptr});
+            QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(v.summary));
+        }
     }
 
     void malformedInputIsRefused()
