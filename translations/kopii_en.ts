@@ -1469,10 +1469,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key names the standard curve %1; Kopii reads keys with explicit curve parameters so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The curve&apos;s base point is not on the curve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +1506,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>No signature could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key names the curve %1, which is not one of the standard DSTU 4145 curves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1614,10 +1614,6 @@ the reason on standard error; 2 usage error.
         <translation>Таблицю замін ключа (ДКЕ) пошкоджено.</translation>
     </message>
     <message>
-        <source>The key names the standard curve %1; Kopii reads keys with explicit curve parameters so far.</source>
-        <translation>Ключ посилається на стандартну криву %1; поки що «Копії» читають ключі з явно заданими параметрами кривої.</translation>
-    </message>
-    <message>
         <source>The curve&apos;s base point is not on the curve.</source>
         <translation>Базова точка не лежить на кривій.</translation>
     </message>
@@ -1656,6 +1652,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>No signature could be made.</source>
         <translation>Не вдалося створити підпис.</translation>
+    </message>
+    <message>
+        <source>The key names the curve %1, which is not one of the standard DSTU 4145 curves.</source>
+        <translation>Ключ називає криву %1, яка не є жодною зі стандартних кривих ДСТУ 4145.</translation>
     </message>
 </context>
 <context>

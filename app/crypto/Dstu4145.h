@@ -54,8 +54,8 @@ public:
                                            const QByteArray &px, const QByteArray &py, const QByteArray &qx,
                                            const QByteArray &qy);
     // From a certificate's SubjectPublicKeyInfo (DER): algorithm 1.2.804.2.1.1.1.1.3.1.1 with
-    // explicit curve parameters (a named standard curve is refused with a reason until the table of
-    // them is built in), the key as a compressed little-endian point in an OCTET STRING.
+    // explicit curve parameters or one of the ten standard curves by name (.2.0 … .2.9), the key as
+    // a compressed little-endian point in an OCTET STRING.
     static Result<Dstu4145Key> fromSubjectPublicKeyInfo(const QByteArray &spki);
     // The same, kept for the process (up to a few hundred keys): a CA's key is read once, not for
     // every document it vouches for. Verifying with a shared key is safe from any thread.

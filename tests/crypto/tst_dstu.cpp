@@ -525,6 +525,54 @@ private Q_SLOTS:
         }
     }
 
+    // The ten standard curves by name (…3.1.1.2.0 … .2.9): keys on each sign and verify; the real
+    // CA keys, their explicit curves replaced by the standard names (the Diia CA's m = 257 is .2.6,
+    // the ЦЗО root's m = 431 is .2.9), still verify what they signed; other names are refused.
+    void standardCurvesByName()
+    {
+        const int bits[] = {163, 167, 173, 179, 191, 233, 257, 307, 367, 431};
+        const auto named = [](const QString &curve, const QByteArray &extra = {}) {
+            return der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1"))
+                                                   + der::encode(der::kSequence, der::objectIdentifier(curve) + extra));
+        };
+        for (int i = 0; i < 10; ++i) {
+            auto key = Dstu4145Key::generate(named(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.%1").arg(i)));
+            QVERIFY2(key, key ? "" : qPrintable(key.error().message));
+            QCOMPARE(key->fieldBits(), bits[i]);
+            const auto signature = key->sign("Копії");
+            QVERIFY(signature);
+            auto pub = Dstu4145Key::fromSubjectPublicKeyInfo(key->subjectPublicKeyInfo());
+            QVERIFY(pub);
+            QVERIFY(pub->verify("Копії", *signature));
+            QVERIFY(!pub->verify("Копії!", *signature));
+        }
+        const auto renamed = [&](const QString &certificate, const QString &curve) -> QByteArray {
+            const auto spki = Dstu4145Key::subjectPublicKeyInfo(readFixture(certificate));
+            qsizetype pos = 0;
+            der::Element top;
+            QList<der::Element> parts, algorithm, params;
+            if (!spki || !der::read(*spki, pos, &top) || !der::children(top.content, &parts) || parts.size() != 2
+                || !der::children(parts.at(0).content, &algorithm) || algorithm.size() != 2
+                || !der::children(algorithm.at(1).content, &params) || params.size() != 2)
+                return {};
+            return der::encode(der::kSequence, named(curve, params.at(1).encoded) + parts.at(1).encoded);
+        };
+        const auto diia = Dstu4145Key::fromSubjectPublicKeyInfo(renamed(kDiiaCa, QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.6")));
+        QVERIFY2(diia, diia ? "" : qPrintable(diia.error().message));
+        QVERIFY(diia->verifyCertificate(readFixture(kLeaf)));
+        const auto root = Dstu4145Key::fromSubjectPublicKeyInfo(renamed(kRoot, QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.9")));
+        QVERIFY2(root, root ? "" : qPrintable(root.error().message));
+        QVERIFY(root->verifyCertificate(readFixture(kDiiaCa)));
+        // The wrong standard curve for the key: its point is not on it.
+        QVERIFY(!Dstu4145Key::fromSubjectPublicKeyInfo(renamed(kDiiaCa, QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.5"))));
+        for (const QString &unknown : {QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.10"), QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.3.0"),
+                                      QStringLiteral("1.2.840.10045.3.1.7")}) {
+            const auto refused = Dstu4145Key::generate(named(unknown));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(unknown), qPrintable(refused.error().message));
+        }
+    }
+
     void malformedInputIsRefused()
     {
         const QByteArray leaf = readFixture(kLeaf);
