@@ -1221,6 +1221,29 @@ verdict. Everything in it is marked DEMO; only this workspace trusts its certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo workspace is ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: kopii --workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -1258,7 +1281,7 @@ Options:
   -v, --version     the version
 
 KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)
   --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
   --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
                                    without them it is asked for on the terminal
@@ -1266,29 +1289,6 @@ KEY-OPTIONS (also before the command, to log in for a change of a protected work
 Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
 the reason on standard error; 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A demo workspace is ready in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open it with: kopii --workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,10 +1630,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a PKCS#12 key file (.p12, .pfx). Key containers such as Key-6.dat are not supported by this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1663,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>%1 holds DSTU keys but no certificate for signing with them. Put the certificate file (.cer) your provider gave you next to the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks files of Ukrainian providers and IIT key files (Key-6.dat).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1764,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The password is wrong. A Java key store has a password of its own and one for the key: Kopii needs the key&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

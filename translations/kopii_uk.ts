@@ -1321,6 +1321,30 @@ verdict. Everything in it is marked DEMO; only this workspace trusts its certifi
 </translation>
     </message>
     <message>
+        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
+        <translation>невідома підкоманда «demo %1»; використайте create</translation>
+    </message>
+    <message>
+        <source>A demo workspace is ready in %1.</source>
+        <translation>Демонстраційний робочий простір готовий у %1.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
+        <translation>Демонстраційний файл ключа керівника: %1 (пароль: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
+        <translation>
+            <numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform>
+            <numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
+            <numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: kopii --workspace %1</source>
+        <translation>Відкрийте його так: kopii --workspace %1</translation>
+    </message>
+    <message>
         <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
 
 Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
@@ -1358,7 +1382,7 @@ Options:
   -v, --version     the version
 
 KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx)
+  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)
   --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
   --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
                                    without them it is asked for on the terminal
@@ -1403,7 +1427,7 @@ the reason on standard error; 2 usage error.
   -v, --version     версія
 
 КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
-  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx)
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx, .jks, Key-6.dat)
   --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
   --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
                                    без них його запитують у терміналі
@@ -1411,30 +1435,6 @@ the reason on standard error; 2 usage error.
 Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
 робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
 </translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
-        <translation>невідома підкоманда «demo %1»; використайте create</translation>
-    </message>
-    <message>
-        <source>A demo workspace is ready in %1.</source>
-        <translation>Демонстраційний робочий простір готовий у %1.</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
-        <translation>Демонстраційний файл ключа керівника: %1 (пароль: %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
-        <translation>
-            <numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform>
-            <numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
-            <numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open it with: kopii --workspace %1</source>
-        <translation>Відкрийте його так: kopii --workspace %1</translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1775,6 @@ the reason on standard error; 2 usage error.
         <translation>%1 — це сховище ключів Java (JKS). Ця версія Копії відкриває файли PKCS#12 (.p12, .pfx) і токени; попросіть у свого надавача копію ключа у форматі PKCS#12.</translation>
     </message>
     <message>
-        <source>%1 is not a PKCS#12 key file (.p12, .pfx). Key containers such as Key-6.dat are not supported by this version yet.</source>
-        <translation>%1 не є файлом ключа PKCS#12 (.p12, .pfx). Контейнери ключів на кшталт Key-6.dat ця версія ще не підтримує.</translation>
-    </message>
-    <message>
         <source>%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version of Kopii cannot open yet.</source>
         <translation>%1 захищено українськими національними алгоритмами (ДСТУ/ГОСТ), які ця версія «Копій» ще не вміє відкривати.</translation>
     </message>
@@ -1813,6 +1809,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>%1 holds DSTU keys but no certificate for signing with them. Put the certificate file (.cer) your provider gave you next to the key file.</source>
         <translation>%1 містить ключі ДСТУ, але не сертифікат для підпису ними. Покладіть файл сертифіката (.cer), який видав ваш надавач, поруч із файлом ключа.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks files of Ukrainian providers and IIT key files (Key-6.dat).</source>
+        <translation>%1 не є файлом ключа, який Копії можуть відкрити. Копії відкривають файли PKCS#12 (.p12, .pfx), файли .jks українських надавачів і файли ключів ІІТ (Key-6.dat).</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1910,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The password is wrong. A Java key store has a password of its own and one for the key: Kopii needs the key&apos;s.</source>
         <translation>Пароль неправильний. Сховище ключів Java має власний пароль і окремий пароль ключа: «Копіям» потрібен пароль ключа.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: %1</source>
+        <translation>Файл ключа пошкоджено: %1</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ int Cli::printHelp(const QString &command)
                     "  -v, --version     the version\n"
                     "\n"
                     "KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):\n"
-                    "  --pkcs12 FILE                    a key file (.p12, .pfx)\n"
+                    "  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)\n"
                     "  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module\n"
                     "  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);\n"
                     "                                   without them it is asked for on the terminal\n"

@@ -89,13 +89,19 @@ Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByte
     return ca;
 }
 
-Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDateTime &now)
+Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDateTime &now, const QByteArray &subjectPublicKeyInfo)
 {
-    // The holder's key on the issuer's own curve.
-    auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
-    if (!key)
-        return key.error();
-    const QByteArray spki = key->subjectPublicKeyInfo();
+    // The holder's key: given, or made on the issuer's own curve.
+    QByteArray spki = subjectPublicKeyInfo, privateKeyInfo;
+    if (spki.isEmpty()) {
+        auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
+        if (!key)
+            return key.error();
+        spki = key->subjectPublicKeyInfo();
+        privateKeyInfo = key->privateKeyInfo();
+    } else if (auto given = Dstu4145Key::fromSubjectPublicKeyInfo(spki); !given) {
+        return given.error();
+    }
     const QString commonName = holder.surname + QLatin1Char(' ') + holder.givenName;
     const QByteArray subject =
         name({{"C", QStringLiteral("UA")}, {"CN", commonName}, {"SN", holder.surname}, {"GN", holder.givenName},
@@ -115,7 +121,7 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
     auto certificate = signed_(tbs);
     if (!certificate)
         return certificate.error();
-    return Issued{*certificate, key->privateKeyInfo()};
+    return Issued{*certificate, privateKeyInfo};
 }
 
 Result<QByteArray> DstuIssuer::crl(const QDateTime &now) const

@@ -29,8 +29,10 @@ public:
         QByteArray certificate;    // DER
         QByteArray privateKeyInfo; // PKCS#8 DER (a test key, unencrypted)
     };
-    // A qualified signing certificate for `holder`, valid from a day before `now` for two years.
-    Result<Issued> issue(const DemoHolder &holder, const QDateTime &now);
+    // A qualified signing certificate for `holder`, valid from a day before `now` for two years:
+    // for a fresh key on the issuer's curve, or for the key of `subjectPublicKeyInfo` (DER) when
+    // given (a key made elsewhere; privateKeyInfo is then empty).
+    Result<Issued> issue(const DemoHolder &holder, const QDateTime &now, const QByteArray &subjectPublicKeyInfo = {});
     // An empty CRL, from a day before `now` for a year.
     Result<QByteArray> crl(const QDateTime &now) const;
 

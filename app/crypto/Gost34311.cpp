@@ -100,6 +100,35 @@ void Gost28147::encrypt(uint32_t &n1, uint32_t &n2) const
     n2 = a;
 }
 
+void Gost28147::decrypt(uint32_t &n1, uint32_t &n2) const
+{
+    // The rounds of encryption backwards: K0…K7 once, then K7…K0 three times.
+    uint32_t a = n1, b = n2;
+    for (int i = 0; i < 8; i += 2) {
+        b ^= f(a + m_key[i]);
+        a ^= f(b + m_key[i + 1]);
+    }
+    for (int pass = 0; pass < 3; ++pass)
+        for (int i = 7; i > 0; i -= 2) {
+            b ^= f(a + m_key[i]);
+            a ^= f(b + m_key[i - 1]);
+        }
+    n1 = b;
+    n2 = a;
+}
+
+void Gost28147::macStep(uint32_t &n1, uint32_t &n2) const
+{
+    uint32_t a = n1, b = n2;
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = 0; i < 8; i += 2) {
+            b ^= f(a + m_key[i]);
+            a ^= f(b + m_key[i + 1]);
+        }
+    n1 = a;
+    n2 = b;
+}
+
 void Gost28147::encrypt4(const uint32_t keys[4][8], uint32_t blocks[4][2]) const
 {
     // Plain locals, so that the eight halves stay in registers.

@@ -23,6 +23,9 @@ public:
     void setKey(const uint8_t key[32]);
     // Encrypts the block held as two little-endian 32-bit halves (n1 the low one).
     void encrypt(uint32_t &n1, uint32_t &n2) const;
+    void decrypt(uint32_t &n1, uint32_t &n2) const;
+    // The 16-round step of the MAC mode (imitovstavka): K0…K7 twice, the halves not swapped back.
+    void macStep(uint32_t &n1, uint32_t &n2) const;
     // Four blocks under four keys at once, their rounds interleaved (GOST's rounds are a chain of
     // table look-ups: one alone leaves the processor waiting). blocks[i] = {n1, n2}.
     void encrypt4(const uint32_t keys[4][8], uint32_t blocks[4][2]) const;

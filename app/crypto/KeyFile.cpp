@@ -85,8 +85,9 @@ QList<Certificate> certificatesBeside(const QString &keyPath)
 Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QString &name, const Secret &password,
                                              const QList<Certificate> &beside)
 {
-    auto contents = NationalKeyFile::isJks(data) ? NationalKeyFile::openJks(data, password)
-                                                 : NationalKeyFile::openPkcs12(data, password);
+    auto contents = NationalKeyFile::isJks(data)   ? NationalKeyFile::openJks(data, password)
+                    : NationalKeyFile::isIit(data) ? NationalKeyFile::openIit(data, password)
+                                                   : NationalKeyFile::openPkcs12(data, password);
     if (!contents) {
         const Error e = contents.error();
         return Error{e.code, KeyFile::tr("%1: %2").arg(name, e.message), {}};
@@ -124,6 +125,14 @@ bool mentionsNationalAlgorithms(const QByteArray &data)
     return data.contains(QByteArray::fromHex("2a862402010101"));
 }
 
+// Containers Kopii opens with its own national code: PKCS#12 with GOST algorithms, PrivatBank's
+// JKS with DSTU keys, IIT's Key-6.dat (wholly encrypted, so known by its header alone).
+bool isNationalContainer(const QByteArray &data)
+{
+    return NationalKeyFile::isNationalPkcs12(data) || NationalKeyFile::isIit(data)
+        || (NationalKeyFile::isJks(data) && mentionsNationalAlgorithms(data));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret &password)
@@ -136,7 +145,7 @@ Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret 
     if (file.size() > kMaxKeyFile)
         return Error{Error::Code::Validation, tr("%1 is too large to be a key file.").arg(path), {}};
     const QByteArray data = file.readAll();
-    if (NationalKeyFile::isNationalPkcs12(data) || (NationalKeyFile::isJks(data) && mentionsNationalAlgorithms(data)))
+    if (isNationalContainer(data))
         return openNational(data, QFileInfo(path).fileName(), password, certificatesBeside(path));
     return openData(data, QFileInfo(path).fileName(), password);
 }
@@ -144,7 +153,7 @@ Result<std::unique_ptr<Signer>> KeyFile::open(const QString &path, const Secret 
 Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const QString &name, const Secret &password)
 {
     ossl::ensureProviders();
-    if (NationalKeyFile::isNationalPkcs12(data) || (NationalKeyFile::isJks(data) && mentionsNationalAlgorithms(data)))
+    if (isNationalContainer(data))
         return openNational(data, name, password, {});
     if (data.startsWith(QByteArray::fromHex("feedfeed")))
         return Error{Error::Code::Validation,
@@ -155,8 +164,8 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
     if (!p12) {
         ossl::clearErrors();
         return Error{Error::Code::Validation,
-                     tr("%1 is not a PKCS#12 key file (.p12, .pfx). Key containers such as Key-6.dat are not "
-                        "supported by this version yet.").arg(name), {}};
+                     tr("%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks "
+                        "files of Ukrainian providers and IIT key files (Key-6.dat).").arg(name), {}};
     }
     if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), password.c_str(), int(password.size())) != 1) {
         ossl::clearErrors();

@@ -3,8 +3,11 @@
 #include "Der.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace kopii {
 
@@ -209,6 +212,226 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
     }
     if (!anyKeyBag)
         return Error{Error::Code::NotFound, tr("The key file holds no private key."), {}};
+    return contents;
+}
+
+QByteArray NationalKeyFile::iitPasswordKey(const QByteArray &password)
+{
+    QByteArray key = Gost34311::hash(password);
+    for (int i = 1; i < 10000; ++i) {
+        QByteArray next = Gost34311::hash(key);
+        Secret::wipe(key);
+        key = next;
+    }
+    return key;
+}
+
+bool NationalKeyFile::isIit(const QByteArray &data)
+{
+    // SEQUENCE { SEQUENCE { OID 1.3.6.1.4.1.19398.1.1.1.2 … } … }, the OID within the first bytes.
+    static const QByteArray iitStore = QByteArray::fromHex("060c2b0601040181974601010102");
+    return data.startsWith('\x30') && data.left(24).contains(iitStore);
+}
+
+QByteArray NationalKeyFile::gost28147Mac(const QByteArray &key, const QByteArray &data)
+{
+    Gost28147 cipher(Gost28147::dke1());
+    cipher.setKey(reinterpret_cast<const uint8_t *>(key.constData()));
+    uint32_t n1 = 0, n2 = 0;
+    for (qsizetype i = 0; i < data.size(); i += 8) {
+        uint8_t block[8] = {};
+        std::memcpy(block, data.constData() + i, size_t(qMin<qsizetype>(8, data.size() - i))); // the last one zero-padded
+        uint32_t x, y;
+        std::memcpy(&x, block, 4);
+        std::memcpy(&y, block + 4, 4);
+        n1 ^= x;
+        n2 ^= y;
+        cipher.macStep(n1, n2);
+    }
+    QByteArray mac(4, Qt::Uninitialized);
+    std::memcpy(mac.data(), &n1, 4);
+    return mac;
+}
+
+namespace {
+
+const QString kOidIitKeyBits = QStringLiteral("1.3.6.1.4.1.19398.1.1.2.3");
+const QString kOidIitCurve = QStringLiteral("1.3.6.1.4.1.19398.1.1.2.2");
+const QString kOidIitKeyId = QStringLiteral("1.3.6.1.4.1.19398.1.1.2.1");       // of the first key
+const QString kOidIitSecondKeyId = QStringLiteral("1.3.6.1.4.1.19398.1.1.2.5"); // of the second
+
+// A PrivateKeyInfo's attributes by type: the first value of each.
+QHash<QString, der::Element> attributesOf(const QList<der::Element> &privateKeyInfo)
+{
+    QHash<QString, der::Element> found;
+    QList<der::Element> attributes;
+    if (privateKeyInfo.size() < 4 || privateKeyInfo.last().tag != 0xa0 || !der::children(privateKeyInfo.last().content, &attributes))
+        return found;
+    for (const der::Element &attribute : std::as_const(attributes)) {
+        QList<der::Element> parts, values;
+        if (children(attribute, der::kSequence, &parts) && parts.size() == 2 && parts.at(0).tag == der::kOid
+            && children(parts.at(1), der::kSet, &values) && !values.isEmpty())
+            found.insert(der::oid(parts.at(0).content), values.first());
+    }
+    return found;
+}
+
+// The key identifier IIT keeps for a key: GOST 34.311 of its public key's BIT STRING value (the
+// compressed point's OCTET STRING), as subjectKeyIdentifier in Ukrainian certificates.
+QByteArray publicKeyIdentifier(const Dstu4145Key &key)
+{
+    const QByteArray spki = key.subjectPublicKeyInfo();
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts;
+    if (!der::read(spki, pos, &top) || !der::children(top.content, &parts) || parts.size() != 2 || parts.at(1).content.isEmpty())
+        return {};
+    return Gost34311::hash(parts.at(1).content.mid(1));
+}
+
+uint8_t reversedBits(uint8_t b)
+{
+    b = uint8_t((b & 0xf0) >> 4 | (b & 0x0f) << 4);
+    b = uint8_t((b & 0xcc) >> 2 | (b & 0x33) << 2);
+    return uint8_t((b & 0xaa) >> 1 | (b & 0x55) << 1);
+}
+
+QByteArray reversed(QByteArray bytes)
+{
+    std::reverse(bytes.begin(), bytes.end());
+    return bytes;
+}
+
+// The second key an IIT container keeps in its PrivateKeyInfo's attributes (the key-agreement
+// key): its scalar as a BIT STRING, lowest bit first (…2.3), its curve as { { field, A, B, n,
+// base point }, DKE… } with B and the point big-endian (…2.2). Put back together as an ordinary
+// PrivateKeyInfo (little-endian numbers, as in certificates). Empty when there is none; nullopt
+// when it is there but cannot be read.
+std::optional<QByteArray> secondKeyInfo(const QHash<QString, der::Element> &attributes)
+{
+    const der::Element bitsElement = attributes.value(kOidIitKeyBits), curveElement = attributes.value(kOidIitCurve);
+    if (bitsElement.tag == 0 && curveElement.tag == 0)
+        return QByteArray();
+    if (bitsElement.tag != 0x03 || curveElement.tag != der::kSequence)
+        return std::nullopt;
+    const QByteArray &bits = bitsElement.content, &curve = curveElement.content;
+    QList<der::Element> spec, definition;
+    if (bits.size() < 2 || !der::children(curve, &spec) || spec.isEmpty()
+        || !children(spec.at(0), der::kSequence, &definition) || definition.size() != 5
+        || definition.at(2).tag != der::kOctetString || definition.at(4).tag != der::kOctetString)
+        return std::nullopt;
+    QByteArray dke;
+    if (spec.size() > 1 && spec.at(1).tag == der::kOctetString)
+        dke = spec.at(1).encoded;
+    // The field: { m, k } or { m, { k1, k2, k3 } }; IIT writes a pentanomial's exponents from the
+    // largest, certificates from the smallest.
+    QList<der::Element> field, pentanomial;
+    if (!children(definition.at(0), der::kSequence, &field) || field.size() != 2)
+        return std::nullopt;
+    QByteArray fieldDer = definition.at(0).encoded;
+    if (children(field.at(1), der::kSequence, &pentanomial) && pentanomial.size() == 3) {
+        std::sort(pentanomial.begin(), pentanomial.end(),
+                  [](const der::Element &a, const der::Element &b) { return der::smallInteger(a) < der::smallInteger(b); });
+        fieldDer = der::encode(der::kSequence, field.at(0).encoded
+                                                   + der::encode(der::kSequence, pentanomial.at(0).encoded + pentanomial.at(1).encoded
+                                                                                     + pentanomial.at(2).encoded));
+    }
+    const QByteArray explicitCurve =
+        der::encode(der::kSequence, fieldDer + definition.at(1).encoded
+                                        + der::encode(der::kOctetString, reversed(definition.at(2).content))
+                                        + definition.at(3).encoded
+                                        + der::encode(der::kOctetString, reversed(definition.at(4).content)));
+    const QByteArray algorithm = der::encode(
+        der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1")) + der::encode(der::kSequence, explicitCurve + dke));
+    QByteArray scalar = bits.mid(1); // past the unused-bits count
+    for (char &c : scalar)
+        c = char(reversedBits(uint8_t(c)));
+    QByteArray info = der::encode(der::kSequence, QByteArray::fromHex("020100") + algorithm + der::encode(der::kOctetString, scalar));
+    Secret::wipe(scalar);
+    return info;
+}
+
+} // namespace
+
+Result<NationalKeyFile::Contents> NationalKeyFile::openIit(const QByteArray &data, const Secret &password)
+{
+    const auto damaged = [] {
+        return Error{Error::Code::Corrupt, tr("The key file is damaged: its structure cannot be read."), {}};
+    };
+    der::Element store;
+    QList<der::Element> top, crypt, params;
+    if (!isIit(data) || !first(data, &store) || !children(store, der::kSequence, &top) || top.size() != 2
+        || !children(top.at(0), der::kSequence, &crypt) || crypt.size() != 2
+        || !children(crypt.at(1), der::kSequence, &params) || params.isEmpty() || params.size() > 2
+        || params.at(0).tag != der::kOctetString || params.at(0).content.size() != 4 || top.at(1).tag != der::kOctetString)
+        return damaged();
+    const QByteArray pad = params.size() > 1 ? params.at(1).content : QByteArray();
+    QByteArray sealed = top.at(1).content + pad;
+    if (pad.size() >= 8 || sealed.size() < 16 || sealed.size() % 8 != 0)
+        return damaged();
+    QByteArray typed(password.c_str(), password.size());
+    QByteArray key = iitPasswordKey(typed);
+    Secret::wipe(typed);
+    Gost28147 cipher(Gost28147::dke1());
+    cipher.setKey(reinterpret_cast<const uint8_t *>(key.constData()));
+    QByteArray plain(sealed.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < sealed.size(); i += 8) { // ECB
+        uint32_t n1, n2;
+        std::memcpy(&n1, sealed.constData() + i, 4);
+        std::memcpy(&n2, sealed.constData() + i + 4, 4);
+        cipher.decrypt(n1, n2);
+        std::memcpy(plain.data() + i, &n1, 4);
+        std::memcpy(plain.data() + i + 4, &n2, 4);
+    }
+    plain.truncate(top.at(1).content.size());
+    const bool macOk = gost28147Mac(key, plain) == params.at(0).content;
+    Secret::wipe(key);
+    Contents contents;
+    Status status = [&]() -> Status {
+        der::Element info;
+        QList<der::Element> parts;
+        const bool readable = first(plain, &info) && children(info, der::kSequence, &parts) && parts.size() >= 3;
+        if (!macOk) {
+            // The blocks are enciphered one by one: with the right password the first ones still
+            // read as a key's header when later ones are damaged; with a wrong one nothing does.
+            if (plain.startsWith(QByteArray::fromHex("3082")) && plain.mid(4, 4) == QByteArray::fromHex("02010030"))
+                return damaged();
+            return Error{Error::Code::Denied, tr("The password is wrong."), {}};
+        }
+        if (!readable)
+            return damaged();
+        auto key1 = Dstu4145Key::fromPrivateKeyInfo(info.encoded);
+        if (!key1)
+            return Error{Error::Code::Corrupt, tr("The key file is damaged: %1").arg(key1.error().message), {}};
+        // Each key must have the public key its identifier names: a key decoded wrongly, or
+        // damaged, is never handed on.
+        const QHash<QString, der::Element> attributes = attributesOf(parts);
+        const auto add = [&](Dstu4145Key found, const QString &idAttribute) -> Status {
+            const QByteArray id = publicKeyIdentifier(found);
+            const der::Element stored = attributes.value(idAttribute);
+            if (stored.tag == der::kOctetString && stored.content != id)
+                return damaged();
+            contents.keys.push_back(Key{std::move(found), id});
+            return {};
+        };
+        if (Status s = add(std::move(key1).value(), kOidIitKeyId); !s)
+            return s;
+        auto second = secondKeyInfo(attributes);
+        if (!second)
+            return damaged();
+        if (!second->isEmpty()) {
+            auto key2 = Dstu4145Key::fromPrivateKeyInfo(*second);
+            Secret::wipe(*second);
+            if (!key2)
+                return Error{Error::Code::Corrupt, tr("The key file is damaged: %1").arg(key2.error().message), {}};
+            if (Status s = add(std::move(key2).value(), kOidIitSecondKeyId); !s)
+                return s;
+        }
+        return {};
+    }();
+    Secret::wipe(plain);
+    if (!status)
+        return status.error();
     return contents;
 }
 

@@ -426,6 +426,104 @@ private Q_SLOTS:
             mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
             (void)NationalKeyFile::openPkcs12(mutant, Secret(QByteArray("testpassword")));
         }
+        // Key-6.dat is sealed by its MAC: every changed byte is refused, never a changed key.
+        const QByteArray key6 = readFixture(QStringLiteral("ua/keys/Key-6.dat"));
+        for (int i = 0; i < 20; ++i) {
+            QByteArray mutant = key6;
+            const int at = rng.bounded(int(mutant.size()));
+            mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
+            QVERIFY2(!NationalKeyFile::openIit(mutant, Secret(QByteArray("tect4"))), qPrintable(QString::number(at)));
+        }
+    }
+
+    // IIT's Key-6.dat (password tect4): the password key (GOST 34.311 10,000 times, against the
+    // published value for "123123"), the container's own MAC, and its two keys: the signing key
+    // on the Diia curve (m = 257) and the key-agreement key of the attributes on the standard
+    // m = 431 curve. Each key's public point, from its scalar, verifies what it signs.
+    void iitKeyContainerOpens()
+    {
+        QCOMPARE(NationalKeyFile::iitPasswordKey("123123").toHex(),
+                 QByteArray("3709d09a3574045a52ee9ac65d6277282e065abc597ab0330bd275446230b6a6"));
+        const QByteArray data = readFixture(QStringLiteral("ua/keys/Key-6.dat"));
+        QVERIFY(NationalKeyFile::isIit(data));
+        QVERIFY(!NationalKeyFile::isIit(readFixture(QStringLiteral("ua/keys/test-diia.p12"))));
+        const auto contents = NationalKeyFile::openIit(data, Secret(QByteArray("tect4")));
+        QVERIFY2(contents, contents ? "" : qPrintable(contents.error().message));
+        QCOMPARE(contents->keys.size(), size_t(2));
+        QVERIFY(contents->certificates.isEmpty());
+        QCOMPARE(contents->keys.at(0).key.fieldBits(), 257);
+        QCOMPARE(contents->keys.at(1).key.fieldBits(), 431);
+        // The public keys worked out from the two scalars are the ones the container names by
+        // their identifiers (GOST 34.311 of the key's BIT STRING value): the scalars were decoded right.
+        QCOMPARE(contents->keys.at(0).localKeyId.toHex(),
+                 QByteArray("7e9e345dd2cfd91ebadbe23c22eb9fac6bef65552ed42f56f9bac4aac5cb2d06"));
+        QCOMPARE(contents->keys.at(1).localKeyId.toHex(),
+                 QByteArray("7cebcd9412612324209f4cd81cd16a7a9a0ba05a75ad05d38bae9a7483d8f719"));
+        for (const NationalKeyFile::Key &k : contents->keys) {
+            QVERIFY(k.key.hasPrivateKey());
+            const auto signature = k.key.sign("Копії");
+            QVERIFY(signature);
+            const auto pub = Dstu4145Key::fromSubjectPublicKeyInfo(k.key.subjectPublicKeyInfo());
+            QVERIFY(pub);
+            QVERIFY(pub->verify("Копії", *signature));
+            QVERIFY(!pub->verify("Копії.", *signature));
+        }
+
+        // A wrong password says so and nothing else.
+        for (const char *wrong : {"tect5", "", "TECT4"}) {
+            const auto refused = NationalKeyFile::openIit(data, Secret(QByteArray(wrong)));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::Denied);
+            QCOMPARE(refused.error().message, QStringLiteral("The password is wrong."));
+        }
+        // Damage: cut short, its MAC or a byte of its middle changed: damaged, not "wrong password".
+        QByteArray changed = data;
+        changed[500] = char(changed.at(500) ^ 0x10);
+        QByteArray macChanged = data;
+        macChanged[24] = char(macChanged.at(24) ^ 0x01);
+        for (const QByteArray &bad : {data.left(data.size() - 9), changed, macChanged, data.left(30)}) {
+            const auto refused = NationalKeyFile::openIit(bad, Secret(QByteArray("tect4")));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().code == Error::Code::Corrupt, qPrintable(refused.error().message));
+        }
+
+        // As a login key file: it opens, and without its certificates beside it asks for them.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/keys/Key-6.dat")), dir.filePath(QStringLiteral("Key-6.dat"))));
+        auto signer = KeyFile::open(dir.filePath(QStringLiteral("Key-6.dat")), Secret(QByteArray("tect4")));
+        QVERIFY(!signer);
+        QVERIFY2(signer.error().message.contains(QStringLiteral("no certificate")), qPrintable(signer.error().message));
+        signer = KeyFile::open(dir.filePath(QStringLiteral("Key-6.dat")), Secret(QByteArray("wrong")));
+        QVERIFY(!signer);
+        QVERIFY2(signer.error().message.contains(QStringLiteral("password is wrong")), qPrintable(signer.error().message));
+
+        // With its signing certificate beside it (issued here by a DSTU root of Kopii's own for
+        // the container's first key), it is a login key: it signs a copy that verifies Valid.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК (Key-6)"), keyOf(kDiiaCa).algorithmIdentifier(), now);
+        QVERIFY(made);
+        DstuIssuer ca = std::move(made).value();
+        DstuIssuer *root = &ca;
+        const auto issued = root->issue(DemoHolder{QStringLiteral("Коваленко"), QStringLiteral("Олена"), QStringLiteral("2847561390"), {}, {}, {}},
+                                        now, contents->keys.at(0).key.subjectPublicKeyInfo());
+        QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
+        QVERIFY(issued->privateKeyInfo.isEmpty());
+        QFile cer(dir.filePath(QStringLiteral("Коваленко.cer")));
+        QVERIFY(cer.open(QIODevice::WriteOnly));
+        cer.write(issued->certificate);
+        cer.close();
+        signer = KeyFile::open(dir.filePath(QStringLiteral("Key-6.dat")), Secret(QByteArray("tect4")));
+        QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
+        QCOMPARE((*signer)->certificate().info().rnokpp, QStringLiteral("2847561390"));
+        const QByteArray pdf("%PDF-1.4 Key-6");
+        const auto p7s = Cades::sign(**signer, pdf, Cades::Options{false, now});
+        QVERIFY(p7s);
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trust->importData(root->certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(ws.trust->importData(*root->crl(now), QStringLiteral("root.crl"), now));
+        const auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
     }
 
     // PrivatBank's Java key store: the DSTU key under Sun's KeyProtector, with its certificate

@@ -55,14 +55,18 @@ private Q_SLOTS:
         QTest::newRow("wrong password") << pki(QStringLiteral("manager.p12")) << QByteArray("nope") << "password for manager.p12 is wrong";
         QTest::newRow("empty password") << pki(QStringLiteral("manager.p12")) << QByteArray() << "wrong";
         QTest::newRow("missing") << QStringLiteral("/nonexistent/key.p12") << QByteArray("x") << "does not exist";
-        QTest::newRow("certificate, not a key") << pki(QStringLiteral("manager.der")) << QByteArray("x") << "not a PKCS#12";
+        QTest::newRow("certificate, not a key") << pki(QStringLiteral("manager.der")) << QByteArray("x") << "not a key file Kopii can open";
         // Opened now, but the fixture carries no certificate and none lies next to it in shared/.
         QTest::newRow("DSTU PKCS#12 without its certificate") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpassword") << "certificate file";
         QTest::newRow("DSTU PKCS#12, wrong password") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpasswort") << "password is wrong";
         // PrivatBank's JKS opens with the key's password; the store's is not it.
         QTest::newRow("JKS, the store's password") << fixture(QStringLiteral("ua/keys/key.jks")) << QByteArray("123456") << "key's";
         QTest::newRow("JKS of RSA keys") << fixture(QStringLiteral("ua/keys/test-uapki.jks")) << QByteArray("testpassword") << "Java key store";
-        QTest::newRow("IIT Key-6.dat") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect4") << "Key-6.dat";
+        // IIT's Key-6.dat opens; its certificates are never inside, and none lies next to it here.
+        QTest::newRow("IIT Key-6.dat without its certificates") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect4")
+                                                               << "Key-6.dat holds DSTU keys but no certificate";
+        QTest::newRow("IIT Key-6.dat, wrong password") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect")
+                                                      << "Key-6.dat: The password is wrong.";
     }
 
     void refusals()
