@@ -1514,6 +1514,13 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>DstuIssuer</name>
+    <message>
+        <source>The OCSP request cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -2309,6 +2316,34 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>the address uses https, which Kopii does not use for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is signed with DSTU 4145, but the certificate&apos;s issuer has no DSTU key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer is not among its certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer is not authorised by the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer is not an OCSP responder (extended key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder&apos;s certificate is not valid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer has no DSTU key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signature does not match its signer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1659,6 +1659,13 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>DstuIssuer</name>
+    <message>
+        <source>The OCSP request cannot be read.</source>
+        <translation>Запит OCSP неможливо прочитати.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -2456,6 +2463,34 @@ the reason on standard error; 2 usage error.
     <message>
         <source>the address uses https, which Kopii does not use for this</source>
         <translation>адреса використовує https, який Копії для цього не використовують</translation>
+    </message>
+    <message>
+        <source>the answer is signed with DSTU 4145, but the certificate&apos;s issuer has no DSTU key</source>
+        <translation>відповідь підписано за ДСТУ 4145, але видавець сертифіката не має ключа ДСТУ</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer is not among its certificates</source>
+        <translation>підписувача відповіді немає серед її сертифікатів</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer is not authorised by the certificate&apos;s issuer</source>
+        <translation>підписувача відповіді не уповноважив видавець сертифіката</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer is not an OCSP responder (extended key usage)</source>
+        <translation>підписувач відповіді не є OCSP-сервером (розширене використання ключа)</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s certificate is not valid now</source>
+        <translation>сертифікат OCSP-сервера зараз недійсний</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signer has no DSTU key</source>
+        <translation>підписувач відповіді не має ключа ДСТУ</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s signature does not match its signer&apos;s key</source>
+        <translation>підпис відповіді не відповідає ключу її підписувача</translation>
     </message>
 </context>
 <context>

@@ -675,13 +675,15 @@ Status Dstu4145Key::verify(const QByteArray &data, const QByteArray &signature, 
 
 namespace {
 
-// Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue BIT STRING }
+// Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue BIT STRING }, and
+// the same shape in CRLs and in OCSP's BasicOCSPResponse (there with [0] certs after it).
 bool splitCertificate(const QByteArray &der, QList<der::Element> *parts)
 {
     qsizetype pos = 0;
     der::Element top;
-    return der::read(der, pos, &top) && top.tag == der::kSequence && der::children(top.content, parts) && parts->size() == 3
-        && parts->at(0).tag == der::kSequence && parts->at(1).tag == der::kSequence && parts->at(2).tag == 0x03;
+    return der::read(der, pos, &top) && top.tag == der::kSequence && der::children(top.content, parts)
+        && (parts->size() == 3 || (parts->size() == 4 && parts->at(3).tag == 0xa0)) && parts->at(0).tag == der::kSequence
+        && parts->at(1).tag == der::kSequence && parts->at(2).tag == 0x03;
 }
 
 } // namespace
@@ -696,13 +698,16 @@ Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
     if (!hash)
         return invalid(tr("The certificate is not signed with DSTU 4145 (little-endian) but %1.")
                            .arg(der::oid(algorithm.first().content)));
-    // The signature: BIT STRING (no unused bits) holding an OCTET STRING of r‖s.
+    // The signature: BIT STRING (no unused bits) holding an OCTET STRING of r‖s (certificates and
+    // CRLs), or r‖s itself (as some OCSP responders write it).
     const QByteArray &bits = parts.at(2).content;
+    if (bits.isEmpty() || bits.at(0) != 0)
+        return invalid(tr("The certificate's signature is malformed."));
     qsizetype pos = 1;
     der::Element value;
-    if (bits.isEmpty() || bits.at(0) != 0 || !der::read(bits, pos, &value) || value.tag != der::kOctetString)
-        return invalid(tr("The certificate's signature is malformed."));
-    return verify(parts.at(0).encoded, value.content, *hash);
+    if (der::read(bits, pos, &value) && value.tag == der::kOctetString && pos == bits.size())
+        return verify(parts.at(0).encoded, value.content, *hash);
+    return verify(parts.at(0).encoded, bits.mid(1), *hash);
 }
 
 namespace national {

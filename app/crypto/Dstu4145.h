@@ -102,9 +102,9 @@ public:
     Status verify(const QByteArray &data, const QByteArray &signature, NationalHash hash = NationalHash::Gost34311) const;
     QByteArray digest(const QByteArray &data, NationalHash hash) const { return national::digest(hash, data, m_sbox); }
 
-    // A certificate's (or CRL's) signature by the holder of this key (the issuer's): the DER
-    // certificate's signature algorithm must be DSTU 4145 (little-endian) with GOST 34.311 (this
-    // key's S-box) or Kupyna, over its tbsCertificate. A reason when it does not hold or cannot be read.
+    // A certificate's (or CRL's, or BasicOCSPResponse's) signature by the holder of this key (the
+    // issuer's): the DER structure's signature algorithm must be DSTU 4145 (little-endian) with
+    // GOST 34.311 (this key's S-box) or Kupyna, over its first element (tbsCertificate …). A reason when it does not hold or cannot be read.
     Status verifyCertificate(const QByteArray &certificateDer) const;
     // The SubjectPublicKeyInfo (DER) of a DER certificate, whatever its algorithm.
     static Result<QByteArray> subjectPublicKeyInfo(const QByteArray &certificateDer);

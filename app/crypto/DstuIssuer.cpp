@@ -3,6 +3,7 @@
 #include "Der.h"
 #include "OpenSsl.h"
 
+#include <openssl/ocsp.h>
 #include <openssl/x509.h>
 
 namespace kopii {
@@ -56,13 +57,20 @@ QByteArray algorithm(NationalHash hash)
 
 } // namespace
 
-Result<QByteArray> DstuIssuer::signed_(const QByteArray &tbs) const
+Result<QByteArray> DstuIssuer::signatureOf(const QByteArray &tbs, const Dstu4145Key &key) const
 {
-    const auto signature = m_key.sign(tbs, m_hash);
+    const auto signature = key.sign(tbs, m_hash);
     if (!signature)
         return signature.error();
-    return der::encode(der::kSequence,
-                       tbs + algorithm(m_hash) + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, *signature)));
+    return algorithm(m_hash) + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, *signature));
+}
+
+Result<QByteArray> DstuIssuer::signed_(const QByteArray &tbs) const
+{
+    const auto signature = signatureOf(tbs, m_key);
+    if (!signature)
+        return signature.error();
+    return der::encode(der::kSequence, tbs + *signature);
 }
 
 Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByteArray &algorithmIdentifier, const QDateTime &now,
@@ -114,8 +122,10 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
                               + extension("2.5.29.14", false, der::encode(der::kOctetString, Gost34311::hash(spki)))
                               + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
                               + extension("2.5.29.32", false, DemoPki::qualifiedPolicies())
-                              + extension("1.3.6.1.5.5.7.1.3", false, DemoPki::qualifiedStatements())));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
+                              + extension("1.3.6.1.5.5.7.1.3", false, DemoPki::qualifiedStatements()) + addresses()));
+    const QByteArray serial = integer(m_serial++);
+    m_issued << serial;
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + serial + algorithm(m_hash) + m_name
                                                            + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(2)))
                                                            + subject + spki + extensions);
     auto certificate = signed_(tbs);
@@ -126,9 +136,145 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
 
 Result<QByteArray> DstuIssuer::crl(const QDateTime &now) const
 {
+    QByteArray revoked;
+    for (const auto &[serial, when] : m_revoked)
+        revoked += der::encode(der::kSequence, serial + utcTime(when));
     const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("020101") + algorithm(m_hash) + m_name + utcTime(now.addDays(-1))
-                                                           + utcTime(now.addYears(1)));
+                                                           + utcTime(now.addYears(1))
+                                                           + (revoked.isEmpty() ? QByteArray() : der::encode(der::kSequence, revoked)));
     return signed_(tbs);
+}
+
+QByteArray DstuIssuer::addresses() const
+{
+    QByteArray out;
+    if (!m_ocspUrl.isEmpty()) // AuthorityInfoAccess { { id-ad-ocsp, [6] URI } }
+        out += extension("1.3.6.1.5.5.7.1.1", false,
+                         der::encode(der::kSequence, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1"))
+                                                                                     + der::encode(0x86, m_ocspUrl.toLatin1()))));
+    if (!m_crlUrl.isEmpty()) // CRLDistributionPoints { { [0] { [0] { [6] URI } } } }
+        out += extension("2.5.29.31", false,
+                         der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa0, der::encode(0xa0, der::encode(0x86, m_crlUrl.toLatin1()))))));
+    return out;
+}
+
+namespace {
+
+// The serial number (DER INTEGER) of a DER certificate.
+QByteArray serialOf(const QByteArray &certificateDer)
+{
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts, tbs;
+    if (!der::read(certificateDer, pos, &top) || !der::children(top.content, &parts) || parts.isEmpty()
+        || !der::children(parts.at(0).content, &tbs) || tbs.size() < 2)
+        return {};
+    return (tbs.at(0).tag == 0xa0 ? tbs.at(1) : tbs.at(0)).encoded;
+}
+
+QByteArray generalizedTime(const QDateTime &t)
+{
+    return der::encode(0x18, t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1());
+}
+
+template<typename T>
+QByteArray derOf(const T *object, int (*i2d)(const T *, unsigned char **))
+{
+    unsigned char *raw = nullptr;
+    const int size = i2d(object, &raw);
+    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
+    OPENSSL_free(raw);
+    return out;
+}
+
+} // namespace
+
+void DstuIssuer::revoke(const QByteArray &certificateDer, const QDateTime &when)
+{
+    const QByteArray serial = serialOf(certificateDer);
+    if (!serial.isEmpty())
+        m_revoked.append({serial, when});
+}
+
+Result<QByteArray> DstuIssuer::makeOcspResponder(const QDateTime &now)
+{
+    auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
+    if (!key)
+        return key.error();
+    const QByteArray spki = key->subjectPublicKeyInfo();
+    const QByteArray subject = name({{"C", QStringLiteral("UA")}, {"O", QStringLiteral("Kopii")}, {"CN", QStringLiteral("OCSP-сервер (Kopii)")}});
+    const QByteArray extensions = der::encode(
+        0xa3, der::encode(der::kSequence,
+                          extension("2.5.29.19", true, QByteArray::fromHex("3000"))
+                              + extension("2.5.29.15", true, QByteArray::fromHex("03020780"))
+                              + extension("2.5.29.37", false, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.3.9"))))
+                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))));
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
+                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(1)))
+                                                           + subject + spki + extensions);
+    auto certificate = signed_(tbs);
+    if (!certificate)
+        return certificate.error();
+    m_responderCertificate = *certificate;
+    m_responderKey = std::make_shared<Dstu4145Key>(std::move(key).value());
+    return *certificate;
+}
+
+Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const QDateTime &now) const
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(requestDer.constData());
+    std::unique_ptr<OCSP_REQUEST, ossl::Deleter<OCSP_REQUEST, OCSP_REQUEST_free>> request(
+        d2i_OCSP_REQUEST(nullptr, &p, long(requestDer.size())));
+    if (!request)
+        return Error{Error::Code::Validation, tr("The OCSP request cannot be read."), {}};
+    const auto *c = reinterpret_cast<const unsigned char *>(m_certificate.constData());
+    ossl::X509Ptr ca(d2i_X509(nullptr, &c, long(m_certificate.size())));
+    ossl::clearErrors();
+    QByteArray responses;
+    for (int i = 0; i < OCSP_request_onereq_count(request.get()); ++i) {
+        OCSP_CERTID *id = OCSP_onereq_get0_id(OCSP_request_onereq_get0(request.get(), i));
+        ASN1_INTEGER *serial = nullptr;
+        OCSP_id_get0_info(nullptr, nullptr, nullptr, &serial, id);
+        std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>> mine(
+            ca && serial ? OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca.get()), X509_get0_pubkey_bitstr(ca.get()), serial)
+                         : nullptr);
+        const QByteArray serialDer = serial ? derOf<ASN1_INTEGER>(serial, i2d_ASN1_INTEGER) : QByteArray();
+        QByteArray status = QByteArray::fromHex("8200"); // unknown
+        if (mine && OCSP_id_issuer_cmp(id, mine.get()) == 0 && m_issued.contains(serialDer)) {
+            status = QByteArray::fromHex("8000"); // good
+            for (const auto &[revokedSerial, when] : m_revoked)
+                if (revokedSerial == serialDer)
+                    status = der::encode(0xa1, generalizedTime(when));
+        }
+        responses += der::encode(der::kSequence, derOf<OCSP_CERTID>(id, i2d_OCSP_CERTID) + status + generalizedTime(now)
+                                                     + der::encode(0xa0, generalizedTime(now.addSecs(3600))));
+    }
+    QByteArray extensions;
+    if (const int at = OCSP_REQUEST_get_ext_by_NID(request.get(), NID_id_pkix_OCSP_Nonce, -1); at >= 0)
+        extensions = der::encode(0xa1, der::encode(der::kSequence, derOf<X509_EXTENSION>(OCSP_REQUEST_get_ext(request.get(), at),
+                                                                                           i2d_X509_EXTENSION)));
+    ossl::clearErrors();
+    const bool delegated = m_responderKey != nullptr;
+    QByteArray responderName = m_name;
+    if (delegated) {
+        qsizetype pos = 0;
+        der::Element top;
+        QList<der::Element> parts, tbs;
+        if (der::read(m_responderCertificate, pos, &top) && der::children(top.content, &parts) && !parts.isEmpty()
+            && der::children(parts.at(0).content, &tbs) && tbs.size() > 5)
+            responderName = tbs.at(5).encoded; // [0] version, serial, signature, issuer, validity, subject
+    }
+    const QByteArray tbs = der::encode(der::kSequence, der::encode(0xa1, responderName) + generalizedTime(now)
+                                                           + der::encode(der::kSequence, responses) + extensions);
+    const auto signature = signatureOf(tbs, delegated ? *m_responderKey : m_key);
+    if (!signature)
+        return signature.error();
+    const QByteArray basic = der::encode(der::kSequence, tbs + *signature
+                                                             + (delegated ? der::encode(0xa0, der::encode(der::kSequence, m_responderCertificate))
+                                                                          : QByteArray()));
+    return der::encode(der::kSequence, QByteArray::fromHex("0a0100")
+                                           + der::encode(0xa0, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1.1"))
+                                                                                              + der::encode(der::kOctetString, basic))));
 }
 
 } // namespace kopii

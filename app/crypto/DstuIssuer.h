@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
+
+#include <memory>
 
 namespace kopii {
 
@@ -33,12 +37,29 @@ public:
     // for a fresh key on the issuer's curve, or for the key of `subjectPublicKeyInfo` (DER) when
     // given (a key made elsewhere; privateKeyInfo is then empty).
     Result<Issued> issue(const DemoHolder &holder, const QDateTime &now, const QByteArray &subjectPublicKeyInfo = {});
-    // An empty CRL, from a day before `now` for a year.
+    // A CRL from a day before `now` for a year, listing what revoke() named.
     Result<QByteArray> crl(const QDateTime &now) const;
+
+    // The addresses the certificates issued from now on name (authorityInfoAccess OCSP,
+    // cRLDistributionPoints).
+    void setOcspUrl(const QString &url) { m_ocspUrl = url; }
+    void setCrlUrl(const QString &url) { m_crlUrl = url; }
+    // Revokes a certificate this issuer issued, as of `when`: in the CRLs and OCSP answers after.
+    void revoke(const QByteArray &certificateDer, const QDateTime &when);
+    // A delegated OCSP responder: a certificate for OCSP signing, valid from a day before `now`
+    // for a year, its key kept here; answers are signed by it from then on (by the CA before).
+    Result<QByteArray> makeOcspResponder(const QDateTime &now);
+    // The DER OCSPResponse to a DER OCSP request at `now`: for each certificate asked about,
+    // good, revoked (with its time), or unknown when this issuer did not issue it; the request's
+    // nonce echoed; signed with DSTU 4145 as an OCSP responder of a Ukrainian CA signs.
+    Result<QByteArray> ocspResponse(const QByteArray &requestDer, const QDateTime &now) const;
 
 private:
     DstuIssuer(Dstu4145Key key, NationalHash hash) : m_key(std::move(key)), m_hash(hash) {}
     Result<QByteArray> signed_(const QByteArray &tbs) const;
+    QByteArray addresses() const; // the AIA and CRL distribution point extensions, when set
+    // signatureAlgorithm and signature (BIT STRING) of `tbs` by `key`.
+    Result<QByteArray> signatureOf(const QByteArray &tbs, const Dstu4145Key &key) const;
 
     Dstu4145Key m_key;
     NationalHash m_hash;
@@ -46,6 +67,11 @@ private:
     QByteArray m_name;   // the subject Name, DER
     QByteArray m_keyId;  // subjectKeyIdentifier
     long m_serial = 2;
+    QString m_ocspUrl, m_crlUrl;
+    QList<QByteArray> m_issued;                  // serial numbers (DER INTEGER) issued
+    QList<QPair<QByteArray, QDateTime>> m_revoked; // serial number (DER INTEGER), when
+    QByteArray m_responderCertificate;
+    std::shared_ptr<Dstu4145Key> m_responderKey;
 };
 
 } // namespace kopii

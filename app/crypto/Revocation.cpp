@@ -1,6 +1,8 @@
 #include "Revocation.h"
 
 #include "CryptoLog.h"
+#include "Der.h"
+#include "Dstu4145.h"
 #include "OpenSsl.h"
 
 #include <QCryptographicHash>
@@ -9,6 +11,7 @@
 #include <openssl/http.h>
 #include <openssl/ocsp.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 namespace kopii {
 
@@ -122,6 +125,67 @@ Result<QByteArray> post(const QString &url, const QByteArray &request, int timeo
     return httpExchange(url, request, "application/ocsp-request", "application/ocsp-response", kMaxResponse, timeoutSeconds);
 }
 
+// The issuer's DSTU key (null when the issuer's key is not a DSTU key).
+std::shared_ptr<const Dstu4145Key> nationalKey(const Certificate &certificate)
+{
+    const auto spki = Dstu4145Key::subjectPublicKeyInfo(certificate.der());
+    if (!spki)
+        return nullptr;
+    auto key = Dstu4145Key::cached(*spki);
+    return key ? *key : nullptr;
+}
+
+// An OCSP answer signed with DSTU 4145, which OCSP_basic_verify cannot check: signed by the
+// issuer itself, or by a responder certificate the issuer signed for OCSP signing (extended key
+// usage) and valid now. nullopt when the answer is not a DSTU one (OpenSSL's reason stands);
+// otherwise whether it holds, with the reason when not.
+std::optional<QString> nationalAnswerProblem(const QByteArray &der, OCSP_BASICRESP *basic, const Certificate &issuer)
+{
+    // OCSPResponse { status, [0] { responseType, response OCTET STRING (BasicOCSPResponse) } }
+    qsizetype pos = 0;
+    der::Element top, bytes, basicDer;
+    QList<der::Element> parts, responseBytes, basicParts, algorithm;
+    if (!der::read(der, pos, &top) || !der::children(top.content, &parts) || parts.size() != 2 || parts.at(1).tag != 0xa0)
+        return std::nullopt;
+    pos = 0;
+    if (!der::read(parts.at(1).content, pos, &bytes) || !der::children(bytes.content, &responseBytes) || responseBytes.size() != 2
+        || responseBytes.at(1).tag != der::kOctetString)
+        return std::nullopt;
+    pos = 0;
+    const QByteArray &basicBytes = responseBytes.at(1).content;
+    if (!der::read(basicBytes, pos, &basicDer) || !der::children(basicDer.content, &basicParts) || basicParts.size() < 3
+        || !der::children(basicParts.at(1).content, &algorithm) || algorithm.isEmpty() || algorithm.first().tag != der::kOid
+        || !national::hashOfSignatureAlgorithm(der::oid(algorithm.first().content)))
+        return std::nullopt;
+    const auto issuerKey = nationalKey(issuer);
+    if (!issuerKey)
+        return Revocation::tr("the answer is signed with DSTU 4145, but the certificate's issuer has no DSTU key");
+    // The signer: named by the answer's responderID, among its certificates and the issuer.
+    ossl::X509Stack extra(sk_X509_new_null());
+    if (extra && X509_up_ref(issuer.x509()))
+        sk_X509_push(extra.get(), issuer.x509());
+    X509 *signer = nullptr;
+    if (OCSP_resp_get0_signer(basic, &signer, extra.get()) != 1 || !signer)
+        return Revocation::tr("the answer's signer is not among its certificates");
+    std::shared_ptr<const Dstu4145Key> key = issuerKey;
+    if (X509_cmp(signer, issuer.x509()) != 0) {
+        const auto responder = Certificate::fromX509(signer);
+        if (X509_NAME_cmp(X509_get_issuer_name(signer), X509_get_subject_name(issuer.x509())) != 0
+            || !issuerKey->verifyCertificate(responder.der()))
+            return Revocation::tr("the answer's signer is not authorised by the certificate's issuer");
+        if (!(X509_get_extension_flags(signer) & EXFLAG_XKUSAGE) || !(X509_get_extended_key_usage(signer) & XKU_OCSP_SIGN))
+            return Revocation::tr("the answer's signer is not an OCSP responder (extended key usage)");
+        if (!responder.info().isValidAt(QDateTime::currentDateTimeUtc()))
+            return Revocation::tr("the responder's certificate is not valid now");
+        key = nationalKey(responder);
+        if (!key)
+            return Revocation::tr("the answer's signer has no DSTU key");
+    }
+    if (!key->verifyCertificate(basicDer.encoded))
+        return Revocation::tr("the answer's signature does not match its signer's key");
+    return QString();
+}
+
 struct Evaluation
 {
     RevocationStatus status;
@@ -165,9 +229,16 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     }
     if (X509_up_ref(issuer.x509()))
         sk_X509_push(helpers.get(), issuer.x509());
-    if (OCSP_basic_verify(basic.get(), helpers.get(), store.get(), 0) != 1)
-        return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
-                                         "the certificate's issuer"));
+    if (OCSP_basic_verify(basic.get(), helpers.get(), store.get(), 0) != 1) {
+        ossl::clearErrors();
+        // A Ukrainian answer (DSTU 4145): checked by Kopii's own code.
+        const auto problem = nationalAnswerProblem(der, basic.get(), issuer);
+        if (!problem)
+            return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
+                                             "the certificate's issuer"));
+        if (!problem->isEmpty())
+            return notChecked(*problem);
+    }
 
     int certStatus = 0, reason = 0;
     ASN1_GENERALIZEDTIME *revokedAt = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
@@ -312,8 +383,12 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
             continue;
         }
         // Signed by the certificate's issuer, and current.
-        if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.x509())) != 0
-            || X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer.x509())) != 1) {
+        // A DSTU-signed CRL (OpenSSL reads it, but cannot check its signature): Kopii's own code.
+        const auto dstuIssuerKey = X509_get0_pubkey(issuer.x509()) ? nullptr : nationalKey(issuer);
+        ossl::clearErrors();
+        const bool signatureOk = dstuIssuerKey ? bool(dstuIssuerKey->verifyCertificate(der))
+                                               : X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer.x509())) == 1;
+        if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.x509())) != 0 || !signatureOk) {
             ossl::clearErrors();
             lastProblem = tr("the CRL at %1 is not signed by the certificate's issuer").arg(url);
             continue;

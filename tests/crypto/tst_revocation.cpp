@@ -1,10 +1,14 @@
 // Revocation by OCSP (a real `openssl ocsp` responder on loopback) and RFC 3161 signature
 // timestamps (tokens of `openssl ts -reply`), as they decide the verdict of a received copy.
 #include "Cades.h"
+#include "Dstu4145.h"
+#include "DstuIssuer.h"
 #include "CryptoFixture.h"
 #include "KeyFile.h"
 #include "SignatureVerifier.h"
 #include "TestPkiServices.h"
+
+#include <QFile>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -276,6 +280,97 @@ private Q_SLOTS:
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
         QVERIFY(check(v, QStringLiteral("timestamp"))->detail.contains(QStringLiteral("Тестова служба позначок часу")));
         QVERIFY(qAbs(v.timestampTime.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    }
+    // DSTU revocation over the network, as a Ukrainian CA offers it: OCSP answers signed with
+    // DSTU 4145 by the CA and then by a delegated responder (a scripted responder: `openssl ocsp`
+    // cannot sign with DSTU), the certificate then revoked; answers from a stranger refused; and
+    // the DSTU-signed CRL downloaded from its distribution point.
+    void dstuOcspAndCrl()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The Diia CA's curve (m = 257), from its real certificate.
+        QFile diia(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
+        QVERIFY(diia.open(QIODevice::ReadOnly));
+        const auto spki = Dstu4145Key::subjectPublicKeyInfo(diia.readAll());
+        QVERIFY(spki);
+        const auto diiaKey = Dstu4145Key::fromSubjectPublicKeyInfo(*spki);
+        QVERIFY(diiaKey);
+        const QByteArray curve = diiaKey->algorithmIdentifier();
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now);
+        auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now); // same name, other key
+        QVERIFY(made && strangerMade);
+        DstuIssuer ca = std::move(made).value(), stranger = std::move(strangerMade).value();
+        ca.setOcspUrl(QStringLiteral("http://127.0.0.1:47182/ocsp"));
+        const DemoHolder holder{QStringLiteral("Бондар"), QStringLiteral("Ігор"), QStringLiteral("3011223344"), {}, {}, {}};
+        const auto issued = ca.issue(holder, now);
+        QVERIFY(issued);
+        ca.setOcspUrl({});
+        ca.setCrlUrl(QStringLiteral("http://127.0.0.1:47182/ca.crl"));
+        const auto issuedCrl = ca.issue(holder, now); // names only its CRL
+        QVERIFY(issuedCrl);
+        const QByteArray pdf("%PDF-1.4 revocation");
+        const auto signedBy = [&](const DstuIssuer::Issued &i) {
+            auto signer = KeyFile::fromNationalKey(i.privateKeyInfo, i.certificate, QStringLiteral("citizen"));
+            return signer ? Cades::sign(**signer, pdf, Cades::Options{false, now}) : Result<QByteArray>(signer.error());
+        };
+        const auto p7s = signedBy(*issued), p7sCrl = signedBy(*issuedCrl);
+        QVERIFY(p7s && p7sCrl);
+
+        HttpFileServer server;
+        QVERIFY(server.start(47182));
+        DstuIssuer *answering = &ca;
+        server.setPostHandler([&answering](const QByteArray &request) {
+            const auto answer = answering->ocspResponse(request, QDateTime::currentDateTimeUtc());
+            return answer ? *answer : QByteArray();
+        });
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("root.cer"), now));
+        const auto verify = [&](const QByteArray &signature) {
+            return SignatureVerifier::verify(signature, pdf, *ws.trust, now, {true, 8, nullptr});
+        };
+        const auto revocation = [](const DocumentVerification &v) {
+            for (const VerificationCheck &c : v.checks)
+                if (c.id == QLatin1String("revocation"))
+                    return c.detail;
+            return QString();
+        };
+
+        // Answered by the CA itself.
+        auto v = verify(*p7s);
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
+        QVERIFY2(revocation(v).contains(QStringLiteral("OCSP answer")), qPrintable(revocation(v)));
+        // By a delegated responder.
+        const auto responder = ca.makeOcspResponder(now);
+        QVERIFY(responder);
+        v = verify(*p7s);
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
+        // A stranger's answers (same name, another key, its own responder): not relied on.
+        QVERIFY(stranger.makeOcspResponder(now));
+        answering = &stranger;
+        v = verify(*p7s);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && revocation(v).contains(QStringLiteral("not authorised")),
+                 qPrintable(revocation(v)));
+        answering = &ca;
+        // Revoked an hour ago, no timestamp: Invalid.
+        ca.revoke(issued->certificate, now.addSecs(-3600));
+        v = verify(*p7s);
+        QVERIFY2(v.verdict == Verdict::Invalid && revocation(v).contains(QStringLiteral("revoked")), qPrintable(revocation(v)));
+        QVERIFY(server.requests() >= 4);
+
+        // The CRL at its distribution point, DSTU-signed; then with the certificate on it.
+        server.serve("ca.crl", *ca.crl(now));
+        v = verify(*p7sCrl);
+        QVERIFY2(v.verdict == Verdict::Valid && revocation(v).contains(QStringLiteral("CRL")),
+                 qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
+        server.serve("ca.crl", *stranger.crl(now));
+        v = verify(*p7sCrl);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && revocation(v).contains(QStringLiteral("not signed")),
+                 qPrintable(revocation(v)));
+        ca.revoke(issuedCrl->certificate, now.addSecs(-60));
+        server.serve("ca.crl", *ca.crl(now));
+        v = verify(*p7sCrl);
+        QCOMPARE(v.verdict, Verdict::Invalid);
     }
 };
 

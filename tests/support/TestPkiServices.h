@@ -16,6 +16,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <functional>
+
 namespace kopii::test {
 
 constexpr int kOcspPort = 47180; // tests/data/make-test-pki.sh: ocsp_port
@@ -23,7 +25,8 @@ constexpr int kCrlPort = 47181;  // tests/data/make-test-pki.sh: crl_port
 
 // A minimal HTTP server on loopback for the CRL distribution point, on its own thread (the
 // verifier under test blocks the test's thread while it downloads). GET /NAME answers the bytes
-// set for NAME, anything else 404.
+// set for NAME, anything else 404. With a POST handler, a POST's body goes to it and its result
+// is the answer (a scripted OCSP responder, for answers `openssl ocsp` cannot sign).
 class HttpFileServer : public QObject
 {
 public:
@@ -33,6 +36,11 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_files.insert(path, body);
+    }
+    void setPostHandler(std::function<QByteArray(const QByteArray &)> handler)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_post = std::move(handler);
     }
     int requests() const
     {
@@ -51,20 +59,34 @@ public:
                 QObject::connect(m_server, &QTcpServer::newConnection, &m_worker, [this] {
                     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                            const QByteArray request = socket->peek(8192);
-                            if (!request.contains("\r\n\r\n"))
+                            const QByteArray request = socket->peek(65536);
+                            const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+                            if (headerEnd < 0)
+                                return;
+                            qsizetype length = 0;
+                            for (const QByteArray &line : request.left(headerEnd).split('\n'))
+                                if (line.toLower().startsWith("content-length:"))
+                                    length = line.mid(15).trimmed().toLongLong();
+                            if (request.size() < headerEnd + 4 + length)
                                 return;
                             socket->readAll();
                             const QByteArray path = request.split(' ').value(1).mid(1);
+                            const bool post = request.startsWith("POST ");
                             QByteArray body;
                             bool found = false;
                             {
                                 QMutexLocker lock(&m_mutex);
                                 ++m_requests;
-                                found = m_files.contains(path);
-                                body = m_files.value(path);
+                                if (post && m_post) {
+                                    body = m_post(request.mid(headerEnd + 4, length));
+                                    found = !body.isEmpty();
+                                } else {
+                                    found = m_files.contains(path);
+                                    body = m_files.value(path);
+                                }
                             }
-                            socket->write((found ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/pkix-crl\r\n")
+                            socket->write((found ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: ")
+                                                       + (post ? "application/ocsp-response" : "application/pkix-crl") + "\r\n"
                                                  : QByteArray("HTTP/1.1 404 Not Found\r\n"))
                                           + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
                                           + body);
@@ -93,6 +115,7 @@ private:
     QTcpServer *m_server = nullptr;
     mutable QMutex m_mutex;
     QHash<QByteArray, QByteArray> m_files;
+    std::function<QByteArray(const QByteArray &)> m_post;
     int m_requests = 0;
 };
 
