@@ -3048,6 +3048,10 @@ the reason on standard error; 2 usage error.
         <source>Cannot write the signature.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The timestamp uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>

@@ -3194,6 +3194,10 @@ the reason on standard error; 2 usage error.
         <source>Cannot write the signature.</source>
         <translation>Не вдалося записати підпис.</translation>
     </message>
+    <message>
+        <source>The timestamp uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
+        <translation>Позначка часу використовує з ДСТУ 4145 геш-функцію %1, яку ця версія «Копій» ще не вміє перевіряти.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>

@@ -58,8 +58,10 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     const QByteArray issuerSerial = der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa4, issuer)) + serial);
     const QByteArray certId = der::encode(der::kSequence, digestAlgorithm + der::encode(der::kOctetString, dstu.digest(cert.der(), hash))
                                                               + issuerSerial);
+    const QByteArray contentType =
+        der::objectIdentifier(options.contentType.isEmpty() ? QStringLiteral("1.2.840.113549.1.7.1") : options.contentType);
     QList<QByteArray> attributes = {
-        attribute("1.2.840.113549.1.9.3", der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1"))),
+        attribute("1.2.840.113549.1.9.3", contentType),
         attribute("1.2.840.113549.1.9.5", time),
         attribute("1.2.840.113549.1.9.4", der::encode(der::kOctetString, dstu.digest(content, hash))),
         attribute("1.2.840.113549.1.9.16.2.47", der::encode(der::kSequence, der::encode(der::kSequence, certId))),
@@ -78,7 +80,7 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     for (const Certificate &c : signer.chain())
         certificates += c.der();
     const QByteArray encapsulated = der::encode(
-        der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1"))
+        der::kSequence, contentType
                             + (options.attached ? der::encode(0xa0, der::encode(der::kOctetString, content)) : QByteArray()));
     const QByteArray signedData = der::encode(der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSet, digestAlgorithm) + encapsulated
                                                                   + der::encode(0xa0, certificates)
@@ -106,6 +108,13 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     ossl::Cms cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
     if (!cms)
         return Error{Error::Code::Internal, tr("The signature could not be prepared: %1").arg(ossl::lastError()), {}};
+    if (!options.contentType.isEmpty()) {
+        ASN1_OBJECT *type = OBJ_txt2obj(options.contentType.toLatin1().constData(), 1);
+        const bool set = type && CMS_set1_eContentType(cms.get(), type) == 1;
+        ASN1_OBJECT_free(type);
+        if (!set)
+            return Error{Error::Code::Internal, tr("The signature could not be prepared: %1").arg(ossl::lastError()), {}};
+    }
     CMS_SignerInfo *si = CMS_add1_signer(cms.get(), cert.x509(), key, EVP_sha256(), flags);
     if (!si)
         return Error{Error::Code::Io, tr("The key cannot make this signature: %1").arg(ossl::lastError(tr("unknown error"))), {}};

@@ -36,8 +36,13 @@ class Cades
 public:
     struct Options
     {
+        Options(bool attached_ = false, QDateTime signingTime_ = {}, QString contentType_ = {})
+            : attached(attached_), signingTime(std::move(signingTime_)), contentType(std::move(contentType_))
+        {
+        }
         bool attached = false;  // the content inside the signature; otherwise detached (.p7s beside it)
         QDateTime signingTime;  // UTC; required
+        QString contentType;    // the eContentType OID; empty: id-data (a timestamp token: id-ct-TSTInfo)
     };
     // Signs `content` with SHA-256; the signer's certificate and the chain it carries are embedded.
     // Returns the DER of the ContentInfo.

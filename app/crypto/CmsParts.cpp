@@ -127,4 +127,41 @@ QByteArray signedAttributes(CMS_SignerInfo *si)
     return der::encode(der::kSet, attributes.join());
 }
 
+NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content)
+{
+    NationalSignerCheck check;
+    X509_ALGOR *digestAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
+    char digestOid[80] = {};
+    if (digestAlgorithm)
+        OBJ_obj2txt(digestOid, sizeof digestOid, digestAlgorithm->algorithm, 1);
+    check.digestOid = QString::fromLatin1(digestOid);
+    check.hash = national::hashFromOid(check.digestOid);
+    if (!check.hash)
+        return check;
+    const QByteArray attributes = signedAttributes(si);
+    const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
+    const QByteArray signatureValue =
+        value ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value)) : QByteArray();
+    const QByteArray &signedData = attributes.isEmpty() ? content : attributes;
+    check.signatureOk = bool(key.verify(signedData, signatureValue, *check.hash));
+    // Some software wraps r‖s in one more OCTET STRING.
+    if (!check.signatureOk && signatureValue.size() > 2 && signatureValue.at(0) == der::kOctetString) {
+        qsizetype pos = 0;
+        der::Element inner;
+        if (der::read(signatureValue, pos, &inner) && pos == signatureValue.size())
+            check.signatureOk = bool(key.verify(signedData, inner.content, *check.hash));
+    }
+    check.digestOk = attributes.isEmpty() && check.signatureOk; // without attributes the content itself was signed
+    if (!attributes.isEmpty()) {
+        const auto *digest = static_cast<const ASN1_OCTET_STRING *>(
+            CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+        check.digestOk = digest
+            && QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest))
+                == key.digest(content, *check.hash);
+    }
+    ossl::clearErrors();
+    return check;
+}
+
 } // namespace kopii::cms

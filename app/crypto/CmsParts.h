@@ -3,7 +3,7 @@
 // Pieces of CMS handling that signing-time checks (Cades) and received-document checks
 // (SignatureVerifier) share. Internal to app/crypto.
 
-#include "Gost34311.h"
+#include "Dstu4145.h"
 #include "OpenSsl.h"
 
 namespace kopii {
@@ -24,6 +24,18 @@ bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer, con
 
 // The DER of a signer's signed attributes as they were signed (a SET OF); empty when there are none.
 QByteArray signedAttributes(CMS_SignerInfo *si);
+
+// A DSTU 4145 signer checked by Kopii's own code (OpenSSL's CMS cannot): its digest algorithm
+// (GOST 34.311 or Kupyna), the signature over the signed attributes (as a SET OF; over `content`
+// itself when there are none), and the messageDigest attribute against `content`.
+struct NationalSignerCheck
+{
+    std::optional<NationalHash> hash; // nullopt: the digest algorithm (digestOid) is not a national one
+    QString digestOid;
+    bool signatureOk = false;
+    bool digestOk = false;
+};
+NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content);
 
 } // namespace cms
 } // namespace kopii

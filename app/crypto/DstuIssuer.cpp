@@ -1,6 +1,8 @@
 #include "DstuIssuer.h"
 
+#include "Cades.h"
 #include "Der.h"
+#include "KeyFile.h"
 #include "OpenSsl.h"
 
 #include <openssl/ocsp.h>
@@ -218,6 +220,44 @@ Result<QByteArray> DstuIssuer::makeOcspResponder(const QDateTime &now)
     m_responderCertificate = *certificate;
     m_responderKey = std::make_shared<Dstu4145Key>(std::move(key).value());
     return *certificate;
+}
+
+Result<DstuIssuer::Issued> DstuIssuer::issueTimestampAuthority(const QDateTime &now)
+{
+    auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
+    if (!key)
+        return key.error();
+    const QByteArray spki = key->subjectPublicKeyInfo();
+    const QByteArray subject = name({{"C", QStringLiteral("UA")}, {"O", QStringLiteral("Kopii")}, {"CN", QStringLiteral("TSP-сервер (Kopii)")}});
+    const QByteArray extensions = der::encode(
+        0xa3, der::encode(der::kSequence,
+                          extension("2.5.29.19", true, QByteArray::fromHex("3000"))
+                              + extension("2.5.29.15", true, QByteArray::fromHex("030206c0"))
+                              + extension("2.5.29.37", true, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.3.8"))))
+                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))));
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
+                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(5)))
+                                                           + subject + spki + extensions);
+    auto certificate = signed_(tbs);
+    if (!certificate)
+        return certificate.error();
+    return Issued{*certificate, key->privateKeyInfo()};
+}
+
+Result<QByteArray> DstuIssuer::timestampToken(const Issued &authority, const QByteArray &signatureValue, const QDateTime &time,
+                                              NationalHash imprint)
+{
+    auto signer = KeyFile::fromNationalKey(authority.privateKeyInfo, authority.certificate, QStringLiteral("TSP"));
+    if (!signer)
+        return signer.error();
+    // TSTInfo { version 1, policy, messageImprint, serialNumber, genTime }
+    static long serial = 1;
+    const QByteArray tstInfo = der::encode(
+        der::kSequence, QByteArray::fromHex("020101") + der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.2.3.1"))
+                            + der::encode(der::kSequence, der::encode(der::kSequence, der::objectIdentifier(national::hashOid(imprint)))
+                                                              + der::encode(der::kOctetString, national::digest(imprint, signatureValue)))
+                            + integer(serial++) + generalizedTime(time));
+    return Cades::sign(**signer, tstInfo, Cades::Options{true, time, QStringLiteral("1.2.840.113549.1.9.16.1.4")});
 }
 
 Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const QDateTime &now) const

@@ -49,6 +49,13 @@ public:
     // A delegated OCSP responder: a certificate for OCSP signing, valid from a day before `now`
     // for a year, its key kept here; answers are signed by it from then on (by the CA before).
     Result<QByteArray> makeOcspResponder(const QDateTime &now);
+    // A time-stamping authority's certificate (extended key usage timeStamping, critical) for a
+    // fresh key, valid from a day before `now` for five years.
+    Result<Issued> issueTimestampAuthority(const QDateTime &now);
+    // An RFC 3161 token (DER ContentInfo, TSTInfo inside) by `authority` at `time` over
+    // `signatureValue`, its imprint hashed with `imprint`: as a Ukrainian TSP makes them.
+    static Result<QByteArray> timestampToken(const Issued &authority, const QByteArray &signatureValue, const QDateTime &time,
+                                             NationalHash imprint = NationalHash::Gost34311);
     // The DER OCSPResponse to a DER OCSP request at `now`: for each certificate asked about,
     // good, revoked (with its time), or unknown when this issuer did not issue it; the request's
     // nonce echoed; signed with DSTU 4145 as an OCSP responder of a Ukrainian CA signs.

@@ -159,63 +159,29 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             return conclude();
         }
         v.algorithm = QStringLiteral("DSTU 4145-2002 (m = %1)").arg(key->fieldBits());
-        const auto checkNational = [&](const Dstu4145Key &dstu) -> bool {
         // DSTU 4145 over GOST 34.311 or Kupyna: the digest algorithm, the signature over the
-        // signed attributes (as a SET OF), the content's digest, the certificate named by its hash.
-        X509_ALGOR *digestAlgorithm = nullptr;
-        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
-        char digestOid[80] = {};
-        if (digestAlgorithm)
-            OBJ_obj2txt(digestOid, sizeof digestOid, digestAlgorithm->algorithm, 1);
-        const auto hash = national::hashFromOid(QString::fromLatin1(digestOid));
-        if (hash)
-            v.algorithm += QStringLiteral(", ") + national::hashName(*hash);
-        if (!hash) {
+        // signed attributes, the content's digest, the certificate named by its hash.
+        const cms::NationalSignerCheck check = cms::checkNationalSigner(si, *key, v.signedContent);
+        if (!check.hash) {
             add(QStringLiteral("signature"), tr("Signature"), false,
                 tr("The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.")
-                    .arg(QString::fromLatin1(digestOid)),
+                    .arg(check.digestOid),
                 Verdict::Indeterminate);
-            return false;
+            return conclude();
         }
-        const QByteArray attributes = cms::signedAttributes(si);
-        const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
-        QByteArray signatureValue = value ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
-                                                       ASN1_STRING_length(value))
-                                          : QByteArray();
-        const QByteArray &signedData = attributes.isEmpty() ? v.signedContent : attributes;
-        bool signatureOk = bool(dstu.verify(signedData, signatureValue, *hash));
-        // Some software wraps r‖s in one more OCTET STRING.
-        if (!signatureOk && signatureValue.size() > 2 && signatureValue.at(0) == der::kOctetString) {
-            qsizetype pos = 0;
-            der::Element inner;
-            if (der::read(signatureValue, pos, &inner) && pos == signatureValue.size())
-                signatureOk = bool(dstu.verify(signedData, inner.content, *hash));
-        }
-        add(QStringLiteral("signature"), tr("Signature"), signatureOk,
-            signatureOk ? tr("The signature matches the signer's key.")
-                        : tr("The signature does not match the signer's key: it was forged or damaged."),
+        v.algorithm += QStringLiteral(", ") + national::hashName(*check.hash);
+        add(QStringLiteral("signature"), tr("Signature"), check.signatureOk,
+            check.signatureOk ? tr("The signature matches the signer's key.")
+                              : tr("The signature does not match the signer's key: it was forged or damaged."),
             Verdict::Invalid);
-        bool digestOk = attributes.isEmpty() && signatureOk; // without attributes the content itself was signed
-        if (!attributes.isEmpty()) {
-            const ASN1_OCTET_STRING *digest = static_cast<const ASN1_OCTET_STRING *>(CMS_signed_get0_data_by_OBJ(
-                si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
-            digestOk = digest
-                && QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest))
-                    == dstu.digest(v.signedContent, *hash);
-        }
-        ossl::clearErrors();
-        add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
-            digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
+        add(QStringLiteral("message-digest"), tr("Document integrity"), check.digestOk,
+            check.digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
             Verdict::Invalid);
-        const bool bound = cms::bindsCertificateNational(si, v.signer, dstu.sbox());
+        const bool bound = cms::bindsCertificateNational(si, v.signer, key->sbox());
         add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
             bound ? tr("The signature names its certificate (signingCertificateV2).")
                   : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
             Verdict::ValidWithWarnings);
-        return true;
-        };
-        if (!checkNational(*key))
-            return conclude();
     } else {
         // The signature over the signed attributes, then the content's digest.
         CMS_SignerInfo_set1_signer_cert(si, v.signer.x509());

@@ -1,6 +1,7 @@
 #include "Timestamp.h"
 
 #include "CmsParts.h"
+#include "Dstu4145.h"
 #include "OpenSsl.h"
 
 #include <openssl/cms.h>
@@ -83,16 +84,35 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
     if (r.authority.isNull())
         return fail(tr("The timestamp does not carry the certificate of the authority that made it."));
     const QString algorithm = r.authority.info().publicKeyAlgorithm;
+    std::shared_ptr<const Dstu4145Key> dstu; // a Ukrainian TSP's key (DSTU 4145)
     if (!algorithm.startsWith(QLatin1String("RSA")) && !algorithm.startsWith(QLatin1String("ECDSA"))) {
-        r.state = TimestampResult::State::Unsupported;
-        return fail(tr("The timestamp is signed with %1, which this version of Kopii cannot check yet.").arg(algorithm));
+        if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(r.authority.der()))
+            if (const auto key = Dstu4145Key::cached(*spki))
+                dstu = *key;
+        if (!dstu) {
+            r.state = TimestampResult::State::Unsupported;
+            return fail(tr("The timestamp is signed with %1, which this version of Kopii cannot check yet.").arg(algorithm));
+        }
     }
 
     // The token's signature and the digest of its content.
-    CMS_SignerInfo_set1_signer_cert(tokenSigner, r.authority.x509());
-    if (CMS_SignerInfo_verify(tokenSigner) != 1)
-        return fail(tr("The timestamp's own signature does not verify: it was forged or damaged."));
-    {
+    if (dstu) {
+        const cms::NationalSignerCheck check = cms::checkNationalSigner(tokenSigner, *dstu, tstDer);
+        if (!check.hash) {
+            r.state = TimestampResult::State::Unsupported;
+            return fail(tr("The timestamp uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.")
+                            .arg(check.digestOid));
+        }
+        if (!check.signatureOk)
+            return fail(tr("The timestamp's own signature does not verify: it was forged or damaged."));
+        if (!check.digestOk)
+            return fail(tr("The timestamp's content was changed after the authority signed it."));
+        if (!cms::bindsCertificateNational(tokenSigner, r.authority, dstu->sbox()))
+            return fail(tr("The timestamp does not name the certificate of its authority (ESS signingCertificate)."));
+    } else {
+        CMS_SignerInfo_set1_signer_cert(tokenSigner, r.authority.x509());
+        if (CMS_SignerInfo_verify(tokenSigner) != 1)
+            return fail(tr("The timestamp's own signature does not verify: it was forged or damaged."));
         BIO *chain = CMS_dataInit(token.get(), nullptr);
         bool digestOk = false;
         if (chain) {
@@ -104,20 +124,26 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
         }
         if (!digestOk)
             return fail(tr("The timestamp's content was changed after the authority signed it."));
+        if (!cms::bindsCertificate(tokenSigner, r.authority))
+            return fail(tr("The timestamp does not name the certificate of its authority (ESS signingCertificate)."));
     }
-    if (!cms::bindsCertificate(tokenSigner, r.authority))
-        return fail(tr("The timestamp does not name the certificate of its authority (ESS signingCertificate)."));
 
-    // It must be over this signature's value.
+    // It must be over this signature's value: hashed with SHA-2 or with a national hash.
     TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
-    const EVP_MD *md = EVP_get_digestbyobj(TS_MSG_IMPRINT_get_algo(imprint)->algorithm);
-    if (!md)
-        return fail(tr("The timestamp uses a hash function Kopii does not know."));
     const QByteArray signatureValue = octets(CMS_SignerInfo_get0_signature(si));
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestSize = 0;
-    EVP_Digest(signatureValue.constData(), size_t(signatureValue.size()), digest, &digestSize, md, nullptr);
-    if (QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)) != octets(TS_MSG_IMPRINT_get_msg(imprint)))
+    QByteArray expected;
+    if (const auto hash = national::hashFromOid(ossl::oidText(TS_MSG_IMPRINT_get_algo(imprint)->algorithm))) {
+        expected = national::digest(*hash, signatureValue, dstu ? dstu->sbox() : Gost28147::dke1());
+    } else {
+        const EVP_MD *md = EVP_get_digestbyobj(TS_MSG_IMPRINT_get_algo(imprint)->algorithm);
+        if (!md)
+            return fail(tr("The timestamp uses a hash function Kopii does not know."));
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digestSize = 0;
+        EVP_Digest(signatureValue.constData(), size_t(signatureValue.size()), digest, &digestSize, md, nullptr);
+        expected = QByteArray(reinterpret_cast<const char *>(digest), int(digestSize));
+    }
+    if (expected != octets(TS_MSG_IMPRINT_get_msg(imprint)))
         return fail(tr("The timestamp belongs to another signature, not to this one."));
 
     // The authority: trusted at the time it stamped, and meant for time-stamping.

@@ -530,15 +530,17 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
                                            subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
                 }
             }
-            // Revocation: a full CRL of the leaf's issuer in the trust store, signed by that
-            // issuer (DSTU), current at the time. Delta CRLs alone prove nothing complete; DSTU
-            // OCSP answers are not read yet.
+            // Revocation: the newest full CRL of the leaf's issuer in the trust store, signed by
+            // that issuer (DSTU), current at the time. Delta CRLs alone prove nothing complete.
+            // Without one, the verifier asks the issuer's OCSP responder (Revocation).
             result.revocationChecked = false;
             if (path.size() > 1) {
                 const Certificate &leafIssuer = path.at(1);
                 const auto issuerSpki = Dstu4145Key::subjectPublicKeyInfo(leafIssuer.der());
                 const auto issuerKey = issuerSpki ? Dstu4145Key::cached(*issuerSpki)
                                                   : Result<std::shared_ptr<const Dstu4145Key>>(issuerSpki.error());
+                X509_CRL *newest = nullptr;
+                QDateTime newestUpdate;
                 for (const auto &crl : m_parsedCrls) {
                     if (!issuerKey || !crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(leafIssuer.x509())) != 0
                         || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
@@ -560,16 +562,19 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
                         const QMutexLocker lock(&m_linkMutex);
                         m_checkedCrls.insert(crl.get(), *signedByIssuer);
                     }
-                    if (!*signedByIssuer)
+                    if (!*signedByIssuer || (newest && thisUpdate <= newestUpdate))
                         continue;
+                    newest = crl.get();
+                    newestUpdate = thisUpdate;
+                }
+                if (newest) {
                     result.revocationChecked = true;
                     X509_REVOKED *entry = nullptr;
-                    if (X509_CRL_get0_by_cert(crl.get(), &entry, path.first().x509()) == 1 && entry) {
+                    if (X509_CRL_get0_by_cert(newest, &entry, path.first().x509()) == 1 && entry) {
                         result.leafRevokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
                         fault(ChainResult::Problem::Revoked, tr("The certificate \"%1\" has been revoked by its issuer.")
                                                                  .arg(path.first().info().holderName()));
                     }
-                    break;
                 }
                 ossl::clearErrors();
             }

@@ -12,6 +12,7 @@
 #include "Cades.h"
 #include "DstuIssuer.h"
 #include "Der.h"
+#include "Timestamp.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -669,6 +670,81 @@ private Q_SLOTS:
             QVERIFY(!refused);
             QVERIFY2(refused.error().message.contains(unknown), qPrintable(refused.error().message));
         }
+    }
+
+    // CAdES-T from a Ukrainian TSP: a timestamp token signed with DSTU 4145 (its imprint in GOST
+    // 34.311 or Kupyna) proves the signing time; a token over another signature is Invalid; one
+    // from an authority nobody trusts proves nothing; a revocation after the proven time leaves
+    // the signature valid.
+    void dstuTimestamps()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray curve = keyOf(kDiiaCa).algorithmIdentifier();
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (TSP)"), curve, now);
+        auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Чужий ЦСК"), curve, now);
+        QVERIFY(made && strangerMade);
+        DstuIssuer ca = std::move(made).value(), stranger = std::move(strangerMade).value();
+        const auto issued = ca.issue(DemoHolder{QStringLiteral("Ткаченко"), QStringLiteral("Оксана"), QStringLiteral("3123456789"), {}, {}, {}}, now);
+        const auto tsa = ca.issueTimestampAuthority(now), strangerTsa = stranger.issueTimestampAuthority(now);
+        QVERIFY(issued && tsa && strangerTsa);
+        auto signer = KeyFile::fromNationalKey(issued->privateKeyInfo, issued->certificate, QStringLiteral("citizen"));
+        QVERIFY(signer);
+        const QByteArray pdf("%PDF-1.4 CAdES-T");
+        const QDateTime signedAt = now.addSecs(-7200), stampedAt = now.addSecs(-3600);
+        const auto p7s = Cades::sign(**signer, pdf, Cades::Options{false, signedAt});
+        const auto other = Cades::sign(**signer, pdf + "!", Cades::Options{false, signedAt});
+        QVERIFY(p7s && other);
+        const auto value = Timestamp::signatureValue(*p7s), otherValue = Timestamp::signatureValue(*other);
+        QVERIFY(value && otherValue);
+        const auto stamped = [&](const DstuIssuer::Issued &authority, const QByteArray &over, NationalHash imprint) {
+            const auto token = DstuIssuer::timestampToken(authority, over, stampedAt, imprint);
+            return token ? Timestamp::attachToken(*p7s, *token) : Result<QByteArray>(token.error());
+        };
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(ws.trust->importData(*ca.crl(now), QStringLiteral("root.crl"), now));
+        const auto check = [](const DocumentVerification &v, const char *id) {
+            for (const VerificationCheck &c : v.checks)
+                if (c.id == QLatin1String(id))
+                    return c;
+            return VerificationCheck{};
+        };
+        for (NationalHash imprint : {NationalHash::Gost34311, NationalHash::Kupyna256}) {
+            const auto good = stamped(*tsa, *value, imprint);
+            QVERIFY2(good, good ? "" : qPrintable(good.error().message));
+            const auto v = SignatureVerifier::verify(*good, pdf, *ws.trust, now, {false, 8, nullptr});
+            QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary + QLatin1Char('\n') + check(v, "timestamp").detail));
+            QCOMPARE(v.timestampTime.toSecsSinceEpoch(), stampedAt.toSecsSinceEpoch());
+            QVERIFY(check(v, "timestamp").ok);
+        }
+        // Over another signature's value.
+        auto v = SignatureVerifier::verify(*stamped(*tsa, *otherValue, NationalHash::Gost34311), pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Invalid && check(v, "timestamp").detail.contains(QStringLiteral("another signature")),
+                 qPrintable(check(v, "timestamp").detail));
+        // By an authority nobody here trusts: a warning, the time not proven.
+        v = SignatureVerifier::verify(*stamped(*strangerTsa, *value, NationalHash::Gost34311), pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && !v.timestampTime.isValid(), qPrintable(check(v, "timestamp").detail));
+        // The token's signature damaged: its last byte in the file changed is inside the TSA's r‖s.
+        {
+            const auto token = DstuIssuer::timestampToken(*tsa, *value, stampedAt);
+            QVERIFY(token);
+            QByteArray forged = *token;
+            forged[forged.size() - 3] = char(forged.at(forged.size() - 3) ^ 0x01);
+            const auto attached = Timestamp::attachToken(*p7s, forged);
+            QVERIFY(attached);
+            v = SignatureVerifier::verify(*attached, pdf, *ws.trust, now, {false, 8, nullptr});
+            QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(check(v, "timestamp").detail));
+        }
+        // Revoked half an hour ago, after the proven time: still valid, and said so.
+        ca.revoke(issued->certificate, now.addSecs(-1800));
+        QVERIFY(ws.trust->importData(*ca.crl(now.addSecs(60)), QStringLiteral("root.crl"), now)); // the newer CRL counts
+        v = SignatureVerifier::verify(*stamped(*tsa, *value, NationalHash::Gost34311), pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && check(v, "revocation").detail.contains(QStringLiteral("after the signature was made")),
+                 qPrintable(v.summary + QLatin1Char('\n') + check(v, "revocation").detail));
+        // Without the timestamp the same revocation makes it Invalid.
+        v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid);
     }
 
     void malformedInputIsRefused()
