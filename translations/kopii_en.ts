@@ -1880,6 +1880,30 @@ the reason on standard error; 2 usage error.
         <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The token %1 signs only with GOST 34.311, but this key&apos;s certificate asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 refused to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 returned a DSTU signature that does not match its certificate: nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the chosen certificate (%1) cannot be used by this version of Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 holds a DSTU 4145 certificate but offers no DSTU 4145 signing that Kopii knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 could not be opened for signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortalImport</name>

@@ -2025,6 +2025,30 @@ the reason on standard error; 2 usage error.
         <source>The token %1 has no private key for the chosen certificate (the key and the certificate must share one ID).</source>
         <translation>На токені %1 немає особистого ключа для вибраного сертифіката (ключ і сертифікат мають мати однаковий ID).</translation>
     </message>
+    <message>
+        <source>The token %1 signs only with GOST 34.311, but this key&apos;s certificate asks for %2.</source>
+        <translation>Токен %1 підписує лише з ГОСТ 34.311, а сертифікат цього ключа вимагає %2.</translation>
+    </message>
+    <message>
+        <source>The token %1 refused to sign.</source>
+        <translation>Токен %1 відмовився підписувати.</translation>
+    </message>
+    <message>
+        <source>The token %1 returned a DSTU signature that does not match its certificate: nothing was signed.</source>
+        <translation>Токен %1 повернув підпис ДСТУ, який не відповідає його сертифікату: нічого не підписано.</translation>
+    </message>
+    <message>
+        <source>The key of the chosen certificate (%1) cannot be used by this version of Kopii.</source>
+        <translation>Ключ вибраного сертифіката (%1) ця версія «Копій» використати не може.</translation>
+    </message>
+    <message>
+        <source>The token %1 holds a DSTU 4145 certificate but offers no DSTU 4145 signing that Kopii knows.</source>
+        <translation>Токен %1 містить сертифікат ДСТУ 4145, але не пропонує жодного відомого «Копіям» способу підпису за ДСТУ 4145.</translation>
+    </message>
+    <message>
+        <source>The token %1 could not be opened for signing.</source>
+        <translation>Токен %1 не вдалося відкрити для підписування.</translation>
+    </message>
 </context>
 <context>
     <name>PortalImport</name>

@@ -1,6 +1,7 @@
 #include "Pkcs11Token.h"
 
 #include "CryptoLog.h"
+#include "Dstu4145.h"
 #include "OpenSsl.h"
 
 #include <QFile>
@@ -94,6 +95,98 @@ private:
     PKCS11_SLOT *m_slot;
     ossl::PKey m_key;
     Certificate m_cert;
+    QString m_tokenName;
+};
+
+// DSTU 4145 signing mechanisms of Ukrainian tokens, in the order Kopii prefers them: IIT's
+// vendor mechanism over a hash (CKM_VENDOR_DEFINED | 0x420031), PKCS#11 3.1's CKM_DSTU4145 over a
+// hash, and IIT's mechanism that hashes with GOST 34.311 itself (| 0x420032).
+constexpr CK_MECHANISM_TYPE kIitDstu4145 = CKM_VENDOR_DEFINED | 0x420031;
+constexpr CK_MECHANISM_TYPE kDstu4145 = 0x352;
+constexpr CK_MECHANISM_TYPE kIitGost34311Dstu4145 = CKM_VENDOR_DEFINED | 0x420032;
+
+// A DSTU 4145 key on a token, which libp11 and OpenSSL cannot drive: its own session, C_Sign
+// with the token's DSTU mechanism. What the token returns is checked against the certificate's
+// key before it is used (little-endian r‖s as Ukrainian signatures carry it, or big-endian halves,
+// turned around); a signature that does not verify is never handed on.
+class Pkcs11NationalSigner final : public Signer
+{
+public:
+    Pkcs11NationalSigner(std::shared_ptr<Pkcs11Module> module, Pkcs11Module::Private *d, PKCS11_SLOT *slot,
+                         CK_SESSION_HANDLE session, CK_OBJECT_HANDLE key, CK_MECHANISM_TYPE mechanism, Certificate cert,
+                         std::shared_ptr<const Dstu4145Key> publicKey, QString tokenName)
+        : m_module(std::move(module)), m_d(d), m_slot(slot), m_session(session), m_key(key), m_mechanism(mechanism),
+          m_cert(std::move(cert)), m_publicKey(std::move(publicKey)), m_tokenName(std::move(tokenName))
+    {
+        ++m_d->liveSigners;
+    }
+    ~Pkcs11NationalSigner() override
+    {
+        m_d->functions->C_CloseSession(m_session);
+        if (isPresent())
+            PKCS11_logout(m_slot);
+        ossl::clearErrors();
+        --m_d->liveSigners;
+    }
+    Certificate certificate() const override { return m_cert; }
+    QString description() const override { return Pkcs11Module::tr("Token %1").arg(m_tokenName); }
+    EVP_PKEY *privateKey() override { return nullptr; }
+    bool isPresent() const override
+    {
+        int loggedIn = 0;
+        const bool ok = PKCS11_is_logged_in(m_slot, 0, &loggedIn) == 0 && loggedIn == 1;
+        ossl::clearErrors();
+        return ok;
+    }
+    Result<QByteArray> signData(const QByteArray &data) override
+    {
+        const NationalHash hash = national::hashForCertificate(m_cert.der());
+        if (m_mechanism == kIitGost34311Dstu4145 && hash != NationalHash::Gost34311)
+            return Error{Error::Code::Validation,
+                         Pkcs11Module::tr("The token %1 signs only with GOST 34.311, but this key's certificate asks for %2.")
+                             .arg(m_tokenName, national::hashName(hash)),
+                         {}};
+        const QByteArray digest = m_publicKey->digest(data, hash);
+        QByteArray input = m_mechanism == kIitGost34311Dstu4145 ? data : digest;
+        CK_MECHANISM mechanism{m_mechanism, nullptr, 0};
+        CK_RV rv = m_d->functions->C_SignInit(m_session, &mechanism, m_key);
+        CK_ULONG size = 0;
+        if (rv == CKR_OK)
+            rv = m_d->functions->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()), nullptr, &size);
+        QByteArray signature(qsizetype(size), '\0');
+        if (rv == CKR_OK && size > 0 && size <= 256)
+            rv = m_d->functions->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()),
+                                        reinterpret_cast<CK_BYTE_PTR>(signature.data()), &size);
+        else if (rv == CKR_OK)
+            rv = CKR_GENERAL_ERROR;
+        if (rv != CKR_OK) {
+            qCInfo(lcToken) << "token DSTU signing refused, CKR" << Qt::hex << rv;
+            return Error{Error::Code::Io, Pkcs11Module::tr("The token %1 refused to sign.").arg(m_tokenName), {}};
+        }
+        signature.truncate(qsizetype(size));
+        if (m_publicKey->verifyHash(digest, signature))
+            return signature;
+        QByteArray turned = signature; // big-endian halves: each turned around
+        const qsizetype half = turned.size() / 2;
+        std::reverse(turned.begin(), turned.begin() + half);
+        std::reverse(turned.begin() + half, turned.end());
+        if (m_publicKey->verifyHash(digest, turned))
+            return turned;
+        return Error{Error::Code::Validation,
+                     Pkcs11Module::tr("The token %1 returned a DSTU signature that does not match its certificate: "
+                                      "nothing was signed.").arg(m_tokenName),
+                     {}};
+    }
+
+private:
+    std::shared_ptr<Pkcs11Module> m_module; // keeps the module loaded
+    Pkcs11Module::Private *m_d;
+    PKCS11_SLOT *m_slot;
+    CK_SESSION_HANDLE m_session;
+    CK_OBJECT_HANDLE m_key;
+    CK_MECHANISM_TYPE m_mechanism;
+    Certificate m_cert;
+    std::shared_ptr<const Dstu4145Key> m_publicKey;
     QString m_tokenName;
 };
 
@@ -343,6 +436,12 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::login(const TokenInfo &tokenIn, co
         }
     }
 
+    // A DSTU certificate: its key is driven through the module directly.
+    if (!X509_get0_pubkey(cert.x509())) {
+        ossl::clearErrors();
+        return loginNational(token, certificateId, cert);
+    }
+
     PKCS11_KEY *keys = nullptr;
     unsigned int keyCount = 0;
     EVP_PKEY *key = nullptr;
@@ -361,6 +460,60 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::login(const TokenInfo &tokenIn, co
                         "must share one ID).").arg(token.displayName()), {}};
     }
     std::unique_ptr<Signer> signer = std::make_unique<Pkcs11Signer>(shared_from_this(), d.get(), slot, key, cert, token.displayName());
+    return signer;
+}
+
+Result<std::unique_ptr<Signer>> Pkcs11Module::loginNational(const TokenInfo &token, const QByteArray &certificateId,
+                                                            const Certificate &cert)
+{
+    PKCS11_SLOT *slot = d->slots + token.slotIndex;
+    const auto refuse = [&](const QString &message) -> Error {
+        PKCS11_logout(slot);
+        ossl::clearErrors();
+        return Error{Error::Code::Validation, message, {}};
+    };
+    const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert.der());
+    const auto publicKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+    if (!publicKey || !d->functions)
+        return refuse(tr("The key of the chosen certificate (%1) cannot be used by this version of Kopii.")
+                          .arg(cert.info().publicKeyAlgorithm));
+    // The mechanism: the first of Kopii's DSTU mechanisms the token offers.
+    CK_ULONG count = 0;
+    QList<CK_MECHANISM_TYPE> offered;
+    if (d->functions->C_GetMechanismList(token.slotId, nullptr, &count) == CKR_OK && count > 0 && count < 4096) {
+        std::vector<CK_MECHANISM_TYPE> list(count);
+        if (d->functions->C_GetMechanismList(token.slotId, list.data(), &count) == CKR_OK)
+            offered = QList<CK_MECHANISM_TYPE>(list.begin(), list.begin() + qsizetype(count));
+    }
+    CK_MECHANISM_TYPE mechanism = 0;
+    for (CK_MECHANISM_TYPE m : {kIitDstu4145, kDstu4145, kIitGost34311Dstu4145})
+        if (!mechanism && offered.contains(m))
+            mechanism = m;
+    if (!mechanism)
+        return refuse(tr("The token %1 holds a DSTU 4145 certificate but offers no DSTU 4145 signing that Kopii knows.")
+                          .arg(token.displayName()));
+    // Its own session (the login is the token's, shared by the application's sessions) and the
+    // private key with the certificate's ID.
+    CK_SESSION_HANDLE session = 0;
+    if (d->functions->C_OpenSession(token.slotId, CKF_SERIAL_SESSION, nullptr, nullptr, &session) != CKR_OK)
+        return refuse(tr("The token %1 could not be opened for signing.").arg(token.displayName()));
+    CK_OBJECT_CLASS keyClass = CKO_PRIVATE_KEY;
+    QByteArray idBytes = certificateId;
+    CK_ATTRIBUTE query[] = {{CKA_CLASS, &keyClass, sizeof keyClass}, {CKA_ID, idBytes.data(), CK_ULONG(idBytes.size())}};
+    CK_OBJECT_HANDLE key = 0;
+    CK_ULONG found = 0;
+    if (d->functions->C_FindObjectsInit(session, query, 2) == CKR_OK) {
+        d->functions->C_FindObjects(session, &key, 1, &found);
+        d->functions->C_FindObjectsFinal(session);
+    }
+    if (found != 1) {
+        d->functions->C_CloseSession(session);
+        return refuse(tr("The token %1 has no private key for the chosen certificate (the key and the certificate "
+                         "must share one ID).").arg(token.displayName()));
+    }
+    qCInfo(lcToken) << "DSTU key on a token, mechanism" << Qt::hex << mechanism;
+    std::unique_ptr<Signer> signer = std::make_unique<Pkcs11NationalSigner>(
+        shared_from_this(), d.get(), slot, session, key, mechanism, cert, *publicKey, token.displayName());
     return signer;
 }
 

@@ -72,6 +72,9 @@ public:
     Result<QList<TokenCertificate>> certificates(const TokenInfo &token);
     // Logs in with `pin` (ignored on a PIN pad, where the reader asks) and returns a signer for
     // the key with the certificate's ID. A wrong PIN gives an error that tells the PIN state.
+    // A DSTU 4145 key (a Ukrainian token) signs through the module's own DSTU mechanism
+    // (IIT's vendor mechanisms or PKCS#11 3.1's CKM_DSTU4145), each signature checked against
+    // the certificate before use; tested against a scripted module only, no real token here.
     Result<std::unique_ptr<Signer>> login(const TokenInfo &token, const QByteArray &certificateId, const Secret &pin);
 
     struct Private;
@@ -79,6 +82,8 @@ public:
 private:
     Pkcs11Module();
     Status refreshPinState(TokenInfo &token);
+    // After the PIN login: the signer for a DSTU key on the token's slot.
+    Result<std::unique_ptr<Signer>> loginNational(const TokenInfo &token, const QByteArray &certificateId, const Certificate &cert);
 
     QString m_path;
     std::unique_ptr<Private> d;

@@ -1,7 +1,13 @@
 #include "Cades.h"
+#include "Dstu4145.h"
+#include "DstuIssuer.h"
+#include "Gost34311.h"
+#include "SignatureVerifier.h"
+#include "CryptoFixture.h"
 #include "CryptoTestUtil.h"
 #include "Pkcs11Token.h"
 
+#include <QFile>
 #include <QLibrary>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -9,6 +15,36 @@
 
 using namespace kopii;
 using namespace kopii::test;
+
+namespace {
+
+// The DSTU key the test module's "token" signs with, and how it answers.
+const Dstu4145Key *g_dstuKey = nullptr;
+enum class DstuAnswer { LittleEndian, BigEndian, Garbage, HashesItself };
+DstuAnswer g_dstuAnswer = DstuAnswer::LittleEndian;
+
+int dstuSign(const unsigned char *in, unsigned long inLength, unsigned char *out, unsigned long *outLength)
+{
+    QByteArray input(reinterpret_cast<const char *>(in), qsizetype(inLength));
+    if (g_dstuAnswer == DstuAnswer::HashesItself) // CKM_GOST34311_DSTU4145: the data, hashed by the token
+        input = Gost34311::hash(input);
+    auto signature = g_dstuKey->signHash(input);
+    if (!signature || qsizetype(*outLength) < signature->size())
+        return 0;
+    QByteArray bytes = *signature;
+    const qsizetype half = bytes.size() / 2;
+    if (g_dstuAnswer == DstuAnswer::BigEndian) {
+        std::reverse(bytes.begin(), bytes.begin() + half);
+        std::reverse(bytes.begin() + half, bytes.end());
+    } else if (g_dstuAnswer == DstuAnswer::Garbage) {
+        bytes.fill('\x5a');
+    }
+    std::memcpy(out, bytes.constData(), size_t(bytes.size()));
+    *outLength = (unsigned long)bytes.size();
+    return 1;
+}
+
+} // namespace
 
 // Against a real SoftHSM2 token provisioned from the test PKI for each test.
 class TestPkcs11 : public QObject
@@ -197,6 +233,100 @@ private Q_SLOTS:
         QVERIFY((*signer)->signData(QByteArray("challenge")));
         qunsetenv("KOPII_SHIM_PAD_PIN");
         QVERIFY(resetShim());
+    }
+
+    // A Ukrainian token's DSTU key, driven through the module's own DSTU mechanism (SoftHSM2 has
+    // none: the test module adds IIT's, and signs with the test's DSTU key). Its signatures log
+    // in and make CAdES copies that verify; answers in either byte order are taken; one that
+    // does not verify is never handed on; a token without DSTU mechanisms is refused.
+    void dstuKeyOnAToken()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QFile diia(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
+        QVERIFY(diia.open(QIODevice::ReadOnly));
+        const auto diiaKey = Dstu4145Key::fromSubjectPublicKeyInfo(*Dstu4145Key::subjectPublicKeyInfo(diia.readAll()));
+        QVERIFY(diiaKey);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (токен)"), diiaKey->algorithmIdentifier(), now);
+        QVERIFY(made);
+        DstuIssuer ca = std::move(made).value();
+        const auto issued = ca.issue(DemoHolder{QStringLiteral("Мельник"), QStringLiteral("Андрій"), QStringLiteral("2955667788"), {}, {}, {}}, now);
+        QVERIFY(issued);
+        const auto key = Dstu4145Key::fromPrivateKeyInfo(issued->privateKeyInfo);
+        QVERIFY(key);
+        g_dstuKey = &*key;
+        // The certificate on the token with ID 04, and a private key object with the same ID (the
+        // token's own; SoftHSM2 cannot hold a DSTU key, the test module signs instead).
+        const QString cer = m_dir->filePath(QStringLiteral("dstu.cer"));
+        {
+            QFile f(cer);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(issued->certificate);
+        }
+        for (const QStringList &args : {QStringList{QStringLiteral("--write-object"), cer, QStringLiteral("--type"), QStringLiteral("cert")},
+                                        QStringList{QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1")}}) {
+            QProcess p;
+            p.start(QStringLiteral("pkcs11-tool"), QStringList{QStringLiteral("--module"), m_module, QStringLiteral("--login"),
+                                                               QStringLiteral("--pin"), QStringLiteral("123456"), QStringLiteral("--id"),
+                                                               QStringLiteral("04"), QStringLiteral("--label"), QStringLiteral("dstu")}
+                                                       + args);
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+        qputenv("KOPII_SHIM_MODULE", m_module.toLocal8Bit());
+        qunsetenv("KOPII_SHIM_PAD_PIN");
+        QVERIFY(resetShim());
+        QLibrary shim(QStringLiteral(KOPII_TEST_SHIM));
+        auto setDstu = reinterpret_cast<void (*)(unsigned long, decltype(&dstuSign))>(shim.resolve("kopii_shim_set_dstu"));
+        QVERIFY(setDstu);
+        const auto cleanup = qScopeGuard([&] { setDstu(0, nullptr); g_dstuKey = nullptr; });
+
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(ws.trust->importData(*ca.crl(now), QStringLiteral("root.crl"), now));
+        const QByteArray pdf("%PDF-1.4 token");
+        const struct
+        {
+            unsigned long mechanism;
+            DstuAnswer answer;
+        } rows[] = {{0x80420031, DstuAnswer::LittleEndian}, {0x80420031, DstuAnswer::BigEndian},
+                    {0x352, DstuAnswer::LittleEndian}, {0x80420032, DstuAnswer::HashesItself}};
+        for (const auto &row : rows) {
+            setDstu(row.mechanism, &dstuSign);
+            g_dstuAnswer = row.answer;
+            auto module = Pkcs11Module::load(QStringLiteral(KOPII_TEST_SHIM));
+            QVERIFY(module);
+            const TokenInfo t = (*module)->tokens()->first();
+            auto signer = (*module)->login(t, id("04"), Secret(QByteArray("123456")));
+            QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
+            QVERIFY(!(*signer)->privateKey());
+            const auto challenge = (*signer)->signData(QByteArray("challenge"));
+            QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.error().message));
+            QVERIFY(Signer::verifyData((*signer)->certificate(), QByteArray("challenge"), *challenge));
+            const auto p7s = Cades::sign(**signer, pdf, Cades::Options{false, now});
+            QVERIFY(p7s);
+            const auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
+            QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
+        }
+        // An answer that does not verify: refused, nothing signed.
+        g_dstuAnswer = DstuAnswer::Garbage;
+        setDstu(0x80420031, &dstuSign);
+        {
+            auto module = Pkcs11Module::load(QStringLiteral(KOPII_TEST_SHIM));
+            QVERIFY(module);
+            auto signer = (*module)->login((*module)->tokens()->first(), id("04"), Secret(QByteArray("123456")));
+            QVERIFY(signer);
+            const auto bad = (*signer)->signData(QByteArray("challenge"));
+            QVERIFY(!bad);
+            QVERIFY2(bad.error().message.contains(QStringLiteral("does not match its certificate")), qPrintable(bad.error().message));
+        }
+        // No DSTU mechanism on the token.
+        setDstu(0, nullptr);
+        auto module = Pkcs11Module::load(QStringLiteral(KOPII_TEST_SHIM));
+        QVERIFY(module);
+        const auto refused = (*module)->login((*module)->tokens()->first(), id("04"), Secret(QByteArray("123456")));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("no DSTU 4145 signing")), qPrintable(refused.error().message));
     }
 
     void pinStateWarnings()

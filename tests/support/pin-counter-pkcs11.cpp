@@ -8,6 +8,10 @@
 //
 // The counter lives in this process (the module pins itself in memory), as a real token's lives
 // in the token. kopii_shim_reset() (exported) forgets the wrong tries and reads the environment again.
+//
+// And a Ukrainian token's DSTU 4145 signing, which SoftHSM2 does not have: after
+// kopii_shim_set_dstu(mechanism, sign) (exported) the token lists `mechanism`, and C_SignInit with
+// it on any key, then C_Sign, hand the input to `sign` (the test's DSTU key signs). Null turns it off.
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
@@ -15,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <set>
 #include <string>
 
 namespace {
@@ -27,6 +32,10 @@ int g_failures = 0;
 bool g_locked = false;
 bool g_pad = false;
 std::string g_padPin;
+using DstuSign = int (*)(const unsigned char *in, unsigned long inLength, unsigned char *out, unsigned long *outLength);
+DstuSign g_dstuSign = nullptr;
+CK_MECHANISM_TYPE g_dstuMechanism = 0;
+std::set<CK_SESSION_HANDLE> g_dstuSessions; // a DSTU C_SignInit done, C_Sign to come
 
 void readEnvironment()
 {
@@ -81,9 +90,94 @@ CK_RV shimLogin(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR_PTR pi
     return rv;
 }
 
+CK_RV shimGetMechanismList(CK_SLOT_ID slot, CK_MECHANISM_TYPE_PTR list, CK_ULONG_PTR count)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    if (!g_dstuSign || !count)
+        return g_real->C_GetMechanismList(slot, list, count);
+    CK_ULONG real = 0;
+    CK_RV rv = g_real->C_GetMechanismList(slot, nullptr, &real);
+    if (rv != CKR_OK)
+        return rv;
+    if (!list) {
+        *count = real + 1;
+        return CKR_OK;
+    }
+    if (*count < real + 1) {
+        *count = real + 1;
+        return CKR_BUFFER_TOO_SMALL;
+    }
+    rv = g_real->C_GetMechanismList(slot, list, &real);
+    if (rv != CKR_OK)
+        return rv;
+    list[real] = g_dstuMechanism;
+    *count = real + 1;
+    return CKR_OK;
+}
+
+CK_RV shimGetMechanismInfo(CK_SLOT_ID slot, CK_MECHANISM_TYPE type, CK_MECHANISM_INFO_PTR info)
+{
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        if (g_dstuSign && type == g_dstuMechanism && info) {
+            info->ulMinKeySize = 163;
+            info->ulMaxKeySize = 509;
+            info->flags = CKF_HW | CKF_SIGN | CKF_VERIFY;
+            return CKR_OK;
+        }
+    }
+    return g_real->C_GetMechanismInfo(slot, type, info);
+}
+
+CK_RV shimSignInit(CK_SESSION_HANDLE session, CK_MECHANISM_PTR mechanism, CK_OBJECT_HANDLE key)
+{
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        if (g_dstuSign && mechanism && mechanism->mechanism == g_dstuMechanism) {
+            g_dstuSessions.insert(session);
+            return CKR_OK;
+        }
+    }
+    return g_real->C_SignInit(session, mechanism, key);
+}
+
+CK_RV shimSign(CK_SESSION_HANDLE session, CK_BYTE_PTR data, CK_ULONG length, CK_BYTE_PTR signature, CK_ULONG_PTR size)
+{
+    DstuSign sign = nullptr;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        if (g_dstuSessions.count(session))
+            sign = g_dstuSign;
+    }
+    if (!sign)
+        return g_real->C_Sign(session, data, length, signature, size);
+    if (!size)
+        return CKR_ARGUMENTS_BAD;
+    if (!signature) { // the size: an upper bound is allowed
+        *size = 160;
+        return CKR_OK;
+    }
+    unsigned long out = *size;
+    const int ok = sign(data, length, signature, &out);
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_dstuSessions.erase(session);
+    if (!ok)
+        return CKR_FUNCTION_FAILED;
+    *size = out;
+    return CKR_OK;
+}
+
 } // namespace
 
 extern "C" {
+
+__attribute__((visibility("default"))) void kopii_shim_set_dstu(CK_MECHANISM_TYPE mechanism, DstuSign sign)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_dstuMechanism = mechanism;
+    g_dstuSign = sign;
+    g_dstuSessions.clear();
+}
 
 __attribute__((visibility("default"))) void kopii_shim_reset()
 {
@@ -116,6 +210,10 @@ __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUNCTION_LIST_
         std::memcpy(&g_list, g_real, sizeof g_list);
         g_list.C_GetTokenInfo = shimGetTokenInfo;
         g_list.C_Login = shimLogin;
+        g_list.C_GetMechanismList = shimGetMechanismList;
+        g_list.C_GetMechanismInfo = shimGetMechanismInfo;
+        g_list.C_SignInit = shimSignInit;
+        g_list.C_Sign = shimSign;
         readEnvironment();
     }
     *list = &g_list;
