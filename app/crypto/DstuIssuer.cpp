@@ -198,50 +198,48 @@ void DstuIssuer::revoke(const QByteArray &certificateDer, const QDateTime &when)
         m_revoked.append({serial, when});
 }
 
-Result<QByteArray> DstuIssuer::makeOcspResponder(const QDateTime &now)
+Result<DstuIssuer::ServiceKey> DstuIssuer::issueService(const QString &commonName, const char *extendedKeyUsage, bool critical,
+                                                         const QByteArray &keyUsage, int years, const QDateTime &now)
 {
     auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
     if (!key)
         return key.error();
     const QByteArray spki = key->subjectPublicKeyInfo();
-    const QByteArray subject = name({{"C", QStringLiteral("UA")}, {"O", QStringLiteral("Kopii")}, {"CN", QStringLiteral("OCSP-сервер (Kopii)")}});
+    const QByteArray subject = name({{"C", QStringLiteral("UA")}, {"O", QStringLiteral("Kopii")}, {"CN", commonName}});
     const QByteArray extensions = der::encode(
         0xa3, der::encode(der::kSequence,
-                          extension("2.5.29.19", true, QByteArray::fromHex("3000"))
-                              + extension("2.5.29.15", true, QByteArray::fromHex("03020780"))
-                              + extension("2.5.29.37", false, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.3.9"))))
+                          extension("2.5.29.19", true, QByteArray::fromHex("3000")) + extension("2.5.29.15", true, keyUsage)
+                              + extension("2.5.29.37", critical,
+                                          der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(extendedKeyUsage))))
                               + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))));
     const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
-                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(1)))
+                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(years)))
                                                            + subject + spki + extensions);
     auto certificate = signed_(tbs);
     if (!certificate)
         return certificate.error();
-    m_responderCertificate = *certificate;
-    m_responderKey = std::make_shared<Dstu4145Key>(std::move(key).value());
-    return *certificate;
+    return ServiceKey{*certificate, std::move(key).value()};
+}
+
+Result<QByteArray> DstuIssuer::makeOcspResponder(const QDateTime &now)
+{
+    // digitalSignature; id-kp-OCSPSigning
+    auto service = issueService(QStringLiteral("OCSP-сервер (Kopii)"), "1.3.6.1.5.5.7.3.9", false, QByteArray::fromHex("03020780"), 1, now);
+    if (!service)
+        return service.error();
+    ServiceKey issued = std::move(service).value();
+    m_responderCertificate = issued.certificate;
+    m_responderKey = std::make_shared<Dstu4145Key>(std::move(issued.key));
+    return m_responderCertificate;
 }
 
 Result<DstuIssuer::Issued> DstuIssuer::issueTimestampAuthority(const QDateTime &now)
 {
-    auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
-    if (!key)
-        return key.error();
-    const QByteArray spki = key->subjectPublicKeyInfo();
-    const QByteArray subject = name({{"C", QStringLiteral("UA")}, {"O", QStringLiteral("Kopii")}, {"CN", QStringLiteral("TSP-сервер (Kopii)")}});
-    const QByteArray extensions = der::encode(
-        0xa3, der::encode(der::kSequence,
-                          extension("2.5.29.19", true, QByteArray::fromHex("3000"))
-                              + extension("2.5.29.15", true, QByteArray::fromHex("030206c0"))
-                              + extension("2.5.29.37", true, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.3.8"))))
-                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
-                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(5)))
-                                                           + subject + spki + extensions);
-    auto certificate = signed_(tbs);
-    if (!certificate)
-        return certificate.error();
-    return Issued{*certificate, key->privateKeyInfo()};
+    // digitalSignature, nonRepudiation; id-kp-timeStamping, critical (RFC 3161)
+    auto service = issueService(QStringLiteral("TSP-сервер (Kopii)"), "1.3.6.1.5.5.7.3.8", true, QByteArray::fromHex("030206c0"), 5, now);
+    if (!service)
+        return service.error();
+    return Issued{service->certificate, service->key.privateKeyInfo()};
 }
 
 Result<QByteArray> DstuIssuer::timestampToken(const Issued &authority, const QByteArray &signatureValue, const QDateTime &time,

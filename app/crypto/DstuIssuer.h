@@ -65,6 +65,14 @@ private:
     DstuIssuer(Dstu4145Key key, NationalHash hash) : m_key(std::move(key)), m_hash(hash) {}
     Result<QByteArray> signed_(const QByteArray &tbs) const;
     QByteArray addresses() const; // the AIA and CRL distribution point extensions, when set
+    struct ServiceKey
+    {
+        QByteArray certificate;
+        Dstu4145Key key;
+    };
+    // A certificate for one of the CA's services (OCSP, TSP) and its fresh key.
+    Result<ServiceKey> issueService(const QString &commonName, const char *extendedKeyUsage, bool critical,
+                                    const QByteArray &keyUsage, int years, const QDateTime &now);
     // signatureAlgorithm and signature (BIT STRING) of `tbs` by `key`.
     Result<QByteArray> signatureOf(const QByteArray &tbs, const Dstu4145Key &key) const;
 

@@ -60,19 +60,19 @@ unsigned long lastCkr()
     return ckr;
 }
 
-class Pkcs11Signer final : public Signer
+// A key on a logged-in token: the module kept loaded, the token logged out when the signer goes
+// (after the derived signer let go of its key or session).
+class TokenSigner : public Signer
 {
 public:
-    Pkcs11Signer(std::shared_ptr<Pkcs11Module> module, Pkcs11Module::Private *d, PKCS11_SLOT *slot,
-                 EVP_PKEY *key, Certificate cert, QString tokenName)
-        : m_module(std::move(module)), m_d(d), m_slot(slot), m_key(key), m_cert(std::move(cert)),
-          m_tokenName(std::move(tokenName))
+    TokenSigner(std::shared_ptr<Pkcs11Module> module, Pkcs11Module::Private *d, PKCS11_SLOT *slot, Certificate cert,
+                QString tokenName)
+        : m_module(std::move(module)), m_d(d), m_slot(slot), m_cert(std::move(cert)), m_tokenName(std::move(tokenName))
     {
         ++m_d->liveSigners;
     }
-    ~Pkcs11Signer() override
+    ~TokenSigner() override
     {
-        m_key.reset();
         if (isPresent())
             PKCS11_logout(m_slot);
         ossl::clearErrors();
@@ -80,7 +80,6 @@ public:
     }
     Certificate certificate() const override { return m_cert; }
     QString description() const override { return Pkcs11Module::tr("Token %1").arg(m_tokenName); }
-    EVP_PKEY *privateKey() override { return m_key.get(); }
     bool isPresent() const override
     {
         int loggedIn = 0;
@@ -89,13 +88,27 @@ public:
         return ok;
     }
 
-private:
+protected:
     std::shared_ptr<Pkcs11Module> m_module; // keeps the module loaded
     Pkcs11Module::Private *m_d;
     PKCS11_SLOT *m_slot;
-    ossl::PKey m_key;
     Certificate m_cert;
     QString m_tokenName;
+};
+
+// An RSA or ECDSA key, which libp11 hands to OpenSSL.
+class Pkcs11Signer final : public TokenSigner
+{
+public:
+    Pkcs11Signer(std::shared_ptr<Pkcs11Module> module, Pkcs11Module::Private *d, PKCS11_SLOT *slot, EVP_PKEY *key,
+                 Certificate cert, QString tokenName)
+        : TokenSigner(std::move(module), d, slot, std::move(cert), std::move(tokenName)), m_key(key)
+    {
+    }
+    EVP_PKEY *privateKey() override { return m_key.get(); }
+
+private:
+    ossl::PKey m_key;
 };
 
 // DSTU 4145 signing mechanisms of Ukrainian tokens, in the order Kopii prefers them: IIT's
@@ -109,35 +122,18 @@ constexpr CK_MECHANISM_TYPE kIitGost34311Dstu4145 = CKM_VENDOR_DEFINED | 0x42003
 // with the token's DSTU mechanism. What the token returns is checked against the certificate's
 // key before it is used (little-endian r‖s as Ukrainian signatures carry it, or big-endian halves,
 // turned around); a signature that does not verify is never handed on.
-class Pkcs11NationalSigner final : public Signer
+class Pkcs11NationalSigner final : public TokenSigner
 {
 public:
     Pkcs11NationalSigner(std::shared_ptr<Pkcs11Module> module, Pkcs11Module::Private *d, PKCS11_SLOT *slot,
                          CK_SESSION_HANDLE session, CK_OBJECT_HANDLE key, CK_MECHANISM_TYPE mechanism, Certificate cert,
                          std::shared_ptr<const Dstu4145Key> publicKey, QString tokenName)
-        : m_module(std::move(module)), m_d(d), m_slot(slot), m_session(session), m_key(key), m_mechanism(mechanism),
-          m_cert(std::move(cert)), m_publicKey(std::move(publicKey)), m_tokenName(std::move(tokenName))
+        : TokenSigner(std::move(module), d, slot, std::move(cert), std::move(tokenName)), m_session(session), m_key(key),
+          m_mechanism(mechanism), m_publicKey(std::move(publicKey))
     {
-        ++m_d->liveSigners;
     }
-    ~Pkcs11NationalSigner() override
-    {
-        m_d->functions->C_CloseSession(m_session);
-        if (isPresent())
-            PKCS11_logout(m_slot);
-        ossl::clearErrors();
-        --m_d->liveSigners;
-    }
-    Certificate certificate() const override { return m_cert; }
-    QString description() const override { return Pkcs11Module::tr("Token %1").arg(m_tokenName); }
+    ~Pkcs11NationalSigner() override { m_d->functions->C_CloseSession(m_session); }
     EVP_PKEY *privateKey() override { return nullptr; }
-    bool isPresent() const override
-    {
-        int loggedIn = 0;
-        const bool ok = PKCS11_is_logged_in(m_slot, 0, &loggedIn) == 0 && loggedIn == 1;
-        ossl::clearErrors();
-        return ok;
-    }
     Result<QByteArray> signData(const QByteArray &data) override
     {
         const NationalHash hash = national::hashForCertificate(m_cert.der());
@@ -179,15 +175,10 @@ public:
     }
 
 private:
-    std::shared_ptr<Pkcs11Module> m_module; // keeps the module loaded
-    Pkcs11Module::Private *m_d;
-    PKCS11_SLOT *m_slot;
     CK_SESSION_HANDLE m_session;
     CK_OBJECT_HANDLE m_key;
     CK_MECHANISM_TYPE m_mechanism;
-    Certificate m_cert;
     std::shared_ptr<const Dstu4145Key> m_publicKey;
-    QString m_tokenName;
 };
 
 } // namespace
