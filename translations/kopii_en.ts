@@ -3164,11 +3164,23 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trusted list&apos;s own signature is not checked yet: import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
+        <source>The trusted list grants no qualified certificate authority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trusted list grants no qualified certificate authority.</source>
+        <source>The trusted list was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted list is signed by &quot;%1&quot;, whom Kopii does not trust (%2). Import the list as published by the ЦЗО.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted list is signed by &quot;%1&quot;; its signature holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted list&apos;s own signature could not be checked (%1): import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,6 +3374,85 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Could not create the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlSignature</name>
+    <message>
+        <source>The XML cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is incomplete (no SignedInfo or SignatureValue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature refers to a part of the list that is not there (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature refers to an outside resource (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses the transform %1, which Kopii does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses the hash %1, which Kopii does not check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed part of the list cannot be put in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was changed after it was signed (reference &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers nothing (no Reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses the canonicalization %1, which Kopii does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is signed with DSTU 4145, but its signer&apos;s key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s signature (DSTU 4145) holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s contents match their digests, but its DSTU 4145 signature could not be confirmed (a form Kopii may not know).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is signed with %1, which Kopii does not check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s algorithm does not match its signer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s signature does not match its signer&apos;s key: it was forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s signature holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3310,12 +3310,24 @@ the reason on standard error; 2 usage error.
         <translation>Не вдалося побудувати ланцюжок.</translation>
     </message>
     <message>
-        <source>The trusted list&apos;s own signature is not checked yet: import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
-        <translation>Підпис самого довірчого списку поки не перевіряється: імпортуйте списки лише так, як їх завантажено з офіційного джерела (сайту ЦЗО).</translation>
-    </message>
-    <message>
         <source>The trusted list grants no qualified certificate authority.</source>
         <translation>Довірчий список не містить жодного чинного кваліфікованого центру сертифікації.</translation>
+    </message>
+    <message>
+        <source>The trusted list was refused: %1</source>
+        <translation>Довірчий список відхилено: %1</translation>
+    </message>
+    <message>
+        <source>The trusted list is signed by &quot;%1&quot;, whom Kopii does not trust (%2). Import the list as published by the ЦЗО.</source>
+        <translation>Довірчий список підписав «%1», якому «Копії» не довіряють (%2). Імпортуйте список у тому вигляді, як його опублікував ЦЗО.</translation>
+    </message>
+    <message>
+        <source>The trusted list is signed by &quot;%1&quot;; its signature holds.</source>
+        <translation>Довірчий список підписав «%1»; його підпис правильний.</translation>
+    </message>
+    <message>
+        <source>The trusted list&apos;s own signature could not be checked (%1): import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
+        <translation>Власний підпис довірчого списку не вдалося перевірити (%1): імпортуйте лише списки, завантажені з офіційного джерела (сайту ЦЗО).</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3524,85 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Could not create the database file %1.</source>
         <translation>Не вдалося створити файл бази даних %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlSignature</name>
+    <message>
+        <source>The XML cannot be read.</source>
+        <translation>XML неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The list is not signed.</source>
+        <translation>Список не підписано.</translation>
+    </message>
+    <message>
+        <source>The signature is incomplete (no SignedInfo or SignatureValue).</source>
+        <translation>Підпис неповний (немає SignedInfo або SignatureValue).</translation>
+    </message>
+    <message>
+        <source>The signature refers to a part of the list that is not there (%1).</source>
+        <translation>Підпис посилається на частину списку, якої немає (%1).</translation>
+    </message>
+    <message>
+        <source>The signature refers to an outside resource (%1).</source>
+        <translation>Підпис посилається на зовнішній ресурс (%1).</translation>
+    </message>
+    <message>
+        <source>The signature uses the transform %1, which Kopii does not know.</source>
+        <translation>Підпис використовує перетворення %1, якого «Копії» не знають.</translation>
+    </message>
+    <message>
+        <source>The signature uses the hash %1, which Kopii does not check.</source>
+        <translation>Підпис використовує геш-функцію %1, яку «Копії» не перевіряють.</translation>
+    </message>
+    <message>
+        <source>The signed part of the list cannot be put in canonical form.</source>
+        <translation>Підписану частину списку неможливо привести до канонічного вигляду.</translation>
+    </message>
+    <message>
+        <source>The list was changed after it was signed (reference &quot;%1&quot;).</source>
+        <translation>Список змінено після підписання (посилання «%1»).</translation>
+    </message>
+    <message>
+        <source>The signature covers nothing (no Reference).</source>
+        <translation>Підпис нічого не охоплює (немає Reference).</translation>
+    </message>
+    <message>
+        <source>The signature uses the canonicalization %1, which Kopii does not know.</source>
+        <translation>Підпис використовує канонізацію %1, якої «Копії» не знають.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signer&apos;s certificate.</source>
+        <translation>Підпис не містить сертифіката підписувача.</translation>
+    </message>
+    <message>
+        <source>The list is signed with DSTU 4145, but its signer&apos;s key cannot be read.</source>
+        <translation>Список підписано за ДСТУ 4145, але ключ підписувача неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s signature (DSTU 4145) holds.</source>
+        <translation>Підпис списку (ДСТУ 4145) правильний.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s contents match their digests, but its DSTU 4145 signature could not be confirmed (a form Kopii may not know).</source>
+        <translation>Вміст списку відповідає його гешам, але підпис ДСТУ 4145 підтвердити не вдалося (можливо, у формі, якої «Копії» не знають).</translation>
+    </message>
+    <message>
+        <source>The list is signed with %1, which Kopii does not check.</source>
+        <translation>Список підписано алгоритмом %1, який «Копії» не перевіряють.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s algorithm does not match its signer&apos;s key.</source>
+        <translation>Алгоритм підпису не відповідає ключу підписувача.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s signature does not match its signer&apos;s key: it was forged or damaged.</source>
+        <translation>Підпис списку не відповідає ключу підписувача: його підроблено або пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s signature holds.</source>
+        <translation>Підпис списку правильний.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Dstu4145.h"
 #include "TrustedList.h"
+#include "XmlSignature.h"
 
 #include "CryptoLog.h"
 #include "OpenSsl.h"
@@ -166,13 +167,11 @@ Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, con
     auto result = importData(data, QFileInfo(path).fileName(), now);
     if (!result)
         return Error{result.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), result.error().message), {}};
-    if (TrustedList::looksLike(data))
-        result.value().notes << tr("The trusted list's own signature is not checked yet: import lists only as downloaded from "
-                            "the official source (the ЦЗО's site).");
     return result;
 }
 
-Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now) const
+Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
+                                                   QStringList *notes) const
 {
     QList<TrustEntry> entries;
     if (TrustedList::looksLike(data)) {
@@ -182,6 +181,28 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
         const auto list = TrustedList::parse(data);
         if (!list)
             return list.error();
+        // Its own signature: a list changed after signing, or signed by someone Kopii does not
+        // trust, is refused; one whose signature cannot be checked is taken with a warning.
+        const XmlSignature::Check signature = XmlSignature::verifyEnveloped(data);
+        switch (signature.state) {
+        case XmlSignature::State::Invalid:
+            return Error{Error::Code::Validation, tr("The trusted list was refused: %1").arg(signature.detail), {}};
+        case XmlSignature::State::Valid: {
+            const ChainResult chain = buildChain(signature.signer, {}, now);
+            if (!chain.trusted)
+                return Error{Error::Code::Validation,
+                             tr("The trusted list is signed by \"%1\", whom Kopii does not trust (%2). Import the list as "
+                                "published by the ЦЗО.").arg(signature.signer.info().holderName(), chain.reason),
+                             {}};
+            *notes << tr("The trusted list is signed by \"%1\"; its signature holds.").arg(signature.signer.info().holderName());
+            break;
+        }
+        case XmlSignature::State::Absent:
+        case XmlSignature::State::Unsupported:
+            *notes << tr("The trusted list's own signature could not be checked (%1): import lists only as downloaded from "
+                         "the official source (the ЦЗО's site).").arg(signature.detail);
+            break;
+        }
         for (const TrustedList::Service &service : list->services) {
             if (!service.isQualifiedCa())
                 continue;
@@ -223,10 +244,10 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
 
 Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &data, const QString &source)
 {
-    const auto parsed = parseEntries(data, source, QDateTime::currentDateTimeUtc());
+    ImportReport report;
+    const auto parsed = parseEntries(data, source, QDateTime::currentDateTimeUtc(), &report.notes);
     if (!parsed)
         return parsed.error();
-    ImportReport report;
     for (const TrustEntry &e : *parsed) {
         if (e.kind == TrustEntry::Kind::Crl) {
             bool known = false;
@@ -279,11 +300,11 @@ Result<TrustStore::ImportReport> TrustStore::addPathForThisRun(const QString &fi
 
 Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now)
 {
-    const auto parsed = parseEntries(data, source, now);
+    ImportReport report;
+    const auto parsed = parseEntries(data, source, now, &report.notes);
     if (!parsed)
         return parsed.error();
     const QList<TrustEntry> entries = *parsed;
-    ImportReport report;
     const Status written = m_store.writeTransaction([&]() -> Status {
         for (const TrustEntry &e : entries) {
             bool known = false;

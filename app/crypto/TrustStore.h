@@ -91,7 +91,9 @@ public:
     ChainResult buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const;
 
 private:
-    Result<QList<TrustEntry>> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now) const;
+    // `notes` gets what the user should know (a trusted list's signature, checked or not).
+    Result<QList<TrustEntry>> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
+                                           QStringList *notes) const;
 
     Store &m_store;
     QList<TrustedCertificate> m_certificates;

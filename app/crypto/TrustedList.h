@@ -11,8 +11,8 @@ namespace kopii {
 
 // An ETSI TS 119 612 trusted list (the TL-UA-DSTU.xml that Ukrainian verifiers use): the
 // providers' services with their type, status, certificates and supply points (OCSP, TSP).
-// Its XML signature (XMLDSig with DSTU 4145) is not checked: import it only from the official
-// source; Kopii says so when it imports one.
+// Its XML signature is checked on import by XmlSignature (the trust store refuses a changed list
+// or one signed by someone it does not trust).
 class TrustedList
 {
     Q_DECLARE_TR_FUNCTIONS(TrustedList)

@@ -1,5 +1,10 @@
 #include "CryptoFixture.h"
 #include "TrustedList.h"
+#include "XmlSignature.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -178,6 +183,107 @@ private Q_SLOTS:
         QVERIFY2(bad.error().message.contains(QStringLiteral("line")), qPrintable(bad.error().message));
         QVERIFY(!w.trust->importData("<?xml version=\"1.0\"?><TrustServiceStatusList/>", QStringLiteral("empty.xml"), now));
         QVERIFY(!TrustedList::parse("<?xml version=\"1.0\"?><html/>"));
+    }
+
+    // The list's own XML signature, made by xmlsec1 (an independent implementation) with the test
+    // PKI's RSA and ECDSA keys: a list signed by someone the store trusts is taken and said to be
+    // checked; one changed after signing, with a forged signature, or signed by an untrusted key is
+    // refused with the reason; an unsigned one is taken with a warning.
+    void trustedListSignatureIsChecked()
+    {
+        QFile file(sourcePath(QStringLiteral("tests/data/TL-UA-test.xml")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray unsigned_ = file.readAll();
+        QTemporaryDir dir;
+        const auto sign = [&](const char *method, const char *c14n, const QString &key, const QString &cert) -> QByteArray {
+            const QByteArray signature =
+                QByteArray("<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo>"
+                           "<ds:CanonicalizationMethod Algorithm=\"") + c14n + "\"/><ds:SignatureMethod Algorithm=\""
+                + "http://www.w3.org/2001/04/xmldsig-more#" + method
+                + "\"/><ds:Reference URI=\"\"><ds:Transforms><ds:Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
+                  "<ds:Transform Algorithm=\"" + c14n + "\"/></ds:Transforms><ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>"
+                  "<ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/></ds:KeyInfo></ds:Signature>";
+            QByteArray xml = unsigned_;
+            xml.replace("</TrustServiceStatusList>", signature + "</TrustServiceStatusList>");
+            const QString in = dir.filePath(QStringLiteral("template.xml")), out = dir.filePath(QStringLiteral("signed.xml"));
+            QFile t(in);
+            if (!t.open(QIODevice::WriteOnly))
+                return {};
+            t.write(xml);
+            t.close();
+            QProcess p;
+            p.start(QStringLiteral("xmlsec1"), {QStringLiteral("--sign"), QStringLiteral("--privkey-pem"), key + QLatin1Char(',') + cert,
+                                                QStringLiteral("--output"), out, in});
+            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+                qWarning("xmlsec1: %s", p.readAllStandardError().constData());
+                return {};
+            }
+            QFile signedFile(out);
+            return signedFile.open(QIODevice::ReadOnly) ? signedFile.readAll() : QByteArray();
+        };
+        const QByteArray rsa = sign("rsa-sha256", "http://www.w3.org/2001/10/xml-exc-c14n#", pki(QStringLiteral("manager.key")),
+                                    pki(QStringLiteral("manager.crt")));
+        const QByteArray ecdsa = sign("ecdsa-sha256", "http://www.w3.org/2006/12/xml-c14n11", pki(QStringLiteral("clerk.key")),
+                                      pki(QStringLiteral("clerk.crt")));
+        const QByteArray rogue = sign("ecdsa-sha256", "http://www.w3.org/TR/2001/REC-xml-c14n-20010315", pki(QStringLiteral("rogue-root.key")),
+                                      pki(QStringLiteral("rogue-root.crt")));
+        QVERIFY2(!rsa.isEmpty() && !ecdsa.isEmpty() && !rogue.isEmpty(), "xmlsec1 (package xmlsec1) must sign the test lists");
+
+        for (const QByteArray &xml : {rsa, ecdsa, rogue}) {
+            const XmlSignature::Check c = XmlSignature::verifyEnveloped(xml);
+            QVERIFY2(c.state == XmlSignature::State::Valid, qPrintable(c.detail));
+        }
+        QCOMPARE(XmlSignature::verifyEnveloped(unsigned_).state, XmlSignature::State::Absent);
+
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("chain.p7b")), now)); // the test PKI's root and CA
+        for (const QByteArray &xml : {rsa, ecdsa}) {
+            const auto report = w.trust->importData(xml, QStringLiteral("TL-UA.xml"), now);
+            QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+            QVERIFY2(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("its signature holds")), qPrintable(report->notes.join(QLatin1Char(' '))));
+        }
+        const auto refused = [&](const QByteArray &xml, const QString &words) {
+            const auto report = w.trust->importData(xml, QStringLiteral("TL-UA.xml"), now);
+            return !report && report.error().message.contains(words);
+        };
+        // Changed after signing: a service's status, or a certificate slipped in.
+        QByteArray changed = rsa;
+        changed.replace("Svcstatus/withdrawn", "Svcstatus/granted");
+        QVERIFY(changed != rsa);
+        QVERIFY(refused(changed, QStringLiteral("changed after it was signed")));
+        // The signature value damaged.
+        QByteArray forged = rsa;
+        const qsizetype at = forged.indexOf("<ds:SignatureValue>") + 25;
+        forged[at] = forged.at(at) == 'A' ? 'B' : 'A';
+        QVERIFY(refused(forged, QStringLiteral("forged or damaged")));
+        // Signed by a key nobody here trusts.
+        QVERIFY(refused(rogue, QStringLiteral("does not trust")));
+        // Unsigned: taken, with a warning.
+        const auto report = w.trust->importData(unsigned_, QStringLiteral("TL-UA-test.xml"), now);
+        QVERIFY(report);
+        QVERIFY(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("could not be checked")));
+        // Random damage: never a crash, and a list still called signed only when what changed lies
+        // outside what is signed (the signature element itself, a comment, the XML declaration).
+        const qsizetype signatureFrom = rsa.indexOf("<ds:Signature"), signatureTo = rsa.indexOf("</ds:Signature>") + 15;
+        const auto unsignedPlace = [&](qsizetype where) {
+            if (where < rsa.indexOf("<TrustServiceStatusList") || (where >= signatureFrom && where < signatureTo))
+                return true;
+            const qsizetype comment = rsa.lastIndexOf("<!--", where);
+            return comment >= 0 && rsa.indexOf("-->", comment) + 3 > where;
+        };
+        QRandomGenerator rng(20261126);
+        for (int i = 0; i < 200; ++i) {
+            QByteArray mutant = rsa;
+            const int place = rng.bounded(int(mutant.size()));
+            mutant[place] = char(mutant.at(place) ^ (1 + rng.bounded(127)));
+            if (XmlSignature::verifyEnveloped(mutant).state == XmlSignature::State::Valid)
+                QVERIFY2(unsignedPlace(place), qPrintable(QStringLiteral("byte %1 changed, still valid").arg(place)));
+        }
+        // The signature moved out of place or given an outside reference: never Valid.
+        QByteArray outside = rsa;
+        outside.replace("URI=\"\"", "URI=\"http://example.org/list.xml\"");
+        QCOMPARE(XmlSignature::verifyEnveloped(outside).state, XmlSignature::State::Unsupported);
     }
 
     // The real Diia chain: DSTU 4145 signatures checked by Kopii itself, link by link to the

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Certificate.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace kopii {
+
+// The enveloped XML signature (XMLDSig, as ETSI TS 119 612 trusted lists carry it) of a
+// document: every reference's digest over the canonical XML (the signature itself left out), and
+// the signature over the canonical SignedInfo with the certificate in KeyInfo. RSA and ECDSA with
+// SHA-2; DSTU 4145 with GOST 34.311 or Kupyna under the URIs Ukrainian software uses
+// (…xmldsig-more#dstu4145…, …#gost34311, …#dstu7564-256). Canonical XML 1.0, 1.1 and exclusive,
+// by libxml2. Whether the signer is trusted is the caller's to decide.
+class XmlSignature
+{
+    Q_DECLARE_TR_FUNCTIONS(XmlSignature)
+
+public:
+    enum class State {
+        Absent,      // the document is not signed
+        Valid,       // the references and the signature hold
+        Invalid,     // something signed was changed, or the signature is forged
+        Unsupported, // an algorithm or transform Kopii does not know: nothing can be said
+    };
+    struct Check
+    {
+        State state = State::Absent;
+        Certificate signer;  // from KeyInfo, when there
+        QString algorithm;   // the SignatureMethod URI
+        QString detail;      // translated, why
+    };
+    static Check verifyEnveloped(const QByteArray &xml);
+};
+
+} // namespace kopii
