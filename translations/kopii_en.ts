@@ -3455,6 +3455,10 @@ the reason on standard error; 2 usage error.
         <source>The list&apos;s signature holds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key&apos;s certificate is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::BackgroundWatcher</name>

@@ -3604,6 +3604,10 @@ the reason on standard error; 2 usage error.
         <source>The list&apos;s signature holds.</source>
         <translation>Підпис списку правильний.</translation>
     </message>
+    <message>
+        <source>The key&apos;s certificate is not available.</source>
+        <translation>Сертифікат ключа недоступний.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::BackgroundWatcher</name>

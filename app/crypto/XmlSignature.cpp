@@ -336,4 +336,89 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
     return result(State::Valid, tr("The list's signature holds."));
 }
 
+namespace {
+
+// ECDSA-Sig-Value (DER) as XMLDSig's r‖s, each half as long as the order.
+QByteArray ecdsaRaw(const QByteArray &der, EVP_PKEY *key)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &p, long(der.size()));
+    if (!sig)
+        return {};
+    const int half = (EVP_PKEY_get_bits(key) + 7) / 8;
+    QByteArray raw(2 * half, '\0');
+    const bool ok = BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), half) == half
+        && BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + half, half) == half;
+    ECDSA_SIG_free(sig);
+    return ok ? raw : QByteArray();
+}
+
+} // namespace
+
+Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &signer)
+{
+    const Certificate cert = signer.certificate();
+    if (cert.isNull())
+        return Error{Error::Code::Internal, tr("The key's certificate is not available."), {}};
+    QString method, digestUri;
+    std::optional<Digest> digest;
+    EVP_PKEY *key = signer.privateKey();
+    if (!key) { // DSTU
+        const NationalHash hash = national::hashForCertificate(cert.der());
+        method = hash == NationalHash::Gost34311 ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#dstu4145")
+                                                 : QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#dstu4145-dstu7564-%1")
+                                                       .arg(national::hashName(hash).right(3));
+        digestUri = hash == NationalHash::Gost34311 ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#gost34311")
+                                                    : QStringLiteral("http://www.w3.org/2001/04/xmlenc#dstu7564-%1").arg(national::hashName(hash).right(3));
+    } else {
+        method = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256")
+                                                          : QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
+        digestUri = QStringLiteral("http://www.w3.org/2001/04/xmlenc#sha256");
+    }
+    digest = digestAlgorithm(digestUri);
+    const QByteArray exclusive(kExclusiveC14n);
+    const QByteArray signatureTemplate =
+        "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm=\"" + exclusive
+        + "\"/><ds:SignatureMethod Algorithm=\"" + method.toUtf8()
+        + "\"/><ds:Reference URI=\"\"><ds:Transforms><ds:Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
+          "<ds:Transform Algorithm=\"" + exclusive + "\"/></ds:Transforms><ds:DigestMethod Algorithm=\"" + digestUri.toUtf8()
+        + "\"/><ds:DigestValue></ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue></ds:SignatureValue><ds:KeyInfo>"
+          "<ds:X509Data><ds:X509Certificate>" + cert.der().toBase64() + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></ds:Signature>";
+    const qsizetype end = xml.lastIndexOf("</");
+    if (end < 0 || !digest)
+        return Error{Error::Code::Validation, tr("The XML cannot be read."), {}};
+    const QByteArray withTemplate = xml.left(end) + signatureTemplate + xml.mid(end);
+    Doc doc(xmlReadMemory(withTemplate.constData(), int(withTemplate.size()), "list.xml", nullptr,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+            xmlFreeDoc);
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+    xmlNodePtr signature = childElement(root, "Signature");
+    if (!signature)
+        return Error{Error::Code::Validation, tr("The XML cannot be read."), {}};
+    xmlNodePtr signedInfo = childElement(signature, "SignedInfo");
+    Canonicalization c;
+    c.mode = XML_C14N_EXCLUSIVE_1_0;
+    const auto document = canonical(doc.get(), NodeSet{nullptr, signature}, c);
+    if (!document)
+        return Error{Error::Code::Internal, tr("The signed part of the list cannot be put in canonical form."), {}};
+    xmlNodeSetContent(childElement(childElement(signedInfo, "Reference"), "DigestValue"),
+                      BAD_CAST digestOf(*digest, *document).toBase64().constData());
+    const auto signedBytes = canonical(doc.get(), NodeSet{signedInfo, nullptr}, c);
+    if (!signedBytes)
+        return Error{Error::Code::Internal, tr("The signed part of the list cannot be put in canonical form."), {}};
+    auto value = signer.signData(*signedBytes); // DSTU: r‖s little-endian; RSA: PKCS #1; ECDSA: DER
+    if (!value)
+        return value.error();
+    QByteArray bytes = *value;
+    if (key && EVP_PKEY_get_base_id(key) == EVP_PKEY_EC)
+        bytes = ecdsaRaw(bytes, key);
+    xmlNodeSetContent(childElement(signature, "SignatureValue"), BAD_CAST bytes.toBase64().constData());
+    xmlChar *out = nullptr;
+    int size = 0;
+    xmlDocDumpMemoryEnc(doc.get(), &out, &size, "UTF-8");
+    const QByteArray result(reinterpret_cast<const char *>(out), size);
+    xmlFree(out);
+    return result;
+}
+
 } // namespace kopii

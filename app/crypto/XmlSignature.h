@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Certificate.h"
+#include "Result.h"
+#include "Signer.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,6 +34,13 @@ public:
         QString detail;      // translated, why
     };
     static Check verifyEnveloped(const QByteArray &xml);
+
+    // Signs `xml` with an enveloped signature as the last child of its root element: one
+    // reference to the whole document (enveloped-signature, exclusive c14n), the signer's
+    // certificate in KeyInfo. A DSTU key signs with DSTU 4145 over GOST 34.311 or Kupyna (the
+    // hash of its certificate's era, national::hashForCertificate), under the URIs verifyEnveloped
+    // reads; other keys with RSA or ECDSA over SHA-256. For test and demo trusted lists.
+    static Result<QByteArray> signEnveloped(const QByteArray &xml, Signer &signer);
 };
 
 } // namespace kopii

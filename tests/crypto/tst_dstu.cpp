@@ -13,6 +13,7 @@
 #include "DstuIssuer.h"
 #include "Der.h"
 #include "Timestamp.h"
+#include "XmlSignature.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -745,6 +746,45 @@ private Q_SLOTS:
         // Without the timestamp the same revocation makes it Invalid.
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QCOMPARE(v.verdict, Verdict::Invalid);
+    }
+
+    // A trusted list signed with DSTU 4145 (GOST 34.311 and Kupyna eras) by a DSTU PKI the store
+    // trusts: its signature holds and it is taken; changed after signing, it is refused. Only
+    // self-made lists here: the algorithm URIs are those Ukrainian software writes, unconfirmed
+    // against a real TL-UA-DSTU.xml.
+    void dstuSignedTrustedList()
+    {
+        QFile file(sourcePath(QStringLiteral("tests/data/TL-UA-test.xml")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (NationalHash era : {NationalHash::Gost34311, NationalHash::Kupyna256}) {
+            auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО (списки)"), keyOf(kDiiaCa).algorithmIdentifier(), now, era);
+            QVERIFY(made);
+            DstuIssuer root = std::move(made).value();
+            const auto operatorKey =
+                root.issue(DemoHolder{QStringLiteral("Оператор"), QStringLiteral("Списку"), QStringLiteral("3000000001"), {}, {}, {}}, now);
+            QVERIFY(operatorKey);
+            auto signer = KeyFile::fromNationalKey(operatorKey->privateKeyInfo, operatorKey->certificate, QStringLiteral("TL"));
+            QVERIFY(signer);
+            const auto list = XmlSignature::signEnveloped(xml, **signer);
+            QVERIFY2(list, list ? "" : qPrintable(list.error().message));
+            const XmlSignature::Check check = XmlSignature::verifyEnveloped(*list);
+            QVERIFY2(check.state == XmlSignature::State::Valid, qPrintable(check.detail));
+            QVERIFY(check.algorithm.contains(era == NationalHash::Gost34311 ? QStringLiteral("#dstu4145") : QStringLiteral("dstu7564-256")));
+            CryptoWorkspace ws;
+            QVERIFY(ws.open());
+            QVERIFY(ws.trust->importData(root.certificate(), QStringLiteral("root.cer"), now));
+            const auto report = ws.trust->importData(*list, QStringLiteral("TL-UA-DSTU.xml"), now);
+            QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+            QVERIFY(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("its signature holds")));
+            QByteArray changed = *list;
+            changed.replace("Svcstatus/withdrawn", "Svcstatus/granted");
+            QVERIFY(changed != *list);
+            const auto refused = ws.trust->importData(changed, QStringLiteral("TL-UA-DSTU.xml"), now);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("changed after it was signed")), qPrintable(refused.error().message));
+        }
     }
 
     void malformedInputIsRefused()

@@ -1,6 +1,7 @@
 #include "CryptoFixture.h"
 #include "TrustedList.h"
 #include "XmlSignature.h"
+#include "KeyFile.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -279,6 +280,25 @@ private Q_SLOTS:
             mutant[place] = char(mutant.at(place) ^ (1 + rng.bounded(127)));
             if (XmlSignature::verifyEnveloped(mutant).state == XmlSignature::State::Valid)
                 QVERIFY2(unsignedPlace(place), qPrintable(QStringLiteral("byte %1 changed, still valid").arg(place)));
+        }
+        // Kopii's own signing of a list (for test and demo lists), checked by xmlsec1 for RSA and
+        // ECDSA, and by Kopii.
+        for (const char *holder : {"manager.p12", "clerk.p12"}) {
+            auto signer = KeyFile::open(pki(QString::fromLatin1(holder)), Secret(QByteArray(kPkiPassword)));
+            QVERIFY(signer);
+            const auto own = XmlSignature::signEnveloped(unsigned_, **signer);
+            QVERIFY2(own, own ? "" : qPrintable(own.error().message));
+            QCOMPARE(XmlSignature::verifyEnveloped(*own).state, XmlSignature::State::Valid);
+            const QString path = dir.filePath(QStringLiteral("own.xml"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(*own);
+            f.close();
+            QProcess p;
+            p.start(QStringLiteral("xmlsec1"), {QStringLiteral("--verify"), QStringLiteral("--insecure"), path});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            QVERIFY(w.trust->importData(*own, QStringLiteral("own.xml"), now));
         }
         // The signature moved out of place or given an outside reference: never Valid.
         QByteArray outside = rsa;
