@@ -302,17 +302,26 @@ private Q_SLOTS:
     }
 
     // A DSTU-signed copy through the whole loop: the citizen app signs with a DSTU 4145 key from a
-    // Ukrainian-algorithm PKI (Kopii's own DstuIssuer, on the Diia CA's curve); the workspace
-    // trusts its root and holds its CRL; the inbox shows the copies Valid.
+    // Ukrainian-algorithm PKI (Kopii's own DstuIssuer, on the Diia CA's curve), of the GOST 34.311
+    // era and of the Kupyna era (keys made since February 2026); the workspace trusts its root and
+    // holds its CRL; the inbox shows the copies Valid.
+    void dstuSignedCopiesAreValid_data()
+    {
+        QTest::addColumn<int>("era");
+        QTest::newRow("GOST 34.311") << int(NationalHash::Gost34311);
+        QTest::newRow("Kupyna-256") << int(NationalHash::Kupyna256);
+    }
     void dstuSignedCopiesAreValid()
     {
+        QFETCH(int, era);
         QFile diiaCa(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
         QVERIFY(diiaCa.open(QIODevice::ReadOnly));
         const auto spki = Dstu4145Key::subjectPublicKeyInfo(diiaCa.readAll());
         const auto diiaKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
         QVERIFY(diiaKey);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii)"), (*diiaKey)->algorithmIdentifier(), now);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii, %1)").arg(national::hashName(NationalHash(era))),
+                                           (*diiaKey)->algorithmIdentifier(), now, NationalHash(era));
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
         const auto citizenKey = ca.issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
