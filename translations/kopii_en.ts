@@ -3459,6 +3459,10 @@ the reason on standard error; 2 usage error.
         <source>The key&apos;s certificate is not available.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signature does not cover the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::BackgroundWatcher</name>

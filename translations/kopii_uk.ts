@@ -3608,6 +3608,10 @@ the reason on standard error; 2 usage error.
         <source>The key&apos;s certificate is not available.</source>
         <translation>Сертифікат ключа недоступний.</translation>
     </message>
+    <message>
+        <source>The signature does not cover the whole list.</source>
+        <translation>Підпис охоплює не весь список.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::BackgroundWatcher</name>

@@ -229,8 +229,10 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
     if (const auto c = Certificate::fromDer(base64(certificateNode)))
         check.signer = *c;
 
-    // Every reference: its node set through its transforms, canonical, hashed.
+    // Every reference: its node set through its transforms, canonical, hashed. One of them must
+    // be the whole document (a signature over some part only proves nothing about the rest).
     int references = 0;
+    bool wholeDocument = false;
     for (xmlNodePtr reference = signedInfo->children; reference; reference = reference->next) {
         if (!isElement(reference, "Reference", kDsig))
             continue;
@@ -257,6 +259,7 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
                 return result(State::Unsupported, tr("The signature uses the transform %1, which Kopii does not know.").arg(algorithm));
             }
         }
+        wholeDocument = wholeDocument || (uri.isEmpty() && set.excluded == signature);
         const QString digestUri = attribute(childElement(reference, "DigestMethod"), "Algorithm");
         const auto digest = digestAlgorithm(digestUri);
         if (!digest)
@@ -269,6 +272,8 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
     }
     if (references == 0)
         return result(State::Invalid, tr("The signature covers nothing (no Reference)."));
+    if (!wholeDocument)
+        return result(State::Invalid, tr("The signature does not cover the whole list."));
 
     // The signature over the canonical SignedInfo.
     xmlNodePtr method = childElement(signedInfo, "CanonicalizationMethod");

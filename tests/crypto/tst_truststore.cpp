@@ -300,6 +300,37 @@ private Q_SLOTS:
             QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
             QVERIFY(w.trust->importData(*own, QStringLiteral("own.xml"), now));
         }
+        // A signature over a part of the document only (here: the scheme information, by Id) says
+        // nothing about the services: refused. Made by xmlsec1, which signs what it is told.
+        {
+            QByteArray partial = unsigned_;
+            partial.replace("<SchemeInformation>", "<SchemeInformation Id=\"scheme\">");
+            QVERIFY(partial != unsigned_);
+            partial.replace("</TrustServiceStatusList>",
+                            "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo><ds:CanonicalizationMethod "
+                            "Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/><ds:SignatureMethod Algorithm=\"http://www.w3.org/2001/04/"
+                            "xmldsig-more#rsa-sha256\"/><ds:Reference URI=\"#scheme\"><ds:Transforms><ds:Transform Algorithm=\"http://"
+                            "www.w3.org/2001/10/xml-exc-c14n#\"/></ds:Transforms><ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/"
+                            "xmlenc#sha256\"/><ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/>"
+                            "</ds:KeyInfo></ds:Signature></TrustServiceStatusList>");
+            const QString in = dir.filePath(QStringLiteral("partial.xml")), out = dir.filePath(QStringLiteral("partial-signed.xml"));
+            QFile t(in);
+            QVERIFY(t.open(QIODevice::WriteOnly));
+            t.write(partial);
+            t.close();
+            QProcess p;
+            p.start(QStringLiteral("xmlsec1"), {QStringLiteral("--sign"), QStringLiteral("--id-attr:Id"), QStringLiteral("SchemeInformation"),
+                                                QStringLiteral("--privkey-pem"),
+                                                pki(QStringLiteral("manager.key")) + QLatin1Char(',') + pki(QStringLiteral("manager.crt")),
+                                                QStringLiteral("--output"), out, in});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            QFile signedFile(out);
+            QVERIFY(signedFile.open(QIODevice::ReadOnly));
+            const XmlSignature::Check c = XmlSignature::verifyEnveloped(signedFile.readAll());
+            QCOMPARE(c.state, XmlSignature::State::Invalid);
+            QVERIFY2(c.detail.contains(QStringLiteral("whole list")), qPrintable(c.detail));
+        }
         // The signature moved out of place or given an outside reference: never Valid.
         QByteArray outside = rsa;
         outside.replace("URI=\"\"", "URI=\"http://example.org/list.xml\"");
