@@ -4462,10 +4462,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Key file (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Token (secure media, PKCS#11)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4626,6 +4622,10 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12, .pfx, .jks, Key-6.dat)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

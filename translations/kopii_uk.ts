@@ -4627,10 +4627,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation>Працювати тут можуть лише керівник організації (або ФОП) і працівники, яких він додав. Виберіть свій ключ: файловий ключ від надавача або токен (захищений носій).</translation>
     </message>
     <message>
-        <source>&amp;Key file (.p12, .pfx)</source>
-        <translation>&amp;Файловий ключ (.p12, .pfx)</translation>
-    </message>
-    <message>
         <source>&amp;Token (secure media, PKCS#11)</source>
         <translation>&amp;Токен (захищений носій, PKCS#11)</translation>
     </message>
@@ -4793,6 +4789,10 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)</source>
         <translation>Сертифікати та довірчі списки (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12, .pfx, .jks, Key-6.dat)</source>
+        <translation>&amp;Файловий ключ (.p12, .pfx, .jks, Key-6.dat)</translation>
     </message>
 </context>
 <context>

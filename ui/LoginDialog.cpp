@@ -181,7 +181,7 @@ void LoginDialog::retranslateUi()
     m_title->setText(tr("Log in with a qualified electronic signature"));
     m_intro->setText(tr("Only the head of the organisation (or the FOP) and the employees they add may work here. "
                         "Choose your key: a key file from your provider or a token (secure media)."));
-    m_fileMode->setText(tr("&Key file (.p12, .pfx)"));
+    m_fileMode->setText(tr("&Key file (.p12, .pfx, .jks, Key-6.dat)"));
     m_tokenMode->setText(tr("&Token (secure media, PKCS#11)"));
     m_fileLabel->setText(tr("Key file:"));
     m_fileBrowse->setText(tr("Browse…"));

@@ -381,6 +381,27 @@ private Q_SLOTS:
         screenshot(&dialog, QStringLiteral("login-untrusted"));
     }
 
+    // IIT's Key-6.dat in the login dialog: a wrong password says so; the right one opens it, and
+    // without the certificates beside it the dialog asks for them.
+    void iitKeyFileAsksForItsCertificate()
+    {
+        auto ws = openWorkspace();
+        TrustStore trust(ws->store());
+        QVERIFY(trust.load());
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("Key-6.dat"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/keys/Key-6.dat")), key));
+        LoginDialog dialog(ws->store(), trust);
+        dialog.show();
+        dialog.chooseKeyFile(key);
+        submit(dialog, QStringLiteral("tect5"));
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("password is wrong")), qPrintable(dialog.errorLabel()->text()));
+        submit(dialog, QStringLiteral("tect4"));
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("no certificate")), qPrintable(dialog.errorLabel()->text()));
+        screenshot(&dialog, QStringLiteral("login-key6-no-certificate"));
+    }
+
     void softHsmToken()
     {
         QTemporaryDir hsm;
