@@ -1,5 +1,7 @@
 #include "Kupyna.h"
 
+#include "Dstu7564Tables.h"
+
 #include <QtGlobal>
 
 #include <cstring>
@@ -8,11 +10,11 @@ static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "Kupyna here assumes a little-end
 
 namespace kopii {
 
-namespace {
+namespace dstu7564 {
 
 // The four S-boxes π0…π3 of DSTU 7564:2014 (the same as Kalyna's, DSTU 7624:2014); row i of the
 // state goes through π(i mod 4).
-constexpr uint8_t kSBoxes[4][256] = {
+const uint8_t kSBoxes[4][256] = {
     {
         0xa8, 0x43, 0x5f, 0x06, 0x6b, 0x75, 0x6c, 0x59, 0x71, 0xdf, 0x87, 0x95, 0x17, 0xf0, 0xd8, 0x09,
         0x6d, 0xf3, 0x1d, 0xcb, 0xc9, 0x4d, 0x2c, 0xaf, 0x79, 0xe0, 0x97, 0xfd, 0x6f, 0x4b, 0x45, 0x39,
@@ -88,7 +90,7 @@ constexpr uint8_t kSBoxes[4][256] = {
 };
 
 // The first row of the circulant MDS matrix; row r is this one turned right by r.
-constexpr uint8_t kMds[8] = {0x01, 0x01, 0x05, 0x01, 0x08, 0x06, 0x07, 0x04};
+const uint8_t kMds[8] = {0x01, 0x01, 0x05, 0x01, 0x08, 0x06, 0x07, 0x04};
 
 uint8_t multiply(uint8_t x, uint8_t y) // in GF(2^8) modulo x^8 + x^4 + x^3 + x^2 + 1
 {
@@ -100,6 +102,8 @@ uint8_t multiply(uint8_t x, uint8_t y) // in GF(2^8) modulo x^8 + x^4 + x^3 + x^
     }
     return r;
 }
+
+namespace {
 
 // A column is a 64-bit word, row i in byte i. tables[i][x] is what byte x in row i adds to its
 // column after SubBytes and MixColumns, so a round is eight look-ups a column.
@@ -119,11 +123,17 @@ struct Tables
     }
 };
 
-const Tables &tables()
+} // namespace
+
+const uint64_t (&roundTables())[8][256]
 {
     static const Tables instance;
-    return instance;
+    return instance.t;
 }
+
+} // namespace dstu7564
+
+namespace {
 
 // SubBytes, ShiftBytes (row i moves i columns on; in the 16-column state the last row moves 11)
 // and MixColumns.
@@ -159,7 +169,7 @@ template <int C>
 void compressBlock(uint64_t *state, const uint8_t *block)
 {
     constexpr int rounds = C == 8 ? 10 : 14;
-    const auto &t = tables().t;
+    const auto &t = dstu7564::roundTables();
     uint64_t p[C], q[C], tp[C], tq[C];
     for (int j = 0; j < C; ++j) {
         std::memcpy(&q[j], block + 8 * j, 8);
@@ -181,7 +191,7 @@ template <int C>
 void permuteP(uint64_t *s)
 {
     constexpr int rounds = C == 8 ? 10 : 14;
-    const auto &t = tables().t;
+    const auto &t = dstu7564::roundTables();
     uint64_t tmp[C];
     for (int r = 0; r < rounds; ++r) {
         addConstantP<C>(s, r);
