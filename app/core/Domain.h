@@ -132,6 +132,9 @@ struct TrustEntry
     QString subject;     // one line, for lists
     QString source;      // file name it came from
     QDateTime added;     // UTC
+    // For a CA from a trusted list: the addresses of its provider's services, "ocsp URL" or
+    // "tsp URL", one each.
+    QStringList addresses;
 };
 
 // Workspace setting (Store::meta): "0" when Kopii must not ask certificate issuers over the network

@@ -231,6 +231,11 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE verification ADD COLUMN timestamp_ms %I64% NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE verification ADD COLUMN algorithm TEXT NOT NULL DEFAULT ''"),
          }},
+        {13,
+         "trusted CAs keep the OCSP and time-stamping addresses of their provider from a trusted list",
+         {
+             QStringLiteral("ALTER TABLE trust_entry ADD COLUMN addresses TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

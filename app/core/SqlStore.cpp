@@ -727,7 +727,8 @@ Result<QList<TrustEntry>> SqlStore::trustEntries()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms FROM trust_entry ORDER BY added_ms, sha256")))
+    if (!q.exec(QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms, addresses FROM trust_entry "
+                               "ORDER BY added_ms, sha256")))
         return sqlError(q, tr("read the trust store"));
     QList<TrustEntry> list;
     while (q.next()) {
@@ -738,6 +739,7 @@ Result<QList<TrustEntry>> SqlStore::trustEntries()
         t.subject = q.value(3).toString();
         t.source = q.value(4).toString();
         t.added = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        t.addresses = q.value(6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         list << t;
     }
     return list;
@@ -746,14 +748,16 @@ Result<QList<TrustEntry>> SqlStore::trustEntries()
 Status SqlStore::insertTrustEntry(const TrustEntry &t)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms) "
-                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms, addresses) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET addresses = excluded.addresses "
+                             "WHERE excluded.addresses <> ''"));
     q.addBindValue(t.sha256);
     q.addBindValue(t.kind == TrustEntry::Kind::Crl ? QStringLiteral("crl") : QStringLiteral("certificate"));
     q.addBindValue(t.der);
     q.addBindValue(text(t.subject));
     q.addBindValue(text(t.source));
     q.addBindValue(t.added.toMSecsSinceEpoch());
+    q.addBindValue(text(t.addresses.join(QLatin1Char('\n'))));
     if (!q.exec())
         return sqlError(q, tr("write the trust store"));
     return {};

@@ -423,7 +423,10 @@ RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificat
                                        const QDateTime &now, const RevocationOptions &options)
 {
     RevocationStatus result;
-    const QStringList urls = leaf.info().ocspUrls;
+    // The certificate's own responder; else the one a trusted list gives for its issuer's provider.
+    QStringList urls = leaf.info().ocspUrls;
+    if (urls.isEmpty())
+        urls = trust.ocspAddresses(issuer);
     if (urls.isEmpty()) {
         result.detail = tr("the certificate names no OCSP responder");
         return result;

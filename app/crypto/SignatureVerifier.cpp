@@ -276,14 +276,16 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         } else {
             // The issuer's OCSP responder first; its CRL when the responder gives no usable answer.
             RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation);
+            bool viaCrl = false;
             if (rs.state == RevocationStatus::State::NotChecked) {
                 const RevocationStatus fromCrl = Revocation::checkCrl(v.signer, v.chain.path.at(1), now, revocation);
-                if (fromCrl.state != RevocationStatus::State::NotChecked)
+                if (fromCrl.state != RevocationStatus::State::NotChecked) {
                     rs = fromCrl;
-                else if (fromCrl.detail != rs.detail) // "working offline" once, not twice
+                    viaCrl = true;
+                } else if (fromCrl.detail != rs.detail) { // "working offline" once, not twice
                     rs.detail = QStringLiteral("%1; %2").arg(rs.detail, fromCrl.detail);
+                }
             }
-            const bool viaCrl = !v.signer.info().ocspUrls.contains(rs.source);
             switch (rs.state) {
             case RevocationStatus::State::Good:
                 add(QStringLiteral("revocation"), tr("Revocation"), true,

@@ -4,6 +4,8 @@
 #include "TrustedList.h"
 #include "XmlSignature.h"
 
+#include <QHash>
+
 #include "CryptoLog.h"
 #include "OpenSsl.h"
 #include "Store.h"
@@ -106,7 +108,7 @@ Status TrustStore::load()
             continue;
         }
         for (const Certificate &c : *certs)
-            m_certificates << TrustedCertificate{c, true, c.isSelfIssued(), fi.fileName(), {}};
+            m_certificates << TrustedCertificate{c, true, c.isSelfIssued(), fi.fileName(), {}, {}};
     }
     const auto entries = m_store.trustEntries();
     if (!entries)
@@ -125,7 +127,7 @@ Status TrustStore::load()
         for (const auto &known : std::as_const(m_certificates))
             duplicate = duplicate || known.certificate.sha256() == e.sha256;
         if (!duplicate)
-            m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), e.source, e.added};
+            m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), e.source, e.added, e.addresses};
     }
     refresh();
     return {};
@@ -203,13 +205,20 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
                          "the official source (the ЦЗО's site).").arg(signature.detail);
             break;
         }
+        // The OCSP and time-stamping addresses of each provider go with its CAs.
+        QHash<QString, QStringList> addresses;
+        for (const TrustedList::Service &service : list->services)
+            for (const QString &point : service.supplyPoints)
+                if (point.startsWith(QLatin1String("http"), Qt::CaseInsensitive) && (service.isOcsp() || service.isTimestamping()))
+                    addresses[service.provider] << (service.isOcsp() ? QStringLiteral("ocsp ") : QStringLiteral("tsp ")) + point;
         for (const TrustedList::Service &service : list->services) {
             if (!service.isQualifiedCa())
                 continue;
             for (const QByteArray &der : service.certificates) {
                 const auto c = Certificate::fromDer(der);
                 if (c && c->info().isCa)
-                    entries << TrustEntry{TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now};
+                    entries << TrustEntry{TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now,
+                                          addresses.value(service.provider)};
             }
         }
         if (entries.isEmpty())
@@ -226,7 +235,7 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
                                  .arg(c.info().holderName()),
                              {}};
             }
-            entries << TrustEntry{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now};
+            entries << TrustEntry{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now, {}};
         }
     } else {
         ossl::X509CrlPtr crl = parseCrl(data);
@@ -237,7 +246,7 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
                             "PKCS#7 (.p7b) bundle, or a CRL."),
                          {}};
         const QByteArray der = crlDer(crl.get());
-        entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now};
+        entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now, {}};
     }
     return entries;
 }
@@ -267,7 +276,7 @@ Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &dat
         const auto cert = Certificate::fromDer(e.der);
         if (!cert)
             return cert.error();
-        m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), source, e.added};
+        m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), source, e.added, e.addresses};
     }
     refresh();
     return report;
@@ -313,8 +322,9 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
             for (const auto &crl : std::as_const(m_crls))
                 known = known || sha256Hex(crl) == e.sha256;
             (known ? report.present : report.added) << e.subject;
-            if (known)
+            if (known && e.addresses.isEmpty())
                 continue;
+            // A CA known already takes its provider's addresses from a trusted list.
             if (Status s = m_store.insertTrustEntry(e); !s)
                 return s;
         }
@@ -326,6 +336,17 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
         return s.error();
     qCInfo(lcCrypto) << "trust store import:" << report.added.size() << "added," << report.present.size() << "already present";
     return report;
+}
+
+QStringList TrustStore::ocspAddresses(const Certificate &ca) const
+{
+    QStringList urls;
+    for (const auto &t : m_certificates)
+        if (t.certificate == ca)
+            for (const QString &a : t.addresses)
+                if (a.startsWith(QLatin1String("ocsp ")))
+                    urls << a.mid(5);
+    return urls;
 }
 
 Status TrustStore::remove(const QString &sha256)

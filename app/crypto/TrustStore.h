@@ -24,6 +24,7 @@ struct TrustedCertificate
     bool anchor = false;  // self-signed root: chains end here; others only help build paths
     QString source;
     QDateTime added;
+    QStringList addresses; // from a trusted list: "ocsp URL", "tsp URL" of the CA's provider
 };
 
 // The outcome of building a certificate's chain to a trusted root.
@@ -77,6 +78,9 @@ public:
     // Imports every CA certificate and CRL in the data. A leaf (non-CA) certificate is refused:
     // trusting a person's certificate directly would bypass the qualified providers.
     Result<ImportReport> importData(const QByteArray &data, const QString &source, const QDateTime &now);
+    // The OCSP addresses a trusted list gives for the provider of this CA (for certificates that
+    // name no responder of their own).
+    QStringList ocspAddresses(const Certificate &ca) const;
     Result<ImportReport> importFile(const QString &path, const QDateTime &now);
     Status remove(const QString &sha256);
     // Adds CA certificates and CRLs for this run only, without writing the workspace

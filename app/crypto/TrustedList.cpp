@@ -16,6 +16,16 @@ bool TrustedList::Service::isQualifiedCa() const
     return isGranted() && (type.endsWith(QLatin1String("/CA/QC")) || type.endsWith(QLatin1String("/CA/PKC")));
 }
 
+bool TrustedList::Service::isOcsp() const
+{
+    return isGranted() && type.contains(QLatin1String("/Svctype/Certstatus/OCSP"));
+}
+
+bool TrustedList::Service::isTimestamping() const
+{
+    return isGranted() && type.contains(QLatin1String("/Svctype/TSA"));
+}
+
 bool TrustedList::looksLike(const QByteArray &data)
 {
     return data.left(4096).contains("TrustServiceStatusList");

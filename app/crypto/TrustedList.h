@@ -28,6 +28,8 @@ public:
         QStringList supplyPoints;       // OCSP, TSP or CRL addresses
         bool isQualifiedCa() const;     // CA/QC (or CA/PKC) whose status is granted
         bool isGranted() const;
+        bool isOcsp() const;            // Certstatus/OCSP(/QC), granted
+        bool isTimestamping() const;    // TSA(/QTST), granted
     };
 
     QString territory;

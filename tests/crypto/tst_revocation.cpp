@@ -372,6 +372,70 @@ private Q_SLOTS:
         v = verify(*p7sCrl);
         QCOMPARE(v.verdict, Verdict::Invalid);
     }
+
+    // A certificate that names no OCSP responder: the trusted list's OCSP address for its
+    // issuer's provider is asked (a DSTU CA, its answers signed with DSTU 4145). The address
+    // comes with the list, also for a CA imported before from its own certificate.
+    void trustedListGivesTheOcspAddress()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QFile diia(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
+        QVERIFY(diia.open(QIODevice::ReadOnly));
+        const auto diiaKey = Dstu4145Key::fromSubjectPublicKeyInfo(*Dstu4145Key::subjectPublicKeyInfo(diia.readAll()));
+        QVERIFY(diiaKey);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (список)"), diiaKey->algorithmIdentifier(), now);
+        QVERIFY(made);
+        DstuIssuer ca = std::move(made).value();
+        const auto issued = ca.issue(DemoHolder{QStringLiteral("Савчук"), QStringLiteral("Ірина"), QStringLiteral("3055443322"), {}, {}, {}}, now);
+        QVERIFY(issued);
+        auto signer = KeyFile::fromNationalKey(issued->privateKeyInfo, issued->certificate, QStringLiteral("citizen"));
+        QVERIFY(signer);
+        const QByteArray pdf("%PDF-1.4 list");
+        const auto p7s = Cades::sign(**signer, pdf, Cades::Options{false, now});
+        QVERIFY(p7s);
+
+        const QByteArray list =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
+            "<SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList><TrustServiceProvider><TSPInformation><TSPName>"
+            "<Name xml:lang=\"uk\">Тестовий надавач</Name></TSPName></TSPInformation><TSPServices>"
+            "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier>"
+            "<ServiceName><Name xml:lang=\"uk\">ЦСК</Name></ServiceName><ServiceDigitalIdentity><DigitalId><X509Certificate>"
+            + ca.certificate().toBase64()
+            + "</X509Certificate></DigitalId></ServiceDigitalIdentity><ServiceStatus>http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted"
+              "</ServiceStatus></ServiceInformation></TSPService>"
+              "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/Certstatus/OCSP/QC"
+              "</ServiceTypeIdentifier><ServiceName><Name xml:lang=\"uk\">OCSP</Name></ServiceName><ServiceStatus>"
+              "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</ServiceStatus><ServiceSupplyPoints><ServiceSupplyPoint>"
+              "http://127.0.0.1:47182/ocsp</ServiceSupplyPoint></ServiceSupplyPoints></ServiceInformation></TSPService>"
+              "</TSPServices></TrustServiceProvider></TrustServiceProviderList></TrustServiceStatusList>";
+
+        HttpFileServer server;
+        QVERIFY(server.start(47182));
+        server.setPostHandler([&ca](const QByteArray &request) {
+            const auto answer = ca.ocspResponse(request, QDateTime::currentDateTimeUtc());
+            return answer ? *answer : QByteArray();
+        });
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const auto revocation = [&] {
+            const auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {true, 8, nullptr});
+            for (const VerificationCheck &c : v.checks)
+                if (c.id == QLatin1String("revocation"))
+                    return std::pair{v.verdict, c.detail};
+            return std::pair{v.verdict, QString()};
+        };
+        // The CA's own certificate first: no responder known.
+        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("ca.cer"), now));
+        auto [verdict, detail] = revocation();
+        QVERIFY2(verdict == Verdict::ValidWithWarnings && detail.contains(QStringLiteral("names no OCSP responder")), qPrintable(detail));
+        // Then the list: the same CA, now with its provider's responder.
+        QVERIFY(ws.trust->importData(list, QStringLiteral("TL.xml"), now));
+        QCOMPARE(ws.trust->ocspAddresses(Certificate::fromDer(ca.certificate()).value()), QStringList{QStringLiteral("http://127.0.0.1:47182/ocsp")});
+        std::tie(verdict, detail) = revocation();
+        QVERIFY2(verdict == Verdict::Valid && detail.contains(QStringLiteral("OCSP answer")) && detail.contains(QStringLiteral("127.0.0.1:47182")),
+                 qPrintable(detail));
+        QVERIFY(server.requests() >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRevocation)

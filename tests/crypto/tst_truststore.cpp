@@ -172,6 +172,9 @@ private Q_SLOTS:
         QCOMPARE(report->added.size(), 1);
         QVERIFY(report->added.first().contains(QStringLiteral("Дія")));
         QCOMPARE(int(w.trust->certificates().size()), before + 1);
+        // The Diia CA keeps its provider's OCSP address from the list.
+        const Certificate diiaCa = load(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
+        QCOMPARE(w.trust->ocspAddresses(diiaCa), QStringList{QStringLiteral("http://ca.diia.gov.ua/services/ocsp/")});
         // The Diia chain now holds through the list's CA.
         const ChainResult r = w.trust->buildChain(load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer"))), {},
                                                   QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
