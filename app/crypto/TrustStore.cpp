@@ -361,6 +361,150 @@ Status TrustStore::remove(const QString &sha256)
     return load();
 }
 
+QList<Certificate> TrustStore::pathByNames(const Certificate &leaf, const QList<Certificate> &extra, QString *undecodable) const
+{
+    QList<Certificate> candidates = extra;
+    for (const auto &t : m_certificates)
+        candidates << t.certificate;
+    QList<Certificate> path = {leaf};
+    while (path.size() < 10 && !path.last().isSelfIssued()) {
+        const Certificate *next = nullptr;
+        for (const Certificate &c : std::as_const(candidates))
+            if (!path.contains(c) && namesIssuer(c.x509(), path.last().x509()))
+                next = &c;
+        if (!next)
+            break;
+        if (!X509_get0_pubkey(next->x509()))
+            *undecodable = next->info().publicKeyAlgorithm;
+        path << *next;
+    }
+    ossl::clearErrors();
+    return path;
+}
+
+bool TrustStore::anchoredAtRoot(const QList<Certificate> &path) const
+{
+    if (path.isEmpty() || !path.last().isSelfIssued())
+        return false;
+    for (const auto &t : m_certificates)
+        if (t.anchor && t.certificate == path.last())
+            return true;
+    return false;
+}
+
+// DSTU 4145: Kopii checks these signatures itself, link by link up to the trusted root, each
+// certificate valid at the time and each issuer a CA; the leaf's revocation from the newest full
+// CRL of its issuer that the store holds.
+ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDateTime &time) const
+{
+    ChainResult result;
+    const QString at = time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    QStringList problems;
+    ChainResult::Problem first = ChainResult::Problem::None;
+    auto fault = [&](ChainResult::Problem problem, const QString &text) {
+        if (first == ChainResult::Problem::None)
+            first = problem;
+        problems << text;
+    };
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const Certificate &subject = path.at(i);
+        const Certificate &issuer = path.at(qMin(i + 1, path.size() - 1));
+        // A certificate's signature does not change: each link is checked once a run.
+        const QString link = subject.sha256() + issuer.sha256();
+        std::optional<bool> known;
+        {
+            const QMutexLocker lock(&m_linkMutex);
+            if (const auto found = m_checkedLinks.constFind(link); found != m_checkedLinks.constEnd())
+                known = *found;
+        }
+        if (!known) {
+            const auto spki = Dstu4145Key::subjectPublicKeyInfo(issuer.der());
+            const auto key = spki ? Dstu4145Key::cached(*spki)
+                                  : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+            if (!key) {
+                fault(ChainResult::Problem::UnsupportedAlgorithm,
+                      tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
+                          .arg(subject.info().holderName(), subject.info().signatureAlgorithm));
+            } else {
+                known = bool((*key)->verifyCertificate(subject.der()));
+                const QMutexLocker lock(&m_linkMutex);
+                if (m_checkedLinks.size() >= 4096)
+                    m_checkedLinks.clear();
+                m_checkedLinks.insert(link, *known);
+            }
+        }
+        if (known && !*known)
+            fault(ChainResult::Problem::BadSignature,
+                  tr("The issuer's signature on \"%1\" does not verify.").arg(subject.info().holderName()));
+        if (i > 0 && !subject.info().isCa)
+            fault(ChainResult::Problem::NotCa, tr("\"%1\" is not allowed to issue certificates.").arg(subject.info().holderName()));
+        if (!subject.info().isValidAt(time)) {
+            const bool early = time < subject.info().notBefore;
+            fault(early ? ChainResult::Problem::NotYetValid : ChainResult::Problem::Expired,
+                  early ? tr("The certificate \"%1\" is valid only from %2 (checked at %3).")
+                              .arg(subject.info().holderName(),
+                                   subject.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")), at)
+                        : tr("The certificate \"%1\" expired on %2 (checked at %3).")
+                              .arg(subject.info().holderName(),
+                                   subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
+        }
+    }
+    // Revocation: the newest full CRL of the leaf's issuer in the trust store, signed by
+    // that issuer (DSTU), current at the time. Delta CRLs alone prove nothing complete.
+    // Without one, the verifier asks the issuer's OCSP responder (Revocation).
+    result.revocationChecked = false;
+    if (path.size() > 1) {
+        const Certificate &leafIssuer = path.at(1);
+        const auto issuerSpki = Dstu4145Key::subjectPublicKeyInfo(leafIssuer.der());
+        const auto issuerKey = issuerSpki ? Dstu4145Key::cached(*issuerSpki)
+                                          : Result<std::shared_ptr<const Dstu4145Key>>(issuerSpki.error());
+        X509_CRL *newest = nullptr;
+        QDateTime newestUpdate;
+        for (const auto &crl : m_parsedCrls) {
+            if (!issuerKey || !crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(leafIssuer.x509())) != 0
+                || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
+                continue;
+            const QDateTime thisUpdate = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
+            const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
+            if (time < thisUpdate || (next && time > ossl::toDateTime(next)))
+                continue;
+            // Checked once per CRL and run (a national CA's CRL runs to megabytes), not
+            // for every document.
+            std::optional<bool> signedByIssuer;
+            {
+                const QMutexLocker lock(&m_linkMutex);
+                if (const auto found = m_checkedCrls.constFind(crl.get()); found != m_checkedCrls.constEnd())
+                    signedByIssuer = *found;
+            }
+            if (!signedByIssuer) {
+                signedByIssuer = bool((*issuerKey)->verifyCertificate(crlDer(crl.get())));
+                const QMutexLocker lock(&m_linkMutex);
+                m_checkedCrls.insert(crl.get(), *signedByIssuer);
+            }
+            if (!*signedByIssuer || (newest && thisUpdate <= newestUpdate))
+                continue;
+            newest = crl.get();
+            newestUpdate = thisUpdate;
+        }
+        if (newest) {
+            result.revocationChecked = true;
+            X509_REVOKED *entry = nullptr;
+            if (X509_CRL_get0_by_cert(newest, &entry, path.first().x509()) == 1 && entry) {
+                result.leafRevokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+                fault(ChainResult::Problem::Revoked, tr("The certificate \"%1\" has been revoked by its issuer.")
+                                                         .arg(path.first().info().holderName()));
+            }
+        }
+        ossl::clearErrors();
+    }
+    result.path = path;
+    result.problem = first;
+    result.problems = problems;
+    result.reason = problems.value(0);
+    result.trusted = first == ChainResult::Problem::None;
+    return result;
+}
+
 ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const
 {
     ChainResult result;
@@ -369,6 +513,21 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         result.reason = tr("There is no certificate to check.");
         result.problems << result.reason;
         return result;
+    }
+    // A certificate signed with DSTU 4145 (OpenSSL reads it, but cannot check its signature): the
+    // path by names and key identifiers, checked by Kopii's own code when it reaches a trusted root.
+    {
+        const X509_ALGOR *signature = nullptr;
+        X509_get0_signature(nullptr, &signature, leaf.x509());
+        const ASN1_OBJECT *algorithm = nullptr;
+        if (signature)
+            X509_ALGOR_get0(&algorithm, nullptr, nullptr, signature);
+        if (algorithm && national::hashOfSignatureAlgorithm(ossl::oidText(algorithm))) {
+            QString undecodable;
+            const QList<Certificate> path = pathByNames(leaf, extra, &undecodable);
+            if (anchoredAtRoot(path))
+                return nationalChain(path, time);
+        }
     }
     ossl::X509Store store(X509_STORE_new());
     ossl::X509Stack untrusted(sk_X509_new_null());
@@ -492,141 +651,14 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         }
         result.problems << text;
     }
-    // OpenSSL does not even pair a certificate with an issuer whose key it cannot decode (DSTU
-    // 4145 today). Follow names and key identifiers to show how far the path goes, and say that
-    // its signatures could not be checked: such a chain is never reported as trusted.
+    // OpenSSL does not even pair a certificate with an issuer whose key it cannot decode (a DSTU
+    // chain that reaches no trusted root; other algorithms always). Follow names and key
+    // identifiers to show how far the path goes, and say that its signatures could not be
+    // checked: such a chain is never reported as trusted.
     if (result.problem == ChainResult::Problem::NoIssuer) {
-        QList<Certificate> candidates = extra;
-        for (const auto &t : m_certificates)
-            candidates << t.certificate;
-        QList<Certificate> path = {leaf};
-        bool undecodable = false;
         QString algorithm;
-        while (path.size() < 10 && !path.last().isSelfIssued()) {
-            const Certificate *next = nullptr;
-            for (const Certificate &c : std::as_const(candidates))
-                if (!path.contains(c) && namesIssuer(c.x509(), path.last().x509()))
-                    next = &c;
-            if (!next)
-                break;
-            if (!X509_get0_pubkey(next->x509())) {
-                undecodable = true;
-                algorithm = next->info().publicKeyAlgorithm;
-            }
-            path << *next;
-        }
-        ossl::clearErrors();
-        bool anchored = false;
-        for (const auto &t : m_certificates)
-            anchored = anchored || (t.anchor && t.certificate == path.last());
-        // DSTU 4145: Kopii checks these signatures itself, link by link up to a trusted root,
-        // each certificate valid at the time and each issuer a CA.
-        if (undecodable && anchored && path.last().isSelfIssued()) {
-            QStringList problems;
-            ChainResult::Problem first = ChainResult::Problem::None;
-            auto fault = [&](ChainResult::Problem problem, const QString &text) {
-                if (first == ChainResult::Problem::None)
-                    first = problem;
-                problems << text;
-            };
-            for (qsizetype i = 0; i < path.size(); ++i) {
-                const Certificate &subject = path.at(i);
-                const Certificate &issuer = path.at(qMin(i + 1, path.size() - 1));
-                // A certificate's signature does not change: each link is checked once a run.
-                const QString link = subject.sha256() + issuer.sha256();
-                std::optional<bool> known;
-                {
-                    const QMutexLocker lock(&m_linkMutex);
-                    if (const auto found = m_checkedLinks.constFind(link); found != m_checkedLinks.constEnd())
-                        known = *found;
-                }
-                if (!known) {
-                    const auto spki = Dstu4145Key::subjectPublicKeyInfo(issuer.der());
-                    const auto key = spki ? Dstu4145Key::cached(*spki)
-                                          : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
-                    if (!key) {
-                        fault(ChainResult::Problem::UnsupportedAlgorithm,
-                              tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
-                                  .arg(subject.info().holderName(), subject.info().signatureAlgorithm));
-                    } else {
-                        known = bool((*key)->verifyCertificate(subject.der()));
-                        const QMutexLocker lock(&m_linkMutex);
-                        if (m_checkedLinks.size() >= 4096)
-                            m_checkedLinks.clear();
-                        m_checkedLinks.insert(link, *known);
-                    }
-                }
-                if (known && !*known)
-                    fault(ChainResult::Problem::BadSignature,
-                          tr("The issuer's signature on \"%1\" does not verify.").arg(subject.info().holderName()));
-                if (i > 0 && !subject.info().isCa)
-                    fault(ChainResult::Problem::NotCa, tr("\"%1\" is not allowed to issue certificates.").arg(subject.info().holderName()));
-                if (!subject.info().isValidAt(time)) {
-                    const bool early = time < subject.info().notBefore;
-                    fault(early ? ChainResult::Problem::NotYetValid : ChainResult::Problem::Expired,
-                          early ? tr("The certificate \"%1\" is valid only from %2 (checked at %3).")
-                                      .arg(subject.info().holderName(),
-                                           subject.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")), at)
-                                : tr("The certificate \"%1\" expired on %2 (checked at %3).")
-                                      .arg(subject.info().holderName(),
-                                           subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
-                }
-            }
-            // Revocation: the newest full CRL of the leaf's issuer in the trust store, signed by
-            // that issuer (DSTU), current at the time. Delta CRLs alone prove nothing complete.
-            // Without one, the verifier asks the issuer's OCSP responder (Revocation).
-            result.revocationChecked = false;
-            if (path.size() > 1) {
-                const Certificate &leafIssuer = path.at(1);
-                const auto issuerSpki = Dstu4145Key::subjectPublicKeyInfo(leafIssuer.der());
-                const auto issuerKey = issuerSpki ? Dstu4145Key::cached(*issuerSpki)
-                                                  : Result<std::shared_ptr<const Dstu4145Key>>(issuerSpki.error());
-                X509_CRL *newest = nullptr;
-                QDateTime newestUpdate;
-                for (const auto &crl : m_parsedCrls) {
-                    if (!issuerKey || !crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(leafIssuer.x509())) != 0
-                        || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
-                        continue;
-                    const QDateTime thisUpdate = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-                    const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
-                    if (time < thisUpdate || (next && time > ossl::toDateTime(next)))
-                        continue;
-                    // Checked once per CRL and run (a national CA's CRL runs to megabytes), not
-                    // for every document.
-                    std::optional<bool> signedByIssuer;
-                    {
-                        const QMutexLocker lock(&m_linkMutex);
-                        if (const auto found = m_checkedCrls.constFind(crl.get()); found != m_checkedCrls.constEnd())
-                            signedByIssuer = *found;
-                    }
-                    if (!signedByIssuer) {
-                        signedByIssuer = bool((*issuerKey)->verifyCertificate(crlDer(crl.get())));
-                        const QMutexLocker lock(&m_linkMutex);
-                        m_checkedCrls.insert(crl.get(), *signedByIssuer);
-                    }
-                    if (!*signedByIssuer || (newest && thisUpdate <= newestUpdate))
-                        continue;
-                    newest = crl.get();
-                    newestUpdate = thisUpdate;
-                }
-                if (newest) {
-                    result.revocationChecked = true;
-                    X509_REVOKED *entry = nullptr;
-                    if (X509_CRL_get0_by_cert(newest, &entry, path.first().x509()) == 1 && entry) {
-                        result.leafRevokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
-                        fault(ChainResult::Problem::Revoked, tr("The certificate \"%1\" has been revoked by its issuer.")
-                                                                 .arg(path.first().info().holderName()));
-                    }
-                }
-                ossl::clearErrors();
-            }
-            result.path = path;
-            result.problem = first;
-            result.problems = problems;
-            result.reason = problems.value(0);
-            result.trusted = first == ChainResult::Problem::None;
-            return result;
-        }
+        const QList<Certificate> path = pathByNames(leaf, extra, &algorithm);
+        const bool undecodable = !algorithm.isEmpty(), anchored = anchoredAtRoot(path);
         if (undecodable && path.size() > result.path.size()) {
             result.path = path;
             result.problem = ChainResult::Problem::UnsupportedAlgorithm;

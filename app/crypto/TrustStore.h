@@ -95,6 +95,12 @@ public:
     ChainResult buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const;
 
 private:
+    // The path from `leaf` by issuer names and key identifiers through the store and `extra`;
+    // `undecodable` gets the key algorithm of a certificate on it whose key OpenSSL cannot read.
+    QList<Certificate> pathByNames(const Certificate &leaf, const QList<Certificate> &extra, QString *undecodable) const;
+    bool anchoredAtRoot(const QList<Certificate> &path) const; // ends at a trusted self-signed root
+    // A DSTU 4145 path to a trusted root, each link checked by Kopii's own code.
+    ChainResult nationalChain(const QList<Certificate> &path, const QDateTime &time) const;
     // `notes` gets what the user should know (a trusted list's signature, checked or not).
     Result<QList<TrustEntry>> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
                                            QStringList *notes) const;
