@@ -93,12 +93,12 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
 Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const Options &options)
 {
     const Certificate cert = signer.certificate();
-    EVP_PKEY *key = signer.privateKey();
-    if (!cert.isNull() && !key && signer.isPresent()) {
+    if (!cert.isNull() && signer.signsWithDstu() && signer.isPresent()) {
         if (!options.signingTime.isValid())
             return Error{Error::Code::Internal, tr("A signature needs its signing time."), {}};
         return signNational(signer, cert, content, options);
     }
+    EVP_PKEY *key = signer.privateKey();
     if (cert.isNull() || !key)
         return Error{Error::Code::Internal, tr("The key or its certificate is not available."), {}};
     if (!options.signingTime.isValid())

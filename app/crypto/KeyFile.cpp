@@ -56,6 +56,7 @@ public:
     {
     }
     EVP_PKEY *privateKey() override { return nullptr; }
+    bool signsWithDstu() const override { return true; }
     // With the hash of the key's era (Kupyna when its issuer signs with Kupyna).
     Result<QByteArray> signData(const QByteArray &data) override
     {

@@ -134,6 +134,7 @@ public:
     }
     ~Pkcs11NationalSigner() override { m_d->functions->C_CloseSession(m_session); }
     EVP_PKEY *privateKey() override { return nullptr; }
+    bool signsWithDstu() const override { return true; }
     Result<QByteArray> signData(const QByteArray &data) override
     {
         const NationalHash hash = national::hashForCertificate(m_cert.der());

@@ -12,7 +12,8 @@ typedef struct evp_pkey_st EVP_PKEY;
 namespace kopii {
 
 // A private key that can sign, with its certificate: a key on a PKCS#11 token or in a key file.
-// National algorithms (DSTU 4145) will come as further implementations of the same interface.
+// DSTU 4145 keys (key files, Ukrainian tokens) implement it too: OpenSSL cannot hold them, so
+// their privateKey() is null and signData() is their own.
 class Signer
 {
     Q_DECLARE_TR_FUNCTIONS(Signer)
@@ -25,8 +26,13 @@ public:
     virtual QList<Certificate> chain() const { return {}; }
     // "Token «Kopii Test» (SoftHSM)", "Key file manager.p12": for the user, no secrets.
     virtual QString description() const = 0;
-    // The private key for OpenSSL's signing functions; valid while the signer lives.
+    // The private key for OpenSSL's signing functions; valid while the signer lives. Null for a
+    // DSTU key.
     virtual EVP_PKEY *privateKey() = 0;
+    // A DSTU 4145 key: signData() signs with DSTU 4145 over GOST 34.311 or Kupyna (the hash of
+    // its certificate's era) and returns r‖s little-endian; CAdES and XML signatures are then
+    // written by Kopii itself.
+    virtual bool signsWithDstu() const { return false; }
     // False once a token has been removed (or the session is gone).
     virtual bool isPresent() const { return true; }
 

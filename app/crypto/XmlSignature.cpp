@@ -367,8 +367,8 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
         return Error{Error::Code::Internal, tr("The key's certificate is not available."), {}};
     QString method, digestUri;
     std::optional<Digest> digest;
-    EVP_PKEY *key = signer.privateKey();
-    if (!key) { // DSTU
+    EVP_PKEY *key = signer.signsWithDstu() ? nullptr : signer.privateKey();
+    if (signer.signsWithDstu()) {
         const NationalHash hash = national::hashForCertificate(cert.der());
         method = hash == NationalHash::Gost34311 ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#dstu4145")
                                                  : QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#dstu4145-dstu7564-%1")
@@ -376,6 +376,8 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
         digestUri = hash == NationalHash::Gost34311 ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#gost34311")
                                                     : QStringLiteral("http://www.w3.org/2001/04/xmlenc#dstu7564-%1").arg(national::hashName(hash).right(3));
     } else {
+        if (!key)
+            return Error{Error::Code::Internal, tr("The key's certificate is not available."), {}};
         method = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256")
                                                           : QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
         digestUri = QStringLiteral("http://www.w3.org/2001/04/xmlenc#sha256");
