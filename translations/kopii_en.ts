@@ -3456,11 +3456,11 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key&apos;s certificate is not available.</source>
+        <source>The signature does not cover the whole list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature does not cover the whole list.</source>
+        <source>The key or its certificate is not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3605,12 +3605,12 @@ the reason on standard error; 2 usage error.
         <translation>Підпис списку правильний.</translation>
     </message>
     <message>
-        <source>The key&apos;s certificate is not available.</source>
-        <translation>Сертифікат ключа недоступний.</translation>
-    </message>
-    <message>
         <source>The signature does not cover the whole list.</source>
         <translation>Підпис охоплює не весь список.</translation>
+    </message>
+    <message>
+        <source>The key or its certificate is not available.</source>
+        <translation>Ключ або його сертифікат недоступні.</translation>
     </message>
 </context>
 <context>

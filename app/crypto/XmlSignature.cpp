@@ -364,7 +364,7 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
 {
     const Certificate cert = signer.certificate();
     if (cert.isNull())
-        return Error{Error::Code::Internal, tr("The key's certificate is not available."), {}};
+        return Error{Error::Code::Internal, tr("The key or its certificate is not available."), {}};
     QString method, digestUri;
     std::optional<Digest> digest;
     EVP_PKEY *key = signer.signsWithDstu() ? nullptr : signer.privateKey();
@@ -377,7 +377,7 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
                                                     : QStringLiteral("http://www.w3.org/2001/04/xmlenc#dstu7564-%1").arg(national::hashName(hash).right(3));
     } else {
         if (!key)
-            return Error{Error::Code::Internal, tr("The key's certificate is not available."), {}};
+            return Error{Error::Code::Internal, tr("The key or its certificate is not available."), {}};
         method = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256")
                                                           : QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
         digestUri = QStringLiteral("http://www.w3.org/2001/04/xmlenc#sha256");
