@@ -4,6 +4,7 @@
 #include "Gost34311.h"
 #include "SignatureVerifier.h"
 #include "CryptoFixture.h"
+#include "DstuTestPki.h"
 #include "CryptoTestUtil.h"
 #include "Pkcs11Token.h"
 
@@ -242,11 +243,7 @@ private Q_SLOTS:
     void dstuKeyOnAToken()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QFile diia(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
-        QVERIFY(diia.open(QIODevice::ReadOnly));
-        const auto diiaKey = Dstu4145Key::fromSubjectPublicKeyInfo(*Dstu4145Key::subjectPublicKeyInfo(diia.readAll()));
-        QVERIFY(diiaKey);
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (токен)"), diiaKey->algorithmIdentifier(), now);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (токен)"), diiaCurve(), now);
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
         const auto issued = ca.issue(DemoHolder{QStringLiteral("Мельник"), QStringLiteral("Андрій"), QStringLiteral("2955667788"), {}, {}, {}}, now);

@@ -7,6 +7,7 @@
 #include "KeyFile.h"
 #include "SignatureVerifier.h"
 #include "TestPkiServices.h"
+#include "DstuTestPki.h"
 
 #include <QFile>
 
@@ -288,14 +289,8 @@ private Q_SLOTS:
     void dstuOcspAndCrl()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        // The Diia CA's curve (m = 257), from its real certificate.
-        QFile diia(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
-        QVERIFY(diia.open(QIODevice::ReadOnly));
-        const auto spki = Dstu4145Key::subjectPublicKeyInfo(diia.readAll());
-        QVERIFY(spki);
-        const auto diiaKey = Dstu4145Key::fromSubjectPublicKeyInfo(*spki);
-        QVERIFY(diiaKey);
-        const QByteArray curve = diiaKey->algorithmIdentifier();
+        const QByteArray curve = diiaCurve(); // the Diia CA's (m = 257)
+        QVERIFY(!curve.isEmpty());
         auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now);
         auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now); // same name, other key
         QVERIFY(made && strangerMade);
@@ -379,11 +374,7 @@ private Q_SLOTS:
     void trustedListGivesTheOcspAddress()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QFile diia(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
-        QVERIFY(diia.open(QIODevice::ReadOnly));
-        const auto diiaKey = Dstu4145Key::fromSubjectPublicKeyInfo(*Dstu4145Key::subjectPublicKeyInfo(diia.readAll()));
-        QVERIFY(diiaKey);
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (список)"), diiaKey->algorithmIdentifier(), now);
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (список)"), diiaCurve(), now);
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
         const auto issued = ca.issue(DemoHolder{QStringLiteral("Савчук"), QStringLiteral("Ірина"), QStringLiteral("3055443322"), {}, {}, {}}, now);

@@ -10,6 +10,7 @@
 #include "QrPosterImage.h"
 #include "Dstu4145.h"
 #include "DstuIssuer.h"
+#include "DstuTestPki.h"
 #include "TestPkiServices.h"
 
 #include <QDir>
@@ -314,14 +315,9 @@ private Q_SLOTS:
     void dstuSignedCopiesAreValid()
     {
         QFETCH(int, era);
-        QFile diiaCa(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
-        QVERIFY(diiaCa.open(QIODevice::ReadOnly));
-        const auto spki = Dstu4145Key::subjectPublicKeyInfo(diiaCa.readAll());
-        const auto diiaKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
-        QVERIFY(diiaKey);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii, %1)").arg(national::hashName(NationalHash(era))),
-                                           (*diiaKey)->algorithmIdentifier(), now, NationalHash(era));
+                                           diiaCurve(), now, NationalHash(era));
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
         const auto citizenKey = ca.issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
