@@ -5,6 +5,7 @@
 #include "KeyFile.h"
 #include "QrPosterImage.h"
 #include "SignedRequest.h"
+#include "TestSignedRequest.h"
 
 #include <QFile>
 #include <QImage>
@@ -44,24 +45,9 @@ class TestCitizen : public QObject
     }
     static QString signedRequest(int issuedDaysAgo = 0, int validDays = 365)
     {
-        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
-        if (!signer)
-            qFatal("%s", qPrintable(signer.error().message));
-        RequestClaims c;
-        c.organizationName = QStringLiteral("Бучанський ліцей № 1");
-        c.organizationCode = QStringLiteral("14360570");
-        c.branchName = QStringLiteral("Головний корпус");
-        c.branchAddress = QStringLiteral("вул. Вокзальна, 1, Буча");
-        c.branchEmail = QStringLiteral("kopii@lyceum1.example.org");
-        c.serviceName = QStringLiteral("Зарахування до 1 класу");
-        c.documents = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
-        c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC).addDays(-issuedDaysAgo);
-        c.expires = c.issued.addDays(validDays);
-        c.requestId = QByteArray::fromHex("0102030405060708");
-        const auto text = SignedRequest::issue(**signer, c, {});
-        if (!text)
-            qFatal("%s", qPrintable(text.error().message));
-        return *text;
+        return testSignedRequest(QStringLiteral("Головний корпус"), QStringLiteral("вул. Вокзальна, 1, Буча"),
+                                 QStringLiteral("kopii@lyceum1.example.org"), QByteArray::fromHex("0102030405060708"),
+                                 issuedDaysAgo, validDays);
     }
 
 private Q_SLOTS:

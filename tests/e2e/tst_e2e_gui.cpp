@@ -17,6 +17,7 @@
 #include "RecordModels.h"
 #include "Registry.h"
 #include "SignedRequest.h"
+#include "TestSignedRequest.h"
 #include "TestPkiServices.h"
 #include "TrustStore.h"
 #include "Workspace.h"
@@ -133,24 +134,7 @@ private Q_SLOTS:
 private:
     static QString signedRequest(const Branch &branch)
     {
-        auto signer = KeyFile::open(pki(QStringLiteral("manager.p12")), Secret(QByteArray(kPkiPassword)));
-        if (!signer)
-            qFatal("%s", qPrintable(signer.error().message));
-        RequestClaims c;
-        c.organizationName = QStringLiteral("Бучанський ліцей № 1");
-        c.organizationCode = QStringLiteral("14360570");
-        c.branchName = branch.name;
-        c.branchAddress = branch.displayAddress();
-        c.branchEmail = branch.email;
-        c.serviceName = QStringLiteral("Зарахування до 1 класу");
-        c.documents = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
-        c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-        c.expires = c.issued.addDays(365);
-        c.requestId = QByteArray::fromHex("0a0b0c0d0e0f1011");
-        const auto text = SignedRequest::issue(**signer, c, {});
-        if (!text)
-            qFatal("%s", qPrintable(text.error().message));
-        return *text;
+        return testSignedRequest(branch.name, branch.displayAddress(), branch.email, QByteArray::fromHex("0a0b0c0d0e0f1011"));
     }
     QString posterOf(const QString &text)
     {
