@@ -16,16 +16,6 @@ namespace kopii {
 
 namespace {
 
-template<typename T, int (*I2d)(const T *, unsigned char **)>
-QByteArray toDer(const T *value)
-{
-    unsigned char *raw = nullptr;
-    const int size = I2d(value, &raw);
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
-    OPENSSL_free(raw);
-    return out;
-}
-
 QByteArray attribute(const char *oid, const QByteArray &value)
 {
     return der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(oid)) + der::encode(der::kSet, value));
@@ -47,8 +37,8 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     const Dstu4145Key &dstu = **key;
     const NationalHash hash = national::hashForCertificate(cert.der());
     const QByteArray digestAlgorithm = der::encode(der::kSequence, der::objectIdentifier(national::hashOid(hash)));
-    const QByteArray issuer = toDer<X509_NAME, i2d_X509_NAME>(X509_get_issuer_name(cert.x509()));
-    const QByteArray serial = toDer<ASN1_INTEGER, i2d_ASN1_INTEGER>(X509_get0_serialNumber(cert.x509()));
+    const QByteArray issuer = ossl::der(X509_get_issuer_name(cert.x509()), i2d_X509_NAME);
+    const QByteArray serial = ossl::der(X509_get0_serialNumber(cert.x509()), i2d_ASN1_INTEGER);
     const QDateTime t = options.signingTime.toUTC();
     const QByteArray time = der::encode(t.date().year() >= 2050 ? 0x18 : 0x17,
                                         (t.date().year() >= 2050 ? t.toString(QStringLiteral("yyyyMMddHHmmss'Z'"))

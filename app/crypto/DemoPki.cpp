@@ -104,11 +104,7 @@ Result<DemoPki> DemoPki::create(const QString &name, const QDateTime &now)
 
 QByteArray DemoPki::certificateDer() const
 {
-    unsigned char *der = nullptr;
-    const int size = i2d_X509(m_certificate.get(), &der);
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(der), size) : QByteArray();
-    OPENSSL_free(der);
-    return out;
+    return ossl::der(m_certificate.get(), i2d_X509);
 }
 
 Result<QByteArray> DemoPki::crlDer(const QDateTime &now) const
@@ -125,11 +121,7 @@ Result<QByteArray> DemoPki::crlDer(const QDateTime &now) const
     ASN1_TIME_free(next);
     if (!ok)
         return failed(QStringLiteral("CRL"));
-    unsigned char *der = nullptr;
-    const int size = i2d_X509_CRL(crl.get(), &der);
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(der), size) : QByteArray();
-    OPENSSL_free(der);
-    return out;
+    return ossl::der(crl.get(), i2d_X509_CRL);
 }
 
 Result<QByteArray> DemoPki::issueKeyFile(const DemoHolder &holder, const QByteArray &password, const QDateTime &now)
@@ -162,11 +154,7 @@ Result<QByteArray> DemoPki::issueKeyFile(const DemoHolder &holder, const QByteAr
     ossl::Pkcs12 p12(PKCS12_create(password.constData(), friendly.constData(), key.get(), cert, chain.get(), 0, 0, 0, 0, 0));
     if (!p12)
         return failed(QStringLiteral("PKCS#12"));
-    unsigned char *der = nullptr;
-    const int size = i2d_PKCS12(p12.get(), &der);
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(der), size) : QByteArray();
-    OPENSSL_free(der);
-    return out;
+    return ossl::der(p12.get(), i2d_PKCS12);
 }
 
 } // namespace kopii

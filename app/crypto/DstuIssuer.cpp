@@ -22,10 +22,7 @@ QByteArray name(const QList<QPair<const char *, QString>> &entries)
         X509_NAME_add_entry_by_txt(n, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(utf8.constData()),
                                    int(utf8.size()), -1, 0);
     }
-    unsigned char *raw = nullptr;
-    const int size = i2d_X509_NAME(n, &raw);
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
-    OPENSSL_free(raw);
+    const QByteArray out = ossl::der(n, i2d_X509_NAME);
     X509_NAME_free(n);
     return out;
 }
@@ -179,16 +176,6 @@ QByteArray generalizedTime(const QDateTime &t)
     return der::encode(0x18, t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1());
 }
 
-template<typename T>
-QByteArray derOf(const T *object, int (*i2d)(const T *, unsigned char **))
-{
-    unsigned char *raw = nullptr;
-    const int size = i2d(object, &raw);
-    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
-    OPENSSL_free(raw);
-    return out;
-}
-
 } // namespace
 
 void DstuIssuer::revoke(const QByteArray &certificateDer, const QDateTime &when)
@@ -276,7 +263,7 @@ Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const 
         std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>> mine(
             ca && serial ? OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca.get()), X509_get0_pubkey_bitstr(ca.get()), serial)
                          : nullptr);
-        const QByteArray serialDer = serial ? derOf<ASN1_INTEGER>(serial, i2d_ASN1_INTEGER) : QByteArray();
+        const QByteArray serialDer = serial ? ossl::der(serial, i2d_ASN1_INTEGER) : QByteArray();
         QByteArray status = QByteArray::fromHex("8200"); // unknown
         if (mine && OCSP_id_issuer_cmp(id, mine.get()) == 0 && m_issued.contains(serialDer)) {
             status = QByteArray::fromHex("8000"); // good
@@ -284,13 +271,12 @@ Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const 
                 if (revokedSerial == serialDer)
                     status = der::encode(0xa1, generalizedTime(when));
         }
-        responses += der::encode(der::kSequence, derOf<OCSP_CERTID>(id, i2d_OCSP_CERTID) + status + generalizedTime(now)
+        responses += der::encode(der::kSequence, ossl::der(id, i2d_OCSP_CERTID) + status + generalizedTime(now)
                                                      + der::encode(0xa0, generalizedTime(now.addSecs(3600))));
     }
     QByteArray extensions;
     if (const int at = OCSP_REQUEST_get_ext_by_NID(request.get(), NID_id_pkix_OCSP_Nonce, -1); at >= 0)
-        extensions = der::encode(0xa1, der::encode(der::kSequence, derOf<X509_EXTENSION>(OCSP_REQUEST_get_ext(request.get(), at),
-                                                                                           i2d_X509_EXTENSION)));
+        extensions = der::encode(0xa1, der::encode(der::kSequence, ossl::der(OCSP_REQUEST_get_ext(request.get(), at), i2d_X509_EXTENSION)));
     ossl::clearErrors();
     const bool delegated = m_responderKey != nullptr;
     QByteArray responderName = m_name;

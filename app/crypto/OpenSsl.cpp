@@ -85,13 +85,7 @@ QString oidText(const ASN1_OBJECT *object)
 
 QByteArray toDer(X509 *cert)
 {
-    unsigned char *der = nullptr;
-    const int size = i2d_X509(cert, &der);
-    if (size <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char *>(der), size);
-    OPENSSL_free(der);
-    return result;
+    return der(cert, i2d_X509);
 }
 
 } // namespace kopii::ossl

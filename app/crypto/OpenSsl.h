@@ -58,4 +58,15 @@ QString toQString(const ASN1_STRING *string);
 QString oidText(const ASN1_OBJECT *object); // always the dotted form
 QByteArray toDer(X509 *cert);
 
+// The DER of an OpenSSL object through its i2d function; empty when it cannot be encoded.
+template<typename T, typename I2d>
+QByteArray der(T *object, I2d i2d)
+{
+    unsigned char *raw = nullptr;
+    const int size = object ? i2d(object, &raw) : 0;
+    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(raw), size) : QByteArray();
+    OPENSSL_free(raw);
+    return out;
+}
+
 } // namespace kopii::ossl

@@ -29,26 +29,8 @@ constexpr qint64 kFreshWithoutNextUpdate = 3600;
 
 QByteArray certIdKey(OCSP_CERTID *id)
 {
-    unsigned char *der = nullptr;
-    const int size = i2d_OCSP_CERTID(id, &der);
-    if (size <= 0)
-        return {};
-    const QByteArray key = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char *>(der), size),
-                                                    QCryptographicHash::Sha256);
-    OPENSSL_free(der);
-    return key;
-}
-
-template<typename T>
-QByteArray toDer(T *object, int (*i2d)(const T *, unsigned char **))
-{
-    unsigned char *der = nullptr;
-    const int size = i2d(object, &der);
-    if (size <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char *>(der), size);
-    OPENSSL_free(der);
-    return result;
+    const QByteArray der = ossl::der(id, i2d_OCSP_CERTID);
+    return der.isEmpty() ? QByteArray() : QCryptographicHash::hash(der, QCryptographicHash::Sha256);
 }
 
 struct CString
@@ -461,7 +443,7 @@ RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificat
         result.detail = tr("the question for the responder cannot be made");
         return result;
     }
-    const QByteArray requestDer = toDer<OCSP_REQUEST>(request.get(), i2d_OCSP_REQUEST);
+    const QByteArray requestDer = ossl::der(request.get(), i2d_OCSP_REQUEST);
     QString lastProblem;
     for (const QString &url : urls) {
         if (const auto known = options.cache ? options.cache->unreachable(url, now) : std::nullopt) {

@@ -29,13 +29,7 @@ QByteArray octets(const ASN1_STRING *s)
 
 QByteArray cmsDer(CMS_ContentInfo *cms)
 {
-    unsigned char *der = nullptr;
-    const int size = i2d_CMS_ContentInfo(cms, &der);
-    if (size <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char *>(der), size);
-    OPENSSL_free(der);
-    return result;
+    return ossl::der(cms, i2d_CMS_ContentInfo);
 }
 
 } // namespace

@@ -43,13 +43,7 @@ ossl::X509CrlPtr parseCrl(const QByteArray &data)
 
 QByteArray crlDer(X509_CRL *crl)
 {
-    unsigned char *der = nullptr;
-    const int size = i2d_X509_CRL(crl, &der);
-    if (size <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char *>(der), size);
-    OPENSSL_free(der);
-    return result;
+    return ossl::der(crl, i2d_X509_CRL);
 }
 
 QString crlIssuer(X509_CRL *crl)

@@ -8,7 +8,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 
 #include <memory>
@@ -177,30 +176,6 @@ QByteArray digestOf(const Digest &digest, const QByteArray &data, const Gost2814
     return QByteArray(reinterpret_cast<const char *>(out), int(size));
 }
 
-// r‖s (XMLDSig's ECDSA form) as DER ECDSA-Sig-Value, for OpenSSL.
-QByteArray ecdsaDer(const QByteArray &raw)
-{
-    if (raw.isEmpty() || raw.size() % 2)
-        return {};
-    ECDSA_SIG *sig = ECDSA_SIG_new();
-    const qsizetype half = raw.size() / 2;
-    BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), int(half), nullptr);
-    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + half, int(half), nullptr);
-    QByteArray out;
-    if (sig && r && s && ECDSA_SIG_set0(sig, r, s) == 1) {
-        unsigned char *der = nullptr;
-        const int size = i2d_ECDSA_SIG(sig, &der);
-        if (size > 0)
-            out = QByteArray(reinterpret_cast<const char *>(der), size);
-        OPENSSL_free(der);
-    } else {
-        BN_free(r);
-        BN_free(s);
-    }
-    ECDSA_SIG_free(sig);
-    return out;
-}
-
 } // namespace
 
 XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
@@ -330,7 +305,11 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
         return result(State::Unsupported, tr("The list is signed with %1, which Kopii does not check.").arg(check.algorithm));
     if ((EVP_PKEY_get_base_id(key) == EVP_PKEY_EC) != ecdsa)
         return result(State::Invalid, tr("The signature's algorithm does not match its signer's key."));
-    const QByteArray signatureBytes = ecdsa ? ecdsaDer(value) : value;
+    QByteArray signatureBytes = value;
+    if (ecdsa) {
+        const auto der = Signer::ecdsaRawToDer(value);
+        signatureBytes = der ? *der : QByteArray();
+    }
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     const bool ok = ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) == 1
         && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signatureBytes.constData()), size_t(signatureBytes.size()),
@@ -341,24 +320,6 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
     return result(State::Valid, tr("The list's signature holds."));
 }
 
-namespace {
-
-// ECDSA-Sig-Value (DER) as XMLDSig's r‖s, each half as long as the order.
-QByteArray ecdsaRaw(const QByteArray &der, EVP_PKEY *key)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &p, long(der.size()));
-    if (!sig)
-        return {};
-    const int half = (EVP_PKEY_get_bits(key) + 7) / 8;
-    QByteArray raw(2 * half, '\0');
-    const bool ok = BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), half) == half
-        && BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + half, half) == half;
-    ECDSA_SIG_free(sig);
-    return ok ? raw : QByteArray();
-}
-
-} // namespace
 
 Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &signer)
 {
@@ -417,8 +378,12 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
     if (!value)
         return value.error();
     QByteArray bytes = *value;
-    if (key && EVP_PKEY_get_base_id(key) == EVP_PKEY_EC)
-        bytes = ecdsaRaw(bytes, key);
+    if (key && EVP_PKEY_get_base_id(key) == EVP_PKEY_EC) {
+        const auto raw = Signer::ecdsaDerToRaw(bytes, (EVP_PKEY_get_bits(key) + 7) / 8);
+        if (!raw)
+            return raw.error();
+        bytes = *raw;
+    }
     xmlNodeSetContent(childElement(signature, "SignatureValue"), BAD_CAST bytes.toBase64().constData());
     xmlChar *out = nullptr;
     int size = 0;
