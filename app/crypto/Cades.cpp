@@ -27,8 +27,7 @@ QByteArray attribute(const char *oid, const QByteArray &value)
 // certificate its issuer signed with Kupyna (national::hashForCertificate, as the signer uses).
 Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const QByteArray &content, const Cades::Options &options)
 {
-    const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert.der());
-    const auto key = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+    const auto key = Dstu4145Key::ofCertificate(cert.der());
     if (!key)
         return Error{Error::Code::Validation,
                      Cades::tr("CAdES signatures with this key's algorithm (%1) cannot be made by this version of Kopii yet.")

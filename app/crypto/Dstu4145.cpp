@@ -627,6 +627,14 @@ Result<std::shared_ptr<const Dstu4145Key>> Dstu4145Key::cached(const QByteArray 
     return shared;
 }
 
+Result<std::shared_ptr<const Dstu4145Key>> Dstu4145Key::ofCertificate(const QByteArray &certificateDer)
+{
+    const auto spki = subjectPublicKeyInfo(certificateDer);
+    if (!spki)
+        return spki.error();
+    return cached(*spki);
+}
+
 Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rBytes, const QByteArray &sBytes) const
 {
     const Data &k = *d;

@@ -60,6 +60,8 @@ public:
     // The same, kept for the process (up to a few hundred keys): a CA's key is read once, not for
     // every document it vouches for. Verifying with a shared key is safe from any thread.
     static Result<std::shared_ptr<const Dstu4145Key>> cached(const QByteArray &spki);
+    // The (cached) key of a DER certificate; an error for a certificate whose key is not DSTU 4145.
+    static Result<std::shared_ptr<const Dstu4145Key>> ofCertificate(const QByteArray &certificateDer);
     // A private key from its PKCS#8 PrivateKeyInfo (decrypted from a key container): the curve
     // from its parameters, the scalar d little-endian; the public point Q = -dP worked out.
     static Result<Dstu4145Key> fromPrivateKeyInfo(const QByteArray &pkcs8);

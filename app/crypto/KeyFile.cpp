@@ -102,8 +102,7 @@ Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QStri
     // a key-agreement key).
     for (NationalKeyFile::Key &k : contents.value().keys) {
         for (const Certificate &c : std::as_const(candidates)) {
-            const auto spki = Dstu4145Key::subjectPublicKeyInfo(c.der());
-            const auto certKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+            const auto certKey = Dstu4145Key::ofCertificate(c.der());
             if (!certKey || !k.key.samePublicKey(**certKey) || !c.info().canSign())
                 continue;
             QList<Certificate> chain;
@@ -218,8 +217,7 @@ Result<std::unique_ptr<Signer>> KeyFile::fromNationalKey(const QByteArray &priva
     const auto cert = Certificate::fromDer(certificate);
     if (!cert)
         return cert.error();
-    const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert->der());
-    const auto certKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+    const auto certKey = Dstu4145Key::ofCertificate(cert->der());
     if (!certKey || !key->samePublicKey(**certKey))
         return Error{Error::Code::Validation, tr("In %1 the certificate does not belong to the key.").arg(name), {}};
     std::unique_ptr<Signer> signer = std::make_unique<NationalSigner>(std::move(key).value(), *cert, QList<Certificate>{}, name);

@@ -464,8 +464,7 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::loginNational(const TokenInfo &tok
         ossl::clearErrors();
         return Error{Error::Code::Validation, message, {}};
     };
-    const auto spki = Dstu4145Key::subjectPublicKeyInfo(cert.der());
-    const auto publicKey = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+    const auto publicKey = Dstu4145Key::ofCertificate(cert.der());
     if (!publicKey || !d->functions)
         return refuse(tr("The key of the chosen certificate (%1) cannot be used by this version of Kopii.")
                           .arg(cert.info().publicKeyAlgorithm));

@@ -110,10 +110,7 @@ Result<QByteArray> post(const QString &url, const QByteArray &request, int timeo
 // The issuer's DSTU key (null when the issuer's key is not a DSTU key).
 std::shared_ptr<const Dstu4145Key> nationalKey(const Certificate &certificate)
 {
-    const auto spki = Dstu4145Key::subjectPublicKeyInfo(certificate.der());
-    if (!spki)
-        return nullptr;
-    auto key = Dstu4145Key::cached(*spki);
+    auto key = Dstu4145Key::ofCertificate(certificate.der());
     return key ? *key : nullptr;
 }
 

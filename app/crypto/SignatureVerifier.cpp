@@ -149,9 +149,8 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     if (!v.algorithm.startsWith(QLatin1String("RSA")) && !v.algorithm.startsWith(QLatin1String("ECDSA"))) {
         // A Ukrainian signature (DSTU 4145 with GOST 34.311): checked by Kopii's own code.
         std::shared_ptr<const Dstu4145Key> key;
-        if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(v.signer.der()))
-            if (auto parsed = Dstu4145Key::cached(*spki))
-                key = *parsed;
+        if (auto parsed = Dstu4145Key::ofCertificate(v.signer.der()))
+            key = *parsed;
         if (!key) {
             add(QStringLiteral("signature"), tr("Signature"), false,
                 tr("The signature uses %1, which this version of Kopii cannot check yet.").arg(v.algorithm),

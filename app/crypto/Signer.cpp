@@ -34,9 +34,8 @@ Status Signer::verifyData(const Certificate &certificate, const QByteArray &data
     if (!key && !certificate.isNull()) {
         // A DSTU 4145 key, which OpenSSL does not read: Kopii's own verifier.
         ossl::clearErrors();
-        if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(certificate.der()))
-            if (const auto dstu = Dstu4145Key::cached(*spki))
-                return (*dstu)->verify(data, signature, national::hashForCertificate(certificate.der()));
+        if (const auto dstu = Dstu4145Key::ofCertificate(certificate.der()))
+            return (*dstu)->verify(data, signature, national::hashForCertificate(certificate.der()));
     }
     if (!key) {
         ossl::clearErrors();

@@ -80,9 +80,8 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
     const QString algorithm = r.authority.info().publicKeyAlgorithm;
     std::shared_ptr<const Dstu4145Key> dstu; // a Ukrainian TSP's key (DSTU 4145)
     if (!algorithm.startsWith(QLatin1String("RSA")) && !algorithm.startsWith(QLatin1String("ECDSA"))) {
-        if (const auto spki = Dstu4145Key::subjectPublicKeyInfo(r.authority.der()))
-            if (const auto key = Dstu4145Key::cached(*spki))
-                dstu = *key;
+        if (const auto key = Dstu4145Key::ofCertificate(r.authority.der()))
+            dstu = *key;
         if (!dstu) {
             r.state = TimestampResult::State::Unsupported;
             return fail(tr("The timestamp is signed with %1, which this version of Kopii cannot check yet.").arg(algorithm));

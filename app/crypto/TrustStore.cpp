@@ -412,9 +412,7 @@ ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDat
                 known = *found;
         }
         if (!known) {
-            const auto spki = Dstu4145Key::subjectPublicKeyInfo(issuer.der());
-            const auto key = spki ? Dstu4145Key::cached(*spki)
-                                  : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+            const auto key = Dstu4145Key::ofCertificate(issuer.der());
             if (!key) {
                 fault(ChainResult::Problem::UnsupportedAlgorithm,
                       tr("The signature on \"%1\" uses %2, which this version of Kopii cannot check yet.")
@@ -449,9 +447,7 @@ ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDat
     result.revocationChecked = false;
     if (path.size() > 1) {
         const Certificate &leafIssuer = path.at(1);
-        const auto issuerSpki = Dstu4145Key::subjectPublicKeyInfo(leafIssuer.der());
-        const auto issuerKey = issuerSpki ? Dstu4145Key::cached(*issuerSpki)
-                                          : Result<std::shared_ptr<const Dstu4145Key>>(issuerSpki.error());
+        const auto issuerKey = Dstu4145Key::ofCertificate(leafIssuer.der());
         X509_CRL *newest = nullptr;
         QDateTime newestUpdate;
         for (const auto &crl : m_parsedCrls) {

@@ -266,8 +266,7 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
     const QString lower = check.algorithm.toLower();
     if (lower.contains(QLatin1String("dstu4145"))) {
         // DSTU 4145: r‖s little-endian as in CMS; some write it in an OCTET STRING, some big-endian.
-        const auto spki = Dstu4145Key::subjectPublicKeyInfo(check.signer.der());
-        const auto key = spki ? Dstu4145Key::cached(*spki) : Result<std::shared_ptr<const Dstu4145Key>>(spki.error());
+        const auto key = Dstu4145Key::ofCertificate(check.signer.der());
         if (!key)
             return result(State::Unsupported, tr("The list is signed with DSTU 4145, but its signer's key cannot be read."));
         NationalHash hash = NationalHash::Gost34311;
