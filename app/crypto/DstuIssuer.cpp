@@ -5,6 +5,8 @@
 #include "KeyFile.h"
 #include "OpenSsl.h"
 
+#include <QRandomGenerator>
+
 #include <openssl/ocsp.h>
 #include <openssl/x509.h>
 
@@ -235,13 +237,13 @@ Result<QByteArray> DstuIssuer::timestampToken(const Issued &authority, const QBy
     auto signer = KeyFile::fromNationalKey(authority.privateKeyInfo, authority.certificate, QStringLiteral("TSP"));
     if (!signer)
         return signer.error();
-    // TSTInfo { version 1, policy, messageImprint, serialNumber, genTime }
-    static long serial = 1;
+    // TSTInfo { version 1, policy, messageImprint, serialNumber (random), genTime }
+    const long serial = long(QRandomGenerator::system()->bounded(1, 0x7fffffff));
     const QByteArray tstInfo = der::encode(
         der::kSequence, QByteArray::fromHex("020101") + der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.2.3.1"))
                             + der::encode(der::kSequence, der::encode(der::kSequence, der::objectIdentifier(national::hashOid(imprint)))
                                                               + der::encode(der::kOctetString, national::digest(imprint, signatureValue)))
-                            + integer(serial++) + generalizedTime(time));
+                            + integer(serial) + generalizedTime(time));
     return Cades::sign(**signer, tstInfo, Cades::Options{true, time, QStringLiteral("1.2.840.113549.1.9.16.1.4")});
 }
 

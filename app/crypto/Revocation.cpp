@@ -116,8 +116,8 @@ std::shared_ptr<const Dstu4145Key> nationalKey(const Certificate &certificate)
 
 // An OCSP answer signed with DSTU 4145, which OCSP_basic_verify cannot check: signed by the
 // issuer itself, or by a responder certificate the issuer signed for OCSP signing (extended key
-// usage) and valid now. nullopt when the answer is not a DSTU one (OpenSSL's reason stands);
-// otherwise whether it holds, with the reason when not.
+// usage) and valid now. nullopt when the answer is not a DSTU one (OpenSSL checks those); else
+// empty when it holds, the reason when not.
 std::optional<QString> nationalAnswerProblem(const QByteArray &der, OCSP_BASICRESP *basic, const Certificate &issuer)
 {
     // OCSPResponse { status, [0] { responseType, response OCTET STRING (BasicOCSPResponse) } }
@@ -197,26 +197,25 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     if (request && OCSP_check_nonce(request, basic.get()) == 0)
         return notChecked(Revocation::tr("the answer does not belong to Kopii's question (nonce), it may be replayed"));
 
-    // The answer must be signed by the issuer or by a responder the issuer authorised.
-    ossl::X509Store store(X509_STORE_new());
-    ossl::X509Stack helpers(sk_X509_new_null());
-    for (const TrustedCertificate &t : trust.certificates()) {
-        if (t.anchor)
-            X509_STORE_add_cert(store.get(), t.certificate.x509());
-        else if (X509_up_ref(t.certificate.x509()))
-            sk_X509_push(helpers.get(), t.certificate.x509());
-    }
-    if (X509_up_ref(issuer.x509()))
-        sk_X509_push(helpers.get(), issuer.x509());
-    if (OCSP_basic_verify(basic.get(), helpers.get(), store.get(), 0) != 1) {
-        ossl::clearErrors();
-        // A Ukrainian answer (DSTU 4145): checked by Kopii's own code.
-        const auto problem = nationalAnswerProblem(der, basic.get(), issuer);
-        if (!problem)
-            return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
-                                             "the certificate's issuer"));
+    // The answer must be signed by the issuer or by a responder the issuer authorised: a Ukrainian
+    // answer (DSTU 4145) by Kopii's own code, any other by OpenSSL.
+    if (const auto problem = nationalAnswerProblem(der, basic.get(), issuer)) {
         if (!problem->isEmpty())
             return notChecked(*problem);
+    } else {
+        ossl::X509Store store(X509_STORE_new());
+        ossl::X509Stack helpers(sk_X509_new_null());
+        for (const TrustedCertificate &t : trust.certificates()) {
+            if (t.anchor)
+                X509_STORE_add_cert(store.get(), t.certificate.x509());
+            else if (X509_up_ref(t.certificate.x509()))
+                sk_X509_push(helpers.get(), t.certificate.x509());
+        }
+        if (X509_up_ref(issuer.x509()))
+            sk_X509_push(helpers.get(), issuer.x509());
+        if (OCSP_basic_verify(basic.get(), helpers.get(), store.get(), 0) != 1)
+            return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
+                                             "the certificate's issuer"));
     }
 
     int certStatus = 0, reason = 0;
