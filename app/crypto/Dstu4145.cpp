@@ -518,11 +518,15 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
 
 namespace national {
 
-std::optional<NationalHash> hashFromOid(const QString &oid)
+namespace {
+
+// Both OID families end the same way: GOST 34.311 has its own OID, Kupyna-256/384/512 are
+// `kupynaArc` + 1, 2, 3.
+std::optional<NationalHash> hashByOid(const QString &oid, const QString &gostOid, const QString &kupynaArc)
 {
-    if (oid == kOidGost34311)
+    if (oid == gostOid)
         return NationalHash::Gost34311;
-    if (oid.size() == kOidKupyna.size() + 1 && oid.startsWith(kOidKupyna)) {
+    if (oid.size() == kupynaArc.size() + 1 && oid.startsWith(kupynaArc)) {
         const QChar c = oid.back();
         if (c >= QLatin1Char('1') && c <= QLatin1Char('3'))
             return NationalHash(int(NationalHash::Kupyna256) + (c.unicode() - '1'));
@@ -530,10 +534,21 @@ std::optional<NationalHash> hashFromOid(const QString &oid)
     return std::nullopt;
 }
 
+QString oidOfHash(NationalHash hash, const QString &gostOid, const QString &kupynaArc)
+{
+    return hash == NationalHash::Gost34311 ? gostOid : kupynaArc + QString::number(int(hash) - int(NationalHash::Kupyna256) + 1);
+}
+
+} // namespace
+
+std::optional<NationalHash> hashFromOid(const QString &oid)
+{
+    return hashByOid(oid, kOidGost34311, kOidKupyna);
+}
+
 QString hashOid(NationalHash hash)
 {
-    return hash == NationalHash::Gost34311 ? kOidGost34311
-                                           : kOidKupyna + QString::number(int(hash) - int(NationalHash::Kupyna256) + 1);
+    return oidOfHash(hash, kOidGost34311, kOidKupyna);
 }
 
 QString hashName(NationalHash hash)
@@ -553,21 +568,12 @@ QString hashName(NationalHash hash)
 
 std::optional<NationalHash> hashOfSignatureAlgorithm(const QString &oid)
 {
-    if (oid == kOidDstu4145Le)
-        return NationalHash::Gost34311;
-    if (oid.size() == kOidDstu4145Kupyna.size() + 1 && oid.startsWith(kOidDstu4145Kupyna)) {
-        const QChar c = oid.back();
-        if (c >= QLatin1Char('1') && c <= QLatin1Char('3'))
-            return NationalHash(int(NationalHash::Kupyna256) + (c.unicode() - '1'));
-    }
-    return std::nullopt;
+    return hashByOid(oid, kOidDstu4145Le, kOidDstu4145Kupyna);
 }
 
 QString signatureAlgorithmOid(NationalHash hash)
 {
-    return hash == NationalHash::Gost34311
-        ? kOidDstu4145Le
-        : kOidDstu4145Kupyna + QString::number(int(hash) - int(NationalHash::Kupyna256) + 1);
+    return oidOfHash(hash, kOidDstu4145Le, kOidDstu4145Kupyna);
 }
 
 QByteArray digest(NationalHash hash, const QByteArray &data, const Gost28147::SBox &sbox)
