@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "KeyFile.h"
+#include "MessageBox.h"
 #include "Secret.h"
 #include "Store.h"
 #include "TrustStore.h"
@@ -361,13 +362,34 @@ void LoginDialog::importTrust()
         showError(tr("Only a manager who has logged in can change the trusted certificates."));
         return;
     }
-    const auto report = m_trust.importFile(path, QDateTime::currentDateTimeUtc());
+    auto report = m_trust.importFile(path, QDateTime::currentDateTimeUtc());
     if (!report) {
         showError(report.error().message);
         return;
     }
+    // A root in the file is trusted only when the manager confirms it, fingerprint in view.
+    QStringList confirmed;
+    for (const UnconfirmedRoot &root : std::as_const(report->unconfirmedRoots)) {
+        if (MessageBox::confirm(this, tr("Trust a new root certificate?"),
+                                tr("The file holds the root certificate \"%1\". Whoever holds its key could make any "
+                                   "signature look valid, so Kopii trusts a root only when you confirm it.\n\n"
+                                   "SHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint the provider publishes "
+                                   "(on its website or in its letter). Trust this root only when they are the same.")
+                                    .arg(root.name, root.sha256),
+                                tr("Trust this root"), false))
+            confirmed << root.sha256;
+    }
+    if (!confirmed.isEmpty()) {
+        report = m_trust.importFile(path, QDateTime::currentDateTimeUtc(), confirmed);
+        if (!report) {
+            showError(report.error().message);
+            return;
+        }
+    }
     showError(QString());
-    const QStringList said = QStringList{tr("%n certificate(s) added.", nullptr, int(report->added.size()))} + report->notes;
+    QStringList said = QStringList{tr("%n certificate(s) added.", nullptr, int(report->added.size()))} + report->notes;
+    if (!report->unconfirmedRoots.isEmpty())
+        said << tr("%n root certificate(s) left out, not confirmed.", nullptr, int(report->unconfirmedRoots.size()));
     m_status->setText(said.join(QLatin1Char(' ')));
 }
 

@@ -20,7 +20,8 @@ int Cli::verify(const QStringList &args)
     const QCommandLineOption offline(QStringLiteral("offline"));
     const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
     const QCommandLineOption json(QStringLiteral("json"));
-    for (const auto &o : {trustOpt, offline, at, json})
+    const QCommandLineOption addAnchor(QStringLiteral("add-anchor"), QString(), QStringLiteral("SHA256"));
+    for (const auto &o : {trustOpt, offline, at, json, addAnchor})
         parser.addOption(o);
     if (!parse(parser, QStringLiteral("verify"), args, 1, 100000))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -33,12 +34,21 @@ int Cli::verify(const QStringList &args)
     }
     if (!openTrust())
         return Refused;
-    // Extra trust for this run only.
-    for (const QString &path : parser.values(trustOpt))
-        if (const auto added = m_trust->addPathForThisRun(path); !added) {
+    // Extra trust for this run only; a root in it only when confirmed by its fingerprint.
+    QStringList confirmed;
+    for (const QString &f : parser.values(addAnchor))
+        confirmed << f.toLower().remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    for (const QString &path : parser.values(trustOpt)) {
+        const auto added = m_trust->addPathForThisRun(path, confirmed);
+        if (!added) {
             m_err << QStringLiteral("kopii-cli: ") << added.error().message << Qt::endl;
             return UsageError;
         }
+        for (const UnconfirmedRoot &root : added->unconfirmedRoots)
+            m_err << tr("kopii-cli: the root \"%1\" in %2 is left out; to trust it for this run, add --add-anchor %3")
+                         .arg(root.name, path, root.sha256)
+                  << Qt::endl;
+    }
 
     // What to check.
     QList<SignedFile> items;

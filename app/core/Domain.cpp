@@ -148,4 +148,25 @@ bool mailboxSecurityFromId(const QString &id, Mailbox::Security *security)
     return false;
 }
 
+QString trustRoleId(TrustEntry::Role role)
+{
+    switch (role) {
+    case TrustEntry::Role::Helper: return QStringLiteral("ca");
+    case TrustEntry::Role::Anchor: return QStringLiteral("anchor");
+    case TrustEntry::Role::QualifiedCa: return QStringLiteral("qualified-ca");
+    case TrustEntry::Role::Service: return QStringLiteral("service");
+    case TrustEntry::Role::TlSigner: return QStringLiteral("tl-signer");
+    }
+    return QStringLiteral("ca");
+}
+
+TrustEntry::Role trustRoleFromId(const QString &id)
+{
+    for (TrustEntry::Role r : {TrustEntry::Role::Anchor, TrustEntry::Role::QualifiedCa, TrustEntry::Role::Service,
+                               TrustEntry::Role::TlSigner})
+        if (trustRoleId(r) == id)
+            return r;
+    return TrustEntry::Role::Helper;
+}
+
 } // namespace kopii

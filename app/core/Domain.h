@@ -126,6 +126,11 @@ struct Employee
 struct TrustEntry
 {
     enum class Kind { Certificate, Crl };
+    // What a certificate is trusted for. Only Anchor (a root the manager confirmed by its
+    // fingerprint) and QualifiedCa (granted as CA/QC by a trusted list from a pinned signer) carry
+    // trust; Helper and Service certificates only help build paths and check timestamps and OCSP
+    // answers; TlSigner certificates may sign the trusted list and nothing else.
+    enum class Role { Helper, Anchor, QualifiedCa, Service, TlSigner };
     Kind kind = Kind::Certificate;
     QString sha256;      // hex of the DER, the key
     QByteArray der;
@@ -135,7 +140,12 @@ struct TrustEntry
     // For a CA from a trusted list: the addresses of its provider's services, "ocsp URL" or
     // "tsp URL", one each.
     QStringList addresses;
+    // For a QualifiedCa: when the trusted list withdrew it (or left it out); invalid while granted.
+    QDateTime withdrawn;
+    Role role = Role::Helper;
 };
+QString trustRoleId(TrustEntry::Role role);       // "ca", "anchor", "qualified-ca", "service", "tl-signer"
+TrustEntry::Role trustRoleFromId(const QString &id); // Helper for anything unknown
 
 // Workspace setting (Store::meta): "0" when Kopii must not ask certificate issuers over the network
 // whether a signer's certificate was revoked (OCSP, CRL); anything else, or unset, means it asks.

@@ -236,6 +236,12 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE trust_entry ADD COLUMN addresses TEXT NOT NULL DEFAULT ''"),
          }},
+        {14,
+         "trust entries say what they are trusted for; a root imported before is no anchor until a manager confirms it",
+         {
+             QStringLiteral("ALTER TABLE trust_entry ADD COLUMN role TEXT NOT NULL DEFAULT 'ca'"),
+             QStringLiteral("ALTER TABLE trust_entry ADD COLUMN withdrawn_ms %I64% NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

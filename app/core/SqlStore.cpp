@@ -727,7 +727,7 @@ Result<QList<TrustEntry>> SqlStore::trustEntries()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms, addresses FROM trust_entry "
+    if (!q.exec(QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms, addresses, role, withdrawn_ms FROM trust_entry "
                                "ORDER BY added_ms, sha256")))
         return sqlError(q, tr("read the trust store"));
     QList<TrustEntry> list;
@@ -740,6 +740,9 @@ Result<QList<TrustEntry>> SqlStore::trustEntries()
         t.source = q.value(4).toString();
         t.added = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
         t.addresses = q.value(6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        t.role = trustRoleFromId(q.value(7).toString());
+        if (const qint64 withdrawn = q.value(8).toLongLong(); withdrawn > 0)
+            t.withdrawn = QDateTime::fromMSecsSinceEpoch(withdrawn, Qt::UTC);
         list << t;
     }
     return list;
@@ -748,9 +751,12 @@ Result<QList<TrustEntry>> SqlStore::trustEntries()
 Status SqlStore::insertTrustEntry(const TrustEntry &t)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms, addresses) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET addresses = excluded.addresses "
-                             "WHERE excluded.addresses <> ''"));
+    // An entry known already takes the new role and withdrawal (the trust store decides them) and
+    // new addresses; its source and the time it was first added stay.
+    q.prepare(QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms, addresses, role, withdrawn_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET role = excluded.role, "
+                             "withdrawn_ms = excluded.withdrawn_ms, addresses = CASE WHEN excluded.addresses <> '' "
+                             "THEN excluded.addresses ELSE trust_entry.addresses END"));
     q.addBindValue(t.sha256);
     q.addBindValue(t.kind == TrustEntry::Kind::Crl ? QStringLiteral("crl") : QStringLiteral("certificate"));
     q.addBindValue(t.der);
@@ -758,6 +764,8 @@ Status SqlStore::insertTrustEntry(const TrustEntry &t)
     q.addBindValue(text(t.source));
     q.addBindValue(t.added.toMSecsSinceEpoch());
     q.addBindValue(text(t.addresses.join(QLatin1Char('\n'))));
+    q.addBindValue(trustRoleId(t.role));
+    q.addBindValue(t.withdrawn.isValid() ? t.withdrawn.toMSecsSinceEpoch() : qint64(0));
     if (!q.exec())
         return sqlError(q, tr("write the trust store"));
     return {};

@@ -326,9 +326,21 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         usage ? tr("The certificate is meant for signatures.")
               : tr("The certificate is not meant for signatures (key usage)."),
         Verdict::Invalid);
-    add(QStringLiteral("qualified"), tr("Qualified"), info.qualified(),
-        info.qualified() ? tr("A qualified certificate (KEP).") : tr("The certificate is not qualified: this is not a KEP."),
-        Verdict::NotQualified);
+    // Qualified status comes from the trusted list (the issuer a granted CA/QC service at the
+    // time), never from the certificate's own claim alone.
+    const bool claimed = info.qualified();
+    const bool listed = v.chain.trusted && trust.qualifiedPath(v.chain.path, at);
+    if (claimed && listed)
+        add(QStringLiteral("qualified"), tr("Qualified"), true,
+            tr("A qualified certificate (KEP): the trusted list names its issuer as a qualified provider."), Verdict::NotQualified);
+    else if (claimed)
+        add(QStringLiteral("qualified"), tr("Qualified"), false,
+            tr("The certificate says it is qualified, but no trusted list confirms its issuer as a qualified provider "
+               "(import the Ukrainian trusted list)."),
+            Verdict::ValidWithWarnings);
+    else
+        add(QStringLiteral("qualified"), tr("Qualified"), false, tr("The certificate is not qualified: this is not a KEP."),
+            Verdict::NotQualified);
     return conclude();
 }
 

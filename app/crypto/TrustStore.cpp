@@ -5,6 +5,7 @@
 #include "XmlSignature.h"
 
 #include <QHash>
+#include <QSet>
 
 #include "CryptoLog.h"
 #include "OpenSsl.h"
@@ -102,7 +103,7 @@ Status TrustStore::load()
             continue;
         }
         for (const Certificate &c : *certs)
-            m_certificates << TrustedCertificate{c, true, c.isSelfIssued(), fi.fileName(), {}, {}};
+            m_certificates << TrustedCertificate{c, true, c.isSelfIssued(), fi.fileName(), {}, {}, TrustEntry::Role::Anchor, {}};
     }
     const auto entries = m_store.trustEntries();
     if (!entries)
@@ -117,11 +118,13 @@ Status TrustStore::load()
             qCWarning(lcCrypto) << "an imported trust entry is unreadable:" << e.sha256;
             continue;
         }
+        if (e.role == TrustEntry::Role::TlSigner)
+            continue; // they sign trusted lists, and are no part of any path
         bool duplicate = false;
         for (const auto &known : std::as_const(m_certificates))
             duplicate = duplicate || known.certificate.sha256() == e.sha256;
         if (!duplicate)
-            m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), e.source, e.added, e.addresses};
+            m_certificates << merged(TrustedCertificate{*cert, false, false, e.source, e.added, {}, {}, {}}, e, *cert);
     }
     refresh();
     return {};
@@ -131,8 +134,11 @@ void TrustStore::refresh()
 {
     // Worked out once per change, not per signature: a national CA's CRL runs to megabytes.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const auto &t : std::as_const(m_certificates))
+    for (const auto &t : std::as_const(m_certificates)) {
         hash.addData(t.certificate.sha256().toLatin1());
+        hash.addData(trustRoleId(t.role).toLatin1());
+        hash.addData(QByteArray::number(t.withdrawn.isValid() ? t.withdrawn.toMSecsSinceEpoch() : 0));
+    }
     m_parsedCrls.clear();
     {
         const QMutexLocker lock(&m_linkMutex);
@@ -152,7 +158,8 @@ QString TrustStore::version() const
     return m_version;
 }
 
-Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, const QDateTime &now)
+Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, const QDateTime &now,
+                                                       const QStringList &confirmedAnchors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -160,64 +167,96 @@ Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, con
     if (file.size() > kMaxTrustFile)
         return Error{Error::Code::Validation, tr("%1 is too large for a certificate or CRL file.").arg(path), {}};
     const QByteArray data = file.readAll();
-    auto result = importData(data, QFileInfo(path).fileName(), now);
+    auto result = importData(data, QFileInfo(path).fileName(), now, confirmedAnchors);
     if (!result)
         return Error{result.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), result.error().message), {}};
     return result;
 }
 
-Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
-                                                   QStringList *notes) const
+Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
+                                                    const QStringList &confirmedAnchors, ImportReport *report) const
 {
-    QList<TrustEntry> entries;
+    Parsed parsed;
     if (TrustedList::looksLike(data)) {
-        // A trusted list: the certificates of the qualified CA services it grants. Its OCSP and
-        // time-stamping services' certificates are not authorities (their CAs vouch for them);
-        // withdrawn services are left out.
+        // A trusted list. It is taken only whole and only when its own signature holds and its
+        // signer is pinned: anything less refuses the list (fail closed).
         const auto list = TrustedList::parse(data);
         if (!list)
             return list.error();
-        // Its own signature: a list changed after signing, or signed by someone Kopii does not
-        // trust, is refused; one whose signature cannot be checked is taken with a warning.
-        const XmlSignature::Check signature = XmlSignature::verifyEnveloped(data);
+        const XmlSignature::Check &signature = list->signature;
+        const auto refuse = [](const QString &why) {
+            return Error{Error::Code::Validation, tr("The trusted list was refused: %1").arg(why), {}};
+        };
         switch (signature.state) {
         case XmlSignature::State::Invalid:
-            return Error{Error::Code::Validation, tr("The trusted list was refused: %1").arg(signature.detail), {}};
-        case XmlSignature::State::Valid: {
-            const ChainResult chain = buildChain(signature.signer, {}, now);
-            if (!chain.trusted)
-                return Error{Error::Code::Validation,
-                             tr("The trusted list is signed by \"%1\", whom Kopii does not trust (%2). Import the list as "
-                                "published by the ЦЗО.").arg(signature.signer.info().holderName(), chain.reason),
-                             {}};
-            *notes << tr("The trusted list is signed by \"%1\"; its signature holds.").arg(signature.signer.info().holderName());
-            break;
-        }
-        case XmlSignature::State::Absent:
         case XmlSignature::State::Unsupported:
-            *notes << tr("The trusted list's own signature could not be checked (%1): import lists only as downloaded from "
-                         "the official source (the ЦЗО's site).").arg(signature.detail);
+            return refuse(signature.detail);
+        case XmlSignature::State::Absent:
+            return refuse(tr("it is not signed, so nothing shows that it is the ЦЗО's. Import the list as published "
+                             "by the ЦЗО."));
+        case XmlSignature::State::Valid:
             break;
         }
+        if (!isTlSigner(signature.signer))
+            return refuse(tr("it is signed by \"%1\" (SHA-256 %2), who is not a signer of trusted lists Kopii knows. A "
+                             "manager who has checked that certificate can allow it with `kopii-cli trust tl-signer add`.")
+                              .arg(signature.signer.info().holderName(), signature.signer.sha256()));
+        if (!signature.signer.info().isValidAt(now))
+            return refuse(tr("its signer's certificate \"%1\" is not valid now (valid %2 to %3).")
+                              .arg(signature.signer.info().holderName(),
+                                   signature.signer.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")),
+                                   signature.signer.info().notAfter.toString(QStringLiteral("yyyy-MM-dd"))));
+        if (list->territory != QLatin1String("UA"))
+            return refuse(tr("it is the list of \"%1\", not of Ukraine (UA).").arg(list->territory));
+        if (list->sequenceNumber < 0)
+            return refuse(tr("it has no sequence number (TSLSequenceNumber)."));
+        const qint64 known = [this] { const auto m = m_store.meta(QLatin1String(kMetaTlSequence)); return m ? m->toLongLong() : 0; }();
+        if (list->sequenceNumber < known)
+            return refuse(tr("it is an older list (number %1) than the one imported before (number %2).")
+                              .arg(list->sequenceNumber)
+                              .arg(known));
+        parsed.tlSequence = list->sequenceNumber;
+        report->notes << tr("The trusted list (number %1) is signed by \"%2\"; its signature holds.")
+                             .arg(list->sequenceNumber)
+                             .arg(signature.signer.info().holderName());
+        if (list->nextUpdate.isValid() && list->nextUpdate < now)
+            report->notes << tr("This list should have been replaced on %1: look for a newer one.")
+                                 .arg(list->nextUpdate.toString(QStringLiteral("yyyy-MM-dd")));
         // The OCSP and time-stamping addresses of each provider go with its CAs.
         QHash<QString, QStringList> addresses;
         for (const TrustedList::Service &service : list->services)
             for (const QString &point : service.supplyPoints)
                 if (point.startsWith(QLatin1String("http"), Qt::CaseInsensitive) && (service.isOcsp() || service.isTimestamping()))
                     addresses[service.provider] << (service.isOcsp() ? QStringLiteral("ocsp ") : QStringLiteral("tsp ")) + point;
+        parsed.trustedList = true;
         for (const TrustedList::Service &service : list->services) {
-            if (!service.isQualifiedCa())
-                continue;
+            const bool ca = service.type.contains(QLatin1String("/Svctype/CA/"));
             for (const QByteArray &der : service.certificates) {
                 const auto c = Certificate::fromDer(der);
-                if (c && c->info().isCa)
-                    entries << TrustEntry{TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now,
-                                          addresses.value(service.provider)};
+                if (!c)
+                    continue;
+                TrustEntry e{TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now, {}, {}, {}};
+                if (service.isQualifiedCa() && c->info().isCa) {
+                    e.role = TrustEntry::Role::QualifiedCa;
+                    e.addresses = addresses.value(service.provider);
+                } else if (service.isOcsp() || service.isTimestamping()) {
+                    e.role = TrustEntry::Role::Service; // identities, for tokens and answers that do not carry them
+                } else if (ca) {
+                    // Withdrawn (or never granted): trusted no longer, from the time the list says.
+                    e.role = TrustEntry::Role::QualifiedCa;
+                    e.withdrawn = service.statusSince.isValid() && service.statusSince < now ? service.statusSince : now;
+                } else {
+                    continue;
+                }
+                parsed.entries << e;
             }
         }
-        if (entries.isEmpty())
-            return Error{Error::Code::Validation, tr("The trusted list grants no qualified certificate authority."), {}};
-        return entries;
+        bool grants = false;
+        for (const TrustEntry &e : std::as_const(parsed.entries))
+            grants = grants || (e.role == TrustEntry::Role::QualifiedCa && !e.withdrawn.isValid());
+        if (!grants)
+            return refuse(tr("it grants no qualified certificate authority."));
+        return parsed;
     }
     const auto certs = Certificate::parseAll(data);
     if (certs) {
@@ -229,7 +268,21 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
                                  .arg(c.info().holderName()),
                              {}};
             }
-            entries << TrustEntry{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now, {}};
+            TrustEntry e{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now, {}, {}, {}};
+            // A bundle adds intermediates silently; a root becomes an anchor only when a manager
+            // confirmed its fingerprint, and is left out otherwise.
+            if (c.isSelfIssued()) {
+                if (!confirmedAnchors.contains(c.sha256(), Qt::CaseInsensitive)) {
+                    bool anchoredAlready = false;
+                    for (const auto &t : m_certificates)
+                        anchoredAlready = anchoredAlready || (t.anchor && t.certificate == c);
+                    if (!anchoredAlready)
+                        report->unconfirmedRoots << UnconfirmedRoot{c.sha256(), c.info().holderName()};
+                    continue;
+                }
+                e.role = TrustEntry::Role::Anchor;
+            }
+            parsed.entries << e;
         }
     } else {
         ossl::X509CrlPtr crl = parseCrl(data);
@@ -240,18 +293,19 @@ Result<QList<TrustEntry>> TrustStore::parseEntries(const QByteArray &data, const
                             "PKCS#7 (.p7b) bundle, or a CRL."),
                          {}};
         const QByteArray der = crlDer(crl.get());
-        entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now, {}};
+        parsed.entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now, {}, {}, {}};
     }
-    return entries;
+    return parsed;
 }
 
-Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &data, const QString &source)
+Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &data, const QString &source,
+                                                          const QStringList &confirmedAnchors)
 {
     ImportReport report;
-    const auto parsed = parseEntries(data, source, QDateTime::currentDateTimeUtc(), &report.notes);
+    const auto parsed = parseEntries(data, source, QDateTime::currentDateTimeUtc(), confirmedAnchors, &report);
     if (!parsed)
         return parsed.error();
-    for (const TrustEntry &e : *parsed) {
+    for (const TrustEntry &e : parsed->entries) {
         if (e.kind == TrustEntry::Kind::Crl) {
             bool known = false;
             for (const auto &crl : std::as_const(m_crls))
@@ -261,22 +315,25 @@ Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &dat
             (known ? report.present : report.added) << e.subject;
             continue;
         }
-        bool known = false;
-        for (const auto &t : std::as_const(m_certificates))
-            known = known || t.certificate.sha256() == e.sha256;
-        (known ? report.present : report.added) << e.subject;
-        if (known)
-            continue;
         const auto cert = Certificate::fromDer(e.der);
         if (!cert)
             return cert.error();
-        m_certificates << TrustedCertificate{*cert, false, cert->isSelfIssued(), source, e.added, e.addresses};
+        bool known = false;
+        for (auto &t : m_certificates)
+            if (t.certificate.sha256() == e.sha256) {
+                known = true;
+                if (!t.bundled)
+                    t = merged(t, e, *cert);
+            }
+        (known ? report.present : report.added) << e.subject;
+        if (!known)
+            m_certificates << merged(TrustedCertificate{*cert, false, false, source, e.added, {}, {}, {}}, e, *cert);
     }
     refresh();
     return report;
 }
 
-Result<TrustStore::ImportReport> TrustStore::addPathForThisRun(const QString &fileOrFolder)
+Result<TrustStore::ImportReport> TrustStore::addPathForThisRun(const QString &fileOrFolder, const QStringList &confirmedAnchors)
 {
     QStringList files;
     if (QFileInfo(fileOrFolder).isDir()) {
@@ -292,35 +349,74 @@ Result<TrustStore::ImportReport> TrustStore::addPathForThisRun(const QString &fi
             return Error{Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()), {}};
         if (file.size() > kMaxTrustFile)
             return Error{Error::Code::Validation, tr("%1 is too large for a certificate or CRL file.").arg(path), {}};
-        const auto added = addForThisRun(file.readAll(), QFileInfo(path).fileName());
+        const auto added = addForThisRun(file.readAll(), QFileInfo(path).fileName(), confirmedAnchors);
         if (!added)
             return Error{added.error().code, tr("%1: %2").arg(path, added.error().message), {}};
         report.added << added->added;
         report.present << added->present;
+        report.notes << added->notes;
+        report.unconfirmedRoots << added->unconfirmedRoots;
     }
     return report;
 }
 
-Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now)
+Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now,
+                                                       const QStringList &confirmedAnchors)
 {
     ImportReport report;
-    const auto parsed = parseEntries(data, source, now, &report.notes);
+    const auto parsed = parseEntries(data, source, now, confirmedAnchors, &report);
     if (!parsed)
         return parsed.error();
-    const QList<TrustEntry> entries = *parsed;
+    const auto stored = m_store.trustEntries();
+    if (!stored)
+        return stored.error();
     const Status written = m_store.writeTransaction([&]() -> Status {
-        for (const TrustEntry &e : entries) {
-            bool known = false;
+        QSet<QString> inList;
+        for (TrustEntry e : parsed->entries) {
+            inList.insert(e.sha256);
+            const TrustEntry *old = nullptr;
+            for (const TrustEntry &s : *stored)
+                if (s.sha256 == e.sha256)
+                    old = &s;
+            bool bundled = false;
             for (const auto &t : std::as_const(m_certificates))
-                known = known || t.certificate.sha256() == e.sha256;
-            for (const auto &crl : std::as_const(m_crls))
-                known = known || sha256Hex(crl) == e.sha256;
+                bundled = bundled || (t.bundled && t.certificate.sha256() == e.sha256);
+            const bool known = old || bundled;
             (known ? report.present : report.added) << e.subject;
-            if (known && e.addresses.isEmpty())
+            if (e.role == TrustEntry::Role::Anchor || (e.role == TrustEntry::Role::QualifiedCa && !e.withdrawn.isValid()))
+                report.trusted << e.sha256 + QLatin1Char(' ') + e.subject;
+            if (bundled && !parsed->trustedList)
                 continue;
-            // A CA known already takes its provider's addresses from a trusted list.
+            if (old) {
+                // A bundle never lowers what a trusted list or a manager decided; a trusted list
+                // decides the status of the CAs it lists.
+                if (!parsed->trustedList) {
+                    if (int(old->role) >= int(e.role) && old->role != TrustEntry::Role::TlSigner)
+                        continue;
+                } else if (old->role == TrustEntry::Role::Anchor && e.role != TrustEntry::Role::QualifiedCa) {
+                    continue;
+                }
+                if (old->withdrawn.isValid() && e.withdrawn.isValid())
+                    e.withdrawn = old->withdrawn; // withdrawn since the first list that said so
+            }
             if (Status s = m_store.insertTrustEntry(e); !s)
                 return s;
+        }
+        if (parsed->trustedList) {
+            // A qualified CA the new list no longer names is trusted no longer from now on.
+            for (TrustEntry s : *stored) {
+                if (s.role != TrustEntry::Role::QualifiedCa || inList.contains(s.sha256) || s.withdrawn.isValid())
+                    continue;
+                s.withdrawn = now;
+                report.withdrawn << s.sha256 + QLatin1Char(' ') + s.subject;
+                if (Status st = m_store.insertTrustEntry(s); !st)
+                    return st;
+            }
+            for (const TrustEntry &e : parsed->entries)
+                if (e.role == TrustEntry::Role::QualifiedCa && e.withdrawn.isValid())
+                    report.withdrawn << e.sha256 + QLatin1Char(' ') + e.subject;
+            if (Status st = m_store.setMeta(QLatin1String(kMetaTlSequence), QString::number(parsed->tlSequence)); !st)
+                return st;
         }
         return {};
     });
@@ -328,8 +424,75 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
         return written.error();
     if (Status s = load(); !s)
         return s.error();
-    qCInfo(lcCrypto) << "trust store import:" << report.added.size() << "added," << report.present.size() << "already present";
+    qCInfo(lcCrypto) << "trust store import:" << report.added.size() << "added," << report.present.size() << "already present,"
+                     << report.withdrawn.size() << "withdrawn," << report.unconfirmedRoots.size() << "roots left out";
     return report;
+}
+
+Result<QList<Certificate>> TrustStore::tlSigners() const
+{
+    QList<Certificate> signers;
+    const QDir bundled(QStringLiteral(":/kopii/trust/tl-signers"));
+    for (const QFileInfo &fi : bundled.entryInfoList({QStringLiteral("*.cer"), QStringLiteral("*.crt")}, QDir::Files, QDir::Name))
+        if (const auto certs = Certificate::loadFile(fi.filePath()))
+            signers << *certs;
+    const auto entries = m_store.trustEntries();
+    if (!entries)
+        return entries.error();
+    for (const TrustEntry &e : *entries)
+        if (e.role == TrustEntry::Role::TlSigner)
+            if (const auto c = Certificate::fromDer(e.der))
+                signers << *c;
+    return signers;
+}
+
+bool TrustStore::isTlSigner(const Certificate &c) const
+{
+    if (c.isNull())
+        return false;
+    const auto signers = tlSigners();
+    return signers && signers->contains(c);
+}
+
+Status TrustStore::addTlSigner(const Certificate &c, const QDateTime &now)
+{
+    if (c.isNull())
+        return Error{Error::Code::Validation, tr("There is no certificate to allow."), {}};
+    const auto entries = m_store.trustEntries();
+    if (!entries)
+        return entries.error();
+    for (const TrustEntry &e : *entries)
+        if (e.sha256 == c.sha256() && e.role != TrustEntry::Role::TlSigner)
+            return Error{Error::Code::Conflict,
+                         tr("\"%1\" is in the trust store as a certificate authority; a signer of trusted lists is kept apart.")
+                             .arg(c.info().holderName()),
+                         {}};
+    TrustEntry e{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, QStringLiteral("tl-signer"), now, {}, {}, {}};
+    e.role = TrustEntry::Role::TlSigner;
+    if (Status s = m_store.insertTrustEntry(e); !s)
+        return s;
+    return load();
+}
+
+bool TrustStore::qualifiedPath(const QList<Certificate> &path, const QDateTime &time) const
+{
+    // The CA service that issued the leaf: its certificate is the leaf's issuer's.
+    if (path.size() < 2)
+        return false;
+    for (const auto &t : m_certificates)
+        if (t.role == TrustEntry::Role::QualifiedCa && t.certificate == path.at(1) && t.usableAt(time))
+            return true;
+    return false;
+}
+
+TrustedCertificate TrustStore::merged(TrustedCertificate t, const TrustEntry &e, const Certificate &c)
+{
+    t.role = e.role;
+    t.withdrawn = e.withdrawn;
+    if (!e.addresses.isEmpty())
+        t.addresses = e.addresses;
+    t.anchor = e.role == TrustEntry::Role::Anchor || (e.role == TrustEntry::Role::QualifiedCa && c.isSelfIssued());
+    return t;
 }
 
 QStringList TrustStore::ocspAddresses(const Certificate &ca) const
@@ -355,11 +518,13 @@ Status TrustStore::remove(const QString &sha256)
     return load();
 }
 
-QList<Certificate> TrustStore::pathByNames(const Certificate &leaf, const QList<Certificate> &extra, QString *undecodable) const
+QList<Certificate> TrustStore::pathByNames(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time,
+                                           QString *undecodable) const
 {
     QList<Certificate> candidates = extra;
     for (const auto &t : m_certificates)
-        candidates << t.certificate;
+        if (t.usableAt(time))
+            candidates << t.certificate;
     QList<Certificate> path = {leaf};
     while (path.size() < 10 && !path.last().isSelfIssued()) {
         const Certificate *next = nullptr;
@@ -514,7 +679,7 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             X509_ALGOR_get0(&algorithm, nullptr, nullptr, signature);
         if (algorithm && national::hashOfSignatureAlgorithm(ossl::oidText(algorithm))) {
             QString undecodable;
-            const QList<Certificate> path = pathByNames(leaf, extra, &undecodable);
+            const QList<Certificate> path = pathByNames(leaf, extra, time, &undecodable);
             if (anchoredAtRoot(path))
                 return nationalChain(path, time);
         }
@@ -522,6 +687,8 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     ossl::X509Store store(X509_STORE_new());
     ossl::X509Stack untrusted(sk_X509_new_null());
     for (const auto &t : m_certificates) {
+        if (!t.usableAt(time))
+            continue;
         if (t.anchor)
             X509_STORE_add_cert(store.get(), t.certificate.x509());
         else if (X509_up_ref(t.certificate.x509()))
@@ -647,7 +814,7 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     // checked: such a chain is never reported as trusted.
     if (result.problem == ChainResult::Problem::NoIssuer) {
         QString algorithm;
-        const QList<Certificate> path = pathByNames(leaf, extra, &algorithm);
+        const QList<Certificate> path = pathByNames(leaf, extra, time, &algorithm);
         const bool undecodable = !algorithm.isEmpty(), anchored = anchoredAtRoot(path);
         if (undecodable && path.size() > result.path.size()) {
             result.path = path;

@@ -25,6 +25,20 @@ struct TrustedCertificate
     QString source;
     QDateTime added;
     QStringList addresses; // from a trusted list: "ocsp URL", "tsp URL" of the CA's provider
+    TrustEntry::Role role = TrustEntry::Role::Helper;
+    QDateTime withdrawn;   // a qualified CA the trusted list withdrew: no part of a path after this
+    // Whether a path may pass through it at `time`.
+    bool usableAt(const QDateTime &time) const { return !withdrawn.isValid() || time < withdrawn; }
+};
+
+// Workspace setting (Store::meta): the highest sequence number of a trusted list imported.
+inline constexpr char kMetaTlSequence[] = "tl_sequence";
+
+// A self-signed root an import left out, for a manager to confirm by its fingerprint.
+struct UnconfirmedRoot
+{
+    QString sha256;
+    QString name;
 };
 
 // The outcome of building a certificate's chain to a trusted root.
@@ -51,9 +65,12 @@ struct ChainResult
     QDateTime leafRevokedAt;        // UTC, when that CRL lists the leaf as revoked
 };
 
-// The workspace's trust store: anchors bundled with Kopii plus CA certificates and CRLs the user
-// imported (DER, PEM, PKCS#7 bundles). Imported self-signed certificates become anchors; others
-// are intermediates that chains may pass through but never end at.
+// The workspace's trust store. Anchors come only from: the roots bundled with Kopii; the
+// qualified CAs of the Ukrainian trusted list, signed by a pinned signer of trusted lists; and a
+// root whose SHA-256 fingerprint a manager confirmed on import. Everything else a bundle brings
+// (intermediates, service certificates) only helps build paths; a root nobody confirmed is left
+// out. Qualified status comes from the trusted list (qualifiedPath), not from a certificate's
+// own claim.
 class TrustStore
 {
     Q_DECLARE_TR_FUNCTIONS(TrustStore)
@@ -74,21 +91,37 @@ public:
         QStringList added;    // subjects (or CRL issuers) added
         QStringList present;  // already in the store
         QStringList notes;    // translated: what the user should know (e.g. an unchecked list signature)
+        QStringList trusted;  // "SHA-256 subject" of every anchor or qualified CA the import grants
+        QStringList withdrawn; // "SHA-256 subject" of qualified CAs a trusted list withdrew
+        // Self-signed roots left out because nobody confirmed them: a manager may, by fingerprint.
+        QList<UnconfirmedRoot> unconfirmedRoots;
     };
-    // Imports every CA certificate and CRL in the data. A leaf (non-CA) certificate is refused:
-    // trusting a person's certificate directly would bypass the qualified providers.
-    Result<ImportReport> importData(const QByteArray &data, const QString &source, const QDateTime &now);
+    // Imports the CA certificates and CRLs in the data, or a trusted list (all or nothing: only
+    // with a valid signature by a pinned signer, a sequence number not lower than before; the CAs
+    // it withdraws or leaves out stop being trusted). A leaf (non-CA) certificate is refused:
+    // trusting a person's certificate directly would bypass the qualified providers. A
+    // self-signed root becomes an anchor only when its SHA-256 is in `confirmedAnchors`.
+    Result<ImportReport> importData(const QByteArray &data, const QString &source, const QDateTime &now,
+                                    const QStringList &confirmedAnchors = {});
+    // The certificates allowed to sign trusted lists: bundled (resources/trust/tl-signers) and
+    // added by a manager. They are compared whole, byte for byte.
+    Result<QList<Certificate>> tlSigners() const;
+    bool isTlSigner(const Certificate &c) const;
+    Status addTlSigner(const Certificate &c, const QDateTime &now);
+    // Whether the leaf's issuer (path[1]) is a qualified CA service granted by the trusted list at
+    // `time` (ETSI TS 119 612: the service's certificate is the one that issues).
+    bool qualifiedPath(const QList<Certificate> &path, const QDateTime &time) const;
     // The OCSP addresses a trusted list gives for the provider of this CA (for certificates that
     // name no responder of their own).
     QStringList ocspAddresses(const Certificate &ca) const;
-    Result<ImportReport> importFile(const QString &path, const QDateTime &now);
+    Result<ImportReport> importFile(const QString &path, const QDateTime &now, const QStringList &confirmedAnchors = {});
     Status remove(const QString &sha256);
     // Adds CA certificates and CRLs for this run only, without writing the workspace
     // (kopii-cli verify --trust).
-    Result<ImportReport> addForThisRun(const QByteArray &data, const QString &source);
+    Result<ImportReport> addForThisRun(const QByteArray &data, const QString &source, const QStringList &confirmedAnchors = {});
     // The same for a file, or every file of a folder (`--trust FILE|DIR`); stops at the first
     // file that cannot be read or used, naming it.
-    Result<ImportReport> addPathForThisRun(const QString &fileOrFolder);
+    Result<ImportReport> addPathForThisRun(const QString &fileOrFolder, const QStringList &confirmedAnchors = {});
 
     // Builds and checks the chain of `leaf` at `time`; `extra` are untrusted certificates that may
     // help (e.g. those embedded in a signature or a key file).
@@ -97,13 +130,21 @@ public:
 private:
     // The path from `leaf` by issuer names and key identifiers through the store and `extra`;
     // `undecodable` gets the key algorithm of a certificate on it whose key OpenSSL cannot read.
-    QList<Certificate> pathByNames(const Certificate &leaf, const QList<Certificate> &extra, QString *undecodable) const;
+    QList<Certificate> pathByNames(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time,
+                                   QString *undecodable) const;
     bool anchoredAtRoot(const QList<Certificate> &path) const; // ends at a trusted self-signed root
     // A DSTU 4145 path to a trusted root, each link checked by Kopii's own code.
     ChainResult nationalChain(const QList<Certificate> &path, const QDateTime &time) const;
-    // `notes` gets what the user should know (a trusted list's signature, checked or not).
-    Result<QList<TrustEntry>> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
-                                           QStringList *notes) const;
+    struct Parsed
+    {
+        QList<TrustEntry> entries;
+        bool trustedList = false;
+        qint64 tlSequence = -1;
+    };
+    // `report` gets what the user should know (a trusted list's signer, roots left out).
+    Result<Parsed> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
+                                const QStringList &confirmedAnchors, ImportReport *report) const;
+    static TrustedCertificate merged(TrustedCertificate t, const TrustEntry &e, const Certificate &c);
 
     Store &m_store;
     QList<TrustedCertificate> m_certificates;

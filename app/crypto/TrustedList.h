@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "XmlSignature.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,8 +12,10 @@ namespace kopii {
 
 // An ETSI TS 119 612 trusted list (the TL-UA-DSTU.xml that Ukrainian verifiers use): the
 // providers' services with their type, status, certificates and supply points (OCSP, TSP).
-// Its XML signature is checked on import by XmlSignature (the trust store refuses a changed list
-// or one signed by someone it does not trust).
+// The list is read with libxml2 from the same tree its enveloped XML signature is checked on, and
+// only along the schema's own path (TrustServiceStatusList / TrustServiceProviderList /
+// TrustServiceProvider / TSPServices / TSPService / ServiceInformation): nothing is read from
+// inside ds:Signature or from elements in other places, and a DOCTYPE is refused.
 class TrustedList
 {
     Q_DECLARE_TR_FUNCTIONS(TrustedList)
@@ -24,6 +27,7 @@ public:
         QString name;
         QString type;       // e.g. http://uri.etsi.org/TrstSvc/Svctype/CA/QC
         QString status;     // e.g. http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted
+        QDateTime statusSince; // StatusStartingTime, UTC; invalid when the list does not say
         QList<QByteArray> certificates; // DER
         QStringList supplyPoints;       // OCSP, TSP or CRL addresses
         bool isQualifiedCa() const;     // CA/QC (or CA/PKC) whose status is granted
@@ -33,9 +37,12 @@ public:
     };
 
     QString territory;
+    QString type;                   // TSLType URI
+    qint64 sequenceNumber = -1;     // TSLSequenceNumber; -1 when absent
     QDateTime issued;
     QDateTime nextUpdate;
     QList<Service> services;
+    XmlSignature::Check signature;  // the list's own signature, checked on the tree that was read
 
     static bool looksLike(const QByteArray &data);
     // The error says where the XML is malformed, or that it is not a trusted list.

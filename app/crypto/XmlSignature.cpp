@@ -10,6 +10,7 @@
 
 #include <openssl/evp.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -56,20 +57,6 @@ QByteArray content(xmlNodePtr node)
 QByteArray base64(xmlNodePtr node)
 {
     return QByteArray::fromBase64(content(node).simplified().replace(' ', ""));
-}
-
-xmlNodePtr findById(xmlNodePtr node, const QString &id)
-{
-    for (; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE)
-            continue;
-        for (const char *name : {"Id", "ID", "id"})
-            if (attribute(node, name) == id)
-                return node;
-        if (xmlNodePtr found = findById(node->children, id))
-            return found;
-    }
-    return nullptr;
 }
 
 // A canonicalization method: libxml2's mode, comments kept or not, exclusive c14n's inclusive
@@ -180,6 +167,20 @@ QByteArray digestOf(const Digest &digest, const QByteArray &data, const Gost2814
 
 XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
 {
+    // No network, no entity expansion, no DTD loading: only what the file says.
+    Doc doc(xmlReadMemory(xml.constData(), int(xml.size()), "list.xml", nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+            xmlFreeDoc);
+    if (!doc) {
+        Check check;
+        check.state = State::Invalid;
+        check.detail = tr("The XML cannot be read.");
+        return check;
+    }
+    return verifyEnvelopedDocument(doc.get());
+}
+
+XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
+{
     Check check;
     const auto result = [&check](State state, const QString &detail) {
         check.state = state;
@@ -187,76 +188,109 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
         ossl::clearErrors();
         return check;
     };
-    // No network, no entity expansion, no DTD loading: only what the file says.
-    Doc doc(xmlReadMemory(xml.constData(), int(xml.size()), "list.xml", nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-            xmlFreeDoc);
-    xmlNodePtr root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+    xmlNodePtr root = document ? xmlDocGetRootElement(document) : nullptr;
     if (!root)
         return result(State::Invalid, tr("The XML cannot be read."));
-    xmlNodePtr signature = childElement(root, "Signature");
-    if (!signature)
+    // A document type declaration can define entities that one reader expands and another does
+    // not: nothing that needs one is a trusted list.
+    if (document->intSubset || document->extSubset)
+        return result(State::Invalid, tr("The XML declares a document type (DOCTYPE), which a signed list never does."));
+    // Exactly one signature, the last element of the root: a second one, or one elsewhere, could
+    // cover other content than the reader takes.
+    int signatures = 0;
+    const std::function<void(xmlNodePtr)> count = [&](xmlNodePtr node) {
+        for (; node; node = node->next) {
+            if (isElement(node, "Signature", kDsig))
+                ++signatures;
+            if (node->type == XML_ELEMENT_NODE)
+                count(node->children);
+        }
+    };
+    count(root->children);
+    if (signatures == 0)
         return result(State::Absent, tr("The list is not signed."));
+    xmlNodePtr signature = nullptr;
+    for (xmlNodePtr c = root->last; c && !signature; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE)
+            signature = isElement(c, "Signature", kDsig) ? c : root; // root: the last element is something else
+    if (signatures != 1 || !signature || signature == root)
+        return result(State::Invalid, tr("The list must carry exactly one signature, as its last element (it carries %n, or "
+                                         "one elsewhere).", nullptr, signatures));
+    // Inside the signature only SignedInfo, SignatureValue and KeyInfo, once each: an Object or
+    // anything else there is not signed, and must not be read as part of the list.
+    int signedInfos = 0, values = 0, keyInfos = 0;
+    for (xmlNodePtr c = signature->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (isElement(c, "SignedInfo", kDsig))
+            ++signedInfos;
+        else if (isElement(c, "SignatureValue", kDsig))
+            ++values;
+        else if (isElement(c, "KeyInfo", kDsig))
+            ++keyInfos;
+        else
+            return result(State::Invalid, tr("The signature holds an element \"%1\" that a list's signature does not have.")
+                                              .arg(QString::fromUtf8(reinterpret_cast<const char *>(c->name))));
+    }
+    if (signedInfos != 1 || values != 1 || keyInfos > 1)
+        return result(State::Invalid, tr("The signature is incomplete or repeats its parts (SignedInfo, SignatureValue)."));
     xmlNodePtr signedInfo = childElement(signature, "SignedInfo");
     xmlNodePtr signatureValue = childElement(signature, "SignatureValue");
     xmlNodePtr certificateNode = childElement(childElement(childElement(signature, "KeyInfo"), "X509Data"), "X509Certificate");
-    if (!signedInfo || !signatureValue)
-        return result(State::Invalid, tr("The signature is incomplete (no SignedInfo or SignatureValue)."));
     if (const auto c = Certificate::fromDer(base64(certificateNode)))
         check.signer = *c;
 
-    // Every reference: its node set through its transforms, canonical, hashed. One of them must
-    // be the whole document (a signature over some part only proves nothing about the rest).
+    // Exactly one reference, to the whole document (URI=""), with the enveloped-signature
+    // transform and at most one canonicalization after it: a signature over some part only, or
+    // over something else as well, proves nothing about the list as Kopii reads it.
+    xmlNodePtr reference = nullptr;
     int references = 0;
-    bool wholeDocument = false;
-    for (xmlNodePtr reference = signedInfo->children; reference; reference = reference->next) {
-        if (!isElement(reference, "Reference", kDsig))
+    for (xmlNodePtr c = signedInfo->children; c; c = c->next)
+        if (isElement(c, "Reference", kDsig)) {
+            reference = c;
+            ++references;
+        }
+    if (references != 1 || !xmlHasProp(reference, BAD_CAST "URI") || !attribute(reference, "URI").isEmpty())
+        return result(State::Invalid, tr("The signature does not cover the whole list (it must have exactly one reference, "
+                                         "to the whole document)."));
+    NodeSet set;
+    Canonicalization c; // a node set ends in inclusive c14n 1.0 unless a transform says otherwise
+    int transforms = 0;
+    for (xmlNodePtr t = childElement(reference, "Transforms") ? childElement(reference, "Transforms")->children : nullptr; t; t = t->next) {
+        if (t->type != XML_ELEMENT_NODE)
             continue;
-        ++references;
-        const QString uri = attribute(reference, "URI");
-        NodeSet set;
-        if (uri.startsWith(QLatin1Char('#'))) {
-            set.root = findById(root, uri.mid(1));
-            if (!set.root)
-                return result(State::Invalid, tr("The signature refers to a part of the list that is not there (%1).").arg(uri));
-        } else if (!uri.isEmpty()) {
-            return result(State::Unsupported, tr("The signature refers to an outside resource (%1).").arg(uri));
+        if (!isElement(t, "Transform", kDsig))
+            return result(State::Invalid, tr("The signature's transforms hold something else than transforms."));
+        const QString algorithm = attribute(t, "Algorithm");
+        ++transforms;
+        if (transforms == 1 && algorithm == QLatin1String("http://www.w3.org/2000/09/xmldsig#enveloped-signature")) {
+            set.excluded = signature;
+        } else if (transforms == 2 && canonicalization(algorithm, t)) {
+            c = *canonicalization(algorithm, t);
+        } else {
+            return result(State::Invalid, tr("The signature transforms the list in a way a trusted list's signature does not "
+                                             "(%1).").arg(algorithm));
         }
-        Canonicalization c; // a node set ends in inclusive c14n 1.0 unless a transform says otherwise
-        for (xmlNodePtr t = childElement(childElement(reference, "Transforms"), "Transform"); t; t = t->next) {
-            if (!isElement(t, "Transform", kDsig))
-                continue;
-            const QString algorithm = attribute(t, "Algorithm");
-            if (algorithm == QLatin1String("http://www.w3.org/2000/09/xmldsig#enveloped-signature")) {
-                set.excluded = signature;
-            } else if (const auto method = canonicalization(algorithm, t)) {
-                c = *method;
-            } else {
-                return result(State::Unsupported, tr("The signature uses the transform %1, which Kopii does not know.").arg(algorithm));
-            }
-        }
-        wholeDocument = wholeDocument || (uri.isEmpty() && set.excluded == signature);
-        const QString digestUri = attribute(childElement(reference, "DigestMethod"), "Algorithm");
-        const auto digest = digestAlgorithm(digestUri);
-        if (!digest)
-            return result(State::Unsupported, tr("The signature uses the hash %1, which Kopii does not check.").arg(digestUri));
-        const auto bytes = canonical(doc.get(), set, c);
-        if (!bytes)
-            return result(State::Invalid, tr("The signed part of the list cannot be put in canonical form."));
-        if (digestOf(*digest, *bytes) != base64(childElement(reference, "DigestValue")))
-            return result(State::Invalid, tr("The list was changed after it was signed (reference \"%1\").").arg(uri));
     }
-    if (references == 0)
-        return result(State::Invalid, tr("The signature covers nothing (no Reference)."));
-    if (!wholeDocument)
-        return result(State::Invalid, tr("The signature does not cover the whole list."));
+    if (set.excluded != signature)
+        return result(State::Invalid, tr("The signature is not an enveloped signature of the whole list."));
+    const QString digestUri = attribute(childElement(reference, "DigestMethod"), "Algorithm");
+    const auto referenceDigest = digestAlgorithm(digestUri);
+    if (!referenceDigest)
+        return result(State::Unsupported, tr("The signature uses the hash %1, which Kopii does not check.").arg(digestUri));
+    const auto bytes = canonical(document, set, c);
+    if (!bytes)
+        return result(State::Invalid, tr("The signed part of the list cannot be put in canonical form."));
+    if (digestOf(*referenceDigest, *bytes) != base64(childElement(reference, "DigestValue")))
+        return result(State::Invalid, tr("The list was changed after it was signed."));
 
     // The signature over the canonical SignedInfo.
     xmlNodePtr method = childElement(signedInfo, "CanonicalizationMethod");
-    const auto c = canonicalization(attribute(method, "Algorithm"), method);
-    if (!c)
+    const auto signedInfoC14n = canonicalization(attribute(method, "Algorithm"), method);
+    if (!signedInfoC14n)
         return result(State::Unsupported,
                       tr("The signature uses the canonicalization %1, which Kopii does not know.").arg(attribute(method, "Algorithm")));
-    const auto signedBytes = canonical(doc.get(), NodeSet{signedInfo, nullptr}, *c);
+    const auto signedBytes = canonical(document, NodeSet{signedInfo, nullptr}, *signedInfoC14n);
     if (!signedBytes)
         return result(State::Invalid, tr("The signed part of the list cannot be put in canonical form."));
     check.algorithm = attribute(childElement(signedInfo, "SignatureMethod"), "Algorithm");
@@ -287,9 +321,10 @@ XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
         for (const QByteArray &form : std::as_const(forms))
             if ((*key)->verifyHash(digest, form))
                 return result(State::Valid, tr("The list's signature (DSTU 4145) holds."));
-        // The contents match their digests; the signature's form may be one Kopii does not know.
-        return result(State::Unsupported, tr("The list's contents match their digests, but its DSTU 4145 signature could "
-                                             "not be confirmed (a form Kopii may not know)."));
+        // Matching digests prove nothing (whoever changes the list recomputes them): a signature
+        // value that does not verify in any form is a failed signature.
+        return result(State::Invalid, tr("The list's DSTU 4145 signature does not match its signer's key: it was forged or "
+                                         "damaged."));
     }
     const EVP_MD *md = nullptr;
     bool ecdsa = false;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+typedef struct _xmlDoc xmlDoc;
+
 namespace kopii {
 
 // The enveloped XML signature (XMLDSig, as ETSI TS 119 612 trusted lists carry it) of a
@@ -33,7 +35,13 @@ public:
         QString algorithm;   // the SignatureMethod URI
         QString detail;      // translated, why
     };
+    // Strict, as a trusted list must be signed: no DOCTYPE; exactly one ds:Signature, the root's
+    // last element, holding only SignedInfo, SignatureValue and KeyInfo; exactly one Reference,
+    // URI="", enveloped-signature then at most one canonicalization. A signature value that does
+    // not verify is Invalid, never Unsupported.
     static Check verifyEnveloped(const QByteArray &xml);
+    // The same over a parsed document, so that a caller reads the very tree that was verified.
+    static Check verifyEnvelopedDocument(xmlDoc *document);
 
     // Signs `xml` with an enveloped signature as the last child of its root element: one
     // reference to the whole document (enveloped-signature, exclusive c14n), the signer's

@@ -8,8 +8,10 @@
 #include "Registry.h"
 #include "Store.h"
 #include "TrustStore.h"
+#include "XmlSignature.h"
 #include "Workspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -92,9 +94,40 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
     const auto crl = ca.crlDer(now);
     if (!crl)
         return crl.error();
+    // The demo CA was made here, a moment ago: its root is confirmed by construction.
+    const QString demoRoot = QString::fromLatin1(QCryptographicHash::hash(ca.certificateDer(), QCryptographicHash::Sha256).toHex());
     for (const QByteArray &der : {ca.certificateDer(), *crl})
-        if (const auto imported = trust.importData(der, QStringLiteral("demo"), now); !imported)
+        if (const auto imported = trust.importData(der, QStringLiteral("demo"), now, {demoRoot}); !imported)
             return imported.error();
+    // Its qualified status comes from a demo trusted list, as a real provider's comes from the
+    // ЦЗО's: signed by a demo list signer that this workspace alone allows.
+    {
+        const DemoHolder listSigner{QStringLiteral("Оператор"), QStringLiteral("довірчого списку (DEMO)"), QStringLiteral("3000000004"),
+                                    {}, {}, {}};
+        const auto signerFile = ca.issueKeyFile(listSigner, password().toUtf8(), now);
+        if (!signerFile)
+            return signerFile.error();
+        auto tlSigner = KeyFile::openData(*signerFile, QStringLiteral("tl-signer.p12"), Secret(password().toUtf8()));
+        if (!tlSigner)
+            return tlSigner.error();
+        const QByteArray list =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
+            "<TSLSequenceNumber>1</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList>"
+            "<TrustServiceProvider><TSPInformation><TSPName><Name xml:lang=\"uk\">Демонстраційний надавач (DEMO)</Name></TSPName>"
+            "</TSPInformation><TSPServices><TSPService><ServiceInformation><ServiceTypeIdentifier>"
+            "http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier><ServiceDigitalIdentity><DigitalId><X509Certificate>"
+            + ca.certificateDer().toBase64()
+            + "</X509Certificate></DigitalId></ServiceDigitalIdentity><ServiceStatus>"
+              "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</ServiceStatus></ServiceInformation></TSPService>"
+              "</TSPServices></TrustServiceProvider></TrustServiceProviderList></TrustServiceStatusList>";
+        const auto signedList = XmlSignature::signEnveloped(list, **tlSigner);
+        if (!signedList)
+            return signedList.error();
+        if (Status s = trust.addTlSigner((*tlSigner)->certificate(), now); !s)
+            return s.error();
+        if (const auto imported = trust.importData(*signedList, QStringLiteral("demo-TL.xml"), now); !imported)
+            return imported.error();
+    }
 
     // The manager's key file, and the first login with it: it sets the organisation up from the
     // certificate and makes its holder the manager, as with a real КЕП.

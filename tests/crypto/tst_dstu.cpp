@@ -7,6 +7,7 @@
 #include "Kupyna.h"
 #include "NationalKeyFile.h"
 #include "CryptoFixture.h"
+#include "TestTrust.h"
 #include "KeyFile.h"
 #include "Login.h"
 #include "SignatureVerifier.h"
@@ -599,7 +600,7 @@ private Q_SLOTS:
         QVERIFY(p7s);
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        QVERIFY(ws.trust->importData(root->certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(trustAsQualified(*ws.trust, {root->certificate()}, now));
         QVERIFY(ws.trust->importData(*root->crl(now), QStringLiteral("root.crl"), now));
         const auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
@@ -673,7 +674,7 @@ private Q_SLOTS:
         QVERIFY(ws.open());
         auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QCOMPARE(v.verdict, Verdict::Invalid); // nobody trusts this root yet
-        QVERIFY(ws.trust->importData(root->certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(trustAsQualified(*ws.trust, {root->certificate()}, now));
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings && v.summary.contains(QStringLiteral("Revocation")), qPrintable(v.summary));
         QVERIFY(ws.trust->importData(*crl, QStringLiteral("root.crl"), now));
@@ -780,7 +781,7 @@ private Q_SLOTS:
         };
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(trustAsQualified(*ws.trust, {ca.certificate()}, now));
         QVERIFY(ws.trust->importData(*ca.crl(now), QStringLiteral("root.crl"), now));
         const auto check = [](const DocumentVerification &v, const char *id) {
             for (const VerificationCheck &c : v.checks)
@@ -851,7 +852,8 @@ private Q_SLOTS:
             QVERIFY(check.algorithm.contains(era == NationalHash::Gost34311 ? QStringLiteral("#dstu4145") : QStringLiteral("dstu7564-256")));
             CryptoWorkspace ws;
             QVERIFY(ws.open());
-            QVERIFY(ws.trust->importData(root.certificate(), QStringLiteral("root.cer"), now));
+            QVERIFY(ws.trust->importData(root.certificate(), QStringLiteral("root.cer"), now, {fingerprint(root.certificate())}));
+            QVERIFY(ws.trust->addTlSigner(Certificate::fromDer(operatorKey->certificate).value(), now));
             const auto report = ws.trust->importData(*list, QStringLiteral("TL-UA-DSTU.xml"), now);
             QVERIFY2(report, report ? "" : qPrintable(report.error().message));
             QVERIFY(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("its signature holds")));

@@ -4,6 +4,7 @@
 #include "Gost34311.h"
 #include "SignatureVerifier.h"
 #include "CryptoFixture.h"
+#include "TestTrust.h"
 #include "DstuTestPki.h"
 #include "CryptoTestUtil.h"
 #include "Pkcs11Token.h"
@@ -279,7 +280,7 @@ private Q_SLOTS:
 
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(trustAsQualified(*ws.trust, {ca.certificate()}, now));
         QVERIFY(ws.trust->importData(*ca.crl(now), QStringLiteral("root.crl"), now));
         const QByteArray pdf("%PDF-1.4 token");
         const struct

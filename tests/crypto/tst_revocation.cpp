@@ -4,9 +4,11 @@
 #include "Dstu4145.h"
 #include "DstuIssuer.h"
 #include "CryptoFixture.h"
+#include "TestTrust.h"
 #include "KeyFile.h"
 #include "SignatureVerifier.h"
 #include "TestPkiServices.h"
+#include "XmlSignature.h"
 #include "DstuTestPki.h"
 
 #include <QFile>
@@ -320,7 +322,7 @@ private Q_SLOTS:
         });
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("root.cer"), now));
+        QVERIFY(trustAsQualified(*ws.trust, {ca.certificate()}, now));
         const auto verify = [&](const QByteArray &signature) {
             return SignatureVerifier::verify(signature, pdf, *ws.trust, now, {true, 8, nullptr});
         };
@@ -387,7 +389,7 @@ private Q_SLOTS:
 
         const QByteArray list =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
-            "<SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList><TrustServiceProvider><TSPInformation><TSPName>"
+            "<TSLSequenceNumber>1</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList><TrustServiceProvider><TSPInformation><TSPName>"
             "<Name xml:lang=\"uk\">Тестовий надавач</Name></TSPName></TSPInformation><TSPServices>"
             "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier>"
             "<ServiceName><Name xml:lang=\"uk\">ЦСК</Name></ServiceName><ServiceDigitalIdentity><DigitalId><X509Certificate>"
@@ -416,11 +418,16 @@ private Q_SLOTS:
             return std::pair{v.verdict, QString()};
         };
         // The CA's own certificate first: no responder known.
-        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("ca.cer"), now));
+        QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("ca.cer"), now, {fingerprint(ca.certificate())}));
         auto [verdict, detail] = revocation();
         QVERIFY2(verdict == Verdict::ValidWithWarnings && detail.contains(QStringLiteral("names no OCSP responder")), qPrintable(detail));
         // Then the list: the same CA, now with its provider's responder.
-        QVERIFY(ws.trust->importData(list, QStringLiteral("TL.xml"), now));
+        // Signed by a key the test pins as the signer of trusted lists.
+        const auto signedList = XmlSignature::signEnveloped(list, **signer);
+        QVERIFY(signedList);
+        QVERIFY(ws.trust->addTlSigner(Certificate::fromDer(issued->certificate).value(), now));
+        const auto imported = ws.trust->importData(*signedList, QStringLiteral("TL.xml"), now);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
         QCOMPARE(ws.trust->ocspAddresses(Certificate::fromDer(ca.certificate()).value()), QStringList{QStringLiteral("http://127.0.0.1:47182/ocsp")});
         std::tie(verdict, detail) = revocation();
         QVERIFY2(verdict == Verdict::Valid && detail.contains(QStringLiteral("OCSP answer")) && detail.contains(QStringLiteral("127.0.0.1:47182")),

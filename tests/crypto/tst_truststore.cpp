@@ -2,6 +2,7 @@
 #include "TrustedList.h"
 #include "XmlSignature.h"
 #include "KeyFile.h"
+#include "Secret.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -16,6 +17,32 @@ class TestTrustStore : public QObject
 
     static Certificate load(const QString &path) { return Certificate::loadFile(path)->first(); }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // A list signed by a test holder's key (RSA manager, ECDSA clerk) with Kopii's own signing.
+    static QByteArray signedBy(const QByteArray &xml, const char *holder)
+    {
+        auto signer = KeyFile::open(pki(QString::fromLatin1(holder)), Secret(QByteArray(kPkiPassword)));
+        if (!signer)
+            return {};
+        const auto made = XmlSignature::signEnveloped(xml, **signer);
+        return made ? *made : QByteArray();
+    }
+    static bool refusedWith(TrustStore &trust, const QByteArray &xml, const QString &words, const QDateTime &at)
+    {
+        const auto report = trust.importData(xml, QStringLiteral("TL-UA.xml"), at);
+        if (report) {
+            qWarning("imported, not refused");
+            return false;
+        }
+        if (!report.error().message.contains(words))
+            qWarning("refused, but: %s", qPrintable(report.error().message));
+        return report.error().message.contains(words);
+    }
 
 private Q_SLOTS:
     void bundledRootIsAnAnchor()
@@ -50,13 +77,17 @@ private Q_SLOTS:
         const QString before = w.trust->version();
         const auto report = w.trust->importFile(pki(QStringLiteral("chain.p7b")), now);
         QVERIFY(report);
-        QCOMPARE(report->added.size(), 2);
-        QCOMPARE(report->present.size(), 0);
+        QCOMPARE(report->added.size(), 1); // the CA; the root waits for a confirmation
+        QCOMPARE(report->unconfirmedRoots.size(), 1);
         QVERIFY(w.trust->version() != before);
-        const auto again = w.trust->importFile(pki(QStringLiteral("chain.pem")), now);
+        QVERIFY(!w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now).trusted);
+        const QString root = load(pki(QStringLiteral("root.crt"))).sha256();
+        QCOMPARE(report->unconfirmedRoots.first().sha256, root);
+        const auto again = w.trust->importFile(pki(QStringLiteral("chain.pem")), now, {root});
         QVERIFY(again);
-        QCOMPARE(again->added.size(), 0);
-        QCOMPARE(again->present.size(), 2);
+        QCOMPARE(again->added.size(), 1);
+        QCOMPARE(again->present.size(), 1);
+        QVERIFY(again->unconfirmedRoots.isEmpty());
 
         const ChainResult r = w.trust->buildChain(load(pki(QStringLiteral("manager.crt"))), {}, now);
         QVERIFY2(r.trusted, qPrintable(r.reason));
@@ -167,11 +198,18 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         const int before = int(w.trust->certificates().size());
-        const auto report = w.trust->importFile(path, now);
+        // Unsigned: refused whole.
+        QVERIFY(refusedWith(*w.trust, xml, QStringLiteral("not signed"), now));
+        QCOMPARE(int(w.trust->certificates().size()), before);
+        // Signed by a signer the test pins (the manager's RSA key, for this test only).
+        QVERIFY(w.trust->addTlSigner(load(pki(QStringLiteral("manager.crt"))), now));
+        const auto report = w.trust->importData(signedBy(xml, "manager.p12"), QStringLiteral("TL-UA-test.xml"), now);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
-        QCOMPARE(report->added.size(), 1);
-        QVERIFY(report->added.first().contains(QStringLiteral("Дія")));
-        QCOMPARE(int(w.trust->certificates().size()), before + 1);
+        QCOMPARE(report->added.size(), 3); // the Diia CA, its OCSP responder, the TSA (the ЦЗО root is bundled)
+        QCOMPARE(report->trusted.size(), 1);
+        QVERIFY(report->trusted.first().contains(QStringLiteral("Дія")));
+        QVERIFY(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("should have been replaced"))); // NextUpdate 2023
+        QCOMPARE(int(w.trust->certificates().size()), before + 3); // the root was bundled already
         // The Diia CA keeps its provider's OCSP address from the list.
         const Certificate diiaCa = load(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")));
         QCOMPARE(w.trust->ocspAddresses(diiaCa), QStringList{QStringLiteral("http://ca.diia.gov.ua/services/ocsp/")});
@@ -179,6 +217,7 @@ private Q_SLOTS:
         const ChainResult r = w.trust->buildChain(load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer"))), {},
                                                   QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
         QVERIFY2(r.trusted, qPrintable(r.reason));
+        QVERIFY(w.trust->qualifiedPath(r.path, QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC)));
 
         QByteArray broken = xml;
         broken.replace("</TSPServices>", "</TSPService>");
@@ -241,7 +280,9 @@ private Q_SLOTS:
 
         CryptoWorkspace w;
         QVERIFY(w.open());
-        QVERIFY(w.trust->importFile(pki(QStringLiteral("chain.p7b")), now)); // the test PKI's root and CA
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("chain.p7b")), now)); // the test PKI's CA
+        QVERIFY(w.trust->addTlSigner(load(pki(QStringLiteral("manager.crt"))), now));
+        QVERIFY(w.trust->addTlSigner(load(pki(QStringLiteral("clerk.crt"))), now));
         for (const QByteArray &xml : {rsa, ecdsa}) {
             const auto report = w.trust->importData(xml, QStringLiteral("TL-UA.xml"), now);
             QVERIFY2(report, report ? "" : qPrintable(report.error().message));
@@ -261,12 +302,10 @@ private Q_SLOTS:
         const qsizetype at = forged.indexOf("<ds:SignatureValue>") + 25;
         forged[at] = forged.at(at) == 'A' ? 'B' : 'A';
         QVERIFY(refused(forged, QStringLiteral("forged or damaged")));
-        // Signed by a key nobody here trusts.
-        QVERIFY(refused(rogue, QStringLiteral("does not trust")));
-        // Unsigned: taken, with a warning.
-        const auto report = w.trust->importData(unsigned_, QStringLiteral("TL-UA-test.xml"), now);
-        QVERIFY(report);
-        QVERIFY(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("could not be checked")));
+        // Signed by a key that is no pinned signer of trusted lists.
+        QVERIFY(refused(rogue, QStringLiteral("not a signer of trusted lists")));
+        // Unsigned: refused (fail closed).
+        QVERIFY(refused(unsigned_, QStringLiteral("not signed")));
         // Random damage: never a crash, and a list still called signed only when what changed lies
         // outside what is signed (the signature element itself, a comment, the XML declaration).
         const qsizetype signatureFrom = rsa.indexOf("<ds:Signature"), signatureTo = rsa.indexOf("</ds:Signature>") + 15;
@@ -337,7 +376,123 @@ private Q_SLOTS:
         // The signature moved out of place or given an outside reference: never Valid.
         QByteArray outside = rsa;
         outside.replace("URI=\"\"", "URI=\"http://example.org/list.xml\"");
-        QCOMPARE(XmlSignature::verifyEnveloped(outside).state, XmlSignature::State::Unsupported);
+        QCOMPARE(XmlSignature::verifyEnveloped(outside).state, XmlSignature::State::Invalid);
+    }
+
+    // The attacks of the security review (C1, C2, H1, H2), each refused with its reason, against
+    // the test list tl.xml that xmlsec1 signed with the pinned test signer.
+    void trustedListAttacksAreRefused()
+    {
+        const QByteArray genuine = readAll(pki(QStringLiteral("tl.xml")));
+        QVERIFY(!genuine.isEmpty());
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trust->addTlSigner(load(pki(QStringLiteral("tl-signer.crt"))), now));
+        const QByteArray rogueRoot = load(pki(QStringLiteral("rogue-root.crt"))).der();
+        const QByteArray evilService =
+            "<tsl:TSPService xmlns:tsl=\"http://uri.etsi.org/02231/v2#\"><tsl:ServiceInformation><tsl:ServiceTypeIdentifier>"
+            "http://uri.etsi.org/TrstSvc/Svctype/CA/QC</tsl:ServiceTypeIdentifier><tsl:ServiceStatus>"
+            "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</tsl:ServiceStatus><tsl:ServiceDigitalIdentity><tsl:DigitalId>"
+            "<tsl:X509Certificate>" + rogueRoot.toBase64() + "</tsl:X509Certificate></tsl:DigitalId></tsl:ServiceDigitalIdentity>"
+            "</tsl:ServiceInformation></tsl:TSPService>";
+        const auto rogueTrusted = [&] {
+            const ChainResult r = w.trust->buildChain(load(pki(QStringLiteral("untrusted.crt"))), {}, now);
+            return r.trusted;
+        };
+
+        // C1: a service wrapped inside ds:Signature (an Object the digest does not cover).
+        QByteArray wrapped = genuine;
+        wrapped.replace("</ds:Signature>", "<ds:Object>" + evilService + "</ds:Object></ds:Signature>");
+        QVERIFY(wrapped != genuine);
+        QVERIFY(refusedWith(*w.trust, wrapped, QStringLiteral("does not have"), now));
+        // …or a second signature, or one that is not the last element.
+        QByteArray moved = genuine;
+        moved.replace("</TrustServiceStatusList>", "<SchemeInformation/></TrustServiceStatusList>");
+        QVERIFY(refusedWith(*w.trust, moved, QStringLiteral("last element"), now));
+        // …or a DOCTYPE with an entity.
+        QByteArray doctype = genuine;
+        doctype.replace("<TrustServiceStatusList", "<!DOCTYPE TrustServiceStatusList [<!ENTITY e \"x\">]><TrustServiceStatusList");
+        QVERIFY(refusedWith(*w.trust, doctype, QStringLiteral("DOCTYPE"), now));
+        // C2: stripped of its signature, or with a hash Kopii does not know.
+        QByteArray stripped = genuine;
+        stripped.remove(stripped.indexOf("<ds:Signature"), stripped.indexOf("</ds:Signature>") + 15 - stripped.indexOf("<ds:Signature"));
+        QVERIFY(refusedWith(*w.trust, stripped, QStringLiteral("not signed"), now));
+        QByteArray unknownHash = genuine;
+        unknownHash.replace("http://www.w3.org/2001/04/xmlenc#sha256", "urn:x");
+        QVERIFY(refusedWith(*w.trust, unknownHash, QStringLiteral("urn:x"), now));
+        // C2: a service added, the reference digest recomputed (here: by signing it anew), and the
+        // genuine signature value and certificate put back.
+        QByteArray added = genuine.left(genuine.indexOf("<ds:Signature"));
+        added.replace("</TSPServices>", evilService + "</TSPServices>");
+        QByteArray resigned = signedBy(added + "</TrustServiceStatusList>", "clerk.p12");
+        QVERIFY(!resigned.isEmpty());
+        const auto between = [](const QByteArray &xml, const QByteArray &from, const QByteArray &to) {
+            const qsizetype a = xml.indexOf(from), b = xml.indexOf(to, a);
+            return xml.mid(a, b + to.size() - a);
+        };
+        const QByteArray genuineValue = between(genuine, "<ds:SignatureValue>", "</ds:SignatureValue>");
+        const QByteArray genuineKey = between(genuine, "<ds:KeyInfo>", "</ds:KeyInfo>");
+        QVERIFY(!genuineValue.isEmpty() && !genuineKey.isEmpty());
+        const QByteArray resignedValue = between(resigned, "<ds:SignatureValue", "</ds:SignatureValue>");
+        const QByteArray resignedKey = between(resigned, "<ds:KeyInfo", "</ds:KeyInfo>");
+        QVERIFY(!resignedValue.isEmpty() && !resignedKey.isEmpty());
+        resigned.replace(resignedValue, genuineValue);
+        resigned.replace(resignedKey, genuineKey);
+        QVERIFY(refusedWith(*w.trust, resigned, QStringLiteral("forged or damaged"), now));
+        // H1: a list signed by a citizen whose certificate chains to a trusted root.
+        QVERIFY(trustTestPki(*w.trust));
+        QVERIFY(w.trust->buildChain(load(pki(QStringLiteral("clerk.crt"))), {}, now).trusted);
+        QVERIFY(refusedWith(*w.trust, signedBy(added + "</TrustServiceStatusList>", "clerk.p12"),
+                            QStringLiteral("not a signer of trusted lists"), now));
+        QVERIFY(!rogueTrusted());
+
+        // H1: withdrawal and rollback. List 6 withdraws the test CA two hours ago: a chain through
+        // it holds before then and not after. List 5 after it is refused as older.
+        const Certificate manager = load(pki(QStringLiteral("manager.crt")));
+        QVERIFY(w.trust->buildChain(manager, {}, now).trusted);
+        const auto withdrawn = w.trust->importFile(pki(QStringLiteral("tl-withdrawn.xml")), now);
+        QVERIFY2(withdrawn, withdrawn ? "" : qPrintable(withdrawn.error().message));
+        QCOMPARE(withdrawn->withdrawn.size(), 1);
+        QVERIFY(!w.trust->buildChain(manager, {}, now).trusted);
+        const ChainResult before = w.trust->buildChain(manager, {}, now.addSecs(-3 * 3600));
+        QVERIFY2(before.trusted, qPrintable(before.reason));
+        QVERIFY(w.trust->qualifiedPath(before.path, now.addSecs(-3 * 3600)));
+        QVERIFY(!w.trust->qualifiedPath(before.path, now));
+        QVERIFY(refusedWith(*w.trust, genuine, QStringLiteral("older list"), now));
+        QVERIFY(!w.trust->buildChain(manager, {}, now).trusted);
+        // A bundle does not bring a withdrawn CA back.
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("chain.p7b")), now));
+        QVERIFY(!w.trust->buildChain(manager, {}, now).trusted);
+    }
+
+    // H2: a bundle with a self-signed root adds no anchor; the root counts only when confirmed by
+    // its fingerprint, and even then its leaves are not qualified (no trusted list grants it).
+    void bundleRootsNeedConfirmation()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        const QByteArray hostile = readAll(pki(QStringLiteral("rogue-root.crt"))) + readAll(pki(QStringLiteral("ca.crt")));
+        const auto report = w.trust->importData(hostile, QStringLiteral("CACertificates.p7b"), now);
+        QVERIFY(report);
+        QCOMPARE(report->unconfirmedRoots.size(), 1);
+        const Certificate rogue = load(pki(QStringLiteral("rogue-root.crt")));
+        QCOMPARE(report->unconfirmedRoots.first().sha256, rogue.sha256());
+        for (const TrustedCertificate &t : w.trust->certificates())
+            QVERIFY(!(t.certificate == rogue));
+        const Certificate untrusted = load(pki(QStringLiteral("untrusted.crt")));
+        QVERIFY(!w.trust->buildChain(untrusted, {}, now).trusted);
+        // Confirmed: an anchor, audited by the caller; still not a qualified provider.
+        const auto confirmed = w.trust->importData(hostile, QStringLiteral("CACertificates.p7b"), now, {rogue.sha256()});
+        QVERIFY(confirmed);
+        QVERIFY(confirmed->unconfirmedRoots.isEmpty());
+        QVERIFY(confirmed->trusted.join(QLatin1Char(' ')).contains(rogue.sha256()));
+        const ChainResult r = w.trust->buildChain(untrusted, {}, now);
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+        QVERIFY(!w.trust->qualifiedPath(r.path, now));
+        // A workspace made before: its roots are kept but are no anchors until confirmed.
+        TrustStore reloaded(w.store());
+        QVERIFY(reloaded.load());
+        QVERIFY(reloaded.buildChain(untrusted, {}, now).trusted);
     }
 
     // The real Diia chain: DSTU 4145 signatures checked by Kopii itself, link by link to the

@@ -208,6 +208,8 @@ service() { # name issuer eku cn
 service ocsp ca "OCSPSigning" "Тестовий OCSP-сервер Kopii"
 service tsa ca "critical, timeStamping" "Тестова служба позначок часу Kopii"
 service rogue-tsa rogue-root "critical, timeStamping" "Підробна служба позначок часу"
+# The signer of the test trusted list, as the ЦЗО's (EKU id-tsl-kp-tslSigning).
+service tl-signer root "critical, 0.4.0.2231.3.0" "Тестовий підписувач довірчого списку Kopii"
 tsaconf() { # name chain
     echo 1000 > "$1.serial"
     cat > "$1.conf" <<EOF
@@ -231,6 +233,9 @@ EOF
 tsaconf tsa ca.crt
 tsaconf rogue-tsa rogue-root.crt
 
+# A CRL of ten days ago, before any revocation (a store that keeps old CRLs must still use the newest).
+faketime -f '-10d' openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca-old.crl.pem 2>/dev/null
+openssl crl -in ca-old.crl.pem -outform DER -out ca-old.crl
 openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke revoked.crt \
     -crl_reason keyCompromise 2>/dev/null
 faketime -f '-1d' openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke revokedlater.crt \
@@ -244,6 +249,41 @@ openssl pkcs12 -export -legacy -in manager.crt -inkey manager.key -certfile ca.c
 
 cat root.crt ca.crt > chain.pem
 openssl crl2pkcs7 -nocrl -certfile chain.pem -outform DER -out chain.p7b
+
+# Test trusted lists (ETSI TS 119 612), signed by tl-signer with xmlsec1: tl.xml (number 5) grants
+# the test root and CA as CA/QC, with the OCSP responder and the TSA as services; tl-withdrawn.xml
+# (number 6) withdraws the CA two hours ago.
+b64() { openssl x509 -in "$1" -outform DER | base64 -w0; }
+tlservice() { # type status cert [since]
+    printf '<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/%s</ServiceTypeIdentifier>' "$1"
+    printf '<ServiceName><Name xml:lang="uk">%s</Name></ServiceName>' "$(openssl x509 -in "$3" -noout -subject -nameopt utf8,sep_multiline | sed -n 's/^ *CN=//p')"
+    printf '<ServiceDigitalIdentity><DigitalId><X509Certificate>%s</X509Certificate></DigitalId></ServiceDigitalIdentity>' "$(b64 "$3")"
+    printf '<ServiceStatus>http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/%s</ServiceStatus>' "$2"
+    printf '<StatusStartingTime>%s</StatusStartingTime></ServiceInformation></TSPService>\n' "${4:-$(date -u -d '-4 years' +%Y-%m-%dT%H:%M:%SZ)}"
+}
+tl() { # out sequence ca-status
+    {
+        echo '<?xml version="1.0" encoding="UTF-8"?>'
+        echo '<TrustServiceStatusList xmlns="http://uri.etsi.org/02231/v2#" TSLTag="http://uri.etsi.org/19612/TSLTag">'
+        echo "<SchemeInformation><TSLVersionIdentifier>5</TSLVersionIdentifier><TSLSequenceNumber>$2</TSLSequenceNumber>"
+        echo '<TSLType>http://uri.etsi.org/TrstSvc/TrustedList/TSLType/UAlist</TSLType><SchemeTerritory>UA</SchemeTerritory>'
+        echo "<ListIssueDateTime>$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)</ListIssueDateTime>"
+        echo "<NextUpdate><dateTime>$(date -u -d '+6 months' +%Y-%m-%dT%H:%M:%SZ)</dateTime></NextUpdate></SchemeInformation>"
+        echo '<TrustServiceProviderList><TrustServiceProvider><TSPInformation><TSPName><Name xml:lang="uk">Тестовий надавач Kopii</Name></TSPName></TSPInformation><TSPServices>'
+        tlservice CA/QC granted root.crt
+        tlservice CA/QC "$3" ca.crt "$(date -u -d '-2 hours' +%Y-%m-%dT%H:%M:%SZ)"
+        tlservice Certstatus/OCSP/QC granted ocsp.crt
+        tlservice TSA/QTST granted tsa.crt
+        echo '</TSPServices></TrustServiceProvider></TrustServiceProviderList>'
+        echo '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"/><ds:Reference URI=""><ds:Transforms><ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/><ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/></ds:Transforms><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/></ds:KeyInfo></ds:Signature></TrustServiceStatusList>'
+    } > "$1.tmpl"
+    xmlsec1 --sign --privkey-pem tl-signer.key,tl-signer.crt --output "$1" "$1.tmpl"
+    rm -f "$1.tmpl"
+}
+openssl pkcs12 -export -in tl-signer.crt -inkey tl-signer.key -passout "pass:$pass" -out tl-signer.p12
+tl tl.xml 5 granted
+tl tl-withdrawn.xml 6 withdrawn
+
 for c in *.crt; do openssl x509 -in "$c" -outform DER -out "${c%.crt}.der"; done
 rm -f ./*.cnf
 echo "test PKI ready in $out"

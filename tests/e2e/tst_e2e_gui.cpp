@@ -2,6 +2,7 @@
 // the branch's mailbox (IMAP IDLE); a visitor scans the poster with the reference citizen app,
 // which mails the copies through OpenSMTPD to Dovecot; the submission appears in the inbox by
 // itself, checked Valid (the test PKI's OCSP responder answers). Needs root for OpenSMTPD.
+#include "TestTrust.h"
 #include "CryptoTestUtil.h"
 #include "DovecotServer.h"
 #include "GuiTestUtil.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
         Store &store = (*ws)->store();
         TrustStore trust(store);
         QVERIFY(trust.load());
-        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(trustTestPki(trust));
         Registry registry(store, QStringLiteral("gui"));
         Branch branch = validBranch(QStringLiteral("Головний корпус"), m_address);
         const auto branchId = registry.addBranch(branch);

@@ -3,6 +3,8 @@
 // mails them through OpenSMTPD, which delivers to Dovecot through LMTP; `kopii-cli watch --once`
 // takes them in over IMAPS and `kopii-cli inbox list --json` shows them routed and verified
 // (the OCSP responder of the test PKI answers). Needs root for OpenSMTPD.
+#include "CryptoTestUtil.h"
+#include "TestTrust.h"
 #include "CliRun.h"
 #include "CryptoTestUtil.h"
 #include "DovecotServer.h"
@@ -32,6 +34,7 @@ class TestE2eLoop : public QObject
 
     QTemporaryDir m_dir;
     QString m_ws;
+    QList<QByteArray> m_dstuRoots; // DSTU roots the trusted list names, one per era tested
     DovecotServer m_dovecot;
     OpenSmtpd m_smtpd;
     OcspResponder m_ocsp;
@@ -153,7 +156,8 @@ private Q_SLOTS:
                         QStringLiteral("--document"), QStringLiteral("passport")})));
         QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_certificate, QStringLiteral("--branch"),
                         m_main, QStringLiteral("--document"), QStringLiteral("passport")})));
-        QVERIFY(ok(cli({QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("chain.p7b"))})));
+        for (const QStringList &step : trustTestPkiCli())
+            QVERIFY(ok(cli(step)));
         // One mailbox of its own for the main building; the second building's address is served
         // by the shared mailbox, whose messages Kopii routes by the address they were sent to.
         QVERIFY(ok(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Головний"),
@@ -329,7 +333,10 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("dstu-root.crl")), *crl);
         writeFile(path(QStringLiteral("dstu-citizen.pk8")), citizenKey->privateKeyInfo);
         writeFile(path(QStringLiteral("dstu-citizen.cer")), citizenKey->certificate);
-        CliRun r = manager({QStringLiteral("trust"), QStringLiteral("import"), path(QStringLiteral("dstu-root.cer")),
+        // The office imports the ЦЗО's newer trusted list, which names this DSTU root too.
+        m_dstuRoots << ca.certificate();
+        writeFile(path(QStringLiteral("TL-UA.xml")), testTrustedList(m_dstuRoots));
+        CliRun r = manager({QStringLiteral("trust"), QStringLiteral("import"), path(QStringLiteral("TL-UA.xml")),
                             path(QStringLiteral("dstu-root.crl"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 

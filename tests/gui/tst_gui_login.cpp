@@ -1,4 +1,5 @@
 // The login dialog through its real widgets: a key file, a SoftHSM2 token, roles in the window.
+#include "TestTrust.h"
 #include "AccessionPanel.h"
 #include "BranchesPage.h"
 #include "MessageBox.h"
@@ -81,7 +82,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(trustTestPki(trust));
 
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
@@ -146,7 +147,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(trustTestPki(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseToken(QStringLiteral(KOPII_TEST_SHIM));
@@ -180,7 +181,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(trustTestPki(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
@@ -281,7 +282,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(trustTestPki(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
@@ -415,7 +416,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trust.importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(trustTestPki(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseToken(QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CryptoTestUtil.h"
+#include "TestTrust.h"
 #include "TrustStore.h"
 #include "Workspace.h"
 
@@ -30,7 +31,7 @@ struct CryptoWorkspace
     Store &store() { return workspace->store(); }
     bool trustTestPki()
     {
-        return bool(trust->importFile(pki(QStringLiteral("chain.p7b")), QDateTime::currentDateTimeUtc()));
+        return test::trustTestPki(*trust);
     }
 };
 

@@ -2,7 +2,10 @@
 
 // Paths of the generated test PKI (tests/data/make-test-pki.sh, run by the ctest fixture "pki")
 // and of the real Ukrainian fixtures in ../shared/fixtures.
+#include <QCryptographicHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kopii::test {
 
@@ -22,5 +25,20 @@ inline QString sourcePath(const QString &relative)
 }
 
 constexpr const char *kPkiPassword = "test-pass";
+
+// The SHA-256 fingerprint of a DER certificate, as a manager confirms a root by (--add-anchor).
+inline QString fingerprint(const QByteArray &der)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
+}
+
+// The test PKI trusted through kopii-cli as an office trusts its providers (see TestTrust.h):
+// the arguments of each call, in order (a manager's key options first).
+inline QList<QStringList> trustTestPkiCli()
+{
+    return {{QStringLiteral("trust"), QStringLiteral("tl-signer"), QStringLiteral("add"), pki(QStringLiteral("tl-signer.crt"))},
+            {QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("tl.xml")), pki(QStringLiteral("chain.p7b"))}};
+}
+
 
 } // namespace kopii::test
