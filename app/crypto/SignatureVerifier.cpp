@@ -51,7 +51,8 @@ QByteArray SignatureVerifier::attachedContent(const QByteArray &signature)
 }
 
 DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
-                                               const QDateTime &now, const RevocationOptions &revocation)
+                                               const QDateTime &now, const RevocationOptions &revocation,
+                                               const QDateTime &receivedAt)
 {
     DocumentVerification v;
     v.verifiedAt = now;
@@ -60,9 +61,12 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         v.checks << VerificationCheck{id, name, ok, detail, failure};
     };
     auto conclude = [&v]() {
+        // The worst finding wins, and a proven failure (TOTAL_FAILED) over anything undecided:
+        // a changed document stays "NOT valid" even when its chain cannot be confirmed.
+        const auto rank = [](Verdict x) { return x == Verdict::Invalid ? 100 : int(x); };
         v.verdict = Verdict::Valid;
         for (const VerificationCheck &c : std::as_const(v.checks))
-            if (!c.ok && int(c.failure) > int(v.verdict))
+            if (!c.ok && rank(c.failure) > rank(v.verdict))
                 v.verdict = c.failure;
         QString reason;
         for (const VerificationCheck &c : std::as_const(v.checks))
@@ -231,38 +235,57 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             ts.state == TimestampResult::State::Invalid ? Verdict::Invalid : Verdict::ValidWithWarnings);
     }
     const auto when = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")); };
-    if (proven && v.signingTime.isValid() && v.signingTime > ts.time.addSecs(300))
+    // The proof of existence, best first: the timestamp; the moment Kopii stored the signature
+    // (it witnessed it); else now. The signer's own signingTime is information only.
+    const bool received = !proven && receivedAt.isValid() && receivedAt <= now;
+    v.poe = proven ? DocumentVerification::Poe::Timestamp : received ? DocumentVerification::Poe::Received : DocumentVerification::Poe::Now;
+    const QDateTime at = proven ? ts.time : received ? receivedAt : now;
+    v.poeTime = at;
+    const bool poeProven = v.poe != DocumentVerification::Poe::Now; // a time before the check
+    if (v.signingTime.isValid() && v.signingTime > at.addSecs(300))
         add(QStringLiteral("signing-time"), tr("Signing time"), false,
-            tr("The signature claims to be made at %1, after its own timestamp (%2): the claim is wrong.")
-                .arg(when(v.signingTime), when(ts.time)),
+            proven ? tr("The signature claims to be made at %1, after its own timestamp (%2): the claim is wrong.")
+                         .arg(when(v.signingTime), when(at))
+                   : tr("The signature claims to be made at %1, after Kopii had it (%2): the claim is wrong.")
+                         .arg(when(v.signingTime), when(at)),
             Verdict::ValidWithWarnings);
-    if (!v.signingTime.isValid() && !proven)
-        add(QStringLiteral("signing-time"), tr("Signing time"), false,
-            tr("The signature does not say when it was made; the certificate is checked as of now."),
-            Verdict::ValidWithWarnings);
-    const QDateTime at = proven ? ts.time : v.signingTime.isValid() ? v.signingTime : now;
 
     // The chain at that time.
     v.chain = trust.buildChain(v.signer, embedded, at);
-    // Revoked (by a CRL) only after the timestamp: the signature was made while the certificate held.
+    // Revoked (by a CRL) only after the proven time: the signature was made while the certificate held.
     QDateTime revokedAfterSigning;
-    if (!v.chain.trusted && v.chain.problem == ChainResult::Problem::Revoked && v.chain.problems.size() == 1 && proven
-        && v.chain.leafRevokedAt.isValid() && ts.time < v.chain.leafRevokedAt) {
+    if (!v.chain.trusted && v.chain.problem == ChainResult::Problem::Revoked && v.chain.problems.size() == 1 && poeProven
+        && v.chain.leafRevokedAt.isValid() && at < v.chain.leafRevokedAt) {
         revokedAfterSigning = v.chain.leafRevokedAt;
         v.chain.trusted = true;
         v.chain.problem = ChainResult::Problem::None;
         v.chain.reason.clear();
         v.chain.problems.clear();
     }
+    // Only a proven failure is "NOT valid": an unknown CA, an algorithm Kopii cannot check, or a
+    // certificate outside its validity at the proven time (nothing proves an earlier signature)
+    // cannot be confirmed.
+    const bool outOfBounds = v.chain.problem == ChainResult::Problem::Expired || v.chain.problem == ChainResult::Problem::NotYetValid;
+    const bool provenFailure = v.chain.problem == ChainResult::Problem::Revoked || v.chain.problem == ChainResult::Problem::BadSignature
+        || v.chain.problem == ChainResult::Problem::NotCa;
+    QString chainDetail = v.chain.reason;
+    if (outOfBounds)
+        chainDetail = v.poe == DocumentVerification::Poe::Received
+            ? tr("%1 Nothing proves that the signature was made while it was valid (no timestamp, and Kopii received it "
+                 "only on %2).").arg(v.chain.reason, when(at))
+            : tr("%1 Nothing proves that the signature was made while it was valid (no timestamp, no record of when it "
+                 "was received).").arg(v.chain.reason);
     add(QStringLiteral("chain"), tr("Certificate chain"), v.chain.trusted,
         v.chain.trusted ? tr("The certificate chains to a trusted authority (%1).")
                               .arg(v.chain.path.isEmpty() ? QString() : v.chain.path.last().info().commonName)
-                        : v.chain.reason,
-        v.chain.problem == ChainResult::Problem::UnsupportedAlgorithm ? Verdict::Indeterminate : Verdict::Invalid);
+                        : chainDetail,
+        provenFailure ? Verdict::Invalid : Verdict::Indeterminate);
     if (v.chain.trusted) {
         const QString revokedSince =
-            tr("The certificate was revoked on %1, after the signature was made (proven by its timestamp): the "
-               "signature stays valid, but nothing signed with this key after that date is.");
+            proven ? tr("The certificate was revoked on %1, after the signature was made (proven by its timestamp): the "
+                    "signature stays valid, but nothing signed with this key after that date is.")
+               : tr("The certificate was revoked on %1, after Kopii received this signature: the signature stays "
+                    "valid, but nothing signed with this key after that date is.");
         if (revokedAfterSigning.isValid()) {
             add(QStringLiteral("revocation"), tr("Revocation"), false, revokedSince.arg(when(revokedAfterSigning)),
                 Verdict::ValidWithWarnings);
@@ -293,7 +316,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                     Verdict::ValidWithWarnings);
                 break;
             case RevocationStatus::State::Revoked:
-                if (proven && ts.time < rs.revokedAt)
+                if (poeProven && at < rs.revokedAt)
                     add(QStringLiteral("revocation"), tr("Revocation"), false, revokedSince.arg(when(rs.revokedAt)),
                         Verdict::ValidWithWarnings);
                 else
@@ -318,7 +341,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     }
     if (info.notAfter < now && info.isValidAt(at))
         add(QStringLiteral("validity"), tr("Certificate validity"), false,
-            tr("The certificate was valid when the document was signed; it has expired since (%1).")
+            tr("The certificate was valid at the proven time of the signature; it has expired since (%1).")
                 .arg(info.notAfter.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy"))),
             Verdict::ValidWithWarnings);
     const bool usage = info.canSign();

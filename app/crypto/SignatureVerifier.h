@@ -40,6 +40,11 @@ struct DocumentVerification
     Certificate signer;
     QDateTime signingTime;           // as stated by the signer (signingTime attribute)
     QDateTime timestampTime;         // proven by a trusted RFC 3161 timestamp (CAdES-T); else invalid
+    // The time the signature is judged at (ETSI's proof of existence): the timestamp's, else when
+    // Kopii received it, else the time of the check. The claimed signingTime is never used.
+    QDateTime poeTime;
+    enum class Poe { Timestamp, Received, Now };
+    Poe poe = Poe::Now;
     QString algorithm;               // "RSA 2048", "ECDSA P-256", "DSTU 4145-2002"…
     bool attached = false;           // the signature carries its content
     QByteArray signedContent;        // what the signature covers (attached content or the PDF)
@@ -50,8 +55,10 @@ struct DocumentVerification
 };
 
 // Verifies a CAdES/CMS signature (DER, PEM or base64; attached or detached over `pdf`) against
-// the workspace trust store, the chain evaluated at the signing time: the time of a trusted
-// signature timestamp when there is one, else the time the signer states. Revocation comes from a
+// the workspace trust store, the chain evaluated at the proven time of existence: a trusted
+// signature timestamp's, else when Kopii received the signature, else now. The time the signer
+// states (signingTime) is shown, never trusted: a certificate expired or revoked before the
+// proven time makes the signature unconfirmable or invalid. Revocation comes from a
 // CRL the trust store holds, else from the issuer's OCSP responder (cached; online only when
 // `revocation.online`): without an answer the verdict stays at ValidWithWarnings ("revocation not
 // checked"). A certificate revoked after a timestamp proves the signature was made stays valid.
@@ -63,8 +70,11 @@ public:
     // The content an attached signature carries (empty for a detached or unreadable one).
     static QByteArray attachedContent(const QByteArray &signature);
 
+    // `receivedAt`: when Kopii itself stored the signature (it witnessed that it existed then);
+    // invalid when it did not (a file checked by hand is judged as of `now`).
     static DocumentVerification verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
-                                       const QDateTime &now, const RevocationOptions &revocation = {});
+                                       const QDateTime &now, const RevocationOptions &revocation = {},
+                                       const QDateTime &receivedAt = {});
 };
 
 } // namespace kopii

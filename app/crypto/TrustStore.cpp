@@ -23,6 +23,9 @@ namespace kopii {
 namespace {
 
 constexpr qint64 kMaxTrustFile = 64 * 1024 * 1024;
+// How much older than the time it is asked about a CRL may be and still clear a certificate
+// (providers publish full CRLs about weekly); beyond it OCSP is asked.
+constexpr qint64 kMaxCrlAgeSeconds = 7 * 24 * 3600;
 
 QString sha256Hex(const QByteArray &der)
 {
@@ -619,9 +622,12 @@ ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDat
             if (!issuerKey || !crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(leafIssuer.x509())) != 0
                 || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
                 continue;
+            // The newest CRL wins, also one issued after the time asked about (it knows of every
+            // revocation up to then; the revocation date tells the caller when); one whose
+            // nextUpdate passed before that time says nothing about it.
             const QDateTime thisUpdate = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
             const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
-            if (time < thisUpdate || (next && time > ossl::toDateTime(next)))
+            if (next && time > ossl::toDateTime(next))
                 continue;
             // Checked once per CRL and run (a national CA's CRL runs to megabytes), not
             // for every document.
@@ -641,6 +647,12 @@ ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDat
             newest = crl.get();
             newestUpdate = thisUpdate;
         }
+        // Too old to clear the certificate at that time: OCSP is asked instead (a revocation it
+        // lists still counts).
+        X509_REVOKED *listed = nullptr;
+        if (newest && newestUpdate < time.addSecs(-kMaxCrlAgeSeconds)
+            && !(X509_CRL_get0_by_cert(newest, &listed, path.first().x509()) == 1 && listed))
+            newest = nullptr;
         if (newest) {
             result.revocationChecked = true;
             X509_REVOKED *entry = nullptr;
@@ -698,8 +710,20 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         if (!c.isNull() && X509_up_ref(c.x509()))
             sk_X509_push(untrusted.get(), c.x509());
     }
-    for (const auto &crl : m_parsedCrls)
-        X509_STORE_add_crl(store.get(), crl.get());
+    // Only the newest full CRL of each issuer: OpenSSL would otherwise take any CRL current at the
+    // time, also an older one that does not list a later revocation.
+    for (const auto &crl : m_parsedCrls) {
+        if (!crl || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
+            continue;
+        bool newer = false;
+        for (const auto &other : m_parsedCrls)
+            newer = newer
+                || (other && other != crl && X509_CRL_get_ext_by_NID(other.get(), NID_delta_crl, -1) < 0
+                    && X509_NAME_cmp(X509_CRL_get_issuer(other.get()), X509_CRL_get_issuer(crl.get())) == 0
+                    && ASN1_TIME_compare(X509_CRL_get0_lastUpdate(other.get()), X509_CRL_get0_lastUpdate(crl.get())) > 0);
+        if (!newer)
+            X509_STORE_add_crl(store.get(), crl.get());
+    }
 
     ossl::X509StoreCtx ctx(X509_STORE_CTX_new());
     VerifyState state;
@@ -728,6 +752,20 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     if (result.path.isEmpty())
         result.path << leaf;
     result.revocationChecked = !m_crls.isEmpty() && !state.issuerCrlMissing;
+    // A CRL proves only what its issuer knew when it was made: one made more than a week before
+    // the time asked about is not fresh enough to clear the certificate (OCSP is asked instead).
+    if (result.revocationChecked) {
+        QDateTime newest;
+        for (const auto &crl : m_parsedCrls)
+            if (crl && X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) < 0
+                && X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.x509())) == 0) {
+                const QDateTime made = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
+                if (!newest.isValid() || made > newest)
+                    newest = made;
+            }
+        if (!newest.isValid() || newest < time.addSecs(-kMaxCrlAgeSeconds))
+            result.revocationChecked = false;
+    }
 
     auto nameAt = [&](int depth) {
         return depth >= 0 && depth < result.path.size() ? result.path.at(depth).info().holderName() : leaf.info().holderName();

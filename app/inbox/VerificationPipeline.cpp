@@ -56,6 +56,18 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(Store &store, 
     }
     if (batch.documents.isEmpty())
         return batch;
+    QList<RecordId> submissionIds;
+    for (const DocumentCopy &d : std::as_const(batch.documents))
+        if (!submissionIds.contains(d.submissionId))
+            submissionIds << d.submissionId;
+    const auto submissions = store.submissionsByIds(submissionIds);
+    if (!submissions)
+        return submissions.error();
+    QHash<RecordId, QDateTime> received;
+    for (const Submission &s : *submissions)
+        received.insert(s.id, s.receivedAt);
+    for (const DocumentCopy &d : std::as_const(batch.documents))
+        batch.receivedAt.insert(d.id, received.value(d.submissionId));
     const auto online = store.meta(onlineSetting());
     if (!online)
         return online.error();
@@ -73,7 +85,8 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
     cache.preload(batch.ocspAnswers);
     const RevocationOptions options{batch.online, 8, &cache};
     // The checks in parallel; the store only on its own thread.
-    batch.results = QtConcurrent::blockingMapped(batch.documents, [&trust, now, options](const DocumentCopy &d) {
+    const QHash<RecordId, QDateTime> received = batch.receivedAt;
+    batch.results = QtConcurrent::blockingMapped(batch.documents, [&trust, now, options, received](const DocumentCopy &d) {
         if (d.p7s.isEmpty()) {
             DocumentVerification unsigned_;
             unsigned_.verdict = Verdict::Invalid;
@@ -85,7 +98,7 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
             unsigned_.trustVersion = trust.version();
             return toStored(d.id, unsigned_);
         }
-        return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options));
+        return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options, received.value(d.id)));
     });
     batch.newAnswers = cache.takeNew();
 }

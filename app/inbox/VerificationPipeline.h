@@ -29,6 +29,8 @@ public:
     struct Batch
     {
         QList<DocumentCopy> documents;
+        // When Kopii stored each document's submission: its proof that the signature existed then.
+        QHash<RecordId, QDateTime> receivedAt;
         QList<OcspAnswer> ocspAnswers; // the workspace's cached answers
         bool online = true;
         QList<StoredVerification> results;

@@ -447,8 +447,9 @@ private Q_SLOTS:
         for (bool attached : {true, false}) {
             const auto p7s = Cades::sign(**signer, content, Cades::Options{attached, then});
             QVERIFY2(p7s, p7s ? "" : qPrintable(p7s.error().message));
+            // Kopii received it back then (the certificate has expired since).
             const auto v = SignatureVerifier::verify(*p7s, attached ? QByteArray() : content, *ws.trust,
-                                                     QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+                                                     QDateTime::currentDateTimeUtc(), {false, 8, nullptr}, then.addSecs(60));
             QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
             QCOMPARE(v.signedContent, content);
             QVERIFY(v.algorithm.startsWith(QLatin1String("DSTU 4145")));
@@ -459,8 +460,9 @@ private Q_SLOTS:
         }
         const auto late = Cades::sign(**signer, content, Cades::Options{true, QDateTime::currentDateTimeUtc()});
         QVERIFY(late);
+        // Signed today with the expired key: nothing proves an earlier time, so it cannot be confirmed.
         const auto v = SignatureVerifier::verify(*late, {}, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
-        QCOMPARE(v.verdict, Verdict::Invalid);
+        QCOMPARE(v.verdict, Verdict::Indeterminate);
         QVERIFY2(v.summary.contains(QStringLiteral("expired")), qPrintable(v.summary));
     }
 
@@ -475,7 +477,9 @@ private Q_SLOTS:
         const QByteArray p7s = readFixture(QStringLiteral("ua/cades/bes-attached.p7s"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const RevocationOptions offline{false, 8, nullptr};
-        const DocumentVerification original = SignatureVerifier::verify(p7s, {}, *ws.trust, now, offline);
+        // Received while the signer's certificate was valid.
+        const QDateTime received(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
+        const DocumentVerification original = SignatureVerifier::verify(p7s, {}, *ws.trust, now, offline, received);
         QCOMPARE(original.verdict, Verdict::ValidWithWarnings);
         QRandomGenerator rng(4145);
         int stillGood = 0;
@@ -489,7 +493,7 @@ private Q_SLOTS:
                     mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
                 }
             }
-            const DocumentVerification v = SignatureVerifier::verify(mutant, {}, *ws.trust, now, offline);
+            const DocumentVerification v = SignatureVerifier::verify(mutant, {}, *ws.trust, now, offline, received);
             QVERIFY(v.verdict != Verdict::Valid);
             if (v.verdict == Verdict::ValidWithWarnings) {
                 ++stillGood;
@@ -673,7 +677,7 @@ private Q_SLOTS:
         CryptoWorkspace ws;
         QVERIFY(ws.open());
         auto v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
-        QCOMPARE(v.verdict, Verdict::Invalid); // nobody trusts this root yet
+        QCOMPARE(v.verdict, Verdict::Indeterminate); // nobody trusts this root yet: cannot be confirmed
         QVERIFY(trustAsQualified(*ws.trust, {root->certificate()}, now));
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings && v.summary.contains(QStringLiteral("Revocation")), qPrintable(v.summary));

@@ -68,11 +68,11 @@ private Q_SLOTS:
         QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest" << "changed after it was signed";
         QTest::newRow("forged signature RSA") << "forged-manager" << int(Verdict::Invalid) << "signature" << "does not match";
         QTest::newRow("forged signature ECDSA") << "forged-clerk" << int(Verdict::Invalid) << "signature" << "does not match";
-        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Invalid) << "chain" << "";
+        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Indeterminate) << "chain" << "";
         QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain" << "revoked";
         QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified";
         QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage" << "not meant for signatures";
-        QTest::newRow("expired at signing") << "expired" << int(Verdict::Invalid) << "chain" << "";
+        QTest::newRow("expired at signing") << "expired" << int(Verdict::Indeterminate) << "chain" << "";
         QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::Invalid) << "content-match" << "differs";
         QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match" << "missing";
         QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "signature" << "not a CMS";
@@ -125,7 +125,10 @@ private Q_SLOTS:
             QCOMPARE(v.signedContent, m_pdf); // the signed content, not the e-mail's PDF
     }
 
-    void expiredAfterSigningIsValidAtSigningTime()
+    // H3: the key of an expired certificate signs today with a signingTime inside its validity.
+    // The claim proves nothing: without a proof of existence the signature cannot be confirmed.
+    // Had Kopii received it while the certificate was valid, it would be valid, with the expiry said.
+    void backdatedSigningTimeWithExpiredKeyIsNotConfirmed()
     {
         CryptoWorkspace ws;
         QVERIFY(ws.open() && ws.trustTestPki());
@@ -133,11 +136,45 @@ private Q_SLOTS:
         const CertificateInfo info = signer->certificate().info();
         const QDateTime when = info.notAfter.addSecs(-3600);
         const QByteArray p7s = *Cades::sign(*signer, m_pdf, {false, when});
-        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(v.summary));
+        QVERIFY2(v.summary.contains(QStringLiteral("Nothing proves")), qPrintable(v.summary));
+        QCOMPARE(v.signingTime, when.addMSecs(-when.time().msec())); // shown, not used
+        QCOMPARE(v.poe, DocumentVerification::Poe::Now);
+        v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {}, when.addSecs(60));
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        QCOMPARE(v.poe, DocumentVerification::Poe::Received);
         const VerificationCheck *c = check(v, QStringLiteral("validity"));
         QVERIFY(c && !c->ok);
         QVERIFY(c->detail.contains(QStringLiteral("expired since")));
+    }
+
+    // H3: a revoked (stolen) key signs with a signingTime before the revocation, while the store
+    // also holds an older CRL that does not list it yet: the newest CRL counts, and without a
+    // proof of existence before the revocation the signature is NOT valid. Received by Kopii
+    // before the revocation, it stays valid, with the revocation date said.
+    void backdatedSigningTimeWithRevokedKeyIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca-old.crl")), now));
+        auto signer = open(QStringLiteral("revokedlater")); // revoked a day ago
+        const QByteArray p7s = *Cades::sign(*signer, m_pdf, {false, now.addDays(-5)});
+        // Only the old CRL (ten days old, more than a week): too old to clear the certificate now; offline, nothing
+        // else is asked, so revocation stays unchecked.
+        auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        const VerificationCheck *unchecked = check(v, QStringLiteral("revocation"));
+        QVERIFY(unchecked && !unchecked->ok);
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), now));
+        v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(v.summary));
+        QVERIFY2(v.summary.contains(QStringLiteral("revoked")), qPrintable(v.summary));
+        v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, now, {false, 8, nullptr}, now.addDays(-4));
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        const VerificationCheck *c = check(v, QStringLiteral("revocation"));
+        QVERIFY(c && !c->ok && c->detail.contains(QStringLiteral("after Kopii received")));
     }
 
     // Real Ukrainian signatures (DSTU 4145 with GOST 34.311, made by Diia's test key): valid at
@@ -156,7 +193,12 @@ private Q_SLOTS:
         const QByteArray fox = read(QStringLiteral("ua/cades/fox.txt"));
         const QByteArray detached = read(QStringLiteral("ua/cades/bes-detached-fox.p7s"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Checked now, with nothing to prove when it was made: the certificate expired in 2024.
         auto v = SignatureVerifier::verify(detached, fox, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Indeterminate && v.summary.contains(QStringLiteral("Nothing proves")), qPrintable(v.summary));
+        // Received by Kopii in 2023, while it was valid.
+        const QDateTime received(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
+        v = SignatureVerifier::verify(detached, fox, *ws.trust, now, {false, 8, nullptr}, received);
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
         QVERIFY(v.algorithm.startsWith(QLatin1String("DSTU 4145")));
         QCOMPARE(v.chain.path.size(), 3);
@@ -170,19 +212,19 @@ private Q_SLOTS:
         // One byte of the content changed: NOT valid.
         QByteArray changed = fox;
         changed[4] = 'Q';
-        v = SignatureVerifier::verify(detached, changed, *ws.trust, now, {false, 8, nullptr});
+        v = SignatureVerifier::verify(detached, changed, *ws.trust, now, {false, 8, nullptr}, received);
         QCOMPARE(v.verdict, Verdict::Invalid);
         QVERIFY2(v.summary.contains(QStringLiteral("changed")), qPrintable(v.summary));
         // The attached fixture carries its content.
         v = SignatureVerifier::verify(read(QStringLiteral("ua/cades/bes-attached.p7s")), QByteArray(), *ws.trust, now,
-                                      {false, 8, nullptr});
+                                      {false, 8, nullptr}, received);
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
         QVERIFY(!v.signedContent.isEmpty());
-        // Without the Diia CA in the trust store the chain stops short: not trusted, never Valid.
+        // Without the Diia CA in the trust store the chain stops short: cannot be confirmed, never Valid.
         CryptoWorkspace bare;
         QVERIFY(bare.open());
-        v = SignatureVerifier::verify(detached, fox, *bare.trust, now, {false, 8, nullptr});
-        QCOMPARE(v.verdict, Verdict::Invalid);
+        v = SignatureVerifier::verify(detached, fox, *bare.trust, now, {false, 8, nullptr}, received);
+        QCOMPARE(v.verdict, Verdict::Indeterminate);
         QVERIFY2(v.summary.contains(QStringLiteral("trust store")), qPrintable(v.summary));
     }
 

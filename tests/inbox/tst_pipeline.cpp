@@ -35,13 +35,13 @@ private Q_SLOTS:
         QVERIFY(stored && !stored->failed);
         QCOMPARE(stored->documents, 3);
 
-        // Without trust in the test PKI: not valid (the chain), changed: not valid (integrity).
+        // Without trust in the test PKI: cannot be confirmed (the chain), changed: not valid (integrity).
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto n = VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now);
         QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
         QCOMPARE(*n, 3);
         auto s = ws.store().submission(stored->id);
-        QCOMPARE(s->documents.at(0).verification->verdict, QStringLiteral("invalid"));
+        QCOMPARE(s->documents.at(0).verification->verdict, QStringLiteral("indeterminate"));
         QVERIFY(s->documents.at(0).verification->summary.contains(QStringLiteral("trust store")));
         QCOMPARE(s->documents.at(2).verification->verdict, QStringLiteral("invalid"));
         QVERIFY(s->documents.at(2).verification->summary.contains(QStringLiteral("without a signature")));
