@@ -1260,7 +1260,8 @@ Commands:
   employee list|add|remove         who may log in, and their roles (manager)
   cert show FILE [--json]          what a certificate says, qualified, trusted
   token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
+  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts
+  trust tl-signer list|add CERT    who may sign the trusted list (manager)
   sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
   accession sign|show|export       the signed application for accession to Diia.QR
   qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
@@ -1289,6 +1290,38 @@ KEY-OPTIONS (also before the command, to log in for a change of a protected work
 Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
 the reason on standard error; 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by the trusted list, no longer trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: the root &quot;%1&quot; is trusted only when you confirm it. Compare its fingerprint with the one its provider publishes, then import again with --add-anchor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signer of trusted lists is allowed yet: add the ЦЗО&apos;s with `kopii-cli trust tl-signer add CERT`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one certificate, the trusted list&apos;s signer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted lists signed by &quot;%1&quot; (SHA-256 %2) are accepted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust tl-signer %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,10 +2526,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature does not say when it was made; the certificate is checked as of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,10 +2546,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate was valid when the document was signed; it has expired since (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key usage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,10 +2559,6 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A qualified certificate (KEP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,6 +2611,34 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature claims to be made at %1, after Kopii had it (%2): the claim is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing proves that the signature was made while it was valid (no timestamp, and Kopii received it only on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing proves that the signature was made while it was valid (no timestamp, no record of when it was received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, after Kopii received this signature: the signature stays valid, but nothing signed with this key after that date is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was valid at the proven time of the signature; it has expired since (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualified certificate (KEP): the trusted list names its issuer as a qualified provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate says it is qualified, but no trusted list confirms its issuer as a qualified provider (import the Ukrainian trusted list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3164,23 +3213,51 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trusted list grants no qualified certificate authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The trusted list was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trusted list is signed by &quot;%1&quot;, whom Kopii does not trust (%2). Import the list as published by the ЦЗО.</source>
+        <source>it is not signed, so nothing shows that it is the ЦЗО&apos;s. Import the list as published by the ЦЗО.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trusted list is signed by &quot;%1&quot;; its signature holds.</source>
+        <source>it is signed by &quot;%1&quot; (SHA-256 %2), who is not a signer of trusted lists Kopii knows. A manager who has checked that certificate can allow it with `kopii-cli trust tl-signer add`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trusted list&apos;s own signature could not be checked (%1): import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
+        <source>its signer&apos;s certificate &quot;%1&quot; is not valid now (valid %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the list of &quot;%1&quot;, not of Ukraine (UA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sequence number (TSLSequenceNumber).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an older list (number %1) than the one imported before (number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted list (number %1) is signed by &quot;%2&quot;; its signature holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list should have been replaced on %1: look for a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it grants no qualified certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the trust store as a certificate authority; a signer of trusted lists is kept apart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3269,14 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The XML file is not a trusted list (TrustServiceStatusList).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted list declares a document type (DOCTYPE); a trusted list never does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3388,35 +3473,11 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature is incomplete (no SignedInfo or SignatureValue).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature refers to a part of the list that is not there (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature refers to an outside resource (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature uses the transform %1, which Kopii does not know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signature uses the hash %1, which Kopii does not check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signed part of the list cannot be put in canonical form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list was changed after it was signed (reference &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature covers nothing (no Reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,10 +3497,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list&apos;s contents match their digests, but its DSTU 4145 signature could not be confirmed (a form Kopii may not know).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The list is signed with %1, which Kopii does not check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,11 +3513,50 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature does not cover the whole list.</source>
+        <source>The key or its certificate is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key or its certificate is not available.</source>
+        <source>The XML declares a document type (DOCTYPE), which a signed list never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list must carry exactly one signature, as its last element (it carries %n, or one elsewhere).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature holds an element &quot;%1&quot; that a list&apos;s signature does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is incomplete or repeats its parts (SignedInfo, SignatureValue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole list (it must have exactly one reference, to the whole document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s transforms hold something else than transforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature transforms the list in a way a trusted list&apos;s signature does not (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not an enveloped signature of the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s DSTU 4145 signature does not match its signer&apos;s key: it was forged or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4627,6 +4723,30 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>&amp;Key file (.p12, .pfx, .jks, Key-6.dat)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a new root certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the root certificate &quot;%1&quot;. Whoever holds its key could make any signature look valid, so Kopii trusts a root only when you confirm it.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint the provider publishes (on its website or in its letter). Trust this root only when they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root certificate(s) left out, not confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

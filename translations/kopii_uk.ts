@@ -1361,7 +1361,8 @@ Commands:
   employee list|add|remove         who may log in, and their roles (manager)
   cert show FILE [--json]          what a certificate says, qualified, trusted
   token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import FILE...        the certificate authorities Kopii trusts
+  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts
+  trust tl-signer list|add CERT    who may sign the trusted list (manager)
   sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
   accession sign|show|export       the signed application for accession to Diia.QR
   qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
@@ -1406,7 +1407,8 @@ the reason on standard error; 2 usage error.
   employee list|add|remove         хто може входити і з якою роллю (керівник)
   cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
   token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
-  trust list|import ФАЙЛ...        центри сертифікації, яким довіряє Копії
+  trust list|import [--add-anchor SHA256] ФАЙЛ...   центри сертифікації, яким довіряє Копії
+  trust tl-signer list|add СЕРТ    хто може підписувати довірчий список (керівник)
   sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
   accession sign|show|export       підписана заява про приєднання до Дія.QR
   qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
@@ -1435,6 +1437,38 @@ the reason on standard error; 2 usage error.
 Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
 робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
 </translation>
+    </message>
+    <message>
+        <source>Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out).</source>
+        <translation>Довіряти цьому самопідписаному кореневому сертифікату (його відбиток SHA-256, як його показано, коли сертифікат пропущено).</translation>
+    </message>
+    <message>
+        <source>withdrawn by the trusted list, no longer trusted: %1</source>
+        <translation>відкликано довірчим списком, довіри більше немає: %1</translation>
+    </message>
+    <message>
+        <source>left out: the root &quot;%1&quot; is trusted only when you confirm it. Compare its fingerprint with the one its provider publishes, then import again with --add-anchor %2</source>
+        <translation>пропущено: кореневому сертифікату «%1» довіряють, лише коли ви це підтвердите. Порівняйте його відбиток із тим, що публікує надавач, і тоді імпортуйте знову з --add-anchor %2</translation>
+    </message>
+    <message>
+        <source>No signer of trusted lists is allowed yet: add the ЦЗО&apos;s with `kopii-cli trust tl-signer add CERT`.</source>
+        <translation>Ще не дозволено жодного підписувача довірчих списків: додайте підписувача ЦЗО командою `kopii-cli trust tl-signer add CERT`.</translation>
+    </message>
+    <message>
+        <source>Give exactly one certificate, the trusted list&apos;s signer&apos;s.</source>
+        <translation>Укажіть рівно один сертифікат — підписувача довірчого списку.</translation>
+    </message>
+    <message>
+        <source>Trusted lists signed by &quot;%1&quot; (SHA-256 %2) are accepted from now on.</source>
+        <translation>Відтепер приймаються довірчі списки, підписані «%1» (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust tl-signer %1&quot;</source>
+        <translation>невідома підкоманда «trust tl-signer %1»</translation>
+    </message>
+    <message>
+        <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
+        <translation>kopii-cli: кореневий сертифікат «%1» у %2 пропущено; щоб довіряти йому під час цієї перевірки, додайте --add-anchor %3</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2673,6 @@ the reason on standard error; 2 usage error.
         <translation>Час підписання</translation>
     </message>
     <message>
-        <source>The signature does not say when it was made; the certificate is checked as of now.</source>
-        <translation>Підпис не вказує, коли його зроблено; сертифікат перевірено станом на зараз.</translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation>Ланцюжок сертифікатів</translation>
     </message>
@@ -2663,10 +2693,6 @@ the reason on standard error; 2 usage error.
         <translation>Строк дії сертифіката</translation>
     </message>
     <message>
-        <source>The certificate was valid when the document was signed; it has expired since (%1).</source>
-        <translation>Сертифікат був чинним, коли документ підписали; відтоді строк його дії скінчився (%1).</translation>
-    </message>
-    <message>
         <source>Key usage</source>
         <translation>Призначення ключа</translation>
     </message>
@@ -2681,10 +2707,6 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Qualified</source>
         <translation>Кваліфікований</translation>
-    </message>
-    <message>
-        <source>A qualified certificate (KEP).</source>
-        <translation>Кваліфікований сертифікат (КЕП).</translation>
     </message>
     <message>
         <source>The certificate is not qualified: this is not a KEP.</source>
@@ -2737,6 +2759,34 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
         <translation>Підпис використовує з ДСТУ 4145 геш-функцію %1, яку ця версія «Копій» ще не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>The signature claims to be made at %1, after Kopii had it (%2): the claim is wrong.</source>
+        <translation>Підпис стверджує, що його створено %1, тобто після того, як «Копії» його отримали (%2): це твердження хибне.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing proves that the signature was made while it was valid (no timestamp, and Kopii received it only on %2).</source>
+        <translation>%1 Ніщо не доводить, що підпис створено, поки сертифікат був чинним (позначки часу немає, а «Копії» отримали його лише %2).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing proves that the signature was made while it was valid (no timestamp, no record of when it was received).</source>
+        <translation>%1 Ніщо не доводить, що підпис створено, поки сертифікат був чинним (немає ні позначки часу, ні запису про час отримання).</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1, after Kopii received this signature: the signature stays valid, but nothing signed with this key after that date is.</source>
+        <translation>Сертифікат відкликано %1, уже після того, як «Копії» отримали цей підпис: підпис лишається дійсним, але все, що підписано цим ключем після цієї дати, — ні.</translation>
+    </message>
+    <message>
+        <source>The certificate was valid at the proven time of the signature; it has expired since (%1).</source>
+        <translation>Сертифікат був чинним на доведений час підпису; відтоді строк його дії минув (%1).</translation>
+    </message>
+    <message>
+        <source>A qualified certificate (KEP): the trusted list names its issuer as a qualified provider.</source>
+        <translation>Кваліфікований сертифікат (КЕП): довірчий список називає його видавця кваліфікованим надавачем.</translation>
+    </message>
+    <message>
+        <source>The certificate says it is qualified, but no trusted list confirms its issuer as a qualified provider (import the Ukrainian trusted list).</source>
+        <translation>Сертифікат заявляє про себе як про кваліфікований, але жоден довірчий список не підтверджує, що його видавець — кваліфікований надавач (імпортуйте український довірчий список).</translation>
     </message>
 </context>
 <context>
@@ -3310,24 +3360,52 @@ the reason on standard error; 2 usage error.
         <translation>Не вдалося побудувати ланцюжок.</translation>
     </message>
     <message>
-        <source>The trusted list grants no qualified certificate authority.</source>
-        <translation>Довірчий список не містить жодного чинного кваліфікованого центру сертифікації.</translation>
-    </message>
-    <message>
         <source>The trusted list was refused: %1</source>
         <translation>Довірчий список відхилено: %1</translation>
     </message>
     <message>
-        <source>The trusted list is signed by &quot;%1&quot;, whom Kopii does not trust (%2). Import the list as published by the ЦЗО.</source>
-        <translation>Довірчий список підписав «%1», якому «Копії» не довіряють (%2). Імпортуйте список у тому вигляді, як його опублікував ЦЗО.</translation>
+        <source>it is not signed, so nothing shows that it is the ЦЗО&apos;s. Import the list as published by the ЦЗО.</source>
+        <translation>його не підписано, тож ніщо не свідчить, що це список ЦЗО. Імпортуйте список у тому вигляді, як його публікує ЦЗО.</translation>
     </message>
     <message>
-        <source>The trusted list is signed by &quot;%1&quot;; its signature holds.</source>
-        <translation>Довірчий список підписав «%1»; його підпис правильний.</translation>
+        <source>it is signed by &quot;%1&quot; (SHA-256 %2), who is not a signer of trusted lists Kopii knows. A manager who has checked that certificate can allow it with `kopii-cli trust tl-signer add`.</source>
+        <translation>його підписав «%1» (SHA-256 %2), а це не відомий «Копіям» підписувач довірчих списків. Керівник, який перевірив цей сертифікат, може дозволити його командою `kopii-cli trust tl-signer add`.</translation>
     </message>
     <message>
-        <source>The trusted list&apos;s own signature could not be checked (%1): import lists only as downloaded from the official source (the ЦЗО&apos;s site).</source>
-        <translation>Власний підпис довірчого списку не вдалося перевірити (%1): імпортуйте лише списки, завантажені з офіційного джерела (сайту ЦЗО).</translation>
+        <source>its signer&apos;s certificate &quot;%1&quot; is not valid now (valid %2 to %3).</source>
+        <translation>сертифікат його підписувача «%1» зараз нечинний (чинний з %2 до %3).</translation>
+    </message>
+    <message>
+        <source>it is the list of &quot;%1&quot;, not of Ukraine (UA).</source>
+        <translation>це список «%1», а не України (UA).</translation>
+    </message>
+    <message>
+        <source>it has no sequence number (TSLSequenceNumber).</source>
+        <translation>у ньому немає порядкового номера (TSLSequenceNumber).</translation>
+    </message>
+    <message>
+        <source>it is an older list (number %1) than the one imported before (number %2).</source>
+        <translation>це старіший список (номер %1), ніж імпортований раніше (номер %2).</translation>
+    </message>
+    <message>
+        <source>The trusted list (number %1) is signed by &quot;%2&quot;; its signature holds.</source>
+        <translation>Довірчий список (номер %1) підписав «%2»; підпис дійсний.</translation>
+    </message>
+    <message>
+        <source>This list should have been replaced on %1: look for a newer one.</source>
+        <translation>Цей список мали замінити %1: пошукайте новіший.</translation>
+    </message>
+    <message>
+        <source>it grants no qualified certificate authority.</source>
+        <translation>він не надає статусу жодному кваліфікованому центру сертифікації.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to allow.</source>
+        <translation>Немає сертифіката, який можна дозволити.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the trust store as a certificate authority; a signer of trusted lists is kept apart.</source>
+        <translation>«%1» уже є у сховищі довіри як центр сертифікації; підписувачі довірчих списків зберігаються окремо.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3417,14 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The XML file is not a trusted list (TrustServiceStatusList).</source>
         <translation>Цей XML-файл не є довірчим списком (TrustServiceStatusList).</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читається</translation>
+    </message>
+    <message>
+        <source>The trusted list declares a document type (DOCTYPE); a trusted list never does.</source>
+        <translation>Довірчий список оголошує тип документа (DOCTYPE); справжній довірчий список цього ніколи не робить.</translation>
     </message>
 </context>
 <context>
@@ -3537,36 +3623,12 @@ the reason on standard error; 2 usage error.
         <translation>Список не підписано.</translation>
     </message>
     <message>
-        <source>The signature is incomplete (no SignedInfo or SignatureValue).</source>
-        <translation>Підпис неповний (немає SignedInfo або SignatureValue).</translation>
-    </message>
-    <message>
-        <source>The signature refers to a part of the list that is not there (%1).</source>
-        <translation>Підпис посилається на частину списку, якої немає (%1).</translation>
-    </message>
-    <message>
-        <source>The signature refers to an outside resource (%1).</source>
-        <translation>Підпис посилається на зовнішній ресурс (%1).</translation>
-    </message>
-    <message>
-        <source>The signature uses the transform %1, which Kopii does not know.</source>
-        <translation>Підпис використовує перетворення %1, якого «Копії» не знають.</translation>
-    </message>
-    <message>
         <source>The signature uses the hash %1, which Kopii does not check.</source>
         <translation>Підпис використовує геш-функцію %1, яку «Копії» не перевіряють.</translation>
     </message>
     <message>
         <source>The signed part of the list cannot be put in canonical form.</source>
         <translation>Підписану частину списку неможливо привести до канонічного вигляду.</translation>
-    </message>
-    <message>
-        <source>The list was changed after it was signed (reference &quot;%1&quot;).</source>
-        <translation>Список змінено після підписання (посилання «%1»).</translation>
-    </message>
-    <message>
-        <source>The signature covers nothing (no Reference).</source>
-        <translation>Підпис нічого не охоплює (немає Reference).</translation>
     </message>
     <message>
         <source>The signature uses the canonicalization %1, which Kopii does not know.</source>
@@ -3585,10 +3647,6 @@ the reason on standard error; 2 usage error.
         <translation>Підпис списку (ДСТУ 4145) правильний.</translation>
     </message>
     <message>
-        <source>The list&apos;s contents match their digests, but its DSTU 4145 signature could not be confirmed (a form Kopii may not know).</source>
-        <translation>Вміст списку відповідає його гешам, але підпис ДСТУ 4145 підтвердити не вдалося (можливо, у формі, якої «Копії» не знають).</translation>
-    </message>
-    <message>
         <source>The list is signed with %1, which Kopii does not check.</source>
         <translation>Список підписано алгоритмом %1, який «Копії» не перевіряють.</translation>
     </message>
@@ -3605,12 +3663,52 @@ the reason on standard error; 2 usage error.
         <translation>Підпис списку правильний.</translation>
     </message>
     <message>
-        <source>The signature does not cover the whole list.</source>
-        <translation>Підпис охоплює не весь список.</translation>
-    </message>
-    <message>
         <source>The key or its certificate is not available.</source>
         <translation>Ключ або його сертифікат недоступні.</translation>
+    </message>
+    <message>
+        <source>The XML declares a document type (DOCTYPE), which a signed list never does.</source>
+        <translation>XML оголошує тип документа (DOCTYPE), чого підписаний список ніколи не робить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list must carry exactly one signature, as its last element (it carries %n, or one elsewhere).</source>
+        <translation>
+            <numerusform>Список має містити рівно один підпис як останній елемент (він містить %n підпис або підпис в іншому місці).</numerusform>
+            <numerusform>Список має містити рівно один підпис як останній елемент (він містить %n підписи або підпис в іншому місці).</numerusform>
+            <numerusform>Список має містити рівно один підпис як останній елемент (він містить %n підписів або підпис в іншому місці).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature holds an element &quot;%1&quot; that a list&apos;s signature does not have.</source>
+        <translation>Підпис містить елемент «%1», якого в підписі списку не буває.</translation>
+    </message>
+    <message>
+        <source>The signature is incomplete or repeats its parts (SignedInfo, SignatureValue).</source>
+        <translation>Підпис неповний або повторює свої частини (SignedInfo, SignatureValue).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole list (it must have exactly one reference, to the whole document).</source>
+        <translation>Підпис не охоплює весь список (він має містити рівно одне посилання — на весь документ).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s transforms hold something else than transforms.</source>
+        <translation>Перетворення підпису містять щось інше, ніж перетворення.</translation>
+    </message>
+    <message>
+        <source>The signature transforms the list in a way a trusted list&apos;s signature does not (%1).</source>
+        <translation>Підпис перетворює список у спосіб, якого немає в підписі довірчого списку (%1).</translation>
+    </message>
+    <message>
+        <source>The signature is not an enveloped signature of the whole list.</source>
+        <translation>Це не вкладений (enveloped) підпис усього списку.</translation>
+    </message>
+    <message>
+        <source>The list was changed after it was signed.</source>
+        <translation>Список змінили після підписання.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s DSTU 4145 signature does not match its signer&apos;s key: it was forged or damaged.</source>
+        <translation>Підпис списку ДСТУ 4145 не відповідає ключу підписувача: його підроблено або пошкоджено.</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4891,36 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>&amp;Key file (.p12, .pfx, .jks, Key-6.dat)</source>
         <translation>&amp;Файловий ключ (.p12, .pfx, .jks, Key-6.dat)</translation>
+    </message>
+    <message>
+        <source>Trust a new root certificate?</source>
+        <translation>Довіряти новому кореневому сертифікату?</translation>
+    </message>
+    <message>
+        <source>The file holds the root certificate &quot;%1&quot;. Whoever holds its key could make any signature look valid, so Kopii trusts a root only when you confirm it.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint the provider publishes (on its website or in its letter). Trust this root only when they are the same.</source>
+        <translation>Файл містить кореневий сертифікат «%1». Власник його ключа може зробити будь-який підпис схожим на дійсний, тому «Копії» довіряють кореневому сертифікату лише після вашого підтвердження.
+
+Відбиток SHA-256:
+%2
+
+Порівняйте його з відбитком, який публікує надавач (на своєму сайті або в листі). Довіряйте цьому сертифікату, лише якщо вони однакові.</translation>
+    </message>
+    <message>
+        <source>Trust this root</source>
+        <translation>Довіряти цьому сертифікату</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root certificate(s) left out, not confirmed.</source>
+        <translation>
+            <numerusform>%n кореневий сертифікат пропущено, його не підтверджено.</numerusform>
+            <numerusform>%n кореневі сертифікати пропущено, їх не підтверджено.</numerusform>
+            <numerusform>%n кореневих сертифікатів пропущено, їх не підтверджено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
