@@ -152,6 +152,21 @@ void TrustStore::refresh()
         if (ossl::X509CrlPtr crl = parseCrl(der))
             m_parsedCrls << std::shared_ptr<X509_CRL>(crl.release(), X509_CRL_free);
     }
+    // The newest full CRL of each issuer, once per change rather than per signature.
+    m_newestCrls.clear();
+    for (const auto &crl : std::as_const(m_parsedCrls)) {
+        if (X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
+            continue;
+        bool replaced = false;
+        for (auto &kept : m_newestCrls)
+            if (X509_NAME_cmp(X509_CRL_get_issuer(kept.get()), X509_CRL_get_issuer(crl.get())) == 0) {
+                if (ASN1_TIME_compare(X509_CRL_get0_lastUpdate(crl.get()), X509_CRL_get0_lastUpdate(kept.get())) > 0)
+                    kept = crl;
+                replaced = true;
+            }
+        if (!replaced)
+            m_newestCrls << crl;
+    }
     ossl::clearErrors();
     m_version = QString::fromLatin1(hash.result().toHex().left(16));
 }
@@ -712,18 +727,8 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     }
     // Only the newest full CRL of each issuer: OpenSSL would otherwise take any CRL current at the
     // time, also an older one that does not list a later revocation.
-    for (const auto &crl : m_parsedCrls) {
-        if (!crl || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
-            continue;
-        bool newer = false;
-        for (const auto &other : m_parsedCrls)
-            newer = newer
-                || (other && other != crl && X509_CRL_get_ext_by_NID(other.get(), NID_delta_crl, -1) < 0
-                    && X509_NAME_cmp(X509_CRL_get_issuer(other.get()), X509_CRL_get_issuer(crl.get())) == 0
-                    && ASN1_TIME_compare(X509_CRL_get0_lastUpdate(other.get()), X509_CRL_get0_lastUpdate(crl.get())) > 0);
-        if (!newer)
-            X509_STORE_add_crl(store.get(), crl.get());
-    }
+    for (const auto &crl : m_newestCrls)
+        X509_STORE_add_crl(store.get(), crl.get());
 
     ossl::X509StoreCtx ctx(X509_STORE_CTX_new());
     VerifyState state;
@@ -756,13 +761,9 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     // the time asked about is not fresh enough to clear the certificate (OCSP is asked instead).
     if (result.revocationChecked) {
         QDateTime newest;
-        for (const auto &crl : m_parsedCrls)
-            if (crl && X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) < 0
-                && X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.x509())) == 0) {
-                const QDateTime made = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-                if (!newest.isValid() || made > newest)
-                    newest = made;
-            }
+        for (const auto &crl : m_newestCrls)
+            if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.x509())) == 0)
+                newest = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
         if (!newest.isValid() || newest < time.addSecs(-kMaxCrlAgeSeconds))
             result.revocationChecked = false;
     }

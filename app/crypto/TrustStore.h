@@ -156,6 +156,7 @@ private:
     mutable QHash<QString, bool> m_checkedLinks;
     mutable QHash<const X509_CRL *, bool> m_checkedCrls; // DSTU CRLs' signatures, per parsed CRL
     QList<std::shared_ptr<X509_CRL>> m_parsedCrls;
+    QList<std::shared_ptr<X509_CRL>> m_newestCrls; // of m_parsedCrls: the newest full CRL per issuer
     QString m_version;
 };
 
