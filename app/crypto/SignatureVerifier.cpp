@@ -39,6 +39,56 @@ QString verdictName(Verdict v)
     return QString();
 }
 
+QString poeId(DocumentVerification::Poe poe)
+{
+    switch (poe) {
+    case DocumentVerification::Poe::Timestamp: return QStringLiteral("timestamp");
+    case DocumentVerification::Poe::Received: return QStringLiteral("received");
+    case DocumentVerification::Poe::Now: return QStringLiteral("now");
+    }
+    return QStringLiteral("now");
+}
+
+namespace {
+
+// The ETSI EN 319 102-1 sub-indication of the check that decided a failed or undecided verdict.
+QString subIndicationOf(const VerificationCheck &c, const ChainResult &chain)
+{
+    const bool failed = c.failure == Verdict::Invalid;
+    if (c.id == QLatin1String("message-digest") || c.id == QLatin1String("content-match"))
+        return failed ? QStringLiteral("HASH_FAILURE") : QStringLiteral("SIGNED_DATA_NOT_FOUND");
+    if (c.id == QLatin1String("signature"))
+        return failed ? QStringLiteral("SIG_CRYPTO_FAILURE") : QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
+    if (c.id == QLatin1String("format"))
+        return QStringLiteral("FORMAT_FAILURE");
+    if (c.id == QLatin1String("revocation"))
+        return failed ? QStringLiteral("REVOKED") : QStringLiteral("TRY_LATER");
+    if (c.id == QLatin1String("key-usage"))
+        return QStringLiteral("SIG_CONSTRAINTS_FAILURE");
+    if (c.id == QLatin1String("timestamp"))
+        return QStringLiteral("TIMESTAMP_ORDER_FAILURE");
+    if (c.id == QLatin1String("algorithm"))
+        return QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
+    if (c.id == QLatin1String("chain")) {
+        switch (chain.problem) {
+        case ChainResult::Problem::Revoked: return QStringLiteral("REVOKED");
+        case ChainResult::Problem::Expired:
+        case ChainResult::Problem::NotYetValid: return QStringLiteral("OUT_OF_BOUNDS_NO_POE");
+        case ChainResult::Problem::NoIssuer:
+        case ChainResult::Problem::UntrustedRoot: return QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND");
+        case ChainResult::Problem::UnsupportedAlgorithm: return QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
+        case ChainResult::Problem::BadSignature:
+        case ChainResult::Problem::NotCa: return QStringLiteral("CHAIN_CONSTRAINTS_FAILURE");
+        case ChainResult::Problem::None:
+        case ChainResult::Problem::Other: break;
+        }
+        return QStringLiteral("CERTIFICATE_CHAIN_GENERAL_FAILURE");
+    }
+    return failed ? QStringLiteral("SIG_CONSTRAINTS_FAILURE") : QStringLiteral("TRY_LATER");
+}
+
+} // namespace
+
 QByteArray SignatureVerifier::attachedContent(const QByteArray &signature)
 {
     ossl::Cms cms = cms::read(signature);
@@ -69,24 +119,32 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             if (!c.ok && rank(c.failure) > rank(v.verdict))
                 v.verdict = c.failure;
         QString reason;
+        const VerificationCheck *deciding = nullptr;
         for (const VerificationCheck &c : std::as_const(v.checks))
             if (!c.ok && c.failure == v.verdict) {
                 reason = c.detail;
+                deciding = &c;
                 break;
             }
+        v.indication = v.verdict == Verdict::Invalid       ? QStringLiteral("TOTAL_FAILED")
+                     : v.verdict == Verdict::Indeterminate ? QStringLiteral("INDETERMINATE")
+                                                           : QStringLiteral("TOTAL_PASSED");
+        v.subIndication = deciding && (v.verdict == Verdict::Invalid || v.verdict == Verdict::Indeterminate)
+            ? subIndicationOf(*deciding, v.chain)
+            : QString();
         v.summary = reason.isEmpty() ? verdictName(v.verdict) : verdictName(v.verdict) + QStringLiteral(": ") + reason;
         return v;
     };
 
     ossl::Cms cms = cms::read(signature);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
-        add(QStringLiteral("signature"), tr("Signature"), false,
+        add(QStringLiteral("format"), tr("Signature"), false,
             tr("The file is not a CMS/CAdES signature (.p7s)."), Verdict::Invalid);
         return conclude();
     }
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(infos) != 1) {
-        add(QStringLiteral("signature"), tr("Signature"), false,
+        add(QStringLiteral("format"), tr("Signature"), false,
             tr("The signature has %1 signers; Kopii checks signatures of one signer.").arg(sk_CMS_SignerInfo_num(infos)),
             Verdict::Indeterminate);
         return conclude();

@@ -52,7 +52,14 @@ struct DocumentVerification
     ChainResult chain;
     QDateTime verifiedAt;            // UTC
     QString trustVersion;
+    // ETSI EN 319 102-1: TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE, and for the last two the
+    // sub-indication of the check that decided (HASH_FAILURE, SIG_CRYPTO_FAILURE, REVOKED,
+    // NO_CERTIFICATE_CHAIN_FOUND, OUT_OF_BOUNDS_NO_POE, TRY_LATER, CRYPTO_CONSTRAINTS_FAILURE…).
+    // The clerk's verdict is derived from the same checks (docs/verification.md).
+    QString indication;
+    QString subIndication;
 };
+QString poeId(DocumentVerification::Poe poe); // "timestamp", "received", "now"
 
 // Verifies a CAdES/CMS signature (DER, PEM or base64; attached or detached over `pdf`) against
 // the workspace trust store, the chain evaluated at the proven time of existence: a trusted

@@ -65,17 +65,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("verdict");
         QTest::addColumn<QString>("checkId");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest" << "changed after it was signed";
-        QTest::newRow("forged signature RSA") << "forged-manager" << int(Verdict::Invalid) << "signature" << "does not match";
-        QTest::newRow("forged signature ECDSA") << "forged-clerk" << int(Verdict::Invalid) << "signature" << "does not match";
-        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Indeterminate) << "chain" << "";
-        QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain" << "revoked";
-        QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified";
-        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage" << "not meant for signatures";
-        QTest::newRow("expired at signing") << "expired" << int(Verdict::Indeterminate) << "chain" << "";
-        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::Invalid) << "content-match" << "differs";
-        QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match" << "missing";
-        QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "signature" << "not a CMS";
+        QTest::addColumn<QString>("subIndication"); // ETSI EN 319 102-1, empty for a passed one
+        QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest" << "changed after it was signed" << "HASH_FAILURE";
+        QTest::newRow("forged signature RSA") << "forged-manager" << int(Verdict::Invalid) << "signature" << "does not match" << "SIG_CRYPTO_FAILURE";
+        QTest::newRow("forged signature ECDSA") << "forged-clerk" << int(Verdict::Invalid) << "signature" << "does not match" << "SIG_CRYPTO_FAILURE";
+        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Indeterminate) << "chain" << "" << "NO_CERTIFICATE_CHAIN_FOUND";
+        QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain" << "revoked" << "REVOKED";
+        QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified" << "";
+        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage" << "not meant for signatures" << "SIG_CONSTRAINTS_FAILURE";
+        QTest::newRow("expired at signing") << "expired" << int(Verdict::Indeterminate) << "chain" << "" << "OUT_OF_BOUNDS_NO_POE";
+        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::Invalid) << "content-match" << "differs" << "HASH_FAILURE";
+        QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match" << "missing" << "SIGNED_DATA_NOT_FOUND";
+        QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "format" << "not a CMS" << "FORMAT_FAILURE";
     }
     void eachFailureSaysWhy_data() { failuresData(); }
     void eachFailureSaysWhy()
@@ -84,6 +85,7 @@ private Q_SLOTS:
         QFETCH(int, verdict);
         QFETCH(QString, checkId);
         QFETCH(QString, reason);
+        QFETCH(QString, subIndication);
         CryptoWorkspace ws;
         QVERIFY(ws.open());
         if (kind != QLatin1String("untrusted"))
@@ -116,6 +118,10 @@ private Q_SLOTS:
         }
         const auto v = SignatureVerifier::verify(p7s, pdf, *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY2(int(v.verdict) == verdict, qPrintable(verdictId(v.verdict) + QStringLiteral(" — ") + v.summary));
+        QCOMPARE(v.indication, v.verdict == Verdict::Invalid       ? QStringLiteral("TOTAL_FAILED")
+                               : v.verdict == Verdict::Indeterminate ? QStringLiteral("INDETERMINATE")
+                                                                     : QStringLiteral("TOTAL_PASSED"));
+        QCOMPARE(v.subIndication, subIndication);
         const VerificationCheck *c = check(v, checkId);
         QVERIFY2(c, qPrintable(checkId));
         QVERIFY(!c->ok);

@@ -256,6 +256,9 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("verify"), QStringLiteral("--json"), pdf});
         QCOMPARE(r.code, 1); // the workspace does not trust the test PKI: cannot be confirmed
         QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("indeterminate"));
+        QCOMPARE(r.json().value(QStringLiteral("indication")).toString(), QStringLiteral("INDETERMINATE"));
+        QCOMPARE(r.json().value(QStringLiteral("subIndication")).toString(), QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND"));
+        QCOMPARE(r.json().value(QStringLiteral("proofOfExistence")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("now"));
         // A root in --trust counts only when confirmed by its fingerprint.
         r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")), pdf + QStringLiteral(".p7s")});
         QCOMPARE(r.code, 1);
