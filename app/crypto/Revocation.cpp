@@ -26,6 +26,8 @@ constexpr size_t kMaxResponse = 1024 * 1024;
 constexpr size_t kMaxCrl = 64 * 1024 * 1024;
 constexpr qint64 kLeewaySeconds = 300;       // clocks of responders and offices differ
 constexpr qint64 kFreshWithoutNextUpdate = 3600;
+// The oldest an OCSP answer may be when it has no nextUpdate or does not echo Kopii's nonce.
+constexpr qint64 kMaxUnboundAnswerAge = 3600;
 
 QByteArray certIdKey(OCSP_CERTID *id)
 {
@@ -194,8 +196,12 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     OcspBasic basic(OCSP_response_get1_basic(response.get()));
     if (!basic)
         return notChecked(Revocation::tr("the answer cannot be read"));
-    if (request && OCSP_check_nonce(request, basic.get()) == 0)
+    // Kopii's question carries a nonce. An answer that echoes another is refused; one without any
+    // could be an old answer replayed, and counts only when it was made just now (below).
+    const int nonce = request ? OCSP_check_nonce(request, basic.get()) : 1;
+    if (nonce == 0)
         return notChecked(Revocation::tr("the answer does not belong to Kopii's question (nonce), it may be replayed"));
+    const bool unbound = nonce != 1;
 
     // The answer must be signed by the issuer or by a responder the issuer authorised: a Ukrainian
     // answer (DSTU 4145) by Kopii's own code, any other by OpenSSL.
@@ -222,8 +228,19 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     ASN1_GENERALIZEDTIME *revokedAt = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
     if (OCSP_resp_find_status(basic.get(), id, &certStatus, &reason, &revokedAt, &thisUpdate, &nextUpdate) != 1)
         return notChecked(Revocation::tr("the answer is about another certificate"));
-    if (OCSP_check_validity(thisUpdate, nextUpdate, kLeewaySeconds, -1) != 1)
-        return notChecked(Revocation::tr("the answer is out of date"));
+    // An answer with no end of validity, or not bound to the question by a nonce, is taken only
+    // when it is fresh: an old "good" answer must not clear a certificate revoked since.
+    const long maxAge = !nextUpdate || unbound ? long(kMaxUnboundAnswerAge) : -1;
+    if (OCSP_check_validity(thisUpdate, nextUpdate, kLeewaySeconds, maxAge) != 1)
+        return notChecked(maxAge > 0 ? Revocation::tr("the answer is too old to be relied on (made more than an hour ago, with "
+                                                      "no nonce or no next update)")
+                                     : Revocation::tr("the answer is out of date"));
+    if (unbound && OCSP_resp_get0_produced_at(basic.get())
+        && ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get())).secsTo(QDateTime::currentDateTimeUtc()) > kMaxUnboundAnswerAge) {
+        ossl::clearErrors();
+        return notChecked(Revocation::tr("the answer is too old to be relied on (made more than an hour ago, with no nonce or "
+                                         "no next update)"));
+    }
     ossl::clearErrors();
     e.nextUpdate = nextUpdate ? ossl::toDateTime(nextUpdate) : QDateTime();
     e.status.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()));
@@ -370,6 +387,25 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
             ossl::clearErrors();
             lastProblem = tr("the CRL at %1 is not signed by the certificate's issuer").arg(url);
             continue;
+        }
+        // Only a complete CRL proves that a certificate is not revoked: not a delta CRL, and not
+        // one whose issuing distribution point covers only some reasons, only CA or attribute
+        // certificates, or another issuer's certificates.
+        if (X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0) {
+            lastProblem = tr("the CRL at %1 is a delta CRL, which alone does not list every revocation").arg(url);
+            continue;
+        }
+        {
+            int critical = 0;
+            ISSUING_DIST_POINT *idp = static_cast<ISSUING_DIST_POINT *>(
+                X509_CRL_get_ext_d2i(crl.get(), NID_issuing_distribution_point, &critical, nullptr));
+            const bool partial = idp && (idp->onlysomereasons || idp->onlyCA > 0 || idp->onlyattr > 0 || idp->indirectCRL > 0);
+            ISSUING_DIST_POINT_free(idp);
+            ossl::clearErrors();
+            if (partial || critical == -2) {
+                lastProblem = tr("the CRL at %1 covers only part of the revocations (issuing distribution point)").arg(url);
+                continue;
+            }
         }
         const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
         const QDateTime nextUpdate = next ? ossl::toDateTime(next) : QDateTime();

@@ -12,6 +12,8 @@
 #include "DstuTestPki.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -226,6 +228,80 @@ private Q_SLOTS:
         QCOMPARE(v3.verdict, Verdict::ValidWithWarnings);
         QVERIFY2(check(v3, QStringLiteral("revocation"))->detail.contains(QStringLiteral("Revocation not checked")),
                  qPrintable(describe(v3)));
+    }
+
+    // M5: a delta CRL served at the distribution point is no complete CRL: it clears nothing.
+    void deltaCrlFromTheDistributionPointIsNotEnough()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QFile crlFile(pki(QStringLiteral("ca-delta.crl")));
+        QVERIFY(crlFile.open(QIODevice::ReadOnly));
+        HttpFileServer server;
+        server.serve("ca.crl", crlFile.readAll());
+        QVERIFY(server.start());
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc(), {true, 5, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("delta CRL")), qPrintable(describe(v)));
+        QVERIFY(server.requests() >= 1);
+    }
+
+    // M5: a "good" OCSP answer made 30 days ago, without a nonce and without a next update,
+    // replayed by whoever sits on the plain-HTTP path: not relied on.
+    void replayedOcspAnswerIsNotRelied()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QTemporaryDir dir;
+        const QString request = dir.filePath(QStringLiteral("req.der")), answer = dir.filePath(QStringLiteral("old.der"));
+        QProcess p;
+        p.start(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-issuer"), pki(QStringLiteral("ca.crt")),
+                                            QStringLiteral("-cert"), pki(QStringLiteral("revokedlater.crt")), QStringLiteral("-no_nonce"),
+                                            QStringLiteral("-reqout"), request});
+        QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
+        // The index as it was before the revocation: the answer says "good".
+        QFile index(pki(QStringLiteral("db-ca/index.txt")));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        QByteArray before;
+        for (const QByteArray &line : index.readAll().split('\n')) {
+            QList<QByteArray> fields = line.split('\t'); // status, expiry, revoked at, serial, file, subject
+            if (fields.size() < 6)
+                continue;
+            if (fields[0] == "R") {
+                fields[0] = "V";
+                fields[2].clear();
+            }
+            before += fields.join('\t') + '\n';
+        }
+        QFile goodIndex(dir.filePath(QStringLiteral("index.txt")));
+        QVERIFY(goodIndex.open(QIODevice::WriteOnly));
+        goodIndex.write(before);
+        goodIndex.close();
+        QFile attributes(goodIndex.fileName() + QStringLiteral(".attr")); // several certificates of one holder
+        QVERIFY(attributes.open(QIODevice::WriteOnly));
+        attributes.write("unique_subject = no\n");
+        attributes.close();
+        p.start(QStringLiteral("faketime"), {QStringLiteral("-f"), QStringLiteral("-30d"), QStringLiteral("openssl"), QStringLiteral("ocsp"),
+                                             QStringLiteral("-index"), goodIndex.fileName(), QStringLiteral("-rsigner"), pki(QStringLiteral("ocsp.crt")),
+                                             QStringLiteral("-rkey"), pki(QStringLiteral("ocsp.key")), QStringLiteral("-CA"), pki(QStringLiteral("ca.crt")),
+                                             QStringLiteral("-reqin"), request, QStringLiteral("-respout"), answer});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile answerFile(answer);
+        QVERIFY(answerFile.open(QIODevice::ReadOnly));
+        const QByteArray old = answerFile.readAll();
+        QVERIFY(!old.isEmpty());
+        HttpFileServer responder;
+        responder.setPostHandler([old](const QByteArray &) { return old; });
+        QVERIFY(responder.start(kOcspPort));
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc(), {true, 5, nullptr});
+        QVERIFY2(v.verdict != Verdict::Valid, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation")) && !check(v, QStringLiteral("revocation"))->ok
+                     && check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("too old")),
+                 qPrintable(describe(v)));
+        QVERIFY(responder.requests() >= 1);
     }
 
     void timestampOfAnotherSignatureIsInvalid()

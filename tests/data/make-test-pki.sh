@@ -242,6 +242,10 @@ faketime -f '-1d' openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key 
     -crl_reason keyCompromise 2>/dev/null
 openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null
 openssl crl -in ca.crl.pem -outform DER -out ca.crl
+# A delta CRL of the CA (Delta CRL Indicator 2.5.29.27, base CRL 1): alone it proves nothing.
+printf '[delta]\n2.5.29.27 = critical, DER:02:01:01\n' >> ca.cnf
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -crlexts delta -out ca-delta.crl.pem 2>/dev/null
+openssl crl -in ca-delta.crl.pem -outform DER -out ca-delta.crl
 
 # An old-style .pfx: RC2-40 for the certificates, 3DES for the key, SHA-1 MAC.
 openssl pkcs12 -export -legacy -in manager.crt -inkey manager.key -certfile ca.crt \
