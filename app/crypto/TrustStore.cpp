@@ -736,7 +736,9 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     X509_STORE_CTX_set_app_data(ctx.get(), &state);
     X509_STORE_CTX_set_verify_cb(ctx.get(), verifyCallback);
     X509_STORE_CTX_set_time(ctx.get(), 0, time_t(time.toSecsSinceEpoch()));
-    X509_STORE_CTX_set_flags(ctx.get(), m_crls.isEmpty() ? 0 : X509_V_FLAG_CRL_CHECK);
+    // Every certificate of the path whose issuer's CRL the store holds is checked, intermediates
+    // included (a missing CRL of an intermediate's issuer is not a fault: the callback).
+    X509_STORE_CTX_set_flags(ctx.get(), m_crls.isEmpty() ? 0 : X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
     const int verified = X509_verify_cert(ctx.get());
     ossl::clearErrors();
 

@@ -349,6 +349,40 @@ private Q_SLOTS:
         QVERIFY(!v.timestampTime.isValid());
     }
 
+    // M2: the TSA's certificate revoked (a later CRL of the CA): its timestamp proves no time, so
+    // the signature is judged as of now and the timestamp check says why.
+    void revokedTimestampAuthorityProvesNothing()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca-tsa-revoked.crl")), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = withTimestamp(sign(QStringLiteral("clerk"), m_pdf));
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        const VerificationCheck *c = check(v, QStringLiteral("timestamp"));
+        QVERIFY(c && !c->ok);
+        QVERIFY2(c->detail.contains(QStringLiteral("revoked")), qPrintable(c->detail));
+        QCOMPARE(v.poe, DocumentVerification::Poe::Now);
+        QVERIFY(!v.timestampTime.isValid());
+    }
+
+    // M2: the CA itself revoked by its root (the root's CRL imported): nothing it issued is valid.
+    void revokedIntermediateIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf);
+        QCOMPARE(SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr}).verdict,
+                 Verdict::Valid);
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("root-ca-revoked.crl")), QDateTime::currentDateTimeUtc()));
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        QCOMPARE(v.subIndication, QStringLiteral("REVOKED"));
+        QVERIFY2(v.summary.contains(QStringLiteral("Тестовий КНЕДП Kopii")) && v.summary.contains(QStringLiteral("revoked")),
+                 qPrintable(v.summary));
+    }
+
     void goodTimestampWithCrlIsValid()
     {
         CryptoWorkspace ws;

@@ -251,6 +251,15 @@ openssl crl -in ca-delta.crl.pem -outform DER -out ca-delta.crl
 openssl pkcs12 -export -legacy -in manager.crt -inkey manager.key -certfile ca.crt \
     -name "Шевченко Тарас Григорович" -passout "pass:$pass" -out manager-legacy.p12
 
+# Later CRLs for the review's M2 attacks: the CA's, which also revokes the TSA (ca.crl above does
+# not), and the root's, which revokes the CA.
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke tsa.crt -crl_reason keyCompromise 2>/dev/null
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca-tsa-revoked.crl.pem 2>/dev/null
+openssl crl -in ca-tsa-revoked.crl.pem -outform DER -out ca-tsa-revoked.crl
+openssl ca -batch -config root.cnf -cert root.crt -keyfile root.key -revoke ca.crt -crl_reason cACompromise 2>/dev/null
+openssl ca -batch -config root.cnf -cert root.crt -keyfile root.key -gencrl -out root-ca-revoked.crl.pem 2>/dev/null
+openssl crl -in root-ca-revoked.crl.pem -outform DER -out root-ca-revoked.crl
+
 cat root.crt ca.crt > chain.pem
 openssl crl2pkcs7 -nocrl -certfile chain.pem -outform DER -out chain.p7b
 
