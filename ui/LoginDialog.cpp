@@ -463,15 +463,26 @@ void LoginDialog::tryLogin()
 
     auto signer = std::make_shared<std::optional<Result<std::unique_ptr<Signer>>>>();
     auto proof = std::make_shared<Status>();
+    auto revocation = std::make_shared<RevocationStatus>();
+    const bool online = Login::onlineAllowed(m_store);
+    const TrustStore *trust = &m_trust;
     setBusy(true, tr("Checking the key…"));
     runInBackground(
-        [open, signer, proof, pin] {
+        [open, signer, proof, pin, revocation, online, trust] {
             *signer = open();
             pin->clear();
-            if (**signer)
-                *proof = Login::proveKey(*(**signer).value());
+            if (!**signer)
+                return;
+            Signer &key = *(**signer).value();
+            *proof = Login::proveKey(key);
+            // Revocation may ask the issuer over the network: here, not on the UI thread.
+            if (*proof) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                const ChainResult chain = trust->buildChain(key.certificate(), key.chain(), now);
+                *revocation = Login::revocationOf(key.certificate(), chain, *trust, now, online);
+            }
         },
-        [this, signer, proof, file] {
+        [this, signer, proof, file, revocation] {
             setBusy(false);
             if (!**signer) {
                 if (!file)
@@ -481,7 +492,7 @@ void LoginDialog::tryLogin()
             }
             std::unique_ptr<Signer> key = std::move(**signer).value();
             Login login(m_store, m_trust);
-            auto identity = *proof ? login.admit(*key) : Result<Identity>(proof->error());
+            auto identity = *proof ? login.admit(*key, revocation.get()) : Result<Identity>(proof->error());
             if (!identity) {
                 showError(identity.error().message);
                 return;

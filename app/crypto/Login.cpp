@@ -80,7 +80,34 @@ Status Login::proveKey(Signer &signer)
     return {};
 }
 
-Result<Identity> Login::admit(Signer &signer)
+bool Login::onlineAllowed(Store &store)
+{
+    const auto online = store.meta(QLatin1String(kMetaRevocationOnline));
+    return !online || *online != QLatin1String("0");
+}
+
+RevocationStatus Login::revocationOf(const Certificate &cert, const ChainResult &chain, const TrustStore &trust,
+                                     const QDateTime &now, bool online)
+{
+    RevocationStatus rs;
+    if (chain.trusted && chain.revocationChecked) {
+        rs.state = RevocationStatus::State::Good; // the newest CRL of the issuer, fresh enough
+        rs.source = tr("CRL of the issuer");
+        return rs;
+    }
+    if (chain.path.size() < 2)
+        return rs;
+    const RevocationOptions options{online, 8, nullptr};
+    rs = Revocation::checkOcsp(cert, chain.path.at(1), trust, now, options);
+    if (rs.state == RevocationStatus::State::NotChecked) {
+        const RevocationStatus fromCrl = Revocation::checkCrl(cert, chain.path.at(1), now, options);
+        if (fromCrl.state != RevocationStatus::State::NotChecked)
+            rs = fromCrl;
+    }
+    return rs;
+}
+
+Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation)
 {
     const Certificate cert = signer.certificate();
     if (cert.isNull())
@@ -89,6 +116,17 @@ Result<Identity> Login::admit(Signer &signer)
     Identity id;
     if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_store), &id.chain); !s)
         return s.error();
+    // Revocation (M3): a revoked certificate, or one its issuer does not know, never logs in.
+    const RevocationStatus rs = revocation ? *revocation : revocationOf(cert, id.chain, m_trust, m_clock.now(), onlineAllowed(m_store));
+    if (rs.state == RevocationStatus::State::Revoked)
+        return Error{Error::Code::Denied,
+                     tr("The certificate of %1 was revoked on %2 (%3). Log in with a valid certificate.")
+                         .arg(info.holderName(), rs.revokedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), rs.source),
+                     {}};
+    if (rs.state == RevocationStatus::State::Unknown)
+        return Error{Error::Code::Denied,
+                     tr("The issuer of %1's certificate does not know it (%2): it cannot log in.").arg(info.holderName(), rs.source), {}};
+    id.revocationChecked = rs.state == RevocationStatus::State::Good;
 
     id.fullName = info.holderName();
     id.rnokpp = info.rnokpp;
@@ -114,6 +152,14 @@ Result<Identity> Login::admit(Signer &signer)
                 return Error{Error::Code::Denied,
                              tr("This workspace belongs to %1 (code %2); the certificate of %3 is not of its head.")
                                  .arg(o.name, o.code, id.fullName), {}};
+            // Every employee's work КЕП carries the organisation's ЄДРПОУ: only the head named
+            // when it was set up may claim it (M7).
+            const auto normal = [](const QString &name) { return name.simplified().toCaseFolded(); };
+            if (o.kind == OrganizationKind::LegalEntity && normal(o.headFullName) != normal(id.fullName))
+                return Error{Error::Code::Denied,
+                             tr("This workspace of %1 was set up for its head, %2; %3 cannot claim it. The head logs in "
+                                "first and then adds the employees.")
+                                 .arg(o.name, o.headFullName, id.fullName), {}};
         } else if (!info.edrpou.isEmpty() && info.edrpou != info.rnokpp) {
             o.kind = OrganizationKind::LegalEntity;
             o.code = info.edrpou;
@@ -144,8 +190,9 @@ Result<Identity> Login::admit(Signer &signer)
         id.role = (*me)->role;
     }
     registry.setSession(id.role, id.fullName);
-    (void)m_store.appendAudit(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"),
-                                         QStringLiteral("employee"), 0, roleId(id.role), QString()});
+    (void)m_store.appendAudit(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"), QStringLiteral("employee"), 0,
+                                         roleId(id.role) + (id.revocationChecked ? QString() : QStringLiteral(" revocation-unchecked")),
+                                         QString()});
     qCInfo(lcCrypto) << "login accepted, role" << roleId(id.role);
     return id;
 }

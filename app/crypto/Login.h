@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Domain.h"
 #include "Result.h"
+#include "Revocation.h"
 #include "TrustStore.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ struct Identity
     bool createdOrganization = false; // this login set the workspace up
     Certificate certificate;
     ChainResult chain;
+    bool revocationChecked = false; // a CRL or OCSP answer said the certificate is not revoked
 };
 
 // The login check: the certificate must be valid now, made for signing, chained to the trust
@@ -48,8 +50,16 @@ public:
     // Proof of possession: the key signs a fresh random challenge that the certificate's key must
     // verify. Touches only the signer: may run on a worker thread (token calls block).
     static Status proveKey(Signer &signer);
-    // The certificate checks and the person's role (store access: call on the store's thread).
-    Result<Identity> admit(Signer &signer);
+    // Whether the certificate was revoked, from the store's CRL, else OCSP, else the CRL at its
+    // distribution point (network when `online`: run it off the UI thread, beside proveKey).
+    static RevocationStatus revocationOf(const Certificate &certificate, const ChainResult &chain, const TrustStore &trust,
+                                         const QDateTime &now, bool online);
+    // Whether the workspace lets Kopii ask issuers over the network.
+    static bool onlineAllowed(Store &store);
+    // The certificate checks, revocation (a revoked or unknown certificate is refused; pass the
+    // status found on a worker thread, or it is asked here) and the person's role (store access:
+    // call on the store's thread).
+    Result<Identity> admit(Signer &signer, const RevocationStatus *revocation = nullptr);
 
     // Whether the workspace is a demo (accepts non-qualified certificates).
     static bool isDemo(Store &store);

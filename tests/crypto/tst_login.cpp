@@ -1,4 +1,5 @@
 #include "CryptoFixture.h"
+#include "TestPkiServices.h"
 #include "KeyFile.h"
 #include "Login.h"
 #include "Registry.h"
@@ -133,6 +134,12 @@ private Q_SLOTS:
         const auto other = login.login(*open(QStringLiteral("stranger")));
         QVERIFY(!other);
         QVERIFY(other.error().message.contains(QStringLiteral("belongs to")));
+        // M7: an employee's KEP carries the same ЄДРПОУ, but she is not the head named at set-up.
+        const auto clerk = login.login(*open(QStringLiteral("clerk")));
+        QVERIFY(!clerk);
+        QCOMPARE(clerk.error().code, Error::Code::Denied);
+        QVERIFY2(clerk.error().message.contains(QStringLiteral("set up for its head")), qPrintable(clerk.error().message));
+        QVERIFY(w.store().employees()->isEmpty());
         const auto head = login.login(*open(QStringLiteral("manager")));
         QVERIFY(head);
         QVERIFY(!head->createdOrganization);
@@ -185,6 +192,28 @@ private Q_SLOTS:
         const auto id = login.login(*open(QStringLiteral("revoked")));
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(QStringLiteral("revoked")), qPrintable(id.error().message));
+    }
+
+    // M3: no CRL in the store, but the issuer's OCSP responder says the certificate is revoked:
+    // the login is refused, and nothing is claimed.
+    void revokedByOcspCannotLogIn()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trustTestPki());
+        OcspResponder responder;
+        QString error;
+        QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error), qPrintable(error));
+        Login login(w.store(), *w.trust);
+        const auto id = login.login(*open(QStringLiteral("revoked")));
+        QVERIFY(!id);
+        QCOMPARE(id.error().code, Error::Code::Denied);
+        QVERIFY2(id.error().message.contains(QStringLiteral("was revoked")), qPrintable(id.error().message));
+        QVERIFY(w.store().employees()->isEmpty());
+        // A certificate the responder says is good logs in, and the check is recorded.
+        const auto good = login.login(*open(QStringLiteral("manager")));
+        QVERIFY2(good, qPrintable(good ? QString() : good.error().message));
+        QVERIFY(good->revocationChecked);
     }
 
     void notQualifiedInDemoWorkspace()
