@@ -712,6 +712,21 @@ Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
     if (!hash)
         return invalid(tr("The certificate is not signed with DSTU 4145 (little-endian) but %1.")
                            .arg(der::oid(algorithm.first().content)));
+    // The signed part names the same algorithm as the unsigned one outside it (certificates and
+    // CRLs carry it twice; an OCSP answer's data does not).
+    {
+        QList<der::Element> tbs;
+        if (!der::children(parts.at(0).content, &tbs))
+            return invalid(tr("The certificate is malformed."));
+        for (const der::Element &e : std::as_const(tbs)) {
+            QList<der::Element> inner;
+            if (e.tag != der::kSequence || !der::children(e.content, &inner) || inner.isEmpty() || inner.first().tag != der::kOid)
+                continue;
+            if (e.encoded != parts.at(1).encoded)
+                return invalid(tr("The certificate names one signature algorithm inside its signed part and another outside it."));
+            break;
+        }
+    }
     // The signature: BIT STRING (no unused bits) holding an OCTET STRING of r‖s (certificates and
     // CRLs), or r‖s itself (as some OCSP responders write it).
     const QByteArray &bits = parts.at(2).content;

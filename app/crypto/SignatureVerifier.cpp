@@ -208,6 +208,39 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     }
     const CertificateInfo &info = v.signer.info();
     v.algorithm = info.publicKeyAlgorithm;
+    // The signed attributes must say what they sign, and say what the signature carries.
+    if (CMS_signed_get_attr_count(si) > 0) {
+        const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1);
+        const ASN1_TYPE *type = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0) : nullptr;
+        const bool agree = type && type->type == V_ASN1_OBJECT && OBJ_cmp(type->value.object, CMS_get0_eContentType(cms.get())) == 0;
+        if (!agree)
+            add(QStringLiteral("format"), tr("Signature format"), false,
+                index < 0 ? tr("The signed attributes do not say what content they sign (no contentType).")
+                          : tr("The signed attributes name another type of content than the signature carries."),
+                Verdict::Indeterminate);
+    }
+    // Algorithms too weak to prove anything today: the signature cannot be confirmed.
+    {
+        QString weak;
+        X509_ALGOR *digestAlgorithm = nullptr;
+        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
+        const ASN1_OBJECT *digestOid = nullptr;
+        if (digestAlgorithm)
+            X509_ALGOR_get0(&digestOid, nullptr, nullptr, digestAlgorithm);
+        const int digestNid = digestOid ? OBJ_obj2nid(digestOid) : NID_undef;
+        if (digestNid == NID_md5 || digestNid == NID_sha1 || digestNid == NID_md4 || digestNid == NID_md2)
+            weak = QString::fromLatin1(OBJ_nid2sn(digestNid)).toUpper();
+        if (const EVP_PKEY *key = X509_get0_pubkey(v.signer.x509())) {
+            if (EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA && EVP_PKEY_get_bits(key) < 2048)
+                weak = QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));
+            else if (EVP_PKEY_get_base_id(key) == EVP_PKEY_DSA)
+                weak = QStringLiteral("DSA %1").arg(EVP_PKEY_get_bits(key));
+        }
+        ossl::clearErrors();
+        if (!weak.isEmpty())
+            add(QStringLiteral("algorithm"), tr("Algorithm"), false,
+                tr("The signature uses %1, which is too weak to prove anything today.").arg(weak), Verdict::Indeterminate);
+    }
     if (!v.algorithm.startsWith(QLatin1String("RSA")) && !v.algorithm.startsWith(QLatin1String("ECDSA"))) {
         // A Ukrainian signature (DSTU 4145 with GOST 34.311): checked by Kopii's own code.
         std::shared_ptr<const Dstu4145Key> key;

@@ -870,6 +870,23 @@ private Q_SLOTS:
         }
     }
 
+    // L7: the signature algorithm outside the signed part must be the one inside it.
+    void innerAndOuterAlgorithmsAgree()
+    {
+        const QByteArray leaf = readFixture(kLeaf);
+        const auto ca = Dstu4145Key::ofCertificate(readFixture(kDiiaCa));
+        QVERIFY(ca);
+        QVERIFY((*ca)->verifyCertificate(leaf));
+        const QByteArray gost = QByteArray::fromHex("060b2a86240201010101030101");
+        const qsizetype outer = leaf.lastIndexOf(gost);
+        QVERIFY(outer > leaf.indexOf(gost)); // named twice: inside the signed part and after it
+        QByteArray changed = leaf;
+        changed.replace(outer, gost.size(), QByteArray::fromHex("060b2a86240201010101030601"));
+        const Status s = (*ca)->verifyCertificate(changed);
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains(QStringLiteral("inside its signed part")), qPrintable(s.error().message));
+    }
+
     void malformedInputIsRefused()
     {
         const QByteArray leaf = readFixture(kLeaf);

@@ -4,6 +4,10 @@
 #include "SignatureVerifier.h"
 #include "Timestamp.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
+
+
 using namespace kopii;
 using namespace kopii::test;
 
@@ -129,6 +133,54 @@ private Q_SLOTS:
         QVERIFY(!v.summary.isEmpty());
         if (kind == QLatin1String("attached-mismatch"))
             QCOMPARE(v.signedContent, m_pdf); // the signed content, not the e-mail's PDF
+    }
+
+    // L7: a digest algorithm too weak to prove anything (SHA-1, made by OpenSSL): cannot be
+    // confirmed, and the check names the algorithm; the signature value itself holds.
+    void weakDigestCannotBeConfirmed()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("copy.pdf")), out = dir.filePath(QStringLiteral("copy.p7s"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_pdf);
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-md"),
+                                            QStringLiteral("sha1"), QStringLiteral("-signer"), pki(QStringLiteral("manager.crt")),
+                                            QStringLiteral("-inkey"), pki(QStringLiteral("manager.key")), QStringLiteral("-in"), in,
+                                            QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), out});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile signature(out);
+        QVERIFY(signature.open(QIODevice::ReadOnly));
+        const auto v = SignatureVerifier::verify(signature.readAll(), m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(v.summary));
+        QCOMPARE(v.subIndication, QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE"));
+        QVERIFY2(v.summary.contains(QStringLiteral("SHA1")), qPrintable(v.summary));
+        QVERIFY(check(v, QStringLiteral("signature")) && check(v, QStringLiteral("signature"))->ok);
+    }
+
+    // L7: the contentType attribute names another type than the signature's eContentType: the
+    // signature value holds over what was signed, but the signature is not well-formed.
+    void contentTypeMustMatch()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        // The eContentType lies outside what the signature covers: turned from id-data into
+        // id-envelopedData, the signed contentType attribute (id-data) no longer agrees.
+        QByteArray p7s = sign(QStringLiteral("manager"), m_pdf);
+        const QByteArray data = QByteArray::fromHex("06092a864886f70d010701");
+        const qsizetype at = p7s.indexOf(data);
+        QVERIFY(at > 0);
+        p7s[at + data.size() - 1] = 0x03;
+        QVERIFY(p7s.indexOf(data) > at); // the attribute still says id-data
+        const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(v.summary));
+        QCOMPARE(v.subIndication, QStringLiteral("FORMAT_FAILURE"));
+        QVERIFY2(v.summary.contains(QStringLiteral("another type of content")), qPrintable(v.summary));
     }
 
     // H3: the key of an expired certificate signs today with a signingTime inside its validity.
