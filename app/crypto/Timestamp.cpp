@@ -75,8 +75,12 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
     for (const TrustedCertificate &t : trust.certificates())
         if (r.authority.isNull() && CMS_SignerInfo_cert_cmp(tokenSigner, t.certificate.x509()) == 0)
             r.authority = t.certificate;
-    if (r.authority.isNull())
-        return fail(tr("The timestamp does not carry the certificate of the authority that made it."));
+    if (r.authority.isNull()) {
+        // Nothing is wrong with it; it cannot be checked without its authority's certificate.
+        r.state = TimestampResult::State::Untrusted;
+        return fail(tr("The timestamp does not carry the certificate of the authority that made it, and the trust store "
+                       "does not know it: import the time-stamping authority's certificate."));
+    }
     const QString algorithm = r.authority.info().publicKeyAlgorithm;
     std::shared_ptr<const Dstu4145Key> dstu; // a Ukrainian TSP's key (DSTU 4145)
     if (!algorithm.startsWith(QLatin1String("RSA")) && !algorithm.startsWith(QLatin1String("ECDSA"))) {

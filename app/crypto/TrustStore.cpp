@@ -17,6 +17,7 @@
 #include <QFileInfo>
 
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 namespace kopii {
 
@@ -279,6 +280,17 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
     const auto certs = Certificate::parseAll(data);
     if (certs) {
         for (const Certificate &c : *certs) {
+            // A time-stamping authority's or OCSP responder's certificate is kept as the identity
+            // of that service (tokens and answers that do not carry it can be checked), never as
+            // an authority.
+            const bool service = !c.info().isCa && (X509_get_extension_flags(c.x509()) & EXFLAG_XKUSAGE)
+                && (X509_get_extended_key_usage(c.x509()) & (XKU_TIMESTAMP | XKU_OCSP_SIGN));
+            if (service) {
+                TrustEntry e{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now, {}, {}, {}};
+                e.role = TrustEntry::Role::Service;
+                parsed.entries << e;
+                continue;
+            }
             if (!c.info().isCa) {
                 return Error{Error::Code::Validation,
                              tr("\"%1\" is a personal certificate, not a certificate authority's. Import the "

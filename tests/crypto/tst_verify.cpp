@@ -135,6 +135,51 @@ private Q_SLOTS:
             QCOMPARE(v.signedContent, m_pdf); // the signed content, not the e-mail's PDF
     }
 
+    // UAPKI's public test signatures (an independent implementation, tests/data/uapki): the
+    // Diia CAdES-T whose token does not carry its TSA certificate is judged at its timestamp once
+    // the TSA's certificate is known to the trust store (as a service, from a .cer); the signature
+    // with custom attributes holds; the detached one over other content is NOT valid.
+    void uapkiSignatures()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ws.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray cadesT = read(sourcePath(QStringLiteral("tests/data/uapki/cades-t-attached.p7s")));
+        QVERIFY(!cadesT.isEmpty());
+        // Without the TSA's certificate the timestamp proves nothing, and the expired signer
+        // cannot be confirmed.
+        auto v = SignatureVerifier::verify(cadesT, {}, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(v.summary));
+        QCOMPARE(v.subIndication, QStringLiteral("OUT_OF_BOUNDS_NO_POE"));
+        const auto tsp = ws.trust->importFile(fixture(QStringLiteral("ua/certs/diia-2023-tsp-05E19E2CD92EA29902000000010000004A010000.cer")), now);
+        QVERIFY2(tsp, tsp ? "" : qPrintable(tsp.error().message));
+        v = SignatureVerifier::verify(cadesT, {}, *ws.trust, now, {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        QCOMPARE(v.poe, DocumentVerification::Poe::Timestamp);
+        QCOMPARE(v.timestampTime, QDateTime(QDate(2023, 9, 19), QTime(18, 17, 19), Qt::UTC));
+        for (const char *id : {"signature", "message-digest", "signing-certificate", "timestamp", "chain", "key-usage"})
+            QVERIFY2(check(v, QString::fromLatin1(id)) && check(v, QString::fromLatin1(id))->ok, id);
+        // The TSA's certificate is a service identity, never an anchor.
+        for (const TrustedCertificate &t : ws.trust->certificates())
+            if (t.certificate.info().commonName.contains(QStringLiteral("TSP")))
+                QVERIFY(!t.anchor && t.role == TrustEntry::Role::Service);
+
+        const QDateTime received(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
+        v = SignatureVerifier::verify(read(sourcePath(QStringLiteral("tests/data/uapki/bes-custom-attributes.p7s"))), {}, *ws.trust, now,
+                                      {false, 8, nullptr}, received);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
+        v = SignatureVerifier::verify(read(sourcePath(QStringLiteral("tests/data/uapki/bes-detached-invalid-content.p7s"))),
+                                      read(sourcePath(QStringLiteral("tests/data/uapki/invalid-content.txt"))), *ws.trust, now,
+                                      {false, 8, nullptr}, received);
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        QCOMPARE(v.subIndication, QStringLiteral("HASH_FAILURE"));
+    }
+
     // L7: a digest algorithm too weak to prove anything (SHA-1, made by OpenSSL): cannot be
     // confirmed, and the check names the algorithm; the signature value itself holds.
     void weakDigestCannotBeConfirmed()
