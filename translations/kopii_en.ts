@@ -1545,6 +1545,10 @@ the reason on standard error; 2 usage error.
         <source>The key names the curve %1, which is not one of the standard DSTU 4145 curves.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The certificate names one signature algorithm inside its signed part and another outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DstuIssuer</name>
@@ -1766,6 +1770,22 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>%1 is not an employee of %2. A manager can add them by their RNOKPP on the Employees page (or with kopii-cli employee add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL of the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked on %2 (%3). Log in with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer of %1&apos;s certificate does not know it (%2): it cannot log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace of %1 was set up for its head, %2; %3 cannot claim it. The head logs in first and then adds the employees.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +2423,18 @@ the reason on standard error; 2 usage error.
         <source>the answer&apos;s signature does not match its signer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer is too old to be relied on (made more than an hour ago, with no nonce or no next update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is a delta CRL, which alone does not list every revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL at %1 covers only part of the revocations (issuing distribution point)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>
@@ -2639,6 +2671,26 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The certificate says it is qualified, but no trusted list confirms its issuer as a qualified provider (import the Ukrainian trusted list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed attributes do not say what content they sign (no contentType).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed attributes name another type of content than the signature carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which is too weak to prove anything today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,10 +3118,6 @@ the reason on standard error; 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The timestamp does not carry the certificate of the authority that made it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The timestamp is signed with %1, which this version of Kopii cannot check yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +3171,10 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The timestamp uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp does not carry the certificate of the authority that made it, and the trust store does not know it: import the time-stamping authority&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

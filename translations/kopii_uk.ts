@@ -1691,6 +1691,10 @@ the reason on standard error; 2 usage error.
         <source>The key names the curve %1, which is not one of the standard DSTU 4145 curves.</source>
         <translation>Ключ називає криву %1, яка не є жодною зі стандартних кривих ДСТУ 4145.</translation>
     </message>
+    <message>
+        <source>The certificate names one signature algorithm inside its signed part and another outside it.</source>
+        <translation>Сертифікат називає один алгоритм підпису в підписаній частині, а інший — поза нею.</translation>
+    </message>
 </context>
 <context>
     <name>DstuIssuer</name>
@@ -1913,6 +1917,22 @@ the reason on standard error; 2 usage error.
     <message>
         <source>%1 is not an employee of %2. A manager can add them by their RNOKPP on the Employees page (or with kopii-cli employee add).</source>
         <translation>%1 не є працівником організації «%2». Керівник може додати цю особу за РНОКПП на сторінці «Працівники» (або командою kopii-cli employee add).</translation>
+    </message>
+    <message>
+        <source>CRL of the issuer</source>
+        <translation>СВС видавця</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked on %2 (%3). Log in with a valid certificate.</source>
+        <translation>Сертифікат %1 відкликано %2 (%3). Увійдіть із чинним сертифікатом.</translation>
+    </message>
+    <message>
+        <source>The issuer of %1&apos;s certificate does not know it (%2): it cannot log in.</source>
+        <translation>Видавець сертифіката %1 його не знає (%2): з ним не можна увійти.</translation>
+    </message>
+    <message>
+        <source>This workspace of %1 was set up for its head, %2; %3 cannot claim it. The head logs in first and then adds the employees.</source>
+        <translation>Цей робочий простір %1 налаштовано для керівника — %2; %3 не може його зайняти. Спершу входить керівник, а тоді додає працівників.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2570,18 @@ the reason on standard error; 2 usage error.
         <source>the answer&apos;s signature does not match its signer&apos;s key</source>
         <translation>підпис відповіді не відповідає ключу її підписувача</translation>
     </message>
+    <message>
+        <source>the answer is too old to be relied on (made more than an hour ago, with no nonce or no next update)</source>
+        <translation>відповідь застара, щоб на неї покладатися (створена понад годину тому, без nonce або без дати наступного оновлення)</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is a delta CRL, which alone does not list every revocation</source>
+        <translation>СВС за адресою %1 — це дельта-СВС, який сам не містить усіх відкликань</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 covers only part of the revocations (issuing distribution point)</source>
+        <translation>СВС за адресою %1 охоплює лише частину відкликань (issuing distribution point)</translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>
@@ -2787,6 +2819,26 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The certificate says it is qualified, but no trusted list confirms its issuer as a qualified provider (import the Ukrainian trusted list).</source>
         <translation>Сертифікат заявляє про себе як про кваліфікований, але жоден довірчий список не підтверджує, що його видавець — кваліфікований надавач (імпортуйте український довірчий список).</translation>
+    </message>
+    <message>
+        <source>Signature format</source>
+        <translation>Формат підпису</translation>
+    </message>
+    <message>
+        <source>The signed attributes do not say what content they sign (no contentType).</source>
+        <translation>Підписані атрибути не вказують, який вміст вони підписують (немає contentType).</translation>
+    </message>
+    <message>
+        <source>The signed attributes name another type of content than the signature carries.</source>
+        <translation>Підписані атрибути називають інший тип вмісту, ніж той, що містить підпис.</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which is too weak to prove anything today.</source>
+        <translation>Підпис використовує %1 — це надто слабкий алгоритм, щоб сьогодні щось довести.</translation>
     </message>
 </context>
 <context>
@@ -3213,10 +3265,6 @@ the reason on standard error; 2 usage error.
         <translation>Позначку часу, додану до підпису, пошкоджено: її вміст неможливо прочитати.</translation>
     </message>
     <message>
-        <source>The timestamp does not carry the certificate of the authority that made it.</source>
-        <translation>Позначка часу не містить сертифіката служби, що її створила.</translation>
-    </message>
-    <message>
         <source>The timestamp is signed with %1, which this version of Kopii cannot check yet.</source>
         <translation>Позначку часу підписано алгоритмом %1, який ця версія Копій ще не вміє перевіряти.</translation>
     </message>
@@ -3271,6 +3319,10 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The timestamp uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.</source>
         <translation>Позначка часу використовує з ДСТУ 4145 геш-функцію %1, яку ця версія «Копій» ще не вміє перевіряти.</translation>
+    </message>
+    <message>
+        <source>The timestamp does not carry the certificate of the authority that made it, and the trust store does not know it: import the time-stamping authority&apos;s certificate.</source>
+        <translation>Позначка часу не містить сертифіката служби, що її створила, і сховище довіри його не знає: імпортуйте сертифікат служби позначок часу.</translation>
     </message>
 </context>
 <context>
