@@ -1788,6 +1788,14 @@ the reason on standard error; 2 usage error.
         <source>This workspace of %1 was set up for its head, %2; %3 cannot claim it. The head logs in first and then adds the employees.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kopii could not check whether the certificate of %1 was revoked (%2), and the first login makes its holder the manager. Connect to the internet, or import the current CRL of your provider (kopii-cli trust import, or &quot;Import CA certificates…&quot; in the login dialog), then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MimeParser</name>

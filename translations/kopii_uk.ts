@@ -1934,6 +1934,14 @@ the reason on standard error; 2 usage error.
         <source>This workspace of %1 was set up for its head, %2; %3 cannot claim it. The head logs in first and then adds the employees.</source>
         <translation>Цей робочий простір %1 налаштовано для керівника — %2; %3 не може його зайняти. Спершу входить керівник, а тоді додає працівників.</translation>
     </message>
+    <message>
+        <source>Kopii could not check whether the certificate of %1 was revoked (%2), and the first login makes its holder the manager. Connect to the internet, or import the current CRL of your provider (kopii-cli trust import, or &quot;Import CA certificates…&quot; in the login dialog), then log in again.</source>
+        <translation>Копії не змогли перевірити, чи не відкликано сертифікат %1 (%2), а перший вхід робить його власника керівником. Під’єднайтеся до інтернету або імпортуйте чинний СВС свого надавача (kopii-cli trust import або «Імпортувати сертифікати ЦСК…» у вікні входу), а тоді увійдіть знову.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>немає відповіді</translation>
+    </message>
 </context>
 <context>
     <name>MimeParser</name>

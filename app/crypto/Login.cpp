@@ -127,6 +127,7 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         return Error{Error::Code::Denied,
                      tr("The issuer of %1's certificate does not know it (%2): it cannot log in.").arg(info.holderName(), rs.source), {}};
     id.revocationChecked = rs.state == RevocationStatus::State::Good;
+    m_revocationDetail = rs.detail;
 
     id.fullName = info.holderName();
     id.rnokpp = info.rnokpp;
@@ -143,6 +144,15 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         return org.error();
 
     if (people->isEmpty()) {
+        // The first login makes its holder the manager of everything: it needs proof that the
+        // certificate is not revoked (a current CRL of the issuer, or its OCSP responder).
+        if (!id.revocationChecked && !isDemo(m_store))
+            return Error{Error::Code::Denied,
+                         tr("Kopii could not check whether the certificate of %1 was revoked (%2), and the first login "
+                            "makes its holder the manager. Connect to the internet, or import the current CRL of your "
+                            "provider (kopii-cli trust import, or \"Import CA certificates…\" in the login dialog), then log in again.")
+                             .arg(id.fullName, m_revocationDetail.isEmpty() ? tr("no answer") : m_revocationDetail),
+                         {}};
         Organization o;
         if (*org) {
             // Set up before logins existed: only its head may claim it.

@@ -68,6 +68,7 @@ private:
     Store &m_store;
     TrustStore &m_trust;
     const Clock &m_clock;
+    QString m_revocationDetail; // why the last admitted certificate's revocation was not checked
 };
 
 } // namespace kopii

@@ -51,7 +51,7 @@ class TestAccession : public QObject
         Identity identity;
         bool setUp(const QString &who = QStringLiteral("manager"))
         {
-            if (!w.open() || !w.trustTestPki())
+            if (!w.open() || !w.trustTestPkiWithCrl())
                 return false;
             auto signer = open(who);
             const auto id = Login(w.store(), *w.trust).login(*signer);

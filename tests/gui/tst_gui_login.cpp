@@ -82,7 +82,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trustTestPki(trust));
+        QVERIFY(trustTestPkiWithCrl(trust));
 
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
@@ -147,7 +147,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trustTestPki(trust));
+        QVERIFY(trustTestPkiWithCrl(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseToken(QStringLiteral(KOPII_TEST_SHIM));
@@ -181,7 +181,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trustTestPki(trust));
+        QVERIFY(trustTestPkiWithCrl(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
@@ -282,7 +282,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trustTestPki(trust));
+        QVERIFY(trustTestPkiWithCrl(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
@@ -416,7 +416,7 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         TrustStore trust(ws->store());
         QVERIFY(trust.load());
-        QVERIFY(trustTestPki(trust));
+        QVERIFY(trustTestPkiWithCrl(trust));
         LoginDialog dialog(ws->store(), trust);
         dialog.show();
         dialog.chooseToken(QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"));

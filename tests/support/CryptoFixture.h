@@ -33,6 +33,7 @@ struct CryptoWorkspace
     {
         return test::trustTestPki(*trust);
     }
+    bool trustTestPkiWithCrl() { return test::trustTestPkiWithCrl(*trust); }
 };
 
 } // namespace kopii::test

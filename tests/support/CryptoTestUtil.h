@@ -32,12 +32,14 @@ inline QString fingerprint(const QByteArray &der)
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
 }
 
-// The test PKI trusted through kopii-cli as an office trusts its providers (see TestTrust.h):
+// The test PKI trusted through kopii-cli as an office trusts its providers, with the CA's current
+// CRL (see TestTrust.h):
 // the arguments of each call, in order (a manager's key options first).
 inline QList<QStringList> trustTestPkiCli()
 {
     return {{QStringLiteral("trust"), QStringLiteral("tl-signer"), QStringLiteral("add"), pki(QStringLiteral("tl-signer.crt"))},
-            {QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("tl.xml")), pki(QStringLiteral("chain.p7b"))}};
+            {QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("tl.xml")), pki(QStringLiteral("chain.p7b")),
+             pki(QStringLiteral("ca.crl"))}};
 }
 
 

@@ -27,6 +27,13 @@ inline bool trustTestPki(TrustStore &trust, const QDateTime &now = QDateTime::cu
     return bool(trust.importFile(pki(QStringLiteral("chain.p7b")), now));
 }
 
+// The same, with the CA's current CRL, as an office that keeps its provider's CRL imported (a
+// first login needs proof that the certificate is not revoked).
+inline bool trustTestPkiWithCrl(TrustStore &trust, const QDateTime &now = QDateTime::currentDateTimeUtc())
+{
+    return trustTestPki(trust, now) && bool(trust.importFile(pki(QStringLiteral("ca.crl")), now));
+}
+
 // A trusted list as the ЦЗО publishes one, signed with the test signer of trusted lists
 // (tl-signer.p12): the test root and CA and `extraCas` (DER) as granted qualified CAs. Its number
 // grows with the clock, so it always follows the lists imported before.
