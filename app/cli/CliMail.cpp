@@ -607,6 +607,12 @@ int Cli::inbox(const QString &sub, const QStringList &args)
                                     {QStringLiteral("p7s"), d.p7sName},
                                     {QStringLiteral("p7sBytes"), d.p7sSize},
                                     {QStringLiteral("verdict"), d.verification ? d.verification->verdict : QString()},
+                                    {QStringLiteral("indication"), d.verification ? d.verification->indication : QString()},
+                                    {QStringLiteral("subIndication"), d.verification ? d.verification->subIndication : QString()},
+                                    {QStringLiteral("proofOfExistence"),
+                                     d.verification ? QJsonValue(QJsonObject{{QStringLiteral("kind"), d.verification->poe},
+                                                                             {QStringLiteral("time"), d.verification->poeTime.toString(Qt::ISODate)}})
+                                                    : QJsonValue()},
                                     {QStringLiteral("summary"), d.verification ? d.verification->summary : QString()},
                                     {QStringLiteral("signer"), d.verification ? d.verification->signerName : QString()},
                                     {QStringLiteral("signerRnokpp"), d.verification ? d.verification->signerRnokpp : QString()}};

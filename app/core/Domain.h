@@ -254,6 +254,10 @@ struct StoredVerification
     QStringList chain;     // the certificates from the signer's to the root, by name
     QDateTime timestamp;   // UTC, proven by a trusted RFC 3161 timestamp; invalid when none
     QString algorithm;     // "ECDSA P-256", "RSA 2048"…
+    QString indication;    // ETSI EN 319 102-1: TOTAL_PASSED, TOTAL_FAILED, INDETERMINATE
+    QString subIndication; // e.g. HASH_FAILURE, NO_CERTIFICATE_CHAIN_FOUND; empty when passed
+    QString poe;           // the proof of existence it was judged at: "timestamp", "received", "now"
+    QDateTime poeTime;     // UTC
 
     bool operator==(const StoredVerification &) const = default;
 };

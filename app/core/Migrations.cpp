@@ -242,6 +242,14 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE trust_entry ADD COLUMN role TEXT NOT NULL DEFAULT 'ca'"),
              QStringLiteral("ALTER TABLE trust_entry ADD COLUMN withdrawn_ms %I64% NOT NULL DEFAULT 0"),
          }},
+        {15,
+         "verification results keep their ETSI indication and the time they were judged at",
+         {
+             QStringLiteral("ALTER TABLE verification ADD COLUMN indication TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE verification ADD COLUMN sub_indication TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE verification ADD COLUMN poe TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE verification ADD COLUMN poe_ms %I64% NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

@@ -980,12 +980,17 @@ StoredVerification verificationFrom(const QSqlQuery &q, int first)
     if (const qint64 t = q.value(first + 12).toLongLong())
         v.timestamp = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
     v.algorithm = q.value(first + 13).toString();
+    v.indication = q.value(first + 14).toString();
+    v.subIndication = q.value(first + 15).toString();
+    v.poe = q.value(first + 16).toString();
+    if (const qint64 t = q.value(first + 17).toLongLong())
+        v.poeTime = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
     return v;
 }
 
 const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v.checks, v.signer_name, v.signer_rnokpp, "
                                          "v.signer_edrpou, v.signing_ms, v.verified_ms, v.trust_version, v.issuer, v.chain, "
-                                         "v.timestamp_ms, v.algorithm";
+                                         "v.timestamp_ms, v.algorithm, v.indication, v.sub_indication, v.poe, v.poe_ms";
 
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
@@ -1437,13 +1442,16 @@ Status SqlStore::saveVerification(const StoredVerification &v)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
-                             "signer_edrpou, signing_ms, verified_ms, trust_version, issuer, chain, timestamp_ms, algorithm) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "signer_edrpou, signing_ms, verified_ms, trust_version, issuer, chain, timestamp_ms, algorithm, indication, "
+                             "sub_indication, poe, poe_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (document_id) DO UPDATE SET verdict = excluded.verdict, summary = excluded.summary, "
                              "checks = excluded.checks, signer_name = excluded.signer_name, signer_rnokpp = excluded.signer_rnokpp, "
                              "signer_edrpou = excluded.signer_edrpou, signing_ms = excluded.signing_ms, "
                              "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version, issuer = excluded.issuer, "
-                             "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm"));
+                             "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm, "
+                             "indication = excluded.indication, sub_indication = excluded.sub_indication, poe = excluded.poe, "
+                             "poe_ms = excluded.poe_ms"));
     q.addBindValue(v.documentId);
     q.addBindValue(text(v.verdict));
     q.addBindValue(text(v.summary));
@@ -1458,6 +1466,10 @@ Status SqlStore::saveVerification(const StoredVerification &v)
     q.addBindValue(text(v.chain.join(QLatin1Char('\n'))));
     q.addBindValue(v.timestamp.isValid() ? v.timestamp.toMSecsSinceEpoch() : qint64(0));
     q.addBindValue(text(v.algorithm));
+    q.addBindValue(text(v.indication));
+    q.addBindValue(text(v.subIndication));
+    q.addBindValue(text(v.poe));
+    q.addBindValue(v.poeTime.isValid() ? v.poeTime.toMSecsSinceEpoch() : qint64(0));
     if (!q.exec())
         return sqlError(q, tr("save the verification"));
     QSqlQuery owner(m_db);

@@ -28,6 +28,10 @@ StoredVerification VerificationPipeline::toStored(RecordId documentId, const Doc
     s.signingTime = v.signingTime;
     s.timestamp = v.timestampTime;
     s.algorithm = v.algorithm;
+    s.indication = v.indication;
+    s.subIndication = v.subIndication;
+    s.poe = poeId(v.poe);
+    s.poeTime = v.poeTime;
     if (!v.signer.isNull())
         s.issuer = v.signer.info().issuerCommonName;
     for (const Certificate &c : v.chain.path)
@@ -90,6 +94,9 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
         if (d.p7s.isEmpty()) {
             DocumentVerification unsigned_;
             unsigned_.verdict = Verdict::Invalid;
+            unsigned_.indication = QStringLiteral("TOTAL_FAILED");
+            unsigned_.subIndication = QStringLiteral("FORMAT_FAILURE");
+            unsigned_.poeTime = now;
             unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
                                 + tr("The document came without a signature (.p7s).");
             unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,

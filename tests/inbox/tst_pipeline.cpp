@@ -42,6 +42,13 @@ private Q_SLOTS:
         QCOMPARE(*n, 3);
         auto s = ws.store().submission(stored->id);
         QCOMPARE(s->documents.at(0).verification->verdict, QStringLiteral("indeterminate"));
+        // Stored with its ETSI indication and the time it was judged at: when Kopii received it.
+        QCOMPARE(s->documents.at(0).verification->indication, QStringLiteral("INDETERMINATE"));
+        QCOMPARE(s->documents.at(0).verification->subIndication, QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND"));
+        QCOMPARE(s->documents.at(0).verification->poe, QStringLiteral("received"));
+        QCOMPARE(s->documents.at(0).verification->poeTime, s->receivedAt);
+        QCOMPARE(s->documents.at(1).verification->subIndication, QStringLiteral("HASH_FAILURE"));
+        QCOMPARE(s->documents.at(2).verification->subIndication, QStringLiteral("FORMAT_FAILURE"));
         QVERIFY(s->documents.at(0).verification->summary.contains(QStringLiteral("trust store")));
         QCOMPARE(s->documents.at(2).verification->verdict, QStringLiteral("invalid"));
         QVERIFY(s->documents.at(2).verification->summary.contains(QStringLiteral("without a signature")));
