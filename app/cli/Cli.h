@@ -98,6 +98,11 @@ private:
     // without its automatic login, then logs in once with the key options. Reports the refusal itself.
     Result<Identity> logInToWorkspace(std::unique_ptr<Signer> *keepSigner = nullptr);
     bool openTrust();
+    // The workspace and its trust store, for a manager's change of trust: Success, or the exit
+    // code with the reason already said.
+    int openTrustForManager();
+    // SHA-256 fingerprints as typed (any case, with colons or spaces), in the trust store's form.
+    static QStringList fingerprints(const QStringList &typed);
 
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,

@@ -408,6 +408,23 @@ int Cli::token(const QString &sub, const QStringList &args)
 
 // ---- trust -------------------------------------------------------------------------------------
 
+int Cli::openTrustForManager()
+{
+    if (!openWorkspace())
+        return Refused;
+    if (Status allowed = m_registry->requireRole(Role::Manager); !allowed)
+        return refused(allowed.error());
+    return openTrust() ? Success : Refused;
+}
+
+QStringList Cli::fingerprints(const QStringList &typed)
+{
+    QStringList out;
+    for (QString f : typed)
+        out << f.toLower().remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    return out;
+}
+
 int Cli::trust(const QString &sub, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -443,15 +460,9 @@ int Cli::trust(const QString &sub, const QStringList &args)
         parser.addOption(addAnchor);
         if (!parse(parser, QStringLiteral("trust import"), args, 1, 1000))
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-        if (!openWorkspace())
-            return Refused;
-        if (Status allowed = m_registry->requireRole(Role::Manager); !allowed)
-            return refused(allowed.error());
-        if (!openTrust())
-            return Refused;
-        QStringList confirmed;
-        for (const QString &f : parser.values(addAnchor))
-            confirmed << f.toLower().remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+        if (const int opened = openTrustForManager(); opened != Success)
+            return opened;
+        const QStringList confirmed = fingerprints(parser.values(addAnchor));
         int added = 0, leftOut = 0;
         QStringList fingerprints;
         for (const QString &file : parser.positionalArguments()) {
@@ -505,12 +516,8 @@ int Cli::trust(const QString &sub, const QStringList &args)
         if (action == QLatin1String("add")) {
             if (!parse(parser, QStringLiteral("trust tl-signer add"), rest, 1, 1))
                 return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-            if (!openWorkspace())
-                return Refused;
-            if (Status allowed = m_registry->requireRole(Role::Manager); !allowed)
-                return refused(allowed.error());
-            if (!openTrust())
-                return Refused;
+            if (const int opened = openTrustForManager(); opened != Success)
+                return opened;
             const auto certs = Certificate::loadFile(parser.positionalArguments().constFirst());
             if (!certs)
                 return refused(certs.error());

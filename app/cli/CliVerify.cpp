@@ -35,9 +35,7 @@ int Cli::verify(const QStringList &args)
     if (!openTrust())
         return Refused;
     // Extra trust for this run only; a root in it only when confirmed by its fingerprint.
-    QStringList confirmed;
-    for (const QString &f : parser.values(addAnchor))
-        confirmed << f.toLower().remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    const QStringList confirmed = fingerprints(parser.values(addAnchor));
     for (const QString &path : parser.values(trustOpt)) {
         const auto added = m_trust->addPathForThisRun(path, confirmed);
         if (!added) {
