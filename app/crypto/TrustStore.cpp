@@ -420,8 +420,11 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
             if (old) {
                 // A bundle never lowers what a trusted list or a manager decided; a trusted list
                 // decides the status of the CAs it lists.
+                // A pinned signer of trusted lists stays just that.
+                if (old->role == TrustEntry::Role::TlSigner)
+                    continue;
                 if (!parsed->trustedList) {
-                    if (int(old->role) >= int(e.role) && old->role != TrustEntry::Role::TlSigner)
+                    if (int(old->role) >= int(e.role))
                         continue;
                 } else if (old->role == TrustEntry::Role::Anchor && e.role != TrustEntry::Role::QualifiedCa) {
                     continue;
