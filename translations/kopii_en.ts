@@ -4246,6 +4246,18 @@ If you remove it, these services are no longer offered there. The services thems
         <source>Algorithm: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Judged as of its timestamp, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged as of %1, when Kopii received it (the time the signer states proves nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged as of %1, the time of the check: nothing proves an earlier time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::EmployeeDialog</name>

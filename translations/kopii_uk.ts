@@ -4408,6 +4408,18 @@ If you remove it, these services are no longer offered there. The services thems
         <source>Algorithm: %1.</source>
         <translation>Алгоритм: %1.</translation>
     </message>
+    <message>
+        <source>Judged as of its timestamp, %1.</source>
+        <translation>Оцінено на час позначки часу: %1.</translation>
+    </message>
+    <message>
+        <source>Judged as of %1, when Kopii received it (the time the signer states proves nothing).</source>
+        <translation>Оцінено на %1 — коли Копії його отримали (час, який указує підписувач, нічого не доводить).</translation>
+    </message>
+    <message>
+        <source>Judged as of %1, the time of the check: nothing proves an earlier time.</source>
+        <translation>Оцінено на %1 — час перевірки: ніщо не доводить раніший час.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::EmployeeDialog</name>

@@ -54,6 +54,16 @@ QString DocumentView::checksHtml(const StoredVerification &v)
         facts << tr("Chain: %1.").arg(v.chain.join(QStringLiteral(" → ")).toHtmlEscaped());
     if (v.timestamp.isValid())
         facts << tr("Timestamp: %1.").arg(QLocale().toString(v.timestamp.toLocalTime(), QLocale::ShortFormat));
+    if (v.poeTime.isValid()) {
+        // The time the checks were judged at: never the time the signer states.
+        const QString at = QLocale().toString(v.poeTime.toLocalTime(), QLocale::ShortFormat);
+        if (v.poe == QLatin1String("timestamp"))
+            facts << tr("Judged as of its timestamp, %1.").arg(at);
+        else if (v.poe == QLatin1String("received"))
+            facts << tr("Judged as of %1, when Kopii received it (the time the signer states proves nothing).").arg(at);
+        else
+            facts << tr("Judged as of %1, the time of the check: nothing proves an earlier time.").arg(at);
+    }
     if (!v.algorithm.isEmpty())
         facts << tr("Algorithm: %1.").arg(v.algorithm.toHtmlEscaped());
     if (!facts.isEmpty())
