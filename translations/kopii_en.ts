@@ -2443,6 +2443,14 @@ the reason on standard error; 2 usage error.
         <source>the CRL at %1 covers only part of the revocations (issuing distribution point)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the responder&apos;s own certificate was revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder&apos;s own certificate could not be checked for revocation (it is not marked &quot;no check&quot;, and no CRL of its issuer is at hand: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>

@@ -2590,6 +2590,14 @@ the reason on standard error; 2 usage error.
         <source>the CRL at %1 covers only part of the revocations (issuing distribution point)</source>
         <translation>СВС за адресою %1 охоплює лише частину відкликань (issuing distribution point)</translation>
     </message>
+    <message>
+        <source>the responder&apos;s own certificate was revoked on %1</source>
+        <translation>власний сертифікат OCSP-сервера відкликано %1</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s own certificate could not be checked for revocation (it is not marked &quot;no check&quot;, and no CRL of its issuer is at hand: %1)</source>
+        <translation>власний сертифікат OCSP-сервера не вдалося перевірити на відкликання (він не позначений «без перевірки», а СВС його видавця немає: %1)</translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>

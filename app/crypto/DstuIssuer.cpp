@@ -135,15 +135,49 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
     return Issued{*certificate, privateKeyInfo};
 }
 
-Result<QByteArray> DstuIssuer::crl(const QDateTime &now) const
+Result<QByteArray> DstuIssuer::crl(const QDateTime &now, const DstuCrlNumbers &numbers) const
 {
     QByteArray revoked;
     for (const auto &[serial, when] : m_revoked)
         revoked += der::encode(der::kSequence, serial + utcTime(when));
+    QByteArray extensions;
+    if (numbers.number > 0) // cRLNumber
+        extensions += extension("2.5.29.20", false, integer(numbers.number));
+    if (numbers.deltaOf > 0) // deltaCRLIndicator, critical
+        extensions += extension("2.5.29.27", true, integer(numbers.deltaOf));
     const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("020101") + algorithm(m_hash) + m_name + utcTime(now.addDays(-1))
                                                            + utcTime(now.addYears(1))
-                                                           + (revoked.isEmpty() ? QByteArray() : der::encode(der::kSequence, revoked)));
+                                                           + (revoked.isEmpty() ? QByteArray() : der::encode(der::kSequence, revoked))
+                                                           + (extensions.isEmpty() ? QByteArray()
+                                                                                   : der::encode(0xa0, der::encode(der::kSequence, extensions))));
     return signed_(tbs);
+}
+
+Result<DstuIssuer> DstuIssuer::createSubordinate(const QString &commonName, const QDateTime &now)
+{
+    auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
+    if (!key)
+        return key.error();
+    DstuIssuer ca(std::move(key).value(), m_hash);
+    const QByteArray spki = ca.m_key.subjectPublicKeyInfo();
+    ca.m_name = name({{"C", QStringLiteral("UA")}, {"O", commonName}, {"CN", commonName}});
+    ca.m_keyId = Gost34311::hash(spki);
+    const QByteArray extensions = der::encode(
+        0xa3, der::encode(der::kSequence, extension("2.5.29.19", true, QByteArray::fromHex("30030101ff"))
+                                              + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
+                                              + extension("2.5.29.14", false, der::encode(der::kOctetString, ca.m_keyId))
+                                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
+                                              + crlDistributionPoints()));
+    const QByteArray serial = integer(m_serial++);
+    m_issued << serial;
+    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + serial + algorithm(m_hash) + m_name
+                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(5)))
+                                                           + ca.m_name + spki + extensions);
+    auto certificate = signed_(tbs);
+    if (!certificate)
+        return certificate.error();
+    ca.m_certificate = *certificate;
+    return ca;
 }
 
 QByteArray DstuIssuer::addresses() const
@@ -153,10 +187,16 @@ QByteArray DstuIssuer::addresses() const
         out += extension("1.3.6.1.5.5.7.1.1", false,
                          der::encode(der::kSequence, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1"))
                                                                                      + der::encode(0x86, m_ocspUrl.toLatin1()))));
-    if (!m_crlUrl.isEmpty()) // CRLDistributionPoints { { [0] { [0] { [6] URI } } } }
-        out += extension("2.5.29.31", false,
-                         der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa0, der::encode(0xa0, der::encode(0x86, m_crlUrl.toLatin1()))))));
-    return out;
+    return out + crlDistributionPoints();
+}
+
+QByteArray DstuIssuer::crlDistributionPoints() const
+{
+    if (m_crlUrl.isEmpty())
+        return {};
+    // CRLDistributionPoints { { [0] { [0] { [6] URI } } } }
+    return extension("2.5.29.31", false,
+                     der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa0, der::encode(0xa0, der::encode(0x86, m_crlUrl.toLatin1()))))));
 }
 
 namespace {
@@ -200,7 +240,8 @@ Result<DstuIssuer::ServiceKey> DstuIssuer::issueService(const QString &commonNam
                           extension("2.5.29.19", true, QByteArray::fromHex("3000")) + extension("2.5.29.15", true, keyUsage)
                               + extension("2.5.29.37", critical,
                                           der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(extendedKeyUsage))))
-                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))));
+                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
+                              + crlDistributionPoints()));
     const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
                                                            + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(years)))
                                                            + subject + spki + extensions);

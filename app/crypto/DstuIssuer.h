@@ -13,6 +13,13 @@
 
 namespace kopii {
 
+// The numbers a CRL of DstuIssuer carries: its CRL number, and for a delta CRL its base's.
+struct DstuCrlNumbers
+{
+    long number = 0;
+    long deltaOf = 0;
+};
+
 // A certification authority with DSTU 4145 keys made by Kopii: a self-signed root on a given
 // curve that issues qualified signing certificates and CRLs, all in DER written here and signed
 // with DSTU 4145 over GOST 34.311, or over Kupyna as the CAs have since February 2026 (its holders
@@ -37,8 +44,12 @@ public:
     // for a fresh key on the issuer's curve, or for the key of `subjectPublicKeyInfo` (DER) when
     // given (a key made elsewhere; privateKeyInfo is then empty).
     Result<Issued> issue(const DemoHolder &holder, const QDateTime &now, const QByteArray &subjectPublicKeyInfo = {});
-    // A CRL from a day before `now` for a year, listing what revoke() named.
-    Result<QByteArray> crl(const QDateTime &now) const;
+    // A CRL from a day before `now` for a year, listing what revoke() named; with a CRL number when
+    // `number` is set, and a delta CRL (delta CRL indicator) when `deltaOf` names its base's number.
+    Result<QByteArray> crl(const QDateTime &now, const DstuCrlNumbers &numbers = {}) const;
+    // A subordinate CA under this one, with a fresh key on the same curve, valid from a day before
+    // `now` for five years (naming this issuer's CRL distribution point, when set).
+    Result<DstuIssuer> createSubordinate(const QString &commonName, const QDateTime &now);
 
     // The addresses the certificates issued from now on name (authorityInfoAccess OCSP,
     // cRLDistributionPoints).
@@ -48,6 +59,7 @@ public:
     void revoke(const QByteArray &certificateDer, const QDateTime &when);
     // A delegated OCSP responder: a certificate for OCSP signing, valid from a day before `now`
     // for a year, its key kept here; answers are signed by it from then on (by the CA before).
+    // Like the Diia CA's, it is not marked id-pkix-ocsp-nocheck: it names the CA's CRL, when set.
     Result<QByteArray> makeOcspResponder(const QDateTime &now);
     // A time-stamping authority's certificate (extended key usage timeStamping, critical) for a
     // fresh key, valid from a day before `now` for five years.
@@ -65,6 +77,7 @@ private:
     DstuIssuer(Dstu4145Key key, NationalHash hash) : m_key(std::move(key)), m_hash(hash) {}
     Result<QByteArray> signed_(const QByteArray &tbs) const;
     QByteArray addresses() const; // the AIA and CRL distribution point extensions, when set
+    QByteArray crlDistributionPoints() const; // the CRL distribution point extension, when set
     struct ServiceKey
     {
         QByteArray certificate;

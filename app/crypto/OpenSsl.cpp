@@ -1,5 +1,7 @@
 #include "OpenSsl.h"
 
+#include <openssl/x509v3.h>
+
 #include <openssl/err.h>
 #include <openssl/provider.h>
 
@@ -86,6 +88,16 @@ QString oidText(const ASN1_OBJECT *object)
 QByteArray toDer(X509 *cert)
 {
     return der(cert, i2d_X509);
+}
+
+bool crlIsPartial(X509_CRL *crl)
+{
+    int critical = 0;
+    auto *idp = static_cast<ISSUING_DIST_POINT *>(X509_CRL_get_ext_d2i(crl, NID_issuing_distribution_point, &critical, nullptr));
+    const bool partial = idp && (idp->onlysomereasons || idp->onlyCA > 0 || idp->onlyattr > 0 || idp->indirectCRL > 0);
+    ISSUING_DIST_POINT_free(idp);
+    clearErrors();
+    return partial || critical == -2;
 }
 
 } // namespace kopii::ossl

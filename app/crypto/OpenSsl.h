@@ -28,6 +28,7 @@ struct Deleter
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using X509CrlPtr = std::unique_ptr<X509_CRL, Deleter<X509_CRL, X509_CRL_free>>;
+using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Deleter<ASN1_INTEGER, ASN1_INTEGER_free>>;
 using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
 using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
@@ -57,6 +58,10 @@ QDateTime toDateTime(const ASN1_TIME *time);
 QString toQString(const ASN1_STRING *string);
 QString oidText(const ASN1_OBJECT *object); // always the dotted form
 QByteArray toDer(X509 *cert);
+// Whether a CRL covers only part of its issuer's revocations (its issuing distribution point limits
+// it to some reasons, to CA or attribute certificates, or makes it indirect), or carries such an
+// extension that cannot be read: it cannot prove a certificate unrevoked.
+bool crlIsPartial(X509_CRL *crl);
 
 // The DER of an OpenSSL object through its i2d function; empty when it cannot be encoded.
 template<typename T, typename I2d>

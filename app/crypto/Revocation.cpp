@@ -173,10 +173,51 @@ struct Evaluation
     QDateTime nextUpdate;
 };
 
+// Whether the answer's signer, when it is a responder the issuer delegated to, can be relied on:
+// empty when it can, else why not. Unless its certificate carries id-pkix-ocsp-nocheck (RFC 6960
+// 4.2.2.2.1), its own revocation is checked: the issuer's CRLs in the trust store, else (online)
+// the CRL at its distribution point. Without either it cannot be relied on.
+QString responderProblem(OCSP_BASICRESP *basic, const Certificate &issuer, const TrustStore &trust, const QDateTime &now,
+                         const RevocationOptions &options)
+{
+    ossl::X509Stack extra(sk_X509_new_null());
+    if (extra && X509_up_ref(issuer.x509()))
+        sk_X509_push(extra.get(), issuer.x509());
+    X509 *signer = nullptr;
+    if (OCSP_resp_get0_signer(basic, &signer, extra.get()) != 1 || !signer) {
+        ossl::clearErrors();
+        return Revocation::tr("the answer's signer is not among its certificates");
+    }
+    if (X509_cmp(signer, issuer.x509()) == 0 || X509_get_ext_by_NID(signer, NID_id_pkix_OCSP_noCheck, -1) >= 0)
+        return {};
+    const Certificate responder = Certificate::fromX509(signer);
+    const CrlEvidence stored = trust.crlEvidence(responder, issuer, now);
+    RevocationStatus status;
+    if (stored.state == CrlEvidence::State::Revoked) {
+        status.state = RevocationStatus::State::Revoked;
+        status.revokedAt = stored.revokedAt;
+    } else if (stored.state == CrlEvidence::State::Good) {
+        return {};
+    } else {
+        status = Revocation::checkCrl(responder, issuer, now, options);
+    }
+    switch (status.state) {
+    case RevocationStatus::State::Good:
+        return {};
+    case RevocationStatus::State::Revoked:
+        return Revocation::tr("the responder's own certificate was revoked on %1")
+            .arg(status.revokedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    default:
+        return Revocation::tr("the responder's own certificate could not be checked for revocation (it is not marked "
+                              "\"no check\", and no CRL of its issuer is at hand: %1)")
+            .arg(status.detail);
+    }
+}
+
 // Reads and checks an OCSP answer about `id`; `request` is the fresh request (for its nonce) or null
 // for a cached answer.
 Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *request, const Certificate &issuer,
-                    const TrustStore &trust)
+                    const TrustStore &trust, const QDateTime &now, const RevocationOptions &options)
 {
     Evaluation e;
     auto notChecked = [&e](const QString &why) {
@@ -223,6 +264,8 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
             return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
                                              "the certificate's issuer"));
     }
+    if (const QString problem = responderProblem(basic.get(), issuer, trust, now, options); !problem.isEmpty())
+        return notChecked(problem);
 
     int certStatus = 0, reason = 0;
     ASN1_GENERALIZEDTIME *revokedAt = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
@@ -395,17 +438,9 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
             lastProblem = tr("the CRL at %1 is a delta CRL, which alone does not list every revocation").arg(url);
             continue;
         }
-        {
-            int critical = 0;
-            ISSUING_DIST_POINT *idp = static_cast<ISSUING_DIST_POINT *>(
-                X509_CRL_get_ext_d2i(crl.get(), NID_issuing_distribution_point, &critical, nullptr));
-            const bool partial = idp && (idp->onlysomereasons || idp->onlyCA > 0 || idp->onlyattr > 0 || idp->indirectCRL > 0);
-            ISSUING_DIST_POINT_free(idp);
-            ossl::clearErrors();
-            if (partial || critical == -2) {
-                lastProblem = tr("the CRL at %1 covers only part of the revocations (issuing distribution point)").arg(url);
-                continue;
-            }
+        if (ossl::crlIsPartial(crl.get())) {
+            lastProblem = tr("the CRL at %1 covers only part of the revocations (issuing distribution point)").arg(url);
+            continue;
         }
         const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
         const QDateTime nextUpdate = next ? ossl::toDateTime(next) : QDateTime();
@@ -434,7 +469,7 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
 }
 
 RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
-                                       const QDateTime &now, const RevocationOptions &options)
+                                       const QDateTime &now, const RevocationOptions &options, const QDateTime &poe)
 {
     RevocationStatus result;
     // The certificate's own responder; else the one a trusted list gives for its issuer's provider.
@@ -455,8 +490,11 @@ RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificat
     const QByteArray key = certIdKey(id.get());
     if (options.cache) {
         if (const auto cached = options.cache->find(key, now)) {
-            Evaluation e = evaluate(cached->response, id.get(), nullptr, issuer, trust);
-            if (e.status.state != RevocationStatus::State::NotChecked) {
+            Evaluation e = evaluate(cached->response, id.get(), nullptr, issuer, trust, now, options);
+            // Only an answer made after the signature's proof of existence says it was not
+            // revoked then (one made earlier knows nothing of a later revocation).
+            const bool afterPoe = !poe.isValid() || e.status.producedAt.addSecs(kLeewaySeconds) >= poe;
+            if (e.status.state != RevocationStatus::State::NotChecked && afterPoe) {
                 e.status.source = result.source;
                 e.status.fromCache = true;
                 return e.status;
@@ -490,7 +528,7 @@ RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificat
                 options.cache->markUnreachable(url, lastProblem, now);
             continue;
         }
-        Evaluation e = evaluate(*answer, id.get(), request.get(), issuer, trust);
+        Evaluation e = evaluate(*answer, id.get(), request.get(), issuer, trust, now, options);
         e.status.source = url;
         if (e.status.state == RevocationStatus::State::NotChecked) {
             lastProblem = tr("the answer of %1 cannot be used: %2").arg(url, e.status.detail);

@@ -73,9 +73,12 @@ class Revocation
     Q_DECLARE_TR_FUNCTIONS(Revocation)
 
 public:
-    // Asks about `leaf`, issued by `issuer`, at `now`.
+    // Asks about `leaf`, issued by `issuer`, at `now`. A cached answer counts only when it was made
+    // after `poe` (the signature's proof of existence), when given. An answer signed by a delegated
+    // responder counts only when the responder's own certificate is marked id-pkix-ocsp-nocheck or
+    // is shown unrevoked by its issuer's CRL (trust store, else its distribution point, online).
     static RevocationStatus checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
-                                      const QDateTime &now, const RevocationOptions &options);
+                                      const QDateTime &now, const RevocationOptions &options, const QDateTime &poe = {});
     // Asks the CRL at the certificate's distribution points (cRLDistributionPoints), signed by `issuer`.
     static RevocationStatus checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
                                      const RevocationOptions &options);

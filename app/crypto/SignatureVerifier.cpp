@@ -388,7 +388,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                 tr("Revocation not checked: the certificate's issuer is unknown."), Verdict::ValidWithWarnings);
         } else {
             // The issuer's OCSP responder first; its CRL when the responder gives no usable answer.
-            RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation);
+            RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation, at);
             bool viaCrl = false;
             if (rs.state == RevocationStatus::State::NotChecked) {
                 const RevocationStatus fromCrl = Revocation::checkCrl(v.signer, v.chain.path.at(1), now, revocation);

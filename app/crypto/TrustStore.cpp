@@ -61,7 +61,6 @@ QString crlIssuer(X509_CRL *crl)
 struct VerifyState
 {
     QList<QPair<int, int>> errors; // (error, depth)
-    bool issuerCrlMissing = false;
 };
 
 int verifyCallback(int ok, X509_STORE_CTX *ctx)
@@ -70,12 +69,7 @@ int verifyCallback(int ok, X509_STORE_CTX *ctx)
     if (!ok && state) {
         const int error = X509_STORE_CTX_get_error(ctx);
         const int depth = X509_STORE_CTX_get_error_depth(ctx);
-        if (error == X509_V_ERR_UNABLE_TO_GET_CRL) {
-            if (depth == 0)
-                state->issuerCrlMissing = true;
-        } else {
-            state->errors.append({error, depth});
-        }
+        state->errors.append({error, depth});
     }
     return 1; // go on: we want the whole path and every problem, and decide ourselves
 }
@@ -152,21 +146,6 @@ void TrustStore::refresh()
         hash.addData(QCryptographicHash::hash(der, QCryptographicHash::Sha256));
         if (ossl::X509CrlPtr crl = parseCrl(der))
             m_parsedCrls << std::shared_ptr<X509_CRL>(crl.release(), X509_CRL_free);
-    }
-    // The newest full CRL of each issuer, once per change rather than per signature.
-    m_newestCrls.clear();
-    for (const auto &crl : std::as_const(m_parsedCrls)) {
-        if (X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
-            continue;
-        bool replaced = false;
-        for (auto &kept : m_newestCrls)
-            if (X509_NAME_cmp(X509_CRL_get_issuer(kept.get()), X509_CRL_get_issuer(crl.get())) == 0) {
-                if (ASN1_TIME_compare(X509_CRL_get0_lastUpdate(crl.get()), X509_CRL_get0_lastUpdate(kept.get())) > 0)
-                    kept = crl;
-                replaced = true;
-            }
-        if (!replaced)
-            m_newestCrls << crl;
     }
     ossl::clearErrors();
     m_version = QString::fromLatin1(hash.result().toHex().left(16));
@@ -585,8 +564,8 @@ bool TrustStore::anchoredAtRoot(const QList<Certificate> &path) const
 }
 
 // DSTU 4145: Kopii checks these signatures itself, link by link up to the trusted root, each
-// certificate valid at the time and each issuer a CA; the leaf's revocation from the newest full
-// CRL of its issuer that the store holds.
+// certificate valid at the time and each issuer a CA; the revocation of every certificate below
+// the root from its issuer's CRLs in the store (checkPathRevocation).
 ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDateTime &time) const
 {
     ChainResult result;
@@ -639,66 +618,12 @@ ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDat
                                    subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
         }
     }
-    // Revocation: the newest full CRL of the leaf's issuer in the trust store, signed by
-    // that issuer (DSTU), current at the time. Delta CRLs alone prove nothing complete.
-    // Without one, the verifier asks the issuer's OCSP responder (Revocation).
-    result.revocationChecked = false;
-    if (path.size() > 1) {
-        const Certificate &leafIssuer = path.at(1);
-        const auto issuerKey = Dstu4145Key::ofCertificate(leafIssuer.der());
-        X509_CRL *newest = nullptr;
-        QDateTime newestUpdate;
-        for (const auto &crl : m_parsedCrls) {
-            if (!issuerKey || !crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(leafIssuer.x509())) != 0
-                || X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0)
-                continue;
-            // The newest CRL wins, also one issued after the time asked about (it knows of every
-            // revocation up to then; the revocation date tells the caller when); one whose
-            // nextUpdate passed before that time says nothing about it.
-            const QDateTime thisUpdate = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-            const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
-            if (next && time > ossl::toDateTime(next))
-                continue;
-            // Checked once per CRL and run (a national CA's CRL runs to megabytes), not
-            // for every document.
-            std::optional<bool> signedByIssuer;
-            {
-                const QMutexLocker lock(&m_linkMutex);
-                if (const auto found = m_checkedCrls.constFind(crl.get()); found != m_checkedCrls.constEnd())
-                    signedByIssuer = *found;
-            }
-            if (!signedByIssuer) {
-                signedByIssuer = bool((*issuerKey)->verifyCertificate(crlDer(crl.get())));
-                const QMutexLocker lock(&m_linkMutex);
-                m_checkedCrls.insert(crl.get(), *signedByIssuer);
-            }
-            if (!*signedByIssuer || (newest && thisUpdate <= newestUpdate))
-                continue;
-            newest = crl.get();
-            newestUpdate = thisUpdate;
-        }
-        // Too old to clear the certificate at that time: OCSP is asked instead (a revocation it
-        // lists still counts).
-        X509_REVOKED *listed = nullptr;
-        if (newest && newestUpdate < time.addSecs(-kMaxCrlAgeSeconds)
-            && !(X509_CRL_get0_by_cert(newest, &listed, path.first().x509()) == 1 && listed))
-            newest = nullptr;
-        if (newest) {
-            result.revocationChecked = true;
-            X509_REVOKED *entry = nullptr;
-            if (X509_CRL_get0_by_cert(newest, &entry, path.first().x509()) == 1 && entry) {
-                result.leafRevokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
-                fault(ChainResult::Problem::Revoked, tr("The certificate \"%1\" has been revoked by its issuer.")
-                                                         .arg(path.first().info().holderName()));
-            }
-        }
-        ossl::clearErrors();
-    }
     result.path = path;
     result.problem = first;
     result.problems = problems;
     result.reason = problems.value(0);
     result.trusted = first == ChainResult::Problem::None;
+    checkPathRevocation(result, time);
     return result;
 }
 
@@ -740,20 +665,14 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         if (!c.isNull() && X509_up_ref(c.x509()))
             sk_X509_push(untrusted.get(), c.x509());
     }
-    // Only the newest full CRL of each issuer: OpenSSL would otherwise take any CRL current at the
-    // time, also an older one that does not list a later revocation.
-    for (const auto &crl : m_newestCrls)
-        X509_STORE_add_crl(store.get(), crl.get());
-
+    // Revocation is Kopii's own check below (crlEvidence), the same for every algorithm: OpenSSL
+    // would take any CRL current at the time, also an older one that misses a later revocation.
     ossl::X509StoreCtx ctx(X509_STORE_CTX_new());
     VerifyState state;
     X509_STORE_CTX_init(ctx.get(), store.get(), leaf.x509(), untrusted.get());
     X509_STORE_CTX_set_app_data(ctx.get(), &state);
     X509_STORE_CTX_set_verify_cb(ctx.get(), verifyCallback);
     X509_STORE_CTX_set_time(ctx.get(), 0, time_t(time.toSecsSinceEpoch()));
-    // Every certificate of the path whose issuer's CRL the store holds is checked, intermediates
-    // included (a missing CRL of an intermediate's issuer is not a fault: the callback).
-    X509_STORE_CTX_set_flags(ctx.get(), m_crls.isEmpty() ? 0 : X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
     const int verified = X509_verify_cert(ctx.get());
     ossl::clearErrors();
 
@@ -773,18 +692,6 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
     }
     if (result.path.isEmpty())
         result.path << leaf;
-    result.revocationChecked = !m_crls.isEmpty() && !state.issuerCrlMissing;
-    // A CRL proves only what its issuer knew when it was made: one made more than a week before
-    // the time asked about is not fresh enough to clear the certificate (OCSP is asked instead).
-    if (result.revocationChecked) {
-        QDateTime newest;
-        for (const auto &crl : m_newestCrls)
-            if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.x509())) == 0)
-                newest = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-        if (!newest.isValid() || newest < time.addSecs(-kMaxCrlAgeSeconds))
-            result.revocationChecked = false;
-    }
-
     auto nameAt = [&](int depth) {
         return depth >= 0 && depth < result.path.size() ? result.path.at(depth).info().holderName() : leaf.info().holderName();
     };
@@ -901,7 +808,159 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         result.reason = tr("The chain could not be built.");
         result.problems << result.reason;
     }
+    checkPathRevocation(result, time);
     return result;
+}
+
+bool TrustStore::crlSignedBy(X509_CRL *crl, const Certificate &issuer) const
+{
+    const QPair<const X509_CRL *, QString> key{crl, issuer.sha256()};
+    {
+        const QMutexLocker lock(&m_linkMutex);
+        if (const auto found = m_checkedCrls.constFind(key); found != m_checkedCrls.constEnd())
+            return *found;
+    }
+    bool ok = false;
+    if (X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_subject_name(issuer.x509())) == 0) {
+        if (EVP_PKEY *publicKey = X509_get0_pubkey(issuer.x509()))
+            ok = X509_CRL_verify(crl, publicKey) == 1;
+        else if (const auto national = Dstu4145Key::ofCertificate(issuer.der()))
+            ok = bool((*national)->verifyCertificate(crlDer(crl)));
+    }
+    ossl::clearErrors();
+    const QMutexLocker lock(&m_linkMutex);
+    if (m_checkedCrls.size() >= 4096)
+        m_checkedCrls.clear();
+    m_checkedCrls.insert(key, ok);
+    return ok;
+}
+
+namespace {
+
+ossl::Asn1IntegerPtr crlInteger(X509_CRL *crl, int nid)
+{
+    return ossl::Asn1IntegerPtr(static_cast<ASN1_INTEGER *>(X509_CRL_get_ext_d2i(crl, nid, nullptr, nullptr)));
+}
+
+// The reason code of a CRL entry, -1 when it gives none.
+long entryReason(X509_REVOKED *entry)
+{
+    auto *reason = static_cast<ASN1_ENUMERATED *>(X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr));
+    const long code = reason ? ASN1_ENUMERATED_get(reason) : -1;
+    ASN1_ENUMERATED_free(reason);
+    return code;
+}
+
+bool current(X509_CRL *crl, const QDateTime &time)
+{
+    const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl);
+    return !next || time <= ossl::toDateTime(next);
+}
+
+} // namespace
+
+CrlEvidence TrustStore::crlEvidence(const Certificate &subject, const Certificate &issuer, const QDateTime &time) const
+{
+    CrlEvidence evidence;
+    if (subject.isNull() || issuer.isNull())
+        return evidence;
+    QList<X509_CRL *> usable; // the issuer's own, complete CRLs
+    for (const auto &crl : m_parsedCrls)
+        if (crl && X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.x509())) == 0
+            && !ossl::crlIsPartial(crl.get()) && crlSignedBy(crl.get(), issuer))
+            usable << crl.get();
+    auto updated = [](X509_CRL *crl) { return ossl::toDateTime(X509_CRL_get0_lastUpdate(crl)); };
+    auto isDelta = [](X509_CRL *crl) { return X509_CRL_get_ext_by_NID(crl, NID_delta_crl, -1) >= 0; };
+
+    // The newest full CRL current at the time (also one made after it: it knows of every
+    // revocation up to then), and the newest delta CRL that builds on it.
+    X509_CRL *base = nullptr;
+    for (X509_CRL *crl : std::as_const(usable))
+        if (!isDelta(crl) && current(crl, time) && (!base || updated(crl) > updated(base)))
+            base = crl;
+    X509_CRL *delta = nullptr;
+    if (base) {
+        const ossl::Asn1IntegerPtr baseNumber = crlInteger(base, NID_crl_number);
+        for (X509_CRL *crl : std::as_const(usable)) {
+            if (!baseNumber || !isDelta(crl) || !current(crl, time) || updated(crl) < updated(base))
+                continue;
+            const ossl::Asn1IntegerPtr number = crlInteger(crl, NID_crl_number), builtOn = crlInteger(crl, NID_delta_crl);
+            if (number && builtOn && ASN1_INTEGER_cmp(builtOn.get(), baseNumber.get()) <= 0
+                && ASN1_INTEGER_cmp(number.get(), baseNumber.get()) > 0 && (!delta || updated(crl) > updated(delta)))
+                delta = crl;
+        }
+    }
+    ossl::clearErrors();
+
+    // Listed? The delta CRL knows best (it may also take a certificate off hold), then the full
+    // one, then any other of the issuer's CRLs for a revocation that cannot be undone.
+    auto listed = [&](X509_CRL *crl, X509_REVOKED **entry) {
+        *entry = nullptr;
+        return X509_CRL_get0_by_cert(crl, entry, subject.x509()) == 1 && *entry;
+    };
+    X509_REVOKED *entry = nullptr;
+    bool decided = false;
+    if (delta && listed(delta, &entry)) {
+        decided = true;
+        if (entryReason(entry) != CRL_REASON_REMOVE_FROM_CRL) {
+            evidence.state = CrlEvidence::State::Revoked;
+            evidence.revokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        }
+    }
+    if (!decided && base && listed(base, &entry)) {
+        decided = true;
+        evidence.state = CrlEvidence::State::Revoked;
+        evidence.revokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+    }
+    if (!decided) {
+        for (X509_CRL *crl : std::as_const(usable)) {
+            if (crl == base || crl == delta || !listed(crl, &entry) || entryReason(entry) == CRL_REASON_CERTIFICATE_HOLD
+                || entryReason(entry) == CRL_REASON_REMOVE_FROM_CRL)
+                continue;
+            const QDateTime at = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+            if (evidence.state != CrlEvidence::State::Revoked || at < evidence.revokedAt) {
+                evidence.state = CrlEvidence::State::Revoked;
+                evidence.revokedAt = at;
+            }
+        }
+    }
+    ossl::clearErrors();
+    if (base) {
+        evidence.issuedAt = updated(delta ? delta : base);
+        evidence.delta = delta != nullptr;
+    }
+    // A CRL proves only what its issuer knew when it was made: one made more than a week before
+    // the time is not fresh enough to clear the certificate (OCSP is asked instead).
+    if (evidence.state != CrlEvidence::State::Revoked && base && evidence.issuedAt >= time.addSecs(-kMaxCrlAgeSeconds))
+        evidence.state = CrlEvidence::State::Good;
+    return evidence;
+}
+
+void TrustStore::checkPathRevocation(ChainResult &result, const QDateTime &time) const
+{
+    result.revocationChecked = false;
+    result.leafRevokedAt = {};
+    for (qsizetype i = 0; i + 1 < result.path.size(); ++i) {
+        const Certificate &subject = result.path.at(i), &issuer = result.path.at(i + 1);
+        if (subject.isSelfIssued())
+            break;
+        const CrlEvidence evidence = crlEvidence(subject, issuer, time);
+        if (i == 0)
+            result.revocationChecked = evidence.state != CrlEvidence::State::None;
+        if (evidence.state != CrlEvidence::State::Revoked)
+            continue;
+        if (i == 0)
+            result.leafRevokedAt = evidence.revokedAt;
+        const QString text = tr("The certificate \"%1\" has been revoked by its issuer.").arg(subject.info().holderName());
+        if (result.problems.contains(text))
+            continue;
+        if (result.problem == ChainResult::Problem::None) {
+            result.problem = ChainResult::Problem::Revoked;
+            result.reason = text;
+        }
+        result.problems << text;
+        result.trusted = false;
+    }
 }
 
 } // namespace kopii

@@ -65,6 +65,20 @@ struct ChainResult
     QDateTime leafRevokedAt;        // UTC, when that CRL lists the leaf as revoked
 };
 
+// What the trust store's CRLs say about one certificate at one time.
+struct CrlEvidence
+{
+    enum class State {
+        None,    // no CRL of its issuer that is signed by it, complete and fresh for the time
+        Good,    // not listed by the newest such CRL (and its delta CRL)
+        Revoked, // listed, since revokedAt
+    };
+    State state = State::None;
+    QDateTime revokedAt; // UTC, for Revoked
+    QDateTime issuedAt;  // UTC, thisUpdate of the newest CRL consulted (the delta CRL's when merged)
+    bool delta = false;  // a delta CRL was merged into the full one
+};
+
 // The workspace's trust store. Anchors come only from: the roots bundled with Kopii; the
 // qualified CAs of the Ukrainian trusted list, signed by a pinned signer of trusted lists; and a
 // root whose SHA-256 fingerprint a manager confirmed on import. Everything else a bundle brings
@@ -127,7 +141,19 @@ public:
     // help (e.g. those embedded in a signature or a key file).
     ChainResult buildChain(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const;
 
+    // What the CRLs in the store say about `subject`, issued by `issuer`, at `time`. Only CRLs
+    // signed by `issuer` count, and only complete ones (no partitioned CRL): the newest full CRL
+    // current at `time` merged with its newest delta CRL, made no more than a week before `time`
+    // to clear the certificate. A revocation that any of them lists counts however old the CRL
+    // (a certificate on hold is counted only by the newest).
+    CrlEvidence crlEvidence(const Certificate &subject, const Certificate &issuer, const QDateTime &time) const;
+
 private:
+    // Whether `issuer`'s key made the signature of `crl` (checked once per CRL, issuer and run).
+    bool crlSignedBy(X509_CRL *crl, const Certificate &issuer) const;
+    // Revocation of every certificate of `path` below its root, by crlEvidence(): the leaf's
+    // sets revocationChecked and leafRevokedAt; a revoked one is a Revoked problem.
+    void checkPathRevocation(ChainResult &result, const QDateTime &time) const;
     // The path from `leaf` by issuer names and key identifiers through the store and `extra`;
     // `undecodable` gets the key algorithm of a certificate on it whose key OpenSSL cannot read.
     QList<Certificate> pathByNames(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time,
@@ -154,9 +180,8 @@ private:
     // Kopii's own code, kept for the run; shared by the verification threads.
     mutable QMutex m_linkMutex;
     mutable QHash<QString, bool> m_checkedLinks;
-    mutable QHash<const X509_CRL *, bool> m_checkedCrls; // DSTU CRLs' signatures, per parsed CRL
+    mutable QHash<QPair<const X509_CRL *, QString>, bool> m_checkedCrls; // CRL signatures, per parsed CRL and issuer
     QList<std::shared_ptr<X509_CRL>> m_parsedCrls;
-    QList<std::shared_ptr<X509_CRL>> m_newestCrls; // of m_parsedCrls: the newest full CRL per issuer
     QString m_version;
 };
 

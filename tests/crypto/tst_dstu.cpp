@@ -912,6 +912,100 @@ private Q_SLOTS:
         const Dstu4145Key ca = keyOf(kDiiaCa);
         QVERIFY(!ca.verifyHash(QByteArray(32, 'h'), QByteArray(63, 's')));
     }
+
+    // The real delta CRL of the Diia CA (2023): its DSTU 4145 signature verifies with the CA's key
+    // by Kopii's own code, and one changed byte does not. Alone, a delta CRL clears nothing.
+    void realDeltaCrlOfTheDiiaCa()
+    {
+        const QByteArray delta = readFixture(QStringLiteral("ua/certs/diia-ca-delta.crl"));
+        QVERIFY(!delta.isEmpty());
+        const auto ca = Dstu4145Key::ofCertificate(readFixture(kDiiaCa));
+        QVERIFY(ca);
+        QVERIFY((*ca)->verifyCertificate(delta));
+        QByteArray changed = delta;
+        changed[60] = char(changed[60] ^ 0x01); // inside the signed part (the issuer's name)
+        QVERIFY(!(*ca)->verifyCertificate(changed));
+
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ws.trust->importFile(fixture(kDiiaCa), now));
+        QVERIFY(ws.trust->importData(delta, QStringLiteral("CA-BED50831-Delta.crl"), now));
+        const auto leaf = Certificate::fromDer(readFixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer")));
+        QVERIFY(leaf);
+        const QDateTime then(QDate(2023, 9, 19), QTime(17, 30), Qt::UTC); // while the delta CRL was current
+        const ChainResult r = ws.trust->buildChain(*leaf, {}, then);
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+        QVERIFY(!r.revocationChecked);
+    }
+
+    // Revocation along a DSTU path root -> subordinate CA -> signer, by Kopii's own code: the
+    // subordinate's full CRL and its delta CRL (merged: a revocation only the delta lists counts,
+    // and a fresh delta keeps an old full CRL current), and the root's CRL for the subordinate
+    // itself (a revoked intermediate is a revoked path).
+    void dstuPathRevocationWithDeltaAndIntermediate()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (шлях)"), keyOf(kDiiaCa).algorithmIdentifier(), now);
+        QVERIFY(made);
+        DstuIssuer root = std::move(made).value();
+        auto subMade = root.createSubordinate(QStringLiteral("Тестовий КНЕДП ДСТУ (шлях)"), now);
+        QVERIFY2(subMade, subMade ? "" : qPrintable(subMade.error().message));
+        DstuIssuer sub = std::move(subMade).value();
+        const auto issued = sub.issue(DemoHolder{QStringLiteral("Ткаченко"), QStringLiteral("Оксана"), QStringLiteral("3055512345"), {}, {}, {}},
+                                      now);
+        QVERIFY(issued);
+        const Certificate leaf = *Certificate::fromDer(issued->certificate);
+
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(trustAsQualified(*ws.trust, {root.certificate()}, now));
+        QVERIFY(ws.trust->importData(sub.certificate(), QStringLiteral("sub.cer"), now));
+        ChainResult r = ws.trust->buildChain(leaf, {}, now);
+        QVERIFY2(r.trusted, qPrintable(r.reason));
+        QCOMPARE(r.path.size(), 3);
+        QVERIFY(!r.revocationChecked);
+
+        // A full CRL of ten days ago: too old to clear the signer now.
+        QVERIFY(ws.trust->importData(*sub.crl(now.addDays(-9), {10, 0}), QStringLiteral("sub-full.crl"), now));
+        r = ws.trust->buildChain(leaf, {}, now);
+        QVERIFY2(r.trusted && !r.revocationChecked, qPrintable(r.reason));
+        // Its fresh delta CRL (based on number 10) makes it current.
+        QVERIFY(ws.trust->importData(*sub.crl(now, {11, 10}), QStringLiteral("sub-delta-11.crl"), now));
+        r = ws.trust->buildChain(leaf, {}, now);
+        QVERIFY2(r.trusted && r.revocationChecked, qPrintable(r.reason));
+        const CrlEvidence evidence = ws.trust->crlEvidence(leaf, r.path.at(1), now);
+        QCOMPARE(evidence.state, CrlEvidence::State::Good);
+        QVERIFY(evidence.delta);
+        // A delta CRL signed by another key under the same name is not merged.
+        auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Тестовий КНЕДП ДСТУ (шлях)"), keyOf(kDiiaCa).algorithmIdentifier(), now);
+        QVERIFY(strangerMade);
+        DstuIssuer stranger = std::move(strangerMade).value();
+        stranger.revoke(issued->certificate, now.addSecs(-7200));
+        QVERIFY(ws.trust->importData(*stranger.crl(now.addSecs(60), {12, 10}), QStringLiteral("stranger-delta.crl"), now));
+        r = ws.trust->buildChain(leaf, {}, now);
+        QVERIFY2(r.trusted && r.revocationChecked, qPrintable(r.reason));
+        // The CA revokes the signer: only its next delta CRL says so, and that counts.
+        sub.revoke(issued->certificate, now.addSecs(-3600));
+        QVERIFY(ws.trust->importData(*sub.crl(now.addSecs(120), {13, 10}), QStringLiteral("sub-delta-13.crl"), now));
+        r = ws.trust->buildChain(leaf, {}, now);
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::Revoked);
+        QVERIFY(r.leafRevokedAt.isValid() && qAbs(r.leafRevokedAt.secsTo(now.addSecs(-3600))) < 2);
+
+        // The root revokes the subordinate CA: every signature under it is refused.
+        CryptoWorkspace other;
+        QVERIFY(other.open());
+        QVERIFY(trustAsQualified(*other.trust, {root.certificate()}, now));
+        QVERIFY(other.trust->importData(sub.certificate(), QStringLiteral("sub.cer"), now));
+        root.revoke(sub.certificate(), now.addSecs(-600));
+        QVERIFY(other.trust->importData(*root.crl(now), QStringLiteral("root.crl"), now));
+        r = other.trust->buildChain(leaf, {}, now);
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::Revoked);
+        QVERIFY2(r.reason.contains(QStringLiteral("Тестовий КНЕДП ДСТУ (шлях)")), qPrintable(r.reason));
+        QVERIFY(!r.leafRevokedAt.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDstu)

@@ -45,6 +45,12 @@ class TestRevocation : public QObject
         return lines.join(QLatin1Char('\n'));
     }
 
+    static QByteArray readPki(const QString &name)
+    {
+        QFile f(pki(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     const QByteArray m_pdf = QByteArray("%PDF-1.7 Свідоцтво про народження (зразок)");
     const QDateTime m_twoDaysAgo = QDateTime::currentDateTimeUtc().addDays(-2);
 
@@ -447,9 +453,14 @@ private Q_SLOTS:
         auto v = verify(*p7s);
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
         QVERIFY2(revocation(v).contains(QStringLiteral("OCSP answer")), qPrintable(revocation(v)));
-        // By a delegated responder.
+        // By a delegated responder, which (like Diia's) is not marked "no check": its own
+        // certificate must be shown unrevoked by the CA's CRL at the address it names.
         const auto responder = ca.makeOcspResponder(now);
         QVERIFY(responder);
+        v = verify(*p7s);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && revocation(v).contains(QStringLiteral("responder's own certificate")),
+                 qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
+        server.serve("ca.crl", *ca.crl(now));
         v = verify(*p7s);
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
         // A stranger's answers (same name, another key, its own responder): not relied on.
@@ -464,6 +475,13 @@ private Q_SLOTS:
         v = verify(*p7s);
         QVERIFY2(v.verdict == Verdict::Invalid && revocation(v).contains(QStringLiteral("revoked")), qPrintable(revocation(v)));
         QVERIFY(server.requests() >= 4);
+        // The CA revokes its responder: its answers count no more (so the revocation above is
+        // not known either: not checked, never Valid).
+        ca.revoke(*responder, now.addSecs(-600));
+        server.serve("ca.crl", *ca.crl(now));
+        v = verify(*p7s);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && revocation(v).contains(QStringLiteral("responder's own certificate was revoked")),
+                 qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
 
         // The CRL at its distribution point, DSTU-signed; then with the certificate on it.
         server.serve("ca.crl", *ca.crl(now));
@@ -543,6 +561,87 @@ private Q_SLOTS:
         QVERIFY2(verdict == Verdict::Valid && detail.contains(QStringLiteral("OCSP answer")) && detail.contains(QStringLiteral("127.0.0.1:47182")),
                  qPrintable(detail));
         QVERIFY(server.requests() >= 1);
+    }
+
+    // RFC 6960 4.2.2.2.1: a delegated responder not marked id-pkix-ocsp-nocheck is relied on only
+    // when its own certificate is shown unrevoked: by a CRL of its issuer in the trust store, else
+    // by the CRL at its distribution point (online). A revoked responder's answers count no more.
+    void responderWithoutNoCheckIsCheckedItself()
+    {
+        const Certificate clerk = *Certificate::fromDer(readPki(QStringLiteral("clerk.der")));
+        const Certificate ca = *Certificate::fromDer(readPki(QStringLiteral("ca.der")));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString error;
+        {
+            CryptoWorkspace ws;
+            QVERIFY(ws.open() && ws.trustTestPki());
+            OcspResponder responder;
+            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-plain")), qPrintable(error));
+            // Its CRL cannot be had: the answer is not relied on.
+            RevocationStatus rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
+            QCOMPARE(rs.state, RevocationStatus::State::NotChecked);
+            QVERIFY2(rs.detail.contains(QStringLiteral("responder's own certificate could not be checked")), qPrintable(rs.detail));
+            // The CRL at the distribution point its certificate names clears it.
+            HttpFileServer crls;
+            crls.serve("ca.crl", readPki(QStringLiteral("ca.crl")));
+            QVERIFY(crls.start(kCrlPort));
+            rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
+            QVERIFY2(rs.state == RevocationStatus::State::Good, qPrintable(rs.detail));
+            QCOMPARE(crls.requests(), 1);
+        }
+        {
+            // The CA's CRL in the store clears the responder without a download.
+            CryptoWorkspace ws;
+            QVERIFY(ws.open() && ws.trustTestPkiWithCrl());
+            OcspResponder responder;
+            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-plain")), qPrintable(error));
+            const RevocationStatus rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
+            QVERIFY2(rs.state == RevocationStatus::State::Good, qPrintable(rs.detail));
+        }
+        {
+            // A revoked responder, known from the CRL in the store or from its distribution point.
+            CryptoWorkspace ws;
+            QVERIFY(ws.open() && ws.trustTestPki());
+            OcspResponder responder;
+            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-revoked")), qPrintable(error));
+            HttpFileServer crls;
+            crls.serve("ca-ocsp-revoked.crl", readPki(QStringLiteral("ca-ocsp-revoked.crl")));
+            QVERIFY(crls.start(kCrlPort));
+            RevocationStatus rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
+            QCOMPARE(rs.state, RevocationStatus::State::NotChecked);
+            QVERIFY2(rs.detail.contains(QStringLiteral("responder's own certificate was revoked")), qPrintable(rs.detail));
+            crls.stop();
+            QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca-ocsp-revoked.crl")), now));
+            rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
+            QCOMPARE(rs.state, RevocationStatus::State::NotChecked);
+            QVERIFY2(rs.detail.contains(QStringLiteral("responder's own certificate was revoked")), qPrintable(rs.detail));
+        }
+    }
+
+    // A cached OCSP answer made before the signature's proof of existence (here: before Kopii
+    // received the copy) knows nothing of a revocation in between: it is not used.
+    void cachedAnswerOlderThanTheProofIsNotUsed()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        OcspCache cache;
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
+        {
+            OcspResponder responder;
+            QVERIFY(responder.start());
+            const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {true, 8, &cache});
+            QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        }
+        const QDateTime produced = cache.takeNew().isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
+        QVERIFY(produced.isValid());
+        const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(20 * 60);
+        // Received before the answer was made: the cached answer still speaks for it.
+        auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, now, {true, 2, &cache}, produced.addSecs(-3600));
+        QVERIFY2(v.verdict == Verdict::Valid && check(v, QStringLiteral("revocation"))->ok, qPrintable(describe(v)));
+        // Received after it (by more than the clocks' leeway): asked again, and nobody answers.
+        v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, now, {true, 2, &cache}, produced.addSecs(15 * 60));
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("did not answer")), qPrintable(describe(v)));
     }
 };
 

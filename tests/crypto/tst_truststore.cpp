@@ -527,6 +527,55 @@ private Q_SLOTS:
         QVERIFY(!r.trusted);
         QCOMPARE(r.problem, ChainResult::Problem::NoIssuer);
     }
+
+    // A delta CRL is merged into the full CRL it builds on (ca-delta.crl builds on ca-old.crl):
+    // with the ten-day-old full CRL alone a certificate cannot be cleared, with its fresh delta it
+    // can, and a revocation only the delta lists counts. A delta CRL alone clears nothing.
+    void deltaCrlIsMerged()
+    {
+        const Certificate clerk = load(pki(QStringLiteral("clerk.crt"))), later = load(pki(QStringLiteral("revokedlater.crt")));
+        CryptoWorkspace w;
+        QVERIFY(w.open() && w.trustTestPki());
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("ca-old.crl")), now));
+        ChainResult r = w.trust->buildChain(clerk, {}, now);
+        QVERIFY2(r.trusted && !r.revocationChecked, qPrintable(r.reason));
+        r = w.trust->buildChain(later, {}, now);
+        QVERIFY2(r.trusted, qPrintable(r.reason)); // the old list does not know of the revocation
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("ca-delta.crl")), now));
+        r = w.trust->buildChain(clerk, {}, now);
+        QVERIFY2(r.trusted && r.revocationChecked, qPrintable(r.reason));
+        QVERIFY(w.trust->crlEvidence(clerk, r.path.at(1), now).delta);
+        r = w.trust->buildChain(later, {}, now);
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::Revoked);
+        QVERIFY(r.leafRevokedAt.isValid() && r.leafRevokedAt < now.addSecs(-20 * 3600));
+
+        CryptoWorkspace deltaOnly;
+        QVERIFY(deltaOnly.open() && deltaOnly.trustTestPki());
+        QVERIFY(deltaOnly.trust->importFile(pki(QStringLiteral("ca-delta.crl")), now));
+        r = deltaOnly.trust->buildChain(clerk, {}, now);
+        QVERIFY2(r.trusted && !r.revocationChecked, qPrintable(r.reason));
+        // ...but the revocation it lists is not ignored.
+        QCOMPARE(deltaOnly.trust->buildChain(later, {}, now).problem, ChainResult::Problem::Revoked);
+    }
+
+    // A CRL whose signature is not the issuer's (a forged "newer" list) is never used: neither to
+    // clear a certificate nor to hide the genuine list's revocation.
+    void forgedCrlIsIgnored()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open() && w.trustTestPki());
+        QVERIFY(w.trust->importFile(pki(QStringLiteral("ca.crl")), now));
+        QByteArray forged = readAll(pki(QStringLiteral("ca-tsa-revoked.crl")));
+        QVERIFY(!forged.isEmpty());
+        forged[forged.size() - 5] = char(forged[forged.size() - 5] ^ 0x20); // the signature value
+        const auto imported = w.trust->importData(forged, QStringLiteral("forged.crl"), now);
+        if (imported) { // the store may keep it: it must not count
+            const ChainResult tsa = w.trust->buildChain(load(pki(QStringLiteral("tsa.crt"))), {}, now);
+            QVERIFY2(tsa.trusted, qPrintable(tsa.reason)); // only the forged list revokes the TSA
+            QCOMPARE(w.trust->buildChain(load(pki(QStringLiteral("revoked.crt"))), {}, now).problem, ChainResult::Problem::Revoked);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrustStore)

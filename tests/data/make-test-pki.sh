@@ -20,7 +20,9 @@
 #   revokedlater like manager, valid from 30 days back, revoked a day ago
 # Every leaf names the OCSP responder http://127.0.0.1:47180/ and the CRL http://127.0.0.1:47181/ca.crl
 # (kOcspPort and kCrlPort in tests/support/TestPkiServices.h):
-#   ocsp         the responder's certificate, issued by ca (id-kp-OCSPSigning)
+#   ocsp         the responder's certificate, issued by ca (id-kp-OCSPSigning, id-pkix-ocsp-nocheck)
+#   ocsp-plain   a responder certificate without id-pkix-ocsp-nocheck (its own revocation must be
+#                checked: it names ca.crl), and ocsp-revoked, the same, revoked in ca-ocsp-revoked.crl
 #   tsa          a time-stamping authority issued by ca (critical id-kp-timeStamping); tsa.conf
 #                configures `openssl ts -reply` with it
 #   rogue-tsa    the same, issued by rogue-root; rogue-tsa.conf
@@ -187,8 +189,8 @@ leaf revoked rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
 leaf revokedlater rsa ca '-30 days' '+2 years' yes "$dsig" "${mgr[@]}"
 
 # Service certificates: the OCSP responder and time-stamping authorities.
-service() { # name issuer eku cn
-    local name=$1 issuer=$2 eku=$3 cn=$4
+service() { # name issuer eku cn [extra extension lines]
+    local name=$1 issuer=$2 eku=$3 cn=$4 extra=${5:-}
     openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$name.key" 2>/dev/null
     {
         echo "[svc]"
@@ -197,6 +199,7 @@ service() { # name issuer eku cn
         echo "extendedKeyUsage = $eku"
         echo "subjectKeyIdentifier = hash"
         echo "authorityKeyIdentifier = keyid"
+        [ -n "$extra" ] && printf '%b\n' "$extra"
     } > "ext-$name.cnf"
     openssl req -new -utf8 -key "$name.key" -config "$issuer.cnf" -subj "/C=UA/O=Тестовий надавач/CN=$cn" -out "$name.csr"
     openssl ca -batch -utf8 -preserveDN -notext -config "$issuer.cnf" -cert "$issuer.crt" \
@@ -205,7 +208,11 @@ service() { # name issuer eku cn
     openssl pkey -in "$name.key" -out "$name.key.tmp" && mv "$name.key.tmp" "$name.key"
     rm -f "$name.csr"
 }
-service ocsp ca "OCSPSigning" "Тестовий OCSP-сервер Kopii"
+service ocsp ca "OCSPSigning" "Тестовий OCSP-сервер Kopii" "noCheck = ignored"
+service ocsp-plain ca "OCSPSigning" "Тестовий OCSP-сервер без nocheck" \
+    "crlDistributionPoints = URI:http://127.0.0.1:$crl_port/ca.crl"
+service ocsp-revoked ca "OCSPSigning" "Відкликаний OCSP-сервер" \
+    "crlDistributionPoints = URI:http://127.0.0.1:$crl_port/ca-ocsp-revoked.crl"
 service tsa ca "critical, timeStamping" "Тестова служба позначок часу Kopii"
 service rogue-tsa rogue-root "critical, timeStamping" "Підробна служба позначок часу"
 # The signer of the test trusted list, as the ЦЗО's (EKU id-tsl-kp-tslSigning).
@@ -242,10 +249,15 @@ faketime -f '-1d' openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key 
     -crl_reason keyCompromise 2>/dev/null
 openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null
 openssl crl -in ca.crl.pem -outform DER -out ca.crl
-# A delta CRL of the CA (Delta CRL Indicator 2.5.29.27, base CRL 1): alone it proves nothing.
-printf '[delta]\n2.5.29.27 = critical, DER:02:01:01\n' >> ca.cnf
+# A delta CRL of the CA (Delta CRL Indicator 2.5.29.27) built on ca-old.crl (CRL number 0x1000):
+# alone it proves nothing; with ca-old.crl, ten days old, it makes the revocations current.
+printf '[delta]\n2.5.29.27 = critical, DER:02:02:10:00\n' >> ca.cnf
 openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -crlexts delta -out ca-delta.crl.pem 2>/dev/null
 openssl crl -in ca-delta.crl.pem -outform DER -out ca-delta.crl
+# The CA revokes the responder ocsp-revoked.
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -revoke ocsp-revoked.crt -crl_reason keyCompromise 2>/dev/null
+openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -gencrl -out ca-ocsp-revoked.crl.pem 2>/dev/null
+openssl crl -in ca-ocsp-revoked.crl.pem -outform DER -out ca-ocsp-revoked.crl
 
 # An old-style .pfx: RC2-40 for the certificates, 3DES for the key, SHA-1 MAC.
 openssl pkcs12 -export -legacy -in manager.crt -inkey manager.key -certfile ca.crt \

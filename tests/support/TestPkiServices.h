@@ -124,15 +124,16 @@ class OcspResponder
 public:
     ~OcspResponder() { stop(); }
 
-    // Serves the CA's index (or another index file) until stopped. Tests using it hold the ctest
-    // RESOURCE_LOCK "ocsp-port".
-    bool start(const QString &index = pki(QStringLiteral("db-ca/index.txt")), QString *error = nullptr)
+    // Serves the CA's index (or another index file) until stopped, signed by the responder
+    // certificate `signer` of the test PKI. Tests using it hold the ctest RESOURCE_LOCK "ocsp-port".
+    bool start(const QString &index = pki(QStringLiteral("db-ca/index.txt")), QString *error = nullptr,
+               const QString &signer = QStringLiteral("ocsp"))
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral("openssl"),
                         {QStringLiteral("ocsp"), QStringLiteral("-index"), index, QStringLiteral("-port"),
-                         QString::number(kOcspPort), QStringLiteral("-rsigner"), pki(QStringLiteral("ocsp.crt")),
-                         QStringLiteral("-rkey"), pki(QStringLiteral("ocsp.key")), QStringLiteral("-CA"),
+                         QString::number(kOcspPort), QStringLiteral("-rsigner"), pki(signer + QStringLiteral(".crt")),
+                         QStringLiteral("-rkey"), pki(signer + QStringLiteral(".key")), QStringLiteral("-CA"),
                          pki(QStringLiteral("ca.crt")), QStringLiteral("-nmin"), QStringLiteral("60"),
                          QStringLiteral("-ignore_err")});
         QByteArray output;
