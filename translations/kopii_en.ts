@@ -1639,6 +1639,10 @@ the reason on standard error; 2 usage error.
         <source>This is the demo workspace. The demo manager&apos;s key file is chosen; its password is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --trust: also trust the root certificate with this SHA-256 fingerprint in it, for this run (other roots are asked about).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -1794,6 +1798,26 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Trust a new root certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the root certificate &quot;%1&quot;. Whoever holds its key could make any signature look valid, so Kopii trusts a root only when you confirm it.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint the provider publishes (on its website or in its letter). Trust this root only when they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this root</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4802,23 +4826,6 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>&amp;Key file (.p12, .pfx, .jks, Key-6.dat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust a new root certificate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds the root certificate &quot;%1&quot;. Whoever holds its key could make any signature look valid, so Kopii trusts a root only when you confirm it.
-
-SHA-256 fingerprint:
-%2
-
-Compare it with the fingerprint the provider publishes (on its website or in its letter). Trust this root only when they are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust this root</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

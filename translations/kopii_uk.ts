@@ -1785,6 +1785,10 @@ the reason on standard error; 2 usage error.
         <source>This is the demo workspace. The demo manager&apos;s key file is chosen; its password is &quot;%1&quot;.</source>
         <translation>Це демонстраційний робочий простір. Файл ключа демонстраційного керівника вже вибрано; його пароль — «%1».</translation>
     </message>
+    <message>
+        <source>With --trust: also trust the root certificate with this SHA-256 fingerprint in it, for this run (other roots are asked about).</source>
+        <translation>Разом із --trust: також довіряти кореневому сертифікату з цим відбитком SHA-256 у ньому, на цей запуск (про інші кореневі сертифікати буде запитано).</translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -1941,6 +1945,31 @@ the reason on standard error; 2 usage error.
     <message>
         <source>no answer</source>
         <translation>немає відповіді</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Trust a new root certificate?</source>
+        <translation>Довіряти новому кореневому сертифікату?</translation>
+    </message>
+    <message>
+        <source>The file holds the root certificate &quot;%1&quot;. Whoever holds its key could make any signature look valid, so Kopii trusts a root only when you confirm it.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint the provider publishes (on its website or in its letter). Trust this root only when they are the same.</source>
+        <translation>Файл містить кореневий сертифікат «%1». Власник його ключа може зробити будь-який підпис схожим на дійсний, тому «Копії» довіряють кореневому сертифікату лише після вашого підтвердження.
+
+Відбиток SHA-256:
+%2
+
+Порівняйте його з відбитком, який публікує надавач (на своєму сайті або в листі). Довіряйте цьому сертифікату, лише якщо вони однакові.</translation>
+    </message>
+    <message>
+        <source>Trust this root</source>
+        <translation>Довіряти цьому сертифікату</translation>
     </message>
 </context>
 <context>
@@ -4971,28 +5000,6 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>&amp;Key file (.p12, .pfx, .jks, Key-6.dat)</source>
         <translation>&amp;Файловий ключ (.p12, .pfx, .jks, Key-6.dat)</translation>
-    </message>
-    <message>
-        <source>Trust a new root certificate?</source>
-        <translation>Довіряти новому кореневому сертифікату?</translation>
-    </message>
-    <message>
-        <source>The file holds the root certificate &quot;%1&quot;. Whoever holds its key could make any signature look valid, so Kopii trusts a root only when you confirm it.
-
-SHA-256 fingerprint:
-%2
-
-Compare it with the fingerprint the provider publishes (on its website or in its letter). Trust this root only when they are the same.</source>
-        <translation>Файл містить кореневий сертифікат «%1». Власник його ключа може зробити будь-який підпис схожим на дійсний, тому «Копії» довіряють кореневому сертифікату лише після вашого підтвердження.
-
-Відбиток SHA-256:
-%2
-
-Порівняйте його з відбитком, який публікує надавач (на своєму сайті або в листі). Довіряйте цьому сертифікату, лише якщо вони однакові.</translation>
-    </message>
-    <message>
-        <source>Trust this root</source>
-        <translation>Довіряти цьому сертифікату</translation>
     </message>
     <message numerus="yes">
         <source>%n root certificate(s) left out, not confirmed.</source>

@@ -58,6 +58,10 @@ public:
                                             tr("With FILE: also trust the CA certificates and CRLs in this file or "
                                                "folder, for this run (e.g. CACertificates.p7b)."),
                                             tr("FILE")));
+        parser.addOption(QCommandLineOption(QStringLiteral("add-anchor"),
+                                            tr("With --trust: also trust the root certificate with this SHA-256 "
+                                               "fingerprint in it, for this run (other roots are asked about)."),
+                                            QStringLiteral("SHA256")));
         parser.addOption(QCommandLineOption(QStringLiteral("offline"),
                                             tr("With FILE: do not ask certificate issuers over the network whether a "
                                                "certificate was revoked.")));
@@ -86,7 +90,7 @@ bool wantsTextOnly(int argc, char *argv[])
 
 // `kopii FILE`: the single-signature viewer. Its trust store lives in a private temporary
 // workspace that is gone when the window closes: the bundled anchors plus --trust.
-int runViewer(const QString &file, const QStringList &trustPaths, bool online)
+int runViewer(const QString &file, const QStringList &trustPaths, const QStringList &anchors, bool online)
 {
     QTemporaryDir scratch;
     auto store = scratch.isValid() ? SqlStore::openSqlite(scratch.filePath(QStringLiteral("viewer.kopii")))
@@ -98,10 +102,7 @@ int runViewer(const QString &file, const QStringList &trustPaths, bool online)
     TrustStore trust(**store);
     if (Status loaded = trust.load(); !loaded)
         MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
-    for (const QString &path : trustPaths)
-        if (const auto added = trust.addPathForThisRun(path); !added)
-            MessageBox::warning(nullptr, Gui::tr("Trusted certificates"),
-                                Gui::tr("%1 was not added to the trusted certificates: %2").arg(path, added.error().message));
+    addViewerTrust(trust, trustPaths, anchors, nullptr);
     SignatureViewer viewer(trust, online);
     viewer.resize(1000, 860);
     viewer.show();
@@ -110,6 +111,33 @@ int runViewer(const QString &file, const QStringList &trustPaths, bool online)
 }
 
 } // namespace
+
+void addViewerTrust(TrustStore &trust, const QStringList &paths, const QStringList &anchors, QWidget *parent)
+{
+    // A root in those files is trusted for this run only when its fingerprint was given with
+    // --add-anchor, or the user confirms it, fingerprint in view.
+    QStringList confirmed;
+    for (const QString &typed : anchors)
+        confirmed << typed.toLower().remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    for (const QString &path : paths) {
+        auto added = trust.addPathForThisRun(path, confirmed);
+        if (!added) {
+            MessageBox::warning(parent, Gui::tr("Trusted certificates"),
+                                Gui::tr("%1 was not added to the trusted certificates: %2").arg(path, added.error().message));
+            continue;
+        }
+        QStringList more;
+        for (const UnconfirmedRoot &root : std::as_const(added->unconfirmedRoots))
+            if (MessageBox::confirmRoot(parent, root.name, root.sha256))
+                more << root.sha256;
+        if (!more.isEmpty()) {
+            confirmed << more;
+            if (const auto again = trust.addPathForThisRun(path, confirmed); !again)
+                MessageBox::warning(parent, Gui::tr("Trusted certificates"),
+                                    Gui::tr("%1 was not added to the trusted certificates: %2").arg(path, again.error().message));
+        }
+    }
+}
 
 int runGui(int argc, char *argv[])
 {
@@ -150,7 +178,8 @@ int runGui(int argc, char *argv[])
     Language::install(language);
     QGuiApplication::setApplicationDisplayName(Gui::tr("Kopii"));
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        return runViewer(files.first(), parser.values(QStringLiteral("trust")), !parser.isSet(QStringLiteral("offline")));
+        return runViewer(files.first(), parser.values(QStringLiteral("trust")), parser.values(QStringLiteral("add-anchor")),
+                         !parser.isSet(QStringLiteral("offline")));
 
     QString folder = Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
     // The first start (no workspace yet, none asked for): the user's own KEP, or the demo first.

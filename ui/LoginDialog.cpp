@@ -370,13 +370,7 @@ void LoginDialog::importTrust()
     // A root in the file is trusted only when the manager confirms it, fingerprint in view.
     QStringList confirmed;
     for (const UnconfirmedRoot &root : std::as_const(report->unconfirmedRoots)) {
-        if (MessageBox::confirm(this, tr("Trust a new root certificate?"),
-                                tr("The file holds the root certificate \"%1\". Whoever holds its key could make any "
-                                   "signature look valid, so Kopii trusts a root only when you confirm it.\n\n"
-                                   "SHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint the provider publishes "
-                                   "(on its website or in its letter). Trust this root only when they are the same.")
-                                    .arg(root.name, root.sha256),
-                                tr("Trust this root"), false))
+        if (MessageBox::confirmRoot(this, root.name, root.sha256))
             confirmed << root.sha256;
     }
     if (!confirmed.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QCoreApplication>
+
 #include <QPushButton>
 
 namespace kopii::ui {
@@ -61,6 +63,18 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == go;
+}
+
+bool MessageBox::confirmRoot(QWidget *parent, const QString &name, const QString &sha256)
+{
+    return confirm(parent, QCoreApplication::translate("MessageBox", "Trust a new root certificate?"),
+                   QCoreApplication::translate("MessageBox",
+                                               "The file holds the root certificate \"%1\". Whoever holds its key could make any "
+                                               "signature look valid, so Kopii trusts a root only when you confirm it.\n\n"
+                                               "SHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint the provider publishes "
+                                               "(on its website or in its letter). Trust this root only when they are the same.")
+                       .arg(name, sha256),
+                   QCoreApplication::translate("MessageBox", "Trust this root"), false);
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

@@ -16,6 +16,9 @@ public:
     // Asks with one custom action button and Cancel; true when the action was chosen.
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
                         bool destructive);
+    // Asks whether to trust a new root certificate, its SHA-256 fingerprint in view (a root is
+    // never trusted without it): true when the user confirms.
+    static bool confirmRoot(QWidget *parent, const QString &name, const QString &sha256);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 

@@ -16,6 +16,7 @@
 #include "Registry.h"
 #include "SignatureViewer.h"
 #include "DocumentView.h"
+#include "GuiApplication.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -375,6 +376,46 @@ private Q_SLOTS:
         QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("has no signature beside it")));
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("нема.txt"))));
         QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("is not a signature")));
+    }
+
+    // `kopii FILE --trust chain.pem`: the root in the file is trusted for this run only when the
+    // user confirms it (fingerprint in view) or named it with --add-anchor.
+    void viewerTrustsARootOnlyWhenConfirmed()
+    {
+        const Certificate clerk = Certificate::loadFile(pki(QStringLiteral("clerk.crt")))->first();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QFile root(pki(QStringLiteral("root.der")));
+        QVERIFY(root.open(QIODevice::ReadOnly));
+        const QString rootFingerprint = fingerprint(root.readAll());
+        {
+            CryptoWorkspace ws;
+            QVERIFY(ws.open());
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            addViewerTrust(*ws.trust, {pki(QStringLiteral("chain.pem"))}, {}, nullptr);
+            QVERIFY2(MessageBox::lastText().contains(rootFingerprint), qPrintable(MessageBox::lastText()));
+            QVERIFY(!ws.trust->buildChain(clerk, {}, now).trusted);
+        }
+        {
+            CryptoWorkspace ws;
+            QVERIFY(ws.open());
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            addViewerTrust(*ws.trust, {pki(QStringLiteral("chain.pem"))}, {}, nullptr);
+            const ChainResult r = ws.trust->buildChain(clerk, {}, now);
+            QVERIFY2(r.trusted, qPrintable(r.reason));
+        }
+        {
+            // Named on the command line (in the colon form a browser shows): nothing is asked.
+            CryptoWorkspace ws;
+            QVERIFY(ws.open());
+            QString typed;
+            for (qsizetype i = 0; i < rootFingerprint.size(); i += 2)
+                typed += (i ? QStringLiteral(":") : QString()) + rootFingerprint.mid(i, 2).toUpper();
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            addViewerTrust(*ws.trust, {pki(QStringLiteral("chain.pem"))}, {typed}, nullptr);
+            const ChainResult r = ws.trust->buildChain(clerk, {}, now);
+            QVERIFY2(r.trusted, qPrintable(r.reason));
+            MessageBox::setNextAnswer(QMessageBox::NoButton); // the prepared answer was not needed
+        }
     }
 };
 
