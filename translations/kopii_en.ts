@@ -2475,6 +2475,74 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>the responder&apos;s own certificate could not be checked for revocation (it is not marked &quot;no check&quot;, and no CRL of its issuer is at hand: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it did not understand the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error inside the responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy, try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers signed questions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not answer for this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key was compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA&apos;s key was compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder&apos;s affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder ceased operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder&apos;s privilege was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute authority was compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>

@@ -2627,6 +2627,74 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>the responder&apos;s own certificate could not be checked for revocation (it is not marked &quot;no check&quot;, and no CRL of its issuer is at hand: %1)</source>
         <translation>власний сертифікат OCSP-сервера не вдалося перевірити на відкликання (він не позначений «без перевірки», а СВС його видавця немає: %1)</translation>
     </message>
+    <message>
+        <source>it did not understand the question</source>
+        <translation>він не зрозумів запит</translation>
+    </message>
+    <message>
+        <source>an error inside the responder</source>
+        <translation>внутрішня помилка OCSP-сервера</translation>
+    </message>
+    <message>
+        <source>busy, try later</source>
+        <translation>зайнятий, спробуйте пізніше</translation>
+    </message>
+    <message>
+        <source>it answers signed questions only</source>
+        <translation>він відповідає лише на підписані запити</translation>
+    </message>
+    <message>
+        <source>it does not answer for this certificate</source>
+        <translation>він не відповідає щодо цього сертифіката</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>стан %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причину не вказано</translation>
+    </message>
+    <message>
+        <source>the key was compromised</source>
+        <translation>ключ скомпрометовано</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s key was compromised</source>
+        <translation>ключ надавача (ЦСК) скомпрометовано</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s affiliation changed</source>
+        <translation>змінилися відомості про власника</translation>
+    </message>
+    <message>
+        <source>superseded by another certificate</source>
+        <translation>замінено іншим сертифікатом</translation>
+    </message>
+    <message>
+        <source>the holder ceased operation</source>
+        <translation>власник припинив діяльність</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>дію тимчасово зупинено</translation>
+    </message>
+    <message>
+        <source>taken off the list</source>
+        <translation>вилучено зі списку</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s privilege was withdrawn</source>
+        <translation>повноваження власника скасовано</translation>
+    </message>
+    <message>
+        <source>the attribute authority was compromised</source>
+        <translation>центр атрибутів скомпрометовано</translation>
+    </message>
+    <message>
+        <source>reason code %1</source>
+        <translation>код причини %1</translation>
+    </message>
 </context>
 <context>
     <name>SignatureFiles</name>

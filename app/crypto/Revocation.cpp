@@ -49,7 +49,8 @@ ossl::Bio connectOnce(const char *host, const char *port, int timeoutSeconds, QS
     const QByteArray target = QByteArray(host) + ':' + QByteArray(port);
     ossl::Bio bio(BIO_new_connect(target.constData()));
     if (!bio) {
-        *error = ossl::lastError(Revocation::tr("cannot connect"));
+        qCInfo(lcCrypto) << "cannot connect:" << ossl::lastError();
+        *error = Revocation::tr("cannot connect");
         return {};
     }
     BIO_set_nbio(bio.get(), 1);
@@ -59,7 +60,8 @@ ossl::Bio connectOnce(const char *host, const char *port, int timeoutSeconds, QS
         if (r > 0)
             return bio;
         if (!BIO_should_retry(bio.get()) || time(nullptr) >= deadline) {
-            *error = ossl::lastError(Revocation::tr("cannot connect"));
+            qCInfo(lcCrypto) << "cannot connect:" << ossl::lastError();
+            *error = Revocation::tr("cannot connect");
             return {};
         }
         if (BIO_wait(bio.get(), deadline, 50) <= 0) {
@@ -96,8 +98,10 @@ Result<QByteArray> httpExchange(const QString &url, const QByteArray &request, c
     BIO *response = OSSL_HTTP_transfer(nullptr, host.p, port.p, path.p, 0, nullptr, nullptr, connection.get(), nullptr,
                                        nullptr, nullptr, 0, nullptr, request.isEmpty() ? nullptr : contentType, body.get(),
                                        expectedType, 1, maxLength, timeoutSeconds, 0);
-    if (!response)
-        return Error{Error::Code::Io, ossl::lastError(Revocation::tr("no answer")), {}};
+    if (!response) {
+        qCInfo(lcCrypto) << "no HTTP answer:" << ossl::lastError();
+        return Error{Error::Code::Io, Revocation::tr("no answer"), {}};
+    }
     const QByteArray bytes = ossl::bioContents(response);
     BIO_free_all(response);
     return bytes;
@@ -232,8 +236,18 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
         return notChecked(Revocation::tr("the answer is not an OCSP response"));
     const int status = OCSP_response_status(response.get());
     if (status != OCSP_RESPONSE_STATUS_SUCCESSFUL)
-        return notChecked(Revocation::tr("the responder refused to answer (%1)")
-                              .arg(QString::fromLatin1(OCSP_response_status_str(status))));
+    {
+        QString why;
+        switch (status) { // RFC 6960 OCSPResponseStatus
+        case OCSP_RESPONSE_STATUS_MALFORMEDREQUEST: why = Revocation::tr("it did not understand the question"); break;
+        case OCSP_RESPONSE_STATUS_INTERNALERROR: why = Revocation::tr("an error inside the responder"); break;
+        case OCSP_RESPONSE_STATUS_TRYLATER: why = Revocation::tr("busy, try later"); break;
+        case OCSP_RESPONSE_STATUS_SIGREQUIRED: why = Revocation::tr("it answers signed questions only"); break;
+        case OCSP_RESPONSE_STATUS_UNAUTHORIZED: why = Revocation::tr("it does not answer for this certificate"); break;
+        default: why = Revocation::tr("status %1").arg(status); break;
+        }
+        return notChecked(Revocation::tr("the responder refused to answer (%1)").arg(why));
+    }
     OcspBasic basic(OCSP_response_get1_basic(response.get()));
     if (!basic)
         return notChecked(Revocation::tr("the answer cannot be read"));
@@ -295,7 +309,7 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
         e.status.state = RevocationStatus::State::Revoked;
         e.status.revokedAt = ossl::toDateTime(revokedAt);
         if (reason >= 0)
-            e.status.detail = QString::fromLatin1(OCSP_crl_reason_str(reason));
+            e.status.detail = Revocation::reasonText(reason);
         break;
     default:
         e.status.state = RevocationStatus::State::Unknown;
@@ -371,6 +385,23 @@ std::optional<QString> OcspCache::unreachable(const QString &url, const QDateTim
     if (it == m_unreachable.cend() || now > it->second)
         return std::nullopt;
     return it->first;
+}
+
+QString Revocation::reasonText(int code)
+{
+    switch (code) { // RFC 5280 CRLReason
+    case 0: return tr("no reason given");
+    case 1: return tr("the key was compromised");
+    case 2: return tr("the CA's key was compromised");
+    case 3: return tr("the holder's affiliation changed");
+    case 4: return tr("superseded by another certificate");
+    case 5: return tr("the holder ceased operation");
+    case 6: return tr("on hold");
+    case 8: return tr("taken off the list");
+    case 9: return tr("the holder's privilege was withdrawn");
+    case 10: return tr("the attribute authority was compromised");
+    default: return tr("reason code %1").arg(code);
+    }
 }
 
 RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,

@@ -79,6 +79,8 @@ public:
     // is shown unrevoked by its issuer's CRL (trust store, else its distribution point, online).
     static RevocationStatus checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
                                       const QDateTime &now, const RevocationOptions &options, const QDateTime &poe = {});
+    // The words for an RFC 5280 revocation reason code (translated).
+    static QString reasonText(int code);
     // Asks the CRL at the certificate's distribution points (cRLDistributionPoints), signed by `issuer`.
     static RevocationStatus checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
                                      const RevocationOptions &options);

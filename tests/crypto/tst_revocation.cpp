@@ -124,6 +124,12 @@ private Q_SLOTS:
         const VerificationCheck *c = check(v, QStringLiteral("revocation"));
         QVERIFY(c && !c->ok);
         QVERIFY2(c->detail.contains(QStringLiteral("no timestamp proves")), qPrintable(c->detail));
+        // The responder's reason, in words the clerk's language has (not OpenSSL's "keyCompromise").
+        const RevocationStatus rs = Revocation::checkOcsp(*Certificate::fromDer(readPki(QStringLiteral("revokedlater.der"))),
+                                                          *Certificate::fromDer(readPki(QStringLiteral("ca.der"))), *ws.trust,
+                                                          QDateTime::currentDateTimeUtc(), {true, 8, nullptr});
+        QCOMPARE(rs.state, RevocationStatus::State::Revoked);
+        QCOMPARE(rs.detail, QStringLiteral("the key was compromised"));
     }
 
     void revokedAfterTimestampStaysValid()
