@@ -1835,6 +1835,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The message has no body.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message has more than %1 parts or more than %2 documents, more than Kopii reads in one message. A citizen&apos;s Diia copy is never like this; if the sender is genuine, ask them to send the documents in several messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NationalKeyFile</name>
@@ -3822,6 +3826,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The server refused to send messages %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1986,6 +1986,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The message has no body.</source>
         <translation>Лист не має вмісту.</translation>
     </message>
+    <message>
+        <source>The message has more than %1 parts or more than %2 documents, more than Kopii reads in one message. A citizen&apos;s Diia copy is never like this; if the sender is genuine, ask them to send the documents in several messages.</source>
+        <translation>Лист має понад %1 частин або понад %2 документів — більше, ніж «Копії» читають з одного листа. Копія громадянина з Дії ніколи не буває такою; якщо відправник справжній, попросіть його надіслати документи кількома листами.</translation>
+    </message>
 </context>
 <context>
     <name>NationalKeyFile</name>
@@ -3979,6 +3983,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The server refused to send messages %1: %2</source>
         <translation>Сервер відмовився надіслати листи %1: %2</translation>
+    </message>
+    <message>
+        <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
+        <translation>Цей лист має %1 МБ — більше за %2 МБ, які читають «Копії», тому його не завантажено. Він лишається в поштовій скриньці на сервері (лист номер %3): відкрийте його в поштовій програмі, щоб побачити, що це.</translation>
     </message>
 </context>
 <context>

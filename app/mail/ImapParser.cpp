@@ -25,6 +25,7 @@ void ImapParser::clear()
     m_literalLeft = 0;
     m_discardLeft = 0;
     m_skipLine = false;
+    m_literals = 0;
     m_ready.clear();
 }
 
@@ -99,16 +100,23 @@ void ImapParser::scan()
             }
         }
         if (literal >= 0) {
-            if (literal > kMaxLiteral) {
+            // One response holds at most kMaxResponse bytes and kMaxLiterals literals, however
+            // they are split: a server cannot make the buffer grow without bound.
+            const bool tooLarge = literal > kMaxLiteral || literal > kMaxResponse - (lf + 1);
+            const bool tooMany = ++m_literals > kMaxLiterals;
+            if (tooLarge || tooMany) {
                 // Report it, drop the response so far and the literal's bytes as they come, then
                 // the rest of its line; the next response is read normally.
                 ImapResponse g;
-                g.error = QStringLiteral("a literal of %1 bytes, more than Kopii accepts").arg(literal);
+                g.error = tooMany ? QStringLiteral("a response with more than %1 literals").arg(kMaxLiterals)
+                                  : QStringLiteral("a literal of %1 bytes, more than Kopii accepts").arg(literal);
+                g.oversize = tooLarge;
                 m_ready << g;
                 m_buffer.remove(0, lf + 1);
                 m_scanned = 0;
                 m_discardLeft = literal;
                 m_skipLine = true;
+                m_literals = 0;
                 continue;
             }
             m_scanned = lf + 1;
@@ -119,6 +127,7 @@ void ImapParser::scan()
         const QByteArray response = m_buffer.left(lf + 1);
         m_buffer.remove(0, lf + 1);
         m_scanned = 0;
+        m_literals = 0;
         m_ready << parse(response);
     }
 }
@@ -210,7 +219,8 @@ struct Reader
                 ++start;
             if (start < data.size() && data.at(start) == '\n')
                 ++start;
-            if (!ok || n < 0 || start + n > data.size()) {
+            // n is the server's number: compared without adding (start + n could overflow).
+            if (!ok || n < 0 || n > data.size() - start) {
                 error = QStringLiteral("a literal is cut short");
                 return false;
             }

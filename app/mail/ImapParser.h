@@ -34,6 +34,7 @@ struct ImapResponse
     QString text;             // human-readable text of status responses (never logged with secrets)
     QList<ImapValue> values;  // the data after the keyword (untagged data)
     QString error;            // Garbage: why the bytes could not be read
+    bool oversize = false;    // Garbage: a literal or response larger than Kopii accepts was dropped
 
     bool isStatus() const;
 };
@@ -46,6 +47,9 @@ class ImapParser
 public:
     static constexpr qint64 kMaxLiteral = 64LL * 1024 * 1024;
     static constexpr qsizetype kMaxLine = 1024 * 1024;
+    // One response (its lines and literals together), and the literals in it.
+    static constexpr qint64 kMaxResponse = kMaxLiteral + 1024 * 1024;
+    static constexpr int kMaxLiterals = 10000;
 
     void feed(const QByteArray &data);
     // The complete responses read so far, oldest first; removes them.
@@ -64,6 +68,7 @@ private:
     qint64 m_literalLeft = 0;     // bytes of a literal still to skip
     qint64 m_discardLeft = 0;     // bytes of an oversized literal still to drop
     bool m_skipLine = false;      // drop up to the end of the line (after an oversized literal)
+    int m_literals = 0;           // literals in the current response so far
     QList<ImapResponse> m_ready;
 };
 

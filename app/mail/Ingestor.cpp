@@ -132,6 +132,30 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
 Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QString &source, RecordId mailboxId,
                                              RecordId branchId)
 {
+    return storePrepared(prepareMessage(raw, source, mailboxId, branchId));
+}
+
+Result<IngestResult> Ingestor::storePrepared(const Prepared &prepared)
+{
+    return store(prepared.submission, prepared.raw);
+}
+
+Ingestor::Prepared Ingestor::prepareUnreadable(const QString &reason, const QByteArray &key, const QString &source,
+                                               RecordId mailboxId, RecordId branchId)
+{
+    Submission s;
+    s.source = source;
+    s.mailboxId = mailboxId;
+    s.branchId = branchId;
+    s.contentHash = contentHash(key);
+    s.status = Submission::Status::Failed;
+    s.failure = reason;
+    return {s, QByteArray()};
+}
+
+Ingestor::Prepared Ingestor::prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId,
+                                            RecordId branchId)
+{
     Submission s;
     s.source = source;
     s.mailboxId = mailboxId;
@@ -142,7 +166,7 @@ Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QStrin
         s.status = Submission::Status::Failed;
         s.failure = parsed.error().message;
         s.branchId = branchId;
-        return store(s, raw);
+        return {s, raw};
     }
     s.messageId = parsed->messageId;
     s.sender = parsed->sender;
@@ -153,11 +177,14 @@ Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QStrin
     s.branchId = branchId ? branchId : branchFor(parsed->recipients);
     s.serviceId = serviceFor(s.branchId, s.subject);
     s.documents = parsed->documents;
-    if (s.documents.isEmpty()) {
+    if (!parsed->refused.isEmpty()) {
+        s.status = Submission::Status::Failed;
+        s.failure = parsed->refused;
+    } else if (s.documents.isEmpty()) {
         s.status = Submission::Status::Failed;
         s.failure = tr("The message has no PDF or P7S attachments.");
     }
-    return store(s, raw);
+    return {s, raw};
 }
 
 Result<IngestResult> Ingestor::ingestFiles(const QList<MimeParser::File> &input, const QString &source, const QString &label)

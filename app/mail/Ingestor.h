@@ -36,6 +36,20 @@ public:
 
     Result<IngestResult> ingestMessage(const QByteArray &raw, const QString &source, RecordId mailboxId = 0,
                                        RecordId branchId = 0);
+
+    // The same in two steps, so that a caller that stores several messages in one transaction
+    // reads them (MIME, routing) before it starts it: the write lock is held only for writing.
+    struct Prepared
+    {
+        Submission submission;
+        QByteArray raw;
+    };
+    Prepared prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId = 0, RecordId branchId = 0);
+    Result<IngestResult> storePrepared(const Prepared &prepared);
+    // A message Kopii could not take in at all (e.g. too large to download): a failed submission
+    // with `reason`, stored once per `key` (e.g. mailbox and UID).
+    Prepared prepareUnreadable(const QString &reason, const QByteArray &key, const QString &source, RecordId mailboxId,
+                               RecordId branchId);
     // Files saved by hand (PDF/P7S pairs): one submission named by `label`.
     Result<IngestResult> ingestFiles(const QList<MimeParser::File> &files, const QString &source, const QString &label);
 

@@ -198,11 +198,21 @@ void MailboxSync::fetchNext()
     }
     // A batch: up to 16 messages or 16 MB in one FETCH (one round trip), stored in one
     // transaction together with the new state.
-    QList<qint64> batch;
+    // A message larger than Kopii reads is not fetched: it goes with the batch as a failed
+    // submission that says so (and stays on the server), never skipped in silence.
+    QList<qint64> batch, fetch;
     qint64 bytes = 0;
-    while (!m_queue.isEmpty() && batch.size() < kFetchBatch
-           && (batch.isEmpty() || bytes + m_sizes.value(m_queue.first()) <= kFetchBatchBytes)) {
-        bytes += m_sizes.value(m_queue.first());
+    while (!m_queue.isEmpty() && batch.size() < kFetchBatch) {
+        const qint64 uid = m_queue.first(), size = m_sizes.value(uid);
+        const bool tooLarge = size > ImapParser::kMaxLiteral;
+        if (!tooLarge && !fetch.isEmpty() && bytes + size > kFetchBatchBytes)
+            break;
+        if (tooLarge) {
+            m_oversize.insert(uid, size);
+        } else {
+            bytes += size;
+            fetch << uid;
+        }
         batch << m_queue.takeFirst();
     }
     Q_EMIT progress(m_total - int(m_queue.size()) - int(batch.size()), m_total);
@@ -225,8 +235,7 @@ void MailboxSync::fetchNext()
         if (m_batch.contains(uid) && uid > m_mailbox.lastUid && !m_arrived.contains(uid))
             m_arrived.insert(uid, body->bytes());
     };
-    m_session->command("UID FETCH " + uidSet(batch) + " (UID BODY.PEEK[])", each,
-                       [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
+    auto fetched = [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
                            if (m_done)
                                return;
                            if (tagged.status != "OK")
@@ -250,7 +259,13 @@ void MailboxSync::fetchNext()
                            }
                            // The last batch: the pass ends once the server has applied the action.
                            afterIngest(batch, more ? std::function<void()>() : [this] { fetchNext(); });
-                       });
+    };
+    if (fetch.isEmpty()) { // only messages too large to fetch
+        ImapResponse ok;
+        ok.status = "OK";
+        return fetched(ok, {});
+    }
+    m_session->command("UID FETCH " + uidSet(fetch) + " (UID BODY.PEEK[])", each, fetched);
 }
 
 Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64, QByteArray> &arrived, bool wholeBatch)
@@ -259,7 +274,7 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
     // from the batch's start up to the first one missing, the state past the last of them.
     QList<qint64> uids;
     for (qint64 uid : batch) {
-        if (arrived.contains(uid))
+        if (arrived.contains(uid) || m_oversize.contains(uid))
             uids << uid;
         else if (!wholeBatch)
             break;
@@ -271,10 +286,28 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
     QElapsedTimer storing;
     storing.start();
     const Ingestor::Batch routing(m_ingestor);
+    // Read (MIME, routing) before the write transaction: a hostile message costs reading time,
+    // never the write lock that every other desk and window waits for.
+    QList<Ingestor::Prepared> prepared;
+    for (qint64 uid : std::as_const(uids)) {
+        if (const auto size = m_oversize.constFind(uid); size != m_oversize.constEnd()) {
+            const QByteArray key = "kopii-not-fetched\0" + QByteArray::number(m_mailbox.id) + ':'
+                + QByteArray::number(m_mailbox.uidValidity) + ':' + QByteArray::number(uid);
+            prepared << m_ingestor.prepareUnreadable(
+                tr("This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the "
+                   "mailbox on the server (message number %3): open it in a mail program to see what it is.")
+                    .arg(QString::number(double(*size) / (1024 * 1024), 'f', 1))
+                    .arg(ImapParser::kMaxLiteral / (1024 * 1024))
+                    .arg(uid),
+                key, QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
+        } else {
+            prepared << m_ingestor.prepareMessage(arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
+                                                  m_mailbox.branchId);
+        }
+    }
     const Status done = m_store.writeTransaction([&]() -> Status {
-        for (qint64 uid : std::as_const(uids)) {
-            const auto stored = m_ingestor.ingestMessage(arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
-                                                         m_mailbox.branchId);
+        for (const Ingestor::Prepared &message : std::as_const(prepared)) {
+            const auto stored = m_ingestor.storePrepared(message);
             if (!stored)
                 return stored.error();
             results << *stored;
@@ -292,6 +325,8 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
         else
             ++m_report.stored;
     }
+    for (qint64 uid : std::as_const(uids))
+        m_oversize.remove(uid);
     advance(last, false); // saved in the transaction above
     return {};
 }
@@ -358,6 +393,7 @@ void MailboxSync::nextPass()
 {
     m_report.newMessages = m_report.candidates = m_report.stored = m_report.duplicates = m_report.failed = 0;
     m_sizes.clear();
+    m_oversize.clear();
     m_queue.clear();
     m_skipped.clear();
     searchNew();

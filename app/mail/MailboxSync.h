@@ -90,6 +90,7 @@ private:
     QList<qint64> m_batch;       // the UIDs being fetched, ascending
     QHash<qint64, QByteArray> m_arrived; // the batch's messages that arrived whole
     QHash<qint64, qint64> m_sizes; // RFC822.SIZE of the candidates
+    QHash<qint64, qint64> m_oversize; // candidates too large to fetch (UID, size): stored as failed, never fetched
     int m_total = 0;
     bool m_watch = false;
     int m_pollSeconds = 120;

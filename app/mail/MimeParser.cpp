@@ -3,7 +3,7 @@
 #include "DocumentKinds.h"
 
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
 
 #include <gmime/gmime.h>
 
@@ -80,6 +80,8 @@ struct Walk
     QList<MimeParser::File> files;
     GMimeMessage *innermost = nullptr; // the deepest forwarded message with documents
     int depth = 0;
+    int parts = 0;         // MIME parts met so far
+    bool tooMany = false;  // more parts or documents than MimeParser reads: the walk stopped
 };
 
 bool isDocumentName(const QString &name)
@@ -90,13 +92,17 @@ bool isDocumentName(const QString &name)
 
 void visit(GMimeObject *object, Walk &walk, GMimeMessage *owner)
 {
-    if (!object || walk.depth > 32)
+    if (!object || walk.depth > 32 || walk.tooMany)
         return;
+    if (++walk.parts > MimeParser::kMaxParts) {
+        walk.tooMany = true;
+        return;
+    }
     ++walk.depth;
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         const int n = g_mime_multipart_get_count(multipart);
-        for (int i = 0; i < n; ++i)
+        for (int i = 0; i < n && !walk.tooMany; ++i)
             visit(g_mime_multipart_get_part(multipart, i), walk, owner);
     } else if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
@@ -119,7 +125,9 @@ void visit(GMimeObject *object, Walk &walk, GMimeMessage *owner)
                      || mime == QLatin1String("application/x-pkcs7-signature"))
                 name = (name.isEmpty() ? QStringLiteral("document") : name) + QStringLiteral(".p7s");
         }
-        if (isDocumentName(name)) {
+        if (isDocumentName(name) && walk.files.size() >= MimeParser::kMaxDocuments) {
+            walk.tooMany = true;
+        } else if (isDocumentName(name)) {
             // The file name never carries a path.
             name = QFileInfo(QString(name).replace(QLatin1Char('\\'), QLatin1Char('/'))).fileName();
             GMimeDataWrapper *content = g_mime_part_get_content(part);
@@ -161,41 +169,52 @@ QString MimeParser::kindFromName(const QString &fileName)
 
 QList<DocumentCopy> MimeParser::pair(const QList<File> &files)
 {
-    auto stemOf = [](const QString &name) {
-        QString s = name;
-        if (s.toLower().endsWith(QLatin1String(".p7s")))
-            s.chop(4);
-        if (s.toLower().endsWith(QLatin1String(".pdf")))
-            s.chop(4);
-        return s.toLower();
-    };
-    QList<DocumentCopy> documents;
-    QSet<int> used;
+    // Linear in the number of files: each name is lowered once, and signatures are found by
+    // their stem through a hash (a message of many parts must not cost their square).
+    enum class Type { Other, Pdf, P7s };
+    QList<Type> types(files.size(), Type::Other);
+    QList<QString> stems(files.size());
+    QHash<QString, QList<int>> signaturesByStem; // stem -> indexes of .p7s files, in order
     for (int i = 0; i < files.size(); ++i) {
-        if (used.contains(i) || !files.at(i).name.toLower().endsWith(QLatin1String(".pdf")))
+        const QString lower = files.at(i).name.toLower();
+        QString stem = lower;
+        if (lower.endsWith(QLatin1String(".p7s"))) {
+            types[i] = Type::P7s;
+            stem.chop(4);
+        } else if (lower.endsWith(QLatin1String(".pdf"))) {
+            types[i] = Type::Pdf;
+        }
+        if (stem.endsWith(QLatin1String(".pdf")))
+            stem.chop(4);
+        stems[i] = stem;
+        if (types[i] == Type::P7s)
+            signaturesByStem[stem] << i;
+    }
+    QList<DocumentCopy> documents;
+    QList<bool> used(files.size(), false);
+    QHash<QString, qsizetype> nextSignature; // stem -> how many of its signatures are taken
+    for (int i = 0; i < files.size(); ++i) {
+        if (types.at(i) != Type::Pdf)
             continue;
         DocumentCopy d;
         d.pdfName = files.at(i).name;
         d.pdf = files.at(i).data;
         d.pdfSize = d.pdf.size();
-        used.insert(i);
-        const QString stem = stemOf(d.pdfName);
-        for (int j = 0; j < files.size(); ++j) {
-            if (used.contains(j) || !files.at(j).name.toLower().endsWith(QLatin1String(".p7s")))
-                continue;
-            if (stemOf(files.at(j).name) == stem) {
-                d.p7sName = files.at(j).name;
-                d.p7s = files.at(j).data;
-                d.p7sSize = d.p7s.size();
-                used.insert(j);
-                break;
-            }
+        used[i] = true;
+        const QList<int> candidates = signaturesByStem.value(stems.at(i));
+        qsizetype &next = nextSignature[stems.at(i)];
+        if (next < candidates.size()) {
+            const int j = candidates.at(next++);
+            d.p7sName = files.at(j).name;
+            d.p7s = files.at(j).data;
+            d.p7sSize = d.p7s.size();
+            used[j] = true;
         }
         d.kind = kindFromName(d.pdfName);
         documents << d;
     }
     for (int j = 0; j < files.size(); ++j) {
-        if (used.contains(j) || !files.at(j).name.toLower().endsWith(QLatin1String(".p7s")))
+        if (used.at(j) || types.at(j) != Type::P7s)
             continue;
         DocumentCopy d;
         d.p7sName = files.at(j).name;
@@ -236,6 +255,15 @@ Result<ParsedMessage> MimeParser::parse(const QByteArray &raw)
 
     Walk walk;
     visit(g_mime_message_get_mime_part(message.get()), walk, message.get());
+    if (walk.tooMany) {
+        // Who sent it and what it says stay known; no document is taken from it.
+        m.refused = tr("The message has more than %1 parts or more than %2 documents, more than Kopii reads in one "
+                       "message. A citizen's Diia copy is never like this; if the sender is genuine, ask them to send "
+                       "the documents in several messages.")
+                        .arg(kMaxParts)
+                        .arg(kMaxDocuments);
+        return m;
+    }
     if (walk.innermost) {
         // A forward: the visitor is the sender of the forwarded message.
         m.forwarded = true;

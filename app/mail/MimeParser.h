@@ -20,6 +20,7 @@ struct ParsedMessage
     QStringList recipients;   // To, Cc, Delivered-To, X-Original-To addresses, lower case
     bool forwarded = false;   // the documents were inside a forwarded message
     QList<DocumentCopy> documents;
+    QString refused;          // translated: why the documents were not taken (too many parts); none are then
 };
 
 // MIME (GMime 3) → document copies: RFC 2047/2231 names with windows-1251 and koi8-u fallbacks,
@@ -29,6 +30,12 @@ class MimeParser
     Q_DECLARE_TR_FUNCTIONS(MimeParser)
 
 public:
+    // The most MIME parts a message may have, and the most documents (PDF and P7S files) in it: a
+    // Diia message has a handful. A message beyond either is refused whole with the reason (it is
+    // stored as a failed submission): a stranger's mail must not cost unbounded time or memory.
+    static constexpr int kMaxParts = 500;
+    static constexpr int kMaxDocuments = 100;
+
     // An error says why the message cannot be read at all; a readable message without documents
     // is returned with an empty document list.
     static Result<ParsedMessage> parse(const QByteArray &raw);

@@ -22,6 +22,7 @@ public:
     int chunk = 0;                     // write answers this many bytes at a time (0: at once)
     int logins = 0;
     int fetches = 0;
+    QMap<qint64, qint64> claimedSizes; // RFC822.SIZE to report instead of the message's own size
 
     FakeImapServer()
     {
@@ -147,7 +148,9 @@ private:
                     out += "* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODY[] {" + QByteArray::number(raw.size()) + "}\r\n"
                            + raw + ")\r\n";
                 } else {
-                    out += "* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODYSTRUCTURE " + structure() + ")\r\n";
+                    const qint64 size = claimedSizes.value(uid, messages.value(uid).size());
+                    out += "* " + QByteArray::number(seq) + " FETCH (UID " + u + " RFC822.SIZE " + QByteArray::number(size)
+                           + " BODYSTRUCTURE " + structure() + ")\r\n";
                 }
             }
             send(s, out + tag + " OK fetched\r\n");

@@ -136,6 +136,39 @@ private Q_SLOTS:
         QCOMPARE(server.logins, 1);
         s.stop();
     }
+
+    // L10: a message larger than Kopii reads (the server says so in RFC822.SIZE) is not
+    // downloaded, and not skipped in silence either: a failed submission says what and why, the
+    // messages around it are stored, and the next pass does not try it again.
+    void overSizeMessageIsRecordedNotSkipped()
+    {
+        FakeImapServer server;
+        server.messages.insert(1, msg(1));
+        server.messages.insert(2, msg(2));
+        server.messages.insert(3, msg(3));
+        server.claimedSizes.insert(2, 80LL * 1024 * 1024);
+        const Mailbox m = added(server.port());
+        const auto report = syncOnce(m);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.stored, 2);
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(server.fetches, 2); // message 2 was never asked for
+        const auto all = m_ws->store().submissions(100);
+        QVERIFY(all);
+        int failed = 0;
+        for (const Submission &s : *all)
+            if (s.status == Submission::Status::Failed) {
+                ++failed;
+                QVERIFY2(s.failure.contains(QStringLiteral("80.0 MB")) && s.failure.contains(QStringLiteral("64 MB"))
+                             && s.failure.contains(QStringLiteral("number 2")),
+                         qPrintable(s.failure));
+                QCOMPARE(s.mailboxId, m.id);
+            }
+        QCOMPARE(failed, 1);
+        QCOMPARE(current(m).lastUid, 3);
+        const auto again = syncOnce(m);
+        QCOMPARE(again.stored + again.failed + again.duplicates, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFakeImap)

@@ -105,6 +105,53 @@ private Q_SLOTS:
         QCOMPARE(ImapParser::parse("* 1 FETCH (BODY[] {0}\r\n FLAGS ())\r\n").values.first().find("BODY[]")->bytes(), QByteArray());
     }
 
+    // M1: a literal length near INT64_MAX must not overflow into a read before the buffer, in a
+    // response parsed whole or fed in pieces.
+    void hugeLiteralLengthIsGarbage()
+    {
+        const QByteArray hostile("* 1 FETCH (UID {9223372036854775800}x)\r\n");
+        const ImapResponse r = ImapParser::parse(hostile);
+        QCOMPARE(r.kind, ImapResponse::Kind::Garbage);
+        QVERIFY(!r.error.isEmpty());
+        ImapParser p;
+        p.feed(hostile);
+        p.feed("* 2 EXISTS\r\n");
+        const auto all = p.take();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).kind, ImapResponse::Kind::Garbage);
+        QCOMPARE(all.at(1).number, 2);
+    }
+
+    // L10: one response is capped in bytes and in literals, however it is split: many literals
+    // each under the limit do not add up beyond it, and the parser reads on afterwards.
+    void responseSizeAndLiteralCountAreCapped()
+    {
+        ImapParser p;
+        const QByteArray part(16 * 1024 * 1024, 'x');
+        p.feed("* 1 FETCH (BODY[1] {" + QByteArray::number(part.size()) + "}\r\n");
+        for (int i = 0; i < 4; ++i) {
+            p.feed(part);
+            p.feed(" BODY[" + QByteArray::number(i + 2) + "] {" + QByteArray::number(part.size()) + "}\r\n");
+        }
+        p.feed(part + ")\r\n* 7 EXISTS\r\n");
+        auto r = p.take();
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r.at(0).kind, ImapResponse::Kind::Garbage);
+        QVERIFY(r.at(0).oversize);
+        QCOMPARE(r.at(1).number, 7);
+
+        ImapParser q;
+        QByteArray many = "* 1 FETCH (X ";
+        for (int i = 0; i <= ImapParser::kMaxLiterals; ++i)
+            many += "{1}\r\na ";
+        q.feed(many + ")\r\n* 8 EXISTS\r\n");
+        r = q.take();
+        QVERIFY(!r.isEmpty());
+        QCOMPARE(r.first().kind, ImapResponse::Kind::Garbage);
+        QVERIFY2(r.first().error.contains(QStringLiteral("literals")), qPrintable(r.first().error));
+        QCOMPARE(r.last().number, 8);
+    }
+
     void fuzzNeverCrashes()
     {
         // Random bytes and mutations of a real session, in random chunks: the parser must survive
