@@ -1868,6 +1868,64 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>the PDF cannot be opened (it is damaged or protected by a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 pages, more than the %2 Kopii shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is larger than 256 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering helper could not lock itself down on this computer, so it did not open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering helper failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering helper kopii-render is missing; install Kopii again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no private folder for the rendering helper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering helper could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rendering took longer than %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rendering helper stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering helper gave a wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to show the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Module</name>
     <message>
         <source>Token %1</source>
@@ -2160,15 +2218,15 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a PDF that cannot be opened (damaged or password-protected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SVG file that cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an image, PDF or SVG that Kopii can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF that cannot be read safely: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5329,15 +5387,23 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF cannot be printed: it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer cannot be used. Check that it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: %1. The copy itself is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed safely: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

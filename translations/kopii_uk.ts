@@ -2019,6 +2019,65 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>the PDF cannot be opened (it is damaged or protected by a password)</source>
+        <translation>PDF не вдається відкрити (він пошкоджений або захищений паролем)</translation>
+    </message>
+    <message>
+        <source>it has %1 pages, more than the %2 Kopii shows</source>
+        <translation>він має %1 сторінок — більше за %2, які показують «Копії»</translation>
+    </message>
+    <message>
+        <source>the PDF is larger than 256 MB</source>
+        <translation>PDF більший за 256 МБ</translation>
+    </message>
+    <message>
+        <source>the rendering helper could not lock itself down on this computer, so it did not open the file</source>
+        <translation>помічник показу не зміг ізолювати себе на цьому комп’ютері, тому файл не відкрито</translation>
+    </message>
+    <message>
+        <source>the rendering helper failed</source>
+        <translation>помічник показу зазнав збою</translation>
+    </message>
+    <message>
+        <source>the rendering helper kopii-render is missing; install Kopii again</source>
+        <translation>помічника показу kopii-render немає; встановіть «Копії» ще раз</translation>
+    </message>
+    <message>
+        <source>no private folder for the rendering helper: %1</source>
+        <translation>немає окремої теки для помічника показу: %1</translation>
+    </message>
+    <message>
+        <source>the rendering helper could not be started: %1</source>
+        <translation>помічника показу не вдалося запустити: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rendering took longer than %n second(s)</source>
+        <translation>
+            <numerusform>показ тривав довше за %n секунду</numerusform>
+            <numerusform>показ тривав довше за %n секунди</numerusform>
+            <numerusform>показ тривав довше за %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rendering helper stopped unexpectedly</source>
+        <translation>помічник показу несподівано зупинився</translation>
+    </message>
+    <message>
+        <source>the rendering helper gave a wrong answer</source>
+        <translation>помічник показу дав неправильну відповідь</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to show the page</source>
+        <translation>бракує пам’яті, щоб показати сторінку</translation>
+    </message>
+    <message>
+        <source>the PDF has no page %1</source>
+        <translation>у PDF немає сторінки %1</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Module</name>
     <message>
         <source>Token %1</source>
@@ -2311,16 +2370,16 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Файл %1 завеликий для зображення QR-коду (понад 64 МБ).</translation>
     </message>
     <message>
-        <source>%1 is a PDF that cannot be opened (damaged or password-protected).</source>
-        <translation>%1 — PDF, який не вдається відкрити (пошкоджений або захищений паролем).</translation>
-    </message>
-    <message>
         <source>%1 is an SVG file that cannot be read.</source>
         <translation>%1 — файл SVG, який не вдається прочитати.</translation>
     </message>
     <message>
         <source>%1 is not an image, PDF or SVG that Kopii can read (%2).</source>
         <translation>%1 не є зображенням, PDF або SVG, які «Копії» можуть прочитати (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF that cannot be read safely: %2.</source>
+        <translation>%1 — PDF, який не вдається безпечно прочитати: %2.</translation>
     </message>
 </context>
 <context>
@@ -5510,16 +5569,24 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation>Відображення…</translation>
     </message>
     <message>
-        <source>The PDF cannot be shown.</source>
-        <translation>PDF неможливо показати.</translation>
-    </message>
-    <message>
         <source>The PDF cannot be printed: it cannot be read.</source>
         <translation>PDF неможливо надрукувати: його неможливо прочитати.</translation>
     </message>
     <message>
         <source>The printer cannot be used. Check that it is switched on and try again.</source>
         <translation>Принтер недоступний. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: %1. The copy itself is kept unchanged.</source>
+        <translation>Цей документ не вдалося безпечно показати: %1. Саму копію збережено без змін.</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>його не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed safely: %1.</source>
+        <translation>PDF не вдається безпечно надрукувати: %1.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <poppler-qt6.h>
 
 namespace kopii::ui {
 

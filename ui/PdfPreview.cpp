@@ -12,7 +12,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include <poppler-qt6.h>
+#include "PdfRenderer.h"
 
 namespace kopii::ui {
 
@@ -151,18 +151,17 @@ void PdfPreview::render()
     m_rendering = true;
     auto image = std::make_shared<QImage>();
     auto pages = std::make_shared<int>(0);
-    QThread *thread = QThread::create([pdf, image, pages, pageNumber, dpi] {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-        if (!doc || doc->isLocked() || doc->numPages() < 1)
-            return;
-        *pages = doc->numPages();
-        doc->setRenderHint(Poppler::Document::Antialiasing, true);
-        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        if (std::unique_ptr<Poppler::Page> page = doc->page(qMin(pageNumber, *pages - 1)))
-            *image = page->renderToImage(dpi, dpi);
+    auto problem = std::make_shared<QString>();
+    // Rendered by kopii-render, out of this process (the PDF is a stranger's).
+    QThread *thread = QThread::create([pdf, image, pages, problem, pageNumber, dpi] {
+        const auto rendered = PdfRenderer::renderPage(pdf, pageNumber, dpi, pages.get());
+        if (rendered)
+            *image = *rendered;
+        else
+            *problem = rendered.error().message;
     });
     QPointer<PdfPreview> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, image, pages, generation] {
+    connect(thread, &QThread::finished, this, [self, thread, image, pages, problem, generation] {
         thread->deleteLater();
         if (!self || generation != self->m_generation)
             return;
@@ -170,7 +169,9 @@ void PdfPreview::render()
         self->m_pageCount = *pages;
         self->updatePager();
         if (image->isNull()) {
-            self->m_image->setText(tr("The PDF cannot be shown."));
+            self->m_image->setTextFormat(Qt::PlainText);
+            self->m_image->setText(tr("This document could not be shown safely: %1. The copy itself is kept unchanged.")
+                                       .arg(problem->isEmpty() ? tr("it cannot be read") : *problem));
             return;
         }
         // At 100 % the page width fills the view; the scroll area scrolls down (and across, zoomed in).
@@ -184,41 +185,24 @@ bool PdfPreview::print(const std::shared_ptr<QPrinter> &printer)
 {
     if (m_pdf.isEmpty() || m_printing)
         return false;
-    // The pages are rendered off the UI thread at the printer's resolution (at most 300 dpi),
-    // then painted onto the printer here.
+    // The pages are rendered by kopii-render at the printer's resolution (at most 300 dpi) and
+    // painted onto the printer one at a time, off the UI thread: a long document never sits in
+    // memory whole.
     m_printing = true;
     const QByteArray pdf = m_pdf;
     const int dpi = qBound(72, printer->resolution(), 300);
-    auto pages = std::make_shared<QList<QImage>>();
-    QThread *thread = QThread::create([pdf, dpi, pages] {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-        if (!doc || doc->isLocked())
-            return;
-        doc->setRenderHint(Poppler::Document::Antialiasing, true);
-        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        for (int i = 0; i < doc->numPages(); ++i)
-            if (std::unique_ptr<Poppler::Page> page = doc->page(i))
-                pages->append(page->renderToImage(dpi, dpi));
-    });
-    QPointer<PdfPreview> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, pages, printer] {
-        thread->deleteLater();
-        if (!self)
-            return;
-        self->m_printing = false;
-        if (pages->isEmpty()) {
-            Q_EMIT self->printFailed(tr("The PDF cannot be printed: it cannot be read."));
-            return;
-        }
+    auto printedPages = std::make_shared<int>(0);
+    auto problem = std::make_shared<QString>();
+    QThread *thread = QThread::create([pdf, dpi, printer, printedPages, problem] {
         QPainter painter;
-        if (!painter.begin(printer.get())) {
-            Q_EMIT self->printFailed(tr("The printer cannot be used. Check that it is switched on and try again."));
-            return;
-        }
-        for (int i = 0; i < pages->size(); ++i) {
-            if (i > 0)
+        bool printerBroken = false;
+        const Status done = PdfRenderer::renderPages(pdf, dpi, [&](int, const QImage &image, int) {
+            if (*printedPages == 0 && !painter.begin(printer.get())) {
+                printerBroken = true;
+                return false;
+            }
+            if (*printedPages > 0)
                 printer->newPage();
-            const QImage &image = pages->at(i);
             const QRect area = painter.viewport();
             const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
             painter.setViewport(area.x(), area.y(), size.width(), size.height());
@@ -226,9 +210,31 @@ bool PdfPreview::print(const std::shared_ptr<QPrinter> &printer)
             painter.drawImage(0, 0, image);
             painter.setViewport(area);
             painter.setWindow(area);
+            ++*printedPages;
+            return true;
+        });
+        if (painter.isActive())
+            painter.end();
+        if (printerBroken)
+            *problem = tr("The printer cannot be used. Check that it is switched on and try again.");
+        else if (!done)
+            *problem = tr("The PDF cannot be printed safely: %1.").arg(done.error().message);
+    });
+    QPointer<PdfPreview> self = this;
+    connect(thread, &QThread::finished, this, [self, thread, printedPages, problem] {
+        thread->deleteLater();
+        if (!self)
+            return;
+        self->m_printing = false;
+        if (!problem->isEmpty()) {
+            Q_EMIT self->printFailed(*problem);
+            return;
         }
-        painter.end();
-        Q_EMIT self->printed(int(pages->size()));
+        if (*printedPages == 0) {
+            Q_EMIT self->printFailed(tr("The PDF cannot be printed: it cannot be read."));
+            return;
+        }
+        Q_EMIT self->printed(*printedPages);
     });
     thread->start();
     return true;

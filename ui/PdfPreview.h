@@ -11,9 +11,10 @@ class QScrollArea;
 
 namespace kopii::ui {
 
-// A PDF shown page by page with Poppler: ◀ page n of m ▶, smaller and larger. Pages are rendered
-// off the UI thread (a scanned passport is a heavy page), and so is printing, page after page at
-// the printer's resolution. Used by the inbox and by the single-signature viewer.
+// A PDF shown page by page: ◀ page n of m ▶, smaller and larger. Pages are rendered by
+// kopii-render, a locked-down process of their own (PdfRenderer), off the UI thread; so is
+// printing, page after page at the printer's resolution, one page in memory at a time. Used by
+// the inbox and by the single-signature viewer.
 class PdfPreview : public QWidget
 {
     Q_OBJECT

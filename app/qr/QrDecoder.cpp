@@ -8,7 +8,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
-#include <poppler-qt6.h>
+#include "PdfRenderer.h"
 
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
@@ -88,23 +88,18 @@ Result<QList<QrDecoder::Code>> QrDecoder::decodeFile(const QString &path)
 Result<QList<QrDecoder::Code>> QrDecoder::decodeData(const QByteArray &data, const QString &name)
 {
     if (data.startsWith("%PDF-")) {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(data);
-        if (!doc || doc->isLocked())
-            return Error{Error::Code::Validation,
-                         tr("%1 is a PDF that cannot be opened (damaged or password-protected).").arg(name), {}};
-        doc->setRenderHint(Poppler::Document::Antialiasing, false);
+        // Rendered by kopii-render, out of this process (PdfRenderer): the first pages only.
         QList<Code> all;
-        const int pages = qMin(doc->numPages(), kMaxPdfPages);
-        for (int i = 0; i < pages; ++i) {
-            std::unique_ptr<Poppler::Page> page = doc->page(i);
-            if (!page)
-                continue;
-            const QImage image = page->renderToImage(kPdfDpi, kPdfDpi);
+        const Status rendered = PdfRenderer::renderPages(data, kPdfDpi, [&](int index, const QImage &image, int) {
             for (Code c : decodeImage(image)) {
-                c.page = i + 1;
+                c.page = index + 1;
                 all << c;
             }
-        }
+            return index + 1 < kMaxPdfPages;
+        });
+        if (!rendered)
+            return Error{Error::Code::Validation, tr("%1 is a PDF that cannot be read safely: %2.").arg(name, rendered.error().message),
+                         {}};
         return all;
     }
     const QByteArray head = data.left(512).trimmed();
