@@ -90,14 +90,15 @@ QString PdfRenderer::helperPath()
     const QString name = QStringLiteral("kopii-render");
 #endif
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(name), here.filePath(QStringLiteral("../libexec/kopii/") + name),
-#ifdef KOPII_RENDER_BUILD_PATH
-                                     QStringLiteral(KOPII_RENDER_BUILD_PATH)
-#else
-                                     QString()
+    QStringList candidates{here.filePath(name), here.filePath(QStringLiteral("../libexec/kopii/") + name)};
+#if defined(KOPII_RENDER_BUILD_PATH) && defined(KOPII_BUILD_DIR)
+    // In the build tree (tests, developers), and only there: an installed Kopii never looks into
+    // a folder it did not come from.
+    if (QDir::cleanPath(here.absolutePath()).startsWith(QStringLiteral(KOPII_BUILD_DIR)))
+        candidates << QStringLiteral(KOPII_RENDER_BUILD_PATH);
 #endif
-         })
-        if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable())
+    for (const QString &candidate : std::as_const(candidates))
+        if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).absoluteFilePath();
     return {};
 }
