@@ -51,13 +51,26 @@ struct Reader
                 return std::nullopt;
         }
     }
-    bool bytes(qint64 size, QByteArray *out)
+    // Exactly `size` bytes into `out`: what is buffered first, the rest straight from the pipe
+    // (a print page is tens of megabytes: no copy more than needed).
+    bool bytes(char *out, qint64 size)
     {
-        while (buffer.size() < size)
-            if (!more())
+        const qint64 buffered = qMin<qint64>(size, buffer.size());
+        memcpy(out, buffer.constData(), size_t(buffered));
+        buffer.remove(0, qsizetype(buffered));
+        qint64 got = buffered;
+        while (got < size) {
+            if (process.bytesAvailable() == 0) {
+                if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+                    return false;
+                process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)));
+                continue;
+            }
+            const qint64 n = process.read(out + got, size - got);
+            if (n <= 0)
                 return false;
-        *out = buffer.left(qsizetype(size));
-        buffer.remove(0, qsizetype(size));
+            got += n;
+        }
         return true;
     }
 };
@@ -191,12 +204,9 @@ Status PdfRenderer::run(const QByteArray &pdf, int dpi, int first, int last,
                 return Error{Error::Code::Io, tr("there is not enough memory to show the page"), {}};
             }
             const qint64 row = qint64(width) * 4;
-            QByteArray pixels;
-            if (!reader.bytes(row * height, &pixels))
+            // ARGB32 rows have no padding (4 bytes a pixel): the image's memory takes them whole.
+            if (image.bytesPerLine() != row || !reader.bytes(reinterpret_cast<char *>(image.bits()), row * height))
                 return broken();
-            for (int y = 0; y < height; ++y)
-                memcpy(image.scanLine(y), pixels.constData() + row * y, size_t(row));
-            pixels.clear();
             if (!each(index, image, pageCount)) {
                 stop();
                 return {};
