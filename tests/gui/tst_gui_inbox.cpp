@@ -4,6 +4,7 @@
 #include "AuditDialog.h"
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"
+#include "HostilePdf.h"
 #include "TestUtil.h"
 #include "InboxPage.h"
 #include "Ingestor.h"
@@ -371,6 +372,20 @@ private Q_SLOTS:
         QVERIFY(viewer.open(dir.filePath(QStringLiteral("Лист.p7s"))));
         QVERIFY(verified.wait(20000));
         QVERIFY(viewer.documentView()->preview()->page()->text().contains(QStringLiteral("прошу видати довідку")));
+        // A hostile PDF (the review's 20 000 pages) signed like any other: the signature is checked,
+        // the document is not shown, and the clerk reads why.
+        {
+            const QByteArray many = hostilePdf(20000, 595, 842);
+            write(QStringLiteral("Багато сторінок.pdf"), many);
+            write(QStringLiteral("Багато сторінок.pdf.p7s"), *Cades::sign(**signer, many, {false, QDateTime::currentDateTimeUtc()}));
+            QVERIFY(viewer.open(dir.filePath(QStringLiteral("Багато сторінок.pdf"))));
+            QVERIFY(verified.wait(20000));
+            QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
+            const QString said = viewer.documentView()->preview()->page()->text();
+            QVERIFY2(said.contains(QStringLiteral("could not be shown safely")) && said.contains(QStringLiteral("20000 pages")),
+                     qPrintable(said));
+            screenshot(&viewer, QStringLiteral("viewer-hostile-pdf"));
+        }
         // A PDF without its signature: said so, nothing checked.
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("Без підпису.pdf"))));
         QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("has no signature beside it")));
