@@ -2371,10 +2371,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After ingest: use keep, flag:KEYWORD or move:FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2392,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or move:FOLDER (no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: enter the folder&apos;s name, e.g. INBOX (no control characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

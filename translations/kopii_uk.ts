@@ -2524,10 +2524,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Захист: нешифрований IMAP передавав би пароль і документи громадян відкрито; він дозволений лише до цього комп&apos;ютера. Використовуйте TLS або STARTTLS.</translation>
     </message>
     <message>
-        <source>After ingest: use keep, flag:KEYWORD or move:FOLDER.</source>
-        <translation>Після отримання: використовуйте keep, flag:МІТКА або move:ТЕКА.</translation>
-    </message>
-    <message>
         <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
         <translation>Відбиток сертифіката: 64 шістнадцяткові цифри (SHA-256).</translation>
     </message>
@@ -2550,6 +2546,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
         <translation>Найбільший строк (%1 дн.) не може бути коротшим за строк після опрацювання (%2 дн.).</translation>
+    </message>
+    <message>
+        <source>After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or move:FOLDER (no control characters).</source>
+        <translation>Після отримання: keep, flag:КЛЮЧОВЕ_СЛОВО (лише латинські літери, цифри та $_.+:-, не більше 64) або move:ТЕКА (без керівних символів).</translation>
+    </message>
+    <message>
+        <source>Folder: enter the folder&apos;s name, e.g. INBOX (no control characters).</source>
+        <translation>Тека: введіть назву теки, наприклад INBOX (без керівних символів).</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,41 @@ bool roleFromId(const QString &id, Role *role)
     return false;
 }
 
+bool isImapKeyword(const QString &keyword)
+{
+    if (keyword.isEmpty() || keyword.size() > 64)
+        return false;
+    for (const QChar c : keyword) {
+        const ushort u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '$' || u == '_'
+            || u == '.' || u == '+' || u == ':' || u == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool isImapFolderName(const QString &folder)
+{
+    if (folder.trimmed().isEmpty() || folder.size() > 200)
+        return false;
+    for (const QChar c : folder)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
+            return false;
+    return true;
+}
+
+bool isAfterIngestAction(const QString &action)
+{
+    if (action == QLatin1String("keep"))
+        return true;
+    if (action.startsWith(QLatin1String("flag:")))
+        return isImapKeyword(action.mid(5));
+    if (action.startsWith(QLatin1String("move:")))
+        return isImapFolderName(action.mid(5));
+    return false;
+}
+
 QString mailboxSecurityId(Mailbox::Security security)
 {
     switch (security) {

@@ -234,6 +234,15 @@ struct Mailbox
     bool operator==(const Mailbox &) const = default;
 };
 
+// Whether `keyword` can be sent as an IMAP flag keyword: an atom of letters, digits and $_.+:-,
+// 1 to 64 of them, not a system flag (\Deleted…). Anything else could change the command.
+bool isImapKeyword(const QString &keyword);
+// Whether `folder` can name an IMAP mailbox: 1 to 200 characters, no control characters.
+bool isImapFolderName(const QString &folder);
+// Whether a mailbox's after-ingest action ("keep", "flag:KEYWORD", "move:FOLDER") is one of these,
+// with a valid keyword or folder.
+bool isAfterIngestAction(const QString &action);
+
 QString mailboxSecurityId(Mailbox::Security security);   // "tls" / "starttls" / "none"
 bool mailboxSecurityFromId(const QString &id, Mailbox::Security *security);
 

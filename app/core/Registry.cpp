@@ -669,10 +669,13 @@ Status Registry::checkMailbox(Mailbox &m, RecordId self)
         errors << FieldError{QStringLiteral("security"), QStringLiteral("plain"),
                              tr("Security: unencrypted IMAP would send the password and the citizens' documents in the "
                                 "clear; it is allowed only to this computer. Use TLS or STARTTLS.")};
-    if (!(m.afterIngest == QLatin1String("keep") || (m.afterIngest.startsWith(QLatin1String("flag:")) && m.afterIngest.size() > 5)
-          || (m.afterIngest.startsWith(QLatin1String("move:")) && m.afterIngest.size() > 5)))
+    if (!isAfterIngestAction(m.afterIngest))
         errors << FieldError{QStringLiteral("afterIngest"), QStringLiteral("format"),
-                             tr("After ingest: use keep, flag:KEYWORD or move:FOLDER.")};
+                             tr("After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or "
+                                "move:FOLDER (no control characters).")};
+    if (!isImapFolderName(m.folder))
+        errors << FieldError{QStringLiteral("folder"), QStringLiteral("format"),
+                             tr("Folder: enter the folder's name, e.g. INBOX (no control characters).")};
     if (!m.pinSha256.isEmpty()) {
         m.pinSha256 = m.pinSha256.remove(QLatin1Char(':')).toLower();
         if (m.pinSha256.size() != 64 || QByteArray::fromHex(m.pinSha256.toLatin1()).size() != 32)

@@ -353,6 +353,13 @@ void MailboxSync::afterIngest(QList<qint64> uids, std::function<void()> then)
         return;
     }
     const QString action = m_mailbox.afterIngest;
+    if (!isAfterIngestAction(action)) {
+        // Stored by an older version, or written around the rules: never sent as it is.
+        qCWarning(lcMail) << "after-ingest action is not valid; nothing done";
+        if (then)
+            then();
+        return;
+    }
     const QByteArray set = uidSet(uids);
     auto next = [this, then](const ImapResponse &tagged, const QList<ImapResponse> &) {
         if (m_done)

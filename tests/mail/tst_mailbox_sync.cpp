@@ -288,6 +288,19 @@ private Q_SLOTS:
         Mailbox badAction = mailbox();
         badAction.afterIngest = QStringLiteral("delete");
         QVERIFY(!registry.addMailbox(badAction));
+        // L9: what would change the IMAP command is refused: a system flag, a keyword with a
+        // parenthesis or a line break (a second command), a folder with a line break.
+        for (const char *action : {"flag:\\Deleted", "flag:Kopii) \\Deleted", "flag:a\r\nA9 DELETE INBOX", "flag:",
+                                   "flag:Ключ", "move:", "move:Done\r\nA9 LOGOUT"}) {
+            badAction.afterIngest = QString::fromUtf8(action);
+            QVERIFY2(!registry.addMailbox(badAction), action);
+        }
+        for (const char *action : {"flag:$KopiiStored", "flag:Kopii-1.2", "move:Опрацьовано/2026", "move:[Gmail]/All Mail"}) {
+            QVERIFY2(isAfterIngestAction(QString::fromUtf8(action)), action);
+        }
+        Mailbox badFolder = mailbox();
+        badFolder.folder = QStringLiteral("INBOX\r\nA9 LOGOUT");
+        QVERIFY(!registry.addMailbox(badFolder));
         Mailbox ok = mailbox();
         QVERIFY(registry.addMailbox(ok));
         QCOMPARE(registry.addMailbox(ok).error().code, Error::Code::Conflict);
