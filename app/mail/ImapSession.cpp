@@ -182,6 +182,13 @@ void ImapSession::afterGreeting()
                 if (tagged.status != "OK")
                     return fail(tr("The server refused STARTTLS: %1").arg(tagged.text));
                 m_capabilities.clear(); // capabilities from before TLS do not count
+                // Nothing the server sent in the clear after its OK may be read as if it came over
+                // TLS (a man in the middle could slip responses in there): the parser starts afresh.
+                m_parser.clear();
+                m_switchingToTls = true;
+                // The handshake has the same deadline as any answer: a server that goes silent
+                // now fails the connection instead of holding it for ever.
+                m_timeout.start(m_options.timeoutMs);
                 m_socket->startClientEncryption();
             });
             return;
@@ -398,6 +405,10 @@ void ImapSession::processIncoming()
         m_timeout.stop();
         if (done.done)
             done.done(r, done.untagged);
+        if (m_switchingToTls) { // what followed the STARTTLS answer in the clear is dropped
+            m_switchingToTls = false;
+            return;
+        }
         writeNext();
     }
 }

@@ -98,6 +98,7 @@ private:
     bool m_failed = false;
     bool m_idling = false;
     bool m_inOnData = false;
+    bool m_switchingToTls = false; // STARTTLS answered: the rest of the clear-text bytes is dropped
     int m_nextTag = 1;
     QSet<QByteArray> m_capabilities;
     QString m_fingerprint;

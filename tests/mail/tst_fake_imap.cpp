@@ -1,6 +1,7 @@
 // The sync engine against a scripted server: no IDLE (polling), garbage lines, BYE in the middle
 // of a download, answers dribbled a few bytes at a time.
 #include "FakeImapServer.h"
+#include "ImapSession.h"
 #include "Ingestor.h"
 #include "MailSamples.h"
 #include "MailboxSync.h"
@@ -9,6 +10,8 @@
 #include "Workspace.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +171,40 @@ private Q_SLOTS:
         QCOMPARE(current(m).lastUid, 3);
         const auto again = syncOnce(m);
         QCOMPARE(again.stored + again.failed + again.duplicates, 0);
+    }
+
+    // L1: a server that answers STARTTLS and then goes silent (or slips clear-text responses in
+    // after its OK) fails the connection at the deadline, with the reason; nothing it sent in the
+    // clear after the OK is taken as an answer.
+    void silentStartTlsFailsAtTheDeadline()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *s = server.nextPendingConnection();
+            s->write("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n");
+            QObject::connect(s, &QTcpSocket::readyRead, s, [&received, s] {
+                const QByteArray line = s->readAll();
+                received += line;
+                if (line.contains("STARTTLS"))
+                    s->write(line.left(line.indexOf(' ')) + " OK begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n"
+                             "A2 OK LOGIN completed\r\n");
+            });
+        });
+        ImapSession session;
+        QSignalSpy ready(&session, &ImapSession::ready), failed(&session, &ImapSession::failed);
+        ImapSession::Options options;
+        options.host = QStringLiteral("127.0.0.1");
+        options.port = server.serverPort();
+        options.security = Mailbox::Security::StartTls;
+        options.timeoutMs = 1500;
+        session.open(options);
+        QVERIFY(failed.wait(20000));
+        QVERIFY(ready.isEmpty());
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("did not answer")), qPrintable(failed.first().first().toString()));
+        QVERIFY(received.contains("STARTTLS"));
+        QVERIFY(!session.has("AUTH=PLAIN")); // the slipped-in capability was not read
     }
 };
 
