@@ -51,6 +51,14 @@ QByteArray extension(const char *oid, bool critical, const QByteArray &value)
                                            + der::encode(der::kOctetString, value));
 }
 
+// basicConstraints CA, keyUsage keyCertSign and cRLSign, and the subject key identifier: what
+// every CA certificate of this issuer carries.
+QByteArray caExtensions(const QByteArray &keyId)
+{
+    return extension("2.5.29.19", true, QByteArray::fromHex("30030101ff")) + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
+        + extension("2.5.29.14", false, der::encode(der::kOctetString, keyId));
+}
+
 QByteArray algorithm(NationalHash hash)
 {
     return der::encode(der::kSequence, der::objectIdentifier(national::signatureAlgorithmOid(hash)));
@@ -84,10 +92,7 @@ Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByte
     const QByteArray spki = ca.m_key.subjectPublicKeyInfo();
     ca.m_name = name({{"C", QStringLiteral("UA")}, {"O", commonName}, {"CN", commonName}});
     ca.m_keyId = Gost34311::hash(spki);
-    const QByteArray extensions = der::encode(
-        0xa3, der::encode(der::kSequence, extension("2.5.29.19", true, QByteArray::fromHex("30030101ff"))
-                                              + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
-                                              + extension("2.5.29.14", false, der::encode(der::kOctetString, ca.m_keyId))));
+    const QByteArray extensions = der::encode(0xa3, der::encode(der::kSequence, caExtensions(ca.m_keyId)));
     const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(1) + algorithm(hash) + ca.m_name
                                                            + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(10)))
                                                            + ca.m_name + spki + extensions);
@@ -163,9 +168,7 @@ Result<DstuIssuer> DstuIssuer::createSubordinate(const QString &commonName, cons
     ca.m_name = name({{"C", QStringLiteral("UA")}, {"O", commonName}, {"CN", commonName}});
     ca.m_keyId = Gost34311::hash(spki);
     const QByteArray extensions = der::encode(
-        0xa3, der::encode(der::kSequence, extension("2.5.29.19", true, QByteArray::fromHex("30030101ff"))
-                                              + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
-                                              + extension("2.5.29.14", false, der::encode(der::kOctetString, ca.m_keyId))
+        0xa3, der::encode(der::kSequence, caExtensions(ca.m_keyId)
                                               + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
                                               + crlDistributionPoints()));
     const QByteArray serial = integer(m_serial++);
