@@ -1,8 +1,11 @@
 # Warnings, sanitizers and hardening, modelled on KeePassXC's build.
 add_library(kopii_compile_options INTERFACE)
 target_compile_options(kopii_compile_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(kopii_compile_options INTERFACE -Wshadow=local)
+endif()
 if(KOPII_WERROR)
     target_compile_options(kopii_compile_options INTERFACE -Werror)
 endif()
@@ -11,6 +14,11 @@ if(KOPII_SANITIZERS)
     target_compile_options(kopii_compile_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(kopii_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(KOPII_FUZZ)
+    # Coverage for libFuzzer in every library a target links; the targets add -fsanitize=fuzzer.
+    target_compile_options(kopii_compile_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 if(KOPII_HARDENING)

@@ -1,0 +1,13 @@
+// A trusted list (ETSI TS 119 612): its enveloped XML signature and the list itself.
+#include "FuzzSupport.h"
+#include "TrustedList.h"
+#include "XmlSignature.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = kopii::fuzz::bytes(data, size);
+    (void)kopii::XmlSignature::verifyEnveloped(input);
+    if (kopii::TrustedList::looksLike(input))
+        (void)kopii::TrustedList::parse(input);
+    return 0;
+}
