@@ -1717,6 +1717,10 @@ the reason on standard error; 2 usage error.
         <source>%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks files of Ukrainian providers and IIT key files (Key-6.dat).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Login</name>

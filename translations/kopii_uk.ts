@@ -1863,6 +1863,10 @@ the reason on standard error; 2 usage error.
         <source>%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks files of Ukrainian providers and IIT key files (Key-6.dat).</source>
         <translation>%1 не є файлом ключа, який Копії можуть відкрити. Копії відкривають файли PKCS#12 (.p12, .pfx), файли .jks українських надавачів і файли ключів ІІТ (Key-6.dat).</translation>
     </message>
+    <message>
+        <source>%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.</source>
+        <translation>%1 вимагає більше раундів обчислення пароля, ніж приймають «Копії»; можливо, файл пошкоджено.</translation>
+    </message>
 </context>
 <context>
     <name>Login</name>

@@ -167,6 +167,16 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
                      tr("%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks "
                         "files of Ukrainian providers and IIT key files (Key-6.dat).").arg(name), {}};
     }
+    // The MAC's iteration count comes from the file: a hostile one would hold Kopii for minutes.
+    if (PKCS12_mac_present(p12.get())) {
+        const ASN1_INTEGER *iterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12.get());
+        if (iterations && ASN1_INTEGER_get(iterations) > 10'000'000) {
+            ossl::clearErrors();
+            return Error{Error::Code::Validation,
+                         tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name), {}};
+        }
+    }
     if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), password.c_str(), int(password.size())) != 1) {
         ossl::clearErrors();
         if (mentionsNationalAlgorithms(data))

@@ -188,7 +188,9 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
                     prf = der::oid(prfAlgorithm.first().content);
             }
             const int iterations = der::smallInteger(kdfParams.at(1));
-            if (kdfParams.at(0).tag != der::kOctetString || iterations < 1 || iterations > 10000000)
+            // Real containers use thousands of rounds; a file asking for millions would hold Kopii
+            // for minutes (each round is two GOST 34.311 hashes).
+            if (kdfParams.at(0).tag != der::kOctetString || iterations < 1 || iterations > kMaxKdfIterations)
                 return damaged();
             if (prf != kOidHmacGost || der::oid(scheme.at(0).content) != kOidGost28147Cfb
                 || !children(scheme.at(1), der::kSequence, &schemeParams) || schemeParams.size() != 2

@@ -32,6 +32,8 @@ public:
     };
 
     // Whether `data` is a PKCS#12 whose keys use the Ukrainian algorithms.
+    // The most PBKDF2 rounds a container may ask for (real ones use about ten thousand).
+    static constexpr int kMaxKdfIterations = 200000;
     static bool isNationalPkcs12(const QByteArray &data);
     // The keys (and certificates) inside. A wrong password says so and nothing else; a damaged
     // container says it is damaged.
