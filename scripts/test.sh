@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds Kopii with its tests (dev preset: warnings as errors) and runs the whole test suite.
+# Builds Kopii with its tests (dev preset: warnings as errors) and runs the whole test suite; then,
+# unless ctest arguments narrow the run, the fuzz targets (tests/fuzz: clang-16, libFuzzer, ASan,
+# UBSan) over their seeds and regressions plus 30 seconds of new inputs each.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -7,3 +9,8 @@ bash scripts/ensure-packages.sh build test
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 ctest --preset dev "$@"
+if [ $# -eq 0 ]; then
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz
+    ctest --preset fuzz
+fi

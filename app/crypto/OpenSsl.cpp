@@ -30,14 +30,17 @@ void clearErrors()
 
 bool ensureProviders()
 {
+    // Loaded for the life of the process; the handles are kept (not dropped), so that leak
+    // checkers see them held rather than lost.
     static std::once_flag once;
-    static bool legacy = false;
+    [[maybe_unused]] static OSSL_PROVIDER *defaultProvider = nullptr;
+    static OSSL_PROVIDER *legacyProvider = nullptr;
     std::call_once(once, [] {
-        OSSL_PROVIDER_load(nullptr, "default");
-        legacy = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
+        defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
+        legacyProvider = OSSL_PROVIDER_load(nullptr, "legacy");
         ERR_clear_error();
     });
-    return legacy;
+    return legacyProvider != nullptr;
 }
 
 Bio memoryBio(const QByteArray &data)

@@ -116,7 +116,10 @@ void visit(GMimeObject *object, Walk &walk, GMimeMessage *owner)
         GMimePart *part = GMIME_PART(object);
         QString name = utf8(g_mime_part_get_filename(part)).trimmed();
         GMimeContentType *type = g_mime_object_get_content_type(object);
-        const QString mime = type ? utf8(g_mime_content_type_get_mime_type(type)).toLower() : QString();
+        // The type/subtype string is allocated for the caller (GMime 3): freed here.
+        char *typeText = type ? g_mime_content_type_get_mime_type(type) : nullptr;
+        const QString mime = utf8(typeText).toLower();
+        g_free(typeText);
         if (name.isEmpty() || !isDocumentName(name)) {
             // A name without its extension: the content type says what it is.
             if (mime == QLatin1String("application/pdf"))
