@@ -1390,6 +1390,10 @@ the reason on standard error; 2 usage error.
         <source>The signature&apos;s algorithm does not match the certificate&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the protected header is not a CBOR map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoPki</name>

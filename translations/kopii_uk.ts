@@ -1536,6 +1536,10 @@ the reason on standard error; 2 usage error.
         <source>The signature&apos;s algorithm does not match the certificate&apos;s key.</source>
         <translation>Алгоритм підпису не відповідає ключу сертифіката.</translation>
     </message>
+    <message>
+        <source>the protected header is not a CBOR map</source>
+        <translation>захищений заголовок не є картою CBOR</translation>
+    </message>
 </context>
 <context>
     <name>DemoPki</name>

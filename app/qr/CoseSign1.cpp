@@ -59,7 +59,14 @@ Result<CoseSign1> CoseSign1::decode(const QByteArray &cbor)
         return bad(tr("an item has the wrong type"));
     CoseSign1 s;
     s.protectedHeader = a.at(0).toByteArray();
-    const QCborMap prot = QCborValue::fromCbor(s.protectedHeader).toMap();
+    // The protected header is CBOR of its own: read with its errors checked. Qt 6.4 builds a map
+    // from malformed bytes that crashes when looked into (found by fuzz_qr).
+    QCborStreamReader headerReader(s.protectedHeader);
+    const QCborValue header = QCborValue::fromCbor(headerReader);
+    if (headerReader.lastError() != QCborError::NoError || headerReader.currentOffset() != s.protectedHeader.size()
+        || !header.isMap())
+        return bad(tr("the protected header is not a CBOR map"));
+    const QCborMap prot = header.toMap();
     if (!prot.value(1).isInteger())
         return bad(tr("no algorithm in the protected header"));
     s.alg = prot.value(1).toInteger();

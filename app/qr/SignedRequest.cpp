@@ -102,14 +102,17 @@ Result<RequestClaims> SignedRequest::decodeClaims(const QByteArray &cbor)
     if (reader.lastError() != QCborError::NoError || reader.currentOffset() != cbor.size() || !v.isMap())
         return bad(tr("not a CBOR map"));
     const QCborMap m = v.toMap();
-    if (m.value(Version).toInteger() != 1)
-        return bad(tr("version %1 is not known; a newer Kopii may read it").arg(m.value(Version).toInteger()));
+    // Only integers are read as integers: QCborValue::toInteger() of a double (NaN, 1e300) is
+    // undefined behaviour (found by fuzz_qr).
+    auto integer = [](const QCborValue &value, qint64 otherwise) { return value.isInteger() ? value.toInteger() : otherwise; };
+    if (integer(m.value(Version), -1) != 1)
+        return bad(tr("version %1 is not known; a newer Kopii may read it").arg(m.value(Version).toVariant().toString()));
     const QCborMap org = m.value(Org).toMap();
     const QCborMap branch = m.value(BranchKey).toMap();
     RequestClaims c;
     c.organizationName = org.value(1).toString();
     c.organizationCode = org.value(2).toString();
-    c.legalEntity = org.value(3).toInteger() != 2;
+    c.legalEntity = integer(org.value(3), 1) != 2;
     c.branchName = branch.value(1).toString();
     c.branchAddress = branch.value(2).toString();
     c.branchEmail = branch.value(3).toString();
