@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -93,6 +94,15 @@ int selfTest(const char *path)
     execv("/bin/true", argv);
     say("run-program", true); // still here: execv was refused
 #endif
+    // What a renderer needs must still work: starting a thread (through clone3's fallback).
+    bool threadRan = false;
+    try {
+        std::thread worker([&threadRan] { threadRan = true; });
+        worker.join();
+    } catch (...) {
+    }
+    printf("%s thread-start\n", threadRan ? "works" : "BROKEN");
+    allowed += threadRan ? 0 : 1;
     printf("landlock %s, seccomp %s\n", report.landlock ? "on" : "off", report.seccomp ? "on" : "off");
     for (const QString &p : report.problems)
         printf("problem: %s\n", qPrintable(p));
