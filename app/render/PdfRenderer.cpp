@@ -125,94 +125,92 @@ Status PdfRenderer::renderPages(const QByteArray &pdf, int dpi, const std::funct
 Status PdfRenderer::run(const QByteArray &pdf, int dpi, int first, int last,
                         const std::function<bool(int, const QImage &, int)> &each, const Options &options)
 {
-    return [&]() -> Status {
-        QString program = options.program.isEmpty() ? helperPath() : options.program;
-        if (program.isEmpty())
-            return Error{Error::Code::NotFound,
-                         tr("the rendering helper kopii-render is missing; install Kopii again"), {}};
-        // A fresh, empty, private folder; an environment with nothing of the user's in it.
-        QTemporaryDir folder;
-        if (!folder.isValid())
-            return Error{Error::Code::Io, tr("no private folder for the rendering helper: %1").arg(folder.errorString()), {}};
-        QProcessEnvironment environment;
-        environment.insert(QStringLiteral("HOME"), folder.path());
-        environment.insert(QStringLiteral("TMPDIR"), folder.path());
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), folder.path());
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(folder.path());
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(program, options.arguments);
-        if (!process.waitForStarted(10'000))
-            return Error{Error::Code::Io, tr("the rendering helper could not be started: %1").arg(process.errorString()), {}};
-        const QByteArray request = QByteArray(render::kMagic) + ' ' + QByteArray::number(first) + ' ' + QByteArray::number(last) + ' '
-            + QByteArray::number(dpi) + ' ' + QByteArray::number(options.maxPixels) + ' ' + QByteArray::number(options.maxPages)
-            + ' ' + QByteArray::number(pdf.size()) + '\n';
-        process.write(request);
-        process.write(pdf);
-        process.closeWriteChannel();
-        Reader reader{process, QDeadlineTimer(options.timeoutMs), {}};
-        auto stop = [&process] {
-            if (process.state() != QProcess::NotRunning) {
-                process.kill();
-                process.waitForFinished(5000);
-            }
-        };
-        auto broken = [&]() -> Status {
-            const bool late = reader.deadline.hasExpired();
+    QString program = options.program.isEmpty() ? helperPath() : options.program;
+    if (program.isEmpty())
+        return Error{Error::Code::NotFound,
+                     tr("the rendering helper kopii-render is missing; install Kopii again"), {}};
+    // A fresh, empty, private folder; an environment with nothing of the user's in it.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error{Error::Code::Io, tr("no private folder for the rendering helper: %1").arg(folder.errorString()), {}};
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), folder.path());
+    environment.insert(QStringLiteral("TMPDIR"), folder.path());
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), folder.path());
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(folder.path());
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, options.arguments);
+    if (!process.waitForStarted(10'000))
+        return Error{Error::Code::Io, tr("the rendering helper could not be started: %1").arg(process.errorString()), {}};
+    const QByteArray request = QByteArray(render::kMagic) + ' ' + QByteArray::number(first) + ' ' + QByteArray::number(last) + ' '
+        + QByteArray::number(dpi) + ' ' + QByteArray::number(options.maxPixels) + ' ' + QByteArray::number(options.maxPages)
+        + ' ' + QByteArray::number(pdf.size()) + '\n';
+    process.write(request);
+    process.write(pdf);
+    process.closeWriteChannel();
+    Reader reader{process, QDeadlineTimer(options.timeoutMs), {}};
+    auto stop = [&process] {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    };
+    auto broken = [&]() -> Status {
+        const bool late = reader.deadline.hasExpired();
+        stop();
+        if (late)
+            return Error{Error::Code::Io, tr("rendering took longer than %n second(s)", nullptr, options.timeoutMs / 1000), {}};
+        return Error{Error::Code::Io, tr("the rendering helper stopped unexpectedly"), {}};
+    };
+    int pageCount = 0;
+    for (;;) {
+        const auto line = reader.line();
+        if (!line)
+            return broken();
+        const QList<QByteArray> words = line->split(' ');
+        if (words.value(0) == "ERROR") {
             stop();
-            if (late)
-                return Error{Error::Code::Io, tr("rendering took longer than %n second(s)", nullptr, options.timeoutMs / 1000), {}};
-            return Error{Error::Code::Io, tr("the rendering helper stopped unexpectedly"), {}};
-        };
-        int pageCount = 0;
-        for (;;) {
-            const auto line = reader.line();
-            if (!line)
-                return broken();
-            const QList<QByteArray> words = line->split(' ');
-            if (words.value(0) == "ERROR") {
-                stop();
-                return Error{Error::Code::Validation, failureText(words.value(1).toInt(), line->mid(qMax<qsizetype>(0, line->indexOf(' ', 6) + 1)), options), {}};
-            }
-            if (words.value(0) == "PAGES" && words.size() == 2) {
-                pageCount = words.at(1).toInt();
-                if (pageCount < 1 || pageCount > options.maxPages) {
-                    stop();
-                    return Error{Error::Code::Validation, tr("the rendering helper gave a wrong answer"), {}};
-                }
-                continue;
-            }
-            if (words.value(0) == "END") {
-                process.waitForFinished(5000);
-                return {};
-            }
-            bool okIndex = false, okWidth = false, okHeight = false;
-            const int index = words.value(1).toInt(&okIndex), width = words.value(2).toInt(&okWidth),
-                      height = words.value(3).toInt(&okHeight);
-            // The helper is not trusted either: its sizes are checked before any allocation.
-            if (words.value(0) != "PAGE" || words.size() != 4 || !okIndex || !okWidth || !okHeight || pageCount < 1
-                || index < 0 || index >= pageCount || width < 1 || height < 1 || qint64(width) * height > options.maxPixels) {
+            return Error{Error::Code::Validation, failureText(words.value(1).toInt(), line->mid(qMax<qsizetype>(0, line->indexOf(' ', 6) + 1)), options), {}};
+        }
+        if (words.value(0) == "PAGES" && words.size() == 2) {
+            pageCount = words.at(1).toInt();
+            if (pageCount < 1 || pageCount > options.maxPages) {
                 stop();
                 return Error{Error::Code::Validation, tr("the rendering helper gave a wrong answer"), {}};
             }
-            QImage image(width, height, QImage::Format_ARGB32);
-            if (image.isNull()) {
-                stop();
-                return Error{Error::Code::Io, tr("there is not enough memory to show the page"), {}};
-            }
-            const qint64 row = qint64(width) * 4;
-            // ARGB32 rows have no padding (4 bytes a pixel): the image's memory takes them whole.
-            if (image.bytesPerLine() != row || !reader.bytes(reinterpret_cast<char *>(image.bits()), row * height))
-                return broken();
-            if (!each(index, image, pageCount)) {
-                stop();
-                return {};
-            }
+            continue;
         }
-    }();
+        if (words.value(0) == "END") {
+            process.waitForFinished(5000);
+            return {};
+        }
+        bool okIndex = false, okWidth = false, okHeight = false;
+        const int index = words.value(1).toInt(&okIndex), width = words.value(2).toInt(&okWidth),
+                  height = words.value(3).toInt(&okHeight);
+        // The helper is not trusted either: its sizes are checked before any allocation.
+        if (words.value(0) != "PAGE" || words.size() != 4 || !okIndex || !okWidth || !okHeight || pageCount < 1
+            || index < 0 || index >= pageCount || width < 1 || height < 1 || qint64(width) * height > options.maxPixels) {
+            stop();
+            return Error{Error::Code::Validation, tr("the rendering helper gave a wrong answer"), {}};
+        }
+        QImage image(width, height, QImage::Format_ARGB32);
+        if (image.isNull()) {
+            stop();
+            return Error{Error::Code::Io, tr("there is not enough memory to show the page"), {}};
+        }
+        const qint64 row = qint64(width) * 4;
+        // ARGB32 rows have no padding (4 bytes a pixel): the image's memory takes them whole.
+        if (image.bytesPerLine() != row || !reader.bytes(reinterpret_cast<char *>(image.bits()), row * height))
+            return broken();
+        if (!each(index, image, pageCount)) {
+            stop();
+            return {};
+        }
+    }
 }
 
 Result<QImage> PdfRenderer::renderPage(const QByteArray &pdf, int page, int dpi, int *pageCount, const Options &options)
