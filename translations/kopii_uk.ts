@@ -1478,8 +1478,24 @@ the reason on standard error; 2 usage error.
         <translation>Теки %1 не існує.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Не вдалося записати %1: %2.</translation>
+        <source>Submission %1 of %2</source>
+        <translation>Надходження %1 від %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the copies in %1. Check that you may write there, or choose another folder.</source>
+        <translation>Не вдається створити теку для копій у %1. Перевірте, чи маєте право записувати туди, або виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>документ %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was saved.</source>
+        <translation>Не вдається записати %1: %2. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was saved; check the free space.</source>
+        <translation>Не вдається записати %1: %2. Нічого не збережено; перевірте вільне місце на диску.</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
                                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!folder.isEmpty() && saveCopies(folder))
             MessageBox::information(this, tr("Save copies"), tr("The copies and their signatures are saved in %1.")
-                                                                 .arg(QDir::toNativeSeparators(folder)));
+                                                                 .arg(QDir::toNativeSeparators(m_savedTo)));
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const auto s = current();
@@ -469,10 +469,12 @@ bool InboxPage::saveCopies(const QString &folder)
             MessageBox::warning(this, tr("Save copies"), a.error().message);
             return false;
         }
-    if (const auto written = CopyExport::write(*m_loaded, folder, m_registry.isDemo()); !written) {
+    const auto written = CopyExport::write(*m_loaded, folder, m_registry.isDemo());
+    if (!written) {
         MessageBox::warning(this, tr("Save copies"), written.error().message);
         return false;
     }
+    m_savedTo = written->folder;
     return true;
 }
 

@@ -65,7 +65,9 @@ public:
     bool isVerifying() const { return m_verifying; }
 
     void selectSubmission(int row);
+    // Saves the copies into a new folder below `folder` (see CopyExport); savedTo() names it.
     bool saveCopies(const QString &folder);
+    QString savedTo() const { return m_savedTo; }
     void markState(const QString &state);
     void verifyAgain();
     void deleteCurrent();
@@ -121,6 +123,7 @@ private:
     QWidget *m_content;
     std::optional<Submission> m_loaded;
     std::unique_ptr<QTemporaryDir> m_openDir;
+    QString m_savedTo; // the folder the last saveCopies() made
     QPushButton *m_print;
 };
 

@@ -496,7 +496,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             const auto written = CopyExport::write(*s, p.positionalArguments().at(1), m_registry->isDemo());
             if (!written)
                 return refused(written.error());
-            for (const QString &path : *written)
+            for (const QString &path : written->files)
                 m_out << path << Qt::endl;
             return Success;
         }

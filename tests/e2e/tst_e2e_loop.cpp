@@ -302,7 +302,12 @@ private Q_SLOTS:
         r = runCli(QStringLiteral(KOPII_CLI), demo, login + QStringList{QStringLiteral("inbox"), QStringLiteral("export"),
                                                                          QString::number(id), path(QStringLiteral("demo-export"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        for (const QString &f : QDir(path(QStringLiteral("demo-export"))).entryList(QDir::Files))
+        const QStringList folders = QDir(path(QStringLiteral("demo-export"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders.size(), 1);
+        QVERIFY2(folders.first().startsWith(QLatin1String("DEMO-")), qPrintable(folders.first()));
+        const QStringList files = QDir(path(QStringLiteral("demo-export/") + folders.first())).entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
             QVERIFY2(f.startsWith(QLatin1String("DEMO-")), qPrintable(f));
     }
 

@@ -134,7 +134,11 @@ private Q_SLOTS:
 
         QTemporaryDir out;
         QVERIFY(inbox->saveCopies(out.path()));
-        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 4);
+        QCOMPARE(QFileInfo(inbox->savedTo()).dir().path(), out.path());
+        QCOMPARE(QDir(inbox->savedTo()).entryList(QDir::Files).size(), 4);
+        // Saved again: a second folder, the first one untouched.
+        QVERIFY(inbox->saveCopies(out.path()));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
         inbox->markState(QStringLiteral("processed"));
         QCOMPARE(ws.store().submissions(10)->first().state, QStringLiteral("processed"));
 
@@ -146,7 +150,7 @@ private Q_SLOTS:
             if (e.actor == QLatin1String("Clerk"))
                 actions.prepend(e.action);
         QCOMPARE(actions.count(QStringLiteral("document.view")), 2);
-        QCOMPARE(actions.count(QStringLiteral("document.save")), 2);
+        QCOMPARE(actions.count(QStringLiteral("document.save")), 4); // saved twice
         QCOMPARE(actions.last(), QStringLiteral("submission.state"));
 
         // Delete asks first; Cancel keeps everything.

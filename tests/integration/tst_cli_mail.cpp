@@ -112,7 +112,11 @@ private Q_SLOTS:
         QTemporaryDir out;
         r = cli({QStringLiteral("inbox"), QStringLiteral("export"), id, out.path()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(!QDir(out.path()).entryList(QDir::Files).isEmpty());
+        const QStringList folders = QDir(out.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders.size(), 1);
+        QVERIFY2(folders.first().startsWith(QStringLiteral("Submission %1 of ").arg(id)), qPrintable(folders.first()));
+        QVERIFY(!QDir(out.filePath(folders.first())).entryList(QDir::Files).isEmpty());
+        QVERIFY(r.out.contains(out.filePath(folders.first())));
         QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("mark"), id, QStringLiteral("finished")}).code, 1);
         QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("mark"), id, QStringLiteral("processed")}).code, 0);
         // The workspace's policy: shown, then set; purge follows it unless told otherwise.
