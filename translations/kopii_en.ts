@@ -1482,6 +1482,18 @@ the reason on standard error; 2 usage error.
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in the drop folder is a link to another file. Kopii does not follow links there, so nothing was read; put the file itself into the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the drop folder is not an ordinary file (a device, a pipe or a folder), so nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the drop folder is larger than %2 MB, more than any e-mail or document copy, so it was not read. Check where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dstu4145Key</name>
@@ -3709,6 +3721,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Could not create the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 belongs to another user of this computer, who could read and change the citizens&apos; documents in it. Choose a folder of your own, for example in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 cannot be made private to you, so other users of this computer could read the citizens&apos; documents in it. Choose a folder of your own, for example in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the workspace is a link or belongs to another user, so Kopii does not open it. Someone may have changed the workspace folder: ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1628,6 +1628,18 @@ the reason on standard error; 2 usage error.
         <source>Cannot read %1: %2.</source>
         <translation>Не вдається прочитати %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 in the drop folder is a link to another file. Kopii does not follow links there, so nothing was read; put the file itself into the folder.</source>
+        <translation>%1 у теці для файлів — це посилання на інший файл. «Копії» не переходять за посиланнями в цій теці, тому нічого не прочитано; покладіть у теку сам файл.</translation>
+    </message>
+    <message>
+        <source>%1 in the drop folder is not an ordinary file (a device, a pipe or a folder), so nothing was read.</source>
+        <translation>%1 у теці для файлів — не звичайний файл (пристрій, канал або тека), тому нічого не прочитано.</translation>
+    </message>
+    <message>
+        <source>%1 in the drop folder is larger than %2 MB, more than any e-mail or document copy, so it was not read. Check where it came from.</source>
+        <translation>%1 у теці для файлів більший за %2 МБ — більше, ніж буває лист чи копія документа, тому його не прочитано. З’ясуйте, звідки він узявся.</translation>
+    </message>
 </context>
 <context>
     <name>Dstu4145Key</name>
@@ -3866,6 +3878,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Could not create the database file %1.</source>
         <translation>Не вдалося створити файл бази даних %1.</translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 belongs to another user of this computer, who could read and change the citizens&apos; documents in it. Choose a folder of your own, for example in your home folder.</source>
+        <translation>Тека робочого простору %1 належить іншому користувачеві цього комп’ютера, який міг би читати й змінювати документи громадян у ній. Виберіть власну теку, наприклад у своїй домашній теці.</translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 cannot be made private to you, so other users of this computer could read the citizens&apos; documents in it. Choose a folder of your own, for example in your home folder.</source>
+        <translation>Теку робочого простору %1 не вдається зробити доступною лише вам, тож інші користувачі цього комп’ютера могли б читати документи громадян у ній. Виберіть власну теку, наприклад у своїй домашній теці.</translation>
+    </message>
+    <message>
+        <source>%1 in the workspace is a link or belongs to another user, so Kopii does not open it. Someone may have changed the workspace folder: ask whoever looks after this computer.</source>
+        <translation>%1 у робочому просторі — це посилання або файл іншого користувача, тому «Копії» його не відкривають. Можливо, хтось змінив теку робочого простору: зверніться до того, хто обслуговує цей комп’ютер.</translation>
     </message>
 </context>
 <context>

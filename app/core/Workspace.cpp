@@ -76,10 +76,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
                          {}};
         qCInfo(lcWorkspace) << "created a new workspace folder";
     }
-    if (!platform::isPrivate(path)) {
-        if (!platform::makePrivate(path, true))
-            qCWarning(lcWorkspace) << "could not make the workspace folder private to its owner";
-    }
+    // A folder another user owns is theirs to read and replace, whatever its mode: refused
+    // (review finding L2). So is one that cannot be made private.
+    if (!platform::isOwnedByCurrentUser(path))
+        return Error{Error::Code::Denied,
+                     tr("The workspace folder %1 belongs to another user of this computer, who could read and change "
+                        "the citizens' documents in it. Choose a folder of your own, for example in your home folder.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {}};
+    if (!platform::isPrivate(path) && !platform::makePrivate(path, true))
+        return Error{Error::Code::Denied,
+                     tr("The workspace folder %1 cannot be made private to you, so other users of this computer could "
+                        "read the citizens' documents in it. Choose a folder of your own, for example in your home folder.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {}};
     if (!canWriteIn(path))
         return Error{Error::Code::ReadOnly,
                      tr("The workspace folder %1 is read-only, so Kopii cannot keep its records there. Check "
@@ -115,6 +125,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
     platform::makePrivate(blobs, true);
 
     const QString db = ws->databasePath();
+    // The database is opened by name: it must be the folder's own file, not a link elsewhere.
+    for (const QString &file : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), path + QLatin1Char('/') + kLockFile, blobs})
+        if (QFileInfo(file).isSymLink() || (QFileInfo::exists(file) && !platform::isOwnedByCurrentUser(file)))
+            return Error{Error::Code::Denied,
+                         tr("%1 in the workspace is a link or belongs to another user, so Kopii does not open it. "
+                            "Someone may have changed the workspace folder: ask whoever looks after this computer.")
+                             .arg(QDir::toNativeSeparators(file)),
+                         {}};
     if (!QFileInfo::exists(db)) {
         // Create the file private before SQLite opens it: its -wal and -shm files copy its mode.
         QFile file(db);

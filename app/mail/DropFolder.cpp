@@ -1,6 +1,7 @@
 #include "DropFolder.h"
 
 #include "Ingestor.h"
+#include "platform/Platform.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,15 +32,65 @@ bool DropFolder::moveTo(const QString &file, const QString &subfolder, QStringLi
     }
     const QFileInfo info(file);
     QString target = dir.filePath(subfolder + QLatin1Char('/') + info.fileName());
-    for (int n = 2; QFileInfo::exists(target); ++n)
+    // A dangling link counts as taken too (QFileInfo::exists follows links).
+    const auto taken = [](const QString &path) { return QFileInfo::exists(path) || QFileInfo(path).isSymLink(); };
+    for (int n = 2; taken(target); ++n)
         target = dir.filePath(QStringLiteral("%1/%2 (%3)%4")
                                   .arg(subfolder, info.completeBaseName())
                                   .arg(n)
                                   .arg(info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix()));
-    if (!QFile::rename(file, target)) {
+    // QDir::rename moves a link itself, also a dangling one (QFile::rename would refuse it).
+    if (!QDir().rename(file, target)) {
         *errors << tr("Cannot move %1 to %2.").arg(info.fileName(), subfolder);
         return false;
     }
+    return true;
+}
+
+QString DropFolder::problemText(const QString &fileName, const platform::UntrustedFile &file)
+{
+    using Problem = platform::UntrustedFile::Problem;
+    switch (file.problem) {
+    case Problem::Link:
+        return tr("%1 in the drop folder is a link to another file. Kopii does not follow links there, so nothing was "
+                  "read; put the file itself into the folder.").arg(fileName);
+    case Problem::NotRegular:
+        return tr("%1 in the drop folder is not an ordinary file (a device, a pipe or a folder), so nothing was read.")
+            .arg(fileName);
+    case Problem::TooLarge:
+        return tr("%1 in the drop folder is larger than %2 MB, more than any e-mail or document copy, so it was not "
+                  "read. Check where it came from.").arg(fileName).arg(kMaxFileBytes / (1024 * 1024));
+    case Problem::CannotOpen:
+        return tr("Cannot read %1: %2.").arg(fileName, file.systemError);
+    case Problem::None:
+        break;
+    }
+    return {};
+}
+
+bool DropFolder::storeRefused(const QStringList &paths, const QString &reason, bool move, Report *report)
+{
+    // One failed submission, stored once per file (name, size and time), so the clerk sees what came.
+    QByteArray key = "drop-folder-refused";
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        key += '\n' + info.fileName().toUtf8() + '\n' + QByteArray::number(info.size()) + '\n'
+               + info.lastModified().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    }
+    Ingestor::Prepared prepared = m_ingestor.prepareUnreadable(reason, key, QStringLiteral("drop-folder"), 0, 0);
+    prepared.submission.subject = QFileInfo(paths.first()).fileName();
+    const auto r = m_ingestor.storePrepared(prepared);
+    if (!r) {
+        report->errors << QStringLiteral("%1: %2").arg(QFileInfo(paths.first()).fileName(), r.error().message);
+        return false;
+    }
+    if (r->duplicate)
+        ++report->duplicates;
+    else
+        ++report->failed;
+    if (move)
+        for (const QString &path : paths)
+            moveTo(path, QStringLiteral("failed"), &report->errors);
     return true;
 }
 
@@ -51,26 +102,31 @@ Result<DropFolder::Report> DropFolder::run(bool move, const QDateTime &now)
     Report report;
     QMap<QString, QStringList> loose; // stem → files
     QSet<QString> freshStems;
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    // System: links, pipes and devices are listed too, so that they are reported, never read.
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
         const QString lower = info.fileName().toLower();
         const bool ours = lower.endsWith(QLatin1String(".eml")) || lower.endsWith(QLatin1String(".pdf"))
                           || lower.endsWith(QLatin1String(".p7s"));
         if (!ours)
             continue;
-        const bool fresh = move && now.isValid() && info.lastModified().toUTC().secsTo(now) < 2;
+        // (A dangling link has no time of its own to Qt: it is not waited for.)
+        const bool fresh = move && now.isValid() && info.lastModified().isValid() && info.lastModified().toUTC().secsTo(now) < 2;
         if (lower.endsWith(QLatin1String(".eml"))) {
             if (fresh) {
                 ++report.postponed;
                 continue;
             }
-            QFile f(info.filePath());
-            if (!f.open(QIODevice::ReadOnly)) {
-                report.errors << tr("Cannot read %1: %2.").arg(info.fileName(), f.errorString());
+            const platform::UntrustedFile file = platform::readUntrustedFile(info.filePath(), kMaxFileBytes);
+            if (file.problem == platform::UntrustedFile::Problem::CannotOpen) {
+                report.errors << problemText(info.fileName(), file); // may be passing: tried again next scan
                 continue;
             }
-            const auto r = m_ingestor.ingestMessage(f.readAll(), QStringLiteral("drop-folder"));
-            f.close();
+            if (file.problem != platform::UntrustedFile::Problem::None) {
+                storeRefused({info.filePath()}, problemText(info.fileName(), file), move, &report);
+                continue;
+            }
+            const auto r = m_ingestor.ingestMessage(file.data, QStringLiteral("drop-folder"));
             if (!r) {
                 report.errors << QStringLiteral("%1: %2").arg(info.fileName(), r.error().message);
                 continue; // not stored: stays for the next scan
@@ -100,18 +156,27 @@ Result<DropFolder::Report> DropFolder::run(bool move, const QDateTime &now)
     }
     for (auto it = loose.cbegin(); it != loose.cend(); ++it) {
         QList<MimeParser::File> files;
-        bool readable = true;
+        QString refused;  // why the pair is stored as failed
+        bool retry = false;
         for (const QString &path : it.value()) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                report.errors << tr("Cannot read %1: %2.").arg(QFileInfo(path).fileName(), f.errorString());
-                readable = false;
+            const platform::UntrustedFile file = platform::readUntrustedFile(path, kMaxFileBytes);
+            if (file.problem == platform::UntrustedFile::Problem::CannotOpen) {
+                report.errors << problemText(QFileInfo(path).fileName(), file);
+                retry = true;
                 break;
             }
-            files << MimeParser::File{QFileInfo(path).fileName(), f.readAll()};
+            if (file.problem != platform::UntrustedFile::Problem::None) {
+                refused = problemText(QFileInfo(path).fileName(), file);
+                break;
+            }
+            files << MimeParser::File{QFileInfo(path).fileName(), file.data};
         }
-        if (!readable)
+        if (retry)
             continue;
+        if (!refused.isEmpty()) {
+            storeRefused(it.value(), refused, move, &report);
+            continue;
+        }
         const auto r = m_ingestor.ingestFiles(files, QStringLiteral("drop-folder"), QFileInfo(it.value().first()).completeBaseName());
         if (!r) {
             report.errors << QStringLiteral("%1: %2").arg(it.key(), r.error().message);

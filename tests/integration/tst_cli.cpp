@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -335,12 +337,17 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(QStringLiteral(KOPII_CLI), copy));
             QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
             QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+            // Its own folder (a folder of another user is refused for that), but read-only.
+            QVERIFY(QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            QCOMPARE(::chown(QFile::encodeName(m_ws).constData(), 65534, 65534), 0);
             prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                       QStringLiteral("--clear-groups"), copy};
         } else {
             QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         }
         const Run r = cli({QStringLiteral("branch"), QStringLiteral("list")}, QString(), prefix);
+        if (kopii::test::runningAsRoot())
+            QCOMPARE(::chown(QFile::encodeName(m_ws).constData(), 0, 0), 0);
         QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace kopii;
 using namespace kopii::test;
 
@@ -164,6 +166,63 @@ private Q_SLOTS:
         QCOMPARE(r->stored, 1);
         QVERIFY(QFile::exists(drop + QStringLiteral("/c.eml")));
         QVERIFY(!DropFolder(m_dir.filePath(QStringLiteral("missing")), ingestor).scan());
+    }
+
+    // Review finding L3: whoever can write to a shared or scanner drop folder is a stranger. A link
+    // to a private file, a dangling link, a pipe and an over-size file are never read: each becomes
+    // a failed submission with its reason and moves to "failed"; ordinary files beside them are
+    // stored as before.
+    void dropFolderReadsNoLinksPipesOrGiants()
+    {
+        Ingestor ingestor(m_ws->store());
+        const QString drop = m_dir.filePath(QStringLiteral("drop-hostile%1").arg(m_counter));
+        QVERIFY(QDir().mkpath(drop));
+        const QByteArray secret = "-----BEGIN OPENSSH PRIVATE KEY----- secret of the clerk";
+        const QString secretPath = m_dir.filePath(QStringLiteral("id_ed25519-%1").arg(m_counter));
+        QVERIFY(write(secretPath, secret));
+        QVERIFY(QFile::link(secretPath, drop + QStringLiteral("/key.pdf")));
+        QVERIFY(write(drop + QStringLiteral("/key.pdf.p7s"), "sig"));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("nowhere")), drop + QStringLiteral("/dangling.eml")));
+        QCOMPARE(::mkfifo(QFile::encodeName(drop + QStringLiteral("/pipe.eml")).constData(), 0600), 0);
+        {
+            QFile giant(drop + QStringLiteral("/giant.eml"));
+            QVERIFY(giant.open(QIODevice::WriteOnly));
+            QVERIFY(giant.resize(DropFolder::kMaxFileBytes + 1)); // sparse: no disk used
+        }
+        QVERIFY(write(drop + QStringLiteral("/good.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-good", "sig-good"))));
+
+        DropFolder folder(drop, ingestor);
+        const auto r = folder.scan(QDateTime::currentDateTimeUtc().addSecs(10));
+        QVERIFY(r);
+        QVERIFY2(r->errors.isEmpty(), qPrintable(r->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r->stored, 1);
+        QCOMPARE(r->failed, 4); // the linked pair, the dangling link, the pipe, the giant
+
+        QStringList reasons;
+        for (const Submission &s : *m_ws->store().submissions(10)) {
+            const auto full = m_ws->store().submission(s.id);
+            QVERIFY(full);
+            for (const DocumentCopy &d : full->documents)
+                QVERIFY(!d.pdf.contains("secret of the clerk"));
+            if (s.status == Submission::Status::Failed)
+                reasons << s.subject + QStringLiteral(": ") + s.failure;
+        }
+        reasons.sort();
+        QCOMPARE(reasons.size(), 4);
+        QVERIFY2(reasons.at(0).startsWith(QStringLiteral("dangling.eml: dangling.eml in the drop folder is a link")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(1).contains(QStringLiteral("larger than 64 MB")), qPrintable(reasons.at(1)));
+        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("key.pdf: key.pdf in the drop folder is a link")), qPrintable(reasons.at(2)));
+        QVERIFY2(reasons.at(3).contains(QStringLiteral("not an ordinary file")), qPrintable(reasons.at(3)));
+
+        // Nothing is lost: every one of them waits in "failed", the secret file where it was.
+        for (const char *name : {"key.pdf", "key.pdf.p7s", "dangling.eml", "pipe.eml", "giant.eml"})
+            QVERIFY2(QFileInfo(drop + QStringLiteral("/failed/") + QLatin1String(name)).isSymLink()
+                         || QFileInfo::exists(drop + QStringLiteral("/failed/") + QLatin1String(name)),
+                     name);
+        QVERIFY(QFileInfo(drop + QStringLiteral("/failed/key.pdf")).isSymLink());
+        QVERIFY(QFileInfo::exists(drop + QStringLiteral("/done/good.eml")));
+        QCOMPARE(QDir(drop).entryList(QDir::Files | QDir::System), QStringList());
+        QVERIFY(QFileInfo::exists(secretPath));
     }
 
     void clerksReadSubmissionsReceptionDoesNot()

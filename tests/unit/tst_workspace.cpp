@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kopii;
 
@@ -161,6 +162,48 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().code, Error::Code::ReadOnly);
+    }
+
+    // Review finding L2: a folder another user owns (here "nobody"'s, or the root folder for an
+    // ordinary user) is refused before anything is written into it, whatever its mode.
+    void foreignFolderIsRefused()
+    {
+        QString path = m_dir.filePath(QStringLiteral("foreign"));
+        if (test::runningAsRoot()) {
+            QVERIFY(QDir().mkpath(path));
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        } else {
+            path = QDir::rootPath();
+        }
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::Denied);
+        QVERIFY2(ws.error().message.contains(QLatin1String("belongs to another user")), qPrintable(ws.error().message));
+        QVERIFY(!QFile::exists(path + QStringLiteral("/kopii.db")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("/kopii.lock")));
+    }
+
+    // The database (or its lock, WAL, blob folder) as a link to a file elsewhere: not opened, the
+    // file it points to untouched.
+    void linkedDatabaseIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("linked"));
+        QVERIFY(QDir().mkpath(path));
+        const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere.db"));
+        {
+            QFile f(elsewhere);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not yours");
+        }
+        QVERIFY(QFile::link(elsewhere, path + QStringLiteral("/kopii.db")));
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QVERIFY2(ws.error().message.contains(QLatin1String("is a link or belongs to another user")), qPrintable(ws.error().message));
+        QFile f(elsewhere);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not yours"));
     }
 
     void resolvePath()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 // Operating-system specifics live behind this header only (one .cpp per platform).
@@ -17,6 +18,23 @@ bool makePrivate(const QString &path, bool isDirectory);
 // True when the path can only be read and written by its owner (always true where the platform
 // has no such notion).
 bool isPrivate(const QString &path);
+
+// Whether the file or folder (a link followed) belongs to the user running Kopii. A workspace in
+// a folder another user owns could be read or replaced by that user, whatever its mode says.
+bool isOwnedByCurrentUser(const QString &path);
+
+// Reads a file someone else may have placed (a drop folder): never through a symbolic link (or,
+// on Windows, a reparse point) at its last component, only a regular file, at most `maxBytes`.
+// What is checked is the file that was opened, so it cannot be swapped between check and read.
+struct UntrustedFile
+{
+    enum class Problem { None, CannotOpen, Link, NotRegular, TooLarge };
+    Problem problem = Problem::None;
+    QByteArray data;
+    qint64 size = 0;       // bytes, as far as known (TooLarge: at least this many)
+    QString systemError;   // the operating system's words for CannotOpen
+};
+UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes);
 
 // Reads one line (without the line end) from an open file descriptor, e.g. a PIN passed with
 // --pin-fd. Returns false when the descriptor cannot be read.

@@ -5,8 +5,12 @@
 #include <QSocketNotifier>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -44,6 +48,69 @@ bool isPrivate(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     return (st.st_mode & 077) == 0;
+}
+
+bool isOwnedByCurrentUser(const QString &path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    return st.st_uid == ::geteuid();
+}
+
+UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes)
+{
+    UntrustedFile out;
+    // O_NONBLOCK: a FIFO left in the folder must not hang the open; it is refused below.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        out.problem = errno == ELOOP ? UntrustedFile::Problem::Link : UntrustedFile::Problem::CannotOpen;
+        out.systemError = QString::fromLocal8Bit(std::strerror(errno));
+        return out;
+    }
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        out.problem = UntrustedFile::Problem::NotRegular;
+        return out;
+    }
+    out.size = st.st_size;
+    if (st.st_size > maxBytes) {
+        ::close(fd);
+        out.problem = UntrustedFile::Problem::TooLarge;
+        return out;
+    }
+    // The file may still grow: read at most one byte more than allowed to notice.
+    out.data.resize(qsizetype(st.st_size));
+    qint64 have = 0;
+    while (true) {
+        if (have == out.data.size()) {
+            if (have > maxBytes)
+                break;
+            out.data.resize(qsizetype(std::min<qint64>(maxBytes + 1, std::max<qint64>(have * 2, have + 65536))));
+        }
+        const ssize_t n = ::read(fd, out.data.data() + have, size_t(out.data.size() - have));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            out.problem = UntrustedFile::Problem::CannotOpen;
+            out.systemError = QString::fromLocal8Bit(std::strerror(errno));
+            out.data.clear();
+            ::close(fd);
+            return out;
+        }
+        if (n == 0)
+            break;
+        have += n;
+    }
+    ::close(fd);
+    out.data.truncate(qsizetype(have));
+    out.size = have;
+    if (have > maxBytes) {
+        out.problem = UntrustedFile::Problem::TooLarge;
+        out.data.clear();
+    }
+    return out;
 }
 
 bool readLineFromDescriptor(int fd, QByteArray *line)
