@@ -1,4 +1,5 @@
 #include "AccessionPanel.h"
+#include "Widgets.h"
 
 #include "Accession.h"
 #include "MessageBox.h"
@@ -35,13 +36,13 @@ AccessionPanel::AccessionPanel(Registry &registry, QWidget *parent) : QGroupBox(
 {
     setObjectName(QStringLiteral("accessionPanel"));
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
-    m_status = new QLabel;
+    m_status = makeRichLabel(); // HTML of Kopii's own, its data escaped
     m_status->setObjectName(QStringLiteral("accessionStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details = new QLabel;
+    m_details = makeLabel();
     m_details->setObjectName(QStringLiteral("accessionDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,7 +166,7 @@ bool AccessionPanel::confirmPreview(const QString &html)
     dialog.setObjectName(QStringLiteral("accessionPreview"));
     dialog.setWindowTitle(tr("Application for accession to Diia.QR"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(tr("Read the application. It is signed with your KEP as it is shown here."));
+    auto *intro = makeLabel(tr("Read the application. It is signed with your KEP as it is shown here."));
     intro->setWordWrap(true);
     auto *view = new QTextBrowser;
     view->setHtml(html);

@@ -1,4 +1,5 @@
 #include "AuditDialog.h"
+#include "Widgets.h"
 
 #include "MessageBox.h"
 #include "Registry.h"
@@ -24,7 +25,7 @@ constexpr int kShown = 10000; // the newest entries; the CSV export has the same
 AuditDialog::AuditDialog(Registry &registry, QWidget *parent) : QDialog(parent), m_registry(registry)
 {
     setWindowTitle(tr("Audit log"));
-    auto *intro = new QLabel(tr("Who changed what in the workspace, and who viewed, saved, opened or deleted which "
+    auto *intro = makeLabel(tr("Who changed what in the workspace, and who viewed, saved, opened or deleted which "
                                 "received document. Each entry is sealed to the one before it, so an altered log is noticed."));
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 4);
@@ -34,7 +35,7 @@ AuditDialog::AuditDialog(Registry &registry, QWidget *parent) : QDialog(parent),
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_integrity = new QLabel;
+    m_integrity = makeLabel();
     m_integrity->setWordWrap(true);
     m_check = new QPushButton(tr("&Check integrity"));
     m_export = new QPushButton(tr("&Export CSV…"));

@@ -20,7 +20,7 @@ BranchDialog::BranchDialog(const Branch &branch, SaveFunction save, QWidget *par
 {
     setObjectName(QStringLiteral("BranchDialog"));
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 

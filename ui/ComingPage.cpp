@@ -14,11 +14,11 @@ ComingPage::ComingPage(const QString &name, std::function<QPair<QString, QString
     setObjectName(name);
     auto *layout = new QVBoxLayout(this);
     m_title = makeTitleLabel();
-    m_badge = new QLabel;
+    m_badge = makeLabel();
     m_badge->setObjectName(QStringLiteral("comingBadge"));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border-radius: 4px; "
                                           "padding: 4px 8px; }"));
-    m_text = new QLabel;
+    m_text = makeLabel();
     m_text->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_badge, 0, Qt::AlignLeft);

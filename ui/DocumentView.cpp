@@ -1,4 +1,5 @@
 #include "DocumentView.h"
+#include "Widgets.h"
 
 #include "PdfPreview.h"
 #include "ShownDocument.h"
@@ -19,7 +20,7 @@ DocumentView::DocumentView(QWidget *parent) : QWidget(parent)
     m_checks = new QTextBrowser;
     m_checks->setObjectName(QStringLiteral("checks"));
     m_preview = new PdfPreview;
-    m_contentNote = new QLabel;
+    m_contentNote = makeLabel();
     m_contentNote->setObjectName(QStringLiteral("contentNote"));
     m_contentNote->setWordWrap(true);
     m_contentNote->hide();

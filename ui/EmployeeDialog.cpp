@@ -22,7 +22,7 @@ EmployeeDialog::EmployeeDialog(const Employee &employee, SaveFunction save, QWid
     setObjectName(QStringLiteral("EmployeeDialog"));
     setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
@@ -42,10 +42,10 @@ EmployeeDialog::EmployeeDialog(const Employee &employee, SaveFunction save, QWid
     for (Role r : {Role::Reception, Role::Clerk, Role::Manager})
         m_role->addItem(QString(), int(r));
     m_role->setCurrentIndex(m_role->findData(int(employee.role)));
-    m_roleLabel = new QLabel;
+    m_roleLabel = makeLabel();
     m_roleLabel->setBuddy(m_role);
     form->addRow(m_roleLabel, m_role);
-    m_roleHint = new QLabel;
+    m_roleHint = makeLabel();
     m_roleHint->setWordWrap(true);
     form->addRow(QString(), m_roleHint);
     layout->addLayout(form);

@@ -10,7 +10,7 @@
 namespace kopii::ui {
 
 FormField::FormField(QFormLayout *layout, const QString &id, QWidget *input, QObject *parent)
-    : QObject(parent), m_id(id), m_input(input), m_label(new QLabel), m_error(makeErrorLabel(id + QStringLiteral("Error")))
+    : QObject(parent), m_id(id), m_input(input), m_label(makeLabel()), m_error(makeErrorLabel(id + QStringLiteral("Error")))
 {
     m_label->setBuddy(input);
     m_error->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

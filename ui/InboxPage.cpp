@@ -51,9 +51,9 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
 {
     setObjectName(QStringLiteral("InboxPage"));
     m_title = makeTitleLabel();
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
-    m_denied = new QLabel;
+    m_denied = makeLabel();
     m_denied->setWordWrap(true);
     m_denied->hide();
 
@@ -80,7 +80,7 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     m_periodFilter->setObjectName(QStringLiteral("periodFilter"));
     for (int days : {0, 1, 7, 30, 365})
         m_periodFilter->addItem(QString(), days);
-    m_count = new QLabel;
+    m_count = makeLabel();
     m_count->setObjectName(QStringLiteral("count"));
     auto *filters = new QVBoxLayout;
     auto *searchRow = new QHBoxLayout;
@@ -108,7 +108,8 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     // The detail of the chosen submission.
-    m_header = new QLabel;
+    m_header = makeRichLabel(); // HTML of Kopii's own, its data escaped
+    m_header->setObjectName(QStringLiteral("submissionHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_documents = new QListWidget;

@@ -31,7 +31,7 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
 
     auto *layout = new QVBoxLayout(this);
     m_title = makeTitleLabel();
-    m_description = new QLabel;
+    m_description = makeLabel();
     m_description->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
@@ -53,7 +53,7 @@ ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString 
     layout->addLayout(bar);
     m_bar = bar;
 
-    m_empty = new QLabel;
+    m_empty = makeLabel();
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

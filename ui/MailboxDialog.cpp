@@ -27,7 +27,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     setObjectName(QStringLiteral("MailboxDialog"));
     setMinimumWidth(620);
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
@@ -40,7 +40,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
         return f;
     };
     line(QStringLiteral("name"), mailbox.name);
-    m_branchLabel = new QLabel;
+    m_branchLabel = makeLabel();
     m_branch = new QComboBox;
     m_branch->setObjectName(QStringLiteral("branch"));
     m_branch->addItem(QString(), 0);
@@ -50,7 +50,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_branchLabel->setBuddy(m_branch);
     form->addRow(m_branchLabel, m_branch);
     line(QStringLiteral("host"), mailbox.host);
-    m_securityLabel = new QLabel;
+    m_securityLabel = makeLabel();
     m_security = new QComboBox;
     m_security->setObjectName(QStringLiteral("security"));
     for (auto s : {Mailbox::Security::Tls, Mailbox::Security::StartTls, Mailbox::Security::None})
@@ -58,7 +58,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_security->setCurrentIndex(m_security->findData(int(mailbox.security)));
     m_securityLabel->setBuddy(m_security);
     form->addRow(m_securityLabel, m_security);
-    m_portLabel = new QLabel;
+    m_portLabel = makeLabel();
     m_port = new QSpinBox;
     m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(1, 65535);
@@ -66,14 +66,14 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_portLabel->setBuddy(m_port);
     form->addRow(m_portLabel, m_port);
     line(QStringLiteral("user"), mailbox.user);
-    m_passwordLabel = new QLabel;
+    m_passwordLabel = makeLabel();
     m_password = new QLineEdit(password);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_password);
     form->addRow(m_passwordLabel, m_password);
     line(QStringLiteral("folder"), mailbox.folder);
-    m_afterLabel = new QLabel;
+    m_afterLabel = makeLabel();
     m_after = new QComboBox;
     m_after->setObjectName(QStringLiteral("afterIngest"));
     m_after->addItem(QString(), QStringLiteral("keep"));
@@ -95,7 +95,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     auto *testRow = new QHBoxLayout;
     m_test = new QPushButton;
     m_test->setObjectName(QStringLiteral("test"));
-    m_result = new QLabel;
+    m_result = makeLabel();
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -226,7 +226,7 @@ void MailboxDialog::test()
             m_result->setText(tr("Connected and logged in; the folder opens.") + QLatin1Char(' ')
                               + (idle ? tr("The server announces new mail at once.")
                                       : tr("The server does not announce new mail; Kopii will check every two minutes.")));
-            m_result->setToolTip(tr("The server offers: %1").arg(r.capabilities.join(QLatin1Char(' '))));
+            m_result->setToolTip(plainToolTip(tr("The server offers: %1").arg(r.capabilities.join(QLatin1Char(' ')))));
             Q_EMIT testFinished(true);
             return;
         }

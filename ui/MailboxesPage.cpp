@@ -1,4 +1,5 @@
 #include "MailboxesPage.h"
+#include "Widgets.h"
 
 #include "BackgroundWatcher.h"
 
@@ -26,7 +27,7 @@ MailboxesPage::MailboxesPage(Registry &registry, Store &store, PasswordVault &va
 {
     m_model = findChild<MailboxTableModel *>();
     m_progressBox = new QWidget;
-    m_progressLabel = new QLabel;
+    m_progressLabel = makeLabel();
     m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("syncProgress"));

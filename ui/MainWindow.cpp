@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Widgets.h"
 
 #include "AccessionPanel.h"
 #include "BranchesPage.h"
@@ -107,7 +108,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
-    m_workspaceStatus = new QLabel;
+    m_workspaceStatus = makeRichLabel(); // the folder's name escaped
     statusBar()->addPermanentWidget(m_workspaceStatus);
 
     retranslateUi();
@@ -155,13 +156,11 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kopii"));
-    m_workspaceStatus->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())));
-    if (m_registry.isDemo()) {
-        // Seen in every area, also when the title bar is not.
-        m_workspaceStatus->setText(QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
-                                       .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(),
-                                            m_workspaceStatus->text().toHtmlEscaped()));
-    }
+    const QString workspace = tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())).toHtmlEscaped();
+    // A demo says so in every area, also when the title bar is not seen.
+    m_workspaceStatus->setText(m_registry.isDemo() ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
+                                                         .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
+                                                   : workspace);
     updateTitle();
 }
 
@@ -284,7 +283,7 @@ void MainWindow::setSession(const QString &who, Role role)
     m_inbox->setAllowed(role >= Role::Clerk);
     m_employees->reload();
     if (!m_sessionStatus) {
-        m_sessionStatus = new QLabel;
+        m_sessionStatus = makeLabel();
         m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
         statusBar()->addWidget(m_sessionStatus);
     }

@@ -7,6 +7,17 @@
 namespace kopii::ui {
 
 namespace {
+// Message texts carry server answers, file and certificate names: shown as plain text, never
+// as HTML (review finding L4).
+QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
 bool g_testMode = false;
@@ -48,7 +59,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     QMessageBox::StandardButton answer;
     if (takeAnswer(&answer, text))
         return answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    return ask(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
 bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
@@ -59,6 +70,7 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
         return answer == QMessageBox::Yes || answer == QMessageBox::Ok;
     QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::Cancel,
                     parent);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *go = box.addButton(action, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -82,7 +94,7 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     QMessageBox::StandardButton answer;
     if (takeAnswer(&answer, text))
         return;
-    QMessageBox::warning(parent, title, text);
+    ask(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
@@ -90,7 +102,7 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     QMessageBox::StandardButton answer;
     if (takeAnswer(&answer, text))
         return;
-    QMessageBox::information(parent, title, text);
+    ask(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 } // namespace kopii::ui

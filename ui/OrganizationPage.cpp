@@ -25,7 +25,7 @@ OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidge
     setObjectName(QStringLiteral("OrganizationPage"));
     auto *layout = new QVBoxLayout(this);
     m_title = makeTitleLabel();
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -46,7 +46,7 @@ OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidge
     kindLayout->addWidget(m_legal);
     kindLayout->addWidget(m_sole);
     kindLayout->addStretch();
-    m_kindLabel = new QLabel;
+    m_kindLabel = makeLabel();
     form->addRow(m_kindLabel, kindRow);
     m_code = new FormField(form, QStringLiteral("code"), new QLineEdit, this);
     static_cast<QLineEdit *>(m_code->input())->setInputMethodHints(Qt::ImhDigitsOnly);
@@ -54,7 +54,7 @@ OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidge
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_status = new QLabel;
+    m_status = makeLabel();
     m_status->setObjectName(QStringLiteral("status"));
     m_save = new QPushButton;
     m_save->setObjectName(QStringLiteral("save"));

@@ -1,4 +1,5 @@
 #include "PdfPreview.h"
+#include "Widgets.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,7 +19,7 @@ namespace kopii::ui {
 
 PdfPreview::PdfPreview(QWidget *parent) : QWidget(parent)
 {
-    m_image = new QLabel;
+    m_image = makeLabel();
     m_image->setObjectName(QStringLiteral("preview"));
     m_image->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_image->setMinimumHeight(240);
@@ -32,7 +33,7 @@ PdfPreview::PdfPreview(QWidget *parent) : QWidget(parent)
     m_zoomIn = new QPushButton(QStringLiteral("+"));
     for (QPushButton *b : {m_prevPage, m_nextPage, m_zoomOut, m_zoomIn})
         b->setFixedWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("MM")) + 18);
-    m_pageLabel = new QLabel;
+    m_pageLabel = makeLabel();
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     auto *pager = new QHBoxLayout;
     pager->addWidget(m_prevPage);
@@ -143,7 +144,7 @@ void PdfPreview::render()
             return;
         }
     }
-    m_image->setTextFormat(Qt::AutoText);
+    m_image->setTextFormat(Qt::PlainText);
     m_image->setText(tr("Rendering…"));
     const int generation = ++m_generation;
     const int pageNumber = m_page;

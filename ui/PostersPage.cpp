@@ -77,22 +77,22 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
 {
     setObjectName(QStringLiteral("PostersPage"));
     m_title = makeTitleLabel();
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    m_branchLabel = new QLabel;
+    m_branchLabel = makeLabel();
     m_branch = new QComboBox;
     m_branch->setObjectName(QStringLiteral("branch"));
     m_branchLabel->setBuddy(m_branch);
     form->addRow(m_branchLabel, m_branch);
-    m_serviceLabel = new QLabel;
+    m_serviceLabel = makeLabel();
     m_service = new QComboBox;
     m_service->setObjectName(QStringLiteral("service"));
     m_serviceLabel->setBuddy(m_service);
     form->addRow(m_serviceLabel, m_service);
-    m_codeTitle = new QLabel;
-    m_code = new QLabel;
+    m_codeTitle = makeLabel();
+    m_code = makeLabel();
     m_code->setObjectName(QStringLiteral("code"));
     m_code->setWordWrap(true);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -113,7 +113,7 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     form->addRow(QString(), codeButtons);
     form->addRow(QString(), m_issue);
 
-    m_paperLabel = new QLabel;
+    m_paperLabel = makeLabel();
     m_paper = new QComboBox;
     m_paper->setObjectName(QStringLiteral("paper"));
     for (auto id : {QPageSize::A4, QPageSize::A5, QPageSize::A3})
@@ -126,7 +126,7 @@ PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent),
     m_large = new QCheckBox;
     m_large->setObjectName(QStringLiteral("largePrint"));
     form->addRow(QString(), m_large);
-    m_eccLabel = new QLabel;
+    m_eccLabel = makeLabel();
     m_ecc = new QComboBox;
     m_ecc->setObjectName(QStringLiteral("ecc"));
     for (QrEcc e : {QrEcc::M, QrEcc::Q, QrEcc::H, QrEcc::L})

@@ -2,6 +2,7 @@
 
 #include "DocumentKinds.h"
 #include "Registry.h"
+#include "Widgets.h"
 
 #include <QLocale>
 
@@ -38,6 +39,11 @@ int BranchTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant BranchTableModel::data(const QModelIndex &index, int role) const
+{
+    return role == Qt::ToolTipRole ? plainToolTip(cellData(index, role)) : cellData(index, role);
+}
+
+QVariant BranchTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_branches.size())
         return {};
@@ -123,6 +129,11 @@ QString ServiceTableModel::documentNames(const Service &s) const
 
 QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 {
+    return role == Qt::ToolTipRole ? plainToolTip(cellData(index, role)) : cellData(index, role);
+}
+
+QVariant ServiceTableModel::cellData(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_services.size())
         return {};
     const Service &s = m_services.at(index.row());
@@ -179,6 +190,11 @@ int EmployeeTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const
+{
+    return role == Qt::ToolTipRole ? plainToolTip(cellData(index, role)) : cellData(index, role);
+}
+
+QVariant EmployeeTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_employees.size())
         return {};
@@ -238,6 +254,11 @@ int MailboxTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
+{
+    return role == Qt::ToolTipRole ? plainToolTip(cellData(index, role)) : cellData(index, role);
+}
+
+QVariant MailboxTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_mailboxes.size())
         return {};
@@ -395,6 +416,11 @@ int SubmissionTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
+{
+    return role == Qt::ToolTipRole ? plainToolTip(cellData(index, role)) : cellData(index, role);
+}
+
+QVariant SubmissionTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_count)
         return {};

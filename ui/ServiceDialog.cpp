@@ -23,7 +23,7 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
 {
     setObjectName(QStringLiteral("ServiceDialog"));
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel;
+    m_intro = makeLabel();
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
@@ -42,8 +42,8 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     layout->addLayout(form);
 
     auto *grid = new QGridLayout;
-    m_branchesLabel = new QLabel;
-    m_documentsLabel = new QLabel;
+    m_branchesLabel = makeLabel();
+    m_documentsLabel = makeLabel();
     m_branchList = new QListWidget;
     m_branchList->setObjectName(QStringLiteral("branches"));
     m_documentList = new QListWidget;
@@ -56,7 +56,7 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     for (const auto &b : branches) {
         auto *item = new QListWidgetItem(b.name, m_branchList);
         item->setData(Qt::UserRole, b.id);
-        item->setToolTip(b.displayAddress());
+        item->setToolTip(plainToolTip(b.displayAddress()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(service.branchIds.contains(b.id) ? Qt::Checked : Qt::Unchecked);
     }
@@ -68,7 +68,7 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     }
     connect(m_branchList, &QListWidget::itemChanged, this, &ServiceDialog::updateHints);
     connect(m_documentList, &QListWidget::itemChanged, this, &ServiceDialog::updateHints);
-    m_branchesHint = new QLabel;
+    m_branchesHint = makeLabel();
     m_branchesHint->setObjectName(QStringLiteral("branchesHint"));
     m_branchesHint->setWordWrap(true);
     m_documentsError = makeErrorLabel(QStringLiteral("documentKindsError"));
@@ -119,7 +119,7 @@ void ServiceDialog::retranslateUi()
         auto *item = m_documentList->item(i);
         if (const auto *kind = catalog.find(item->data(Qt::UserRole).toString())) {
             item->setText(kind->name());
-            item->setToolTip(kind->description());
+            item->setToolTip(plainToolTip(kind->description()));
         }
     }
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));

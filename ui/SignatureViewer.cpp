@@ -1,4 +1,5 @@
 #include "SignatureViewer.h"
+#include "Widgets.h"
 
 #include "DocumentView.h"
 #include "RecordModels.h"
@@ -24,13 +25,13 @@ SignatureViewer::SignatureViewer(const TrustStore &trust, bool online, QWidget *
     : QWidget(parent), m_trust(trust), m_online(online)
 {
     setObjectName(QStringLiteral("SignatureViewer"));
-    m_title = new QLabel;
+    m_title = makeLabel();
     m_title->setWordWrap(true);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
-    m_verdict = new QLabel;
+    m_verdict = makeLabel();
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     m_list = new QListWidget;

@@ -1,4 +1,5 @@
 #include "WelcomeDialog.h"
+#include "Widgets.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -16,12 +17,12 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
 
-    auto *icon = new QLabel;
+    auto *icon = makeLabel();
     icon->setPixmap(QIcon(QStringLiteral(":/kopii/icons/kopii.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignHCenter);
     layout->addWidget(icon);
 
-    auto *heading = new QLabel(tr("Welcome to Kopii"));
+    auto *heading = makeLabel(tr("Welcome to Kopii"));
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -29,7 +30,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     heading->setAlignment(Qt::AlignHCenter);
     layout->addWidget(heading);
 
-    auto *text = new QLabel(tr("Kopii receives the copies of documents that visitors send from the Diia app by scanning "
+    auto *text = makeLabel(tr("Kopii receives the copies of documents that visitors send from the Diia app by scanning "
                                "your QR poster, and checks every signature. To set your organisation up, the manager "
                                "logs in with the qualified electronic signature (KEP) of the organisation."));
     text->setWordWrap(true);

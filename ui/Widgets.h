@@ -1,10 +1,26 @@
 #pragma once
 
+#include <QString>
+
 class QLabel;
-class QString;
+class QVariant;
 
 // Small building blocks that give Kopii's pages one look.
 namespace kopii::ui {
+
+// Every label of Kopii shows its text as plain text: names in certificates, file names, server
+// answers and subjects come from strangers, and Qt's default (AutoText) would render any of them
+// that looks like HTML as HTML (review finding L4). tst_gui_plaintext walks every window and
+// fails on a label left at AutoText.
+QLabel *makeLabel(const QString &text = QString());
+// The one exception: a label whose HTML Kopii builds itself, every piece of data in it passed
+// through QString::toHtmlEscaped(). Links are not opened.
+QLabel *makeRichLabel();
+
+// Qt shows a tooltip as HTML when it looks like HTML: text from data goes in escaped, inside HTML
+// of Kopii's own, so it is always shown as the text it is. A non-string value is passed through.
+QString plainToolTip(const QString &text);
+QVariant plainToolTip(const QVariant &value);
 
 // The heading at the top of a page.
 QLabel *makeTitleLabel();

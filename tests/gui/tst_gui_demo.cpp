@@ -6,6 +6,7 @@
 #include "GuiTestUtil.h"
 #include "InboxPage.h"
 #include "Ingestor.h"
+#include "MailSamples.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -16,6 +17,7 @@
 #include "WelcomeDialog.h"
 #include "Workspace.h"
 
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QRegularExpression>
@@ -145,6 +147,47 @@ private Q_SLOTS:
         const auto content = PosterSource::content(registry, service->id, branch->id, QDate::currentDate());
         QVERIFY(content);
         QVERIFY(content->demo);
+
+        // Review finding L4: a stranger's text that looks like HTML is shown as the text it is. A
+        // message whose sender name, subject and file name are HTML reaches the inbox...
+        const QByteArray hostileName = "<h1 style=\"color:green\">&#10003; Перевірено ЦЗО</h1>";
+        QByteArray hostile = message(pairOf(QStringLiteral("<b>Паспорт</b>"), "%PDF-1.4 not really", "not a signature"), {},
+                                     "\"=?UTF-8?B?" + hostileName.toBase64() + "?=\" <x@example.com>", "<hostile@example.com>");
+        QVERIFY(ingestor.ingestMessage(hostile, QStringLiteral("ingest")));
+        inbox->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 30000);
+        int hostileRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("<h1")))
+                hostileRow = row;
+        QVERIFY(hostileRow >= 0);
+        // ...its tooltip is the escaped text in HTML of Kopii's own...
+        const QString tip = model->index(hostileRow, SubmissionTableModel::Sender).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QLatin1String("<p")) && tip.contains(QLatin1String("&lt;h1")) && !tip.contains(QLatin1String("<h1")),
+                 qPrintable(tip));
+        window.showArea(MainWindow::Inbox);
+        inbox->selectSubmission(hostileRow);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
+        screenshot(&window, QStringLiteral("inbox-hostile-names"));
+
+        // ...and no label anywhere is left to guess (AutoText): every area and dialog is opened and
+        // each of its labels checked.
+        WelcomeDialog welcome;
+        welcome.show();
+        for (int area = 0; area < MainWindow::AreaCount; ++area)
+            window.showArea(MainWindow::Area(area));
+        QStringList guessing;
+        for (QWidget *w : QApplication::allWidgets())
+            if (auto *label = qobject_cast<QLabel *>(w); label && label->textFormat() == Qt::AutoText
+                                                           && !label->inherits("QTipLabel") && !label->parent()->inherits("QMessageBox"))
+                guessing << QStringLiteral("%1 in %2").arg(label->objectName(), QString::fromLatin1(label->window()->metaObject()->className()))
+                                + QStringLiteral(" (\"%1\")").arg(label->text().left(40));
+        QVERIFY2(guessing.isEmpty(), qPrintable(guessing.join(QLatin1Char('\n'))));
+        // A rich label (the submission's header) carries the names escaped.
+        QLabel *header = window.findChild<QLabel *>(QStringLiteral("submissionHeader"));
+        QVERIFY(header);
+        QCOMPARE(header->textFormat(), Qt::RichText);
+        QVERIFY2(header->text().contains(QLatin1String("&lt;h1")) && !header->text().contains(QLatin1String("<h1")), qPrintable(header->text()));
     }
 };
 
