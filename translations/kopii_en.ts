@@ -1590,6 +1590,17 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>ExternalCopies</name>
+    <message>
+        <source>Cannot make a private folder for the copy in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -3297,10 +3308,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clean up the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the revocation answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,6 +3317,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>update the inbox summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, but the deleted documents could not yet be wiped from the workspace&apos;s journal file, because another Kopii program (the watcher, or another window) is reading it. They are wiped at the next deletion or the next start of Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4803,6 +4818,10 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Use the preview here, or save the copies and open them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

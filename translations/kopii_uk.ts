@@ -1736,6 +1736,17 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>ExternalCopies</name>
+    <message>
+        <source>Cannot make a private folder for the copy in %1: %2.</source>
+        <translation>Не вдається створити приватну теку для копії в %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Kopii receives copies of citizens&apos; documents sent through Diia.QR and checks their signatures.</source>
@@ -3450,10 +3461,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>видалити надходження</translation>
     </message>
     <message>
-        <source>clean up the database</source>
-        <translation>очистити базу даних</translation>
-    </message>
-    <message>
         <source>read the revocation answers</source>
         <translation>прочитати відповіді про скасування сертифікатів</translation>
     </message>
@@ -3464,6 +3471,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>update the inbox summary</source>
         <translation>оновити зведення вхідних</translation>
+    </message>
+    <message>
+        <source>Deleted, but the deleted documents could not yet be wiped from the workspace&apos;s journal file, because another Kopii program (the watcher, or another window) is reading it. They are wiped at the next deletion or the next start of Kopii.</source>
+        <translation>Видалено, але видалені документи ще не вдалося стерти з журнального файлу робочого простору, бо його читає інша програма «Копії» (служба стеження або інше вікно). Їх буде стерто під час наступного видалення або наступного запуску «Копій».</translation>
+    </message>
+    <message>
+        <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
+        <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4992,10 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Use the preview here, or save the copies and open them yourself.</source>
+        <translation>Не знайдено програми для перегляду PDF. Скористайтеся переглядом тут або збережіть копії й відкрийте їх самостійно.</translation>
     </message>
 </context>
 <context>

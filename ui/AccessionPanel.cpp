@@ -1,5 +1,6 @@
 #include "AccessionPanel.h"
 #include "Widgets.h"
+#include "ExternalCopies.h"
 
 #include "Accession.h"
 #include "MessageBox.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QThread>
 #include <QUrl>
@@ -243,19 +243,16 @@ void AccessionPanel::openPdf()
 {
     if (!m_document)
         return;
-    // A private folder of this run; removed when Kopii closes.
-    if (!m_openDir || !m_openDir->isValid())
-        m_openDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kopii-XXXXXX"));
-    const QString path = m_openDir->filePath(m_document->fileName);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_document->pdf) != m_document->pdf.size() || !f.commit()) {
-        MessageBox::warning(this, title(), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    // A private folder of this run, wiped when the session locks and when Kopii quits.
+    const auto path = ExternalCopies::write(m_document->fileName, m_document->pdf);
+    if (!path) {
+        MessageBox::warning(this, title(), path.error().message);
         return;
     }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path)))
         MessageBox::warning(this, title(),
                             tr("No program to show PDF files was found. Save the PDF and open it yourself: %1")
-                                .arg(QDir::toNativeSeparators(path)));
+                                .arg(QDir::toNativeSeparators(*path)));
 }
 
 void AccessionPanel::chooseFolderAndSave()

@@ -9,7 +9,6 @@
 
 class QLabel;
 class QPushButton;
-class QTemporaryDir;
 
 namespace kopii {
 class Registry;
@@ -70,7 +69,6 @@ private:
     bool m_manager = false;
     bool m_busy = false;
     std::optional<SignedDocument> m_document;
-    std::unique_ptr<QTemporaryDir> m_openDir;
     QLabel *m_intro;
     QLabel *m_status;
     QLabel *m_details;

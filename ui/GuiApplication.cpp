@@ -1,4 +1,5 @@
 #include "GuiApplication.h"
+#include "ExternalCopies.h"
 
 #include "DemoWorkspace.h"
 #include "WelcomeDialog.h"
@@ -160,6 +161,9 @@ int runGui(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kopii"));
     QGuiApplication::setDesktopFileName(QStringLiteral("ua.kopii.Kopii"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/kopii/icons/kopii.svg")));
+    // Copies opened in another program by a run that crashed go now; this run's go when it quits.
+    ExternalCopies::removeStale();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [] { ExternalCopies::clear(); });
 
     QCommandLineParser parser;
     Gui::setupParser(parser);
@@ -251,6 +255,7 @@ int runGui(int argc, char *argv[])
 
     QObject::connect(&session, &Session::locked, &window, [&](const QString &reason) {
         window.hide();
+        ExternalCopies::clear(); // nothing of a locked session stays open in another program
         LoginDialog again(workspace->store(), trust);
         again.setNotice(reason + QLatin1Char(' ') + Gui::tr("Log in again to go on."));
         if (again.exec() != QDialog::Accepted) {

@@ -11,6 +11,7 @@
 #include "TrustStore.h"
 #include "VerificationPipeline.h"
 #include "Widgets.h"
+#include "ExternalCopies.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -27,14 +28,12 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QThread>
 #include <QUrl>
@@ -185,12 +184,14 @@ InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidge
             MessageBox::warning(this, tr("Inbox"), a.error().message);
             return;
         }
-        if (!m_openDir || !m_openDir->isValid())
-            m_openDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kopii-XXXXXX"));
-        const QString path = m_openDir->filePath(d.pdfName.isEmpty() ? QStringLiteral("document.pdf") : d.pdfName);
-        QSaveFile f(path);
-        if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        const auto path = ExternalCopies::write(d.pdfName, bytes);
+        if (!path) {
+            MessageBox::warning(this, tr("Inbox"), path.error().message);
+            return;
+        }
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path)))
+            MessageBox::warning(this, tr("Inbox"), tr("No program to show PDF files was found. Use the preview here, or "
+                                                     "save the copies and open them yourself."));
     });
     connect(m_inWork, &QPushButton::clicked, this, [this] { markState(QStringLiteral("in-work")); });
     connect(m_processed, &QPushButton::clicked, this, [this] { markState(QStringLiteral("processed")); });
@@ -502,9 +503,13 @@ void InboxPage::deleteCurrent()
                                  .arg(who),
                              tr("Delete"), true))
         return;
-    if (Status s = m_registry.deleteSubmission(m_loaded->id); !s) {
-        MessageBox::warning(this, tr("Inbox"), s.error().message);
-        return;
+    const RecordId id = m_loaded->id;
+    const Status deleted = m_registry.deleteSubmission(id);
+    ExternalCopies::clear(); // a copy opened in another program goes with it
+    if (!deleted) {
+        MessageBox::warning(this, tr("Inbox"), deleted.error().message);
+        if (m_registry.submission(id)) // not deleted at all: it stays in view
+            return;
     }
     m_loaded.reset();
     reload();

@@ -15,7 +15,6 @@ class QPrinter;
 class QPushButton;
 class QTimer;
 class QTableView;
-class QTemporaryDir;
 class QTextBrowser;
 
 namespace kopii {
@@ -122,7 +121,6 @@ private:
     QLabel *m_denied;
     QWidget *m_content;
     std::optional<Submission> m_loaded;
-    std::unique_ptr<QTemporaryDir> m_openDir;
     QString m_savedTo; // the folder the last saveCopies() made
     QPushButton *m_print;
 };

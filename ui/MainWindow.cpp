@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ExternalCopies.h"
 #include "Widgets.h"
 
 #include "AccessionPanel.h"
@@ -262,6 +263,7 @@ int MainWindow::applyRetention()
         return -1;
     }
     if (!purged->isEmpty()) {
+        ExternalCopies::clear(); // a purged copy opened in another program goes too
         statusBar()->showMessage(tr("Retention: %n submission(s) kept longer than the workspace's policy allows were deleted.",
                                     nullptr, int(purged->size())),
                                  60 * 1000);

@@ -42,6 +42,11 @@ public:
     virtual Status checkIntegrity(QSqlDatabase &db, bool quick) const = 0;
     // A consistent copy of the database at `path` (before a migration rewrites it).
     virtual Status backupTo(QSqlDatabase &db, const QString &path) const = 0;
+    // After a deletion: makes the deleted rows unrecoverable from the database's files (SQLite:
+    // its freed pages are zeroed by secure_delete; the WAL, which still holds old copies, is
+    // checkpointed and truncated). An error when that could not be finished, e.g. because another
+    // connection keeps reading.
+    virtual Status scrubFreedPages(QSqlDatabase &db) const = 0;
 
     // Maps a driver error to Kopii's error codes (busy/locked, corrupt, read-only, constraint...).
     virtual Error::Code classify(const QSqlError &error) const = 0;
@@ -65,6 +70,7 @@ public:
     Result<bool> hasTable(QSqlDatabase &db, const QString &table) const override;
     Status checkIntegrity(QSqlDatabase &db, bool quick) const override;
     Status backupTo(QSqlDatabase &db, const QString &path) const override;
+    Status scrubFreedPages(QSqlDatabase &db) const override;
     Error::Code classify(const QSqlError &error) const override;
 };
 

@@ -1,10 +1,13 @@
 #include "SqlStore.h"
 
+#include "FileWipe.h"
+
 #include "Log.h"
 #include "Migrations.h"
 #include "Validator.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
@@ -230,7 +233,17 @@ Status SqlStore::connect()
             if (Status s = writeTransaction([this] { return sealUnsealedAudit(); }); !s)
                 return s;
         }
+    } else if (!upgradeBackups().isEmpty()) {
+        // The upgrade is proven: this start opened the upgraded database and finds it sound. The
+        // copy saved before it holds every document of its day (deleted ones too): removed.
+        if (Status sound = m_dialect->checkIntegrity(m_db, true); !sound)
+            qCWarning(lcStore) << "kept the copy saved before the upgrade: the database is not sound";
+        else if (Status removed = removeUpgradeBackups(); !removed)
+            qCWarning(lcStore) << "the copy saved before the upgrade could not be removed";
     }
+    // What a crash left in the journal (deleted documents among it) goes now.
+    if (Status scrubbed = m_dialect->scrubFreedPages(m_db); !scrubbed)
+        qCInfo(lcStore) << "the journal could not be checkpointed at the start:" << scrubbed.error().message;
     m_version = Migrations::latestVersion();
     // Submissions stored before version 11 (or whose summary an interrupted upgrade left out).
     return refreshStaleSummaries();
@@ -1544,11 +1557,39 @@ Status SqlStore::deleteSubmission(RecordId id)
 
 Status SqlStore::scrubDeleted()
 {
-    QSqlQuery q(m_db);
-    // secure_delete zeroes freed pages in the database; the WAL still holds old copies until a
-    // checkpoint truncates it.
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return sqlError(q, tr("clean up the database"));
+    if (Status s = m_dialect->scrubFreedPages(m_db); !s) {
+        qCWarning(lcStore) << "deleted rows could not be wiped from the journal yet:" << s.error().message;
+        return Error{s.error().code,
+                     tr("Deleted, but the deleted documents could not yet be wiped from the workspace's journal file, "
+                        "because another Kopii program (the watcher, or another window) is reading it. They are wiped "
+                        "at the next deletion or the next start of Kopii."),
+                     {}};
+    }
+    // A copy saved before an upgrade holds every document of its day, the deleted ones too.
+    return removeUpgradeBackups();
+}
+
+QStringList SqlStore::upgradeBackups() const
+{
+    const QFileInfo db(m_path);
+    QStringList found;
+    const QStringList names = db.dir().entryList({db.fileName() + QStringLiteral(".v*.bak")}, QDir::Files | QDir::System | QDir::Hidden);
+    for (const QString &name : names)
+        found << db.dir().filePath(name);
+    return found;
+}
+
+Status SqlStore::removeUpgradeBackups()
+{
+    for (const QString &backup : upgradeBackups()) {
+        if (!files::wipeAndRemove(backup))
+            return Error{Error::Code::Io,
+                         tr("The copy %1 saved before an upgrade could not be removed; it holds citizens' documents. "
+                            "Delete it by hand.")
+                             .arg(QDir::toNativeSeparators(backup)),
+                         {}};
+        qCInfo(lcStore) << "removed the copy of the database saved before an upgrade";
+    }
     return {};
 }
 

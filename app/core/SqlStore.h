@@ -81,6 +81,9 @@ public:
     Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore) override;
     Status deleteSubmission(RecordId id) override;
     Status scrubDeleted() override;
+    // The copies saved before schema upgrades (kopii.db.vN.bak), removed once the upgrade is
+    // proven (the next start) and at every deletion.
+    QStringList upgradeBackups() const;
 
     Result<QList<Mailbox>> mailboxes() override;
     Result<RecordId> insertMailbox(const Mailbox &mailbox) override;
@@ -99,6 +102,7 @@ public:
     Status refreshStaleSummaries();
 
 private:
+    Status removeUpgradeBackups();
     SqlStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path);
 
     static Result<std::unique_ptr<SqlStore>> open(std::unique_ptr<SqlDialect> dialect, const QString &path);

@@ -6,6 +6,11 @@
 #include "Store.h"
 #include "TestUtil.h"
 #include "Workspace.h"
+#include "Migrations.h"
+#include "SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -28,6 +33,31 @@ class TestRetention : public QObject
                 return true;
         }
         return false;
+    }
+
+    // A workspace of schema version 10 holding one submission whose document carries `secret`,
+    // written with that version's steps (no Kopii logic).
+    static void makeVersion10Workspace(const QString &folder, const QByteArray &secret)
+    {
+        QVERIFY(QDir().mkpath(folder));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v10"));
+            db.setDatabaseName(folder + QStringLiteral("/kopii.db"));
+            QVERIFY(db.open());
+            SqliteDialect dialect;
+            QVERIFY(Migrations::migrate(db, dialect, 10).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO submission (id, status, source, content_hash, sender, sender_name, subject, received_ms) "
+                "VALUES (1, 'received', 'ingest', x'01', 'olena@example.com', 'Олена Коваленко', 'Копії', 1000)")));
+            q.prepare(QStringLiteral("INSERT INTO document_copy (id, submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                                     "VALUES (1, 1, 0, 'passport', 'Паспорт.pdf', ?, 'Паспорт.pdf.p7s', x'30')"));
+            q.addBindValue(QByteArray("%PDF " + secret));
+            QVERIFY(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v10"));
     }
 
 private Q_SLOTS:
@@ -113,6 +143,79 @@ private Q_SLOTS:
         QCOMPARE((*ws)->store().auditLog(1)->first().actor, QStringLiteral("watch"));
         clock.advanceSecs(60 * 86400);
         QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{b->id});
+    }
+
+    // Review finding M4: the copy saved before a schema upgrade holds every document of its day.
+    // Deleting a submission wipes it from there too: no workspace file keeps its bytes.
+    void deletionLeavesNothingInTheUpgradeBackup()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ws"));
+        const QByteArray secret = "PASSPORT-SERIAL-KK998877-UPGRADE";
+        makeVersion10Workspace(folder, secret);
+        auto ws = Workspace::open(folder);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak"))); // kept until the upgrade is proven
+        QVERIFY(anyFileContains(folder, secret));
+        Registry registry((*ws)->store(), QStringLiteral("test"));
+        QVERIFY(registry.deleteSubmission(1));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak")));
+        QVERIFY(!anyFileContains(folder, secret));
+    }
+
+    // Without a deletion, the copy goes at the first start after the upgrade: that start proves
+    // the upgraded database opens and is sound.
+    void upgradeBackupGoesOnceTheUpgradeIsProven()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ws"));
+        makeVersion10Workspace(folder, "anything");
+        {
+            auto ws = Workspace::open(folder);
+            QVERIFY(ws);
+            QVERIFY(QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak")));
+        }
+        auto again = Workspace::open(folder);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak")));
+        QCOMPARE((*again)->store().submissions(10)->size(), 1);
+    }
+
+    // The journal (WAL) keeps old pages until a checkpoint gets through; while another
+    // connection reads an older snapshot it cannot. Deleting then says so instead of claiming a
+    // wipe that did not happen, and the next deletion finishes it.
+    void aWipeBlockedByAReaderIsReported()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        Ingestor ingestor((*ws)->store());
+        const QByteArray secret = "PASSPORT-SERIAL-MM112233-READER";
+        const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
+                                              QStringLiteral("ingest"));
+        const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
+                                              QStringLiteral("ingest"));
+        QVERIFY(a && b);
+        Registry registry((*ws)->store(), QStringLiteral("test"));
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName((*ws)->databasePath());
+            reader.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM submission")) && q.next()); // holds its snapshot
+            const Status deleted = registry.deleteSubmission(a->id);
+            QVERIFY(!deleted);
+            QVERIFY2(deleted.error().message.contains(QStringLiteral("could not yet be wiped")), qPrintable(deleted.error().message));
+            QVERIFY(!(*ws)->store().submission(a->id)); // deleted all the same
+            q.exec(QStringLiteral("ROLLBACK"));
+            q.finish();
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        QVERIFY(registry.deleteSubmission(b->id));
+        QVERIFY(!anyFileContains(dir.filePath(QStringLiteral("ws")), secret));
     }
 };
 

@@ -1,11 +1,13 @@
 // kopii-test-holder: plays "another program" for the tests.
 //   kopii-test-holder workspace DIR   opens the workspace (and so holds its lock)
 //   kopii-test-holder sqlite FILE     holds an exclusive SQLite write lock on FILE
+//   kopii-test-holder lockfile FILE   holds a QLockFile at FILE (as a running Kopii holds its own)
 // It prints "ready" once it holds the lock and lets go when its standard input closes.
 #include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,12 +21,20 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
     if (args.size() != 3) {
-        QTextStream(stderr) << "usage: kopii-test-holder workspace DIR | sqlite FILE\n";
+        QTextStream(stderr) << "usage: kopii-test-holder workspace DIR | sqlite FILE | lockfile FILE\n";
         return 2;
     }
     std::unique_ptr<kopii::Workspace> workspace;
     QSqlDatabase db;
-    if (args.at(1) == QLatin1String("workspace")) {
+    std::unique_ptr<QLockFile> lock;
+    if (args.at(1) == QLatin1String("lockfile")) {
+        lock = std::make_unique<QLockFile>(args.at(2));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            QTextStream(stderr) << "cannot lock " << args.at(2) << '\n';
+            return 1;
+        }
+    } else if (args.at(1) == QLatin1String("workspace")) {
         auto ws = kopii::Workspace::open(args.at(2));
         if (!ws) {
             QTextStream(stderr) << ws.error().message << '\n';

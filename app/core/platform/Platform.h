@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QFileDevice;
+
 // Operating-system specifics live behind this header only (one .cpp per platform).
 namespace kopii::platform {
 
@@ -35,6 +37,9 @@ struct UntrustedFile
     QString systemError;   // the operating system's words for CannotOpen
 };
 UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes);
+
+// Makes what was written to an open file durable on the disk (fsync; _commit on Windows).
+bool flushToDisk(QFileDevice &file);
 
 // Reads one line (without the line end) from an open file descriptor, e.g. a PIN passed with
 // --pin-fd. Returns false when the descriptor cannot be read.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDevice>
 #include <QSocketNotifier>
 #include <QFileInfo>
 
@@ -111,6 +112,11 @@ UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes)
         out.data.clear();
     }
     return out;
+}
+
+bool flushToDisk(QFileDevice &file)
+{
+    return file.handle() >= 0 && ::fsync(file.handle()) == 0;
 }
 
 bool readLineFromDescriptor(int fd, QByteArray *line)
