@@ -3327,6 +3327,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the mailbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>
@@ -3955,6 +3959,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii stopped twice while reading this message, so it was set aside to let the messages after it arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see what it is, and tell Kopii&apos;s support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

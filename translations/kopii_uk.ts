@@ -3480,6 +3480,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
     </message>
+    <message>
+        <source>read the mailbox state</source>
+        <translation>прочитати стан поштової скриньки</translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>
@@ -4113,6 +4117,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
         <translation>Цей лист має %1 МБ — більше за %2 МБ, які читають «Копії», тому його не завантажено. Він лишається в поштовій скриньці на сервері (лист номер %3): відкрийте його в поштовій програмі, щоб побачити, що це.</translation>
+    </message>
+    <message>
+        <source>Kopii stopped twice while reading this message, so it was set aside to let the messages after it arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see what it is, and tell Kopii&apos;s support.</source>
+        <translation>«Копії» двічі зупинялися, читаючи цей лист, тому його відкладено, щоб надійшли листи після нього. Він залишається в поштовій скриньці на сервері (лист номер %1): відкрийте його в поштовій програмі, щоб побачити, що це, і повідомте службу підтримки «Копій».</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,12 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE verification ADD COLUMN poe TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE verification ADD COLUMN poe_ms %I64% NOT NULL DEFAULT 0"),
          }},
+        {16,
+         "mailboxes remember the message being read, so that one that stops Kopii twice is set aside",
+         {
+             QStringLiteral("ALTER TABLE mailbox ADD COLUMN attempt_uid %I64% NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE mailbox ADD COLUMN attempt_count INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

@@ -1440,7 +1440,8 @@ Status SqlStore::saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUi
                                   const QString &lastError)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE mailbox SET uid_validity = ?, last_uid = ?, last_sync_ms = ?, last_error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE mailbox SET uid_validity = ?, last_uid = ?, last_sync_ms = ?, last_error = ?, "
+                             "attempt_uid = 0, attempt_count = 0 WHERE id = ?"));
     q.addBindValue(uidValidity);
     q.addBindValue(lastUid);
     q.addBindValue(lastSync.isValid() ? lastSync.toMSecsSinceEpoch() : qint64(0));
@@ -1449,6 +1450,32 @@ Status SqlStore::saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUi
     if (!q.exec())
         return sqlError(q, tr("save the mailbox state"));
     return {};
+}
+
+Result<int> SqlStore::noteMailboxAttempt(RecordId id, qint64 uid)
+{
+    int count = 0;
+    const Status s = writeTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE mailbox SET attempt_count = CASE WHEN attempt_uid = ? THEN attempt_count + 1 ELSE 1 END, "
+                                 "attempt_uid = ? WHERE id = ?"));
+        q.addBindValue(uid);
+        q.addBindValue(uid);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, tr("save the mailbox state"));
+        q.prepare(QStringLiteral("SELECT attempt_count FROM mailbox WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, tr("read the mailbox state"));
+        if (!q.next())
+            return Error{Error::Code::NotFound, tr("There is no mailbox number %1.").arg(id), {}};
+        count = q.value(0).toInt();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return count;
 }
 
 Status SqlStore::saveVerification(const StoredVerification &v)

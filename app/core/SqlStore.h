@@ -89,6 +89,7 @@ public:
     Result<RecordId> insertMailbox(const Mailbox &mailbox) override;
     Status updateMailbox(const Mailbox &mailbox) override;
     Status deleteMailbox(RecordId id) override;
+    Result<int> noteMailboxAttempt(RecordId id, qint64 uid) override;
     Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync,
                             const QString &lastError) override;
 

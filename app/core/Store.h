@@ -103,8 +103,13 @@ public:
     virtual Status updateMailbox(const Mailbox &mailbox) = 0;      // settings and state
     virtual Status deleteMailbox(RecordId id) = 0;
     // The sync state alone (after each stored message).
+    // (It also forgets the attempt below: what was being read is stored.)
     virtual Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync,
                                     const QString &lastError) = 0;
+    // Notes, durably and before reading them, that the messages from `uid` on are being read;
+    // returns how many times in a row reading from `uid` has begun, this time included. A count
+    // above one means an earlier attempt never finished (Kopii stopped or failed while reading).
+    virtual Result<int> noteMailboxAttempt(RecordId id, qint64 uid) = 0;
 
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     // Newest first.

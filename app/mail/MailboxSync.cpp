@@ -258,7 +258,12 @@ void MailboxSync::fetchNext()
                                return finish(tr("The message could not be stored: %1").arg(s.error().message));
                            }
                            // The last batch: the pass ends once the server has applied the action.
-                           afterIngest(batch, more ? std::function<void()>() : [this] { fetchNext(); });
+                           // Messages Kopii did not take in (too large, set aside) stay as they are.
+                           QList<qint64> taken;
+                           for (qint64 uid : batch)
+                               if (!m_leftOnServer.remove(uid))
+                                   taken << uid;
+                           afterIngest(taken, more ? std::function<void()>() : [this] { fetchNext(); });
     };
     if (fetch.isEmpty()) { // only messages too large to fetch
         ImapResponse ok;
@@ -282,6 +287,33 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
     const qint64 last = wholeBatch ? batch.value(batch.size() - 1, 0) : uids.value(uids.size() - 1, 0);
     if (last <= m_mailbox.lastUid)
         return {};
+    if (uids.isEmpty())
+        return storeMessages({}, last, arrived, false);
+    // A message that stops Kopii while it is read (a crash, the service being killed) would be
+    // fetched again at every start, and no message after it would ever arrive (review finding
+    // H6). So the start of reading is noted first: after one attempt that never finished, the
+    // batch is read one message at a time; a message whose reading has begun twice before
+    // without finishing is set aside as a failed submission (it stays on the server).
+    const auto attempts = m_store.noteMailboxAttempt(m_mailbox.id, uids.first());
+    if (!attempts)
+        return attempts.error();
+    if (*attempts == 1)
+        return storeMessages(uids, last, arrived, false);
+    qCInfo(lcMail) << "an earlier attempt to store these messages did not finish; reading them one at a time";
+    for (qsizetype i = 0; i < uids.size(); ++i) {
+        const qint64 uid = uids.at(i);
+        if (i > 0)
+            if (const auto noted = m_store.noteMailboxAttempt(m_mailbox.id, uid); !noted)
+                return noted.error();
+        if (Status s = storeMessages({uid}, i + 1 == uids.size() ? last : uid, arrived, i == 0 && *attempts >= 3); !s)
+            return s;
+    }
+    return {};
+}
+
+Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const QHash<qint64, QByteArray> &arrived,
+                                  bool setAsideFirst)
+{
     QList<IngestResult> results;
     QElapsedTimer storing;
     storing.start();
@@ -290,7 +322,19 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
     // never the write lock that every other desk and window waits for.
     QList<Ingestor::Prepared> prepared;
     for (qint64 uid : std::as_const(uids)) {
-        if (const auto size = m_oversize.constFind(uid); size != m_oversize.constEnd()) {
+        if (setAsideFirst && uid == uids.first()) {
+            qCWarning(lcMail) << "a message stopped Kopii twice while it was read; set aside";
+            const QByteArray key = "kopii-set-aside\0" + QByteArray::number(m_mailbox.id) + ':'
+                + QByteArray::number(m_mailbox.uidValidity) + ':' + QByteArray::number(uid);
+            m_leftOnServer.insert(uid);
+            prepared << m_ingestor.prepareUnreadable(
+                tr("Kopii stopped twice while reading this message, so it was set aside to let the messages after it "
+                   "arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see "
+                   "what it is, and tell Kopii's support.")
+                    .arg(uid),
+                key, QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
+        } else if (const auto size = m_oversize.constFind(uid); size != m_oversize.constEnd()) {
+            m_leftOnServer.insert(uid);
             const QByteArray key = "kopii-not-fetched\0" + QByteArray::number(m_mailbox.id) + ':'
                 + QByteArray::number(m_mailbox.uidValidity) + ':' + QByteArray::number(uid);
             prepared << m_ingestor.prepareUnreadable(
@@ -304,6 +348,7 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
             prepared << m_ingestor.prepareMessage(arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
                                                   m_mailbox.branchId);
         }
+        Q_EMIT messageRead(uid);
     }
     const Status done = m_store.writeTransaction([&]() -> Status {
         for (const Ingestor::Prepared &message : std::as_const(prepared)) {

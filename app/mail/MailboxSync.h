@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -58,6 +59,9 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // A message was read (MIME, routing) and waits to be stored: no write transaction is open
+    // while messages are read, so other desks and windows can write meanwhile.
+    void messageRead(qint64 uid);
     void passFinished(const MailboxSync::Report &report);
     void idling();
     void finished(bool ok);
@@ -71,6 +75,9 @@ private:
     // The configured action on stored messages; then `then` (the next step), if any.
     void afterIngest(QList<qint64> uids, std::function<void()> then);
     Status storeArrived(const QList<qint64> &batch, const QHash<qint64, QByteArray> &arrived, bool wholeBatch);
+    // Reads and stores `uids` in one transaction with the state moved to `last`; with
+    // `setAsideFirst`, the first message is stored as set aside instead of being read.
+    Status storeMessages(const QList<qint64> &uids, qint64 last, const QHash<qint64, QByteArray> &arrived, bool setAsideFirst);
     void advance(qint64 uid, bool persist = true);
     void finish(const QString &error);
     void waitForMore();
@@ -91,6 +98,7 @@ private:
     QHash<qint64, QByteArray> m_arrived; // the batch's messages that arrived whole
     QHash<qint64, qint64> m_sizes; // RFC822.SIZE of the candidates
     QHash<qint64, qint64> m_oversize; // candidates too large to fetch (UID, size): stored as failed, never fetched
+    QSet<qint64> m_leftOnServer;      // stored as failed but not taken in (too large, set aside): no after-ingest action
     int m_total = 0;
     bool m_watch = false;
     int m_pollSeconds = 120;

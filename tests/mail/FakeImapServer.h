@@ -23,6 +23,7 @@ public:
     int logins = 0;
     int fetches = 0;
     QMap<qint64, qint64> claimedSizes; // RFC822.SIZE to report instead of the message's own size
+    QList<QByteArray> stores;          // the UID sets of UID STORE commands, as sent
 
     FakeImapServer()
     {
@@ -154,6 +155,9 @@ private:
                 }
             }
             send(s, out + tag + " OK fetched\r\n");
+        } else if (cmd == "UID" && sub == "STORE") {
+            stores << w.value(3);
+            send(s, tag + " OK stored\r\n");
         } else if (cmd == "LOGOUT") {
             send(s, "* BYE bye\r\n" + tag + " OK logout\r\n");
             s->disconnectFromHost();

@@ -7,6 +7,7 @@
 #include "MailboxSync.h"
 #include "Registry.h"
 #include "Store.h"
+#include "SqlStore.h"
 #include "Workspace.h"
 
 #include <QSignalSpy>
@@ -171,6 +172,85 @@ private Q_SLOTS:
         QCOMPARE(current(m).lastUid, 3);
         const auto again = syncOnce(m);
         QCOMPARE(again.stored + again.failed + again.duplicates, 0);
+    }
+
+    // H6: a message that stops Kopii while it is read would be fetched again at every start, and
+    // nothing after it would arrive. Kopii notes the start of reading before it reads; here the
+    // notes two killed runs leave behind are made directly (a kill at a known point). The third
+    // run sets that message aside as a failed submission, stores the ones after it, and does not
+    // apply the after-ingest action to it (it stays on the server as it was).
+    void aMessageThatStoppedKopiiTwiceIsSetAside()
+    {
+        FakeImapServer server;
+        server.messages.insert(1, msg(1));
+        Mailbox m = added(server.port());
+        QCOMPARE(syncOnce(m).stored, 1);
+        m = current(m);
+        m.afterIngest = QStringLiteral("flag:$KopiiStored");
+        QVERIFY(Registry(m_ws->store(), QStringLiteral("t")).editMailbox(m));
+        for (int uid : {2, 3, 4})
+            server.messages.insert(uid, msg(uid));
+        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 2), 1); // a run began reading 2..4, and was killed
+        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 2), 2); // the next one began with 2 alone, killed too
+
+        const auto report = syncOnce(m);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(report.stored, 2);
+        QCOMPARE(current(m).lastUid, 4);
+        QString reason;
+        for (const Submission &s : *m_ws->store().submissions(10))
+            if (s.status == Submission::Status::Failed)
+                reason = s.failure;
+        QVERIFY2(reason.contains(QStringLiteral("stopped twice")) && reason.contains(QStringLiteral("number 2")), qPrintable(reason));
+        QCOMPARE(server.stores, QList<QByteArray>{"3,4"}); // the batch's action: 3 and 4, never 2
+        // The attempt is forgotten once stored: the next new message is read as usual.
+        server.messages.insert(5, msg(5));
+        QCOMPARE(syncOnce(m).stored, 1);
+        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 6), 1);
+    }
+
+    // One run that never finished is not held against the message: the batch is read again, one
+    // message at a time, and everything is stored.
+    void oneUnfinishedAttemptReadsOneAtATime()
+    {
+        FakeImapServer server;
+        for (int uid : {1, 2, 3})
+            server.messages.insert(uid, msg(uid));
+        const Mailbox m = added(server.port());
+        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 1), 1);
+        const auto report = syncOnce(m);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.stored, 3);
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(current(m).lastUid, 3);
+    }
+
+    // H6: messages are read before the write transaction opens. While the sync reads, another
+    // connection (another desk, the GUI's audit of a view) writes without waiting.
+    void othersWriteWhileMessagesAreRead()
+    {
+        FakeImapServer server;
+        for (int uid : {1, 2, 3})
+            server.messages.insert(uid, msg(uid));
+        const Mailbox m = added(server.port());
+        auto other = SqlStore::openSqlite(m_ws->databasePath());
+        QVERIFY(other);
+        Ingestor ingestor(m_ws->store());
+        MailboxSync s(m_ws->store(), ingestor, current(m), QStringLiteral("p"));
+        QStringList written;
+        connect(&s, &MailboxSync::messageRead, this, [&](qint64 uid) {
+            // A write of the other connection, with no time to wait: locked would fail it.
+            AuditEntry e{0, QDateTime::currentDateTimeUtc(), QStringLiteral("other desk"), QStringLiteral("document.view"),
+                         QStringLiteral("document"), uid, QString(), QString()};
+            const Status st = (*other)->writeTransaction([&] { return (*other)->appendAudit(e); });
+            written << (st ? QStringLiteral("ok") : st.error().message);
+        });
+        QSignalSpy done(&s, &MailboxSync::finished);
+        s.start();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(s.report().stored, 3);
+        QCOMPARE(written, (QStringList{QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok")}));
     }
 
     // L1: a server that answers STARTTLS and then goes silent (or slips clear-text responses in
