@@ -3922,6 +3922,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The mail server ended the session: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unencrypted IMAP is allowed only to this computer, and %1 is not it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program answering on %1:%2 belongs to another user of this computer (user number %3), so Kopii does not send it the password. Start your mail bridge again, or use TLS with a pinned certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii cannot tell which program answers on %1:%2, so it sends no password there unencrypted. Use TLS with a pinned certificate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::MailboxSync</name>

@@ -4079,6 +4079,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The mail server ended the session: %1</source>
         <translation>Поштовий сервер завершив сеанс: %1</translation>
     </message>
+    <message>
+        <source>Unencrypted IMAP is allowed only to this computer, and %1 is not it.</source>
+        <translation>Нешифрований IMAP дозволено лише до цього комп’ютера, а %1 — не він.</translation>
+    </message>
+    <message>
+        <source>The program answering on %1:%2 belongs to another user of this computer (user number %3), so Kopii does not send it the password. Start your mail bridge again, or use TLS with a pinned certificate.</source>
+        <translation>Програма, що відповідає на %1:%2, належить іншому користувачеві цього комп’ютера (користувач номер %3), тому «Копії» не надсилають їй пароль. Запустіть свій поштовий міст знову або використайте TLS із закріпленим сертифікатом.</translation>
+    </message>
+    <message>
+        <source>Kopii cannot tell which program answers on %1:%2, so it sends no password there unencrypted. Use TLS with a pinned certificate instead.</source>
+        <translation>«Копії» не можуть визначити, яка програма відповідає на %1:%2, тому не надсилають туди пароль без шифрування. Використайте натомість TLS із закріпленим сертифікатом.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::MailboxSync</name>

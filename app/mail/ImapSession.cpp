@@ -1,6 +1,7 @@
 #include "ImapSession.h"
 
 #include "MailLog.h"
+#include "platform/Platform.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -21,6 +22,7 @@ ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSo
         if (!m_failed && m_socket->error() != QAbstractSocket::SslHandshakeFailedError)
             fail(tr("Connection to %1:%2 failed: %3").arg(m_options.host).arg(m_options.port).arg(m_socket->errorString()));
     });
+    connect(m_socket, &QSslSocket::connected, this, &ImapSession::checkPlainPeer);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         if (!m_failed && (!m_queue.isEmpty() || !m_greeted))
             fail(tr("The mail server closed the connection."));
@@ -43,6 +45,45 @@ ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSo
 }
 
 ImapSession::~ImapSession() = default;
+
+void ImapSession::checkPlainPeer()
+{
+    if (m_options.security != Mailbox::Security::None)
+        return;
+    // Unencrypted, the password goes to whatever listens on the port: only this computer's, and
+    // only the user's own program or the system's (review finding L6).
+    const QHostAddress peer = m_socket->peerAddress(), local = m_socket->localAddress();
+    const auto bytes = [](const QHostAddress &a) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+            const quint32 v = a.toIPv4Address();
+            const char four[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+            return QByteArray(four, 4);
+        }
+        const Q_IPV6ADDR v6 = a.toIPv6Address();
+        return QByteArray(reinterpret_cast<const char *>(v6.c), 16);
+    };
+    if (!peer.isLoopback())
+        return fail(tr("Unencrypted IMAP is allowed only to this computer, and %1 is not it.").arg(peer.toString()));
+    uint uid = 0;
+    switch (platform::loopbackListenerOwner({bytes(local), m_socket->localPort()}, {bytes(peer), m_socket->peerPort()}, &uid)) {
+    case platform::ListenerOwner::CurrentUser:
+    case platform::ListenerOwner::System:
+        return;
+    case platform::ListenerOwner::OtherUser:
+        return fail(tr("The program answering on %1:%2 belongs to another user of this computer (user number %3), so "
+                       "Kopii does not send it the password. Start your mail bridge again, or use TLS with a pinned "
+                       "certificate.")
+                        .arg(m_options.host)
+                        .arg(m_options.port)
+                        .arg(uid));
+    case platform::ListenerOwner::Unknown:
+        break;
+    }
+    fail(tr("Kopii cannot tell which program answers on %1:%2, so it sends no password there unencrypted. Use TLS "
+            "with a pinned certificate instead.")
+             .arg(m_options.host)
+             .arg(m_options.port));
+}
 
 QByteArray ImapSession::quote(const QString &text)
 {
@@ -130,6 +171,8 @@ void ImapSession::open(const Options &options)
     m_timeout.start(options.timeoutMs);
     if (options.security == Mailbox::Security::Tls)
         m_socket->connectToHostEncrypted(options.host, quint16(options.port));
+    else if (options.security == Mailbox::Security::None && options.host == QLatin1String("localhost"))
+        m_socket->connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(options.port)); // never asked of DNS
     else
         m_socket->connectToHost(options.host, quint16(options.port));
 }

@@ -79,6 +79,7 @@ private:
         Done done;
         QList<ImapResponse> untagged;
     };
+    void checkPlainPeer();
     void send(Pending pending);
     void writeNext();
     void onData();

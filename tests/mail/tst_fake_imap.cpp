@@ -9,8 +9,11 @@
 #include "Store.h"
 #include "SqlStore.h"
 #include "Workspace.h"
+#include "TestUtil.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -251,6 +254,45 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QCOMPARE(s.report().stored, 3);
         QCOMPARE(written, (QStringList{QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok")}));
+    }
+
+    // L6: plain IMAP goes only to a program of this user or of the system. When a mail bridge is
+    // down, another user of the computer may bind its port: Kopii sees who owns the listening
+    // socket and sends that program nothing, no password above all. (Another user needs root to
+    // be played; without it this case is not run, the own-user case runs in every plain test.)
+    void plainImapToAnotherUsersListenerIsRefused()
+    {
+        if (!test::runningAsRoot())
+            QSKIP("another user's listener needs root to start");
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("setpriv (util-linux) is needed to drop root");
+        QTemporaryDir reachable;
+        QFile::setPermissions(reachable.path(), QFile::permissions(reachable.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        const QString copy = reachable.filePath(QStringLiteral("holder"));
+        QVERIFY(QFile::copy(QStringLiteral(KOPII_TEST_HOLDER), copy));
+        QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        QProcess other;
+        other.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                 QStringLiteral("--clear-groups"), copy, QStringLiteral("imap-greeter"), QStringLiteral("-")});
+        QVERIFY(other.waitForStarted(5000) && other.waitForReadyRead(10000));
+        const QByteArray ready = other.readLine().trimmed();
+        QVERIFY2(ready.startsWith("ready "), ready.constData());
+        const int port = ready.mid(6).toInt();
+
+        ImapSession session;
+        QSignalSpy failed(&session, &ImapSession::failed), ready2(&session, &ImapSession::ready);
+        ImapSession::Options options;
+        options.host = QStringLiteral("localhost");
+        options.port = port;
+        options.security = Mailbox::Security::None;
+        session.open(options);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(ready2.count(), 0);
+        const QString reason = failed.first().first().toString();
+        QVERIFY2(reason.contains(QStringLiteral("belongs to another user")) && reason.contains(QStringLiteral("65534")), qPrintable(reason));
+        QVERIFY(other.waitForFinished(20000));
+        const QByteArray heard = other.readAllStandardOutput();
+        QVERIFY2(heard.contains("closed") && !heard.contains("got "), heard.constData()); // not a byte from Kopii
     }
 
     // L1: a server that answers STARTTLS and then goes silent (or slips clear-text responses in

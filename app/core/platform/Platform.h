@@ -41,6 +41,19 @@ UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes);
 // Makes what was written to an open file durable on the disk (fsync; _commit on Windows).
 bool flushToDisk(QFileDevice &file);
 
+// Who listens behind a TCP connection to this computer: found from the connection's two ends
+// (addresses as 4 or 16 bytes in network order). On Linux from /proc/net/tcp{,6}; where the
+// platform cannot tell, Unknown. Plain IMAP to this computer goes only to the user's own program
+// or the system's: another user could otherwise bind the port of a stopped mail bridge and
+// collect the password (review finding L6).
+enum class ListenerOwner { CurrentUser, System, OtherUser, Unknown };
+struct TcpEnd
+{
+    QByteArray address; // 4 (IPv4) or 16 (IPv6) bytes, network order
+    quint16 port = 0;
+};
+ListenerOwner loopbackListenerOwner(const TcpEnd &local, const TcpEnd &remote, uint *uid = nullptr);
+
 // Reads one line (without the line end) from an open file descriptor, e.g. a PIN passed with
 // --pin-fd. Returns false when the descriptor cannot be read.
 bool readLineFromDescriptor(int fd, QByteArray *line);

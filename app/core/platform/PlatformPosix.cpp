@@ -114,6 +114,57 @@ UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes)
     return out;
 }
 
+namespace {
+// How /proc/net/tcp writes an address: each 32-bit word as the CPU holds it, in hex.
+QByteArray procAddress(const QByteArray &address)
+{
+    QByteArray out;
+    for (qsizetype w = 0; w + 4 <= address.size(); w += 4) {
+        QByteArray word = address.mid(w, 4);
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+        std::reverse(word.begin(), word.end());
+#endif
+        out += word.toHex().toUpper();
+    }
+    return out;
+}
+} // namespace
+
+ListenerOwner loopbackListenerOwner(const TcpEnd &local, const TcpEnd &remote, uint *uid)
+{
+#if defined(__linux__)
+    if ((local.address.size() != 4 && local.address.size() != 16) || local.address.size() != remote.address.size())
+        return ListenerOwner::Unknown;
+    QFile table(local.address.size() == 4 ? QStringLiteral("/proc/net/tcp") : QStringLiteral("/proc/net/tcp6"));
+    if (!table.open(QIODevice::ReadOnly))
+        return ListenerOwner::Unknown;
+    // The server's end of this very connection: its local end is our remote one and the other way round.
+    const QByteArray serverEnd = procAddress(remote.address) + ':' + QByteArray::number(remote.port, 16).toUpper().rightJustified(4, '0');
+    const QByteArray ourEnd = procAddress(local.address) + ':' + QByteArray::number(local.port, 16).toUpper().rightJustified(4, '0');
+    const QList<QByteArray> lines = table.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 8 || f.at(1) != serverEnd || f.at(2) != ourEnd)
+            continue;
+        bool ok = false;
+        const uint owner = f.at(7).toUInt(&ok);
+        if (!ok)
+            return ListenerOwner::Unknown;
+        if (uid)
+            *uid = owner;
+        if (owner == ::geteuid())
+            return ListenerOwner::CurrentUser;
+        return owner == 0 ? ListenerOwner::System : ListenerOwner::OtherUser;
+    }
+    return ListenerOwner::Unknown;
+#else
+    Q_UNUSED(local);
+    Q_UNUSED(remote);
+    Q_UNUSED(uid);
+    return ListenerOwner::Unknown;
+#endif
+}
+
 bool flushToDisk(QFileDevice &file)
 {
     return file.handle() >= 0 && ::fsync(file.handle()) == 0;
