@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "SecretEdit.h"
 
 #include "KeyFile.h"
 #include "MessageBox.h"
@@ -60,10 +61,8 @@ LoginDialog::LoginDialog(Store &store, TrustStore &trust, QWidget *parent)
     m_certDetails = makeLabel();
     m_certDetails->setWordWrap(true);
     m_certDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pin = new QLineEdit;
+    m_pin = new SecretEdit; // typed into a buffer of Kopii's own, wiped (QLineEdit keeps copies)
     m_pin->setObjectName(QStringLiteral("pin"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(256);
     m_pinWarning = makeLabel();
     m_pinWarning->setWordWrap(true);
     m_pinWarning->setVisible(false);
@@ -420,9 +419,7 @@ void LoginDialog::tryLogin()
         return;
     showError(QString());
     const bool file = m_fileMode->isChecked();
-    QString typed = m_pin->text();
-    auto pin = std::make_shared<Secret>(Secret::fromString(typed));
-    Secret::wipe(typed);
+    auto pin = std::make_shared<Secret>(m_pin->take());
     m_pin->clear();
 
     std::function<Result<std::unique_ptr<Signer>>()> open;

@@ -22,6 +22,8 @@ class TrustStore;
 
 namespace kopii::ui {
 
+class SecretEdit;
+
 // The login with a qualified electronic signature: a key file or a token, the signing
 // certificate, the PIN. Token calls and the proof of possession run on a worker thread; the
 // certificate checks and the role come from Login on the UI thread.
@@ -43,7 +45,7 @@ public:
     // For tests and for a choice remembered from the last time.
     void chooseKeyFile(const QString &path);
     void chooseToken(const QString &modulePath);
-    QLineEdit *pinField() const { return m_pin; }
+    SecretEdit *pinField() const { return m_pin; }
     QComboBox *tokenBox() const { return m_tokens; }
     QComboBox *certificateBox() const { return m_certificates; }
     QPushButton *loginButton() const { return m_login; }
@@ -92,7 +94,7 @@ private:
     QComboBox *m_certificates;
     QLabel *m_certDetails;
     QLabel *m_pinLabel;
-    QLineEdit *m_pin;
+    SecretEdit *m_pin;
     QLabel *m_pinWarning;
     QLabel *m_error;
     QLabel *m_status;

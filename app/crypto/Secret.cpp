@@ -1,5 +1,7 @@
 #include "Secret.h"
 
+#include "Wipe.h"
+
 #include <openssl/crypto.h>
 
 namespace kopii {
@@ -17,17 +19,17 @@ void Secret::clear()
 
 void Secret::wipe(QString &text)
 {
-    // Only a buffer nobody else shares is overwritten; a shared one is merely released.
-    if (!text.isEmpty() && text.isDetached())
-        OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
-    text.clear();
+    kopii::wipe(text);
+}
+
+void Secret::wipeMemory(void *data, size_t size)
+{
+    OPENSSL_cleanse(data, size);
 }
 
 void Secret::wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
+    kopii::wipe(bytes);
 }
 
 } // namespace kopii

@@ -35,6 +35,8 @@ public:
     // Overwrites a QString's characters in place (the caller's copy of typed text).
     static void wipe(QString &text);
     static void wipe(QByteArray &bytes);
+    // Overwrites memory so that the compiler cannot leave it out (OPENSSL_cleanse).
+    static void wipeMemory(void *data, size_t size);
 
 private:
     QByteArray m_data;

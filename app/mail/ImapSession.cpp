@@ -1,6 +1,7 @@
 #include "ImapSession.h"
 
 #include "MailLog.h"
+#include "Wipe.h"
 #include "platform/Platform.h"
 
 #include <QCryptographicHash>
@@ -252,7 +253,14 @@ void ImapSession::afterGreeting()
 void ImapSession::login(const QString &user, const QString &password, Done done)
 {
     if (has("AUTH=PLAIN")) {
-        const QByteArray token = (QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8()).toBase64();
+        // Every buffer that held the password is Kopii's own and wiped once it is not needed
+        // (review finding L5); the socket's own buffers are out of reach.
+        QByteArray raw = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0');
+        QByteArray utf8 = password.toUtf8();
+        raw += utf8;
+        wipe(utf8);
+        QByteArray token = raw.toBase64();
+        wipe(raw);
         Pending p;
         p.secret = true;
         if (has("SASL-IR")) {
@@ -261,6 +269,7 @@ void ImapSession::login(const QString &user, const QString &password, Done done)
             p.command = "AUTHENTICATE PLAIN";
             p.continuation = token;
         }
+        wipe(token);
         p.done = std::move(done);
         send(std::move(p));
         return;
@@ -285,7 +294,9 @@ void ImapSession::login(const QString &user, const QString &password, Done done)
             }
     Pending p;
     p.secret = true;
-    p.command = "LOGIN " + quote(user) + ' ' + quote(password);
+    QByteArray quoted = quote(password);
+    p.command = "LOGIN " + quote(user) + ' ' + quoted;
+    wipe(quoted);
     p.done = std::move(done);
     send(std::move(p));
 }
@@ -342,7 +353,7 @@ void ImapSession::writeNext()
     // One command on the wire at a time: simple, and what IDLE and literals need anyway.
     if (m_writing || m_queue.isEmpty() || m_failed)
         return;
-    const Pending &p = m_queue.first();
+    Pending &p = m_queue.first();
     m_writing = true;
     if (p.secret)
         qCDebug(lcMail) << p.tag << "[credentials hidden]";
@@ -351,7 +362,12 @@ void ImapSession::writeNext()
     m_timeout.start(m_options.timeoutMs);
     if (p.streaming)
         m_idling = true;
-    m_socket->write(p.tag + ' ' + p.command + "\r\n");
+    QByteArray line = p.tag + ' ' + p.command + "\r\n";
+    m_socket->write(line);
+    if (p.secret) { // the credentials are on their way: Kopii's copies go
+        wipe(line);
+        wipe(p.command);
+    }
     // On the wire now, not when the event loop next runs: a FETCH asked for before a batch is
     // stored reaches the server while the disk works. (Last: flushing may read the answer.)
     m_socket->flush();
@@ -411,8 +427,10 @@ void ImapSession::processIncoming()
             if (!m_queue.isEmpty() && m_queue.first().streaming) {
                 m_timeout.stop(); // idling: the server may stay silent for a long time
             } else if (!m_queue.isEmpty() && !m_queue.first().continuation.isEmpty()) {
-                m_socket->write(m_queue.first().continuation + "\r\n");
-                m_queue.first().continuation.clear();
+                QByteArray line = m_queue.first().continuation + "\r\n";
+                m_socket->write(line);
+                wipe(line);
+                wipe(m_queue.first().continuation);
             } else if (!m_queue.isEmpty()) {
                 Q_EMIT unsolicited(r); // e.g. "+ idling": the IDLE command's owner decides
             }

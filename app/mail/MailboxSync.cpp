@@ -1,4 +1,5 @@
 #include "MailboxSync.h"
+#include "Wipe.h"
 
 #include "Ingestor.h"
 #include "MailLog.h"
@@ -496,7 +497,7 @@ void MailboxSync::finish(const QString &error)
             qCWarning(lcMail) << "messages that arrived before the break could not be stored:" << s.error().message;
     m_done = true;
     m_report.error = error;
-    m_password.fill(QLatin1Char('\0'));
+    wipe(m_password); // this object's copy; the caller's and the keychain's are theirs
     if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error); !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
     qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored"

@@ -8,6 +8,7 @@
 #include "Ingestor.h"
 #include "MailSamples.h"
 #include "LoginDialog.h"
+#include "SecretEdit.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PosterSource.h"
@@ -84,6 +85,8 @@ private Q_SLOTS:
         login.show();
         QVERIFY(QTest::qWaitForWindowExposed(&login));
         QTest::keyClicks(login.pinField(), QStringLiteral("wrong"));
+        QCOMPARE(login.pinField()->length(), 5);
+        screenshot(&login, QStringLiteral("login-typed"));
         QTest::mouseClick(login.loginButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!login.isBusy() && !login.errorLabel()->text().isEmpty(), 20000);
         QVERIFY(login.isVisible());

@@ -9,6 +9,7 @@
 #include "FormField.h"
 #include "GuiTestUtil.h"
 #include "LoginDialog.h"
+#include "SecretEdit.h"
 #include "MainWindow.h"
 #include "OrganizationPage.h"
 #include "PostersPage.h"
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("wrong")), qPrintable(dialog.errorLabel()->text()));
         QVERIFY(!*ws->store().organization());
-        QVERIFY(dialog.pinField()->text().isEmpty()); // the typed password does not linger
+        QVERIFY(dialog.pinField()->isEmpty()); // the typed password does not linger
         screenshot(&dialog, QStringLiteral("login-wrong-password"));
 
         submit(dialog, QString::fromLatin1(kPkiPassword));
