@@ -9,11 +9,123 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <openssl/err.h>
+
+#include <memory>
+
 namespace kopii {
 
 namespace {
 
 constexpr qint64 kMaxKeyFile = 1024 * 1024;
+// Rounds of password hashing a PKCS#12 file may ask for, for its MAC and for each encrypted part:
+// real files use 2,000 to 600,000; a hostile count would hold Kopii for minutes.
+constexpr long kMaxPkcs12Iterations = 10'000'000;
+
+// Whether a password-based encryption algorithm (PBES1, or PBES2 with PBKDF2 or scrypt) asks for
+// no more work than Kopii accepts. Unknown algorithms pass: OpenSSL refuses them itself.
+bool pbeWithinLimits(const X509_ALGOR *algorithm)
+{
+    const ASN1_OBJECT *oid = nullptr;
+    int type = 0;
+    const void *value = nullptr;
+    X509_ALGOR_get0(&oid, &type, &value, algorithm);
+    if (type != V_ASN1_SEQUENCE || !value)
+        return true;
+    ASN1_TYPE parameter;
+    parameter.type = V_ASN1_SEQUENCE;
+    parameter.value.sequence = const_cast<ASN1_STRING *>(static_cast<const ASN1_STRING *>(value));
+    const auto within = [](const ASN1_INTEGER *count) {
+        if (!count)
+            return true;
+        const long n = ASN1_INTEGER_get(count);
+        return n >= 0 && n <= kMaxPkcs12Iterations;
+    };
+    if (OBJ_obj2nid(oid) != NID_pbes2) {
+        std::unique_ptr<PBEPARAM, decltype(&PBEPARAM_free)> pbe(
+            static_cast<PBEPARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), &parameter)), PBEPARAM_free);
+        ERR_clear_error();
+        return !pbe || within(pbe->iter);
+    }
+    std::unique_ptr<PBE2PARAM, decltype(&PBE2PARAM_free)> pbes2(
+        static_cast<PBE2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), &parameter)), PBE2PARAM_free);
+    if (!pbes2 || !pbes2->keyfunc || !pbes2->keyfunc->parameter) {
+        ERR_clear_error();
+        return true;
+    }
+    const int kdf = OBJ_obj2nid(pbes2->keyfunc->algorithm);
+    if (kdf == NID_id_pbkdf2) {
+        std::unique_ptr<PBKDF2PARAM, decltype(&PBKDF2PARAM_free)> params(
+            static_cast<PBKDF2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbes2->keyfunc->parameter)),
+            PBKDF2PARAM_free);
+        ERR_clear_error();
+        return !params || within(params->iter);
+    }
+    if (kdf == NID_id_scrypt) {
+        std::unique_ptr<SCRYPT_PARAMS, decltype(&SCRYPT_PARAMS_free)> params(
+            static_cast<SCRYPT_PARAMS *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(SCRYPT_PARAMS), pbes2->keyfunc->parameter)),
+            SCRYPT_PARAMS_free);
+        ERR_clear_error();
+        if (!params)
+            return true;
+        // N up to 2^20 (1 GiB with r = 8 is scrypt's own ceiling), r and p small.
+        const long n = ASN1_INTEGER_get(params->costParameter), r = ASN1_INTEGER_get(params->blockSize),
+                   p = ASN1_INTEGER_get(params->parallelizationParameter);
+        return n > 0 && n <= (1L << 20) && r > 0 && r <= 32 && p > 0 && p <= 16;
+    }
+    return true;
+}
+
+// Every encrypted part of a PKCS#12 file within the limits, nested ones too: the parts inside an
+// encrypted safe are looked at after decrypting it (at a cost already checked). False names the
+// file as too costly; a wrong password or a damaged part is left for PKCS12_parse to report.
+bool bagsWithinLimits(const STACK_OF(PKCS12_SAFEBAG) *bags, int depth = 0)
+{
+    if (depth > 4)
+        return false;
+    for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+        const PKCS12_SAFEBAG *bag = sk_PKCS12_SAFEBAG_value(bags, i);
+        const int nid = PKCS12_SAFEBAG_get_nid(bag);
+        if (nid == NID_pkcs8ShroudedKeyBag) {
+            const X509_ALGOR *algorithm = nullptr;
+            X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &algorithm, nullptr);
+            if (algorithm && !pbeWithinLimits(algorithm))
+                return false;
+        } else if (nid == NID_safeContentsBag && !bagsWithinLimits(PKCS12_SAFEBAG_get0_safes(bag), depth + 1)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool pkcs12WithinLimits(PKCS12 *p12, const Secret &password)
+{
+    std::unique_ptr<STACK_OF(PKCS7), void (*)(STACK_OF(PKCS7) *)> safes(
+        PKCS12_unpack_authsafes(p12), [](STACK_OF(PKCS7) *s) { sk_PKCS7_pop_free(s, PKCS7_free); });
+    if (!safes) {
+        ERR_clear_error();
+        return true;
+    }
+    const auto freeBags = [](STACK_OF(PKCS12_SAFEBAG) *s) { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); };
+    for (int i = 0; i < sk_PKCS7_num(safes.get()); ++i) {
+        PKCS7 *safe = sk_PKCS7_value(safes.get(), i);
+        std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), decltype(freeBags)> bags(nullptr, freeBags);
+        const int type = OBJ_obj2nid(safe->type);
+        if (type == NID_pkcs7_data) {
+            bags.reset(PKCS12_unpack_p7data(safe));
+        } else if (type == NID_pkcs7_encrypted) {
+            if (!safe->d.encrypted || !safe->d.encrypted->enc_data || !safe->d.encrypted->enc_data->algorithm)
+                continue;
+            if (!pbeWithinLimits(safe->d.encrypted->enc_data->algorithm))
+                return false;
+            bags.reset(PKCS12_unpack_p7encdata(safe, password.c_str(), int(password.size())));
+        }
+        ERR_clear_error();
+        if (bags && !bagsWithinLimits(bags.get()))
+            return false;
+    }
+    return true;
+}
 
 // What every key from a file has: its certificate, the others the file carries, the file's name.
 class FileSigner : public Signer
@@ -171,7 +283,7 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
     if (PKCS12_mac_present(p12.get())) {
         const ASN1_INTEGER *iterations = nullptr;
         PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12.get());
-        if (iterations && ASN1_INTEGER_get(iterations) > 10'000'000) {
+        if (iterations && ASN1_INTEGER_get(iterations) > kMaxPkcs12Iterations) {
             ossl::clearErrors();
             return Error{Error::Code::Validation,
                          tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name), {}};
@@ -184,6 +296,12 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
                          tr("%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version "
                             "of Kopii cannot open yet.").arg(name), {}};
         return Error{Error::Code::Validation, tr("The password for %1 is wrong.").arg(name), {}};
+    }
+    // So do the file's encrypted parts (OpenSSL would run them unchecked inside PKCS12_parse).
+    if (!pkcs12WithinLimits(p12.get(), password)) {
+        ossl::clearErrors();
+        return Error{Error::Code::Validation,
+                     tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name), {}};
     }
     EVP_PKEY *rawKey = nullptr;
     X509 *rawCert = nullptr;
