@@ -1,7 +1,8 @@
 // kopii-render: renders the pages of one PDF, received on stdin, to raw images on stdout
 // (RenderProtocol.h), locked down first (Sandbox.h). It holds nothing of Kopii's: no workspace,
 // no keys, no passwords, no network, and it is started afresh in an empty folder for each
-// document, so a PDF that takes over Poppler takes over nothing worth having.
+// document, so a PDF that takes over Poppler takes over nothing worth having, not even the next
+// document.
 #include "RenderProtocol.h"
 #include "Sandbox.h"
 
@@ -120,7 +121,12 @@ int main(int argc, char *argv[])
         fprintf(stderr, "kopii-render: Kopii's PDF rendering helper; it reads a request on stdin and is not run by hand.\n");
         return 2;
     }
-    // The request line: read before the lock-down (stdin is open either way).
+    // Locked down before anything is read: even the request line comes to a helper that can
+    // no longer open a file or a socket.
+    const SandboxReport sandbox = lockDown(kAddressSpace, kCpuSeconds);
+    if (!sandbox.ok)
+        return fail(Failure::Sandbox, qPrintable(sandbox.problems.join(QStringLiteral("; "))));
+
     char line[kMaxHeaderLine];
     if (!fgets(line, sizeof line, stdin))
         return fail(Failure::Request, "no request");
@@ -133,10 +139,6 @@ int main(int argc, char *argv[])
         return fail(Failure::Request, "the request is not understood");
     if (size > kMaxPdf)
         return fail(Failure::TooLarge, "the PDF is larger than 256 MB");
-
-    const SandboxReport sandbox = lockDown(kAddressSpace, kCpuSeconds);
-    if (!sandbox.ok)
-        return fail(Failure::Sandbox, qPrintable(sandbox.problems.join(QStringLiteral("; "))));
 
     QByteArray pdf;
     if (!readExactly(pdf, size))
