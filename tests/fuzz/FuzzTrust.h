@@ -6,7 +6,11 @@
 #include "TrustStore.h"
 #include "Workspace.h"
 
+#include <QDir>
 #include <QFile>
+
+#include <cstdlib>
+#include <string>
 #include <QTemporaryDir>
 
 namespace kopii::fuzz {
@@ -26,6 +30,10 @@ inline TrustStore &trust()
         if (!opened)
             qFatal("fuzz: no workspace: %s", qPrintable(opened.error().message));
         h->workspace = std::move(opened).value();
+        // The holder lives until the process ends (fuzz inputs run until then); its folder goes
+        // at the exit, or every run would leave one behind in the temporary folder.
+        static const std::string folder = h->dir.path().toStdString();
+        std::atexit([] { QDir(QString::fromStdString(folder)).removeRecursively(); });
         h->trust = std::make_unique<TrustStore>(h->workspace->store());
         if (!h->trust->load())
             qFatal("fuzz: the trust store does not load");
