@@ -141,7 +141,7 @@ Result<std::unique_ptr<Signer>> Cli::openSigner()
     QByteArray pinBytes;
     if (!c.pinFile.isEmpty()) {
         QFile f(c.pinFile);
-        if (!f.open(QIODevice::ReadOnly))
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) // no read-ahead buffer keeps a copy of the PIN
             return Error{Error::Code::Io, tr("Cannot read the PIN file %1: %2.").arg(c.pinFile, f.errorString()), {}};
         pinBytes = f.readLine(4096);
         while (pinBytes.endsWith('\n') || pinBytes.endsWith('\r'))

@@ -173,6 +173,7 @@ bool flushToDisk(QFileDevice &file)
 bool readLineFromDescriptor(int fd, QByteArray *line)
 {
     line->clear();
+    line->reserve(4098); // one buffer for the whole line: no reallocation leaves a copy of a PIN behind
     char c = 0;
     while (true) {
         const ssize_t n = ::read(fd, &c, 1);

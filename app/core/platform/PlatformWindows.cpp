@@ -231,6 +231,7 @@ bool flushToDisk(QFileDevice &file)
 bool readLineFromDescriptor(int fd, QByteArray *line)
 {
     line->clear();
+    line->reserve(4098); // one buffer for the whole line: no reallocation leaves a copy of a PIN behind
     char c = 0;
     while (true) {
         const int n = ::_read(fd, &c, 1);
