@@ -1494,6 +1494,10 @@ the reason on standard error; 2 usage error.
         <source>%1 in the drop folder is larger than %2 MB, more than any e-mail or document copy, so it was not read. Check where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2 is a link, not a folder, so nothing is moved there. Remove the link; Kopii makes the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dstu4145Key</name>

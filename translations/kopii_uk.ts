@@ -1640,6 +1640,10 @@ the reason on standard error; 2 usage error.
         <source>%1 in the drop folder is larger than %2 MB, more than any e-mail or document copy, so it was not read. Check where it came from.</source>
         <translation>%1 у теці для файлів більший за %2 МБ — більше, ніж буває лист чи копія документа, тому його не прочитано. З’ясуйте, звідки він узявся.</translation>
     </message>
+    <message>
+        <source>%1 in %2 is a link, not a folder, so nothing is moved there. Remove the link; Kopii makes the folder itself.</source>
+        <translation>%1 у %2 — це посилання, а не тека, тому туди нічого не переміщено. Видаліть посилання; «Копії» створять теку самі.</translation>
+    </message>
 </context>
 <context>
     <name>Dstu4145Key</name>

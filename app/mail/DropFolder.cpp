@@ -26,6 +26,13 @@ Result<DropFolder::Report> DropFolder::ingestWithoutMoving()
 bool DropFolder::moveTo(const QString &file, const QString &subfolder, QStringList *errors)
 {
     QDir dir(m_path);
+    // "done" and "failed" must be real folders of the drop folder: a link planted in their place
+    // would take the files somewhere else.
+    if (QFileInfo(dir.filePath(subfolder)).isSymLink()) {
+        *errors << tr("%1 in %2 is a link, not a folder, so nothing is moved there. Remove the link; Kopii makes the "
+                      "folder itself.").arg(subfolder, m_path);
+        return false;
+    }
     if (!dir.mkpath(subfolder)) {
         *errors << tr("Cannot create the folder %1 in %2.").arg(subfolder, m_path);
         return false;

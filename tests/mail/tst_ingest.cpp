@@ -223,6 +223,21 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(drop + QStringLiteral("/done/good.eml")));
         QCOMPARE(QDir(drop).entryList(QDir::Files | QDir::System), QStringList());
         QVERIFY(QFileInfo::exists(secretPath));
+
+        // "done" replaced by a link to somewhere else: nothing is moved through it, and the
+        // clerk is told why; the message is stored all the same (and found again next time).
+        QVERIFY(QDir(drop + QStringLiteral("/done")).removeRecursively());
+        const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere%1").arg(m_counter));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(QFile::link(elsewhere, drop + QStringLiteral("/done")));
+        QVERIFY(write(drop + QStringLiteral("/next.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-next", "sig-next"), {}, "V <v@x>", "<next@x>")));
+        const auto again = folder.scan(QDateTime::currentDateTimeUtc().addSecs(10));
+        QVERIFY(again);
+        QCOMPARE(again->stored, 1);
+        QCOMPARE(again->errors.size(), 1);
+        QVERIFY2(again->errors.first().contains(QStringLiteral("is a link, not a folder")), qPrintable(again->errors.first()));
+        QVERIFY(QDir(elsewhere).isEmpty());
+        QVERIFY(QFileInfo::exists(drop + QStringLiteral("/next.eml")));
     }
 
     void clerksReadSubmissionsReceptionDoesNot()
