@@ -3938,6 +3938,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Kopii cannot tell which program answers on %1:%2, so it sends no password there unencrypted. Use TLS with a pinned certificate instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1:%2 could not be set up: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::MailboxSync</name>

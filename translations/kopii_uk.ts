@@ -4095,6 +4095,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Kopii cannot tell which program answers on %1:%2, so it sends no password there unencrypted. Use TLS with a pinned certificate instead.</source>
         <translation>«Копії» не можуть визначити, яка програма відповідає на %1:%2, тому не надсилають туди пароль без шифрування. Використайте натомість TLS із закріпленим сертифікатом.</translation>
     </message>
+    <message>
+        <source>The encrypted connection to %1:%2 could not be set up: %3</source>
+        <translation>Не вдалося встановити шифроване з’єднання з %1:%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>kopii::MailboxSync</name>

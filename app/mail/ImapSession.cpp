@@ -20,7 +20,17 @@ ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSo
     connect(m_socket, &QSslSocket::readyRead, this, &ImapSession::onData);
     connect(m_socket, &QSslSocket::encrypted, this, &ImapSession::onEncrypted);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (!m_failed && m_socket->error() != QAbstractSocket::SslHandshakeFailedError)
+        if (m_failed)
+            return;
+        // A certificate problem has been told by sslErrors already (m_failed); any other
+        // handshake failure (a protocol mismatch, bytes that are not TLS) is told here, at once,
+        // instead of as a silence at the deadline (review finding L1).
+        if (m_socket->error() == QAbstractSocket::SslHandshakeFailedError)
+            fail(tr("The encrypted connection to %1:%2 could not be set up: %3")
+                     .arg(m_options.host)
+                     .arg(m_options.port)
+                     .arg(m_socket->errorString()));
+        else
             fail(tr("Connection to %1:%2 failed: %3").arg(m_options.host).arg(m_options.port).arg(m_socket->errorString()));
     });
     connect(m_socket, &QSslSocket::connected, this, &ImapSession::checkPlainPeer);

@@ -298,20 +298,33 @@ private Q_SLOTS:
     // L1: a server that answers STARTTLS and then goes silent (or slips clear-text responses in
     // after its OK) fails the connection at the deadline, with the reason; nothing it sent in the
     // clear after the OK is taken as an answer.
+    void silentStartTlsFailsAtTheDeadline_data()
+    {
+        QTest::addColumn<QByteArray>("afterOk");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("silent") << QByteArray() << QStringLiteral("did not answer");
+        // Clear text where the TLS handshake's answer should be: told at once as a failed handshake.
+        QTest::newRow("clear text slipped in") << QByteArray("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA2 OK LOGIN completed\r\n")
+                                               << QStringLiteral("encrypted connection to 127.0.0.1");
+    }
     void silentStartTlsFailsAtTheDeadline()
     {
+        QFETCH(QByteArray, afterOk);
+        QFETCH(QString, words);
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QByteArray received;
         QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
             QTcpSocket *s = server.nextPendingConnection();
             s->write("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n");
-            QObject::connect(s, &QTcpSocket::readyRead, s, [&received, s] {
+            QObject::connect(s, &QTcpSocket::readyRead, s, [&received, s, afterOk] {
+                const bool switching = received.contains("STARTTLS");
                 const QByteArray line = s->readAll();
                 received += line;
                 if (line.contains("STARTTLS"))
-                    s->write(line.left(line.indexOf(' ')) + " OK begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n"
-                             "A2 OK LOGIN completed\r\n");
+                    s->write(line.left(line.indexOf(' ')) + " OK begin TLS\r\n");
+                else if (switching) // the client's TLS hello: answered in clear text (or not at all)
+                    s->write(afterOk);
             });
         });
         ImapSession session;
@@ -324,7 +337,7 @@ private Q_SLOTS:
         session.open(options);
         QVERIFY(failed.wait(20000));
         QVERIFY(ready.isEmpty());
-        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("did not answer")), qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains(words), qPrintable(failed.first().first().toString()));
         QVERIFY(received.contains("STARTTLS"));
         QVERIFY(!session.has("AUTH=PLAIN")); // the slipped-in capability was not read
     }
