@@ -43,9 +43,10 @@ bool flushToDisk(QFileDevice &file);
 
 // Who listens behind a TCP connection to this computer: found from the connection's two ends
 // (addresses as 4 or 16 bytes in network order). On Linux from /proc/net/tcp{,6}; where the
-// platform cannot tell, Unknown. Plain IMAP to this computer goes only to the user's own program
-// or the system's: another user could otherwise bind the port of a stopped mail bridge and
-// collect the password (review finding L6).
+// platform cannot tell, Unknown. System means root or a service account (below UID_MIN of
+// /etc/login.defs), such as a local Dovecot's "dovenull". Plain IMAP to this computer goes only
+// to the user's own program or the system's: another person could otherwise bind the port of a
+// stopped mail bridge and collect the password (review finding L6).
 enum class ListenerOwner { CurrentUser, System, OtherUser, Unknown };
 struct TcpEnd
 {

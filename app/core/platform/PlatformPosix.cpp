@@ -130,6 +130,21 @@ QByteArray procAddress(const QByteArray &address)
 }
 } // namespace
 
+// The first user id of people (not of system services), from /etc/login.defs; 1000 by default.
+uint firstPersonUid()
+{
+    QFile defs(QStringLiteral("/etc/login.defs"));
+    if (defs.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : defs.readAll().split('\n')) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            bool ok = false;
+            if (words.size() == 2 && words.at(0) == "UID_MIN")
+                if (const uint value = words.at(1).toUInt(&ok); ok && value > 0)
+                    return value;
+        }
+    return 1000;
+}
+
 ListenerOwner loopbackListenerOwner(const TcpEnd &local, const TcpEnd &remote, uint *uid)
 {
 #if defined(__linux__)
@@ -154,7 +169,9 @@ ListenerOwner loopbackListenerOwner(const TcpEnd &local, const TcpEnd &remote, u
             *uid = owner;
         if (owner == ::geteuid())
             return ListenerOwner::CurrentUser;
-        return owner == 0 ? ListenerOwner::System : ListenerOwner::OtherUser;
+        // root, or a service account (a system Dovecot accepts as "dovenull"): no person can
+        // take one of those over. A person's account is another user.
+        return owner < firstPersonUid() ? ListenerOwner::System : ListenerOwner::OtherUser;
     }
     return ListenerOwner::Unknown;
 #else
