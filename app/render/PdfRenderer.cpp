@@ -9,91 +9,412 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+#include <mutex>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace kopii {
 
 Q_LOGGING_CATEGORY(lcRender, "kopii.render")
 
-namespace {
+namespace render {
 
-struct Reader
+AnswerReader::AnswerReader(QIODevice &device, std::function<bool()> alive, const PdfRenderOptions &options)
+    : m_device(device), m_alive(std::move(alive)), m_options(options)
 {
-    QProcess &process;
-    QDeadlineTimer deadline;
-    QByteArray buffer;
+}
 
-    // More bytes from the helper; false when it ended or the time ran out.
-    bool more()
-    {
-        if (process.bytesAvailable() > 0) {
-            buffer += process.readAll();
+// More bytes into the buffer before the deadline; false when none will come.
+bool AnswerReader::more(qint64 deadlineMs)
+{
+    const QDeadlineTimer deadline(deadlineMs);
+    for (;;) {
+        if (m_options.cancel && m_options.cancel->load()) {
+            m_cancelled = true;
+            return false;
+        }
+        if (m_device.bytesAvailable() > 0) {
+            m_buffer += m_device.read(qMin<qint64>(m_device.bytesAvailable(), 1 << 20));
             return true;
         }
-        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+        if (!m_alive())
             return false;
-        if (!process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
-            if (process.state() == QProcess::NotRunning)
-                buffer += process.readAll();
-            return process.bytesAvailable() > 0 || (!deadline.hasExpired() && process.state() != QProcess::NotRunning);
+        if (deadline.hasExpired()) {
+            m_timedOut = true;
+            return false;
         }
-        buffer += process.readAll();
-        return true;
+        // In slices, so that a cancellation is seen soon.
+        m_device.waitForReadyRead(int(qBound<qint64>(qint64(1), deadline.remainingTime(), qint64(100))));
     }
-    std::optional<QByteArray> line()
-    {
-        for (;;) {
-            const qsizetype lf = buffer.indexOf('\n');
-            if (lf >= 0) {
-                QByteArray l = buffer.left(lf);
-                buffer.remove(0, lf + 1);
-                return l;
-            }
-            if (buffer.size() > render::kMaxHeaderLine * 4 || !more())
-                return std::nullopt;
-        }
-    }
-    // Exactly `size` bytes into `out`: what is buffered first, the rest straight from the pipe
-    // (a print page is tens of megabytes: no copy more than needed).
-    bool bytes(char *out, qint64 size)
-    {
-        const qint64 buffered = qMin<qint64>(size, buffer.size());
-        memcpy(out, buffer.constData(), size_t(buffered));
-        buffer.remove(0, qsizetype(buffered));
-        qint64 got = buffered;
-        while (got < size) {
-            if (process.bytesAvailable() == 0) {
-                if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
-                    return false;
-                process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)));
-                continue;
-            }
-            const qint64 n = process.read(out + got, size - got);
-            if (n <= 0)
-                return false;
-            got += n;
-        }
-        return true;
-    }
-};
+}
 
-QString failureText(int code, const QByteArray &words, const PdfRenderer::Options &options)
+std::optional<QByteArray> AnswerReader::line(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const qsizetype lf = m_buffer.indexOf('\n');
+        if (lf >= 0) {
+            QByteArray l = m_buffer.left(lf);
+            m_buffer.remove(0, lf + 1);
+            return l;
+        }
+        if (m_buffer.size() > kMaxHeaderLine * 4 || !more(deadline.remainingTime()))
+            return std::nullopt;
+    }
+}
+
+bool AnswerReader::bytes(char *out, qint64 size, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    // What is buffered first, the rest straight from the device (a print page is tens of
+    // megabytes: no copy more than needed).
+    const qint64 buffered = qMin<qint64>(size, m_buffer.size());
+    memcpy(out, m_buffer.constData(), size_t(buffered));
+    m_buffer.remove(0, qsizetype(buffered));
+    qint64 got = buffered;
+    while (got < size) {
+        if (m_options.cancel && m_options.cancel->load()) {
+            m_cancelled = true;
+            return false;
+        }
+        if (m_device.bytesAvailable() == 0) {
+            if (!m_alive())
+                return false;
+            if (deadline.hasExpired()) {
+                m_timedOut = true;
+                return false;
+            }
+            m_device.waitForReadyRead(int(qBound<qint64>(qint64(1), deadline.remainingTime(), qint64(100))));
+            continue;
+        }
+        const qint64 n = m_device.read(out + got, size - got);
+        if (n <= 0)
+            return false;
+        got += n;
+    }
+    return true;
+}
+
+} // namespace render
+
+namespace {
+
+QString failureText(int code, const QByteArray &words, const PdfRenderOptions &options)
 {
     switch (render::Failure(code)) {
     case render::Failure::Unreadable:
         return PdfRenderer::tr("the PDF cannot be opened (it is damaged or protected by a password)");
     case render::Failure::TooManyPages:
-        return PdfRenderer::tr("it has %1 pages, more than the %2 Kopii shows").arg(QString::fromLatin1(words)).arg(options.maxPages);
+        return PdfRenderer::tr("it has %1 pages, more than the %2 Kopii shows").arg(QString::fromLatin1(words.left(12))).arg(options.maxPages);
     case render::Failure::TooLarge:
         return PdfRenderer::tr("the PDF is larger than 256 MB");
     case render::Failure::Sandbox:
-        qCWarning(lcRender) << "the rendering helper could not lock itself down:" << words;
+        qCWarning(lcRender) << "the rendering helper could not lock itself down:" << words.left(500);
         return PdfRenderer::tr("the rendering helper could not lock itself down on this computer, so it did not open the file");
     default:
-        qCWarning(lcRender) << "the rendering helper failed:" << words;
+        qCWarning(lcRender) << "the rendering helper failed:" << words.left(200);
         return PdfRenderer::tr("the rendering helper failed");
     }
 }
 
+// Page memory kept for the next page: a page at print resolution is tens of megabytes, and fresh
+// memory costs the kernel a page fault for every 4 KB of it. A page's QImage gives its buffer back
+// when it is dropped (from any thread); at most two are kept, for as long as the session or one
+// of its pages lives.
+class PageMemory : public std::enable_shared_from_this<PageMemory>
+{
+public:
+    QImage image(int width, int height, QImage::Format format)
+    {
+        const size_t size = size_t(width) * size_t(height) * 4;
+        uchar *buffer = nullptr;
+        size_t capacity = size;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            for (auto it = m_free.begin(); it != m_free.end(); ++it)
+                if (it->second >= size) {
+                    buffer = it->first;
+                    capacity = it->second;
+                    m_free.erase(it);
+                    break;
+                }
+        }
+        if (!buffer)
+            buffer = static_cast<uchar *>(std::malloc(size));
+        if (!buffer)
+            return {};
+        auto *loan = new Loan{shared_from_this(), buffer, capacity};
+        return QImage(buffer, width, height, qsizetype(width) * 4, format, &PageMemory::giveBack, loan);
+    }
+
+private:
+    struct Loan
+    {
+        std::shared_ptr<PageMemory> memory;
+        uchar *buffer;
+        size_t size;
+    };
+    static void giveBack(void *info)
+    {
+        std::unique_ptr<Loan> loan(static_cast<Loan *>(info));
+        const std::lock_guard<std::mutex> lock(loan->memory->m_mutex);
+        if (loan->memory->m_free.size() < 2)
+            loan->memory->m_free.emplace_back(loan->buffer, loan->size);
+        else
+            std::free(loan->buffer);
+    }
+
+public:
+    ~PageMemory()
+    {
+        for (const auto &[buffer, size] : m_free)
+            std::free(buffer);
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::pair<uchar *, size_t>> m_free;
+};
+
 } // namespace
+
+struct PdfRenderSession::Private
+{
+    enum class State { Idle, Started, Ready, Open, Broken };
+
+    Options options;
+    State state = State::Idle;
+    int pages = 0;
+    std::unique_ptr<QTemporaryDir> folder;
+    std::unique_ptr<QProcess> process;
+    std::unique_ptr<render::AnswerReader> reader;
+    Error broken{Error::Code::Io, {}, {}};
+    // The shared page buffer (Linux), mapped read-only here; sealed, so the helper cannot shrink
+    // it under Kopii's feet (reading past its end would kill Kopii with SIGBUS).
+    std::shared_ptr<PageMemory> memory = std::make_shared<PageMemory>();
+    const uchar *shared = nullptr;
+    qint64 sharedSize = 0;
+    int sharedFd = -1;
+
+    ~Private()
+    {
+        stop();
+#ifdef Q_OS_LINUX
+        if (shared)
+            munmap(const_cast<uchar *>(shared), size_t(sharedSize));
+        if (sharedFd >= 0)
+            close(sharedFd);
+#endif
+    }
+    void stop()
+    {
+        if (process && process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+    void createSharedBuffer()
+    {
+#if defined(Q_OS_LINUX) && defined(MFD_ALLOW_SEALING)
+        const qint64 size = options.maxPixels * 4;
+        const int fd = memfd_create("kopii-render-page", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+        if (fd < 0)
+            return; // pages come through the pipe instead
+        void *map = MAP_FAILED;
+        if (ftruncate(fd, off_t(size)) == 0 && fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) == 0)
+            map = mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, fd, 0);
+        if (map == MAP_FAILED) {
+            close(fd);
+            return;
+        }
+        shared = static_cast<const uchar *>(map);
+        sharedSize = size;
+        sharedFd = fd;
+#endif
+    }
+    Error fail(Error error)
+    {
+        stop();
+        state = State::Broken;
+        broken = error;
+        return error;
+    }
+    // The helper fell silent, ended or ran out of time.
+    Error lost()
+    {
+        if (reader && reader->cancelled())
+            return fail(Error{Error::Code::Io, PdfRenderer::tr("rendering was cancelled"), {}});
+        if (reader && reader->timedOut())
+            return fail(Error{Error::Code::Io,
+                              PdfRenderer::tr("rendering took longer than %n second(s)", nullptr, options.timeoutMs / 1000), {}});
+        return fail(Error{Error::Code::Io, PdfRenderer::tr("the rendering helper stopped unexpectedly"), {}});
+    }
+    Error wrong() { return fail(Error{Error::Code::Validation, PdfRenderer::tr("the rendering helper gave a wrong answer"), {}}); }
+};
+
+PdfRenderSession::PdfRenderSession(Options options) : d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+}
+
+PdfRenderSession::~PdfRenderSession()
+{
+    d->stop();
+}
+
+Status PdfRenderSession::start()
+{
+    if (d->state == Private::State::Broken)
+        return d->broken;
+    if (d->state != Private::State::Idle)
+        return {};
+    const QString program = d->options.program.isEmpty() ? PdfRenderer::helperPath() : d->options.program;
+    if (program.isEmpty())
+        return d->fail(Error{Error::Code::NotFound, PdfRenderer::tr("the rendering helper kopii-render is missing; install Kopii again"), {}});
+    // A fresh, empty, private folder; an environment with nothing of the user's in it.
+    d->folder = std::make_unique<QTemporaryDir>();
+    if (!d->folder->isValid())
+        return d->fail(Error{Error::Code::Io,
+                             PdfRenderer::tr("no private folder for the rendering helper: %1").arg(d->folder->errorString()), {}});
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), d->folder->path());
+    environment.insert(QStringLiteral("TMPDIR"), d->folder->path());
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), d->folder->path());
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    d->process = std::make_unique<QProcess>();
+    d->process->setProcessEnvironment(environment);
+    d->process->setWorkingDirectory(d->folder->path());
+    d->process->setProcessChannelMode(QProcess::SeparateChannels);
+    d->process->setStandardErrorFile(QProcess::nullDevice());
+#ifdef Q_OS_LINUX
+    d->createSharedBuffer();
+    if (d->sharedFd >= 0) {
+        // In the child, between fork and exec: the buffer becomes its descriptor 3, kept open
+        // across exec (dup2 clears close-on-exec; if it already is 3, that is cleared by hand).
+        d->process->setChildProcessModifier([fd = d->sharedFd] {
+            if (fd == render::kSharedBufferFd)
+                fcntl(fd, F_SETFD, 0);
+            else
+                dup2(fd, render::kSharedBufferFd);
+        });
+    }
+#endif
+    QStringList arguments = d->options.arguments;
+    if (d->options.program.isEmpty() && d->options.warmUp)
+        arguments << QStringLiteral("--spare");
+    d->process->start(program, arguments);
+#ifdef Q_OS_LINUX
+    if (d->sharedFd >= 0) { // the child has its own copy now (or failed to start)
+        close(d->sharedFd);
+        d->sharedFd = -1;
+    }
+#endif
+    d->reader = std::make_unique<render::AnswerReader>(
+        *d->process, [p = d->process.get()] { return p->state() != QProcess::NotRunning; }, d->options);
+    d->state = Private::State::Started;
+    return {};
+}
+
+Status PdfRenderSession::waitUntilReady()
+{
+    if (const Status started = start(); !started)
+        return started;
+    if (d->state != Private::State::Started)
+        return {};
+    if (!d->process->waitForStarted(qMin(d->options.timeoutMs, 10'000)))
+        return d->fail(Error{Error::Code::Io,
+                             PdfRenderer::tr("the rendering helper could not be started: %1").arg(d->process->errorString()), {}});
+    const auto line = d->reader->line(d->options.timeoutMs);
+    if (!line)
+        return d->lost();
+    const render::Answer answer = render::parseAnswer(*line, d->options.maxPages, d->options.maxPixels, -1);
+    if (answer.kind == render::Answer::Kind::Error)
+        return d->fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, d->options), {}});
+    if (answer.kind != render::Answer::Kind::Ready)
+        return d->wrong();
+    d->state = Private::State::Ready;
+    return {};
+}
+
+Status PdfRenderSession::open(const QByteArray &pdf)
+{
+    if (d->state == Private::State::Open)
+        return Error{Error::Code::Internal, QStringLiteral("a render session serves one document"), {}};
+    if (const Status ready = waitUntilReady(); !ready)
+        return ready;
+    d->process->write(render::openRequest({d->options.maxPixels, d->options.maxPages, pdf.size()}));
+    d->process->write(pdf);
+    const auto line = d->reader->line(d->options.timeoutMs);
+    if (!line)
+        return d->lost();
+    const render::Answer answer = render::parseAnswer(*line, d->options.maxPages, d->options.maxPixels, -1);
+    if (answer.kind == render::Answer::Kind::Error)
+        return d->fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, d->options), {}});
+    if (answer.kind != render::Answer::Kind::Pages)
+        return d->wrong();
+    d->pages = answer.code;
+    d->state = Private::State::Open;
+    return {};
+}
+
+Result<QImage> PdfRenderSession::page(int index, int dpi)
+{
+    if (d->state == Private::State::Broken)
+        return d->broken;
+    if (d->state != Private::State::Open)
+        return Error{Error::Code::Internal, QStringLiteral("no document is open in this render session"), {}};
+    if (index < 0 || index >= d->pages)
+        return Error{Error::Code::Validation, tr("the PDF has no page %1").arg(index + 1), {}};
+    d->process->write(render::pageRequest({index, qBound(render::kMinDpi, dpi, render::kMaxDpi)}));
+    const auto line = d->reader->line(d->options.timeoutMs);
+    if (!line)
+        return d->lost();
+    const render::Answer answer = render::parseAnswer(*line, d->options.maxPages, d->options.maxPixels, index);
+    if (answer.kind == render::Answer::Kind::Error)
+        return d->fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, d->options), {}});
+    if (answer.kind != render::Answer::Kind::Page)
+        return d->wrong();
+    const qint64 row = qint64(answer.width) * 4, bytes = row * answer.height;
+    if (answer.shared && (!d->shared || bytes > d->sharedSize))
+        return d->wrong();
+    QImage image = d->memory->image(answer.width, answer.height, QImage::Format(answer.format));
+    if (image.isNull())
+        return d->fail(Error{Error::Code::Io, tr("there is not enough memory to show the page"), {}});
+    // 4 bytes a pixel: rows have no padding, and the image's memory takes them whole.
+    if (image.bytesPerLine() != row)
+        return d->wrong();
+    if (answer.shared)
+        memcpy(image.bits(), d->shared, size_t(bytes));
+    else if (!d->reader->bytes(reinterpret_cast<char *>(image.bits()), bytes, d->options.timeoutMs))
+        return d->lost();
+    return image;
+}
+
+int PdfRenderSession::pageCount() const
+{
+    return d->pages;
+}
+
+bool PdfRenderSession::isOpen() const
+{
+    return d->state == Private::State::Open;
+}
+
+bool PdfRenderSession::isBroken() const
+{
+    return d->state == Private::State::Broken;
+}
+
+qint64 PdfRenderSession::processId() const
+{
+    return d->process && d->process->state() != QProcess::NotRunning ? d->process->processId() : 0;
+}
 
 QString PdfRenderer::helperPath()
 {
@@ -119,119 +440,27 @@ QString PdfRenderer::helperPath()
 Status PdfRenderer::renderPages(const QByteArray &pdf, int dpi, const std::function<bool(int, const QImage &, int)> &each,
                                 const Options &options)
 {
-    return run(pdf, dpi, 0, -1, each, options);
-}
-
-Status PdfRenderer::run(const QByteArray &pdf, int dpi, int first, int last,
-                        const std::function<bool(int, const QImage &, int)> &each, const Options &options)
-{
-    QString program = options.program.isEmpty() ? helperPath() : options.program;
-    if (program.isEmpty())
-        return Error{Error::Code::NotFound,
-                     tr("the rendering helper kopii-render is missing; install Kopii again"), {}};
-    // A fresh, empty, private folder; an environment with nothing of the user's in it.
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return Error{Error::Code::Io, tr("no private folder for the rendering helper: %1").arg(folder.errorString()), {}};
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("HOME"), folder.path());
-    environment.insert(QStringLiteral("TMPDIR"), folder.path());
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), folder.path());
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(folder.path());
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(program, options.arguments);
-    if (!process.waitForStarted(10'000))
-        return Error{Error::Code::Io, tr("the rendering helper could not be started: %1").arg(process.errorString()), {}};
-    const QByteArray request = QByteArray(render::kMagic) + ' ' + QByteArray::number(first) + ' ' + QByteArray::number(last) + ' '
-        + QByteArray::number(dpi) + ' ' + QByteArray::number(options.maxPixels) + ' ' + QByteArray::number(options.maxPages)
-        + ' ' + QByteArray::number(pdf.size()) + '\n';
-    process.write(request);
-    process.write(pdf);
-    process.closeWriteChannel();
-    Reader reader{process, QDeadlineTimer(options.timeoutMs), {}};
-    auto stop = [&process] {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    };
-    auto broken = [&]() -> Status {
-        const bool late = reader.deadline.hasExpired();
-        stop();
-        if (late)
-            return Error{Error::Code::Io, tr("rendering took longer than %n second(s)", nullptr, options.timeoutMs / 1000), {}};
-        return Error{Error::Code::Io, tr("the rendering helper stopped unexpectedly"), {}};
-    };
-    int pageCount = 0;
-    for (;;) {
-        const auto line = reader.line();
-        if (!line)
-            return broken();
-        const QList<QByteArray> words = line->split(' ');
-        if (words.value(0) == "ERROR") {
-            stop();
-            return Error{Error::Code::Validation, failureText(words.value(1).toInt(), line->mid(qMax<qsizetype>(0, line->indexOf(' ', 6) + 1)), options), {}};
-        }
-        if (words.value(0) == "PAGES" && words.size() == 2) {
-            pageCount = words.at(1).toInt();
-            if (pageCount < 1 || pageCount > options.maxPages) {
-                stop();
-                return Error{Error::Code::Validation, tr("the rendering helper gave a wrong answer"), {}};
-            }
-            continue;
-        }
-        if (words.value(0) == "END") {
-            process.waitForFinished(5000);
-            return {};
-        }
-        bool okIndex = false, okWidth = false, okHeight = false;
-        const int index = words.value(1).toInt(&okIndex), width = words.value(2).toInt(&okWidth),
-                  height = words.value(3).toInt(&okHeight);
-        // The helper is not trusted either: its sizes are checked before any allocation.
-        if (words.value(0) != "PAGE" || words.size() != 4 || !okIndex || !okWidth || !okHeight || pageCount < 1
-            || index < 0 || index >= pageCount || width < 1 || height < 1 || qint64(width) * height > options.maxPixels) {
-            stop();
-            return Error{Error::Code::Validation, tr("the rendering helper gave a wrong answer"), {}};
-        }
-        QImage image(width, height, QImage::Format_ARGB32);
-        if (image.isNull()) {
-            stop();
-            return Error{Error::Code::Io, tr("there is not enough memory to show the page"), {}};
-        }
-        const qint64 row = qint64(width) * 4;
-        // ARGB32 rows have no padding (4 bytes a pixel): the image's memory takes them whole.
-        if (image.bytesPerLine() != row || !reader.bytes(reinterpret_cast<char *>(image.bits()), row * height))
-            return broken();
-        if (!each(index, image, pageCount)) {
-            stop();
-            return {};
-        }
+    PdfRenderSession session(options);
+    if (const Status opened = session.open(pdf); !opened)
+        return opened;
+    for (int i = 0; i < session.pageCount(); ++i) {
+        const auto image = session.page(i, dpi);
+        if (!image)
+            return image.error();
+        if (!each(i, *image, session.pageCount()))
+            break;
     }
+    return {};
 }
 
 Result<QImage> PdfRenderer::renderPage(const QByteArray &pdf, int page, int dpi, int *pageCount, const Options &options)
 {
-    QImage out;
-    int count = 0;
-    const Status done = run(
-        pdf, dpi, qMax(0, page), qMax(0, page),
-        [&](int, const QImage &image, int pages) {
-            count = pages;
-            out = image;
-            return false;
-        },
-        options);
-    if (!done)
-        return done.error();
+    PdfRenderSession session(options);
+    if (const Status opened = session.open(pdf); !opened)
+        return opened.error();
     if (pageCount)
-        *pageCount = count;
-    if (out.isNull())
-        return Error{Error::Code::Validation, tr("the PDF has no page %1").arg(page + 1), {}};
-    return out;
+        *pageCount = session.pageCount();
+    return session.page(page, dpi);
 }
 
 } // namespace kopii
