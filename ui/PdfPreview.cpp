@@ -15,7 +15,93 @@
 
 #include "PdfRenderer.h"
 
+#include <atomic>
+
 namespace kopii::ui {
+
+// The preview's own thread of work: the current document's helper (one kopii-render per
+// document, kept while the document is shown, so paging and zooming do not start a process or
+// send the PDF again) and a spare helper, started, locked down and warmed up ahead of the next
+// document. Requests overtaken by newer ones are skipped.
+class PageRenderWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    std::atomic<bool> cancel{false}; // set by the preview when it goes away
+    std::atomic<int> latest{0};      // the newest request's generation
+
+    void render(int generation, int document, const QByteArray &pdf, int page, int dpi)
+    {
+        if (generation != latest.load() || cancel.load())
+            return; // overtaken: a newer request follows
+        QString problem;
+        if (document != m_document || !m_session || m_session->isBroken()) {
+            m_session.reset();
+            m_document = document;
+            problem = openDocument(pdf);
+        }
+        QImage image;
+        if (problem.isEmpty()) {
+            const auto rendered = m_session->page(page, dpi);
+            if (rendered)
+                image = *rendered;
+            else
+                problem = rendered.error().message;
+        }
+        Q_EMIT rendered(generation, image, m_session ? m_session->pageCount() : 0, problem);
+        if (!m_session || m_session->isBroken())
+            m_session.reset(); // the next request starts afresh
+        startSpare();
+    }
+    // The document is no longer shown: its helper ends (it held the document in its memory).
+    void close()
+    {
+        m_session.reset();
+        m_document = -1;
+    }
+
+Q_SIGNALS:
+    void rendered(int generation, const QImage &image, int pages, const QString &problem);
+
+private:
+    PdfRenderOptions options(bool warmUp) const
+    {
+        PdfRenderOptions o;
+        o.cancel = &cancel;
+        o.warmUp = warmUp;
+        return o;
+    }
+    QString openDocument(const QByteArray &pdf)
+    {
+        // The spare if there is one; a helper of its own if the spare has died meanwhile.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            std::unique_ptr<PdfRenderSession> session = std::move(m_spare);
+            if (!session)
+                session = std::make_unique<PdfRenderSession>(options(false));
+            const Status opened = session->open(pdf);
+            if (opened) {
+                m_session = std::move(session);
+                return {};
+            }
+            if (opened.error().code == Error::Code::Validation || cancel.load() || attempt == 1)
+                return opened.error().message; // the document's fault, or given up
+        }
+        return {};
+    }
+    void startSpare()
+    {
+        if (m_spare || cancel.load())
+            return;
+        m_spare = std::make_unique<PdfRenderSession>(options(true));
+        if (!m_spare->start())
+            m_spare.reset();
+    }
+
+    std::unique_ptr<PdfRenderSession> m_session;
+    std::unique_ptr<PdfRenderSession> m_spare;
+    int m_document = -1;
+};
 
 PdfPreview::PdfPreview(QWidget *parent) : QWidget(parent)
 {
@@ -50,7 +136,22 @@ PdfPreview::PdfPreview(QWidget *parent) : QWidget(parent)
     connect(m_nextPage, &QPushButton::clicked, this, [this] { showPage(m_page + 1); });
     connect(m_zoomOut, &QPushButton::clicked, this, [this] { zoomBy(-25); });
     connect(m_zoomIn, &QPushButton::clicked, this, [this] { zoomBy(25); });
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("kopii-preview"));
+    m_worker = new PageRenderWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &PageRenderWorker::rendered, this, &PdfPreview::showRendered);
+    m_thread->start();
     retranslateUi();
+}
+
+PdfPreview::~PdfPreview()
+{
+    // A page under way is given up (its helper killed); the worker's helpers end with it.
+    m_worker->cancel = true;
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void PdfPreview::retranslateUi()
@@ -75,6 +176,7 @@ void PdfPreview::changeEvent(QEvent *event)
 
 void PdfPreview::setPdf(const QByteArray &pdf, const QString &emptyText)
 {
+    ++m_document; // a new helper: one never sees two documents
     m_pdf = pdf;
     m_emptyText = emptyText;
     m_page = 0;
@@ -91,6 +193,7 @@ void PdfPreview::clear()
     m_page = 0;
     m_image->clear();
     updatePager();
+    QMetaObject::invokeMethod(m_worker, &PageRenderWorker::close, Qt::QueuedConnection);
 }
 
 void PdfPreview::showPage(int page)
@@ -150,36 +253,30 @@ void PdfPreview::render()
     const int pageNumber = m_page;
     const int dpi = 110 * m_zoom / 100;
     m_rendering = true;
-    auto image = std::make_shared<QImage>();
-    auto pages = std::make_shared<int>(0);
-    auto problem = std::make_shared<QString>();
-    // Rendered by kopii-render, out of this process (the PDF is a stranger's).
-    QThread *thread = QThread::create([pdf, image, pages, problem, pageNumber, dpi] {
-        const auto rendered = PdfRenderer::renderPage(pdf, pageNumber, dpi, pages.get());
-        if (rendered)
-            *image = *rendered;
-        else
-            *problem = rendered.error().message;
-    });
-    QPointer<PdfPreview> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, image, pages, problem, generation] {
-        thread->deleteLater();
-        if (!self || generation != self->m_generation)
-            return;
-        self->m_rendering = false;
-        self->m_pageCount = *pages;
-        self->updatePager();
-        if (image->isNull()) {
-            self->m_image->setTextFormat(Qt::PlainText);
-            self->m_image->setText(tr("This document could not be shown safely: %1. The copy itself is kept unchanged.")
-                                       .arg(problem->isEmpty() ? tr("it cannot be read") : *problem));
-            return;
-        }
-        // At 100 % the page width fills the view; the scroll area scrolls down (and across, zoomed in).
-        const int fit = qMax(200, self->m_scroll->viewport()->width() - 8);
-        self->m_image->setPixmap(QPixmap::fromImage(image->scaledToWidth(fit * self->m_zoom / 100, Qt::SmoothTransformation)));
-    });
-    thread->start();
+    m_worker->latest = generation;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation, document = m_document, pdf, pageNumber, dpi] {
+            worker->render(generation, document, pdf, pageNumber, dpi);
+        },
+        Qt::QueuedConnection);
+}
+
+void PdfPreview::showRendered(int generation, const QImage &image, int pages, const QString &problem)
+{
+    if (generation != m_generation)
+        return;
+    m_rendering = false;
+    m_pageCount = pages;
+    updatePager();
+    if (image.isNull()) {
+        m_image->setTextFormat(Qt::PlainText);
+        m_image->setText(tr("This document could not be shown safely: %1. The copy itself is kept unchanged.")
+                             .arg(problem.isEmpty() ? tr("it cannot be read") : problem));
+        return;
+    }
+    // At 100 % the page width fills the view; the scroll area scrolls down (and across, zoomed in).
+    const int fit = qMax(200, m_scroll->viewport()->width() - 8);
+    m_image->setPixmap(QPixmap::fromImage(image.scaledToWidth(fit * m_zoom / 100, Qt::SmoothTransformation)));
 }
 
 bool PdfPreview::print(const std::shared_ptr<QPrinter> &printer)
@@ -242,3 +339,5 @@ bool PdfPreview::print(const std::shared_ptr<QPrinter> &printer)
 }
 
 } // namespace kopii::ui
+
+#include "PdfPreview.moc"

@@ -4,23 +4,29 @@
 
 #include <memory>
 
+class QImage;
 class QLabel;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
+class QThread;
 
 namespace kopii::ui {
 
+class PageRenderWorker;
+
 // A PDF shown page by page: ◀ page n of m ▶, smaller and larger. Pages are rendered by
-// kopii-render, a locked-down process of their own (PdfRenderer), off the UI thread; so is
-// printing, page after page at the printer's resolution, one page in memory at a time. Used by
-// the inbox and by the single-signature viewer.
+// kopii-render, a locked-down process of its own for each document (PdfRenderSession), kept
+// while the document is shown and driven from the preview's own thread, with a spare helper
+// started ahead for the next document; so is printing, page after page at the printer's
+// resolution, one page in memory at a time. Used by the inbox and by the single-signature viewer.
 class PdfPreview : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit PdfPreview(QWidget *parent = nullptr);
+    ~PdfPreview() override;
 
     // Shows `pdf` from its first page; an empty one shows `emptyText`.
     void setPdf(const QByteArray &pdf, const QString &emptyText = QString());
@@ -48,6 +54,7 @@ protected:
 
 private:
     void render();
+    void showRendered(int generation, const QImage &image, int pages, const QString &problem);
     void updatePager();
     void retranslateUi();
 
@@ -57,6 +64,9 @@ private:
     int m_pageCount = 0;
     int m_zoom = 100; // percent of the view's width
     int m_generation = 0;
+    int m_document = 0;
+    QThread *m_thread;
+    PageRenderWorker *m_worker;
     bool m_rendering = false;
     bool m_printing = false;
     QLabel *m_image;
