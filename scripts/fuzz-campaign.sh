@@ -21,7 +21,7 @@ bash scripts/ensure-packages.sh build test
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(imap mime verify der keyfile trustedlist qr)
+[ ${#names[@]} -gt 0 ] || names=(imap mime verify der keyfile trustedlist qr render)
 out="build/fuzz/campaign"
 mkdir -p "$out"
 for name in "${names[@]}"; do
