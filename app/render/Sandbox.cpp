@@ -18,6 +18,12 @@
 #include <cstring>
 #endif
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <vector>
+#endif
+
 namespace kopii::render {
 
 #ifdef Q_OS_LINUX
@@ -139,6 +145,126 @@ bool seccomp(QStringList *problems)
 } // namespace
 #endif
 
+#ifdef Q_OS_WIN
+namespace {
+
+QString lastError(const char *what)
+{
+    return QStringLiteral("%1: Windows error %2").arg(QLatin1String(what)).arg(GetLastError());
+}
+
+// A job of one process: memory and CPU time capped, no child process, no reaching into the
+// desktop (other windows, the clipboard, global atoms, display and system settings); the helper
+// dies with the job, which dies with the helper.
+bool job(qint64 addressSpace, int cpuSeconds, QStringList *problems)
+{
+    HANDLE job = CreateJobObjectW(nullptr, nullptr);
+    if (!job) {
+        *problems << lastError("CreateJobObject");
+        return false;
+    }
+    JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits = {};
+    limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_PROCESS_MEMORY | JOB_OBJECT_LIMIT_ACTIVE_PROCESS
+        | JOB_OBJECT_LIMIT_PROCESS_TIME | JOB_OBJECT_LIMIT_DIE_ON_UNHANDLED_EXCEPTION | JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+    limits.BasicLimitInformation.ActiveProcessLimit = 1;
+    limits.BasicLimitInformation.PerProcessUserTimeLimit.QuadPart = LONGLONG(cpuSeconds) * 10'000'000LL; // 100 ns units
+    limits.ProcessMemoryLimit = SIZE_T(addressSpace);
+    JOBOBJECT_BASIC_UI_RESTRICTIONS ui = {};
+    ui.UIRestrictionsClass = JOB_OBJECT_UILIMIT_DESKTOP | JOB_OBJECT_UILIMIT_DISPLAYSETTINGS | JOB_OBJECT_UILIMIT_EXITWINDOWS
+        | JOB_OBJECT_UILIMIT_GLOBALATOMS | JOB_OBJECT_UILIMIT_HANDLES | JOB_OBJECT_UILIMIT_READCLIPBOARD
+        | JOB_OBJECT_UILIMIT_SYSTEMPARAMETERS | JOB_OBJECT_UILIMIT_WRITECLIPBOARD;
+    if (!SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits)
+        || !SetInformationJobObject(job, JobObjectBasicUIRestrictions, &ui, sizeof ui)
+        || !AssignProcessToJobObject(job, GetCurrentProcess())) {
+        *problems << lastError("the job object");
+        CloseHandle(job);
+        return false;
+    }
+    return true; // the handle stays open for the helper's life: closing it would end the helper
+}
+
+// Every privilege taken out of the token (not only disabled: removed, so it cannot come back), and
+// the token lowered to Low integrity: nothing of the user's (files, registry, other processes at
+// Medium) can be written or opened for writing any more.
+bool token(QStringList *problems)
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_ADJUST_DEFAULT | TOKEN_QUERY, &token)) {
+        *problems << lastError("OpenProcessToken");
+        return false;
+    }
+    bool ok = true;
+    DWORD size = 0;
+    GetTokenInformation(token, TokenPrivileges, nullptr, 0, &size);
+    std::vector<unsigned char> buffer(size ? size : sizeof(TOKEN_PRIVILEGES));
+    auto *privileges = reinterpret_cast<TOKEN_PRIVILEGES *>(buffer.data());
+    if (size && GetTokenInformation(token, TokenPrivileges, privileges, size, &size)) {
+        for (DWORD i = 0; i < privileges->PrivilegeCount; ++i)
+            privileges->Privileges[i].Attributes = SE_PRIVILEGE_REMOVED;
+        if (privileges->PrivilegeCount > 0
+            && (!AdjustTokenPrivileges(token, FALSE, privileges, 0, nullptr, nullptr) || GetLastError() != ERROR_SUCCESS)) {
+            *problems << lastError("AdjustTokenPrivileges");
+            ok = false;
+        }
+    } else {
+        *problems << lastError("GetTokenInformation");
+        ok = false;
+    }
+    SID_IDENTIFIER_AUTHORITY mandatory = SECURITY_MANDATORY_LABEL_AUTHORITY;
+    PSID low = nullptr;
+    if (AllocateAndInitializeSid(&mandatory, 1, SECURITY_MANDATORY_LOW_RID, 0, 0, 0, 0, 0, 0, 0, &low)) {
+        TOKEN_MANDATORY_LABEL label = {};
+        label.Label.Attributes = SE_GROUP_INTEGRITY;
+        label.Label.Sid = low;
+        if (!SetTokenInformation(token, TokenIntegrityLevel, &label, DWORD(sizeof label + GetLengthSid(low)))) {
+            *problems << lastError("lowering the integrity level");
+            ok = false;
+        }
+        FreeSid(low);
+    } else {
+        *problems << lastError("AllocateAndInitializeSid");
+        ok = false;
+    }
+    CloseHandle(token);
+    return ok;
+}
+
+// Windows 8 and later: no code generated at run time, no DLLs from network shares or of Low
+// integrity, no injected extension DLLs, invalid handles fatal. Looked up at run time, so that a
+// Windows without the call still runs (and says so).
+void mitigations(QStringList *problems)
+{
+    using SetPolicy = BOOL(WINAPI *)(PROCESS_MITIGATION_POLICY, PVOID, SIZE_T);
+    HMODULE kernel = GetModuleHandleW(L"kernel32.dll");
+    const auto set = kernel ? reinterpret_cast<SetPolicy>(reinterpret_cast<void *>(GetProcAddress(kernel, "SetProcessMitigationPolicy")))
+                            : nullptr;
+    if (!set) {
+        *problems << QStringLiteral("SetProcessMitigationPolicy is not available (Windows 7)");
+        return;
+    }
+    PROCESS_MITIGATION_DYNAMIC_CODE_POLICY dynamicCode = {};
+    dynamicCode.ProhibitDynamicCode = 1;
+    PROCESS_MITIGATION_IMAGE_LOAD_POLICY imageLoad = {};
+    imageLoad.NoRemoteImages = 1;
+    imageLoad.NoLowMandatoryLabelImages = 1;
+    PROCESS_MITIGATION_EXTENSION_POINT_DISABLE_POLICY extensionPoints = {};
+    extensionPoints.DisableExtensionPoints = 1;
+    PROCESS_MITIGATION_STRICT_HANDLE_CHECK_POLICY handles = {};
+    handles.RaiseExceptionOnInvalidHandleReference = 1;
+    handles.HandleExceptionsPermanentlyEnabled = 1;
+    if (!set(ProcessDynamicCodePolicy, &dynamicCode, sizeof dynamicCode))
+        *problems << lastError("no dynamic code");
+    if (!set(ProcessImageLoadPolicy, &imageLoad, sizeof imageLoad))
+        *problems << lastError("image load policy");
+    if (!set(ProcessExtensionPointDisablePolicy, &extensionPoints, sizeof extensionPoints))
+        *problems << lastError("extension points");
+    if (!set(ProcessStrictHandleCheckPolicy, &handles, sizeof handles))
+        *problems << lastError("strict handle checks");
+}
+
+} // namespace
+#endif
+
 SandboxReport lockDown(qint64 addressSpace, int cpuSeconds)
 {
     SandboxReport report;
@@ -158,6 +284,15 @@ SandboxReport lockDown(qint64 addressSpace, int cpuSeconds)
     report.seccomp = noNewPrivileges && seccomp(&report.problems);
     // Landlock may be missing from an older kernel: the filter still stops writing and the network.
     report.ok = limits && noNewPrivileges && report.seccomp;
+#elif defined(Q_OS_WIN)
+    // Locks the helper can put on itself. Not here: the network (an AppContainer, which only the
+    // starting process can create, is not written yet) and reading the user's files (Low
+    // integrity stops writing, not reading). See docs/architecture.md.
+    SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX);
+    const bool jobOn = job(addressSpace, cpuSeconds, &report.problems);
+    const bool tokenOn = token(&report.problems);
+    mitigations(&report.problems); // hardening on top: missing on an old Windows, not required
+    report.ok = jobOn && tokenOn;
 #else
     Q_UNUSED(addressSpace)
     Q_UNUSED(cpuSeconds)

@@ -16,6 +16,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -58,6 +63,27 @@ int selfTest(const char *path)
     char *const argv[] = {const_cast<char *>("/bin/true"), nullptr};
     execv("/bin/true", argv);
     say("run-program", true); // still here: execv was refused
+#elif defined(Q_OS_WIN)
+    // Low integrity and the job: writing into the user's folders and starting a program are
+    // refused. Known gaps, said rather than hidden: reading the user's files and the network.
+    Q_UNUSED(path)
+    const HANDLE written = CreateFileW(L"written-by-renderer", GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    say("create-file", written == INVALID_HANDLE_VALUE);
+    if (written != INVALID_HANDLE_VALUE)
+        CloseHandle(written);
+    STARTUPINFOW startup = {};
+    startup.cb = sizeof startup;
+    PROCESS_INFORMATION started = {};
+    wchar_t command[] = L"cmd.exe /c exit 0";
+    const bool ran = CreateProcessW(nullptr, command, nullptr, nullptr, FALSE, 0, nullptr, nullptr, &startup, &started);
+    say("run-program", !ran);
+    if (ran) {
+        CloseHandle(started.hThread);
+        CloseHandle(started.hProcess);
+    }
+    printf("gap read-outside (Windows: not fenced in yet)\ngap network-socket (Windows: no AppContainer yet)\n");
+#else
+    Q_UNUSED(path)
 #endif
     // What a renderer needs must still work: starting a thread (through clone3's fallback).
     bool threadRan = false;
@@ -107,6 +133,11 @@ int main(int argc, char *argv[])
         fprintf(stderr, "kopii-render: Kopii's PDF rendering helper; it reads a request on stdin and is not run by hand.\n");
         return 2;
     }
+#ifdef Q_OS_WIN
+    // The pipe carries bytes: no CR/LF translation, no end at a 0x1A.
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
 #ifdef F_SETPIPE_SZ
     // A page at print resolution is tens of megabytes: a larger pipe wakes Kopii less often.
     fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1024 * 1024);
