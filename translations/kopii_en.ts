@@ -1975,6 +1975,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>the PDF has no page %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rendering was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

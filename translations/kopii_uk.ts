@@ -2127,6 +2127,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>the PDF has no page %1</source>
         <translation>у PDF немає сторінки %1</translation>
     </message>
+    <message>
+        <source>rendering was cancelled</source>
+        <translation>показ скасовано</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>
