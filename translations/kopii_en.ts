@@ -1324,6 +1324,10 @@ the reason on standard error; 2 usage error.
         <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first line of the password file %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -5221,6 +5225,10 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
     </message>
     <message>
         <source>Certificate pinned; testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is saved for this mailbox. Leave the field empty to keep it, or type a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

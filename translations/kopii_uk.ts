@@ -1470,6 +1470,10 @@ the reason on standard error; 2 usage error.
         <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
         <translation>kopii-cli: кореневий сертифікат «%1» у %2 пропущено; щоб довіряти йому під час цієї перевірки, додайте --add-anchor %3</translation>
     </message>
+    <message>
+        <source>The first line of the password file %1 is too long.</source>
+        <translation>Перший рядок файлу з паролем %1 задовгий.</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -5401,6 +5405,10 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
     <message>
         <source>Certificate pinned; testing again…</source>
         <translation>Сертифікат закріплено; повторна перевірка…</translation>
+    </message>
+    <message>
+        <source>A password is saved for this mailbox. Leave the field empty to keep it, or type a new one.</source>
+        <translation>Для цієї скриньки пароль уже збережено. Залиште поле порожнім, щоб його зберегти, або введіть новий.</translation>
     </message>
 </context>
 <context>

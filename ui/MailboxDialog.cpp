@@ -1,4 +1,5 @@
 #include "MailboxDialog.h"
+#include "SecretEdit.h"
 
 #include "FormField.h"
 #include "Ingestor.h"
@@ -20,7 +21,7 @@
 
 namespace kopii::ui {
 
-MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, const QString &password, Store &store,
+MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, Store &store,
                              SaveFunction save, QWidget *parent)
     : QDialog(parent), m_mailbox(mailbox), m_store(store), m_save(std::move(save))
 {
@@ -67,11 +68,20 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     form->addRow(m_portLabel, m_port);
     line(QStringLiteral("user"), mailbox.user);
     m_passwordLabel = makeLabel();
-    m_password = new QLineEdit(password);
+    // Typed into Kopii's own wiped buffer (review finding L5), never into a QLineEdit's strings.
+    m_saved = std::move(saved);
+    m_password = new SecretEdit;
     m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_password);
-    form->addRow(m_passwordLabel, m_password);
+    m_passwordNote = makeLabel();
+    m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
+    m_passwordNote->setWordWrap(true);
+    m_passwordNote->setVisible(m_saved && !m_saved->isEmpty());
+    auto *passwordBox = new QVBoxLayout;
+    passwordBox->setContentsMargins(0, 0, 0, 0);
+    passwordBox->addWidget(m_password);
+    passwordBox->addWidget(m_passwordNote);
+    form->addRow(m_passwordLabel, passwordBox);
     line(QStringLiteral("folder"), mailbox.folder);
     m_afterLabel = makeLabel();
     m_after = new QComboBox;
@@ -153,6 +163,7 @@ void MailboxDialog::retranslateUi()
     field(QStringLiteral("user"))->setLabelText(tr("User"), true);
     field(QStringLiteral("user"))->setPlaceholder(tr("usually the e-mail address"));
     m_passwordLabel->setText(tr("Pass&word:"));
+    m_passwordNote->setText(tr("A password is saved for this mailbox. Leave the field empty to keep it, or type a new one."));
     field(QStringLiteral("folder"))->setLabelText(tr("Folder"), false);
     m_afterLabel->setText(tr("&After storing:"));
     m_after->setItemText(0, tr("leave the message as it is"));
@@ -197,9 +208,11 @@ Mailbox MailboxDialog::mailbox() const
     return m;
 }
 
-QString MailboxDialog::password() const
+SharedSecret MailboxDialog::password() const
 {
-    return m_password->text();
+    if (m_password->isEmpty())
+        return m_saved;
+    return share(m_password->copy());
 }
 
 void MailboxDialog::test()

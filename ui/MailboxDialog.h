@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Secret.h"
+
 #include "Domain.h"
 #include "Result.h"
 
@@ -21,6 +23,8 @@ class Store;
 
 namespace kopii::ui {
 
+class SecretEdit;
+
 class FormField;
 
 // Adds or edits a mailbox: server, security, account, folder, what happens after a message is
@@ -31,18 +35,21 @@ class MailboxDialog : public QDialog
     Q_OBJECT
 
 public:
-    using SaveFunction = std::function<Status(const Mailbox &, const QString &password)>;
+    // `password` is the one to keep: the saved one when the field was left empty, null when there is none.
+    using SaveFunction = std::function<Status(const Mailbox &, const SharedSecret &password)>;
 
-    MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, const QString &password, Store &store,
+    // `saved`: the mailbox's password as this session knows it (null when none); the field starts
+    // empty, and left empty, the saved password stays.
+    MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, Store &store,
                   SaveFunction save, QWidget *parent = nullptr);
     ~MailboxDialog() override;
 
     Mailbox mailbox() const;
-    QString password() const;
+    SharedSecret password() const; // what was typed, or the saved one
     FormField *field(const QString &id) const;
     QComboBox *securityBox() const { return m_security; }
     QComboBox *afterBox() const { return m_after; }
-    QLineEdit *passwordEdit() const { return m_password; }
+    SecretEdit *passwordEdit() const { return m_password; }
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_result; }
     bool isTesting() const { return m_testing; }
@@ -71,7 +78,9 @@ private:
     QLabel *m_securityLabel;
     QSpinBox *m_port;
     QLabel *m_portLabel;
-    QLineEdit *m_password;
+    SecretEdit *m_password;
+    QLabel *m_passwordNote;
+    SharedSecret m_saved;
     QLabel *m_passwordLabel;
     QComboBox *m_after;
     QLabel *m_afterLabel;

@@ -67,9 +67,9 @@ void MailboxesPage::reload()
     m_model->setMailboxes(*list, *branches, m_status);
 }
 
-bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const QString &password, RecordId *id, Status *result)
+bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const SharedSecret &password, RecordId *id, Status *result)
 {
-    if (password.isEmpty()) {
+    if (!password || password->isEmpty()) {
         *result = Error{Error::Code::Validation, tr("Enter the mailbox's password."), {}};
         return false;
     }
@@ -87,6 +87,8 @@ bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const QString &password,
     }
     if (!*result)
         return false;
+    if (password == m_vault.sessionPassword(*id))
+        return true; // nothing new typed: the saved password stays as it is
     m_vault.write(*id, password, [this](bool inKeychain, const QString &why) {
         if (!inKeychain)
             MessageBox::information(this, tr("Password"),
@@ -102,8 +104,8 @@ void MailboxesPage::addRecord()
     const auto branches = m_registry.branches();
     Mailbox fresh;
     RecordId newId = 0;
-    MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), QString(), m_store,
-                         [this, &newId](const Mailbox &m, const QString &password) {
+    MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), nullptr, m_store,
+                         [this, &newId](const Mailbox &m, const SharedSecret &password) {
                              Status s;
                              saveMailbox(m, password, &newId, &s);
                              return s;
@@ -123,7 +125,7 @@ void MailboxesPage::editRecord(int sourceRow)
     const auto branches = m_registry.branches();
     RecordId id = current.id;
     MailboxDialog dialog(current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_store,
-                         [this, &id](const Mailbox &m, const QString &password) {
+                         [this, &id](const Mailbox &m, const SharedSecret &password) {
                              Status s;
                              saveMailbox(m, password, &id, &s);
                              return s;
@@ -219,7 +221,7 @@ void MailboxesPage::startWatching(const QString &dropFolder)
     auto begin = [self, watcher, mailboxes, dropFolder] {
         if (!self || !watcher)
             return;
-        QHash<RecordId, QString> passwords;
+        QHash<RecordId, SharedSecret> passwords;
         for (const Mailbox &m : mailboxes)
             if (self->m_vault.has(m.id))
                 passwords.insert(m.id, self->m_vault.sessionPassword(m.id));
@@ -230,7 +232,7 @@ void MailboxesPage::startWatching(const QString &dropFolder)
         return;
     }
     for (const Mailbox &m : mailboxes)
-        m_vault.read(m.id, [pending, begin](const Result<QString> &) {
+        m_vault.read(m.id, [pending, begin](const Result<SharedSecret> &) {
             if (--*pending == 0)
                 begin();
         });

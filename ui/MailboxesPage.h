@@ -3,6 +3,7 @@
 #include "Domain.h"
 #include "ListPage.h"
 #include "Result.h"
+#include "Secret.h"
 
 #include <QHash>
 
@@ -55,7 +56,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    bool saveMailbox(const Mailbox &mailbox, const QString &password, RecordId *id, Status *result);
+    bool saveMailbox(const Mailbox &mailbox, const SharedSecret &password, RecordId *id, Status *result);
 
     Store &m_store;
     PasswordVault &m_vault;

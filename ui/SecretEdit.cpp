@@ -31,6 +31,13 @@ void SecretEdit::wipe()
 
 Secret SecretEdit::take()
 {
+    Secret text = copy();
+    clear();
+    return text;
+}
+
+Secret SecretEdit::copy() const
+{
     QByteArray utf8;
     utf8.reserve(4 * m_length + 1); // one buffer, filled in place: no copy is left behind
     for (int i = 0; i < m_length; ++i) {
@@ -51,7 +58,6 @@ Secret SecretEdit::take()
             utf8.append(char(0x80 | (c & 0x3F)));
         }
     }
-    clear();
     return Secret(std::move(utf8));
 }
 

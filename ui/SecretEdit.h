@@ -25,6 +25,8 @@ public:
 
     // The typed text as UTF-8; the field is empty (and wiped) afterwards.
     Secret take();
+    // The typed text as UTF-8, and the field keeps it (a form that may be sent again).
+    Secret copy() const;
     void clear();
     bool isEmpty() const { return m_length == 0; }
     int length() const { return m_length; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Secret.h"
+
 #include "Domain.h"
 #include "Result.h"
 
@@ -68,7 +70,7 @@ private:
     bool applyRetention();
     int mailbox(const QString &sub, const QStringList &args);
     // The password of a mailbox: --password-file, else the mailbox's own file (first line).
-    Result<QString> mailboxPassword(const Mailbox &mailbox, const QString &passwordFile);
+    Result<SharedSecret> mailboxPassword(const Mailbox &mailbox, const QString &passwordFile);
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // The service and the branch named by --service and --branch (number or name); Success or the
     // exit code after the reason was printed.

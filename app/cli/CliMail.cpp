@@ -1,5 +1,6 @@
 // kopii-cli ingest, watch and inbox: received copies.
 #include "Cli.h"
+#include "Wipe.h"
 
 #include "DropFolder.h"
 #include "Ingestor.h"
@@ -93,21 +94,27 @@ int Cli::ingest(const QStringList &args)
     return errors.isEmpty() ? Success : Refused;
 }
 
-Result<QString> Cli::mailboxPassword(const Mailbox &mailbox, const QString &passwordFile)
+Result<SharedSecret> Cli::mailboxPassword(const Mailbox &mailbox, const QString &passwordFile)
 {
     const QString path = !passwordFile.isEmpty() ? passwordFile : mailbox.passwordFile;
     if (path.isEmpty())
         return Error{Error::Code::Validation,
                      tr("No password for the mailbox \"%1\": give --password-file FILE.").arg(mailbox.name), {}};
+    // Unbuffered, into a fixed buffer of Kopii's own that is wiped: the password is never in a
+    // buffer nobody wipes (review finding L5).
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{Error::Code::Io, tr("Cannot read the password file %1: %2.").arg(path, f.errorString()), {}};
-    QByteArray line = f.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    const QString password = QString::fromUtf8(line);
-    line.fill('\0');
-    if (password.isEmpty())
+    char line[1024];
+    qint64 length = f.readLine(line, sizeof line);
+    const bool whole = length >= 0 && (length < qint64(sizeof line) - 1 || line[length - 1] == '\n' || f.atEnd());
+    while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+        --length;
+    SharedSecret password = share(Secret(QByteArray(line, int(qMax<qint64>(length, 0)))));
+    wipeMemory(line, sizeof line);
+    if (!whole)
+        return Error{Error::Code::Validation, tr("The first line of the password file %1 is too long.").arg(path), {}};
+    if (password->isEmpty())
         return Error{Error::Code::Validation, tr("The password file %1 is empty.").arg(path), {}};
     return password;
 }
@@ -115,7 +122,7 @@ Result<QString> Cli::mailboxPassword(const Mailbox &mailbox, const QString &pass
 namespace {
 
 // Runs one pass over a mailbox and waits for it.
-MailboxSync::Report runSync(Store &store, Ingestor &ingestor, const Mailbox &mailbox, const QString &password, bool testOnly)
+MailboxSync::Report runSync(Store &store, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password, bool testOnly)
 {
     MailboxSync sync(store, ingestor, mailbox, password);
     if (testOnly)

@@ -17,7 +17,7 @@ BackgroundWatcher::~BackgroundWatcher()
     stop();
 }
 
-void BackgroundWatcher::start(const QList<Mailbox> &mailboxes, const QHash<RecordId, QString> &passwords,
+void BackgroundWatcher::start(const QList<Mailbox> &mailboxes, const QHash<RecordId, SharedSecret> &passwords,
                               const QString &dropFolder)
 {
     stop();
@@ -33,7 +33,7 @@ void BackgroundWatcher::start(const QList<Mailbox> &mailboxes, const QHash<Recor
         }
         m_store = std::move(store).value();
         m_ingestor = std::make_unique<Ingestor>(*m_store);
-        m_watcher = new Watcher(*m_store, *m_ingestor, [passwords](const Mailbox &m) -> Result<QString> {
+        m_watcher = new Watcher(*m_store, *m_ingestor, [passwords](const Mailbox &m) -> Result<SharedSecret> {
             if (passwords.contains(m.id))
                 return passwords.value(m.id);
             return Error{Error::Code::NotFound, tr("the password is needed: open the mailbox and enter it"), {}};

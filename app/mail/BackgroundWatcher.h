@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Domain.h"
+#include "Secret.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,7 +27,7 @@ public:
 
     // Starts watching `mailboxes` (and `dropFolder`, unless empty); a mailbox without a password
     // in `passwords` reports that it needs one.
-    void start(const QList<Mailbox> &mailboxes, const QHash<RecordId, QString> &passwords, const QString &dropFolder);
+    void start(const QList<Mailbox> &mailboxes, const QHash<RecordId, SharedSecret> &passwords, const QString &dropFolder);
     void stop();
     bool isRunning() const { return m_thread.isRunning(); }
 

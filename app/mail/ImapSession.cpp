@@ -260,21 +260,24 @@ void ImapSession::afterGreeting()
     }
 }
 
-void ImapSession::login(const QString &user, const QString &password, Done done)
+void ImapSession::login(const QString &user, const Secret &password, Done done)
 {
+    const QByteArray secret = QByteArray::fromRawData(password.c_str(), password.size()); // no copy
     if (has("AUTH=PLAIN")) {
-        // Every buffer that held the password is Kopii's own and wiped once it is not needed
-        // (review finding L5); the socket's own buffers are out of reach.
-        QByteArray raw = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0');
-        QByteArray utf8 = password.toUtf8();
-        raw += utf8;
-        wipe(utf8);
+        // Every buffer that held the password is Kopii's own, sized once (no reallocation leaves
+        // a copy behind) and wiped once it is not needed (review finding L5); the socket's own
+        // buffers are out of reach.
+        const QByteArray name = user.toUtf8();
+        QByteArray raw;
+        raw.reserve(name.size() + secret.size() + 2);
+        raw.append('\0').append(name).append('\0').append(secret);
         QByteArray token = raw.toBase64();
         wipe(raw);
         Pending p;
         p.secret = true;
         if (has("SASL-IR")) {
-            p.command = "AUTHENTICATE PLAIN " + token;
+            p.command.reserve(19 + token.size());
+            p.command.append("AUTHENTICATE PLAIN ").append(token);
         } else {
             p.command = "AUTHENTICATE PLAIN";
             p.continuation = token;
@@ -292,21 +295,33 @@ void ImapSession::login(const QString &user, const QString &password, Done done)
         done(r, {});
         return;
     }
-    for (const QString &s : {user, password})
-        for (QChar c : s)
-            if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0 || c.unicode() > 0x7e) {
-                ImapResponse r;
-                r.kind = ImapResponse::Kind::Tagged;
-                r.status = "NO";
-                r.text = tr("The server offers only LOGIN, which cannot carry this user name or password.");
-                done(r, {});
-                return;
-            }
+    auto loginable = [](const QByteArray &utf8) {
+        for (const char c : utf8)
+            if (c == '\r' || c == '\n' || c == '\0' || uchar(c) > 0x7e)
+                return false;
+        return true;
+    };
+    const QByteArray name = user.toUtf8();
+    if (!loginable(name) || !loginable(secret)) {
+        ImapResponse r;
+        r.kind = ImapResponse::Kind::Tagged;
+        r.status = "NO";
+        r.text = tr("The server offers only LOGIN, which cannot carry this user name or password.");
+        done(r, {});
+        return;
+    }
+    // LOGIN "user" "password", quoted (RFC 3501), in one buffer of the right size.
     Pending p;
     p.secret = true;
-    QByteArray quoted = quote(password);
-    p.command = "LOGIN " + quote(user) + ' ' + quoted;
-    wipe(quoted);
+    const QByteArray quotedName = quote(user);
+    p.command.reserve(6 + quotedName.size() + 1 + 2 + secret.size() * 2);
+    p.command.append("LOGIN ").append(quotedName).append(' ').append('"');
+    for (const char c : secret) {
+        if (c == '"' || c == '\\')
+            p.command.append('\\');
+        p.command.append(c);
+    }
+    p.command.append('"');
     p.done = std::move(done);
     send(std::move(p));
 }
@@ -372,7 +387,9 @@ void ImapSession::writeNext()
     m_timeout.start(m_options.timeoutMs);
     if (p.streaming)
         m_idling = true;
-    QByteArray line = p.tag + ' ' + p.command + "\r\n";
+    QByteArray line; // one buffer of the right size: no reallocation leaves a copy of credentials
+    line.reserve(p.tag.size() + 1 + p.command.size() + 2);
+    line.append(p.tag).append(' ').append(p.command).append("\r\n");
     m_socket->write(line);
     if (p.secret) { // the credentials are on their way: Kopii's copies go
         wipe(line);
@@ -437,7 +454,9 @@ void ImapSession::processIncoming()
             if (!m_queue.isEmpty() && m_queue.first().streaming) {
                 m_timeout.stop(); // idling: the server may stay silent for a long time
             } else if (!m_queue.isEmpty() && !m_queue.first().continuation.isEmpty()) {
-                QByteArray line = m_queue.first().continuation + "\r\n";
+                QByteArray line;
+                line.reserve(m_queue.first().continuation.size() + 2);
+                line.append(m_queue.first().continuation).append("\r\n");
                 m_socket->write(line);
                 wipe(line);
                 wipe(m_queue.first().continuation);

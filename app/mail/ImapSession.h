@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Secret.h"
+
 #include "Domain.h"
 #include "ImapParser.h"
 
@@ -39,7 +41,7 @@ public:
     // Connects, secures, reads the greeting and the capabilities; then emits ready() or failed().
     void open(const Options &options);
     // Logs in (AUTHENTICATE PLAIN when offered, else LOGIN); `done` gets the tagged answer.
-    void login(const QString &user, const QString &password, Done done);
+    void login(const QString &user, const Secret &password, Done done);
     void command(const QByteArray &command, Done done);
     // The same, with each untagged response handed to `each` as soon as it is complete (big
     // FETCH answers are processed message by message, not held until the end).

@@ -28,7 +28,7 @@ QByteArray uidSet(const QList<qint64> &uids)
 }
 } // namespace
 
-MailboxSync::MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, QString password, QObject *parent,
+MailboxSync::MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent,
                          const Clock &clock)
     : QObject(parent), m_store(store), m_ingestor(ingestor), m_mailbox(std::move(mailbox)), m_password(std::move(password)),
       m_clock(clock), m_session(new ImapSession(this))
@@ -80,7 +80,8 @@ void MailboxSync::start()
     });
     connect(m_session, &ImapSession::ready, this, [this] {
         m_report.fingerprint = m_session->peerFingerprint();
-        m_session->login(m_mailbox.user, m_password, [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+        static const Secret noPassword;
+        m_session->login(m_mailbox.user, m_password ? *m_password : noPassword, [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             if (tagged.status != "OK")
                 return finish(tr("The server refused the login: %1").arg(tagged.text.isEmpty() ? QString::fromLatin1(tagged.status)
                                                                                                  : tagged.text));
@@ -497,7 +498,7 @@ void MailboxSync::finish(const QString &error)
             qCWarning(lcMail) << "messages that arrived before the break could not be stored:" << s.error().message;
     m_done = true;
     m_report.error = error;
-    wipe(m_password); // this object's copy; the caller's and the keychain's are theirs
+    m_password.reset(); // wiped by whoever holds it last (the vault keeps the session's copy)
     if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error); !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
     qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored"

@@ -40,7 +40,7 @@ public:
         qint64 storageMs = 0;  // time spent parsing and storing (the rest is the network)
     };
 
-    MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, QString password, QObject *parent = nullptr,
+    MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
                 const Clock &clock = Clock::system());
 
     // Starts the pass; finished() follows.
@@ -86,7 +86,7 @@ private:
     Store &m_store;
     Ingestor &m_ingestor;
     Mailbox m_mailbox;
-    QString m_password;
+    SharedSecret m_password; // let go when the pass ends: the last holder wipes it
     const Clock &m_clock;
     ImapSession *m_session;
     Report m_report;

@@ -1,6 +1,7 @@
 #include "PasswordVault.h"
 
 #include "MailLog.h"
+#include "Wipe.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -30,9 +31,7 @@ QString PasswordVault::key(RecordId mailboxId) const
 
 void PasswordVault::forgetSession()
 {
-    for (auto it = m_session.begin(); it != m_session.end(); ++it)
-        it.value().fill(QLatin1Char('\0'));
-    m_session.clear();
+    m_session.clear(); // each Secret is wiped when its last holder (a sync under way) lets go
 }
 
 void PasswordVault::read(RecordId mailboxId, Read done)
@@ -55,13 +54,16 @@ void PasswordVault::read(RecordId mailboxId, Read done)
             done(Error{Error::Code::NotFound, tr("The keychain has no password for this mailbox (%1).").arg(job->errorString()), {}});
             return;
         }
-        m_session.insert(mailboxId, job->textData());
-        done(job->textData());
+        QByteArray data = job->binaryData(); // UTF-8, whether it was written as text or bytes
+        const SharedSecret password = share(Secret(data));
+        wipe(data);
+        m_session.insert(mailboxId, password);
+        done(password);
     });
     job->start();
 }
 
-void PasswordVault::write(RecordId mailboxId, const QString &password, std::function<void(bool, const QString &)> done)
+void PasswordVault::write(RecordId mailboxId, SharedSecret password, std::function<void(bool, const QString &)> done)
 {
     m_session.insert(mailboxId, password);
     if (g_noKeychain) {
@@ -72,7 +74,7 @@ void PasswordVault::write(RecordId mailboxId, const QString &password, std::func
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key(mailboxId));
-    job->setTextData(password);
+    job->setBinaryData(QByteArray(password->c_str(), password->size()));
     connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) {
         done(job->error() == QKeychain::NoError, job->errorString());
     });
@@ -81,10 +83,7 @@ void PasswordVault::write(RecordId mailboxId, const QString &password, std::func
 
 void PasswordVault::remove(RecordId mailboxId)
 {
-    if (m_session.contains(mailboxId)) {
-        m_session[mailboxId].fill(QLatin1Char('\0'));
-        m_session.remove(mailboxId);
-    }
+    m_session.remove(mailboxId);
     if (g_noKeychain)
         return;
     auto *job = new QKeychain::DeletePasswordJob(kService, this);

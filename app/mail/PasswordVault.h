@@ -2,6 +2,7 @@
 
 #include "Domain.h"
 #include "Result.h"
+#include "Secret.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,16 +23,18 @@ public:
     explicit PasswordVault(QString workspaceKey, QObject *parent = nullptr);
     ~PasswordVault() override;
 
-    using Read = std::function<void(const Result<QString> &password)>;
+    using Read = std::function<void(const Result<SharedSecret> &password)>;
     // The keychain's answer, or the session's copy. Asynchronous.
     void read(RecordId mailboxId, Read done);
     // Stores in the keychain; `done(true)` when it took it, false when only the session keeps it.
-    void write(RecordId mailboxId, const QString &password, std::function<void(bool inKeychain, const QString &why)> done);
+    // The keychain library keeps copies of its own on the way (out of Kopii's reach, like Qt's key
+    // events); Kopii's copy is the shared Secret, wiped when its last holder lets go.
+    void write(RecordId mailboxId, SharedSecret password, std::function<void(bool inKeychain, const QString &why)> done);
     void remove(RecordId mailboxId);
 
     // The session's copies (always set by write, whatever the keychain said).
     bool has(RecordId mailboxId) const { return m_session.contains(mailboxId); }
-    QString sessionPassword(RecordId mailboxId) const { return m_session.value(mailboxId); }
+    SharedSecret sessionPassword(RecordId mailboxId) const { return m_session.value(mailboxId); }
     void forgetSession();
 
     // Tests: pretend there is no keychain.
@@ -41,7 +44,7 @@ private:
     QString key(RecordId mailboxId) const;
 
     QString m_workspaceKey;
-    QHash<RecordId, QString> m_session;
+    QHash<RecordId, SharedSecret> m_session;
 };
 
 } // namespace kopii

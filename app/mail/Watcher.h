@@ -26,7 +26,7 @@ class Watcher : public QObject
     Q_OBJECT
 
 public:
-    using PasswordSource = std::function<Result<QString>(const Mailbox &)>;
+    using PasswordSource = std::function<Result<SharedSecret>(const Mailbox &)>;
 
     Watcher(Store &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent = nullptr);
     ~Watcher() override;

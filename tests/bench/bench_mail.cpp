@@ -36,7 +36,7 @@ long maxRssMiB(int who)
 MailboxSync::Report runSync(Workspace &ws, const Mailbox &m)
 {
     Ingestor ingestor(ws.store());
-    MailboxSync sync(ws.store(), ingestor, m, QStringLiteral("bench-pass"));
+    MailboxSync sync(ws.store(), ingestor, m, share(Secret::fromString(QStringLiteral("bench-pass"))));
     QEventLoop loop;
     QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
     sync.start();
@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     qint64 pushMs = -1;
     {
         Ingestor ingestor((*ws)->store());
-        MailboxSync watching((*ws)->store(), ingestor, *registry.findMailbox(QString::number(*id)), QStringLiteral("bench-pass"));
+        MailboxSync watching((*ws)->store(), ingestor, *registry.findMailbox(QString::number(*id)), share(Secret::fromString(QStringLiteral("bench-pass"))));
         watching.keepWatching(600);
         QEventLoop loop;
         bool idle = false;

@@ -100,7 +100,7 @@ private Q_SLOTS:
         auto *vault = window.findChild<PasswordVault *>();
         QVERIFY(vault);
         bool stored = false;
-        vault->write(*boxId, QStringLiteral("secret"), [&stored](bool, const QString &) { stored = true; });
+        vault->write(*boxId, share(Secret::fromString(QStringLiteral("secret"))), [&stored](bool, const QString &) { stored = true; });
         QTRY_VERIFY(stored);
         MailboxesPage *mailboxes = window.mailboxesPage();
         mailboxes->startWatching(m_dir.filePath(QStringLiteral("drop")));

@@ -6,6 +6,7 @@
 #include "GuiTestUtil.h"
 #include "MailSamples.h"
 #include "MailboxDialog.h"
+#include "SecretEdit.h"
 #include "BackgroundWatcher.h"
 #include "MailboxesPage.h"
 #include "MainWindow.h"
@@ -116,6 +117,25 @@ private Q_SLOTS:
         window.announceSubmissions(arrived.first().at(0).toInt());
         screenshot(&window, QStringLiteral("mailboxes-watching"));
         page->stopWatching();
+
+        // Editing: the field starts empty (the password is never shown or copied into it), a note
+        // says one is saved, and left empty the saved one stays; typed, the new one replaces it.
+        whenDialogOpens<MailboxDialog>([](MailboxDialog *d) {
+            QVERIFY(d->passwordEdit()->isEmpty());
+            QVERIFY(d->findChild<QLabel *>(QStringLiteral("passwordNote"))->isVisibleTo(d));
+            const SharedSecret saved = d->password();
+            QVERIFY(saved);
+            QCOMPARE(QByteArray(saved->c_str()), QByteArray("secret-1"));
+            QTest::keyClicks(d->passwordEdit(), QStringLiteral("secret-2"));
+            QCOMPARE(QByteArray(d->password()->c_str()), QByteArray("secret-2"));
+            QCOMPARE(d->passwordEdit()->length(), 8); // copied, not taken: the form may be sent again
+            screenshot(d, QStringLiteral("mailbox-dialog-edit-password"));
+            d->passwordEdit()->clear();
+            QCOMPARE(d->password(), saved);
+            d->accept();
+        });
+        page->view()->selectRow(0);
+        QTest::mouseClick(page->editButton(), Qt::LeftButton);
 
         // A plain connection to another computer is refused in the dialog, under the field.
         whenDialogOpens<MailboxDialog>([](MailboxDialog *d) {

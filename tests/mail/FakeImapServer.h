@@ -24,6 +24,8 @@ public:
     int fetches = 0;
     QMap<qint64, qint64> claimedSizes; // RFC822.SIZE to report instead of the message's own size
     QList<QByteArray> stores;          // the UID sets of UID STORE commands, as sent
+    QByteArray auth = "AUTH=PLAIN SASL-IR"; // the sign-in capabilities announced ("" : LOGIN only)
+    QList<QByteArray> credentials;     // the sign-in lines as they came (command, continuation)
 
     FakeImapServer()
     {
@@ -33,7 +35,7 @@ public:
             m_current = s;
             QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
             QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
-            send(s, "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR" + QByteArray(idle ? " IDLE" : "") + "] fake ready\r\n");
+            send(s, "* OK [CAPABILITY IMAP4rev1 " + auth + QByteArray(idle ? " IDLE" : "") + "] fake ready\r\n");
         });
     }
     int port() const { return m_server.serverPort(); }
@@ -85,6 +87,13 @@ private:
 
     void handle(QTcpSocket *s, const QByteArray &line)
     {
+        if (!m_authTag.isEmpty()) { // the AUTHENTICATE continuation
+            credentials << line;
+            ++logins;
+            send(s, m_authTag + " OK logged in\r\n");
+            m_authTag.clear();
+            return;
+        }
         if (line == "DONE") {
             m_idling = false;
             send(s, m_idleTag + " OK idle done\r\n");
@@ -95,8 +104,13 @@ private:
         const QByteArray cmd = w.value(1).toUpper();
         const QByteArray sub = w.value(2).toUpper();
         if (cmd == "CAPABILITY") {
-            send(s, "* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR" + QByteArray(idle ? " IDLE" : "") + "\r\n" + tag + " OK done\r\n");
+            send(s, "* CAPABILITY IMAP4rev1 " + auth + QByteArray(idle ? " IDLE" : "") + "\r\n" + tag + " OK done\r\n");
+        } else if (cmd == "AUTHENTICATE" && w.size() == 3) {
+            credentials << line.mid(tag.size() + 1);
+            m_authTag = tag;
+            send(s, "+ \r\n");
         } else if (cmd == "AUTHENTICATE" || cmd == "LOGIN") {
+            credentials << line.mid(tag.size() + 1);
             ++logins;
             send(s, tag + " OK logged in\r\n");
         } else if (cmd == "SELECT") {
@@ -168,6 +182,7 @@ private:
 
     QTcpServer m_server;
     QByteArray m_input;
+    QByteArray m_authTag;
     QByteArray m_idleTag;
     bool m_idling = false;
     qsizetype m_reported = 0;

@@ -47,7 +47,7 @@ class TestFakeImap : public QObject
     MailboxSync::Report syncOnce(const Mailbox &m)
     {
         Ingestor ingestor(m_ws->store());
-        MailboxSync s(m_ws->store(), ingestor, current(m), QStringLiteral("p"));
+        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         QSignalSpy done(&s, &MailboxSync::finished);
         s.start();
         if (!done.wait(30000))
@@ -61,6 +61,45 @@ class TestFakeImap : public QObject
     }
 
 private Q_SLOTS:
+    // The password reaches the server exactly, however the server lets Kopii sign in: AUTHENTICATE
+    // PLAIN with the initial response, with a continuation, or LOGIN with the password quoted;
+    // a password LOGIN cannot carry is not sent at all.
+    void signInCarriesThePasswordExactly_data()
+    {
+        QTest::addColumn<QByteArray>("auth");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QList<QByteArray>>("sent");
+        const QByteArray plain = QByteArray("\0u\0pa\"s\\s", 9).toBase64();
+        QTest::newRow("SASL-IR") << QByteArray("AUTH=PLAIN SASL-IR") << QStringLiteral("pa\"s\\s")
+                                 << QList<QByteArray>{"AUTHENTICATE PLAIN " + plain};
+        QTest::newRow("continuation") << QByteArray("AUTH=PLAIN") << QStringLiteral("pa\"s\\s")
+                                      << QList<QByteArray>{"AUTHENTICATE PLAIN", plain};
+        QTest::newRow("LOGIN") << QByteArray("") << QStringLiteral("pa\"s\\s") << QList<QByteArray>{"LOGIN \"u\" \"pa\\\"s\\\\s\""};
+        QTest::newRow("Cyrillic over PLAIN") << QByteArray("AUTH=PLAIN SASL-IR") << QStringLiteral("пароль")
+                                             << QList<QByteArray>{"AUTHENTICATE PLAIN " + QByteArray("\0u\0", 3).append(QStringLiteral("пароль").toUtf8()).toBase64()};
+        QTest::newRow("Cyrillic, LOGIN only") << QByteArray("") << QStringLiteral("пароль") << QList<QByteArray>{};
+    }
+    void signInCarriesThePasswordExactly()
+    {
+        QFETCH(QByteArray, auth);
+        QFETCH(QString, password);
+        QFETCH(QList<QByteArray>, sent);
+        FakeImapServer server;
+        server.auth = auth;
+        const Mailbox m = added(server.port());
+        Ingestor ingestor(m_ws->store());
+        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(password)));
+        s.testOnly();
+        QSignalSpy done(&s, &MailboxSync::finished);
+        s.start();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(server.credentials, sent);
+        if (sent.isEmpty())
+            QVERIFY2(s.report().error.contains(QStringLiteral("cannot carry")), qPrintable(s.report().error));
+        else
+            QVERIFY2(s.report().error.isEmpty(), qPrintable(s.report().error));
+    }
+
     void init()
     {
         m_ws.reset();
@@ -113,7 +152,7 @@ private Q_SLOTS:
         server.messages.insert(1, msg(1));
         Ingestor ingestor(m_ws->store());
         const Mailbox m = added(server.port());
-        MailboxSync s(m_ws->store(), ingestor, current(m), QStringLiteral("p"));
+        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         s.keepWatching(1);
         QSignalSpy passes(&s, &MailboxSync::passFinished);
         s.start();
@@ -131,7 +170,7 @@ private Q_SLOTS:
         server.idle = true;
         Ingestor ingestor(m_ws->store());
         const Mailbox m = added(server.port());
-        MailboxSync s(m_ws->store(), ingestor, current(m), QStringLiteral("p"));
+        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         s.keepWatching();
         QSignalSpy idling(&s, &MailboxSync::idling);
         s.start();
@@ -240,7 +279,7 @@ private Q_SLOTS:
         auto other = SqlStore::openSqlite(m_ws->databasePath());
         QVERIFY(other);
         Ingestor ingestor(m_ws->store());
-        MailboxSync s(m_ws->store(), ingestor, current(m), QStringLiteral("p"));
+        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         QStringList written;
         connect(&s, &MailboxSync::messageRead, this, [&](qint64 uid) {
             // A write of the other connection, with no time to wait: locked would fail it.

@@ -55,7 +55,7 @@ class TestMailboxSync : public QObject
     {
         Ingestor ingestor(m_ws->store());
         const auto current = Registry(m_ws->store(), QStringLiteral("t")).findMailbox(QString::number(m.id));
-        MailboxSync s(m_ws->store(), ingestor, *current, password.isEmpty() ? m_password : password);
+        MailboxSync s(m_ws->store(), ingestor, *current, share(Secret::fromString(password.isEmpty() ? m_password : password)));
         if (testOnly)
             s.testOnly();
         QSignalSpy done(&s, &MailboxSync::finished);
@@ -73,7 +73,7 @@ class TestMailboxSync : public QObject
         bool finished = false;
         QObject::connect(&session, &ImapSession::failed, [&](const QString &) { finished = true; });
         QObject::connect(&session, &ImapSession::ready, [&] {
-            session.login(m_user, m_password, [&](const ImapResponse &, const QList<ImapResponse> &) {
+            session.login(m_user, Secret::fromString(m_password), [&](const ImapResponse &, const QList<ImapResponse> &) {
                 session.command("EXAMINE INBOX", [&](const ImapResponse &, const QList<ImapResponse> &) {
                     session.command("FETCH 1:* (FLAGS)", [&](const ImapResponse &, const QList<ImapResponse> &untagged) {
                         for (const ImapResponse &r : untagged)
@@ -101,7 +101,7 @@ class TestMailboxSync : public QObject
         ImapSession session;
         bool finished = false;
         QObject::connect(&session, &ImapSession::ready, [&] {
-            session.login(m_user, m_password, [&](const ImapResponse &, const QList<ImapResponse> &) {
+            session.login(m_user, Secret::fromString(m_password), [&](const ImapResponse &, const QList<ImapResponse> &) {
                 session.command("SELECT INBOX", [&](const ImapResponse &, const QList<ImapResponse> &untagged) {
                     bool empty = true;
                     for (const ImapResponse &r : untagged)
@@ -262,7 +262,7 @@ private Q_SLOTS:
     {
         const Mailbox m = added(mailbox());
         Ingestor ingestor(m_ws->store());
-        Watcher watcher(m_ws->store(), ingestor, [this](const Mailbox &) -> Result<QString> { return m_password; });
+        Watcher watcher(m_ws->store(), ingestor, [this](const Mailbox &) -> Result<SharedSecret> { return share(Secret::fromString(m_password)); });
         QStringList statuses;
         connect(&watcher, &Watcher::status, this, [&statuses](qint64, const QString &text) { statuses << text; });
         watcher.start({m});

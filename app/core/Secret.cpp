@@ -2,8 +2,6 @@
 
 #include "Wipe.h"
 
-#include <openssl/crypto.h>
-
 namespace kopii {
 
 Secret Secret::fromString(const QString &text)
@@ -24,7 +22,7 @@ void Secret::wipe(QString &text)
 
 void Secret::wipeMemory(void *data, size_t size)
 {
-    OPENSSL_cleanse(data, size);
+    kopii::wipeMemory(data, size);
 }
 
 void Secret::wipe(QByteArray &bytes)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace kopii {
 
 // A PIN or password: kept as UTF-8 bytes, overwritten with zeros when destroyed or cleared, never
@@ -35,11 +37,19 @@ public:
     // Overwrites a QString's characters in place (the caller's copy of typed text).
     static void wipe(QString &text);
     static void wipe(QByteArray &bytes);
-    // Overwrites memory so that the compiler cannot leave it out (OPENSSL_cleanse).
+    // Overwrites memory so that the compiler cannot leave it out.
     static void wipeMemory(void *data, size_t size);
 
 private:
     QByteArray m_data;
 };
+
+// One secret several holders read (a mailbox password: the vault's session copy, the sync that
+// logs in with it); wiped when the last of them lets go.
+using SharedSecret = std::shared_ptr<const Secret>;
+inline SharedSecret share(Secret secret)
+{
+    return std::make_shared<const Secret>(std::move(secret));
+}
 
 } // namespace kopii
