@@ -66,8 +66,34 @@ QByteArray NationalKeyFile::hmacGost34311(const QByteArray &key, const QByteArra
     return Gost34311::hash(outer + Gost34311::hash(inner + message));
 }
 
+#ifdef KOPII_FUZZ_REMEMBER_KDF
+namespace {
+// Fuzz builds only (app/crypto/CMakeLists.txt): derived keys remembered by their inputs.
+QByteArray remembered(const QByteArray &inputs, const std::function<QByteArray()> &derive)
+{
+    static QHash<QByteArray, QByteArray> keys;
+    if (const auto it = keys.constFind(inputs); it != keys.constEnd())
+        return *it;
+    if (keys.size() >= 256)
+        keys.clear();
+    return *keys.insert(inputs, derive());
+}
+} // namespace
+#endif
+
 QByteArray NationalKeyFile::pbkdf2Gost34311(const QByteArray &password, const QByteArray &salt, int iterations, int length)
 {
+#ifdef KOPII_FUZZ_REMEMBER_KDF
+    static thread_local bool inside = false;
+    if (!inside) {
+        inside = true;
+        const QByteArray key = remembered("pbkdf2\0" + password + '\0' + salt + '\0' + QByteArray::number(iterations) + '\0'
+                                              + QByteArray::number(length),
+                                          [&] { return pbkdf2Gost34311(password, salt, iterations, length); });
+        inside = false;
+        return key;
+    }
+#endif
     QByteArray out;
     for (quint32 block = 1; out.size() < length; ++block) {
         QByteArray index(4, '\0');
@@ -219,6 +245,15 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openPkcs12(const QByteArray &
 
 QByteArray NationalKeyFile::iitPasswordKey(const QByteArray &password)
 {
+#ifdef KOPII_FUZZ_REMEMBER_KDF
+    static thread_local bool inside = false;
+    if (!inside) {
+        inside = true;
+        const QByteArray key = remembered("iit\0" + password, [&] { return iitPasswordKey(password); });
+        inside = false;
+        return key;
+    }
+#endif
     QByteArray key = Gost34311::hash(password);
     for (int i = 1; i < 10000; ++i) {
         QByteArray next = Gost34311::hash(key);
