@@ -32,7 +32,7 @@ for name in "${names[@]}"; do
     # own fuzz-N.log in the same folder.
     parallel=()
     [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
-    (cd "$dir" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    (cd "$dir" && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$here/build/fuzz/tests/fuzz/fuzz_$name" -runs="$execs" "${parallel[@]}" \
         -timeout=25 \
         -rss_limit_mb=4096 -print_final_stats=1 \
