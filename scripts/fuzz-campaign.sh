@@ -4,6 +4,7 @@
 # what it learns in build/fuzz/tests/fuzz/corpus/NAME. A crash leaves crash-*/leak-*/timeout-* in
 # build/fuzz/campaign/NAME: minimise it, fix the cause, and check it in under tests/fuzz/regressions/.
 #   scripts/fuzz-campaign.sh [-n EXECS] [-j JOBS] [NAME...]
+# Two campaigns over different targets may run at once (say one per core).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -18,8 +19,13 @@ while getopts "n:j:" opt; do
 done
 shift $((OPTIND - 1))
 bash scripts/ensure-packages.sh build test
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+# Several campaigns may run side by side (one per core): one builds at a time.
+mkdir -p build
+(
+    flock 9
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz
+) 9>build/.fuzz-campaign.lock
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(imap mime verify der keyfile trustedlist qr render)
 out="build/fuzz/campaign"
