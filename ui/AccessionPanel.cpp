@@ -1,12 +1,12 @@
-#include "AccessionPanel.h"
-#include "Widgets.h"
-#include "ExternalCopies.h"
+#include "ui/AccessionPanel.h"
+#include "ui/Widgets.h"
+#include "ui/ExternalCopies.h"
 
-#include "Accession.h"
-#include "MessageBox.h"
-#include "Registry.h"
-#include "Session.h"
-#include "TrustStore.h"
+#include "docs/Accession.h"
+#include "ui/MessageBox.h"
+#include "core/Registry.h"
+#include "ui/Session.h"
+#include "crypto/TrustStore.h"
 
 #include <QDesktopServices>
 #include <QDialog>

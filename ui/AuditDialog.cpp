@@ -1,8 +1,8 @@
-#include "AuditDialog.h"
-#include "Widgets.h"
+#include "ui/AuditDialog.h"
+#include "ui/Widgets.h"
 
-#include "MessageBox.h"
-#include "Registry.h"
+#include "ui/MessageBox.h"
+#include "core/Registry.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Domain.h"
+#include "core/Domain.h"
 
 #include <QDialog>
 

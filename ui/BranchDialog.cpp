@@ -1,8 +1,8 @@
-#include "BranchDialog.h"
+#include "ui/BranchDialog.h"
 
-#include "FormField.h"
-#include "Validator.h"
-#include "Widgets.h"
+#include "ui/FormField.h"
+#include "core/Validator.h"
+#include "ui/Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "BranchesPage.h"
+#include "ui/BranchesPage.h"
 
-#include "BranchDialog.h"
-#include "MessageBox.h"
-#include "RecordModels.h"
-#include "Registry.h"
+#include "ui/BranchDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/RecordModels.h"
+#include "core/Registry.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ListPage.h"
+#include "ui/ListPage.h"
 
 namespace kopii::ui {
 

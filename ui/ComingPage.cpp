@@ -1,6 +1,6 @@
-#include "ComingPage.h"
+#include "ui/ComingPage.h"
 
-#include "Widgets.h"
+#include "ui/Widgets.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "DocumentView.h"
-#include "Widgets.h"
+#include "ui/DocumentView.h"
+#include "ui/Widgets.h"
 
-#include "PdfPreview.h"
-#include "ShownDocument.h"
+#include "ui/PdfPreview.h"
+#include "inbox/ShownDocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

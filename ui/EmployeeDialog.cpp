@@ -1,9 +1,9 @@
-#include "EmployeeDialog.h"
+#include "ui/EmployeeDialog.h"
 
-#include "FormField.h"
-#include "Registry.h"
-#include "Validator.h"
-#include "Widgets.h"
+#include "ui/FormField.h"
+#include "core/Registry.h"
+#include "core/Validator.h"
+#include "ui/Widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

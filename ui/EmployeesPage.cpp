@@ -1,10 +1,10 @@
-#include "EmployeesPage.h"
+#include "ui/EmployeesPage.h"
 
-#include "AuditDialog.h"
-#include "EmployeeDialog.h"
-#include "MessageBox.h"
-#include "RecordModels.h"
-#include "Registry.h"
+#include "ui/AuditDialog.h"
+#include "ui/EmployeeDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/RecordModels.h"
+#include "core/Registry.h"
 
 #include <QPushButton>
 

@@ -1,8 +1,8 @@
-#include "ExternalCopies.h"
+#include "ui/ExternalCopies.h"
 
-#include "CopyExport.h"
-#include "FileWipe.h"
-#include "platform/Platform.h"
+#include "inbox/CopyExport.h"
+#include "core/FileWipe.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QFile>

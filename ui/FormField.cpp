@@ -1,6 +1,6 @@
-#include "FormField.h"
+#include "ui/FormField.h"
 
-#include "Widgets.h"
+#include "ui/Widgets.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "ListPage.h"
+#include "ui/ListPage.h"
 
-#include "Widgets.h"
+#include "ui/Widgets.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

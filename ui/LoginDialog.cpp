@@ -1,12 +1,12 @@
-#include "LoginDialog.h"
-#include "SecretEdit.h"
+#include "ui/LoginDialog.h"
+#include "ui/SecretEdit.h"
 
-#include "KeyFile.h"
-#include "MessageBox.h"
-#include "Secret.h"
-#include "Store.h"
-#include "TrustStore.h"
-#include "Widgets.h"
+#include "crypto/KeyFile.h"
+#include "ui/MessageBox.h"
+#include "core/Secret.h"
+#include "core/Store.h"
+#include "crypto/TrustStore.h"
+#include "ui/Widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

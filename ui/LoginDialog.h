@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Login.h"
-#include "Pkcs11Token.h"
-#include "Signer.h"
+#include "crypto/Login.h"
+#include "crypto/Pkcs11Token.h"
+#include "crypto/Signer.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
-#include "MailboxDialog.h"
-#include "SecretEdit.h"
+#include "ui/MailboxDialog.h"
+#include "ui/SecretEdit.h"
 
-#include "FormField.h"
-#include "Ingestor.h"
-#include "MailboxSync.h"
-#include "MessageBox.h"
-#include "Widgets.h"
+#include "ui/FormField.h"
+#include "mail/Ingestor.h"
+#include "mail/MailboxSync.h"
+#include "ui/MessageBox.h"
+#include "ui/Widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

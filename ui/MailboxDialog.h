@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Secret.h"
+#include "core/Secret.h"
 
-#include "Domain.h"
-#include "Result.h"
+#include "core/Domain.h"
+#include "core/Result.h"
 
 #include <QDialog>
 

@@ -1,19 +1,19 @@
-#include "MailboxesPage.h"
-#include "Widgets.h"
+#include "ui/MailboxesPage.h"
+#include "ui/Widgets.h"
 
-#include "BackgroundWatcher.h"
+#include "mail/BackgroundWatcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
-#include "MailboxDialog.h"
-#include "MessageBox.h"
-#include "PasswordVault.h"
-#include "RecordModels.h"
-#include "Registry.h"
-#include "Store.h"
+#include "ui/MailboxDialog.h"
+#include "ui/MessageBox.h"
+#include "mail/PasswordVault.h"
+#include "ui/RecordModels.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 
 #include <QLocale>
 #include <QPointer>

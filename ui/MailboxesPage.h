@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Domain.h"
-#include "ListPage.h"
-#include "Result.h"
-#include "Secret.h"
+#include "core/Domain.h"
+#include "ui/ListPage.h"
+#include "core/Result.h"
+#include "core/Secret.h"
 
 #include <QHash>
 

@@ -7,7 +7,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 
-#include "Domain.h"
+#include "core/Domain.h"
 
 class QSystemTrayIcon;
 

@@ -1,13 +1,13 @@
-#include "OrganizationPage.h"
+#include "ui/OrganizationPage.h"
 
-#include "AccessionPanel.h"
-#include "FormField.h"
-#include "MessageBox.h"
-#include "Registry.h"
-#include "Validator.h"
+#include "ui/AccessionPanel.h"
+#include "ui/FormField.h"
+#include "ui/MessageBox.h"
+#include "core/Registry.h"
+#include "core/Validator.h"
 
 #include <QButtonGroup>
-#include "Widgets.h"
+#include "ui/Widgets.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,5 +1,5 @@
-#include "PdfPreview.h"
-#include "Widgets.h"
+#include "ui/PdfPreview.h"
+#include "ui/Widgets.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +13,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include "PdfRenderer.h"
+#include "render/PdfRenderer.h"
 
 #include <atomic>
 

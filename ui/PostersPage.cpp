@@ -1,13 +1,13 @@
-#include "PostersPage.h"
+#include "ui/PostersPage.h"
 
-#include "MessageBox.h"
-#include "PortalImport.h"
-#include "PosterExport.h"
-#include "PosterSource.h"
-#include "Signer.h"
-#include "Registry.h"
-#include "Session.h"
-#include "Widgets.h"
+#include "ui/MessageBox.h"
+#include "qr/PortalImport.h"
+#include "qr/PosterExport.h"
+#include "qr/PosterSource.h"
+#include "crypto/Signer.h"
+#include "core/Registry.h"
+#include "ui/Session.h"
+#include "ui/Widgets.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "PosterLayout.h"
+#include "core/Domain.h"
+#include "qr/PosterLayout.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "RecordModels.h"
+#include "ui/RecordModels.h"
 
-#include "DocumentKinds.h"
-#include "Registry.h"
-#include "Widgets.h"
+#include "core/DocumentKinds.h"
+#include "core/Registry.h"
+#include "ui/Widgets.h"
 
 #include <QLocale>
 

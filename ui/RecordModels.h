@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Registry.h"
+#include "core/Domain.h"
+#include "core/Registry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "SecretEdit.h"
+#include "ui/SecretEdit.h"
 
 #include <QApplication>
 #include <QClipboard>

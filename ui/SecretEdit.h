@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Secret.h"
+#include "core/Secret.h"
 
 #include <QWidget>
 

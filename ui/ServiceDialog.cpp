@@ -1,9 +1,9 @@
-#include "ServiceDialog.h"
+#include "ui/ServiceDialog.h"
 
-#include "DocumentKinds.h"
-#include "FormField.h"
-#include "Validator.h"
-#include "Widgets.h"
+#include "core/DocumentKinds.h"
+#include "ui/FormField.h"
+#include "core/Validator.h"
+#include "ui/Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "ServicesPage.h"
+#include "ui/ServicesPage.h"
 
-#include "MessageBox.h"
-#include "RecordModels.h"
-#include "Registry.h"
-#include "ServiceDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/RecordModels.h"
+#include "core/Registry.h"
+#include "ui/ServiceDialog.h"
 
 namespace kopii::ui {
 

@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "ui/Session.h"
 
 #include <QCoreApplication>
 #include <QEvent>

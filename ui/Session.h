@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Login.h"
-#include "Signer.h"
+#include "crypto/Login.h"
+#include "crypto/Signer.h"
 
 #include <QObject>
 #include <QTimer>

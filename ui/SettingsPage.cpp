@@ -1,14 +1,14 @@
-#include "SettingsPage.h"
+#include "ui/SettingsPage.h"
 
-#include "Language.h"
-#include "MessageBox.h"
-#include "Registry.h"
-#include "Session.h"
+#include "core/Language.h"
+#include "ui/MessageBox.h"
+#include "core/Registry.h"
+#include "ui/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include "Widgets.h"
+#include "ui/Widgets.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
-#include "SignatureViewer.h"
-#include "Widgets.h"
+#include "ui/SignatureViewer.h"
+#include "ui/Widgets.h"
 
-#include "DocumentView.h"
-#include "RecordModels.h"
-#include "SignatureVerifier.h"
-#include "TrustStore.h"
-#include "VerificationPipeline.h"
+#include "ui/DocumentView.h"
+#include "ui/RecordModels.h"
+#include "crypto/SignatureVerifier.h"
+#include "crypto/TrustStore.h"
+#include "inbox/VerificationPipeline.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "SignatureFiles.h"
+#include "core/Domain.h"
+#include "inbox/SignatureFiles.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
-#include "WelcomeDialog.h"
-#include "Widgets.h"
+#include "ui/WelcomeDialog.h"
+#include "ui/Widgets.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>

@@ -1,15 +1,15 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "DemoWorkspace.h"
-#include "DocumentKinds.h"
-#include "DomainJson.h"
-#include "Language.h"
-#include "Login.h"
-#include "Registry.h"
-#include "Signer.h"
-#include "TrustStore.h"
-#include "Validator.h"
-#include "Workspace.h"
+#include "demo/DemoWorkspace.h"
+#include "core/DocumentKinds.h"
+#include "core/DomainJson.h"
+#include "core/Language.h"
+#include "crypto/Login.h"
+#include "core/Registry.h"
+#include "crypto/Signer.h"
+#include "crypto/TrustStore.h"
+#include "core/Validator.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QJsonArray>

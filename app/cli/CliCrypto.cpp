@@ -1,17 +1,17 @@
 // kopii-cli: certificates, tokens, trust, login, employees and signing.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "Accession.h"
-#include "Cades.h"
-#include "KeyFile.h"
-#include "Login.h"
-#include "Pkcs11Token.h"
-#include "Registry.h"
-#include "Secret.h"
-#include "Store.h"
-#include "TrustStore.h"
-#include "Workspace.h"
-#include "platform/Platform.h"
+#include "docs/Accession.h"
+#include "crypto/Cades.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Login.h"
+#include "crypto/Pkcs11Token.h"
+#include "core/Registry.h"
+#include "core/Secret.h"
+#include "core/Store.h"
+#include "crypto/TrustStore.h"
+#include "core/Workspace.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QFile>

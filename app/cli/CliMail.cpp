@@ -1,18 +1,18 @@
 // kopii-cli ingest, watch and inbox: received copies.
-#include "Cli.h"
-#include "Wipe.h"
+#include "cli/Cli.h"
+#include "core/Wipe.h"
 
-#include "DropFolder.h"
-#include "Ingestor.h"
-#include "TrustStore.h"
-#include "CopyExport.h"
-#include "VerificationPipeline.h"
-#include "MailboxSync.h"
-#include "Watcher.h"
-#include "platform/Platform.h"
-#include "Registry.h"
-#include "Store.h"
-#include "Workspace.h"
+#include "mail/DropFolder.h"
+#include "mail/Ingestor.h"
+#include "crypto/TrustStore.h"
+#include "inbox/CopyExport.h"
+#include "inbox/VerificationPipeline.h"
+#include "mail/MailboxSync.h"
+#include "mail/Watcher.h"
+#include "core/platform/Platform.h"
+#include "core/Registry.h"
+#include "core/Store.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QTimer>

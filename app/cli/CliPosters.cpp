@@ -1,16 +1,16 @@
 // kopii-cli qr and poster: the codes of services at branches, and print-ready posters.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "PortalImport.h"
-#include "PosterExport.h"
-#include "PosterSource.h"
-#include "QrDecoder.h"
-#include "Signer.h"
-#include "SignedRequest.h"
-#include "TrustStore.h"
-#include "Login.h"
-#include "Registry.h"
-#include "Workspace.h"
+#include "qr/PortalImport.h"
+#include "qr/PosterExport.h"
+#include "qr/PosterSource.h"
+#include "qr/QrDecoder.h"
+#include "crypto/Signer.h"
+#include "qr/SignedRequest.h"
+#include "crypto/TrustStore.h"
+#include "crypto/Login.h"
+#include "core/Registry.h"
+#include "core/Workspace.h"
 
 #include <QDate>
 #include <QFileInfo>

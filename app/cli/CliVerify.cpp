@@ -1,11 +1,11 @@
 // kopii-cli verify: the signatures of documents, one verdict each, every check with its reason.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "SignatureFiles.h"
-#include "SignatureVerifier.h"
-#include "Store.h"
-#include "TrustStore.h"
-#include "Workspace.h"
+#include "inbox/SignatureFiles.h"
+#include "crypto/SignatureVerifier.h"
+#include "core/Store.h"
+#include "crypto/TrustStore.h"
+#include "core/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

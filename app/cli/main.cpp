@@ -1,6 +1,6 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "platform/Platform.h"
+#include "core/platform/Platform.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>

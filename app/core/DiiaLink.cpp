@@ -1,4 +1,4 @@
-#include "DiiaLink.h"
+#include "core/DiiaLink.h"
 
 #include <QUrl>
 

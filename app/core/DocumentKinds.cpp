@@ -1,7 +1,7 @@
-#include "DocumentKinds.h"
+#include "core/DocumentKinds.h"
 
-#include "Language.h"
-#include "Log.h"
+#include "core/Language.h"
+#include "core/Log.h"
 
 #include <QFile>
 #include <QJsonArray>

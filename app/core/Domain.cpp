@@ -1,4 +1,4 @@
-#include "Domain.h"
+#include "core/Domain.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "DomainJson.h"
+#include "core/DomainJson.h"
 
 namespace kopii::json {
 

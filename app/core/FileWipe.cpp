@@ -1,6 +1,6 @@
-#include "FileWipe.h"
+#include "core/FileWipe.h"
 
-#include "platform/Platform.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QDirIterator>

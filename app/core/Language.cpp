@@ -1,6 +1,6 @@
-#include "Language.h"
+#include "core/Language.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

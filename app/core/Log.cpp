@@ -1,4 +1,4 @@
-#include "Log.h"
+#include "core/Log.h"
 
 Q_LOGGING_CATEGORY(lcCore, "kopii.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "kopii.core.store", QtInfoMsg)

@@ -1,7 +1,7 @@
-#include "Migrations.h"
+#include "core/Migrations.h"
 
-#include "Log.h"
-#include "SqlDialect.h"
+#include "core/Log.h"
+#include "core/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>

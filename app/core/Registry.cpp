@@ -1,9 +1,9 @@
-#include "Registry.h"
+#include "core/Registry.h"
 
-#include "DiiaLink.h"
+#include "core/DiiaLink.h"
 
-#include "Store.h"
-#include "Validator.h"
+#include "core/Store.h"
+#include "core/Validator.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Domain.h"
-#include "Result.h"
+#include "core/Clock.h"
+#include "core/Domain.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "Secret.h"
+#include "core/Secret.h"
 
-#include "Wipe.h"
+#include "core/Wipe.h"
 
 namespace kopii {
 

@@ -1,10 +1,10 @@
-#include "SqlStore.h"
+#include "core/SqlStore.h"
 
-#include "FileWipe.h"
+#include "core/FileWipe.h"
 
-#include "Log.h"
-#include "Migrations.h"
-#include "Validator.h"
+#include "core/Log.h"
+#include "core/Migrations.h"
+#include "core/Validator.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SqlDialect.h"
-#include "Store.h"
+#include "core/SqlDialect.h"
+#include "core/Store.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

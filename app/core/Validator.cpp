@@ -1,6 +1,6 @@
-#include "Validator.h"
+#include "core/Validator.h"
 
-#include "DocumentKinds.h"
+#include "core/DocumentKinds.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "Wipe.h"
+#include "core/Wipe.h"
 
 namespace kopii {
 

@@ -1,8 +1,8 @@
-#include "Workspace.h"
+#include "core/Workspace.h"
 
-#include "Log.h"
-#include "SqlStore.h"
-#include "platform/Platform.h"
+#include "core/Log.h"
+#include "core/SqlStore.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "Cades.h"
+#include "crypto/Cades.h"
 
-#include "CmsParts.h"
-#include "Der.h"
-#include "Dstu4145.h"
-#include "OpenSsl.h"
-#include "Signer.h"
+#include "crypto/CmsParts.h"
+#include "crypto/Der.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/OpenSsl.h"
+#include "crypto/Signer.h"
 
 #include <openssl/err.h>
 #include <openssl/ess.h>

@@ -1,8 +1,8 @@
-#include "Certificate.h"
+#include "crypto/Certificate.h"
 
-#include "Der.h"
-#include "Dstu4145.h"
-#include "OpenSsl.h"
+#include "crypto/Der.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/OpenSsl.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "CmsParts.h"
+#include "crypto/CmsParts.h"
 
-#include "Certificate.h"
-#include "Der.h"
-#include "Dstu4145.h"
+#include "crypto/Certificate.h"
+#include "crypto/Der.h"
+#include "crypto/Dstu4145.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "CryptoLog.h"
+#include "crypto/CryptoLog.h"
 
 Q_LOGGING_CATEGORY(lcCrypto, "kopii.crypto", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcToken, "kopii.crypto.token", QtInfoMsg)

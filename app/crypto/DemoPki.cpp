@@ -1,4 +1,4 @@
-#include "DemoPki.h"
+#include "crypto/DemoPki.h"
 
 #include <openssl/ec.h>
 #include <openssl/x509v3.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OpenSsl.h"
-#include "Result.h"
+#include "crypto/OpenSsl.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

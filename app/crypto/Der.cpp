@@ -1,4 +1,4 @@
-#include "Der.h"
+#include "crypto/Der.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
-#include "Dstu4145.h"
+#include "crypto/Dstu4145.h"
 
-#include "Der.h"
-#include "Kupyna.h"
-#include "OpenSsl.h"
-#include "Secret.h"
+#include "crypto/Der.h"
+#include "crypto/Kupyna.h"
+#include "crypto/OpenSsl.h"
+#include "core/Secret.h"
 
 #include <openssl/bn.h>
 #include <openssl/ec.h>

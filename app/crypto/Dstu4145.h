@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Gost34311.h"
-#include "Result.h"
+#include "crypto/Gost34311.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "DstuIssuer.h"
+#include "crypto/DstuIssuer.h"
 
-#include "Cades.h"
-#include "Der.h"
-#include "KeyFile.h"
-#include "OpenSsl.h"
+#include "crypto/Cades.h"
+#include "crypto/Der.h"
+#include "crypto/KeyFile.h"
+#include "crypto/OpenSsl.h"
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DemoPki.h"
-#include "Dstu4145.h"
-#include "Result.h"
+#include "crypto/DemoPki.h"
+#include "crypto/Dstu4145.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

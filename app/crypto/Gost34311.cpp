@@ -1,4 +1,4 @@
-#include "Gost34311.h"
+#include "crypto/Gost34311.h"
 
 #include <QtGlobal>
 

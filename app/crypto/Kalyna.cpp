@@ -1,6 +1,6 @@
-#include "Kalyna.h"
+#include "crypto/Kalyna.h"
 
-#include "Dstu7564Tables.h"
+#include "crypto/Dstu7564Tables.h"
 
 #include <QtGlobal>
 

@@ -1,9 +1,9 @@
-#include "KeyFile.h"
+#include "crypto/KeyFile.h"
 
-#include "CryptoLog.h"
-#include "Dstu4145.h"
-#include "NationalKeyFile.h"
-#include "OpenSsl.h"
+#include "crypto/CryptoLog.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/NationalKeyFile.h"
+#include "crypto/OpenSsl.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "Secret.h"
-#include "Signer.h"
+#include "core/Result.h"
+#include "core/Secret.h"
+#include "crypto/Signer.h"
 
 #include <QCoreApplication>
 

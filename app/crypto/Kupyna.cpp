@@ -1,6 +1,6 @@
-#include "Kupyna.h"
+#include "crypto/Kupyna.h"
 
-#include "Dstu7564Tables.h"
+#include "crypto/Dstu7564Tables.h"
 
 #include <QtGlobal>
 

@@ -1,10 +1,10 @@
-#include "Login.h"
+#include "crypto/Login.h"
 
-#include "CryptoLog.h"
-#include "Registry.h"
-#include "Signer.h"
-#include "Store.h"
-#include "Validator.h"
+#include "crypto/CryptoLog.h"
+#include "core/Registry.h"
+#include "crypto/Signer.h"
+#include "core/Store.h"
+#include "core/Validator.h"
 
 #include <openssl/rand.h>
 

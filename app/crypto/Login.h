@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Clock.h"
-#include "Domain.h"
-#include "Result.h"
-#include "Revocation.h"
-#include "TrustStore.h"
+#include "crypto/Certificate.h"
+#include "core/Clock.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "crypto/Revocation.h"
+#include "crypto/TrustStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "NationalKeyFile.h"
+#include "crypto/NationalKeyFile.h"
 
-#include "Der.h"
+#include "crypto/Der.h"
 
 #include <QCryptographicHash>
 #include <QHash>

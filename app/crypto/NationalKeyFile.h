@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Dstu4145.h"
-#include "Result.h"
-#include "Secret.h"
+#include "crypto/Dstu4145.h"
+#include "core/Result.h"
+#include "core/Secret.h"
 
 #include <QCoreApplication>
 #include <QList>

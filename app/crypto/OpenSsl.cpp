@@ -1,4 +1,4 @@
-#include "OpenSsl.h"
+#include "crypto/OpenSsl.h"
 
 #include <openssl/x509v3.h>
 

@@ -1,8 +1,8 @@
-#include "Pkcs11Token.h"
+#include "crypto/Pkcs11Token.h"
 
-#include "CryptoLog.h"
-#include "Dstu4145.h"
-#include "OpenSsl.h"
+#include "crypto/CryptoLog.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/OpenSsl.h"
 
 #include <QFile>
 #include <QFileInfo>

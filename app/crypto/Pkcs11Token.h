@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Result.h"
-#include "Secret.h"
-#include "Signer.h"
+#include "crypto/Certificate.h"
+#include "core/Result.h"
+#include "core/Secret.h"
+#include "crypto/Signer.h"
 
 #include <QCoreApplication>
 #include <QList>

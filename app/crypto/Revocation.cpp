@@ -1,9 +1,9 @@
-#include "Revocation.h"
+#include "crypto/Revocation.h"
 
-#include "CryptoLog.h"
-#include "Der.h"
-#include "Dstu4145.h"
-#include "OpenSsl.h"
+#include "crypto/CryptoLog.h"
+#include "crypto/Der.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/OpenSsl.h"
 
 #include <QCryptographicHash>
 #include <QMutexLocker>

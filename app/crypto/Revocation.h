@@ -4,9 +4,9 @@
 // certificate's authorityInfoAccess). Answers are checked (signature, responder authorised by the
 // issuer, freshness) and cached until their nextUpdate.
 
-#include "Certificate.h"
-#include "Domain.h"
-#include "TrustStore.h"
+#include "crypto/Certificate.h"
+#include "core/Domain.h"
+#include "crypto/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

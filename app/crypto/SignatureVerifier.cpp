@@ -1,11 +1,11 @@
-#include "SignatureVerifier.h"
+#include "crypto/SignatureVerifier.h"
 
-#include "CmsParts.h"
-#include "Der.h"
-#include "Dstu4145.h"
+#include "crypto/CmsParts.h"
+#include "crypto/Der.h"
+#include "crypto/Dstu4145.h"
 
-#include "OpenSsl.h"
-#include "Timestamp.h"
+#include "crypto/OpenSsl.h"
+#include "crypto/Timestamp.h"
 
 #include <openssl/err.h>
 #include <openssl/ess.h>

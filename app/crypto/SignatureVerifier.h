@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Revocation.h"
-#include "TrustStore.h"
+#include "crypto/Certificate.h"
+#include "crypto/Revocation.h"
+#include "crypto/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "Signer.h"
+#include "crypto/Signer.h"
 
-#include "Dstu4145.h"
+#include "crypto/Dstu4145.h"
 
-#include "OpenSsl.h"
+#include "crypto/OpenSsl.h"
 
 #include <openssl/ecdsa.h>
 

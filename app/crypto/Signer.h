@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Result.h"
+#include "crypto/Certificate.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "Timestamp.h"
+#include "crypto/Timestamp.h"
 
-#include "CmsParts.h"
-#include "Dstu4145.h"
-#include "OpenSsl.h"
+#include "crypto/CmsParts.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/OpenSsl.h"
 
 #include <openssl/cms.h>
 #include <openssl/ts.h>

@@ -3,9 +3,9 @@
 // RFC 3161 signature timestamps (CAdES-T): the token a time-stamping authority puts over a
 // signature's value, carried as the unsigned attribute id-aa-signatureTimeStampToken.
 
-#include "Certificate.h"
-#include "Result.h"
-#include "TrustStore.h"
+#include "crypto/Certificate.h"
+#include "core/Result.h"
+#include "crypto/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

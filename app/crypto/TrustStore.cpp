@@ -1,15 +1,15 @@
-#include "TrustStore.h"
+#include "crypto/TrustStore.h"
 
-#include "Dstu4145.h"
-#include "TrustedList.h"
-#include "XmlSignature.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/TrustedList.h"
+#include "crypto/XmlSignature.h"
 
 #include <QHash>
 #include <QSet>
 
-#include "CryptoLog.h"
-#include "OpenSsl.h"
-#include "Store.h"
+#include "crypto/CryptoLog.h"
+#include "crypto/OpenSsl.h"
+#include "core/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>

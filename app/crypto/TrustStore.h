@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Domain.h"
-#include "Result.h"
+#include "crypto/Certificate.h"
+#include "core/Domain.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "TrustedList.h"
+#include "crypto/TrustedList.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "XmlSignature.h"
+#include "core/Result.h"
+#include "crypto/XmlSignature.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "XmlSignature.h"
+#include "crypto/XmlSignature.h"
 
-#include "Der.h"
-#include "Dstu4145.h"
-#include "OpenSsl.h"
+#include "crypto/Der.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/OpenSsl.h"
 
 #include <libxml/c14n.h>
 #include <libxml/parser.h>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Result.h"
-#include "Signer.h"
+#include "crypto/Certificate.h"
+#include "core/Result.h"
+#include "crypto/Signer.h"
 
 #include <QCoreApplication>
 #include <QList>

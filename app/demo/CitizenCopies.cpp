@@ -1,8 +1,8 @@
-#include "CitizenCopies.h"
+#include "demo/CitizenCopies.h"
 
-#include "Cades.h"
-#include "DocumentKinds.h"
-#include "Signer.h"
+#include "crypto/Cades.h"
+#include "core/DocumentKinds.h"
+#include "crypto/Signer.h"
 
 namespace kopii {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MessageBuilder.h"
-#include "Result.h"
-#include "SampleDocument.h"
+#include "mail/MessageBuilder.h"
+#include "core/Result.h"
+#include "demo/SampleDocument.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,15 +1,15 @@
-#include "DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
-#include "CitizenCopies.h"
-#include "DemoPki.h"
-#include "KeyFile.h"
-#include "Login.h"
-#include "PosterSource.h"
-#include "Registry.h"
-#include "Store.h"
-#include "TrustStore.h"
-#include "XmlSignature.h"
-#include "Workspace.h"
+#include "demo/CitizenCopies.h"
+#include "crypto/DemoPki.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Login.h"
+#include "qr/PosterSource.h"
+#include "core/Registry.h"
+#include "core/Store.h"
+#include "crypto/TrustStore.h"
+#include "crypto/XmlSignature.h"
+#include "core/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

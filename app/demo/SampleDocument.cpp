@@ -1,6 +1,6 @@
-#include "SampleDocument.h"
+#include "demo/SampleDocument.h"
 
-#include "DocumentKinds.h"
+#include "core/DocumentKinds.h"
 
 #include <QBuffer>
 #include <QPageSize>

@@ -1,9 +1,9 @@
-#include "Accession.h"
+#include "docs/Accession.h"
 
-#include "Certificate.h"
-#include "Registry.h"
-#include "Signer.h"
-#include "TrustStore.h"
+#include "crypto/Certificate.h"
+#include "core/Registry.h"
+#include "crypto/Signer.h"
+#include "crypto/TrustStore.h"
 
 #include <QLocale>
 

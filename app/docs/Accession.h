@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccessionApplication.h"
-#include "Cades.h"
-#include "Domain.h"
-#include "Result.h"
+#include "docs/AccessionApplication.h"
+#include "crypto/Cades.h"
+#include "core/Domain.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

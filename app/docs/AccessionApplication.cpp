@@ -1,7 +1,7 @@
-#include "AccessionApplication.h"
+#include "docs/AccessionApplication.h"
 
-#include "DocumentKinds.h"
-#include "Language.h"
+#include "core/DocumentKinds.h"
+#include "core/Language.h"
 
 #include <QBuffer>
 #include <QFont>

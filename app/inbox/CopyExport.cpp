@@ -1,4 +1,4 @@
-#include "CopyExport.h"
+#include "inbox/CopyExport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ShownDocument.h"
+#include "inbox/ShownDocument.h"
 
-#include "SignatureVerifier.h"
+#include "crypto/SignatureVerifier.h"
 
 namespace kopii {
 

@@ -1,6 +1,6 @@
-#include "SignatureFiles.h"
+#include "inbox/SignatureFiles.h"
 
-#include "MimeParser.h"
+#include "mail/MimeParser.h"
 
 #include <QFile>
 #include <QFileInfo>

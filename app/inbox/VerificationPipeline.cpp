@@ -1,7 +1,7 @@
-#include "VerificationPipeline.h"
+#include "inbox/VerificationPipeline.h"
 
-#include "Store.h"
-#include "TrustStore.h"
+#include "core/Store.h"
+#include "crypto/TrustStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Domain.h"
-#include "Result.h"
-#include "SignatureVerifier.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "crypto/SignatureVerifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "BackgroundWatcher.h"
+#include "mail/BackgroundWatcher.h"
 
-#include "Ingestor.h"
-#include "SqlStore.h"
-#include "Watcher.h"
+#include "mail/Ingestor.h"
+#include "core/SqlStore.h"
+#include "mail/Watcher.h"
 
 namespace kopii {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Secret.h"
+#include "core/Domain.h"
+#include "core/Secret.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "DropFolder.h"
+#include "mail/DropFolder.h"
 
-#include "Ingestor.h"
-#include "platform/Platform.h"
+#include "mail/Ingestor.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QFile>

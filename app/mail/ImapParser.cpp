@@ -1,4 +1,4 @@
-#include "ImapParser.h"
+#include "mail/ImapParser.h"
 
 namespace kopii {
 

@@ -1,8 +1,8 @@
-#include "ImapSession.h"
+#include "mail/ImapSession.h"
 
-#include "MailLog.h"
-#include "Wipe.h"
-#include "platform/Platform.h"
+#include "mail/MailLog.h"
+#include "core/Wipe.h"
+#include "core/platform/Platform.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

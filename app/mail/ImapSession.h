@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Secret.h"
+#include "core/Secret.h"
 
-#include "Domain.h"
-#include "ImapParser.h"
+#include "core/Domain.h"
+#include "mail/ImapParser.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "Ingestor.h"
+#include "mail/Ingestor.h"
 
-#include "Store.h"
+#include "core/Store.h"
 
 #include <QCryptographicHash>
 

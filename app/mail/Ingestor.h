@@ -2,10 +2,10 @@
 
 #include <optional>
 
-#include "Clock.h"
-#include "Domain.h"
-#include "MimeParser.h"
-#include "Result.h"
+#include "core/Clock.h"
+#include "core/Domain.h"
+#include "mail/MimeParser.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,3 +1,3 @@
-#include "MailLog.h"
+#include "mail/MailLog.h"
 
 Q_LOGGING_CATEGORY(lcMail, "kopii.mail", QtInfoMsg)

@@ -1,9 +1,9 @@
-#include "MailboxSync.h"
-#include "Wipe.h"
+#include "mail/MailboxSync.h"
+#include "core/Wipe.h"
 
-#include "Ingestor.h"
-#include "MailLog.h"
-#include "Store.h"
+#include "mail/Ingestor.h"
+#include "mail/MailLog.h"
+#include "core/Store.h"
 
 #include <QElapsedTimer>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "Domain.h"
-#include "ImapSession.h"
+#include "core/Clock.h"
+#include "core/Domain.h"
+#include "mail/ImapSession.h"
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QSet>

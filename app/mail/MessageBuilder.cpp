@@ -1,4 +1,4 @@
-#include "MessageBuilder.h"
+#include "mail/MessageBuilder.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "MimeParser.h"
+#include "mail/MimeParser.h"
 
-#include "DocumentKinds.h"
+#include "core/DocumentKinds.h"
 
 #include <QFileInfo>
 #include <QHash>

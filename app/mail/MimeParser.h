@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Result.h"
+#include "core/Domain.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "PasswordVault.h"
+#include "mail/PasswordVault.h"
 
-#include "MailLog.h"
-#include "Wipe.h"
+#include "mail/MailLog.h"
+#include "core/Wipe.h"
 
 #include <qt6keychain/keychain.h>
 

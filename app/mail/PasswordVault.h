@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Domain.h"
-#include "Result.h"
-#include "Secret.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "core/Secret.h"
 
 #include <QHash>
 #include <QObject>

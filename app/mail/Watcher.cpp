@@ -1,9 +1,9 @@
-#include "Watcher.h"
+#include "mail/Watcher.h"
 
-#include "DropFolder.h"
-#include "Ingestor.h"
-#include "MailLog.h"
-#include "Store.h"
+#include "mail/DropFolder.h"
+#include "mail/Ingestor.h"
+#include "mail/MailLog.h"
+#include "core/Store.h"
 
 namespace kopii {
 

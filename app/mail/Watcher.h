@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Domain.h"
-#include "MailboxSync.h"
-#include "Result.h"
+#include "core/Domain.h"
+#include "mail/MailboxSync.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Base45.h"
+#include "qr/Base45.h"
 
 namespace kopii {
 

@@ -1,7 +1,7 @@
-#include "CoseSign1.h"
+#include "qr/CoseSign1.h"
 
-#include "Certificate.h"
-#include "Signer.h"
+#include "crypto/Certificate.h"
+#include "crypto/Signer.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,7 +1,7 @@
-#include "PortalImport.h"
+#include "qr/PortalImport.h"
 
-#include "DiiaLink.h"
-#include "QrDecoder.h"
+#include "core/DiiaLink.h"
+#include "qr/QrDecoder.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,4 @@
-#include "PosterExport.h"
+#include "qr/PosterExport.h"
 
 #include <QBuffer>
 #include <QFileInfo>

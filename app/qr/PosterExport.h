@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PosterLayout.h"
-#include "Result.h"
+#include "qr/PosterLayout.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QImage>

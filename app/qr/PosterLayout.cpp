@@ -1,6 +1,6 @@
-#include "PosterLayout.h"
+#include "qr/PosterLayout.h"
 
-#include "Language.h"
+#include "core/Language.h"
 
 #include <QFont>
 #include <QFontDatabase>

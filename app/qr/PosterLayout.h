@@ -1,7 +1,7 @@
 #pragma once
 
-#include "QrMatrix.h"
-#include "Result.h"
+#include "qr/QrMatrix.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "PosterSource.h"
+#include "qr/PosterSource.h"
 
-#include "DocumentKinds.h"
-#include "Language.h"
-#include "Registry.h"
-#include "Signer.h"
+#include "core/DocumentKinds.h"
+#include "core/Language.h"
+#include "core/Registry.h"
+#include "crypto/Signer.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

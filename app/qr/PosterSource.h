@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Domain.h"
-#include "PosterLayout.h"
-#include "SignedRequest.h"
-#include "Result.h"
+#include "core/Domain.h"
+#include "qr/PosterLayout.h"
+#include "qr/SignedRequest.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "QrDecoder.h"
+#include "qr/QrDecoder.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -8,7 +8,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
-#include "PdfRenderer.h"
+#include "render/PdfRenderer.h"
 
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>

@@ -1,4 +1,4 @@
-#include "QrMatrix.h"
+#include "qr/QrMatrix.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
-#include "SignedRequest.h"
+#include "qr/SignedRequest.h"
 
-#include "Base45.h"
-#include "CoseSign1.h"
-#include "Signer.h"
+#include "qr/Base45.h"
+#include "qr/CoseSign1.h"
+#include "crypto/Signer.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Certificate.h"
-#include "Result.h"
-#include "TrustStore.h"
+#include "crypto/Certificate.h"
+#include "core/Result.h"
+#include "crypto/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

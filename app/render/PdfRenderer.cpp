@@ -1,6 +1,6 @@
-#include "PdfRenderer.h"
+#include "render/PdfRenderer.h"
 
-#include "RenderProtocol.h"
+#include "render/RenderProtocol.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

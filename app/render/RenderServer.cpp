@@ -1,6 +1,6 @@
-#include "RenderServer.h"
+#include "render/RenderServer.h"
 
-#include "RenderProtocol.h"
+#include "render/RenderProtocol.h"
 
 #include <QImage>
 #include <QList>

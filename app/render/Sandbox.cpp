@@ -1,4 +1,4 @@
-#include "Sandbox.h"
+#include "render/Sandbox.h"
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>

@@ -3,9 +3,9 @@
 // no keys, no passwords, no network, and it serves one document only, started afresh in an empty
 // folder for each (Kopii may start it before the document is chosen, as a spare), so a PDF that
 // takes over Poppler takes over nothing worth having, not even the next document.
-#include "RenderProtocol.h"
-#include "RenderServer.h"
-#include "Sandbox.h"
+#include "render/RenderProtocol.h"
+#include "render/RenderServer.h"
+#include "render/Sandbox.h"
 
 #include <cstdio>
 #include <cstring>

@@ -4,10 +4,10 @@
 // Prints the numbers; asserts only that every verification succeeded.
 #include "CryptoFixture.h"
 #include "CryptoTestUtil.h"
-#include "Dstu4145.h"
-#include "SignatureVerifier.h"
-#include "Gost34311.h"
-#include "Kupyna.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/SignatureVerifier.h"
+#include "crypto/Gost34311.h"
+#include "crypto/Kupyna.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

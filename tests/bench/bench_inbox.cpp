@@ -1,10 +1,10 @@
 // Benchmark: the clerk's inbox over 100,000 submissions (two documents each, verified): how long
 // the list takes to open, to filter and to sort, and to jump to its end; peak memory. Prints
 // numbers; asserts nothing about time (timings never fail a test).
-#include "RecordModels.h"
-#include "Registry.h"
-#include "Store.h"
-#include "Workspace.h"
+#include "ui/RecordModels.h"
+#include "core/Registry.h"
+#include "core/Store.h"
+#include "core/Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

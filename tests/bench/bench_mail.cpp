@@ -4,12 +4,12 @@
 // KOPII_BENCH_MESSAGES sets the count (default 300; the full run is 2000).
 #include "CryptoTestUtil.h"
 #include "DovecotServer.h"
-#include "Ingestor.h"
+#include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "MailboxSync.h"
-#include "Registry.h"
-#include "Store.h"
-#include "Workspace.h"
+#include "mail/MailboxSync.h"
+#include "core/Registry.h"
+#include "core/Store.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Benchmark: 100 A4 posters (each with its own code) laid out and written into one PDF.
 // Prints time, peak memory and file size; asserts only that the PDF reads back.
-#include "PosterExport.h"
-#include "PosterLayout.h"
-#include "QrDecoder.h"
+#include "qr/PosterExport.h"
+#include "qr/PosterLayout.h"
+#include "qr/QrDecoder.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

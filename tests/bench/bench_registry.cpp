@@ -1,9 +1,9 @@
 // Benchmark: how long the workspace takes to open and the registry to add and list records.
 // Prints numbers; asserts nothing about time (timings never fail a test).
-#include "Registry.h"
-#include "Store.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 #include "TestUtil.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

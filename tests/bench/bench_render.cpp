@@ -5,7 +5,7 @@
 // down beforehand (as the preview does), the same with a helper started for it (printing, the QR
 // reader), and a further page of a document already open (paging, zooming), the last against
 // Poppler rendering a page of an already loaded document.
-#include "PdfRenderer.h"
+#include "render/PdfRenderer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // checked by Kopii's verifier (every check: signature, digest, binding, chain at signing time,
 // CRL, key usage, qualified status) against a bare OpenSSL CMS_verify with the same trust and CRL,
 // both on one thread; then the inbox pipeline on the thread pool. Prints numbers only.
-#include "Cades.h"
+#include "crypto/Cades.h"
 #include "CryptoFixture.h"
-#include "KeyFile.h"
-#include "OpenSsl.h"
-#include "SignatureVerifier.h"
-#include "VerificationPipeline.h"
+#include "crypto/KeyFile.h"
+#include "crypto/OpenSsl.h"
+#include "crypto/SignatureVerifier.h"
+#include "inbox/VerificationPipeline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

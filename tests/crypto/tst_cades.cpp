@@ -1,7 +1,7 @@
-#include "Cades.h"
+#include "crypto/Cades.h"
 #include "CryptoFixture.h"
-#include "KeyFile.h"
-#include "OpenSsl.h"
+#include "crypto/KeyFile.h"
+#include "crypto/OpenSsl.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

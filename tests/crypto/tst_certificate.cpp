@@ -1,4 +1,4 @@
-#include "Certificate.h"
+#include "crypto/Certificate.h"
 #include "CryptoTestUtil.h"
 
 #include <QFile>

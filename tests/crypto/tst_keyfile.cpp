@@ -1,5 +1,5 @@
 #include "CryptoTestUtil.h"
-#include "KeyFile.h"
+#include "crypto/KeyFile.h"
 
 #include <QFile>
 #include <QProcess>

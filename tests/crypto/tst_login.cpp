@@ -1,9 +1,9 @@
 #include "CryptoFixture.h"
 #include "TestPkiServices.h"
-#include "KeyFile.h"
-#include "Login.h"
-#include "Registry.h"
-#include "Store.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Login.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 #include "TestUtil.h"
 
 using namespace kopii;

@@ -1,13 +1,13 @@
-#include "Cades.h"
-#include "Dstu4145.h"
-#include "DstuIssuer.h"
-#include "Gost34311.h"
-#include "SignatureVerifier.h"
+#include "crypto/Cades.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/DstuIssuer.h"
+#include "crypto/Gost34311.h"
+#include "crypto/SignatureVerifier.h"
 #include "CryptoFixture.h"
 #include "TestTrust.h"
 #include "DstuTestPki.h"
 #include "CryptoTestUtil.h"
-#include "Pkcs11Token.h"
+#include "crypto/Pkcs11Token.h"
 
 #include <QFile>
 #include <QLibrary>

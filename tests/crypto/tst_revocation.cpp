@@ -1,14 +1,14 @@
 // Revocation by OCSP (a real `openssl ocsp` responder on loopback) and RFC 3161 signature
 // timestamps (tokens of `openssl ts -reply`), as they decide the verdict of a received copy.
-#include "Cades.h"
-#include "Dstu4145.h"
-#include "DstuIssuer.h"
+#include "crypto/Cades.h"
+#include "crypto/Dstu4145.h"
+#include "crypto/DstuIssuer.h"
 #include "CryptoFixture.h"
 #include "TestTrust.h"
-#include "KeyFile.h"
-#include "SignatureVerifier.h"
+#include "crypto/KeyFile.h"
+#include "crypto/SignatureVerifier.h"
 #include "TestPkiServices.h"
-#include "XmlSignature.h"
+#include "crypto/XmlSignature.h"
 #include "DstuTestPki.h"
 
 #include <QFile>

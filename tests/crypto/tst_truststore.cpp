@@ -1,8 +1,8 @@
 #include "CryptoFixture.h"
-#include "TrustedList.h"
-#include "XmlSignature.h"
-#include "KeyFile.h"
-#include "Secret.h"
+#include "crypto/TrustedList.h"
+#include "crypto/XmlSignature.h"
+#include "crypto/KeyFile.h"
+#include "core/Secret.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
-#include "Cades.h"
+#include "crypto/Cades.h"
 #include "CryptoFixture.h"
-#include "KeyFile.h"
-#include "SignatureVerifier.h"
-#include "Timestamp.h"
+#include "crypto/KeyFile.h"
+#include "crypto/SignatureVerifier.h"
+#include "crypto/Timestamp.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

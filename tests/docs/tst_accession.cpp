@@ -1,10 +1,10 @@
-#include "Accession.h"
-#include "AccessionApplication.h"
+#include "docs/Accession.h"
+#include "docs/AccessionApplication.h"
 #include "CryptoFixture.h"
-#include "KeyFile.h"
-#include "Login.h"
-#include "Registry.h"
-#include "Store.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Login.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 
 #include <QGuiApplication>
 #include <QProcess>

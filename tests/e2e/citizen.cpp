@@ -11,14 +11,14 @@
 //                 [--detached] [--alter-pdf] [--omit-pdf] [--json]
 // Exit 0: shown (sent); 1: refused (forged, expired, no code) or the mail server refused;
 // 2: usage or unreadable file.
-#include "CitizenCopies.h"
-#include "DiiaLink.h"
-#include "KeyFile.h"
-#include "DocumentKinds.h"
-#include "QrDecoder.h"
-#include "SignedRequest.h"
-#include "SqlStore.h"
-#include "TrustStore.h"
+#include "demo/CitizenCopies.h"
+#include "core/DiiaLink.h"
+#include "crypto/KeyFile.h"
+#include "core/DocumentKinds.h"
+#include "qr/QrDecoder.h"
+#include "qr/SignedRequest.h"
+#include "core/SqlStore.h"
+#include "crypto/TrustStore.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

@@ -2,9 +2,9 @@
 // the organisation, branch and documents; a tampered or untrusted one is refused; a portal link
 // needs the destination.
 #include "CryptoFixture.h"
-#include "KeyFile.h"
+#include "crypto/KeyFile.h"
 #include "QrPosterImage.h"
-#include "SignedRequest.h"
+#include "qr/SignedRequest.h"
 #include "TestSignedRequest.h"
 
 #include <QFile>

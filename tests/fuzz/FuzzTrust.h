@@ -3,8 +3,8 @@
 // A trust store for the fuzz targets that knows the real Ukrainian chain of the fixtures (the ЦЗО
 // root is bundled; the Diia CA is added), so that signatures reach the chain and revocation checks.
 #include "FuzzSupport.h"
-#include "TrustStore.h"
-#include "Workspace.h"
+#include "crypto/TrustStore.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // DER/ASN.1 readers of certificates and DSTU 4145 keys: Kopii's own (subjectPublicKeyInfo, the
 // national key and its curve, the signature check of a self-signed certificate) and OpenSSL's
 // through Certificate.
-#include "Certificate.h"
-#include "Dstu4145.h"
+#include "crypto/Certificate.h"
+#include "crypto/Dstu4145.h"
 #include "FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

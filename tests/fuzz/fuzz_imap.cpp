@@ -1,7 +1,7 @@
 // The IMAP parser, on bytes from a server: whole responses, and a stream fed in chunks whose sizes
 // come from the input itself (literals split anywhere).
 #include "FuzzSupport.h"
-#include "ImapParser.h"
+#include "mail/ImapParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // Key containers a user opens: PKCS#12 (OpenSSL's and the national one), JKS, IIT Key-6.dat; the
 // password is fixed, so the fuzzer explores the containers' structure, not the cipher.
 #include "FuzzSupport.h"
-#include "KeyFile.h"
-#include "NationalKeyFile.h"
-#include "Secret.h"
+#include "crypto/KeyFile.h"
+#include "crypto/NationalKeyFile.h"
+#include "core/Secret.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

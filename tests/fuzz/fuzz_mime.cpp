@@ -1,6 +1,6 @@
 // MIME extraction of a stranger's e-mail: headers, parts, names, forwarded messages, pairing.
 #include "FuzzSupport.h"
-#include "MimeParser.h"
+#include "mail/MimeParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // What a scanned code carries: Base45, zlib-compressed COSE_Sign1, the signed request's claims
 // (CBOR), and the whole signed-request check against the trust store.
-#include "Base45.h"
-#include "CoseSign1.h"
+#include "qr/Base45.h"
+#include "qr/CoseSign1.h"
 #include "FuzzTrust.h"
-#include "SignedRequest.h"
+#include "qr/SignedRequest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

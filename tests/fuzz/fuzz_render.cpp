@@ -8,9 +8,9 @@
 // Poppler itself is not instrumented here (Debian's library; OSS-Fuzz fuzzes it): mode 0 finds
 // what Kopii's own code does around it, and any crash of Poppler's on the seeds.
 #include "FuzzSupport.h"
-#include "PdfRenderer.h"
-#include "RenderProtocol.h"
-#include "RenderServer.h"
+#include "render/PdfRenderer.h"
+#include "render/RenderProtocol.h"
+#include "render/RenderServer.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

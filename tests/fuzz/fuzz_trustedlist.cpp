@@ -1,7 +1,7 @@
 // A trusted list (ETSI TS 119 612): its enveloped XML signature and the list itself.
 #include "FuzzSupport.h"
-#include "TrustedList.h"
-#include "XmlSignature.h"
+#include "crypto/TrustedList.h"
+#include "crypto/XmlSignature.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

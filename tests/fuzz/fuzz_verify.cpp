@@ -3,7 +3,7 @@
 // detached signature at a place the input chooses. DER, BER, PEM and base64 inputs all reach it
 // (the seeds hold each).
 #include "FuzzTrust.h"
-#include "SignatureVerifier.h"
+#include "crypto/SignatureVerifier.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // Copies opened in another program (review finding M4): one private folder per run, safe names,
 // wiped on clear (lock, delete, purge, quit) and, after a crash, at the next start; the folder of
 // a Kopii that still runs is left alone.
-#include "ExternalCopies.h"
+#include "ui/ExternalCopies.h"
 #include "TestUtil.h"
 
 #include <QDir>

@@ -1,20 +1,20 @@
 // The GUI through its real widgets (offscreen): create an organisation, a branch and a service,
 // find them in the store; remove a branch in use; switch the language. Set KOPII_SCREENSHOT_DIR to
 // keep pictures of the windows.
-#include "BranchDialog.h"
-#include "BranchesPage.h"
-#include "FormField.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "OrganizationPage.h"
-#include "Registry.h"
-#include "ServiceDialog.h"
-#include "ServicesPage.h"
-#include "SettingsPage.h"
-#include "Store.h"
+#include "ui/BranchDialog.h"
+#include "ui/BranchesPage.h"
+#include "ui/FormField.h"
+#include "core/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/OrganizationPage.h"
+#include "core/Registry.h"
+#include "ui/ServiceDialog.h"
+#include "ui/ServicesPage.h"
+#include "ui/SettingsPage.h"
+#include "core/Store.h"
 #include "TestUtil.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,10 +32,10 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 
-#include "Session.h"
-#include "PostersPage.h"
-#include "QrDecoder.h"
-#include "QrMatrix.h"
+#include "ui/Session.h"
+#include "ui/PostersPage.h"
+#include "qr/QrDecoder.h"
+#include "qr/QrMatrix.h"
 
 #include <QCheckBox>
 #include <QPainter>

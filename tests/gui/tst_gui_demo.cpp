@@ -1,22 +1,22 @@
 // The first start and the demo workspace as a newcomer meets them: the welcome offers a login or
 // the demo; the demo's key file logs in through the login dialog; the window says DEMO; the inbox
 // shows every verdict once the drop folder is taken in; the posters are marked DEMO.
-#include "DemoWorkspace.h"
-#include "DropFolder.h"
+#include "demo/DemoWorkspace.h"
+#include "mail/DropFolder.h"
 #include "GuiTestUtil.h"
-#include "InboxPage.h"
-#include "Ingestor.h"
+#include "ui/InboxPage.h"
+#include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "LoginDialog.h"
-#include "SecretEdit.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PosterSource.h"
-#include "RecordModels.h"
-#include "Registry.h"
-#include "TrustStore.h"
-#include "WelcomeDialog.h"
-#include "Workspace.h"
+#include "ui/LoginDialog.h"
+#include "ui/SecretEdit.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "qr/PosterSource.h"
+#include "ui/RecordModels.h"
+#include "core/Registry.h"
+#include "crypto/TrustStore.h"
+#include "ui/WelcomeDialog.h"
+#include "core/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>

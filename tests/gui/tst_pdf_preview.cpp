@@ -2,7 +2,7 @@
 // document, kept while the document is paged and zoomed; a spare waiting for the next document,
 // which never shows a second one; the document's helper ends when the preview is cleared, and
 // every helper when the preview goes away.
-#include "PdfPreview.h"
+#include "ui/PdfPreview.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
 // The PIN field (review finding L5): what is typed stays in the field's own buffer and leaves it
 // only as a Secret; UTF-8 for any script; Return and Escape go on to the dialog.
-#include "SecretEdit.h"
+#include "ui/SecretEdit.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // Saving a submission's copies (review finding M6): nothing on disk is ever replaced, copies of
 // one name survive side by side, and the names a stranger chose cannot hide a file, reach outside
 // the folder or fail on Windows.
-#include "CopyExport.h"
+#include "inbox/CopyExport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // Received documents get their verdicts: stored with the time and the trust store version, and
 // checked again when the trust store changes.
-#include "Cades.h"
+#include "crypto/Cades.h"
 #include "CryptoFixture.h"
-#include "Ingestor.h"
-#include "KeyFile.h"
+#include "mail/Ingestor.h"
+#include "crypto/KeyFile.h"
 #include "MailSamples.h"
-#include "Store.h"
-#include "VerificationPipeline.h"
+#include "core/Store.h"
+#include "inbox/VerificationPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

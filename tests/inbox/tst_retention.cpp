@@ -1,13 +1,13 @@
 // Retention: processed submissions go after N days, all of them after the maximum age; the purge
 // is logged, and nothing of the documents remains in the database files.
-#include "Ingestor.h"
+#include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "Registry.h"
-#include "Store.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 #include "TestUtil.h"
-#include "Workspace.h"
-#include "Migrations.h"
-#include "SqlDialect.h"
+#include "core/Workspace.h"
+#include "core/Migrations.h"
+#include "core/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

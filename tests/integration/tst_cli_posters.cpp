@@ -1,7 +1,7 @@
 // kopii-cli qr and poster as a user runs them: import codes from files and links, print posters.
-#include "QrDecoder.h"
+#include "qr/QrDecoder.h"
 #include "CliRun.h"
-#include "QrMatrix.h"
+#include "qr/QrMatrix.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -1,14 +1,14 @@
 // The sync engine against a scripted server: no IDLE (polling), garbage lines, BYE in the middle
 // of a download, answers dribbled a few bytes at a time.
 #include "FakeImapServer.h"
-#include "ImapSession.h"
-#include "Ingestor.h"
+#include "mail/ImapSession.h"
+#include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "MailboxSync.h"
-#include "Registry.h"
-#include "Store.h"
-#include "SqlStore.h"
-#include "Workspace.h"
+#include "mail/MailboxSync.h"
+#include "core/Registry.h"
+#include "core/Store.h"
+#include "core/SqlStore.h"
+#include "core/Workspace.h"
 #include "TestUtil.h"
 
 #include <QProcess>

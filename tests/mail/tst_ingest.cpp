@@ -1,10 +1,10 @@
-#include "DropFolder.h"
-#include "Ingestor.h"
+#include "mail/DropFolder.h"
+#include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "Registry.h"
-#include "Store.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 #include "TestUtil.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QFile>

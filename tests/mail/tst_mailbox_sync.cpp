@@ -2,15 +2,15 @@
 // never marked read, stored once, after-ingest actions, UIDVALIDITY change.
 #include "CryptoTestUtil.h"
 #include "DovecotServer.h"
-#include "ImapSession.h"
-#include "Ingestor.h"
+#include "mail/ImapSession.h"
+#include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "MailboxSync.h"
-#include "Registry.h"
-#include "Store.h"
+#include "mail/MailboxSync.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 #include "TestUtil.h"
-#include "Watcher.h"
-#include "Workspace.h"
+#include "mail/Watcher.h"
+#include "core/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

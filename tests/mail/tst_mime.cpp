@@ -1,8 +1,8 @@
 #include "MailSamples.h"
-#include "MessageBuilder.h"
-#include "Ingestor.h"
-#include "MimeParser.h"
-#include "Workspace.h"
+#include "mail/MessageBuilder.h"
+#include "mail/Ingestor.h"
+#include "mail/MimeParser.h"
+#include "core/Workspace.h"
 
 #include <QTemporaryDir>
 

@@ -1,6 +1,6 @@
-#include "PosterExport.h"
-#include "PosterLayout.h"
-#include "QrDecoder.h"
+#include "qr/PosterExport.h"
+#include "qr/PosterLayout.h"
+#include "qr/QrDecoder.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

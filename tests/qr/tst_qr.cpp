@@ -1,6 +1,6 @@
-#include "DiiaLink.h"
-#include "QrDecoder.h"
-#include "QrMatrix.h"
+#include "core/DiiaLink.h"
+#include "qr/QrDecoder.h"
+#include "qr/QrMatrix.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
-#include "Base45.h"
-#include "CoseSign1.h"
+#include "qr/Base45.h"
+#include "qr/CoseSign1.h"
 #include "CryptoFixture.h"
-#include "KeyFile.h"
-#include "SignedRequest.h"
-#include "Signer.h"
+#include "crypto/KeyFile.h"
+#include "qr/SignedRequest.h"
+#include "crypto/Signer.h"
 
 #include <QGuiApplication>
 #include <QTest>

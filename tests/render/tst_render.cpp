@@ -2,8 +2,8 @@
 // review's hostile PDFs (appendix A.3) are refused or bounded, a helper that hangs is killed, and
 // the helper's sandbox refuses what a hijacked renderer would try.
 #include "HostilePdf.h"
-#include "PdfRenderer.h"
-#include "RenderProtocol.h"
+#include "render/PdfRenderer.h"
+#include "render/RenderProtocol.h"
 
 #include <QBuffer>
 #include <QPainter>

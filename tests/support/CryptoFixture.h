@@ -2,8 +2,8 @@
 
 #include "CryptoTestUtil.h"
 #include "TestTrust.h"
-#include "TrustStore.h"
-#include "Workspace.h"
+#include "crypto/TrustStore.h"
+#include "core/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

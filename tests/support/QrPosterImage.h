@@ -1,7 +1,7 @@
 #pragma once
 
 // A bare poster for the tests: the QR code of `text` on white, large enough to read, saved as PNG.
-#include "QrMatrix.h"
+#include "qr/QrMatrix.h"
 
 #include <QImage>
 #include <QPainter>

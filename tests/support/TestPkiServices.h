@@ -4,7 +4,7 @@
 // responder (the port every test leaf names in its authorityInfoAccess) and `openssl ts -reply`
 // as the time-stamping authority, under faketime for timestamps in the past.
 #include "CryptoTestUtil.h"
-#include "Timestamp.h"
+#include "crypto/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

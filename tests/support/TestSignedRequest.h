@@ -3,8 +3,8 @@
 // A signed request for the test lyceum's "Зарахування до 1 класу" at a given branch, signed with
 // the test PKI's manager key (what a poster without a Diia portal link carries).
 #include "CryptoTestUtil.h"
-#include "KeyFile.h"
-#include "SignedRequest.h"
+#include "crypto/KeyFile.h"
+#include "qr/SignedRequest.h"
 
 #include <QDateTime>
 

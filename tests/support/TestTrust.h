@@ -4,10 +4,10 @@
 // then the signed test list (tl.xml: the test root and CA as qualified CAs, the OCSP responder and
 // the TSA as services), then the CA bundle (chain.p7b, nothing new).
 #include "CryptoTestUtil.h"
-#include "KeyFile.h"
-#include "Secret.h"
-#include "TrustStore.h"
-#include "XmlSignature.h"
+#include "crypto/KeyFile.h"
+#include "core/Secret.h"
+#include "crypto/TrustStore.h"
+#include "crypto/XmlSignature.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -5,7 +5,7 @@
 //   kopii-test-holder imap-greeter -  listens on 127.0.0.1 (prints "ready PORT"), greets one client
 //                                     as an IMAP server and prints "got LINE" for what it sends
 // It prints "ready" once it holds the lock and lets go when its standard input closes.
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The audit log is a hash chain: an edited, removed or smuggled-in entry is found, and the
 // entries written before the chain existed are sealed when the workspace is upgraded.
-#include "Migrations.h"
-#include "Registry.h"
-#include "SqlStore.h"
-#include "SqlDialect.h"
-#include "Store.h"
-#include "Workspace.h"
+#include "core/Migrations.h"
+#include "core/Registry.h"
+#include "core/SqlStore.h"
+#include "core/SqlDialect.h"
+#include "core/Store.h"
+#include "core/Workspace.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

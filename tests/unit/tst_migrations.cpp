@@ -1,6 +1,6 @@
-#include "Migrations.h"
-#include "SqlDialect.h"
-#include "SqlStore.h"
+#include "core/Migrations.h"
+#include "core/SqlDialect.h"
+#include "core/SqlStore.h"
 #include "TestUtil.h"
 
 #include <QDir>

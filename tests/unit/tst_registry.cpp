@@ -1,6 +1,6 @@
-#include "Language.h"
-#include "Registry.h"
-#include "SqlStore.h"
+#include "core/Language.h"
+#include "core/Registry.h"
+#include "core/SqlStore.h"
 #include "TestUtil.h"
 
 #include <QTemporaryDir>

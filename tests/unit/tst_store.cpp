@@ -1,5 +1,5 @@
 // The Store contract. Every store implementation (SQLite now, PostgreSQL later) must pass these.
-#include "SqlStore.h"
+#include "core/SqlStore.h"
 #include "TestUtil.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "DocumentKinds.h"
-#include "Language.h"
+#include "core/DocumentKinds.h"
+#include "core/Language.h"
 #include "TestUtil.h"
-#include "Validator.h"
+#include "core/Validator.h"
 
 #include <QTest>
 

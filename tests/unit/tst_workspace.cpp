@@ -1,7 +1,7 @@
-#include "Registry.h"
-#include "Store.h"
+#include "core/Registry.h"
+#include "core/Store.h"
 #include "TestUtil.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "Platform.h"
+#include "core/platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QFile>
