@@ -40,7 +40,7 @@ for name in "${names[@]}"; do
     [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
     (cd "$dir" && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$here/build/fuzz/tests/fuzz/fuzz_$name" -runs="$execs" "${parallel[@]}" \
-        -timeout=25 \
+        -timeout=120 `# wall-clock: a niced campaign starved by a build must not call that a hang` \
         -rss_limit_mb=4096 -print_final_stats=1 \
         "$here/build/fuzz/tests/fuzz/corpus/$name" "$here/build/fuzz/tests/fuzz/seeds/$name" \
         "$here/tests/fuzz/regressions" 2>&1 | tee "$here/$dir/log.txt" | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::|==[0-9]+==ERROR|SUMMARY)" || true)
