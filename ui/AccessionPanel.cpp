@@ -2,7 +2,7 @@
 #include "ui/Widgets.h"
 #include "ui/ExternalCopies.h"
 
-#include "docs/Accession.h"
+#include "accession/Accession.h"
 #include "ui/MessageBox.h"
 #include "core/Registry.h"
 #include "ui/Session.h"

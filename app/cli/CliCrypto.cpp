@@ -1,7 +1,7 @@
 // kopii-cli: certificates, tokens, trust, login, employees and signing.
 #include "cli/Cli.h"
 
-#include "docs/Accession.h"
+#include "accession/Accession.h"
 #include "crypto/Cades.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"

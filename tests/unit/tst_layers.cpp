@@ -21,7 +21,7 @@ const QHash<QString, QSet<QString>> &allowed()
     static const QHash<QString, QSet<QString>> rules = {
         {QStringLiteral("core"), {QStringLiteral("core")}},
         {QStringLiteral("crypto"), {QStringLiteral("core"), QStringLiteral("crypto")}},
-        {QStringLiteral("docs"), {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("docs")}},
+        {QStringLiteral("accession"), {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("accession")}},
         {QStringLiteral("render"), {QStringLiteral("core"), QStringLiteral("render")}},
         {QStringLiteral("qr"), {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("render"), QStringLiteral("qr")}},
         {QStringLiteral("mail"), {QStringLiteral("core"), QStringLiteral("mail")}},
@@ -29,10 +29,10 @@ const QHash<QString, QSet<QString>> &allowed()
         {QStringLiteral("demo"),
          {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("mail"), QStringLiteral("qr"), QStringLiteral("demo")}},
         {QStringLiteral("cli"),
-         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("docs"), QStringLiteral("render"), QStringLiteral("qr"),
+         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
           QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"), QStringLiteral("cli")}},
         {QStringLiteral("ui"),
-         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("docs"), QStringLiteral("render"), QStringLiteral("qr"),
+         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
           QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"), QStringLiteral("ui")}},
     };
     return rules;

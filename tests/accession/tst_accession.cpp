@@ -1,5 +1,5 @@
-#include "docs/Accession.h"
-#include "docs/AccessionApplication.h"
+#include "accession/Accession.h"
+#include "accession/AccessionApplication.h"
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"

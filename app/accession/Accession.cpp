@@ -1,4 +1,4 @@
-#include "docs/Accession.h"
+#include "accession/Accession.h"
 
 #include "crypto/Certificate.h"
 #include "core/Registry.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docs/AccessionApplication.h"
+#include "accession/AccessionApplication.h"
 #include "crypto/Cades.h"
 #include "core/Domain.h"
 #include "core/Result.h"

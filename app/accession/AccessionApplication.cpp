@@ -1,4 +1,4 @@
-#include "docs/AccessionApplication.h"
+#include "accession/AccessionApplication.h"
 
 #include "core/DocumentKinds.h"
 #include "core/Language.h"
