@@ -1,8 +1,8 @@
 #include "crypto/Certificate.h"
 
-#include "crypto/Der.h"
-#include "crypto/Dstu4145.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/Der.h"
+#include "crypto/national/Dstu4145.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,8 +3,8 @@
 // Pieces of CMS handling that signing-time checks (Cades) and received-document checks
 // (SignatureVerifier) share. Internal to app/crypto.
 
-#include "crypto/Dstu4145.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/Dstu4145.h"
+#include "crypto/national/OpenSsl.h"
 
 namespace kopii {
 

@@ -1,9 +1,9 @@
 #include "crypto/KeyFile.h"
 
 #include "crypto/CryptoLog.h"
-#include "crypto/Dstu4145.h"
-#include "crypto/NationalKeyFile.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/Dstu4145.h"
+#include "crypto/national/NationalKeyFile.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <QDir>
 #include <QFile>

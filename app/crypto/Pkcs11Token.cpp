@@ -1,8 +1,8 @@
 #include "crypto/Pkcs11Token.h"
 
 #include "crypto/CryptoLog.h"
-#include "crypto/Dstu4145.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/Dstu4145.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #include "crypto/SignatureVerifier.h"
 
 #include "crypto/CmsParts.h"
-#include "crypto/Der.h"
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Der.h"
+#include "crypto/national/Dstu4145.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 #include "crypto/Timestamp.h"
 
 #include <openssl/err.h>

@@ -1,8 +1,8 @@
 #include "crypto/Signer.h"
 
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <openssl/ecdsa.h>
 

@@ -1,6 +1,6 @@
 #include "crypto/TrustStore.h"
 
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 #include "crypto/TrustedList.h"
 #include "crypto/XmlSignature.h"
 
@@ -8,7 +8,7 @@
 #include <QSet>
 
 #include "crypto/CryptoLog.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 #include "core/Store.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #include "crypto/XmlSignature.h"
 
-#include "crypto/Der.h"
-#include "crypto/Dstu4145.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/Der.h"
+#include "crypto/national/Dstu4145.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <libxml/c14n.h>
 #include <libxml/parser.h>

@@ -1,7 +1,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include "demo/CitizenCopies.h"
-#include "crypto/DemoPki.h"
+#include "demo/DemoPki.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
 #include "qr/PosterSource.h"

@@ -4,10 +4,10 @@
 // Prints the numbers; asserts only that every verification succeeded.
 #include "CryptoFixture.h"
 #include "CryptoTestUtil.h"
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 #include "crypto/SignatureVerifier.h"
-#include "crypto/Gost34311.h"
-#include "crypto/Kupyna.h"
+#include "crypto/national/Gost34311.h"
+#include "crypto/national/Kupyna.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

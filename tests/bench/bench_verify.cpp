@@ -5,7 +5,7 @@
 #include "crypto/Cades.h"
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 #include "crypto/SignatureVerifier.h"
 #include "inbox/VerificationPipeline.h"
 

@@ -1,7 +1,7 @@
 #include "crypto/Cades.h"
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

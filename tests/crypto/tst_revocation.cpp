@@ -1,8 +1,8 @@
 // Revocation by OCSP (a real `openssl ocsp` responder on loopback) and RFC 3161 signature
 // timestamps (tokens of `openssl ts -reply`), as they decide the verdict of a received copy.
 #include "crypto/Cades.h"
-#include "crypto/Dstu4145.h"
-#include "crypto/DstuIssuer.h"
+#include "crypto/national/Dstu4145.h"
+#include "DstuIssuer.h"
 #include "CryptoFixture.h"
 #include "TestTrust.h"
 #include "crypto/KeyFile.h"

@@ -10,8 +10,8 @@
 #include "DovecotServer.h"
 #include "OpenSmtpd.h"
 #include "QrPosterImage.h"
-#include "crypto/Dstu4145.h"
-#include "crypto/DstuIssuer.h"
+#include "crypto/national/Dstu4145.h"
+#include "DstuIssuer.h"
 #include "DstuTestPki.h"
 #include "TestPkiServices.h"
 

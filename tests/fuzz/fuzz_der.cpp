@@ -2,7 +2,7 @@
 // national key and its curve, the signature check of a self-signed certificate) and OpenSSL's
 // through Certificate.
 #include "crypto/Certificate.h"
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 #include "FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

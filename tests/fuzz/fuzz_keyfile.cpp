@@ -2,7 +2,7 @@
 // password is fixed, so the fuzzer explores the containers' structure, not the cipher.
 #include "FuzzSupport.h"
 #include "crypto/KeyFile.h"
-#include "crypto/NationalKeyFile.h"
+#include "crypto/national/NationalKeyFile.h"
 #include "core/Secret.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -2,7 +2,7 @@
 
 // DSTU PKIs of Kopii's own (DstuIssuer) for the tests, on the curve of the real Diia CA.
 #include "CryptoTestUtil.h"
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 
 #include <QFile>
 

@@ -20,19 +20,20 @@ const QHash<QString, QSet<QString>> &allowed()
 {
     static const QHash<QString, QSet<QString>> rules = {
         {QStringLiteral("core"), {QStringLiteral("core")}},
-        {QStringLiteral("crypto"), {QStringLiteral("core"), QStringLiteral("crypto")}},
-        {QStringLiteral("accession"), {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("accession")}},
+        {QStringLiteral("national"), {QStringLiteral("core"), QStringLiteral("national")}},
+        {QStringLiteral("crypto"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto")}},
+        {QStringLiteral("accession"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession")}},
         {QStringLiteral("render"), {QStringLiteral("core"), QStringLiteral("render")}},
-        {QStringLiteral("qr"), {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("render"), QStringLiteral("qr")}},
+        {QStringLiteral("qr"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("render"), QStringLiteral("qr")}},
         {QStringLiteral("mail"), {QStringLiteral("core"), QStringLiteral("mail")}},
-        {QStringLiteral("inbox"), {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("mail"), QStringLiteral("inbox")}},
+        {QStringLiteral("inbox"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("mail"), QStringLiteral("inbox")}},
         {QStringLiteral("demo"),
-         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("mail"), QStringLiteral("qr"), QStringLiteral("demo")}},
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("mail"), QStringLiteral("qr"), QStringLiteral("demo")}},
         {QStringLiteral("cli"),
-         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
           QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"), QStringLiteral("cli")}},
         {QStringLiteral("ui"),
-         {QStringLiteral("core"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
           QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"), QStringLiteral("ui")}},
     };
     return rules;
@@ -58,7 +59,9 @@ QList<Include> includes()
             const QString path = it.next();
             const QString relative = QDir(kRoot).relativeFilePath(path);
             const QStringList parts = relative.split(QLatin1Char('/'));
-            const QString layer = top == QLatin1String("ui") ? top : parts.value(1);
+            QString layer = top == QLatin1String("ui") ? top : parts.value(1);
+            if (layer == QLatin1String("crypto") && parts.value(2) == QLatin1String("national"))
+                layer = QStringLiteral("national"); // the national primitives: a layer below crypto
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -78,7 +81,10 @@ QList<Include> includes()
 // The layer a quoted include names, or empty when it names none of Kopii's headers.
 QString layerOf(const QString &name)
 {
-    const QString layer = name.section(QLatin1Char('/'), 0, 0);
+    QString layer = name.section(QLatin1Char('/'), 0, 0);
+    if (layer == QLatin1String("crypto") && name.section(QLatin1Char('/'), 1, 1) == QLatin1String("national")
+        && name.count(QLatin1Char('/')) == 2)
+        layer = QStringLiteral("national");
     if (layer == QLatin1String("ui"))
         return QFileInfo::exists(kRoot + QLatin1Char('/') + name) ? layer : QString();
     return QFileInfo::exists(kRoot + QStringLiteral("/app/") + name) && allowed().contains(layer) ? layer : QString();

@@ -1,4 +1,4 @@
-#include "crypto/DemoPki.h"
+#include "demo/DemoPki.h"
 
 #include <openssl/ec.h>
 #include <openssl/x509v3.h>

@@ -1,6 +1,6 @@
-#include "crypto/NationalKeyFile.h"
+#include "crypto/national/NationalKeyFile.h"
 
-#include "crypto/Der.h"
+#include "crypto/national/Der.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "crypto/Gost34311.h"
+#include "crypto/national/Gost34311.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "crypto/Der.h"
+#include "crypto/national/Der.h"
 
 #include <QStringList>
 

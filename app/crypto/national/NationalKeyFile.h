@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 #include "core/Result.h"
 #include "core/Secret.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crypto/DemoPki.h"
-#include "crypto/Dstu4145.h"
+#include "demo/DemoPki.h"
+#include "crypto/national/Dstu4145.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/Gost34311.h"
+#include "crypto/national/Gost34311.h"
 #include "core/Result.h"
 
 #include <QByteArray>

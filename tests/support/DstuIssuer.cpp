@@ -1,9 +1,9 @@
-#include "crypto/DstuIssuer.h"
+#include "DstuIssuer.h"
 
 #include "crypto/Cades.h"
-#include "crypto/Der.h"
+#include "crypto/national/Der.h"
 #include "crypto/KeyFile.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <QRandomGenerator>
 

@@ -1,6 +1,6 @@
-#include "crypto/Kupyna.h"
+#include "crypto/national/Kupyna.h"
 
-#include "crypto/Dstu7564Tables.h"
+#include "crypto/national/Dstu7564Tables.h"
 
 #include <QtGlobal>
 

@@ -1,8 +1,8 @@
-#include "crypto/Dstu4145.h"
+#include "crypto/national/Dstu4145.h"
 
-#include "crypto/Der.h"
-#include "crypto/Kupyna.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/national/Der.h"
+#include "crypto/national/Kupyna.h"
+#include "crypto/national/OpenSsl.h"
 #include "core/Secret.h"
 
 #include <openssl/bn.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "crypto/OpenSsl.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <openssl/x509v3.h>
 

@@ -1,6 +1,6 @@
-#include "crypto/Kalyna.h"
+#include "crypto/national/Kalyna.h"
 
-#include "crypto/Dstu7564Tables.h"
+#include "crypto/national/Dstu7564Tables.h"
 
 #include <QtGlobal>
 
