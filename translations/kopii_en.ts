@@ -1328,6 +1328,10 @@ the reason on standard error; 2 usage error.
         <source>The first line of the password file %1 is too long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If you have checked with your provider that this is your server&apos;s certificate, pin it: kopii-cli mailbox add … --pin-sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1587,13 +1591,6 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>The certificate names one signature algorithm inside its signed part and another outside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DstuIssuer</name>
-    <message>
-        <source>The OCSP request cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,10 +3888,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you have checked with your provider that this is your server&apos;s certificate, pin it (--pin-sha256 %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unencrypted IMAP is allowed only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,6 +3941,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The encrypted connection to %1:%2 could not be set up: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

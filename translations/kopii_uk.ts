@@ -1474,6 +1474,10 @@ the reason on standard error; 2 usage error.
         <source>The first line of the password file %1 is too long.</source>
         <translation>Перший рядок файлу з паролем %1 задовгий.</translation>
     </message>
+    <message>
+        <source>If you have checked with your provider that this is your server&apos;s certificate, pin it: kopii-cli mailbox add … --pin-sha256 %1</source>
+        <translation>Якщо ви перевірили з постачальником пошти, що це сертифікат саме вашого сервера, закріпіть його: kopii-cli mailbox add … --pin-sha256 %1</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1734,13 +1738,6 @@ the reason on standard error; 2 usage error.
     <message>
         <source>The certificate names one signature algorithm inside its signed part and another outside it.</source>
         <translation>Сертифікат називає один алгоритм підпису в підписаній частині, а інший — поза нею.</translation>
-    </message>
-</context>
-<context>
-    <name>DstuIssuer</name>
-    <message>
-        <source>The OCSP request cannot be read.</source>
-        <translation>Запит OCSP неможливо прочитати.</translation>
     </message>
 </context>
 <context>
@@ -4048,10 +4045,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Поштовий сервер закрив з&apos;єднання.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you have checked with your provider that this is your server&apos;s certificate, pin it (--pin-sha256 %2).</source>
-        <translation>Сертифікату поштового сервера немає довіри (%1). Його відбиток SHA-256: %2. Якщо ви перевірили з постачальником, що це сертифікат вашого сервера, закріпіть його (--pin-sha256 %2).</translation>
-    </message>
-    <message>
         <source>Unencrypted IMAP is allowed only to this computer.</source>
         <translation>Нешифрований IMAP дозволений лише до цього комп&apos;ютера.</translation>
     </message>
@@ -4106,6 +4099,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The encrypted connection to %1:%2 could not be set up: %3</source>
         <translation>Не вдалося встановити шифроване з’єднання з %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2.</source>
+        <translation>Сертифікат поштового сервера не є довіреним (%1). Його відбиток SHA-256: %2.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -245,16 +244,14 @@ void MailboxDialog::test()
         }
         m_result->setText(r.error);
         // A certificate nobody vouches for: the user may pin exactly this one.
-        static const QRegularExpression fingerprint(QStringLiteral("\\b([0-9a-f]{64})\\b"));
-        const auto match = fingerprint.match(r.error);
-        if (match.hasMatch() && field(QStringLiteral("pinSha256"))->text().isEmpty()
+        if (!r.untrustedFingerprint.isEmpty() && field(QStringLiteral("pinSha256"))->text().isEmpty()
             && MessageBox::confirm(this, tr("Server certificate"),
                                    tr("No certificate authority vouches for this server's certificate. Its SHA-256 "
                                       "fingerprint is:\n\n%1\n\nTrust it only if your provider or administrator confirms "
                                       "this fingerprint. Kopii will then accept exactly this certificate.")
-                                       .arg(match.captured(1)),
+                                       .arg(r.untrustedFingerprint),
                                    tr("Trust this certificate"), false)) {
-            field(QStringLiteral("pinSha256"))->setText(match.captured(1));
+            field(QStringLiteral("pinSha256"))->setText(r.untrustedFingerprint);
             m_result->setText(tr("Certificate pinned; testing again…"));
             QMetaObject::invokeMethod(this, &MailboxDialog::test, Qt::QueuedConnection);
             return;

@@ -246,6 +246,13 @@ int Cli::mailbox(const QString &sub, const QStringList &args)
             return refused(password.error());
         Ingestor ingestor(m_workspace->store());
         const auto report = runSync(m_workspace->store(), ingestor, *m, *password, true);
+        if (!report.untrustedFingerprint.isEmpty())
+            return refused(Error{Error::Code::Io,
+                                 report.error + QLatin1Char(' ')
+                                     + tr("If you have checked with your provider that this is your server's certificate, "
+                                          "pin it: kopii-cli mailbox add … --pin-sha256 %1")
+                                           .arg(report.untrustedFingerprint),
+                                 {}});
         if (!report.error.isEmpty())
             return refused(Error{Error::Code::Io, report.error, {}});
         m_out << tr("Connected, logged in and opened \"%1\".").arg(m->folder) << Qt::endl;

@@ -49,8 +49,8 @@ ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSo
         QStringList reasons;
         for (const QSslError &e : errors)
             reasons << e.errorString();
-        fail(tr("The mail server's certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you have "
-                "checked with your provider that this is your server's certificate, pin it (--pin-sha256 %2).")
+        m_untrusted = m_options.pinSha256.isEmpty();
+        fail(tr("The mail server's certificate is not trusted (%1). Its SHA-256 fingerprint is %2.")
                  .arg(reasons.join(QStringLiteral("; ")), m_fingerprint));
     });
 }
@@ -153,6 +153,7 @@ void ImapSession::open(const Options &options)
 {
     m_options = options;
     m_failed = false;
+    m_untrusted = false;
     m_greeted = false;
     m_startTlsDone = false;
     m_parser.clear();

@@ -57,6 +57,10 @@ public:
     QSet<QByteArray> capabilities() const { return m_capabilities; }
     // SHA-256 of the server's certificate (hex, lower case); empty without TLS.
     QString peerFingerprint() const { return m_fingerprint; }
+    // After failed(): true when the reason was a certificate nobody vouches for (and no pin), so
+    // that the caller may offer to pin peerFingerprint(), a decision made on this, never on the
+    // words of the reason.
+    bool failedOnUntrustedCertificate() const { return m_untrusted; }
     QString peerSubject() const { return m_subject; }
 
     static QByteArray quote(const QString &text);           // an IMAP quoted string (ASCII)
@@ -105,6 +109,7 @@ private:
     int m_nextTag = 1;
     QSet<QByteArray> m_capabilities;
     QString m_fingerprint;
+    bool m_untrusted = false;
     QString m_subject;
     QTimer m_timeout;
 };

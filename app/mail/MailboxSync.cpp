@@ -72,6 +72,8 @@ void MailboxSync::start()
 {
     connect(m_session, &ImapSession::failed, this, [this](const QString &reason) {
         m_watch = false;
+        if (m_session->failedOnUntrustedCertificate())
+            m_report.untrustedFingerprint = m_session->peerFingerprint();
         finish(reason);
     });
     connect(m_session, &ImapSession::unsolicited, this, [this](const ImapResponse &r) {

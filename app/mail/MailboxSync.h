@@ -37,6 +37,9 @@ public:
         QString error;         // why the pass stopped early; empty when it completed
         QStringList capabilities;
         QString fingerprint;
+        // Set when the pass stopped at a server certificate nobody vouches for (and none was
+        // pinned): its SHA-256 fingerprint, which the user may choose to pin.
+        QString untrustedFingerprint;
         qint64 storageMs = 0;  // time spent parsing and storing (the rest is the network)
     };
 

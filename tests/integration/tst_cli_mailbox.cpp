@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({QStringLiteral("mailbox"), QStringLiteral("test"), QStringLiteral("Unpinned")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(m_dovecot.fingerprint), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--pin-sha256 ") + m_dovecot.fingerprint), qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("mailbox"), QStringLiteral("remove"), QStringLiteral("Unpinned")}).code, 0);
 
         // Pinned: the test shows the server's capabilities.

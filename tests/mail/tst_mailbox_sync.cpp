@@ -236,12 +236,14 @@ private Q_SLOTS:
         r = sync(added(unpinned), QString(), true);
         QVERIFY(!r.error.isEmpty());
         QVERIFY2(r.error.contains(m_dovecot.fingerprint), qPrintable(r.error));
+        QCOMPARE(r.untrustedFingerprint, m_dovecot.fingerprint); // the offer to pin, typed
 
-        // A pin that does not match.
+        // A pin that does not match: refused, and nothing to offer (the user pinned another).
         Mailbox wrongPin = mailbox();
         wrongPin.pinSha256 = QString(64, QLatin1Char('a'));
         r = sync(added(wrongPin), QString(), true);
         QVERIFY(!r.error.isEmpty());
+        QVERIFY(r.untrustedFingerprint.isEmpty());
 
         // A wrong password: the server's refusal, and the state says so.
         const Mailbox m = added(mailbox());
