@@ -98,10 +98,8 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     if (!cms)
         return Error{Error::Code::Internal, tr("The signature could not be prepared: %1").arg(ossl::lastError()), {}};
     if (!options.contentType.isEmpty()) {
-        ASN1_OBJECT *type = OBJ_txt2obj(options.contentType.toLatin1().constData(), 1);
-        const bool set = type && CMS_set1_eContentType(cms.get(), type) == 1;
-        ASN1_OBJECT_free(type);
-        if (!set)
+        const ossl::Asn1ObjectPtr type(OBJ_txt2obj(options.contentType.toLatin1().constData(), 1));
+        if (!type || CMS_set1_eContentType(cms.get(), type.get()) != 1)
             return Error{Error::Code::Internal, tr("The signature could not be prepared: %1").arg(ossl::lastError()), {}};
     }
     CMS_SignerInfo *si = CMS_add1_signer(cms.get(), cert.x509(), key, EVP_sha256(), flags);
@@ -111,10 +109,8 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
         if (!c.isSelfIssued() && c.sha256() != cert.sha256())
             CMS_add1_cert(cms.get(), c.x509());
     }
-    ASN1_TIME *time = ASN1_TIME_set(nullptr, time_t(options.signingTime.toSecsSinceEpoch()));
-    const bool timeAdded = time && CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, time->type, time, -1) == 1;
-    ASN1_TIME_free(time);
-    if (!timeAdded)
+    const ossl::Asn1TimePtr time(ASN1_TIME_set(nullptr, time_t(options.signingTime.toSecsSinceEpoch())));
+    if (!time || CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, time->type, time.get(), -1) != 1)
         return Error{Error::Code::Internal, tr("The signing time could not be added: %1").arg(ossl::lastError()), {}};
 
     ossl::Bio in = ossl::memoryBio(content);

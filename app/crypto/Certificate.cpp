@@ -203,13 +203,10 @@ std::shared_ptr<const CertificateInfo> describe(X509 *x509)
         info->edrpou = orgId.mid(6);
 
     if (const ASN1_INTEGER *serial = X509_get0_serialNumber(x509)) {
-        BIGNUM *bn = ASN1_INTEGER_to_BN(serial, nullptr);
-        if (bn) {
-            char *hex = BN_bn2hex(bn);
-            info->serialNumber = QString::fromLatin1(hex);
-            OPENSSL_free(hex);
-            BN_free(bn);
-        }
+        const ossl::BnPtr bn(ASN1_INTEGER_to_BN(serial, nullptr));
+        const ossl::CString hex(bn ? BN_bn2hex(bn.get()) : nullptr);
+        if (hex)
+            info->serialNumber = QString::fromLatin1(hex.get());
     }
     info->notBefore = ossl::toDateTime(X509_get0_notBefore(x509));
     info->notAfter = ossl::toDateTime(X509_get0_notAfter(x509));
@@ -227,32 +224,36 @@ std::shared_ptr<const CertificateInfo> describe(X509 *x509)
     }
     info->isCa = X509_check_ca(x509) > 0;
 
-    if (auto *eku = static_cast<EXTENDED_KEY_USAGE *>(X509_get_ext_d2i(x509, NID_ext_key_usage, nullptr, nullptr))) {
-        for (int i = 0; i < sk_ASN1_OBJECT_num(eku); ++i)
-            info->extendedKeyUsage << ossl::oidText(sk_ASN1_OBJECT_value(eku, i));
-        EXTENDED_KEY_USAGE_free(eku);
+    if (const ossl::Owned<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free> eku(
+            static_cast<EXTENDED_KEY_USAGE *>(X509_get_ext_d2i(x509, NID_ext_key_usage, nullptr, nullptr)));
+        eku) {
+        for (int i = 0; i < sk_ASN1_OBJECT_num(eku.get()); ++i)
+            info->extendedKeyUsage << ossl::oidText(sk_ASN1_OBJECT_value(eku.get(), i));
     }
-    if (auto *policies = static_cast<CERTIFICATEPOLICIES *>(X509_get_ext_d2i(x509, NID_certificate_policies, nullptr, nullptr))) {
-        for (int i = 0; i < sk_POLICYINFO_num(policies); ++i)
-            info->policies << ossl::oidText(sk_POLICYINFO_value(policies, i)->policyid);
-        CERTIFICATEPOLICIES_free(policies);
+    if (const ossl::Owned<CERTIFICATEPOLICIES, CERTIFICATEPOLICIES_free> policies(
+            static_cast<CERTIFICATEPOLICIES *>(X509_get_ext_d2i(x509, NID_certificate_policies, nullptr, nullptr)));
+        policies) {
+        for (int i = 0; i < sk_POLICYINFO_num(policies.get()); ++i)
+            info->policies << ossl::oidText(sk_POLICYINFO_value(policies.get(), i)->policyid);
     }
     info->qualifiedPolicy = info->policies.contains(kOidQualifiedPolicy);
-    if (auto *aia = static_cast<AUTHORITY_INFO_ACCESS *>(X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr))) {
-        for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(aia); ++i) {
-            const ACCESS_DESCRIPTION *ad = sk_ACCESS_DESCRIPTION_value(aia, i);
+    if (const ossl::Owned<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free> aia(
+            static_cast<AUTHORITY_INFO_ACCESS *>(X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr)));
+        aia) {
+        for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(aia.get()); ++i) {
+            const ACCESS_DESCRIPTION *ad = sk_ACCESS_DESCRIPTION_value(aia.get(), i);
             if (OBJ_obj2nid(ad->method) == NID_ad_OCSP && ad->location->type == GEN_URI)
                 info->ocspUrls << ossl::toQString(ad->location->d.uniformResourceIdentifier);
         }
-        AUTHORITY_INFO_ACCESS_free(aia);
     }
-    if (auto *cdp = static_cast<STACK_OF(DIST_POINT) *>(X509_get_ext_d2i(x509, NID_crl_distribution_points, nullptr, nullptr))) {
-        for (int i = 0; i < sk_DIST_POINT_num(cdp); ++i) {
-            const DIST_POINT *dp = sk_DIST_POINT_value(cdp, i);
+    if (const ossl::Owned<CRL_DIST_POINTS, CRL_DIST_POINTS_free> cdp(
+            static_cast<CRL_DIST_POINTS *>(X509_get_ext_d2i(x509, NID_crl_distribution_points, nullptr, nullptr)));
+        cdp) {
+        for (int i = 0; i < sk_DIST_POINT_num(cdp.get()); ++i) {
+            const DIST_POINT *dp = sk_DIST_POINT_value(cdp.get(), i);
             if (dp->distpoint && dp->distpoint->type == 0)
                 info->crlUrls << uris(dp->distpoint->name.fullname);
         }
-        sk_DIST_POINT_pop_free(cdp, DIST_POINT_free);
     }
 
     info->publicKeyAlgorithm = publicKeyDescription(x509);
@@ -330,11 +331,11 @@ Result<QList<Certificate>> Certificate::parseAll(const QByteArray &data)
         ossl::clearErrors();
         if (list.isEmpty()) {
             ossl::Bio again = ossl::memoryBio(data);
-            PKCS7 *p7 = PEM_read_bio_PKCS7(again.get(), nullptr, nullptr, nullptr);
+            const ossl::Pkcs7Ptr p7(PEM_read_bio_PKCS7(again.get(), nullptr, nullptr, nullptr));
             if (p7) {
-                auto result = fromPkcs7(p7);
-                PKCS7_free(p7);
-                list = result.value();
+                const auto result = fromPkcs7(p7.get());
+                if (result) // a bundle that cannot be read is "no certificate", said below
+                    list = *result;
             }
             ossl::clearErrors();
         }
@@ -347,10 +348,9 @@ Result<QList<Certificate>> Certificate::parseAll(const QByteArray &data)
         if (single)
             return QList<Certificate>{*single};
         const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
-        PKCS7 *p7 = d2i_PKCS7(nullptr, &p, long(data.size()));
+        const ossl::Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, long(data.size())));
         if (p7) {
-            auto result = fromPkcs7(p7);
-            PKCS7_free(p7);
+            auto result = fromPkcs7(p7.get());
             if (result && !result->isEmpty())
                 return result;
         }
