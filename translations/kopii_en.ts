@@ -1269,7 +1269,7 @@ Commands:
   ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
   verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
   mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
                                    take in new copies from the mailboxes and the drop folder
   inbox list [--json]              the received submissions (clerk, manager)
   demo create [DIR]                a demo workspace to try everything, without a token

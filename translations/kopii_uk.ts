@@ -1370,7 +1370,7 @@ Commands:
   ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
   verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
   mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]
+  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
                                    take in new copies from the mailboxes and the drop folder
   inbox list [--json]              the received submissions (clerk, manager)
   demo create [DIR]                a demo workspace to try everything, without a token
@@ -1416,7 +1416,7 @@ the reason on standard error; 2 usage error.
   ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
   verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
   mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
-  watch --once [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
+  watch [--once] [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
                                    забрати нові копії зі скриньок і теки для файлів
   inbox list [--json]              отримані надходження (діловод, керівник)
   demo create [DIR]                демонстраційний робочий простір, щоб спробувати все без токена

@@ -201,7 +201,7 @@ int Cli::printHelp(const QString &command)
                     "  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions\n"
                     "  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)\n"
                     "  mailbox add|list|test|remove     the e-mail boxes Kopii watches\n"
-                    "  watch --once [--mailbox N]... [--password-file F] [--drop-folder DIR]\n"
+                    "  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]\n"
                     "                                   take in new copies from the mailboxes and the drop folder\n"
                     "  inbox list [--json]              the received submissions (clerk, manager)\n"
                     "  demo create [DIR]                a demo workspace to try everything, without a token\n"
