@@ -30,7 +30,8 @@ void helperSide(const QByteArray &rest)
         return;
     const int first = quint8(rest.at(0)), second = quint8(rest.at(1));
     const QByteArray pdf = rest.mid(2);
-    QByteArray in = openRequest({200'000, 20, pdf.size()}) + pdf
+    // The smallest pixel budget: Poppler draws tiny pages, and the inputs go by at a useful rate.
+    QByteArray in = openRequest({kMinPixels, 20, pdf.size()}) + pdf
         + pageRequest({first % 3, kMinDpi + first % 60}) + pageRequest({second % 3, kMinDpi + second % 60});
     FILE *input = fmemopen(in.data(), size_t(in.size()), "r");
     FILE *output = fopen("/dev/null", "w");
