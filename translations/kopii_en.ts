@@ -1980,6 +1980,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>rendering was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the rendering helper cannot be fenced in on this computer, so it is not started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

@@ -2132,6 +2132,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>rendering was cancelled</source>
         <translation>показ скасовано</translation>
     </message>
+    <message>
+        <source>the rendering helper cannot be fenced in on this computer, so it is not started</source>
+        <translation>помічника показу не вдається ізолювати на цьому комп’ютері, тому його не запущено</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

@@ -1,5 +1,6 @@
 #include "render/PdfRenderer.h"
 
+#include "render/AppContainer.h"
 #include "render/RenderProtocol.h"
 
 #include <QDeadlineTimer>
@@ -192,6 +193,7 @@ struct PdfRenderSession::Private
     State state = State::Idle;
     int pages = 0;
     std::unique_ptr<QTemporaryDir> folder;
+    std::unique_ptr<render::AppContainer> container; // Windows: the helper's AppContainer
     std::unique_ptr<QProcess> process;
     std::unique_ptr<render::AnswerReader> reader;
     Error broken{Error::Code::Io, {}, {}};
@@ -305,6 +307,16 @@ Status PdfRenderSession::start()
         });
     }
 #endif
+    // Windows: inside an AppContainer without capabilities (no network, no user files), or not at
+    // all; Linux fences the helper in from the inside (Sandbox.cpp).
+    d->container = std::make_unique<render::AppContainer>();
+    if (!d->container->isUsable()) {
+        qCWarning(lcRender) << "the rendering helper's AppContainer:" << d->container->problem();
+        return d->fail(Error{Error::Code::Io,
+                             PdfRenderer::tr("the rendering helper cannot be fenced in on this computer, so it is not started"), {}});
+    }
+    if (d->options.program.isEmpty())
+        d->container->apply(*d->process);
     QStringList arguments = d->options.arguments;
     if (d->options.program.isEmpty() && d->options.warmUp)
         arguments << QStringLiteral("--spare");

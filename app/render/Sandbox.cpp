@@ -285,9 +285,8 @@ SandboxReport lockDown(qint64 addressSpace, int cpuSeconds)
     // Landlock may be missing from an older kernel: the filter still stops writing and the network.
     report.ok = limits && noNewPrivileges && report.seccomp;
 #elif defined(Q_OS_WIN)
-    // Locks the helper can put on itself. Not here: the network (an AppContainer, which only the
-    // starting process can create, is not written yet) and reading the user's files (Low
-    // integrity stops writing, not reading). See docs/architecture.md.
+    // Locks the helper can put on itself, inside the AppContainer Kopii started it in (no network,
+    // no user files: render/AppContainer). See docs/architecture.md.
     SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX);
     const bool jobOn = job(addressSpace, cpuSeconds, &report.problems);
     const bool tokenOn = token(&report.problems);
