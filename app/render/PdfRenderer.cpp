@@ -258,6 +258,20 @@ struct PdfRenderSession::Private
         return fail(Error{Error::Code::Io, PdfRenderer::tr("the rendering helper stopped unexpectedly"), {}});
     }
     Error wrong() { return fail(Error{Error::Code::Validation, PdfRenderer::tr("the rendering helper gave a wrong answer"), {}}); }
+    // The helper's next answer, which must be of `kind` (for a page: about `page`); anything else
+    // (silence, an end, an ERROR line, another answer) breaks the session with its reason.
+    Result<render::Answer> expect(render::Answer::Kind kind, int page = -1)
+    {
+        const auto line = reader->line(options.timeoutMs);
+        if (!line)
+            return lost();
+        render::Answer answer = render::parseAnswer(*line, options.maxPages, options.maxPixels, page);
+        if (answer.kind == render::Answer::Kind::Error)
+            return fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, options), {}});
+        if (answer.kind != kind)
+            return wrong();
+        return answer;
+    }
 };
 
 PdfRenderSession::PdfRenderSession(Options options) : d(std::make_unique<Private>())
@@ -342,14 +356,8 @@ Status PdfRenderSession::waitUntilReady()
     if (!d->process->waitForStarted(qMin(d->options.timeoutMs, 10'000)))
         return d->fail(Error{Error::Code::Io,
                              PdfRenderer::tr("the rendering helper could not be started: %1").arg(d->process->errorString()), {}});
-    const auto line = d->reader->line(d->options.timeoutMs);
-    if (!line)
-        return d->lost();
-    const render::Answer answer = render::parseAnswer(*line, d->options.maxPages, d->options.maxPixels, -1);
-    if (answer.kind == render::Answer::Kind::Error)
-        return d->fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, d->options), {}});
-    if (answer.kind != render::Answer::Kind::Ready)
-        return d->wrong();
+    if (const auto ready = d->expect(render::Answer::Kind::Ready); !ready)
+        return ready.error();
     d->state = Private::State::Ready;
     return {};
 }
@@ -362,15 +370,10 @@ Status PdfRenderSession::open(const QByteArray &pdf)
         return ready;
     d->process->write(render::openRequest({d->options.maxPixels, d->options.maxPages, pdf.size()}));
     d->process->write(pdf);
-    const auto line = d->reader->line(d->options.timeoutMs);
-    if (!line)
-        return d->lost();
-    const render::Answer answer = render::parseAnswer(*line, d->options.maxPages, d->options.maxPixels, -1);
-    if (answer.kind == render::Answer::Kind::Error)
-        return d->fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, d->options), {}});
-    if (answer.kind != render::Answer::Kind::Pages)
-        return d->wrong();
-    d->pages = answer.code;
+    const auto pages = d->expect(render::Answer::Kind::Pages);
+    if (!pages)
+        return pages.error();
+    d->pages = pages->code;
     d->state = Private::State::Open;
     return {};
 }
@@ -384,14 +387,10 @@ Result<QImage> PdfRenderSession::page(int index, int dpi)
     if (index < 0 || index >= d->pages)
         return Error{Error::Code::Validation, tr("the PDF has no page %1").arg(index + 1), {}};
     d->process->write(render::pageRequest({index, qBound(render::kMinDpi, dpi, render::kMaxDpi)}));
-    const auto line = d->reader->line(d->options.timeoutMs);
-    if (!line)
-        return d->lost();
-    const render::Answer answer = render::parseAnswer(*line, d->options.maxPages, d->options.maxPixels, index);
-    if (answer.kind == render::Answer::Kind::Error)
-        return d->fail(Error{Error::Code::Validation, failureText(answer.code, answer.words, d->options), {}});
-    if (answer.kind != render::Answer::Kind::Page)
-        return d->wrong();
+    const auto header = d->expect(render::Answer::Kind::Page, index);
+    if (!header)
+        return header.error();
+    const render::Answer &answer = *header;
     const qint64 row = qint64(answer.width) * 4, bytes = row * answer.height;
     if (answer.shared && (!d->shared || bytes > d->sharedSize))
         return d->wrong();
