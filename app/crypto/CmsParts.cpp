@@ -116,10 +116,10 @@ QByteArray signedAttributes(CMS_SignerInfo *si)
     for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
         unsigned char *raw = nullptr;
         const int size = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &raw);
-        if (size <= 0)
+        const ossl::CString encoded(reinterpret_cast<char *>(raw));
+        if (size <= 0 || !encoded)
             return {};
-        attributes << QByteArray(reinterpret_cast<const char *>(raw), size);
-        OPENSSL_free(raw);
+        attributes << QByteArray(encoded.get(), size);
     }
     if (attributes.isEmpty())
         return {};

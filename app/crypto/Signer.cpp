@@ -116,13 +116,12 @@ Result<QByteArray> Signer::ecdsaRawToDer(const QByteArray &raw)
         return Error{Error::Code::Internal, tr("The ECDSA signature could not be converted."), {}};
     r.release();
     s.release();
-    unsigned char *der = nullptr;
-    const int length = i2d_ECDSA_SIG(sig.get(), &der);
-    if (length <= 0)
+    unsigned char *encoded = nullptr;
+    const int length = i2d_ECDSA_SIG(sig.get(), &encoded);
+    const ossl::CString der(reinterpret_cast<char *>(encoded));
+    if (length <= 0 || !der)
         return Error{Error::Code::Internal, tr("The ECDSA signature could not be converted."), {}};
-    QByteArray out(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
-    return out;
+    return QByteArray(der.get(), length);
 }
 
 } // namespace kopii

@@ -845,10 +845,9 @@ ossl::Asn1IntegerPtr crlInteger(X509_CRL *crl, int nid)
 // The reason code of a CRL entry, -1 when it gives none.
 long entryReason(X509_REVOKED *entry)
 {
-    auto *reason = static_cast<ASN1_ENUMERATED *>(X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr));
-    const long code = reason ? ASN1_ENUMERATED_get(reason) : -1;
-    ASN1_ENUMERATED_free(reason);
-    return code;
+    const ossl::Owned<ASN1_ENUMERATED, ASN1_ENUMERATED_free> reason(
+        static_cast<ASN1_ENUMERATED *>(X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr)));
+    return reason ? ASN1_ENUMERATED_get(reason.get()) : -1;
 }
 
 bool current(X509_CRL *crl, const QDateTime &time)
