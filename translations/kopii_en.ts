@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Base45</name>
     <message>
         <source>The Base45 text has a wrong length (%1 characters).</source>
@@ -1854,6 +1865,37 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>MailboxSql</name>
+    <message>
+        <source>read the mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mailbox number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the mailbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the mailbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Trust a new root certificate?</source>
@@ -1916,6 +1958,93 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The key file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSql</name>
+    <message>
+        <source>read the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the service&apos;s branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the service&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no QR code for this service at this branch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +2800,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>SettingsSql</name>
+    <message>
+        <source>read the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatureFiles</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -3055,7 +3195,7 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
-    <name>SqlStore</name>
+    <name>SqlSession</name>
     <message>
         <source>The workspace database %1 is in use by another program, so Kopii could not %2. Close the other program (or wait until it finishes) and try again.</source>
         <translation type="unfinished"></translation>
@@ -3085,6 +3225,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workspace database %1 was written by a newer version of Kopii (database version %2, this Kopii knows up to %3). Kopii has not changed it. Install the newer Kopii to open this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,10 +3238,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The workspace database %1 was written by a newer version of Kopii.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3117,81 +3257,16 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the organization</source>
+        <source>Deleted, but the deleted documents could not yet be wiped from the workspace&apos;s journal file, because another Kopii program (the watcher, or another window) is reading it. They are wiped at the next deletion or the next start of Kopii.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the organization</source>
+        <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>read the branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch with number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no service with number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the service&apos;s branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the service&apos;s documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the workspace settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the workspace settings</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>StaffSql</name>
     <message>
         <source>read the employees</source>
         <translation type="unfinished"></translation>
@@ -3208,42 +3283,9 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>There is no employee with the RNOKPP %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>read the trust store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the trust store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trust store has no entry %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the signed documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the signed document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the QR codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove the QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no QR code for this service at this branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>SubmissionSql</name>
     <message>
         <source>store the submission</source>
         <translation type="unfinished"></translation>
@@ -3254,6 +3296,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>read the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the inbox summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3270,30 +3316,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>There is no stored message for submission %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change the mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no mailbox number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove the mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the mailbox state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,30 +3340,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>delete the submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the revocation answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the revocation answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update the inbox summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted, but the deleted documents could not yet be wiped from the workspace&apos;s journal file, because another Kopii program (the watcher, or another window) is reading it. They are wiped at the next deletion or the next start of Kopii.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the mailbox state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,6 +3415,29 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The timestamp does not carry the certificate of the authority that made it, and the trust store does not know it: import the time-stamping authority&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustSql</name>
+    <message>
+        <source>read the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the revocation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the revocation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust store has no entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>прочитати журнал змін</translation>
+    </message>
+    <message>
+        <source>write the audit log</source>
+        <translation>записати журнал змін</translation>
+    </message>
+</context>
+<context>
     <name>Base45</name>
     <message>
         <source>The Base45 text has a wrong length (%1 characters).</source>
@@ -2000,6 +2011,37 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>MailboxSql</name>
+    <message>
+        <source>read the mailboxes</source>
+        <translation>прочитати скриньки</translation>
+    </message>
+    <message>
+        <source>add the mailbox</source>
+        <translation>додати скриньку</translation>
+    </message>
+    <message>
+        <source>change the mailbox</source>
+        <translation>змінити скриньку</translation>
+    </message>
+    <message>
+        <source>There is no mailbox number %1.</source>
+        <translation>Немає скриньки номер %1.</translation>
+    </message>
+    <message>
+        <source>remove the mailbox</source>
+        <translation>вилучити скриньку</translation>
+    </message>
+    <message>
+        <source>save the mailbox state</source>
+        <translation>зберегти стан скриньки</translation>
+    </message>
+    <message>
+        <source>read the mailbox state</source>
+        <translation>прочитати стан поштової скриньки</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Trust a new root certificate?</source>
@@ -2068,6 +2110,93 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The key file is damaged: %1</source>
         <translation>Файл ключа пошкоджено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSql</name>
+    <message>
+        <source>read the organization</source>
+        <translation>прочитати дані організації</translation>
+    </message>
+    <message>
+        <source>save the organization</source>
+        <translation>зберегти дані організації</translation>
+    </message>
+    <message>
+        <source>read the branches</source>
+        <translation>прочитати відділення</translation>
+    </message>
+    <message>
+        <source>read a branch</source>
+        <translation>прочитати відділення</translation>
+    </message>
+    <message>
+        <source>There is no branch with number %1.</source>
+        <translation>Немає відділення з номером %1.</translation>
+    </message>
+    <message>
+        <source>add the branch</source>
+        <translation>додати відділення</translation>
+    </message>
+    <message>
+        <source>change the branch</source>
+        <translation>змінити відділення</translation>
+    </message>
+    <message>
+        <source>remove the branch</source>
+        <translation>видалити відділення</translation>
+    </message>
+    <message>
+        <source>read the services</source>
+        <translation>прочитати послуги</translation>
+    </message>
+    <message>
+        <source>There is no service with number %1.</source>
+        <translation>Немає послуги з номером %1.</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s branches</source>
+        <translation>зберегти відділення послуги</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s documents</source>
+        <translation>зберегти документи послуги</translation>
+    </message>
+    <message>
+        <source>add the service</source>
+        <translation>додати послугу</translation>
+    </message>
+    <message>
+        <source>change the service</source>
+        <translation>змінити послугу</translation>
+    </message>
+    <message>
+        <source>remove the service</source>
+        <translation>видалити послугу</translation>
+    </message>
+    <message>
+        <source>read the signed documents</source>
+        <translation>прочитати підписані документи</translation>
+    </message>
+    <message>
+        <source>save the signed document</source>
+        <translation>зберегти підписаний документ</translation>
+    </message>
+    <message>
+        <source>read the QR codes</source>
+        <translation>прочитати QR-коди</translation>
+    </message>
+    <message>
+        <source>save the QR code</source>
+        <translation>зберегти QR-код</translation>
+    </message>
+    <message>
+        <source>remove the QR code</source>
+        <translation>вилучити QR-код</translation>
+    </message>
+    <message>
+        <source>There is no QR code for this service at this branch.</source>
+        <translation>Для цієї послуги в цьому відділенні немає QR-коду.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2953,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>SettingsSql</name>
+    <message>
+        <source>read the workspace settings</source>
+        <translation>прочитати налаштування робочого простору</translation>
+    </message>
+    <message>
+        <source>write the workspace settings</source>
+        <translation>записати налаштування робочого простору</translation>
+    </message>
+</context>
+<context>
     <name>SignatureFiles</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -3208,7 +3348,7 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
-    <name>SqlStore</name>
+    <name>SqlSession</name>
     <message>
         <source>The workspace database %1 is in use by another program, so Kopii could not %2. Close the other program (or wait until it finishes) and try again.</source>
         <translation>Базу даних робочого простору %1 використовує інша програма, тому Копії не змогли %2. Закрийте іншу програму (або дочекайтеся, доки вона завершить роботу) і спробуйте ще раз.</translation>
@@ -3238,6 +3378,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Файл %1 не є базою даних робочого простору Копій (у ньому інші таблиці). Копії його не змінювали. Виберіть іншу теку робочого простору.</translation>
     </message>
     <message>
+        <source>check the database</source>
+        <translation>перевірити базу даних</translation>
+    </message>
+    <message>
         <source>The workspace database %1 was written by a newer version of Kopii (database version %2, this Kopii knows up to %3). Kopii has not changed it. Install the newer Kopii to open this workspace.</source>
         <translation>Базу даних робочого простору %1 записала новіша версія Копій (версія бази %2, ця програма знає лише до %3). Копії її не змінювали. Встановіть новішу версію Копій, щоб відкрити цей робочий простір.</translation>
     </message>
@@ -3248,10 +3392,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The workspace database %1 was written by a newer version of Kopii.</source>
         <translation>Базу даних робочого простору %1 записала новіша версія Копій.</translation>
-    </message>
-    <message>
-        <source>check the database</source>
-        <translation>перевірити базу даних</translation>
     </message>
     <message>
         <source>Could not save a backup copy of the workspace database to %1 before upgrading it: %2</source>
@@ -3270,81 +3410,16 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>зберегти зміну</translation>
     </message>
     <message>
-        <source>read the organization</source>
-        <translation>прочитати дані організації</translation>
+        <source>Deleted, but the deleted documents could not yet be wiped from the workspace&apos;s journal file, because another Kopii program (the watcher, or another window) is reading it. They are wiped at the next deletion or the next start of Kopii.</source>
+        <translation>Видалено, але видалені документи ще не вдалося стерти з журнального файлу робочого простору, бо його читає інша програма «Копії» (служба стеження або інше вікно). Їх буде стерто під час наступного видалення або наступного запуску «Копій».</translation>
     </message>
     <message>
-        <source>save the organization</source>
-        <translation>зберегти дані організації</translation>
+        <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
+        <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
     </message>
-    <message>
-        <source>read the branches</source>
-        <translation>прочитати відділення</translation>
-    </message>
-    <message>
-        <source>read a branch</source>
-        <translation>прочитати відділення</translation>
-    </message>
-    <message>
-        <source>There is no branch with number %1.</source>
-        <translation>Немає відділення з номером %1.</translation>
-    </message>
-    <message>
-        <source>add the branch</source>
-        <translation>додати відділення</translation>
-    </message>
-    <message>
-        <source>change the branch</source>
-        <translation>змінити відділення</translation>
-    </message>
-    <message>
-        <source>remove the branch</source>
-        <translation>видалити відділення</translation>
-    </message>
-    <message>
-        <source>read the services</source>
-        <translation>прочитати послуги</translation>
-    </message>
-    <message>
-        <source>There is no service with number %1.</source>
-        <translation>Немає послуги з номером %1.</translation>
-    </message>
-    <message>
-        <source>save the service&apos;s branches</source>
-        <translation>зберегти відділення послуги</translation>
-    </message>
-    <message>
-        <source>save the service&apos;s documents</source>
-        <translation>зберегти документи послуги</translation>
-    </message>
-    <message>
-        <source>add the service</source>
-        <translation>додати послугу</translation>
-    </message>
-    <message>
-        <source>change the service</source>
-        <translation>змінити послугу</translation>
-    </message>
-    <message>
-        <source>remove the service</source>
-        <translation>видалити послугу</translation>
-    </message>
-    <message>
-        <source>write the audit log</source>
-        <translation>записати журнал змін</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>прочитати журнал змін</translation>
-    </message>
-    <message>
-        <source>read the workspace settings</source>
-        <translation>прочитати налаштування робочого простору</translation>
-    </message>
-    <message>
-        <source>write the workspace settings</source>
-        <translation>записати налаштування робочого простору</translation>
-    </message>
+</context>
+<context>
+    <name>StaffSql</name>
     <message>
         <source>read the employees</source>
         <translation>прочитати працівників</translation>
@@ -3361,42 +3436,9 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>There is no employee with the RNOKPP %1.</source>
         <translation>Працівника з РНОКПП %1 немає.</translation>
     </message>
-    <message>
-        <source>read the trust store</source>
-        <translation>прочитати сховище довірених сертифікатів</translation>
-    </message>
-    <message>
-        <source>write the trust store</source>
-        <translation>записати сховище довірених сертифікатів</translation>
-    </message>
-    <message>
-        <source>The trust store has no entry %1.</source>
-        <translation>У сховищі довірених сертифікатів немає запису %1.</translation>
-    </message>
-    <message>
-        <source>read the signed documents</source>
-        <translation>прочитати підписані документи</translation>
-    </message>
-    <message>
-        <source>save the signed document</source>
-        <translation>зберегти підписаний документ</translation>
-    </message>
-    <message>
-        <source>read the QR codes</source>
-        <translation>прочитати QR-коди</translation>
-    </message>
-    <message>
-        <source>save the QR code</source>
-        <translation>зберегти QR-код</translation>
-    </message>
-    <message>
-        <source>remove the QR code</source>
-        <translation>вилучити QR-код</translation>
-    </message>
-    <message>
-        <source>There is no QR code for this service at this branch.</source>
-        <translation>Для цієї послуги в цьому відділенні немає QR-коду.</translation>
-    </message>
+</context>
+<context>
+    <name>SubmissionSql</name>
     <message>
         <source>store the submission</source>
         <translation>зберегти надходження</translation>
@@ -3408,6 +3450,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>read the submissions</source>
         <translation>прочитати надходження</translation>
+    </message>
+    <message>
+        <source>update the inbox summary</source>
+        <translation>оновити зведення вхідних</translation>
     </message>
     <message>
         <source>read the submission</source>
@@ -3424,30 +3470,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>There is no stored message for submission %1.</source>
         <translation>Для надходження %1 немає збереженого листа.</translation>
-    </message>
-    <message>
-        <source>read the mailboxes</source>
-        <translation>прочитати скриньки</translation>
-    </message>
-    <message>
-        <source>add the mailbox</source>
-        <translation>додати скриньку</translation>
-    </message>
-    <message>
-        <source>change the mailbox</source>
-        <translation>змінити скриньку</translation>
-    </message>
-    <message>
-        <source>There is no mailbox number %1.</source>
-        <translation>Немає скриньки номер %1.</translation>
-    </message>
-    <message>
-        <source>remove the mailbox</source>
-        <translation>вилучити скриньку</translation>
-    </message>
-    <message>
-        <source>save the mailbox state</source>
-        <translation>зберегти стан скриньки</translation>
     </message>
     <message>
         <source>save the verification</source>
@@ -3472,30 +3494,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>delete the submission</source>
         <translation>видалити надходження</translation>
-    </message>
-    <message>
-        <source>read the revocation answers</source>
-        <translation>прочитати відповіді про скасування сертифікатів</translation>
-    </message>
-    <message>
-        <source>save the revocation answers</source>
-        <translation>зберегти відповіді про скасування сертифікатів</translation>
-    </message>
-    <message>
-        <source>update the inbox summary</source>
-        <translation>оновити зведення вхідних</translation>
-    </message>
-    <message>
-        <source>Deleted, but the deleted documents could not yet be wiped from the workspace&apos;s journal file, because another Kopii program (the watcher, or another window) is reading it. They are wiped at the next deletion or the next start of Kopii.</source>
-        <translation>Видалено, але видалені документи ще не вдалося стерти з журнального файлу робочого простору, бо його читає інша програма «Копії» (служба стеження або інше вікно). Їх буде стерто під час наступного видалення або наступного запуску «Копій».</translation>
-    </message>
-    <message>
-        <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
-        <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
-    </message>
-    <message>
-        <source>read the mailbox state</source>
-        <translation>прочитати стан поштової скриньки</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3569,29 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The timestamp does not carry the certificate of the authority that made it, and the trust store does not know it: import the time-stamping authority&apos;s certificate.</source>
         <translation>Позначка часу не містить сертифіката служби, що її створила, і сховище довіри його не знає: імпортуйте сертифікат служби позначок часу.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSql</name>
+    <message>
+        <source>read the trust store</source>
+        <translation>прочитати сховище довірених сертифікатів</translation>
+    </message>
+    <message>
+        <source>write the trust store</source>
+        <translation>записати сховище довірених сертифікатів</translation>
+    </message>
+    <message>
+        <source>read the revocation answers</source>
+        <translation>прочитати відповіді про скасування сертифікатів</translation>
+    </message>
+    <message>
+        <source>save the revocation answers</source>
+        <translation>зберегти відповіді про скасування сертифікатів</translation>
+    </message>
+    <message>
+        <source>The trust store has no entry %1.</source>
+        <translation>У сховищі довірених сертифікатів немає запису %1.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
 #include "core/Registry.h"
 #include "ui/SettingsPage.h"
 #include "ui/SignatureViewer.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "core/Workspace.h"
 #include "core/platform/Platform.h"
 
@@ -94,8 +94,8 @@ bool wantsTextOnly(int argc, char *argv[])
 int runViewer(const QString &file, const QStringList &trustPaths, const QStringList &anchors, bool online)
 {
     QTemporaryDir scratch;
-    auto store = scratch.isValid() ? SqlStore::openSqlite(scratch.filePath(QStringLiteral("viewer.kopii")))
-                                   : Result<std::unique_ptr<SqlStore>>(Error{Error::Code::Io, scratch.errorString(), {}});
+    auto store = scratch.isValid() ? SqlSession::openSqlite(scratch.filePath(QStringLiteral("viewer.kopii")))
+                                   : Result<std::unique_ptr<SqlSession>>(Error{Error::Code::Io, scratch.errorString(), {}});
     if (!store) {
         MessageBox::warning(nullptr, Gui::tr("Kopii"), store.error().message);
         return 1;
@@ -227,11 +227,11 @@ int runGui(int argc, char *argv[])
     }
 
     // Nobody works without logging in with a KEP (the first login sets the workspace up).
-    TrustStore trust(workspace->store());
+    TrustStore trust(workspace->session());
     if (Status loaded = trust.load(); !loaded)
         MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
-    LoginDialog login(workspace->store(), trust);
-    if (DemoWorkspace::isDemo(workspace->store())) {
+    LoginDialog login(workspace->session(), trust);
+    if (DemoWorkspace::isDemo(workspace->session())) {
         const QString keyFile = DemoWorkspace::keyFileIn(workspace->path());
         if (QFileInfo::exists(keyFile))
             login.chooseKeyFile(keyFile);
@@ -242,7 +242,7 @@ int runGui(int argc, char *argv[])
         return 0;
     Session session(login.identity(), login.takeSigner());
 
-    Registry registry(workspace->store(), QStringLiteral("gui"));
+    Registry registry(workspace->session(), QStringLiteral("gui"));
     registry.setSession(session.identity().role, session.identity().fullName);
     MainWindow window(*workspace, registry);
     window.setSession(session.identity().fullName, session.identity().role);
@@ -256,7 +256,7 @@ int runGui(int argc, char *argv[])
     QObject::connect(&session, &Session::locked, &window, [&](const QString &reason) {
         window.hide();
         ExternalCopies::clear(); // nothing of a locked session stays open in another program
-        LoginDialog again(workspace->store(), trust);
+        LoginDialog again(workspace->session(), trust);
         again.setNotice(reason + QLatin1Char(' ') + Gui::tr("Log in again to go on."));
         if (again.exec() != QDialog::Accepted) {
             QCoreApplication::quit();

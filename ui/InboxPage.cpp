@@ -7,7 +7,7 @@
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "inbox/VerificationPipeline.h"
 #include "ui/Widgets.h"
@@ -46,7 +46,7 @@ namespace {
 const QStringList kVerdicts = QStringList{QString()} + verdictOrder(); // "": all
 }
 
-InboxPage::InboxPage(Registry &registry, Store &store, QWidget *parent) : QWidget(parent), m_registry(registry), m_store(store)
+InboxPage::InboxPage(Registry &registry, SqlSession &store, QWidget *parent) : QWidget(parent), m_registry(registry), m_session(store)
 {
     setObjectName(QStringLiteral("InboxPage"));
     m_title = makeTitleLabel();
@@ -531,7 +531,7 @@ void InboxPage::verify(const QList<RecordId> &ids)
 {
     if (!m_trust || m_verifying || (ids.isEmpty() && m_pendingFailed))
         return;
-    auto batch = VerificationPipeline::collect(m_store, *m_trust, 200, ids);
+    auto batch = VerificationPipeline::collect(m_session, *m_trust, 200, ids);
     if (!batch) {
         m_pendingFailed = ids.isEmpty();
         MessageBox::warning(this, tr("Inbox"), batch.error().message);
@@ -551,7 +551,7 @@ void InboxPage::verify(const QList<RecordId> &ids)
         if (!self)
             return;
         self->m_verifying = false;
-        if (Status s = VerificationPipeline::save(self->m_store, *work, QDateTime::currentDateTimeUtc()); !s) {
+        if (Status s = VerificationPipeline::save(self->m_session, *work, QDateTime::currentDateTimeUtc()); !s) {
             self->m_pendingFailed = ids.isEmpty();
             MessageBox::warning(self, tr("Inbox"), s.error().message);
         }

@@ -19,7 +19,7 @@ class QTextBrowser;
 
 namespace kopii {
 class Registry;
-class Store;
+class SqlSession;
 class TrustStore;
 }
 
@@ -37,7 +37,7 @@ class InboxPage : public QWidget
     Q_OBJECT
 
 public:
-    InboxPage(Registry &registry, Store &store, QWidget *parent = nullptr);
+    InboxPage(Registry &registry, SqlSession &store, QWidget *parent = nullptr);
     ~InboxPage() override;
 
     void setTrust(TrustStore *trust);
@@ -90,7 +90,7 @@ private:
     void reselect(RecordId id);
 
     Registry &m_registry;
-    Store &m_store;
+    SqlSession &m_session;
     TrustStore *m_trust = nullptr;
     SubmissionTableModel *m_model;
     QLabel *m_title;

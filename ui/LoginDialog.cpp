@@ -1,10 +1,11 @@
 #include "ui/LoginDialog.h"
+#include "core/StaffSql.h"
 #include "ui/SecretEdit.h"
 
 #include "crypto/KeyFile.h"
 #include "ui/MessageBox.h"
 #include "core/Secret.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "ui/Widgets.h"
 
@@ -30,8 +31,8 @@ const QString kFileKey = QStringLiteral("login/keyFile");
 const QString kModuleKey = QStringLiteral("login/module");
 } // namespace
 
-LoginDialog::LoginDialog(Store &store, TrustStore &trust, QWidget *parent)
-    : QDialog(parent), m_store(store), m_trust(trust)
+LoginDialog::LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent)
+    : QDialog(parent), m_session(store), m_trust(trust)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setMinimumWidth(560);
@@ -219,7 +220,7 @@ void LoginDialog::updateMode()
                        static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_certificates)})
         w->setEnabled(!file && !m_busy);
     m_pinLabel->setText(file ? tr("Password:") : tr("PIN:"));
-    const auto people = m_store.employees();
+    const auto people = StaffSql(m_session).employees();
     m_trustButton->setVisible(people && people->isEmpty());
     showCertificate();
 }
@@ -356,7 +357,7 @@ void LoginDialog::importTrust()
                                                       tr("Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    const auto people = m_store.employees();
+    const auto people = StaffSql(m_session).employees();
     if (!people || !people->isEmpty()) {
         showError(tr("Only a manager who has logged in can change the trusted certificates."));
         return;
@@ -445,7 +446,7 @@ void LoginDialog::tryLogin()
         const TokenInfo token = m_tokenList.at(t);
         const QByteArray id = m_certList.at(c).id;
         // Refuse before the PIN goes anywhere when the certificate itself cannot log in.
-        if (Status s = Login(m_store, m_trust).checkCertificate(m_certList.at(c).certificate, {}, Login::isDemo(m_store)); !s) {
+        if (Status s = Login(m_session, m_trust).checkCertificate(m_certList.at(c).certificate, {}, Login::isDemo(m_session)); !s) {
             showError(s.error().message);
             return;
         }
@@ -455,7 +456,7 @@ void LoginDialog::tryLogin()
     auto signer = std::make_shared<std::optional<Result<std::unique_ptr<Signer>>>>();
     auto proof = std::make_shared<Status>();
     auto revocation = std::make_shared<RevocationStatus>();
-    const bool online = Login::onlineAllowed(m_store);
+    const bool online = Login::onlineAllowed(m_session);
     const TrustStore *trust = &m_trust;
     setBusy(true, tr("Checking the key…"));
     runInBackground(
@@ -482,14 +483,14 @@ void LoginDialog::tryLogin()
                 return;
             }
             std::unique_ptr<Signer> key = std::move(**signer).value();
-            Login login(m_store, m_trust);
+            Login login(m_session, m_trust);
             auto identity = *proof ? login.admit(*key, revocation.get()) : Result<Identity>(proof->error());
             if (!identity) {
                 showError(identity.error().message);
                 return;
             }
             // Remembered for the next time, except the demo key: the next login may be the real one.
-            if (!Login::isDemo(m_store)) {
+            if (!Login::isDemo(m_session)) {
                 QSettings settings;
                 settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
                 if (file)

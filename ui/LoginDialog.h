@@ -16,7 +16,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace kopii {
-class Store;
+class SqlSession;
 class TrustStore;
 } // namespace kopii
 
@@ -32,7 +32,7 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    LoginDialog(Store &store, TrustStore &trust, QWidget *parent = nullptr);
+    LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
     // A line above the form, e.g. why the session was locked.
@@ -70,7 +70,7 @@ private:
     // Runs `work` on a worker thread, then `done` on this dialog's thread.
     void runInBackground(std::function<void()> work, std::function<void()> done);
 
-    Store &m_store;
+    SqlSession &m_session;
     TrustStore &m_trust;
     Identity m_identity;
     std::unique_ptr<Signer> m_signer;

@@ -20,9 +20,9 @@
 
 namespace kopii::ui {
 
-MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, Store &store,
+MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, SqlSession &store,
                              SaveFunction save, QWidget *parent)
-    : QDialog(parent), m_mailbox(mailbox), m_store(store), m_save(std::move(save))
+    : QDialog(parent), m_mailbox(mailbox), m_session(store), m_save(std::move(save))
 {
     setObjectName(QStringLiteral("MailboxDialog"));
     setMinimumWidth(620);
@@ -224,8 +224,8 @@ void MailboxDialog::test()
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting…"));
     // The trial pass only logs in and opens the folder; the ingestor is never called.
-    auto *ingestor = new Ingestor(m_store);
-    auto *sync = new MailboxSync(m_store, *ingestor, m, password(), this);
+    auto *ingestor = new Ingestor(m_session);
+    auto *sync = new MailboxSync(m_session, *ingestor, m, password(), this);
     sync->testOnly();
     connect(sync, &MailboxSync::finished, this, [this, sync, ingestor](bool ok) {
         const MailboxSync::Report r = sync->report();

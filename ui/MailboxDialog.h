@@ -18,7 +18,7 @@ class QSpinBox;
 
 namespace kopii {
 class MailboxSync;
-class Store;
+class SqlSession;
 }
 
 namespace kopii::ui {
@@ -40,7 +40,7 @@ public:
 
     // `saved`: the mailbox's password as this session knows it (null when none); the field starts
     // empty, and left empty, the saved password stays.
-    MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, Store &store,
+    MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, SqlSession &store,
                   SaveFunction save, QWidget *parent = nullptr);
     ~MailboxDialog() override;
 
@@ -68,7 +68,7 @@ private:
     void securityChanged();
 
     Mailbox m_mailbox;
-    Store &m_store;
+    SqlSession &m_session;
     SaveFunction m_save;
     QList<FormField *> m_fields;
     QLabel *m_intro;

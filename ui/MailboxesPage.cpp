@@ -13,7 +13,7 @@
 #include "mail/PasswordVault.h"
 #include "ui/RecordModels.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -22,8 +22,8 @@
 
 namespace kopii::ui {
 
-MailboxesPage::MailboxesPage(Registry &registry, Store &store, PasswordVault &vault, QWidget *parent)
-    : ListPage(registry, new MailboxTableModel, QStringLiteral("MailboxesPage"), parent), m_store(store), m_vault(vault)
+MailboxesPage::MailboxesPage(Registry &registry, SqlSession &store, PasswordVault &vault, QWidget *parent)
+    : ListPage(registry, new MailboxTableModel, QStringLiteral("MailboxesPage"), parent), m_session(store), m_vault(vault)
 {
     m_model = findChild<MailboxTableModel *>();
     m_progressBox = new QWidget;
@@ -104,7 +104,7 @@ void MailboxesPage::addRecord()
     const auto branches = m_registry.branches();
     Mailbox fresh;
     RecordId newId = 0;
-    MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), nullptr, m_store,
+    MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), nullptr, m_session,
                          [this, &newId](const Mailbox &m, const SharedSecret &password) {
                              Status s;
                              saveMailbox(m, password, &newId, &s);
@@ -124,7 +124,7 @@ void MailboxesPage::editRecord(int sourceRow)
     const Mailbox current = m_model->mailboxAt(sourceRow);
     const auto branches = m_registry.branches();
     RecordId id = current.id;
-    MailboxDialog dialog(current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_store,
+    MailboxDialog dialog(current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_session,
                          [this, &id](const Mailbox &m, const SharedSecret &password) {
                              Status s;
                              saveMailbox(m, password, &id, &s);

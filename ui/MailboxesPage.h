@@ -14,7 +14,7 @@ class QProgressBar;
 
 namespace kopii {
 class PasswordVault;
-class Store;
+class SqlSession;
 class BackgroundWatcher;
 } // namespace kopii
 
@@ -29,7 +29,7 @@ class MailboxesPage : public ListPage
     Q_OBJECT
 
 public:
-    MailboxesPage(Registry &registry, Store &store, PasswordVault &vault, QWidget *parent = nullptr);
+    MailboxesPage(Registry &registry, SqlSession &store, PasswordVault &vault, QWidget *parent = nullptr);
     ~MailboxesPage() override;
     void reload() override;
 
@@ -58,7 +58,7 @@ protected:
 private:
     bool saveMailbox(const Mailbox &mailbox, const SharedSecret &password, RecordId *id, Status *result);
 
-    Store &m_store;
+    SqlSession &m_session;
     PasswordVault &m_vault;
     MailboxTableModel *m_model;
     BackgroundWatcher *m_watcher = nullptr;

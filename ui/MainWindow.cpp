@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "core/SettingsSql.h"
 #include "ui/ExternalCopies.h"
 #include "ui/Widgets.h"
 
@@ -14,7 +15,7 @@
 #include "ui/PostersPage.h"
 #include "core/Registry.h"
 #include "ui/ServicesPage.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "ui/Session.h"
 #include "ui/SettingsPage.h"
 #include "core/Workspace.h"
@@ -58,14 +59,14 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
 
     m_posters = new PostersPage(registry);
     auto *posters = m_posters;
-    m_inbox = new InboxPage(registry, workspace.store());
+    m_inbox = new InboxPage(registry, workspace.session());
     auto *inbox = m_inbox;
     m_vault = new PasswordVault(QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(),
                                                                               QCryptographicHash::Sha256)
                                                          .toHex()
                                                          .left(16)),
                                 this);
-    m_mailboxes = new MailboxesPage(registry, workspace.store(), *m_vault);
+    m_mailboxes = new MailboxesPage(registry, workspace.session(), *m_vault);
     m_mailboxes->setDatabasePath(workspace.databasePath());
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
@@ -241,7 +242,7 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
     }
     // Watch the mailboxes and the drop folder while somebody is logged in.
     if (session) {
-        const auto configured = m_workspace.store().meta(QStringLiteral("dropFolder"));
+        const auto configured = SettingsSql(m_workspace.session()).meta(QStringLiteral("dropFolder"));
         const QString drop = configured && !configured->isEmpty() ? *configured
                                                                   : QDir(m_workspace.path()).filePath(QStringLiteral("drop"));
         QDir().mkpath(drop);

@@ -333,7 +333,7 @@ bool Cli::openWorkspace()
         return false;
     }
     m_workspace = std::move(ws).value();
-    m_registry = std::make_unique<Registry>(m_workspace->store(), QStringLiteral("cli"));
+    m_registry = std::make_unique<Registry>(m_workspace->session(), QStringLiteral("cli"));
     if (m_credentials.any()) {
         const auto identity = loginWithCredentials();
         if (!identity) {

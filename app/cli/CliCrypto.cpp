@@ -1,5 +1,7 @@
 // kopii-cli: certificates, tokens, trust, login, employees and signing.
 #include "cli/Cli.h"
+#include "core/AuditLog.h"
+#include "core/OrganizationSql.h"
 
 #include "accession/Accession.h"
 #include "crypto/Cades.h"
@@ -8,7 +10,7 @@
 #include "crypto/Pkcs11Token.h"
 #include "core/Registry.h"
 #include "core/Secret.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "core/Workspace.h"
 #include "core/platform/Platform.h"
@@ -211,7 +213,7 @@ bool Cli::openTrust()
         return false;
     if (m_trust)
         return true;
-    m_trust = std::make_unique<TrustStore>(m_workspace->store());
+    m_trust = std::make_unique<TrustStore>(m_workspace->session());
     if (Status s = m_trust->load(); !s) {
         refused(s.error());
         return false;
@@ -222,14 +224,14 @@ bool Cli::openTrust()
 Result<Identity> Cli::loginWithCredentials(std::unique_ptr<Signer> *keepSigner)
 {
     if (!m_trust) {
-        m_trust = std::make_unique<TrustStore>(m_workspace->store());
+        m_trust = std::make_unique<TrustStore>(m_workspace->session());
         if (Status s = m_trust->load(); !s)
             return s.error();
     }
     auto signer = openSigner();
     if (!signer)
         return signer.error();
-    Login check(m_workspace->store(), *m_trust);
+    Login check(m_workspace->session(), *m_trust);
     auto identity = check.login(**signer);
     if (identity)
         m_registry->setSession(identity->role, identity->fullName);
@@ -268,7 +270,7 @@ int Cli::login(const QStringList &args)
     const auto identity = logInToWorkspace();
     if (!identity)
         return Refused;
-    const auto org = m_workspace->store().organization();
+    const auto org = OrganizationSql(m_workspace->session()).organization();
     const QString orgName = org && *org ? (*org)->name : QString();
     if (parser.isSet(json)) {
         QJsonObject o;
@@ -490,7 +492,7 @@ int Cli::trust(const QString &sub, const QStringList &args)
                 fingerprints << QStringLiteral("-") + t.section(QLatin1Char(' '), 0, 0);
         }
         // Fingerprints only: which trust changed, without names.
-        (void)m_workspace->store().appendAudit(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("trust.import"),
+        (void)AuditLog(m_workspace->session()).append(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("trust.import"),
                                                           QStringLiteral("trust"), added, fingerprints.join(QLatin1Char(' ')), QString()});
         return leftOut > 0 && added == 0 ? Refused : Success;
     }
@@ -528,7 +530,7 @@ int Cli::trust(const QString &sub, const QStringList &args)
                 return refused(s.error());
             m_out << tr("Trusted lists signed by \"%1\" (SHA-256 %2) are accepted from now on.").arg(c.info().holderName(), c.sha256())
                   << Qt::endl;
-            (void)m_workspace->store().appendAudit(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"),
+            (void)AuditLog(m_workspace->session()).append(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"),
                                                               QStringLiteral("trust.tl-signer.add"), QStringLiteral("trust"), 1,
                                                               QStringLiteral("+") + c.sha256(), QString()});
             return Success;

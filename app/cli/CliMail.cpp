@@ -1,5 +1,6 @@
 // kopii-cli ingest, watch and inbox: received copies.
 #include "cli/Cli.h"
+#include "core/SettingsSql.h"
 #include "core/Wipe.h"
 
 #include "mail/DropFolder.h"
@@ -11,7 +12,7 @@
 #include "mail/Watcher.h"
 #include "core/platform/Platform.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "core/Workspace.h"
 
 #include <QDir>
@@ -33,7 +34,7 @@ namespace {
 
 QString defaultDropFolder(Workspace &workspace)
 {
-    const auto configured = workspace.store().meta(QStringLiteral("dropFolder"));
+    const auto configured = SettingsSql(workspace.session()).meta(QStringLiteral("dropFolder"));
     if (configured && !configured->isEmpty())
         return *configured;
     return QDir(workspace.path()).filePath(QStringLiteral("drop"));
@@ -48,7 +49,7 @@ int Cli::ingest(const QStringList &args)
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
     if (!openWorkspace())
         return Refused;
-    Ingestor ingestor(m_workspace->store());
+    Ingestor ingestor(m_workspace->session());
     int stored = 0, duplicates = 0, failed = 0;
     QStringList errors;
     for (const QString &path : parser.positionalArguments()) {
@@ -87,7 +88,7 @@ int Cli::ingest(const QStringList &args)
     m_out << tr("Stored: %1; already stored: %2; failed (kept with the reason): %3").arg(stored).arg(duplicates).arg(failed)
           << Qt::endl;
     if (stored > 0 && openTrust())
-        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
             errors << v.error().message;
     for (const QString &e : std::as_const(errors))
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
@@ -122,7 +123,7 @@ Result<SharedSecret> Cli::mailboxPassword(const Mailbox &mailbox, const QString 
 namespace {
 
 // Runs one pass over a mailbox and waits for it.
-MailboxSync::Report runSync(Store &store, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password, bool testOnly)
+MailboxSync::Report runSync(SqlSession &store, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password, bool testOnly)
 {
     MailboxSync sync(store, ingestor, mailbox, password);
     if (testOnly)
@@ -244,8 +245,8 @@ int Cli::mailbox(const QString &sub, const QStringList &args)
         const auto password = mailboxPassword(*m, parser.value(passwordFile));
         if (!password)
             return refused(password.error());
-        Ingestor ingestor(m_workspace->store());
-        const auto report = runSync(m_workspace->store(), ingestor, *m, *password, true);
+        Ingestor ingestor(m_workspace->session());
+        const auto report = runSync(m_workspace->session(), ingestor, *m, *password, true);
         if (!report.untrustedFingerprint.isEmpty())
             return refused(Error{Error::Code::Io,
                                  report.error + QLatin1Char(' ')
@@ -292,9 +293,9 @@ int Cli::watch(const QStringList &args)
             if (take)
                 chosen << m;
         }
-        Ingestor ingestor(m_workspace->store());
+        Ingestor ingestor(m_workspace->session());
         const QString passwordPath = parser.value(passwordFile);
-        Watcher watcher(m_workspace->store(), ingestor, [this, passwordPath](const Mailbox &m) {
+        Watcher watcher(m_workspace->session(), ingestor, [this, passwordPath](const Mailbox &m) {
             return mailboxPassword(m, passwordPath);
         });
         const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
@@ -312,7 +313,7 @@ int Cli::watch(const QStringList &args)
                   << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ")
                   << tr("%n new submission(s)", nullptr, count) << Qt::endl;
             if (openTrust())
-                if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust,
+                if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust,
                                                                          QDateTime::currentDateTimeUtc());
                     !v)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
@@ -356,8 +357,8 @@ int Cli::watch(const QStringList &args)
             problems = true;
             continue;
         }
-        Ingestor ingestor(m_workspace->store());
-        const auto r = runSync(m_workspace->store(), ingestor, m, *password, false);
+        Ingestor ingestor(m_workspace->session());
+        const auto r = runSync(m_workspace->session(), ingestor, m, *password, false);
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)
                      .arg(r.newMessages)
@@ -376,7 +377,7 @@ int Cli::watch(const QStringList &args)
     const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
     if (!parser.isSet(drop))
         QDir().mkpath(folder);
-    Ingestor ingestor(m_workspace->store());
+    Ingestor ingestor(m_workspace->session());
     const auto r = DropFolder(folder, ingestor).scan();
     if (!r)
         return refused(r.error());
@@ -390,7 +391,7 @@ int Cli::watch(const QStringList &args)
     for (const QString &e : r->errors)
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
     if (openTrust()) {
-        const auto verified = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc());
+        const auto verified = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc());
         if (!verified) {
             m_err << QStringLiteral("kopii-cli: ") << verified.error().message << Qt::endl;
             problems = true;
@@ -494,7 +495,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             return Success;
         }
         if (m_registry->requireRole(Role::Clerk) && openTrust())
-            (void)VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc());
+            (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc());
         const auto s = m_registry->submission(id);
         if (!s)
             return refused(s.error());
@@ -549,7 +550,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         return Refused;
     // Documents that arrived since the last check are verified first.
     if (m_registry->requireRole(Role::Clerk) && openTrust())
-        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->store(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
             return refused(v.error());
     // The same filters as the Inbox area; --verdict is a submission's worst verdict.
     SubmissionQuery query;

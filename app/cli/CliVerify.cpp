@@ -1,9 +1,10 @@
 // kopii-cli verify: the signatures of documents, one verdict each, every check with its reason.
 #include "cli/Cli.h"
+#include "core/TrustSql.h"
 
 #include "inbox/SignatureFiles.h"
 #include "crypto/SignatureVerifier.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "core/Workspace.h"
 
@@ -61,7 +62,7 @@ int Cli::verify(const QStringList &args)
 
     // OCSP answers: the workspace's cached ones, and new ones kept for the next run.
     OcspCache cache;
-    if (const auto cached = m_workspace->store().ocspAnswers())
+    if (const auto cached = TrustSql(m_workspace->session()).ocspAnswers())
         cache.preload(*cached);
     const RevocationOptions revocation{!parser.isSet(offline), 8, &cache};
     bool allValid = !items.isEmpty();
@@ -104,7 +105,7 @@ int Cli::verify(const QStringList &args)
             m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail) << Qt::endl;
     }
     if (const auto fetched = cache.takeNew(); !fetched.isEmpty())
-        if (Status s = m_workspace->store().saveOcspAnswers(fetched, QDateTime::currentDateTimeUtc()); !s)
+        if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, QDateTime::currentDateTimeUtc()); !s)
             m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl; // the verdicts stand
     return allValid ? Success : Refused;
 }

@@ -2,7 +2,7 @@
 
 #include "core/DiiaLink.h"
 
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "core/Validator.h"
 
 #include <QSet>
@@ -16,19 +16,20 @@ Error validationError(QList<FieldError> fields)
 }
 } // namespace
 
-Registry::Registry(Store &store, QString actor, const Clock &clock)
-    : m_store(store), m_actor(std::move(actor)), m_clock(clock)
+Registry::Registry(SqlSession &session, QString actor, const Clock &clock)
+    : m_session(session), m_org(session), m_staff(session), m_settings(session), m_audit(session),
+      m_submissions(session), m_mailboxes(session), m_actor(std::move(actor)), m_clock(clock)
 {
 }
 
 Status Registry::audit(const QString &action, const QString &type, RecordId id, const QString &summary)
 {
-    return m_store.appendAudit(AuditEntry{0, m_clock.now(), m_actor, action, type, id, summary, QString()});
+    return m_audit.append(AuditEntry{0, m_clock.now(), m_actor, action, type, id, summary, QString()});
 }
 
 Result<std::optional<Organization>> Registry::organization()
 {
-    return m_store.organization();
+    return m_org.organization();
 }
 
 Status Registry::setOrganization(const Organization &input)
@@ -38,8 +39,8 @@ Status Registry::setOrganization(const Organization &input)
     const Organization org = Validator::normalized(input);
     if (auto errors = Validator::validate(org); !errors.isEmpty())
         return validationError(errors);
-    return m_store.writeTransaction([&]() -> Status {
-        if (auto s = m_store.saveOrganization(org); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (auto s = m_org.saveOrganization(org); !s)
             return s;
         return audit(QStringLiteral("organization.set"), QStringLiteral("organization"), 1, QString());
     });
@@ -47,12 +48,12 @@ Status Registry::setOrganization(const Organization &input)
 
 Result<QList<Branch>> Registry::branches()
 {
-    return m_store.branches();
+    return m_org.branches();
 }
 
 Result<Branch> Registry::branch(RecordId id)
 {
-    return m_store.branch(id);
+    return m_org.branch(id);
 }
 
 Result<Branch> Registry::findBranch(const QString &idOrName)
@@ -60,8 +61,8 @@ Result<Branch> Registry::findBranch(const QString &idOrName)
     bool isNumber = false;
     const RecordId id = idOrName.toLongLong(&isNumber);
     if (isNumber)
-        return m_store.branch(id);
-    const auto all = m_store.branches();
+        return m_org.branch(id);
+    const auto all = m_org.branches();
     if (!all)
         return all.error();
     const QString key = Validator::duplicateKey(idOrName);
@@ -73,7 +74,7 @@ Result<Branch> Registry::findBranch(const QString &idOrName)
 
 Status Registry::checkBranchUnique(const Branch &branch)
 {
-    const auto all = m_store.branches();
+    const auto all = m_org.branches();
     if (!all)
         return all.error();
     QList<FieldError> errors;
@@ -106,10 +107,10 @@ Result<RecordId> Registry::addBranch(const Branch &input)
     if (auto errors = Validator::validate(branch); !errors.isEmpty())
         return validationError(errors);
     RecordId id = 0;
-    const Status s = m_store.writeTransaction([&]() -> Status {
+    const Status s = m_session.writeTransaction([&]() -> Status {
         if (auto u = checkBranchUnique(branch); !u)
             return u;
-        auto inserted = m_store.insertBranch(branch);
+        auto inserted = m_org.insertBranch(branch);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -127,12 +128,12 @@ Status Registry::editBranch(const Branch &input)
     const Branch branch = Validator::normalized(input);
     if (auto errors = Validator::validate(branch); !errors.isEmpty())
         return validationError(errors);
-    return m_store.writeTransaction([&]() -> Status {
-        if (auto existing = m_store.branch(branch.id); !existing)
+    return m_session.writeTransaction([&]() -> Status {
+        if (auto existing = m_org.branch(branch.id); !existing)
             return existing.error();
         if (auto u = checkBranchUnique(branch); !u)
             return u;
-        if (auto s = m_store.updateBranch(branch); !s)
+        if (auto s = m_org.updateBranch(branch); !s)
             return s;
         return audit(QStringLiteral("branch.edit"), QStringLiteral("branch"), branch.id, QString());
     });
@@ -140,18 +141,18 @@ Status Registry::editBranch(const Branch &input)
 
 Result<QList<Service>> Registry::servicesAtBranch(RecordId id)
 {
-    return m_store.servicesAtBranch(id);
+    return m_org.servicesAtBranch(id);
 }
 
 Status Registry::removeBranch(RecordId id, BranchRemoval policy)
 {
     if (Status allowed = requireRole(Role::Manager); !allowed)
         return allowed.error();
-    return m_store.writeTransaction([&]() -> Status {
-        const auto branch = m_store.branch(id);
+    return m_session.writeTransaction([&]() -> Status {
+        const auto branch = m_org.branch(id);
         if (!branch)
             return branch.error();
-        const auto users = m_store.servicesAtBranch(id);
+        const auto users = m_org.servicesAtBranch(id);
         if (!users)
             return users.error();
         if (!users->isEmpty()) {
@@ -168,7 +169,7 @@ Status Registry::removeBranch(RecordId id, BranchRemoval policy)
             }
             for (Service s : *users) {
                 s.branchIds.removeAll(id);
-                if (auto u = m_store.updateService(s); !u)
+                if (auto u = m_org.updateService(s); !u)
                     return u;
                 if (auto a = audit(QStringLiteral("service.detach-branch"), QStringLiteral("service"), s.id,
                                    QStringLiteral("branch %1").arg(id));
@@ -176,7 +177,7 @@ Status Registry::removeBranch(RecordId id, BranchRemoval policy)
                     return a;
             }
         }
-        if (auto s = m_store.deleteBranch(id); !s)
+        if (auto s = m_org.deleteBranch(id); !s)
             return s;
         return audit(QStringLiteral("branch.remove"), QStringLiteral("branch"), id, QString());
     });
@@ -184,12 +185,12 @@ Status Registry::removeBranch(RecordId id, BranchRemoval policy)
 
 Result<QList<Service>> Registry::services()
 {
-    return m_store.services();
+    return m_org.services();
 }
 
 Result<Service> Registry::service(RecordId id)
 {
-    return m_store.service(id);
+    return m_org.service(id);
 }
 
 Result<Service> Registry::findService(const QString &idOrName)
@@ -197,8 +198,8 @@ Result<Service> Registry::findService(const QString &idOrName)
     bool isNumber = false;
     const RecordId id = idOrName.toLongLong(&isNumber);
     if (isNumber)
-        return m_store.service(id);
-    const auto all = m_store.services();
+        return m_org.service(id);
+    const auto all = m_org.services();
     if (!all)
         return all.error();
     const QString key = Validator::duplicateKey(idOrName);
@@ -210,7 +211,7 @@ Result<Service> Registry::findService(const QString &idOrName)
 
 Status Registry::checkService(const Service &service)
 {
-    const auto branches = m_store.branches();
+    const auto branches = m_org.branches();
     if (!branches)
         return branches.error();
     QSet<RecordId> known;
@@ -226,7 +227,7 @@ Status Registry::checkService(const Service &service)
     if (!errors.isEmpty())
         return Error{Error::Code::NotFound, errors.first().message, errors};
 
-    const auto all = m_store.services();
+    const auto all = m_org.services();
     if (!all)
         return all.error();
     for (const auto &other : *all)
@@ -249,10 +250,10 @@ Result<RecordId> Registry::addService(const Service &input)
     if (auto errors = Validator::validate(service); !errors.isEmpty())
         return validationError(errors);
     RecordId id = 0;
-    const Status s = m_store.writeTransaction([&]() -> Status {
+    const Status s = m_session.writeTransaction([&]() -> Status {
         if (auto c = checkService(service); !c)
             return c;
-        auto inserted = m_store.insertService(service);
+        auto inserted = m_org.insertService(service);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -270,21 +271,21 @@ Status Registry::editService(const Service &input)
     const Service service = Validator::normalized(input);
     if (auto errors = Validator::validate(service); !errors.isEmpty())
         return validationError(errors);
-    return m_store.writeTransaction([&]() -> Status {
-        if (auto existing = m_store.service(service.id); !existing)
+    return m_session.writeTransaction([&]() -> Status {
+        if (auto existing = m_org.service(service.id); !existing)
             return existing.error();
         if (auto c = checkService(service); !c)
             return c;
-        if (auto s = m_store.updateService(service); !s)
+        if (auto s = m_org.updateService(service); !s)
             return s;
         // A branch taken off the service takes the service's code there with it: that poster
         // would send visitors to a service the branch no longer offers.
-        const auto codes = m_store.posterCodes();
+        const auto codes = m_org.posterCodes();
         if (!codes)
             return codes.error();
         for (const PosterCode &c : *codes)
             if (c.serviceId == service.id && !service.branchIds.contains(c.branchId))
-                if (auto s = m_store.deletePosterCode(c.serviceId, c.branchId); !s)
+                if (auto s = m_org.deletePosterCode(c.serviceId, c.branchId); !s)
                     return s;
         return audit(QStringLiteral("service.edit"), QStringLiteral("service"), service.id, QString());
     });
@@ -294,8 +295,8 @@ Status Registry::removeService(RecordId id)
 {
     if (Status allowed = requireRole(Role::Manager); !allowed)
         return allowed.error();
-    return m_store.writeTransaction([&]() -> Status {
-        if (auto s = m_store.deleteService(id); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (auto s = m_org.deleteService(id); !s)
             return s;
         return audit(QStringLiteral("service.remove"), QStringLiteral("service"), id, QString());
     });
@@ -303,7 +304,7 @@ Status Registry::removeService(RecordId id)
 
 Result<QList<AuditEntry>> Registry::auditLog(int limit)
 {
-    return m_store.auditLog(limit);
+    return m_audit.entries(limit);
 }
 
 Status Registry::recordAccess(Access access, RecordId documentId)
@@ -323,7 +324,7 @@ Status Registry::recordAccess(Access access, RecordId documentId)
 Result<AuditCheck> Registry::verifyAudit()
 {
     // Anyone may check: the answer reveals no entry, only whether the log was tampered with.
-    return m_store.verifyAuditChain();
+    return m_audit.verifyChain();
 }
 
 void Registry::setSession(std::optional<Role> role, const QString &actor)
@@ -344,7 +345,7 @@ QString Registry::roleName(Role role)
 
 Result<bool> Registry::revocationOnline()
 {
-    const auto value = m_store.meta(QString::fromLatin1(kMetaRevocationOnline));
+    const auto value = m_settings.meta(QString::fromLatin1(kMetaRevocationOnline));
     if (!value)
         return value.error();
     return *value != QLatin1String("0");
@@ -354,8 +355,8 @@ Status Registry::setRevocationOnline(bool online)
 {
     if (Status allowed = requireRole(Role::Manager); !allowed)
         return allowed;
-    return m_store.writeTransaction([&]() -> Status {
-        if (Status s = m_store.setMeta(QString::fromLatin1(kMetaRevocationOnline), online ? QStringLiteral("1") : QStringLiteral("0")); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRevocationOnline), online ? QStringLiteral("1") : QStringLiteral("0")); !s)
             return s;
         return audit(QStringLiteral("settings.revocation"), QStringLiteral("workspace"), 0,
                      online ? QStringLiteral("online") : QStringLiteral("offline"));
@@ -370,7 +371,7 @@ Status Registry::requireRole(Role role)
         return Error{Error::Code::Denied,
                      tr("Your role, %1, does not allow this. Ask a manager of the organisation.").arg(roleName(*m_role)), {}};
     }
-    const auto people = m_store.employees();
+    const auto people = m_staff.employees();
     if (!people)
         return people.error();
     if (people->isEmpty())
@@ -381,18 +382,18 @@ Status Registry::requireRole(Role role)
 
 bool Registry::isDemo()
 {
-    const auto demo = m_store.meta(QStringLiteral("demo"));
+    const auto demo = m_settings.meta(QStringLiteral("demo"));
     return demo && *demo == QLatin1String("1");
 }
 
 Result<QList<Employee>> Registry::employees()
 {
-    return m_store.employees();
+    return m_staff.employees();
 }
 
 Result<int> Registry::managerCount()
 {
-    const auto all = m_store.employees();
+    const auto all = m_staff.employees();
     if (!all)
         return all.error();
     int managers = 0;
@@ -427,8 +428,8 @@ Status Registry::addEmployee(const Employee &input)
     e.rnokpp = e.rnokpp.trimmed();
     if (Status s = checkEmployee(e); !s)
         return s;
-    return m_store.writeTransaction([&]() -> Status {
-        const auto existing = m_store.employee(e.rnokpp);
+    return m_session.writeTransaction([&]() -> Status {
+        const auto existing = m_staff.employee(e.rnokpp);
         if (!existing)
             return existing.error();
         if (*existing && (*existing)->role == Role::Manager && e.role != Role::Manager) {
@@ -440,7 +441,7 @@ Status Registry::addEmployee(const Employee &input)
                              tr("%1 is the only manager; make someone else a manager first.").arg((*existing)->fullName), {}};
         }
         e.added = *existing ? (*existing)->added : m_clock.now();
-        if (Status s = m_store.saveEmployee(e); !s)
+        if (Status s = m_staff.saveEmployee(e); !s)
             return s;
         return audit(*existing ? QStringLiteral("employee.edit") : QStringLiteral("employee.add"),
                      QStringLiteral("employee"), 0, roleId(e.role));
@@ -453,8 +454,8 @@ Status Registry::removeEmployee(const QString &rnokpp)
         return Error{Error::Code::Denied, tr("Only a manager who has logged in can remove employees."), {}};
     if (Status allowed = requireRole(Role::Manager); !allowed)
         return allowed;
-    return m_store.writeTransaction([&]() -> Status {
-        const auto existing = m_store.employee(rnokpp.trimmed());
+    return m_session.writeTransaction([&]() -> Status {
+        const auto existing = m_staff.employee(rnokpp.trimmed());
         if (!existing)
             return existing.error();
         if (!*existing)
@@ -467,7 +468,7 @@ Status Registry::removeEmployee(const QString &rnokpp)
                 return Error{Error::Code::Conflict,
                              tr("%1 is the only manager and cannot be removed.").arg((*existing)->fullName), {}};
         }
-        if (Status s = m_store.deleteEmployee(rnokpp.trimmed()); !s)
+        if (Status s = m_staff.deleteEmployee(rnokpp.trimmed()); !s)
             return s;
         return audit(QStringLiteral("employee.remove"), QStringLiteral("employee"), 0, QString());
     });
@@ -480,18 +481,18 @@ Status Registry::claimWorkspace(const Organization &input, const Employee &manag
         return validationError(errors);
     if (Status s = checkEmployee(manager); !s)
         return s;
-    return m_store.writeTransaction([&]() -> Status {
-        const auto people = m_store.employees();
+    return m_session.writeTransaction([&]() -> Status {
+        const auto people = m_staff.employees();
         if (!people)
             return people.error();
         if (!people->isEmpty())
             return Error{Error::Code::Conflict, tr("This workspace already has its manager."), {}};
-        if (Status s = m_store.saveOrganization(org); !s)
+        if (Status s = m_org.saveOrganization(org); !s)
             return s;
         Employee e = manager;
         e.role = Role::Manager;
         e.added = m_clock.now();
-        if (Status s = m_store.saveEmployee(e); !s)
+        if (Status s = m_staff.saveEmployee(e); !s)
             return s;
         return audit(QStringLiteral("workspace.claim"), QStringLiteral("organization"), 1, QString());
     });
@@ -499,12 +500,12 @@ Status Registry::claimWorkspace(const Organization &input, const Employee &manag
 
 Result<QList<SignedDocument>> Registry::signedDocuments(const QString &kind)
 {
-    return m_store.signedDocuments(kind);
+    return m_org.signedDocuments(kind);
 }
 
 Result<std::optional<SignedDocument>> Registry::latestSignedDocument(const QString &kind)
 {
-    const auto list = m_store.signedDocuments(kind);
+    const auto list = m_org.signedDocuments(kind);
     if (!list)
         return list.error();
     if (list->isEmpty())
@@ -522,8 +523,8 @@ Result<RecordId> Registry::addSignedDocument(const SignedDocument &document)
                                               "and the signing time."),
                      {}};
     RecordId id = 0;
-    const Status s = m_store.writeTransaction([&]() -> Status {
-        const auto inserted = m_store.insertSignedDocument(document);
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        const auto inserted = m_org.insertSignedDocument(document);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -536,12 +537,12 @@ Result<RecordId> Registry::addSignedDocument(const SignedDocument &document)
 
 Result<QList<PosterCode>> Registry::posterCodes()
 {
-    return m_store.posterCodes();
+    return m_org.posterCodes();
 }
 
 Result<std::optional<PosterCode>> Registry::posterCode(RecordId serviceId, RecordId branchId)
 {
-    const auto all = m_store.posterCodes();
+    const auto all = m_org.posterCodes();
     if (!all)
         return all.error();
     for (const PosterCode &c : *all)
@@ -564,10 +565,10 @@ Status Registry::setPosterCode(const PosterCode &input)
     } else if (code.text.isEmpty() || !code.expires.isValid()) {
         return Error{Error::Code::Validation, tr("A signed request needs its text and its expiry date."), {}};
     }
-    const auto service = m_store.service(code.serviceId);
+    const auto service = m_org.service(code.serviceId);
     if (!service)
         return service.error();
-    const auto branch = m_store.branch(code.branchId);
+    const auto branch = m_org.branch(code.branchId);
     if (!branch)
         return branch.error();
     if (!service->branchIds.contains(code.branchId))
@@ -576,8 +577,8 @@ Status Registry::setPosterCode(const PosterCode &input)
                          .arg(service->name, branch->name),
                      {}};
     code.added = m_clock.now();
-    return m_store.writeTransaction([&]() -> Status {
-        if (Status s = m_store.savePosterCode(code); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_org.savePosterCode(code); !s)
             return s;
         return audit(code.kind == PosterCode::Kind::Portal ? QStringLiteral("qr.import") : QStringLiteral("qr.issue"),
                      QStringLiteral("service"), code.serviceId, QStringLiteral("branch %1").arg(code.branchId));
@@ -588,8 +589,8 @@ Status Registry::removePosterCode(RecordId serviceId, RecordId branchId)
 {
     if (Status allowed = requireRole(Role::Manager); !allowed)
         return allowed;
-    return m_store.writeTransaction([&]() -> Status {
-        if (Status s = m_store.deletePosterCode(serviceId, branchId); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_org.deletePosterCode(serviceId, branchId); !s)
             return s;
         return audit(QStringLiteral("qr.remove"), QStringLiteral("service"), serviceId,
                      QStringLiteral("branch %1").arg(branchId));
@@ -600,45 +601,45 @@ Result<QList<Submission>> Registry::submissions(int limit)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed.error();
-    return m_store.submissions(limit);
+    return m_submissions.submissions(limit);
 }
 
 Result<QList<Submission>> Registry::querySubmissions(const SubmissionQuery &query, int offset, int limit)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed.error();
-    return m_store.querySubmissions(query, offset, limit);
+    return m_submissions.querySubmissions(query, offset, limit);
 }
 
 Result<QList<RecordId>> Registry::submissionIds(const SubmissionQuery &query)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed.error();
-    return m_store.submissionIds(query);
+    return m_submissions.submissionIds(query);
 }
 
 Result<QList<Submission>> Registry::submissionsByIds(const QList<RecordId> &ids)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed.error();
-    return m_store.submissionsByIds(ids);
+    return m_submissions.submissionsByIds(ids);
 }
 
 Result<Submission> Registry::submission(RecordId id)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed.error();
-    return m_store.submission(id);
+    return m_submissions.submission(id);
 }
 
 Result<QList<Mailbox>> Registry::mailboxes()
 {
-    return m_store.mailboxes();
+    return m_mailboxes.mailboxes();
 }
 
 Result<Mailbox> Registry::findMailbox(const QString &idOrName)
 {
-    const auto all = m_store.mailboxes();
+    const auto all = m_mailboxes.mailboxes();
     if (!all)
         return all.error();
     bool isNumber = false;
@@ -683,12 +684,12 @@ Status Registry::checkMailbox(Mailbox &m, RecordId self)
                                  tr("Certificate fingerprint: 64 hexadecimal digits (SHA-256).")};
     }
     if (m.branchId) {
-        if (auto b = m_store.branch(m.branchId); !b)
+        if (auto b = m_org.branch(m.branchId); !b)
             errors << FieldError{QStringLiteral("branch"), QStringLiteral("missing"), b.error().message};
     }
     if (!errors.isEmpty())
         return Error{Error::Code::Validation, errors.first().message, errors};
-    const auto all = m_store.mailboxes();
+    const auto all = m_mailboxes.mailboxes();
     if (!all)
         return all.error();
     for (const Mailbox &other : *all)
@@ -709,8 +710,8 @@ Result<RecordId> Registry::addMailbox(const Mailbox &input)
     m.uidValidity = 0;
     m.lastUid = 0;
     RecordId id = 0;
-    const Status s = m_store.writeTransaction([&]() -> Status {
-        const auto inserted = m_store.insertMailbox(m);
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        const auto inserted = m_mailboxes.insertMailbox(m);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -728,8 +729,8 @@ Status Registry::editMailbox(const Mailbox &input)
     Mailbox m = input;
     if (Status s = checkMailbox(m, m.id); !s)
         return s;
-    return m_store.writeTransaction([&]() -> Status {
-        const auto all = m_store.mailboxes();
+    return m_session.writeTransaction([&]() -> Status {
+        const auto all = m_mailboxes.mailboxes();
         if (!all)
             return all.error();
         const Mailbox *old = nullptr;
@@ -744,7 +745,7 @@ Status Registry::editMailbox(const Mailbox &input)
         m.lastUid = sameFolder ? old->lastUid : 0;
         m.lastSync = old->lastSync;
         m.lastError = old->lastError;
-        if (Status s = m_store.updateMailbox(m); !s)
+        if (Status s = m_mailboxes.updateMailbox(m); !s)
             return s;
         return audit(QStringLiteral("mailbox.edit"), QStringLiteral("mailbox"), m.id, QString());
     });
@@ -754,8 +755,8 @@ Status Registry::removeMailbox(RecordId id)
 {
     if (Status allowed = requireRole(Role::Manager); !allowed)
         return allowed;
-    return m_store.writeTransaction([&]() -> Status {
-        if (Status s = m_store.deleteMailbox(id); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_mailboxes.deleteMailbox(id); !s)
             return s;
         return audit(QStringLiteral("mailbox.remove"), QStringLiteral("mailbox"), id, QString());
     });
@@ -767,8 +768,8 @@ Status Registry::setSubmissionState(RecordId id, const QString &state)
         return allowed;
     if (state != QLatin1String("new") && state != QLatin1String("in-work") && state != QLatin1String("processed"))
         return Error{Error::Code::Validation, tr("A submission is new, in-work or processed; \"%1\" is none of them.").arg(state), {}};
-    return m_store.writeTransaction([&]() -> Status {
-        if (Status s = m_store.setSubmissionState(id, state, m_clock.now()); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_submissions.setSubmissionState(id, state, m_clock.now()); !s)
             return s;
         return audit(QStringLiteral("submission.state"), QStringLiteral("submission"), id, state);
     });
@@ -778,14 +779,14 @@ Status Registry::deleteSubmission(RecordId id)
 {
     if (Status allowed = requireRole(Role::Clerk); !allowed)
         return allowed;
-    const Status s = m_store.writeTransaction([&]() -> Status {
-        if (Status d = m_store.deleteSubmission(id); !d)
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        if (Status d = m_submissions.deleteSubmission(id); !d)
             return d;
         return audit(QStringLiteral("submission.delete"), QStringLiteral("submission"), id, QString());
     });
     if (!s)
         return s;
-    return m_store.scrubDeleted();
+    return m_session.scrubDeleted();
 }
 
 Result<RetentionPolicy> Registry::retention()
@@ -793,7 +794,7 @@ Result<RetentionPolicy> Registry::retention()
     RetentionPolicy policy;
     for (auto [key, value] : {std::pair{kMetaRetentionAfterProcessed, &policy.afterProcessedDays},
                               std::pair{kMetaRetentionMaxAge, &policy.maxAgeDays}}) {
-        const auto stored = m_store.meta(QString::fromLatin1(key));
+        const auto stored = m_settings.meta(QString::fromLatin1(key));
         if (!stored)
             return stored.error();
         bool ok = false;
@@ -816,10 +817,10 @@ Status Registry::setRetention(const RetentionPolicy &policy)
                          .arg(policy.maxAgeDays)
                          .arg(policy.afterProcessedDays),
                      {}};
-    return m_store.writeTransaction([&]() -> Status {
-        if (Status s = m_store.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays)); !s)
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays)); !s)
             return s;
-        if (Status s = m_store.setMeta(QString::fromLatin1(kMetaRetentionMaxAge), QString::number(policy.maxAgeDays)); !s)
+        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRetentionMaxAge), QString::number(policy.maxAgeDays)); !s)
             return s;
         return audit(QStringLiteral("settings.retention"), QStringLiteral("workspace"), 0,
                      QStringLiteral("%1 days after processing, %2 days at most").arg(policy.afterProcessedDays).arg(policy.maxAgeDays));
@@ -848,12 +849,12 @@ Result<QList<RecordId>> Registry::purgeUnchecked(int afterProcessedDays, int max
     if (afterProcessedDays < 0 || maxAgeDays < 1)
         return Error{Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
     const QDateTime now = m_clock.now();
-    const auto ids = m_store.submissionsToPurge(now.addDays(-afterProcessedDays), now.addDays(-maxAgeDays));
+    const auto ids = m_submissions.submissionsToPurge(now.addDays(-afterProcessedDays), now.addDays(-maxAgeDays));
     if (!ids || dryRun || ids->isEmpty())
         return ids;
-    const Status s = m_store.writeTransaction([&]() -> Status {
+    const Status s = m_session.writeTransaction([&]() -> Status {
         for (RecordId id : *ids) {
-            if (Status d = m_store.deleteSubmission(id); !d)
+            if (Status d = m_submissions.deleteSubmission(id); !d)
                 return d;
             if (Status a = audit(QStringLiteral("submission.purge"), QStringLiteral("submission"), id, QString()); !a)
                 return a;
@@ -862,7 +863,7 @@ Result<QList<RecordId>> Registry::purgeUnchecked(int afterProcessedDays, int max
     });
     if (!s)
         return s.error();
-    if (Status scrub = m_store.scrubDeleted(); !scrub)
+    if (Status scrub = m_session.scrubDeleted(); !scrub)
         return scrub.error();
     return ids;
 }

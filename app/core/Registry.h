@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Domain.h"
+#include "core/MailboxSql.h"
+#include "core/OrganizationSql.h"
 #include "core/Result.h"
+#include "core/SettingsSql.h"
+#include "core/StaffSql.h"
+#include "core/SubmissionSql.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +16,7 @@
 
 namespace kopii {
 
-class Store;
+class SqlSession;
 
 // The workspace's organisation, branches and services with their rules: validation, no
 // duplicate names or e-mails, nothing removed silently, every change in the audit log. The GUI
@@ -20,7 +26,7 @@ class Registry
     Q_DECLARE_TR_FUNCTIONS(Registry)
 
 public:
-    Registry(Store &store, QString actor, const Clock &clock = Clock::system());
+    Registry(SqlSession &session, QString actor, const Clock &clock = Clock::system());
 
     // The role of the person logged in. Without one, a workspace that has employees (one that a
     // login has claimed) refuses every change; an unclaimed one accepts them.
@@ -85,7 +91,7 @@ public:
     // Received submissions, newest first (clerks and managers: they hold citizens' documents).
     Result<QList<Submission>> submissions(int limit = 1000);
     Result<Submission> submission(RecordId id);
-    // The inbox's paged, filtered and sorted view (see Store::querySubmissions).
+    // The inbox's paged, filtered and sorted view (see SubmissionSql::querySubmissions).
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
     Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
     Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
@@ -124,7 +130,13 @@ private:
     Result<int> managerCount();
     Status checkMailbox(Mailbox &mailbox, RecordId self);
 
-    Store &m_store;
+    SqlSession &m_session;
+    OrganizationSql m_org;
+    StaffSql m_staff;
+    SettingsSql m_settings;
+    AuditLog m_audit;
+    SubmissionSql m_submissions;
+    MailboxSql m_mailboxes;
     QString m_actor;
     std::optional<Role> m_role;
     const Clock &m_clock;

@@ -1,7 +1,7 @@
 #include "core/Workspace.h"
 
 #include "core/Log.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "core/platform/Platform.h"
 
 #include <QDir>
@@ -29,7 +29,7 @@ Workspace::Workspace(QString path) : m_path(std::move(path)) {}
 
 Workspace::~Workspace()
 {
-    m_store.reset(); // close the database before the lock goes
+    m_session.reset(); // close the database before the lock goes
     m_lock.reset();
 }
 
@@ -143,11 +143,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
     if (!platform::isPrivate(db))
         platform::makePrivate(db, false);
 
-    auto store = SqlStore::openSqlite(db);
-    if (!store)
-        return store.error();
-    ws->m_store = std::move(store).value();
-    qCInfo(lcWorkspace) << "workspace opened, schema version" << ws->m_store->schemaVersion();
+    auto session = SqlSession::openSqlite(db);
+    if (!session)
+        return session.error();
+    ws->m_session = std::move(session).value();
+    qCInfo(lcWorkspace) << "workspace opened, schema version" << ws->m_session->schemaVersion();
     return ws;
 }
 

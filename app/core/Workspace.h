@@ -10,7 +10,7 @@
 
 namespace kopii {
 
-class Store;
+class SqlSession;
 
 // A workspace is a folder private to the user: the database (kopii.db), the blob folder for
 // received documents (blobs/) and a lock that keeps a second Kopii process out while one has it
@@ -33,14 +33,15 @@ public:
     QString path() const { return m_path; }
     QString databasePath() const;
     QString blobPath() const;
-    Store &store() { return *m_store; }
+    // The open database; each aggregate's SQL class works on it (OrganizationSql, SubmissionSql…).
+    SqlSession &session() { return *m_session; }
 
 private:
     explicit Workspace(QString path);
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SqlSession> m_session;
 };
 
 } // namespace kopii

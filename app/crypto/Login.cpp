@@ -1,20 +1,24 @@
 #include "crypto/Login.h"
+#include "core/AuditLog.h"
+#include "core/OrganizationSql.h"
+#include "core/SettingsSql.h"
+#include "core/StaffSql.h"
 
 #include "crypto/CryptoLog.h"
 #include "core/Registry.h"
 #include "crypto/Signer.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "core/Validator.h"
 
 #include <openssl/rand.h>
 
 namespace kopii {
 
-Login::Login(Store &store, TrustStore &trust, const Clock &clock) : m_store(store), m_trust(trust), m_clock(clock) {}
+Login::Login(SqlSession &store, TrustStore &trust, const Clock &clock) : m_session(store), m_trust(trust), m_clock(clock) {}
 
-bool Login::isDemo(Store &store)
+bool Login::isDemo(SqlSession &store)
 {
-    const auto demo = store.meta(QStringLiteral("demo"));
+    const auto demo = SettingsSql(store).meta(QStringLiteral("demo"));
     return demo && *demo == QLatin1String("1");
 }
 
@@ -57,7 +61,7 @@ Result<Identity> Login::login(Signer &signer)
     if (cert.isNull())
         return Error{Error::Code::NotFound, tr("No certificate was chosen."), {}};
     ChainResult chain;
-    if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_store), &chain); !s)
+    if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_session), &chain); !s)
         return s.error();
     if (Status s = proveKey(signer); !s)
         return s.error();
@@ -80,9 +84,9 @@ Status Login::proveKey(Signer &signer)
     return {};
 }
 
-bool Login::onlineAllowed(Store &store)
+bool Login::onlineAllowed(SqlSession &store)
 {
-    const auto online = store.meta(QLatin1String(kMetaRevocationOnline));
+    const auto online = SettingsSql(store).meta(QLatin1String(kMetaRevocationOnline));
     return !online || *online != QLatin1String("0");
 }
 
@@ -114,10 +118,10 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         return Error{Error::Code::NotFound, tr("No certificate was chosen."), {}};
     const CertificateInfo &info = cert.info();
     Identity id;
-    if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_store), &id.chain); !s)
+    if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_session), &id.chain); !s)
         return s.error();
     // Revocation (M3): a revoked certificate, or one its issuer does not know, never logs in.
-    const RevocationStatus rs = revocation ? *revocation : revocationOf(cert, id.chain, m_trust, m_clock.now(), onlineAllowed(m_store));
+    const RevocationStatus rs = revocation ? *revocation : revocationOf(cert, id.chain, m_trust, m_clock.now(), onlineAllowed(m_session));
     if (rs.state == RevocationStatus::State::Revoked)
         return Error{Error::Code::Denied,
                      tr("The certificate of %1 was revoked on %2 (%3). Log in with a valid certificate.")
@@ -135,18 +139,18 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
     id.title = info.title;
     id.certificate = cert;
 
-    Registry registry(m_store, id.fullName, m_clock);
-    const auto people = m_store.employees();
+    Registry registry(m_session, id.fullName, m_clock);
+    const auto people = StaffSql(m_session).employees();
     if (!people)
         return people.error();
-    const auto org = m_store.organization();
+    const auto org = OrganizationSql(m_session).organization();
     if (!org)
         return org.error();
 
     if (people->isEmpty()) {
         // The first login makes its holder the manager of everything: it needs proof that the
         // certificate is not revoked (a current CRL of the issuer, or its OCSP responder).
-        if (!id.revocationChecked && !isDemo(m_store))
+        if (!id.revocationChecked && !isDemo(m_session))
             return Error{Error::Code::Denied,
                          tr("Kopii could not check whether the certificate of %1 was revoked (%2), and the first login "
                             "makes its holder the manager. Connect to the internet, or import the current CRL of your "
@@ -190,7 +194,7 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         id.role = Role::Manager;
         id.createdOrganization = !*org;
     } else {
-        const auto me = m_store.employee(id.rnokpp);
+        const auto me = StaffSql(m_session).employee(id.rnokpp);
         if (!me)
             return me.error();
         if (!*me)
@@ -200,7 +204,7 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         id.role = (*me)->role;
     }
     registry.setSession(id.role, id.fullName);
-    (void)m_store.appendAudit(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"), QStringLiteral("employee"), 0,
+    (void)AuditLog(m_session).append(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"), QStringLiteral("employee"), 0,
                                          roleId(id.role) + (id.revocationChecked ? QString() : QStringLiteral(" revocation-unchecked")),
                                          QString()});
     qCInfo(lcCrypto) << "login accepted, role" << roleId(id.role);

@@ -13,7 +13,7 @@ namespace kopii {
 
 class Registry;
 class Signer;
-class Store;
+class SqlSession;
 
 // Who is logged in, as established by Login::login.
 struct Identity
@@ -39,7 +39,7 @@ class Login
     Q_DECLARE_TR_FUNCTIONS(Login)
 
 public:
-    Login(Store &store, TrustStore &trust, const Clock &clock = Clock::system());
+    Login(SqlSession &store, TrustStore &trust, const Clock &clock = Clock::system());
 
     // The certificate checks alone (no key needed): what `kopii-cli cert show` and the login
     // dialog show before a PIN is asked for.
@@ -55,17 +55,17 @@ public:
     static RevocationStatus revocationOf(const Certificate &certificate, const ChainResult &chain, const TrustStore &trust,
                                          const QDateTime &now, bool online);
     // Whether the workspace lets Kopii ask issuers over the network.
-    static bool onlineAllowed(Store &store);
+    static bool onlineAllowed(SqlSession &store);
     // The certificate checks, revocation (a revoked or unknown certificate is refused; pass the
     // status found on a worker thread, or it is asked here) and the person's role (store access:
     // call on the store's thread).
     Result<Identity> admit(Signer &signer, const RevocationStatus *revocation = nullptr);
 
     // Whether the workspace is a demo (accepts non-qualified certificates).
-    static bool isDemo(Store &store);
+    static bool isDemo(SqlSession &store);
 
 private:
-    Store &m_store;
+    SqlSession &m_session;
     TrustStore &m_trust;
     const Clock &m_clock;
     QString m_revocationDetail; // why the last admitted certificate's revocation was not checked

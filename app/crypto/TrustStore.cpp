@@ -1,4 +1,6 @@
 #include "crypto/TrustStore.h"
+#include "core/SettingsSql.h"
+#include "core/TrustSql.h"
 
 #include "crypto/national/Dstu4145.h"
 #include "crypto/TrustedList.h"
@@ -9,7 +11,7 @@
 
 #include "crypto/CryptoLog.h"
 #include "crypto/national/OpenSsl.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -87,7 +89,7 @@ bool namesIssuer(X509 *issuer, X509 *subject)
 
 } // namespace
 
-TrustStore::TrustStore(Store &store) : m_store(store) {}
+TrustStore::TrustStore(SqlSession &store) : m_session(store) {}
 
 Status TrustStore::load()
 {
@@ -103,7 +105,7 @@ Status TrustStore::load()
         for (const Certificate &c : *certs)
             m_certificates << TrustedCertificate{c, true, c.isSelfIssued(), fi.fileName(), {}, {}, TrustEntry::Role::Anchor, {}};
     }
-    const auto entries = m_store.trustEntries();
+    const auto entries = TrustSql(m_session).trustEntries();
     if (!entries)
         return entries.error();
     for (const TrustEntry &e : *entries) {
@@ -208,7 +210,7 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
             return refuse(tr("it is the list of \"%1\", not of Ukraine (UA).").arg(list->territory));
         if (list->sequenceNumber < 0)
             return refuse(tr("it has no sequence number (TSLSequenceNumber)."));
-        const qint64 known = [this] { const auto m = m_store.meta(QLatin1String(kMetaTlSequence)); return m ? m->toLongLong() : 0; }();
+        const qint64 known = [this] { const auto m = SettingsSql(m_session).meta(QLatin1String(kMetaTlSequence)); return m ? m->toLongLong() : 0; }();
         if (list->sequenceNumber < known)
             return refuse(tr("it is an older list (number %1) than the one imported before (number %2).")
                               .arg(list->sequenceNumber)
@@ -376,10 +378,10 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
     const auto parsed = parseEntries(data, source, now, confirmedAnchors, &report);
     if (!parsed)
         return parsed.error();
-    const auto stored = m_store.trustEntries();
+    const auto stored = TrustSql(m_session).trustEntries();
     if (!stored)
         return stored.error();
-    const Status written = m_store.writeTransaction([&]() -> Status {
+    const Status written = m_session.writeTransaction([&]() -> Status {
         QSet<QString> inList;
         for (TrustEntry e : parsed->entries) {
             inList.insert(e.sha256);
@@ -411,7 +413,7 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
                 if (old->withdrawn.isValid() && e.withdrawn.isValid())
                     e.withdrawn = old->withdrawn; // withdrawn since the first list that said so
             }
-            if (Status s = m_store.insertTrustEntry(e); !s)
+            if (Status s = TrustSql(m_session).insertTrustEntry(e); !s)
                 return s;
         }
         if (parsed->trustedList) {
@@ -421,13 +423,13 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
                     continue;
                 s.withdrawn = now;
                 report.withdrawn << s.sha256 + QLatin1Char(' ') + s.subject;
-                if (Status st = m_store.insertTrustEntry(s); !st)
+                if (Status st = TrustSql(m_session).insertTrustEntry(s); !st)
                     return st;
             }
             for (const TrustEntry &e : parsed->entries)
                 if (e.role == TrustEntry::Role::QualifiedCa && e.withdrawn.isValid())
                     report.withdrawn << e.sha256 + QLatin1Char(' ') + e.subject;
-            if (Status st = m_store.setMeta(QLatin1String(kMetaTlSequence), QString::number(parsed->tlSequence)); !st)
+            if (Status st = SettingsSql(m_session).setMeta(QLatin1String(kMetaTlSequence), QString::number(parsed->tlSequence)); !st)
                 return st;
         }
         return {};
@@ -448,7 +450,7 @@ Result<QList<Certificate>> TrustStore::tlSigners() const
     for (const QFileInfo &fi : bundled.entryInfoList({QStringLiteral("*.cer"), QStringLiteral("*.crt")}, QDir::Files, QDir::Name))
         if (const auto certs = Certificate::loadFile(fi.filePath()))
             signers << *certs;
-    const auto entries = m_store.trustEntries();
+    const auto entries = TrustSql(m_session).trustEntries();
     if (!entries)
         return entries.error();
     for (const TrustEntry &e : *entries)
@@ -470,7 +472,7 @@ Status TrustStore::addTlSigner(const Certificate &c, const QDateTime &now)
 {
     if (c.isNull())
         return Error{Error::Code::Validation, tr("There is no certificate to allow."), {}};
-    const auto entries = m_store.trustEntries();
+    const auto entries = TrustSql(m_session).trustEntries();
     if (!entries)
         return entries.error();
     for (const TrustEntry &e : *entries)
@@ -481,7 +483,7 @@ Status TrustStore::addTlSigner(const Certificate &c, const QDateTime &now)
                          {}};
     TrustEntry e{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, QStringLiteral("tl-signer"), now, {}, {}, {}};
     e.role = TrustEntry::Role::TlSigner;
-    if (Status s = m_store.insertTrustEntry(e); !s)
+    if (Status s = TrustSql(m_session).insertTrustEntry(e); !s)
         return s;
     return load();
 }
@@ -525,7 +527,7 @@ Status TrustStore::remove(const QString &sha256)
             return Error{Error::Code::Conflict, tr("\"%1\" comes with Kopii and cannot be removed.")
                                                     .arg(t.certificate.info().holderName()), {}};
     }
-    if (Status s = m_store.deleteTrustEntry(sha256); !s)
+    if (Status s = TrustSql(m_session).deleteTrustEntry(sha256); !s)
         return s;
     return load();
 }

@@ -14,7 +14,7 @@ typedef struct X509_crl_st X509_CRL;
 
 namespace kopii {
 
-class Store;
+class SqlSession;
 
 // A certificate the trust store knows, with where it came from.
 struct TrustedCertificate
@@ -90,7 +90,7 @@ class TrustStore
     Q_DECLARE_TR_FUNCTIONS(TrustStore)
 
 public:
-    explicit TrustStore(Store &store);
+    explicit TrustStore(SqlSession &store);
 
     // Reads the bundled anchors and the workspace's entries.
     Status load();
@@ -172,7 +172,7 @@ private:
                                 const QStringList &confirmedAnchors, ImportReport *report) const;
     static TrustedCertificate merged(TrustedCertificate t, const TrustEntry &e, const Certificate &c);
 
-    Store &m_store;
+    SqlSession &m_session;
     QList<TrustedCertificate> m_certificates;
     void refresh(); // the version and the parsed CRLs, after every change
     QList<QByteArray> m_crls; // DER

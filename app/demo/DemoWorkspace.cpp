@@ -1,4 +1,5 @@
 #include "demo/DemoWorkspace.h"
+#include "core/SettingsSql.h"
 
 #include "demo/CitizenCopies.h"
 #include "demo/DemoPki.h"
@@ -6,7 +7,7 @@
 #include "crypto/Login.h"
 #include "qr/PosterSource.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "crypto/XmlSignature.h"
 #include "core/Workspace.h"
@@ -59,7 +60,7 @@ QString DemoWorkspace::password()
     return QStringLiteral("demo");
 }
 
-bool DemoWorkspace::isDemo(Store &store)
+bool DemoWorkspace::isDemo(SqlSession &store)
 {
     return Login::isDemo(store);
 }
@@ -74,8 +75,8 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
     if (!opened)
         return opened.error();
     std::unique_ptr<Workspace> workspace = std::move(opened).value();
-    Store &store = workspace->store();
-    if (Status s = store.setMeta(QStringLiteral("demo"), QStringLiteral("1")); !s)
+    SqlSession &store = workspace->session();
+    if (Status s = SettingsSql(store).setMeta(QStringLiteral("demo"), QStringLiteral("1")); !s)
         return s.error();
 
     // The certificates: a demo CA this workspace trusts (with its CRL, so revocation is checked),

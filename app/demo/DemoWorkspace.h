@@ -8,7 +8,7 @@
 
 namespace kopii {
 
-class Store;
+class SqlSession;
 
 // The demo workspace: everything Kopii does, without a token or a mail server. Made on this
 // computer: a demo CA (trusted by this workspace only) and the manager's key file, an organisation
@@ -33,7 +33,7 @@ public:
     static QString defaultPath();               // <app data>/demo
     static QString keyFileIn(const QString &folder);
     static QString password();                  // "demo"
-    static bool isDemo(Store &store);
+    static bool isDemo(SqlSession &store);
 
     // Makes the demo workspace in `folder`, which must not exist or be empty.
     static Result<Created> create(const QString &folder, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -1,6 +1,9 @@
 #include "inbox/VerificationPipeline.h"
+#include "core/SettingsSql.h"
+#include "core/SubmissionSql.h"
+#include "core/TrustSql.h"
 
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 
 #include <QJsonArray>
@@ -41,19 +44,19 @@ StoredVerification VerificationPipeline::toStored(RecordId documentId, const Doc
     return s;
 }
 
-Result<VerificationPipeline::Batch> VerificationPipeline::collect(Store &store, const TrustStore &trust, int limit,
+Result<VerificationPipeline::Batch> VerificationPipeline::collect(SqlSession &store, const TrustStore &trust, int limit,
                                                                   const QList<RecordId> &ids)
 {
     Batch batch;
     QList<RecordId> wanted = ids;
     if (wanted.isEmpty()) {
-        const auto pending = store.documentsToVerify(trust.version(), limit);
+        const auto pending = SubmissionSql(store).documentsToVerify(trust.version(), limit);
         if (!pending)
             return pending.error();
         wanted = *pending;
     }
     for (RecordId id : std::as_const(wanted)) {
-        const auto d = store.document(id);
+        const auto d = SubmissionSql(store).document(id);
         if (!d)
             return d.error();
         batch.documents << *d;
@@ -64,7 +67,7 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(Store &store, 
     for (const DocumentCopy &d : std::as_const(batch.documents))
         if (!submissionIds.contains(d.submissionId))
             submissionIds << d.submissionId;
-    const auto submissions = store.submissionsByIds(submissionIds);
+    const auto submissions = SubmissionSql(store).submissionsByIds(submissionIds);
     if (!submissions)
         return submissions.error();
     QHash<RecordId, QDateTime> received;
@@ -72,11 +75,11 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(Store &store, 
         received.insert(s.id, s.receivedAt);
     for (const DocumentCopy &d : std::as_const(batch.documents))
         batch.receivedAt.insert(d.id, received.value(d.submissionId));
-    const auto online = store.meta(onlineSetting());
+    const auto online = SettingsSql(store).meta(onlineSetting());
     if (!online)
         return online.error();
     batch.online = *online != QLatin1String("0");
-    const auto answers = store.ocspAnswers();
+    const auto answers = TrustSql(store).ocspAnswers();
     if (!answers)
         return answers.error();
     batch.ocspAnswers = *answers;
@@ -110,20 +113,20 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
     batch.newAnswers = cache.takeNew();
 }
 
-Status VerificationPipeline::save(Store &store, const Batch &batch, const QDateTime &now)
+Status VerificationPipeline::save(SqlSession &store, const Batch &batch, const QDateTime &now)
 {
     return store.writeTransaction([&]() -> Status {
         for (const StoredVerification &v : batch.results)
-            if (Status s = store.saveVerification(v); !s)
+            if (Status s = SubmissionSql(store).saveVerification(v); !s)
                 return s;
         if (!batch.newAnswers.isEmpty())
-            if (Status s = store.saveOcspAnswers(batch.newAnswers, now); !s)
+            if (Status s = TrustSql(store).saveOcspAnswers(batch.newAnswers, now); !s)
                 return s;
         return {};
     });
 }
 
-Result<int> VerificationPipeline::verifyPending(Store &store, const TrustStore &trust, const QDateTime &now, int limit)
+Result<int> VerificationPipeline::verifyPending(SqlSession &store, const TrustStore &trust, const QDateTime &now, int limit)
 {
     auto collected = collect(store, trust, limit);
     if (!collected)
@@ -137,7 +140,7 @@ Result<int> VerificationPipeline::verifyPending(Store &store, const TrustStore &
     return int(batch.results.size());
 }
 
-Result<int> VerificationPipeline::verifyAllPending(Store &store, const TrustStore &trust, const QDateTime &now)
+Result<int> VerificationPipeline::verifyAllPending(SqlSession &store, const TrustStore &trust, const QDateTime &now)
 {
     int total = 0;
     for (;;) {

@@ -9,7 +9,7 @@
 
 namespace kopii {
 
-class Store;
+class SqlSession;
 class TrustStore;
 
 // Verifies the received documents: those never checked, and those checked against another
@@ -37,16 +37,16 @@ public:
         QList<OcspAnswer> newAnswers;   // fetched while checking
     };
     // Up to `limit` pending documents (all of `ids` instead, when given), with what checking needs.
-    static Result<Batch> collect(Store &store, const TrustStore &trust, int limit = 500, const QList<RecordId> &ids = {});
+    static Result<Batch> collect(SqlSession &store, const TrustStore &trust, int limit = 500, const QList<RecordId> &ids = {});
     // Checks the batch's documents in a thread pool; fills results and newAnswers.
     static void check(Batch &batch, const TrustStore &trust, const QDateTime &now);
     // Stores the results and the new OCSP answers in one transaction.
-    static Status save(Store &store, const Batch &batch, const QDateTime &now);
+    static Status save(SqlSession &store, const Batch &batch, const QDateTime &now);
 
     // The three steps on this thread: verifies up to `limit` pending documents; returns how many.
-    static Result<int> verifyPending(Store &store, const TrustStore &trust, const QDateTime &now, int limit = 500);
+    static Result<int> verifyPending(SqlSession &store, const TrustStore &trust, const QDateTime &now, int limit = 500);
     // Verifies every pending document, batch after batch.
-    static Result<int> verifyAllPending(Store &store, const TrustStore &trust, const QDateTime &now);
+    static Result<int> verifyAllPending(SqlSession &store, const TrustStore &trust, const QDateTime &now);
     static StoredVerification toStored(RecordId documentId, const DocumentVerification &verification);
 };
 

@@ -1,7 +1,7 @@
 #include "mail/BackgroundWatcher.h"
 
 #include "mail/Ingestor.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "mail/Watcher.h"
 
 namespace kopii {
@@ -26,14 +26,14 @@ void BackgroundWatcher::start(const QList<Mailbox> &mailboxes, const QHash<Recor
     m_thread.start();
     QMetaObject::invokeMethod(m_context, [this, mailboxes, passwords, dropFolder] {
         // Everything below is made, used and destroyed on the watcher's thread.
-        auto store = SqlStore::openSqlite(m_databasePath);
+        auto store = SqlSession::openSqlite(m_databasePath);
         if (!store) {
             Q_EMIT status(0, tr("error: %1").arg(store.error().message));
             return;
         }
-        m_store = std::move(store).value();
-        m_ingestor = std::make_unique<Ingestor>(*m_store);
-        m_watcher = new Watcher(*m_store, *m_ingestor, [passwords](const Mailbox &m) -> Result<SharedSecret> {
+        m_session = std::move(store).value();
+        m_ingestor = std::make_unique<Ingestor>(*m_session);
+        m_watcher = new Watcher(*m_session, *m_ingestor, [passwords](const Mailbox &m) -> Result<SharedSecret> {
             if (passwords.contains(m.id))
                 return passwords.value(m.id);
             return Error{Error::Code::NotFound, tr("the password is needed: open the mailbox and enter it"), {}};
@@ -60,7 +60,7 @@ void BackgroundWatcher::stop()
                 m_watcher = nullptr;
             }
             m_ingestor.reset();
-            m_store.reset(); // its connection is closed on the thread that opened it
+            m_session.reset(); // its connection is closed on the thread that opened it
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();

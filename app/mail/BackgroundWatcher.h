@@ -10,7 +10,7 @@
 namespace kopii {
 
 class Ingestor;
-class SqlStore;
+class SqlSession;
 class Watcher;
 
 // The Watcher on a thread of its own, with its own connection to the workspace database: the
@@ -40,7 +40,7 @@ private:
     QString m_databasePath;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread
-    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<SqlSession> m_session;
     std::unique_ptr<Ingestor> m_ingestor;
     Watcher *m_watcher = nullptr;
 };

@@ -1,6 +1,9 @@
 #include "mail/Ingestor.h"
+#include "core/AuditLog.h"
+#include "core/OrganizationSql.h"
+#include "core/SubmissionSql.h"
 
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 #include <QCryptographicHash>
 
@@ -10,7 +13,7 @@
 
 namespace kopii {
 
-Ingestor::Ingestor(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+Ingestor::Ingestor(SqlSession &store, const Clock &clock) : m_session(store), m_clock(clock) {}
 
 namespace {
 
@@ -37,7 +40,7 @@ QByteArray Ingestor::contentHash(const QByteArray &raw)
 const QList<Branch> *Ingestor::branches()
 {
     if (!m_branches || !m_batching) {
-        const auto read = m_store.branches();
+        const auto read = OrganizationSql(m_session).branches();
         if (!read)
             return nullptr;
         m_branches = *read;
@@ -48,7 +51,7 @@ const QList<Branch> *Ingestor::branches()
 const QList<Service> *Ingestor::services()
 {
     if (!m_services || !m_batching) {
-        const auto read = m_store.services();
+        const auto read = OrganizationSql(m_session).services();
         if (!read)
             return nullptr;
         m_services = *read;
@@ -94,7 +97,7 @@ RecordId Ingestor::serviceFor(RecordId branchId, const QString &subject)
 Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
 {
     IngestResult result;
-    const auto known = m_store.hasSubmission(s.contentHash);
+    const auto known = SubmissionSql(m_session).hasSubmission(s.contentHash);
     if (!known)
         return known.error();
     if (*known) {
@@ -103,13 +106,13 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
     }
     s.receivedAt = m_clock.now();
     RecordId id = 0;
-    const Status done = m_store.writeTransaction([&]() -> Status {
-        const auto inserted = m_store.insertSubmission(s, raw);
+    const Status done = m_session.writeTransaction([&]() -> Status {
+        const auto inserted = SubmissionSql(m_session).insertSubmission(s, raw);
         if (!inserted)
             return inserted.error();
         id = *inserted;
         // No personal data in the log: the number, the source and the count only.
-        return m_store.appendAudit(AuditEntry{0, s.receivedAt, s.source,
+        return AuditLog(m_session).append(AuditEntry{0, s.receivedAt, s.source,
                                               s.status == Submission::Status::Failed ? QStringLiteral("submission.fail")
                                                                                      : QStringLiteral("submission.receive"),
                                               QStringLiteral("submission"), id,

@@ -11,7 +11,7 @@
 
 namespace kopii {
 
-class Store;
+class SqlSession;
 
 // What storing one message came to.
 struct IngestResult
@@ -32,7 +32,7 @@ class Ingestor
     Q_DECLARE_TR_FUNCTIONS(Ingestor)
 
 public:
-    explicit Ingestor(Store &store, const Clock &clock = Clock::system());
+    explicit Ingestor(SqlSession &store, const Clock &clock = Clock::system());
 
     Result<IngestResult> ingestMessage(const QByteArray &raw, const QString &source, RecordId mailboxId = 0,
                                        RecordId branchId = 0);
@@ -82,7 +82,7 @@ private:
     const QList<Branch> *branches();
     const QList<Service> *services();
 
-    Store &m_store;
+    SqlSession &m_session;
     const Clock &m_clock;
     bool m_batching = false;
     std::optional<QList<Branch>> m_branches;

@@ -1,9 +1,10 @@
 #include "mail/MailboxSync.h"
+#include "core/MailboxSql.h"
 #include "core/Wipe.h"
 
 #include "mail/Ingestor.h"
 #include "mail/MailLog.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 #include <QElapsedTimer>
 
@@ -28,9 +29,9 @@ QByteArray uidSet(const QList<qint64> &uids)
 }
 } // namespace
 
-MailboxSync::MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent,
+MailboxSync::MailboxSync(SqlSession &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent,
                          const Clock &clock)
-    : QObject(parent), m_store(store), m_ingestor(ingestor), m_mailbox(std::move(mailbox)), m_password(std::move(password)),
+    : QObject(parent), m_db(store), m_ingestor(ingestor), m_mailbox(std::move(mailbox)), m_password(std::move(password)),
       m_clock(clock), m_session(new ImapSession(this))
 {
 }
@@ -130,7 +131,7 @@ void MailboxSync::selected(const ImapResponse &tagged, const QList<ImapResponse>
             qCInfo(lcMail) << "mailbox" << m_mailbox.id << "UIDVALIDITY changed: full rescan";
         m_mailbox.uidValidity = validity;
         m_mailbox.lastUid = 0; // everything again; stored messages are recognised by their hash
-        if (Status s = m_store.saveMailboxState(m_mailbox.id, validity, 0, m_mailbox.lastSync, QString()); !s)
+        if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, validity, 0, m_mailbox.lastSync, QString()); !s)
             return finish(s.error().message);
     }
     if (exists == 0)
@@ -298,7 +299,7 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
     // H6). So the start of reading is noted first: after one attempt that never finished, the
     // batch is read one message at a time; a message whose reading has begun twice before
     // without finishing is set aside as a failed submission (it stays on the server).
-    const auto attempts = m_store.noteMailboxAttempt(m_mailbox.id, uids.first());
+    const auto attempts = MailboxSql(m_db).noteMailboxAttempt(m_mailbox.id, uids.first());
     if (!attempts)
         return attempts.error();
     if (*attempts == 1)
@@ -307,7 +308,7 @@ Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64,
     for (qsizetype i = 0; i < uids.size(); ++i) {
         const qint64 uid = uids.at(i);
         if (i > 0)
-            if (const auto noted = m_store.noteMailboxAttempt(m_mailbox.id, uid); !noted)
+            if (const auto noted = MailboxSql(m_db).noteMailboxAttempt(m_mailbox.id, uid); !noted)
                 return noted.error();
         if (Status s = storeMessages({uid}, i + 1 == uids.size() ? last : uid, arrived, i == 0 && *attempts >= 3); !s)
             return s;
@@ -354,14 +355,14 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
         }
         Q_EMIT messageRead(uid);
     }
-    const Status done = m_store.writeTransaction([&]() -> Status {
+    const Status done = m_db.writeTransaction([&]() -> Status {
         for (const Ingestor::Prepared &message : std::as_const(prepared)) {
             const auto stored = m_ingestor.storePrepared(message);
             if (!stored)
                 return stored.error();
             results << *stored;
         }
-        return m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, last, m_clock.now(), QString());
+        return MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, last, m_clock.now(), QString());
     });
     m_report.storageMs += storing.elapsed();
     if (!done)
@@ -390,7 +391,7 @@ void MailboxSync::advance(qint64 uid, bool persist)
     m_mailbox.lastUid = uid;
     if (!persist)
         return;
-    if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString()); !s)
+    if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, uid, m_clock.now(), QString()); !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
 }
 
@@ -489,7 +490,7 @@ void MailboxSync::finish(const QString &error)
     if (m_done)
         return;
     if (error.isEmpty() && m_watch && !m_testOnly) {
-        if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), QString()); !s)
+        if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), QString()); !s)
             qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
         waitForMore();
         return;
@@ -501,7 +502,7 @@ void MailboxSync::finish(const QString &error)
     m_done = true;
     m_report.error = error;
     m_password.reset(); // wiped by whoever holds it last (the vault keeps the session's copy)
-    if (Status s = m_store.saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error); !s)
+    if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error); !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
     qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored"
                    << m_report.stored << "duplicates" << m_report.duplicates;

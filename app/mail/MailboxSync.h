@@ -16,7 +16,7 @@
 namespace kopii {
 
 class Ingestor;
-class Store;
+class SqlSession;
 
 // One pass over one mailbox folder: new messages only (UID above the last stored one, or all
 // after a UIDVALIDITY change), candidates chosen by BODYSTRUCTURE, each downloaded with
@@ -43,7 +43,7 @@ public:
         qint64 storageMs = 0;  // time spent parsing and storing (the rest is the network)
     };
 
-    MailboxSync(Store &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
+    MailboxSync(SqlSession &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
                 const Clock &clock = Clock::system());
 
     // Starts the pass; finished() follows.
@@ -86,7 +86,7 @@ private:
     void waitForMore();
     void nextPass();
 
-    Store &m_store;
+    SqlSession &m_db;
     Ingestor &m_ingestor;
     Mailbox m_mailbox;
     SharedSecret m_password; // let go when the pass ends: the last holder wipes it

@@ -1,14 +1,15 @@
 #include "mail/Watcher.h"
+#include "core/MailboxSql.h"
 
 #include "mail/DropFolder.h"
 #include "mail/Ingestor.h"
 #include "mail/MailLog.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 namespace kopii {
 
-Watcher::Watcher(Store &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent)
-    : QObject(parent), m_store(store), m_ingestor(ingestor), m_passwords(std::move(passwords))
+Watcher::Watcher(SqlSession &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent)
+    : QObject(parent), m_session(store), m_ingestor(ingestor), m_passwords(std::move(passwords))
 {
     connect(&m_dropTimer, &QTimer::timeout, this, &Watcher::scanDropFolder);
 }
@@ -57,7 +58,7 @@ void Watcher::connectMailbox(const Mailbox &configured)
         return;
     // The state (last UID) as stored now, not as it was when the watcher started.
     Mailbox mailbox = configured;
-    if (const auto all = m_store.mailboxes())
+    if (const auto all = MailboxSql(m_session).mailboxes())
         for (const Mailbox &m : *all)
             if (m.id == configured.id)
                 mailbox = m;
@@ -67,7 +68,7 @@ void Watcher::connectMailbox(const Mailbox &configured)
         return; // nothing to retry with
     }
     Q_EMIT status(mailbox.id, tr("connecting"));
-    auto *sync = new MailboxSync(m_store, m_ingestor, mailbox, *password, this);
+    auto *sync = new MailboxSync(m_session, m_ingestor, mailbox, *password, this);
     sync->keepWatching(m_pollSeconds);
     m_syncs.insert(mailbox.id, sync);
     connect(sync, &MailboxSync::progress, this, [this, id = mailbox.id](int done, int total) {

@@ -16,7 +16,7 @@ namespace kopii {
 
 class DropFolder;
 class Ingestor;
-class Store;
+class SqlSession;
 
 // Keeps watching: every mailbox through its own connection (IDLE or polling), reconnecting after
 // errors with exponential back-off and jitter (5 s doubling up to 15 min), and the drop folder
@@ -28,7 +28,7 @@ class Watcher : public QObject
 public:
     using PasswordSource = std::function<Result<SharedSecret>(const Mailbox &)>;
 
-    Watcher(Store &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent = nullptr);
+    Watcher(SqlSession &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent = nullptr);
     ~Watcher() override;
 
     void setDropFolder(const QString &path, int intervalMs = 3000);
@@ -48,7 +48,7 @@ private:
     void retryLater(const Mailbox &mailbox, const QString &error);
     void scanDropFolder();
 
-    Store &m_store;
+    SqlSession &m_session;
     Ingestor &m_ingestor;
     PasswordSource m_passwords;
     int m_pollSeconds = 120;

@@ -4,7 +4,7 @@
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -54,11 +54,11 @@ class TestAccession : public QObject
             if (!w.open() || !w.trustTestPkiWithCrl())
                 return false;
             auto signer = open(who);
-            const auto id = Login(w.store(), *w.trust).login(*signer);
+            const auto id = Login(w.session(), *w.trust).login(*signer);
             if (!id)
                 return false;
             identity = *id;
-            registry = std::make_unique<Registry>(w.store(), QStringLiteral("test"));
+            registry = std::make_unique<Registry>(w.session(), QStringLiteral("test"));
             registry->setSession(id->role, id->rnokpp);
             Branch b;
             b.name = QStringLiteral("Головний корпус");
@@ -129,7 +129,7 @@ private Q_SLOTS:
         // An empty workspace has no organisation to apply for.
         CryptoWorkspace w;
         QVERIFY(w.open());
-        Registry registry(w.store(), QStringLiteral("test"));
+        Registry registry(w.session(), QStringLiteral("test"));
         auto signer = open(QStringLiteral("manager"));
         const auto data = Accession::collect(registry, signer->certificate(), QDate(2026, 11, 26));
         QVERIFY(!data);

@@ -2,8 +2,9 @@
 // the list takes to open, to filter and to sort, and to jump to its end; peak memory. Prints
 // numbers; asserts nothing about time (timings never fail a test).
 #include "ui/RecordModels.h"
+#include "core/SubmissionSql.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "core/Workspace.h"
 
 #include <QApplication>
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
         auto ws = Workspace::open(path);
         if (!ws)
             return 1;
-        Store &store = (*ws)->store();
+        SqlSession &store = (*ws)->session();
         t.start();
         const QStringList names = {QStringLiteral("Шевченко Тарас"), QStringLiteral("Коваленко Олена"),
                                    QStringLiteral("Бондаренко Іван"), QStringLiteral("Мельник Андрій")};
@@ -62,10 +63,10 @@ int main(int argc, char *argv[])
                         d.p7s = p7s;
                         sub.documents << d;
                     }
-                    const auto id = store.insertSubmission(sub, QByteArray("raw"));
+                    const auto id = SubmissionSql(store).insertSubmission(sub, QByteArray("raw"));
                     if (!id)
                         return id.error();
-                    const auto full = store.submission(*id);
+                    const auto full = SubmissionSql(store).submission(*id);
                     for (const DocumentCopy &d : full->documents) {
                         StoredVerification v;
                         v.documentId = d.id;
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
                         v.signerName = names.at(i % names.size());
                         v.signerRnokpp = QString::number(3000000000LL + i);
                         v.verifiedAt = QDateTime::currentDateTimeUtc();
-                        if (Status saved = store.saveVerification(v); !saved)
+                        if (Status saved = SubmissionSql(store).saveVerification(v); !saved)
                             return saved;
                     }
                 }
@@ -96,7 +97,7 @@ int main(int argc, char *argv[])
     auto ws = Workspace::open(path);
     if (!ws)
         return 1;
-    Registry registry((*ws)->store(), QStringLiteral("bench"));
+    Registry registry((*ws)->session(), QStringLiteral("bench"));
     registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
     ui::SubmissionTableModel model(registry);
     model.setQuery({});

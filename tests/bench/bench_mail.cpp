@@ -3,12 +3,13 @@
 // memory; asserts only that every message was stored exactly once.
 // KOPII_BENCH_MESSAGES sets the count (default 300; the full run is 2000).
 #include "CryptoTestUtil.h"
+#include "core/SubmissionSql.h"
 #include "DovecotServer.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,8 @@ long maxRssMiB(int who)
 
 MailboxSync::Report runSync(Workspace &ws, const Mailbox &m)
 {
-    Ingestor ingestor(ws.store());
-    MailboxSync sync(ws.store(), ingestor, m, share(Secret::fromString(QStringLiteral("bench-pass"))));
+    Ingestor ingestor(ws.session());
+    MailboxSync sync(ws.session(), ingestor, m, share(Secret::fromString(QStringLiteral("bench-pass"))));
     QEventLoop loop;
     QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
     sync.start();
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
     auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
     if (!ws)
         return 1;
-    Registry registry((*ws)->store(), QStringLiteral("bench"));
+    Registry registry((*ws)->session(), QStringLiteral("bench"));
     Mailbox m;
     m.name = QStringLiteral("bench");
     m.host = QStringLiteral("127.0.0.1");
@@ -104,8 +105,8 @@ int main(int argc, char *argv[])
     // Push: a message delivered while the sync waits in IDLE, until it is stored.
     qint64 pushMs = -1;
     {
-        Ingestor ingestor((*ws)->store());
-        MailboxSync watching((*ws)->store(), ingestor, *registry.findMailbox(QString::number(*id)), share(Secret::fromString(QStringLiteral("bench-pass"))));
+        Ingestor ingestor((*ws)->session());
+        MailboxSync watching((*ws)->session(), ingestor, *registry.findMailbox(QString::number(*id)), share(Secret::fromString(QStringLiteral("bench-pass"))));
         watching.keepWatching(600);
         QEventLoop loop;
         bool idle = false;
@@ -159,7 +160,7 @@ int main(int argc, char *argv[])
     out << "Kopii sync: " << count << " messages stored in " << ours << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0
         << " ms each; parsing and storing " << first.storageMs << " ms), peak RSS " << ourRss << " MiB\n";
     out << "re-sync with nothing new: " << resync << " ms (new " << again.newMessages << ")\n";
-    out << "IDLE push, delivery to stored (Dovecot holds change notifications 0.5 s): " << pushMs << " ms (" << (*ws)->store().submissions(count + 10)->size() - count
+    out << "IDLE push, delivery to stored (Dovecot holds change notifications 0.5 s): " << pushMs << " ms (" << SubmissionSql((*ws)->session()).submissions(count + 10)->size() - count
         << " new submission stored)\n";
     out << "mbsync (exit " << mbsync.exitCode() << "): " << theirs << " ms, peak RSS " << theirRss << " MiB\n";
     out << "ratio Kopii / mbsync: " << double(ours) / qMax<qint64>(1, theirs) << "\n";

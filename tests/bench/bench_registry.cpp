@@ -1,7 +1,7 @@
 // Benchmark: how long the workspace takes to open and the registry to add and list records.
 // Prints numbers; asserts nothing about time (timings never fail a test).
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 
@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
         return 1;
     out << "open new workspace: " << t.elapsed() << " ms\n";
     {
-        Registry registry((*ws)->store(), QStringLiteral("bench"));
+        Registry registry((*ws)->session(), QStringLiteral("bench"));
         t.restart();
         QList<RecordId> ids;
         for (int i = 0; i < branches; ++i) {

@@ -175,7 +175,7 @@ private Q_SLOTS:
         CryptoWorkspace ws;
         QVERIFY(ws.open());
         QVERIFY(ws.trust->importFile(fixture(kDiiaCa), QDateTime::currentDateTimeUtc()));
-        const auto identity = Login(ws.store(), *ws.trust).login(**signer);
+        const auto identity = Login(ws.session(), *ws.trust).login(**signer);
         QVERIFY(!identity);
         QVERIFY2(identity.error().message.contains(QStringLiteral("expired")), qPrintable(identity.error().message));
 

@@ -1,9 +1,13 @@
 #include "CryptoFixture.h"
+#include "core/AuditLog.h"
+#include "core/OrganizationSql.h"
+#include "core/SettingsSql.h"
+#include "core/StaffSql.h"
 #include "TestPkiServices.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 
 using namespace kopii;
@@ -39,27 +43,27 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         auto signer = open(QStringLiteral("manager"));
         const auto id = login.login(*signer);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         QCOMPARE(id->role, Role::Manager);
         QVERIFY(id->createdOrganization);
         QCOMPARE(id->rnokpp, QStringLiteral("3012345670"));
-        const auto org = w.store().organization();
+        const auto org = OrganizationSql(w.session()).organization();
         QVERIFY(org && *org);
         QCOMPARE((*org)->kind, OrganizationKind::LegalEntity);
         QCOMPARE((*org)->code, QStringLiteral("14360570"));
         QCOMPARE((*org)->name, QStringLiteral("Бучанський ліцей № 1"));
         QCOMPARE((*org)->headFullName, QStringLiteral("Шевченко Тарас Григорович"));
-        QCOMPARE(w.store().employees()->size(), 1);
+        QCOMPARE(StaffSql(w.session()).employees()->size(), 1);
 
         // A second login of the same person: same role, nothing created.
         const auto again = login.login(*signer);
         QVERIFY(again);
         QVERIFY(!again->createdOrganization);
         QCOMPARE(again->role, Role::Manager);
-        QCOMPARE(w.store().auditLog(10)->first().action, QStringLiteral("session.login"));
+        QCOMPARE(AuditLog(w.session()).entries(10)->first().action, QStringLiteral("session.login"));
     }
 
     void soleProprietor()
@@ -67,11 +71,11 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         auto signer = open(QStringLiteral("fop"));
         const auto id = login.login(*signer);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
-        const auto org = w.store().organization();
+        const auto org = OrganizationSql(w.session()).organization();
         QCOMPARE((*org)->kind, OrganizationKind::SoleProprietor);
         QCOMPARE((*org)->code, QStringLiteral("2912345672"));
         QCOMPARE((*org)->name, QStringLiteral("FOP Бондаренко Іван Сергійович"));
@@ -82,7 +86,7 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         QVERIFY(login.login(*open(QStringLiteral("manager"))));
 
         auto clerk = open(QStringLiteral("clerk"));
@@ -91,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(stranger.error().code, Error::Code::Denied);
         QVERIFY(stranger.error().message.contains(QStringLiteral("is not an employee of Бучанський ліцей № 1")));
 
-        Registry managerSession(w.store(), QStringLiteral("manager"));
+        Registry managerSession(w.session(), QStringLiteral("manager"));
         managerSession.setSession(Role::Manager, QStringLiteral("Шевченко Тарас Григорович"));
         QVERIFY(managerSession.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
         const auto bad = managerSession.addEmployee({QStringLiteral("3023456780"), QStringLiteral("X"), Role::Clerk, {}});
@@ -106,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         QCOMPARE(id->role, Role::Clerk);
 
-        Registry clerkSession(w.store(), QStringLiteral("clerk"));
+        Registry clerkSession(w.session(), QStringLiteral("clerk"));
         clerkSession.setSession(Role::Clerk, id->fullName);
         const auto denied = clerkSession.addBranch(validBranch());
         QVERIFY(!denied);
@@ -116,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(clerkSession.branches()); // reading is allowed
 
         // Without a login, a claimed workspace refuses changes.
-        Registry anonymous(w.store(), QStringLiteral("cli"));
+        Registry anonymous(w.session(), QStringLiteral("cli"));
         const auto locked = anonymous.addBranch(validBranch());
         QCOMPARE(locked.error().code, Error::Code::Denied);
         QVERIFY(locked.error().message.contains(QStringLiteral("log in")));
@@ -128,9 +132,9 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Registry setup(w.store(), QStringLiteral("cli"));
+        Registry setup(w.session(), QStringLiteral("cli"));
         QVERIFY(setup.setOrganization(validOrganization())); // ЄДРПОУ 14360570
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         const auto other = login.login(*open(QStringLiteral("stranger")));
         QVERIFY(!other);
         QVERIFY(other.error().message.contains(QStringLiteral("belongs to")));
@@ -139,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(!clerk);
         QCOMPARE(clerk.error().code, Error::Code::Denied);
         QVERIFY2(clerk.error().message.contains(QStringLiteral("set up for its head")), qPrintable(clerk.error().message));
-        QVERIFY(w.store().employees()->isEmpty());
+        QVERIFY(StaffSql(w.session()).employees()->isEmpty());
         const auto head = login.login(*open(QStringLiteral("manager")));
         QVERIFY(head);
         QVERIFY(!head->createdOrganization);
@@ -164,19 +168,19 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         const auto id = login.login(*open(name));
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(words), qPrintable(id.error().message));
-        QVERIFY(!*w.store().organization()); // nothing was created
-        QVERIFY(w.store().employees()->isEmpty());
+        QVERIFY(!*OrganizationSql(w.session()).organization()); // nothing was created
+        QVERIFY(StaffSql(w.session()).employees()->isEmpty());
     }
 
     void untrustedWithoutImport()
     {
         CryptoWorkspace w;
         QVERIFY(w.open());
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         const auto id = login.login(*open(QStringLiteral("manager")));
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(QStringLiteral("a root that is not trusted")), qPrintable(id.error().message));
@@ -188,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
         QVERIFY(w.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         const auto id = login.login(*open(QStringLiteral("revoked")));
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(QStringLiteral("revoked")), qPrintable(id.error().message));
@@ -204,12 +208,12 @@ private Q_SLOTS:
         OcspResponder responder;
         QString error;
         QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error), qPrintable(error));
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         const auto id = login.login(*open(QStringLiteral("revoked")));
         QVERIFY(!id);
         QCOMPARE(id.error().code, Error::Code::Denied);
         QVERIFY2(id.error().message.contains(QStringLiteral("was revoked")), qPrintable(id.error().message));
-        QVERIFY(w.store().employees()->isEmpty());
+        QVERIFY(StaffSql(w.session()).employees()->isEmpty());
         // A certificate the responder says is good logs in, and the check is recorded.
         const auto good = login.login(*open(QStringLiteral("manager")));
         QVERIFY2(good, qPrintable(good ? QString() : good.error().message));
@@ -224,14 +228,14 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPki());
-        QVERIFY(w.store().setMeta(QLatin1String(kMetaRevocationOnline), QStringLiteral("0")));
-        Login login(w.store(), *w.trust);
+        QVERIFY(SettingsSql(w.session()).setMeta(QLatin1String(kMetaRevocationOnline), QStringLiteral("0")));
+        Login login(w.session(), *w.trust);
         const auto refused = login.login(*open(QStringLiteral("manager")));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Denied);
         QVERIFY2(refused.error().message.contains(QStringLiteral("could not check whether")), qPrintable(refused.error().message));
-        QVERIFY(w.store().employees()->isEmpty());
-        QVERIFY(!*w.store().organization());
+        QVERIFY(StaffSql(w.session()).employees()->isEmpty());
+        QVERIFY(!*OrganizationSql(w.session()).organization());
         QVERIFY(w.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
         const auto id = login.login(*open(QStringLiteral("manager")));
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
@@ -244,8 +248,8 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        QVERIFY(w.store().setMeta(QStringLiteral("demo"), QStringLiteral("1")));
-        Login login(w.store(), *w.trust);
+        QVERIFY(SettingsSql(w.session()).setMeta(QStringLiteral("demo"), QStringLiteral("1")));
+        Login login(w.session(), *w.trust);
         const auto id = login.login(*open(QStringLiteral("notqualified")));
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         QCOMPARE(id->role, Role::Manager);
@@ -256,12 +260,12 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Login login(w.store(), *w.trust);
+        Login login(w.session(), *w.trust);
         Impostor impostor(open(QStringLiteral("manager")), open(QStringLiteral("stranger")));
         const auto id = login.login(impostor);
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(QStringLiteral("did not prove")), qPrintable(id.error().message));
-        QVERIFY(w.store().employees()->isEmpty());
+        QVERIFY(StaffSql(w.session()).employees()->isEmpty());
     }
 };
 

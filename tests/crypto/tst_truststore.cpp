@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!r.revocationChecked);
 
         // Survives a reopen of the store.
-        TrustStore other(w.store());
+        TrustStore other(w.session());
         QVERIFY(other.load());
         QVERIFY(other.buildChain(load(pki(QStringLiteral("clerk.crt"))), {}, now).trusted);
     }
@@ -490,7 +490,7 @@ private Q_SLOTS:
         QVERIFY2(r.trusted, qPrintable(r.reason));
         QVERIFY(!w.trust->qualifiedPath(r.path, now));
         // A workspace made before: its roots are kept but are no anchors until confirmed.
-        TrustStore reloaded(w.store());
+        TrustStore reloaded(w.session());
         QVERIFY(reloaded.load());
         QVERIFY(reloaded.buildChain(untrusted, {}, now).trusted);
     }

@@ -17,7 +17,7 @@
 #include "core/DocumentKinds.h"
 #include "qr/QrDecoder.h"
 #include "qr/SignedRequest.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 
 #include <QCommandLineParser>
@@ -110,7 +110,7 @@ Scan scan(const QString &poster, const QStringList &trustFiles, const QString &t
     if (text.startsWith(QLatin1String(SignedRequest::kPrefix))) {
         // The trust the Diia app would have: here, what the test gives.
         QTemporaryDir scratch;
-        auto store = SqlStore::openSqlite(scratch.filePath(QStringLiteral("citizen.kopii")));
+        auto store = SqlSession::openSqlite(scratch.filePath(QStringLiteral("citizen.kopii")));
         if (!store) {
             err << "kopii-citizen: " << store.error().message << Qt::endl;
             return failed(2);

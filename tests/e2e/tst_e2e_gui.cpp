@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
-        Store &store = (*ws)->store();
+        SqlSession &store = (*ws)->session();
         TrustStore trust(store);
         QVERIFY(trust.load());
         QVERIFY(trustTestPki(trust));

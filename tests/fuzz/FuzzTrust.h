@@ -34,7 +34,7 @@ inline TrustStore &trust()
         // at the exit, or every run would leave one behind in the temporary folder.
         static const std::string folder = h->dir.path().toStdString();
         std::atexit([] { QDir(QString::fromStdString(folder)).removeRecursively(); });
-        h->trust = std::make_unique<TrustStore>(h->workspace->store());
+        h->trust = std::make_unique<TrustStore>(h->workspace->session());
         if (!h->trust->load())
             qFatal("fuzz: the trust store does not load");
         QFile ca(QStringLiteral(KOPII_FIXTURES "/ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer"));

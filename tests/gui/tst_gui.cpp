@@ -12,7 +12,7 @@
 #include "ui/ServiceDialog.h"
 #include "ui/ServicesPage.h"
 #include "ui/SettingsPage.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 
@@ -70,7 +70,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws.ok());
         m_workspace = std::move(ws).value();
-        m_registry = std::make_unique<Registry>(m_workspace->store(), QStringLiteral("gui"));
+        m_registry = std::make_unique<Registry>(m_workspace->session(), QStringLiteral("gui"));
         m_window = std::make_unique<MainWindow>(*m_workspace, *m_registry);
         m_window->resize(1100, 700);
         m_window->show();

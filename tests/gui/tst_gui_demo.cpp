@@ -73,7 +73,7 @@ private Q_SLOTS:
 
         auto ws = Workspace::open(folder);
         QVERIFY(ws);
-        Store &store = (*ws)->store();
+        SqlSession &store = (*ws)->session();
         QVERIFY(DemoWorkspace::isDemo(store));
         TrustStore trust(store);
         QVERIFY(trust.load());

@@ -1,6 +1,8 @@
 // The clerk's inbox: a submission with a good and a changed document shows the right verdicts,
 // every check, the signed PDF rendered; save, mark processed.
 #include "crypto/Cades.h"
+#include "core/AuditLog.h"
+#include "core/SubmissionSql.h"
 #include "ui/AuditDialog.h"
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"
@@ -18,7 +20,7 @@
 #include "ui/SignatureViewer.h"
 #include "ui/DocumentView.h"
 #include "ui/GuiApplication.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -82,10 +84,10 @@ private Q_SLOTS:
         const QByteArray p7s = *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
         QList<Attachment> docs = pairOf(QStringLiteral("Паспорт"), pdf, p7s);
         docs += pairOf(QStringLiteral("Змінений"), pdf + "x", p7s);
-        Ingestor ingestor(ws.store());
+        Ingestor ingestor(ws.session());
         QVERIFY(ingestor.ingestMessage(message(docs), QStringLiteral("ingest")));
 
-        Registry registry(ws.store(), QStringLiteral("gui"));
+        Registry registry(ws.session(), QStringLiteral("gui"));
         MainWindow window(*ws.workspace, registry);
         window.resize(1200, 800);
         window.show();
@@ -119,15 +121,15 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("inbox-changed"));
 
         // Check again runs off the UI thread and stores the same verdicts anew.
-        const RecordId submissionId = ws.store().submissions(10)->first().id;
-        const auto first = ws.store().submission(submissionId);
+        const RecordId submissionId = SubmissionSql(ws.session()).submissions(10)->first().id;
+        const auto first = SubmissionSql(ws.session()).submission(submissionId);
         QVERIFY(first && first->documents.first().verification);
         const QDateTime firstCheck = first->documents.first().verification->verifiedAt;
         QTest::qWait(5);
         inbox->verifyAgain();
         QVERIFY(inbox->isVerifying());
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
-        const auto checked = ws.store().submission(submissionId);
+        const auto checked = SubmissionSql(ws.session()).submission(submissionId);
         QVERIFY(checked && checked->documents.first().verification);
         QVERIFY(checked->documents.first().verification->verifiedAt > firstCheck);
         QCOMPARE(checked->documents.first().verification->verdict, QStringLiteral("valid"));
@@ -140,11 +142,11 @@ private Q_SLOTS:
         QVERIFY(inbox->saveCopies(out.path()));
         QCOMPARE(QDir(out.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
         inbox->markState(QStringLiteral("processed"));
-        QCOMPARE(ws.store().submissions(10)->first().state, QStringLiteral("processed"));
+        QCOMPARE(SubmissionSql(ws.session()).submissions(10)->first().state, QStringLiteral("processed"));
 
         // Every look at a document, the saving and the state change are in the audit log, by the clerk.
         QStringList actions;
-        const auto log = ws.store().auditLog(100);
+        const auto log = AuditLog(ws.session()).entries(100);
         QVERIFY(log);
         for (const AuditEntry &e : *log)
             if (e.actor == QLatin1String("Clerk"))
@@ -154,18 +156,18 @@ private Q_SLOTS:
         QCOMPARE(actions.last(), QStringLiteral("submission.state"));
 
         // Delete asks first; Cancel keeps everything.
-        const auto before = ws.store().submissions(10);
+        const auto before = SubmissionSql(ws.session()).submissions(10);
         QVERIFY(before && !before->isEmpty() && !before->first().documents.isEmpty());
         const RecordId documentId = before->first().documents.first().id;
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         inbox->deleteCurrent();
-        QCOMPARE(ws.store().submissions(10)->size(), 1);
+        QCOMPARE(SubmissionSql(ws.session()).submissions(10)->size(), 1);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         inbox->deleteCurrent();
-        QVERIFY(ws.store().submissions(10)->isEmpty());
+        QVERIFY(SubmissionSql(ws.session()).submissions(10)->isEmpty());
         QCOMPARE(inbox->view()->model()->rowCount(), 0);
-        QVERIFY(!ws.store().document(documentId));
-        QCOMPARE(ws.store().auditLog(1)->first().action, QStringLiteral("submission.delete"));
+        QVERIFY(!SubmissionSql(ws.session()).document(documentId));
+        QCOMPARE(AuditLog(ws.session()).entries(1)->first().action, QStringLiteral("submission.delete"));
         QCOMPARE(registry.verifyAudit()->brokenAt, RecordId(0));
 
         // The manager's audit view: every entry in words, the chain checked, CSV export.
@@ -198,7 +200,7 @@ private Q_SLOTS:
         CryptoWorkspace ws;
         QVERIFY(ws.open());
         QVERIFY(ws.trustTestPki());
-        Registry registry(ws.store(), QStringLiteral("gui"));
+        Registry registry(ws.session(), QStringLiteral("gui"));
         const auto centr = registry.addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("centr@example.com")));
         const auto filia = registry.addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
         QVERIFY(centr && filia);
@@ -212,7 +214,7 @@ private Q_SLOTS:
         const QByteArray pdf = realPdf();
         const QByteArray p7s = *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
         const QByteArray subject = "=?UTF-8?B?" + QStringLiteral("Копії документів").toUtf8().toBase64() + "?=";
-        Ingestor ingestor(ws.store());
+        Ingestor ingestor(ws.session());
         // Good, to the centre, for the service; bad, to the branch; bad, to the centre, from Olena.
         QByteArray a = message(pairOf(QStringLiteral("Паспорт"), pdf, p7s), {}, "<ivan@example.com>", "<a@x>");
         a.replace(subject, "=?UTF-8?B?" + QStringLiteral("Дія: Довідка").toUtf8().toBase64() + "?=");
@@ -281,10 +283,10 @@ private Q_SLOTS:
         auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
         QVERIFY(signer);
         const QByteArray p7s = *Cades::sign(**signer, signedPdf, {true, QDateTime::currentDateTimeUtc()});
-        Ingestor ingestor(ws.store());
+        Ingestor ingestor(ws.session());
         QVERIFY(ingestor.ingestMessage(message(pairOf(QStringLiteral("Свідоцтво"), realPdf(), p7s)), QStringLiteral("ingest")));
 
-        Registry registry(ws.store(), QStringLiteral("gui"));
+        Registry registry(ws.session(), QStringLiteral("gui"));
         MainWindow window(*ws.workspace, registry);
         window.resize(1400, 900);
         window.show();
@@ -328,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("%PDF"));
         QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page>>")
                      + bytes.count("/Type /Page "), 2);
-        QCOMPARE(ws.store().auditLog(1)->first().action, QStringLiteral("document.print"));
+        QCOMPARE(AuditLog(ws.session()).entries(1)->first().action, QStringLiteral("document.print"));
     }
 
     void viewerChecksASingleFile()

@@ -1,5 +1,7 @@
 // The login dialog through its real widgets: a key file, a SoftHSM2 token, roles in the window.
 #include "TestTrust.h"
+#include "core/OrganizationSql.h"
+#include "core/StaffSql.h"
 #include "ui/AccessionPanel.h"
 #include "ui/BranchesPage.h"
 #include "ui/MessageBox.h"
@@ -16,7 +18,7 @@
 #include "qr/SignedRequest.h"
 #include "core/Registry.h"
 #include "ui/Session.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "core/Workspace.h"
 
@@ -81,18 +83,18 @@ private Q_SLOTS:
     void keyFileFirstLoginThenClerk()
     {
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
         QVERIFY(trustTestPkiWithCrl(trust));
 
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
         // A wrong password first: an error, no organisation.
         submit(dialog, QStringLiteral("wrong"));
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("wrong")), qPrintable(dialog.errorLabel()->text()));
-        QVERIFY(!*ws->store().organization());
+        QVERIFY(!*OrganizationSql(ws->session()).organization());
         QVERIFY(dialog.pinField()->isEmpty()); // the typed password does not linger
         screenshot(&dialog, QStringLiteral("login-wrong-password"));
 
@@ -100,22 +102,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.identity().role, Role::Manager);
         QVERIFY(dialog.identity().createdOrganization);
-        const auto org = ws->store().organization();
+        const auto org = OrganizationSql(ws->session()).organization();
         QVERIFY(org && *org);
         QCOMPARE((*org)->code, QStringLiteral("14360570"));
 
-        Registry registry(ws->store(), QStringLiteral("gui"));
+        Registry registry(ws->session(), QStringLiteral("gui"));
         registry.setSession(Role::Manager, dialog.identity().fullName);
         QVERIFY(registry.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
 
         // The clerk logs in and sees no editing of branches or the organisation.
-        LoginDialog clerkLogin(ws->store(), trust);
+        LoginDialog clerkLogin(ws->session(), trust);
         clerkLogin.show();
         clerkLogin.chooseKeyFile(pki(QStringLiteral("clerk.p12")));
         submit(clerkLogin, QString::fromLatin1(kPkiPassword));
         QCOMPARE(clerkLogin.result(), int(QDialog::Accepted));
         QCOMPARE(clerkLogin.identity().role, Role::Clerk);
-        Registry clerkRegistry(ws->store(), QStringLiteral("gui"));
+        Registry clerkRegistry(ws->session(), QStringLiteral("gui"));
         clerkRegistry.setSession(Role::Clerk, clerkLogin.identity().fullName);
         MainWindow window(*ws, clerkRegistry);
         window.setSession(clerkLogin.identity().fullName, Role::Clerk);
@@ -146,10 +148,10 @@ private Q_SLOTS:
         reset();
 
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
         QVERIFY(trustTestPkiWithCrl(trust));
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseToken(QStringLiteral(KOPII_TEST_SHIM));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
@@ -180,16 +182,16 @@ private Q_SLOTS:
     void managerSignsTheAccessionApplication()
     {
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
         QVERIFY(trustTestPkiWithCrl(trust));
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
         submit(dialog, QString::fromLatin1(kPkiPassword));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         Session session(dialog.identity(), dialog.takeSigner());
-        Registry registry(ws->store(), QStringLiteral("gui"));
+        Registry registry(ws->session(), QStringLiteral("gui"));
         registry.setSession(Role::Manager, dialog.identity().fullName);
 
         MainWindow window(*ws, registry);
@@ -281,15 +283,15 @@ private Q_SLOTS:
     void managerManagesEmployees()
     {
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
         QVERIFY(trustTestPkiWithCrl(trust));
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
         submit(dialog, QString::fromLatin1(kPkiPassword));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        Registry registry(ws->store(), QStringLiteral("gui"));
+        Registry registry(ws->session(), QStringLiteral("gui"));
         registry.setSession(Role::Manager, dialog.identity().fullName);
         MainWindow window(*ws, registry);
         window.setSession(dialog.identity().fullName, Role::Manager);
@@ -335,7 +337,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
         QCOMPARE(page->view()->model()->rowCount(), 2);
-        const auto clerk = ws->store().employee(QStringLiteral("3023456784"));
+        const auto clerk = StaffSql(ws->session()).employee(QStringLiteral("3023456784"));
         QVERIFY(clerk && *clerk);
         QCOMPARE((*clerk)->role, Role::Clerk);
         screenshot(&window, QStringLiteral("employees"));
@@ -359,7 +361,7 @@ private Q_SLOTS:
             d->reject();
         });
         QTest::mouseClick(page->editButton(), Qt::LeftButton);
-        QCOMPARE((*ws->store().employee(QStringLiteral("3012345670")))->role, Role::Manager);
+        QCOMPARE((*StaffSql(ws->session()).employee(QStringLiteral("3012345670")))->role, Role::Manager);
 
         // A clerk's window shows the list without changing it.
         window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
@@ -370,9 +372,9 @@ private Q_SLOTS:
     void strangerIsRefusedWithReason()
     {
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
         submit(dialog, QString::fromLatin1(kPkiPassword));
@@ -388,12 +390,12 @@ private Q_SLOTS:
     void iitKeyFileAsksForItsCertificate()
     {
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
         QTemporaryDir dir;
         const QString key = dir.filePath(QStringLiteral("Key-6.dat"));
         QVERIFY(QFile::copy(fixture(QStringLiteral("ua/keys/Key-6.dat")), key));
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseKeyFile(key);
         submit(dialog, QStringLiteral("tect5"));
@@ -415,10 +417,10 @@ private Q_SLOTS:
         qputenv("SOFTHSM2_CONF", hsm.filePath(QStringLiteral("softhsm2.conf")).toLocal8Bit());
 
         auto ws = openWorkspace();
-        TrustStore trust(ws->store());
+        TrustStore trust(ws->session());
         QVERIFY(trust.load());
         QVERIFY(trustTestPkiWithCrl(trust));
-        LoginDialog dialog(ws->store(), trust);
+        LoginDialog dialog(ws->session(), trust);
         dialog.show();
         dialog.chooseToken(QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
@@ -435,7 +437,7 @@ private Q_SLOTS:
 
         // The token signs the accession application from the window (off the UI thread).
         Session session(dialog.identity(), dialog.takeSigner());
-        Registry registry(ws->store(), QStringLiteral("gui"));
+        Registry registry(ws->session(), QStringLiteral("gui"));
         registry.setSession(Role::Manager, dialog.identity().fullName);
         {
             MainWindow window(*ws, registry);

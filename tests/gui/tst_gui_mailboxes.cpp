@@ -1,6 +1,7 @@
 // The Mailboxes area against a real Dovecot: add a mailbox through the dialog, test the
 // connection, pin the test server's certificate when asked, watch, and hear about new copies.
 #include "CryptoTestUtil.h"
+#include "core/SubmissionSql.h"
 #include "DovecotServer.h"
 #include "ui/FormField.h"
 #include "GuiTestUtil.h"
@@ -13,7 +14,7 @@
 #include "ui/MessageBox.h"
 #include "mail/PasswordVault.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 
@@ -56,7 +57,7 @@ private Q_SLOTS:
     {
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
-        Registry registry((*ws)->store(), QStringLiteral("gui"));
+        Registry registry((*ws)->session(), QStringLiteral("gui"));
         QVERIFY(registry.addBranch(validBranch(QStringLiteral("Центр"), m_user)));
         MainWindow window(**ws, registry);
         window.resize(1100, 700);
@@ -106,14 +107,14 @@ private Q_SLOTS:
         QVERIFY(background);
         QTRY_VERIFY(background->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
-        QCOMPARE((*ws)->store().submissions(100)->size(), 40);
+        QCOMPARE(SubmissionSql((*ws)->session()).submissions(100)->size(), 40);
         QVERIFY(moved.size() >= 2);
         QVERIFY2(labels.last().contains(QStringLiteral("of 40 messages")), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(!page->progressBar()->isVisibleTo(page));
         arrived.clear();
         QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-gui", "sig-gui"), {}, "G <g@example.com>", "<gui@x>")));
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
-        QCOMPARE((*ws)->store().submissions(100)->size(), 41);
+        QCOMPARE(SubmissionSql((*ws)->session()).submissions(100)->size(), 41);
         window.announceSubmissions(arrived.first().at(0).toInt());
         screenshot(&window, QStringLiteral("mailboxes-watching"));
         page->stopWatching();

@@ -1,11 +1,12 @@
 // Received documents get their verdicts: stored with the time and the trust store version, and
 // checked again when the trust store changes.
 #include "crypto/Cades.h"
+#include "core/SubmissionSql.h"
 #include "CryptoFixture.h"
 #include "mail/Ingestor.h"
 #include "crypto/KeyFile.h"
 #include "MailSamples.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "inbox/VerificationPipeline.h"
 
 #include <QJsonArray>
@@ -30,17 +31,17 @@ private Q_SLOTS:
         QList<Attachment> docs = pairOf(QStringLiteral("Паспорт"), pdf, p7s);
         docs += pairOf(QStringLiteral("Змінений"), pdf + " змінено", p7s);
         docs << Attachment{rfc2231(QStringLiteral("Без підпису.pdf")), "application/pdf", "%PDF unsigned"};
-        Ingestor ingestor(ws.store());
+        Ingestor ingestor(ws.session());
         const auto stored = ingestor.ingestMessage(message(docs), QStringLiteral("ingest"));
         QVERIFY(stored && !stored->failed);
         QCOMPARE(stored->documents, 3);
 
         // Without trust in the test PKI: cannot be confirmed (the chain), changed: not valid (integrity).
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto n = VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now);
+        auto n = VerificationPipeline::verifyAllPending(ws.session(), *ws.trust, now);
         QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
         QCOMPARE(*n, 3);
-        auto s = ws.store().submission(stored->id);
+        auto s = SubmissionSql(ws.session()).submission(stored->id);
         QCOMPARE(s->documents.at(0).verification->verdict, QStringLiteral("indeterminate"));
         // Stored with its ETSI indication and the time it was judged at: when Kopii received it.
         QCOMPARE(s->documents.at(0).verification->indication, QStringLiteral("INDETERMINATE"));
@@ -53,13 +54,13 @@ private Q_SLOTS:
         QCOMPARE(s->documents.at(2).verification->verdict, QStringLiteral("invalid"));
         QVERIFY(s->documents.at(2).verification->summary.contains(QStringLiteral("without a signature")));
         // Nothing pending any more.
-        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now), 0);
+        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.session(), *ws.trust, now), 0);
 
         // The trust store changes: everything is checked again.
         QVERIFY(ws.trustTestPki());
         QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), now));
-        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.store(), *ws.trust, now), 3);
-        s = ws.store().submission(stored->id);
+        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.session(), *ws.trust, now), 3);
+        s = SubmissionSql(ws.session()).submission(stored->id);
         const StoredVerification good = *s->documents.at(0).verification;
         QVERIFY2(good.verdict == QStringLiteral("valid"), qPrintable(good.summary));
         QCOMPARE(good.signerRnokpp, QStringLiteral("3012345670"));
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(s->documents.at(1).verification->verdict, QStringLiteral("invalid"));
         QVERIFY(s->documents.at(1).verification->summary.contains(QStringLiteral("changed after it was signed")));
         // The list carries the verdicts too (without the documents' bytes).
-        const auto list = ws.store().submissions(10);
+        const auto list = SubmissionSql(ws.session()).submissions(10);
         QCOMPARE(list->first().documents.at(0).verification->verdict, QStringLiteral("valid"));
         QVERIFY(list->first().documents.at(0).pdf.isEmpty());
     }

@@ -1,9 +1,11 @@
 // Retention: processed submissions go after N days, all of them after the maximum age; the purge
 // is logged, and nothing of the documents remains in the database files.
 #include "mail/Ingestor.h"
+#include "core/AuditLog.h"
+#include "core/SubmissionSql.h"
 #include "MailSamples.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 #include "core/Migrations.h"
@@ -67,7 +69,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
         FixedClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
-        Ingestor ingestor((*ws)->store(), clock);
+        Ingestor ingestor((*ws)->session(), clock);
         const QByteArray secret = "PASSPORT-SERIAL-FB123456-UNIQUE";
         const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
                                               QStringLiteral("ingest"));
@@ -75,7 +77,7 @@ private Q_SLOTS:
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
-        Registry registry((*ws)->store(), QStringLiteral("test"), clock);
+        Registry registry((*ws)->session(), QStringLiteral("test"), clock);
         QVERIFY(registry.setSubmissionState(a->id, QStringLiteral("processed")));
         QVERIFY(!registry.setSubmissionState(a->id, QStringLiteral("done")));
 
@@ -85,10 +87,10 @@ private Q_SLOTS:
         // 31 days later: the processed one; the dry run only lists it.
         clock.advanceSecs(21 * 86400);
         QCOMPARE(*registry.purge(30, 180, true), QList<RecordId>{a->id});
-        QCOMPARE((*ws)->store().submissions(10)->size(), 2);
+        QCOMPARE(SubmissionSql((*ws)->session()).submissions(10)->size(), 2);
         QCOMPARE(*registry.purge(30, 180, false), QList<RecordId>{a->id});
-        QCOMPARE((*ws)->store().submissions(10)->size(), 1);
-        QVERIFY(!(*ws)->store().rawMessage(a->id));
+        QCOMPARE(SubmissionSql((*ws)->session()).submissions(10)->size(), 1);
+        QVERIFY(!SubmissionSql((*ws)->session()).rawMessage(a->id));
         QCOMPARE(registry.auditLog(1)->first().action, QStringLiteral("submission.purge"));
         // Nothing of it remains in the database files.
         QVERIFY(!anyFileContains(dir.filePath(QStringLiteral("ws")), secret));
@@ -97,7 +99,7 @@ private Q_SLOTS:
         // After the maximum age even an unprocessed one goes.
         clock.advanceSecs(150 * 86400);
         QCOMPARE(*registry.purge(30, 180, false), QList<RecordId>{b->id});
-        QVERIFY((*ws)->store().submissions(10)->isEmpty());
+        QVERIFY(SubmissionSql((*ws)->session()).submissions(10)->isEmpty());
 
         // Only clerks and managers purge a claimed workspace.
         QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
@@ -111,13 +113,13 @@ private Q_SLOTS:
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
         FixedClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
-        Ingestor ingestor((*ws)->store(), clock);
+        Ingestor ingestor((*ws)->session(), clock);
         const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF-a", "sig-a"), {}, "A <a@x.org>", "<a@x>"),
                                               QStringLiteral("ingest"));
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
-        Registry registry((*ws)->store(), QStringLiteral("test"), clock);
+        Registry registry((*ws)->session(), QStringLiteral("test"), clock);
         QCOMPARE(*registry.retention(), (RetentionPolicy{30, 180})); // the defaults
         QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
 
@@ -134,13 +136,13 @@ private Q_SLOTS:
         QVERIFY(registry.setSubmissionState(a->id, QStringLiteral("processed")));
 
         // Carried out by whoever runs Kopii, even without a session (the headless watcher).
-        Registry watcher((*ws)->store(), QStringLiteral("watch"), clock);
+        Registry watcher((*ws)->session(), QStringLiteral("watch"), clock);
         clock.advanceSecs(6 * 86400);
         QVERIFY(watcher.purgeByPolicy()->isEmpty());
         clock.advanceSecs(2 * 86400);
         QCOMPARE(*watcher.purgeByPolicy(true), QList<RecordId>{a->id});
         QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{a->id});
-        QCOMPARE((*ws)->store().auditLog(1)->first().actor, QStringLiteral("watch"));
+        QCOMPARE(AuditLog((*ws)->session()).entries(1)->first().actor, QStringLiteral("watch"));
         clock.advanceSecs(60 * 86400);
         QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{b->id});
     }
@@ -157,7 +159,7 @@ private Q_SLOTS:
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         QVERIFY(QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak"))); // kept until the upgrade is proven
         QVERIFY(anyFileContains(folder, secret));
-        Registry registry((*ws)->store(), QStringLiteral("test"));
+        Registry registry((*ws)->session(), QStringLiteral("test"));
         QVERIFY(registry.deleteSubmission(1));
         QVERIFY(!QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak")));
         QVERIFY(!anyFileContains(folder, secret));
@@ -178,7 +180,7 @@ private Q_SLOTS:
         auto again = Workspace::open(folder);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         QVERIFY(!QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak")));
-        QCOMPARE((*again)->store().submissions(10)->size(), 1);
+        QCOMPARE(SubmissionSql((*again)->session()).submissions(10)->size(), 1);
     }
 
     // The journal (WAL) keeps old pages until a checkpoint gets through; while another
@@ -189,14 +191,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
-        Ingestor ingestor((*ws)->store());
+        Ingestor ingestor((*ws)->session());
         const QByteArray secret = "PASSPORT-SERIAL-MM112233-READER";
         const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
                                               QStringLiteral("ingest"));
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
-        Registry registry((*ws)->store(), QStringLiteral("test"));
+        Registry registry((*ws)->session(), QStringLiteral("test"));
         {
             QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
             reader.setDatabaseName((*ws)->databasePath());
@@ -208,7 +210,7 @@ private Q_SLOTS:
             const Status deleted = registry.deleteSubmission(a->id);
             QVERIFY(!deleted);
             QVERIFY2(deleted.error().message.contains(QStringLiteral("could not yet be wiped")), qPrintable(deleted.error().message));
-            QVERIFY(!(*ws)->store().submission(a->id)); // deleted all the same
+            QVERIFY(!SubmissionSql((*ws)->session()).submission(a->id)); // deleted all the same
             q.exec(QStringLiteral("ROLLBACK"));
             q.finish();
             reader.close();

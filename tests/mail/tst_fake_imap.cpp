@@ -1,13 +1,16 @@
 // The sync engine against a scripted server: no IDLE (polling), garbage lines, BYE in the middle
 // of a download, answers dribbled a few bytes at a time.
 #include "FakeImapServer.h"
+#include "core/AuditLog.h"
+#include "core/MailboxSql.h"
+#include "core/SubmissionSql.h"
 #include "mail/ImapSession.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
 #include "core/Registry.h"
-#include "core/Store.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
+#include "core/SqlSession.h"
 #include "core/Workspace.h"
 #include "TestUtil.h"
 
@@ -38,16 +41,16 @@ class TestFakeImap : public QObject
         m.port = port;
         m.security = Mailbox::Security::None;
         m.user = QStringLiteral("u");
-        Registry registry(m_ws->store(), QStringLiteral("t"));
+        Registry registry(m_ws->session(), QStringLiteral("t"));
         const auto id = registry.addMailbox(m);
         return *registry.findMailbox(QString::number(*id));
     }
-    Mailbox current(const Mailbox &m) { return *Registry(m_ws->store(), QStringLiteral("t")).findMailbox(QString::number(m.id)); }
+    Mailbox current(const Mailbox &m) { return *Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id)); }
 
     MailboxSync::Report syncOnce(const Mailbox &m)
     {
-        Ingestor ingestor(m_ws->store());
-        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
+        Ingestor ingestor(m_ws->session());
+        MailboxSync s(m_ws->session(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         QSignalSpy done(&s, &MailboxSync::finished);
         s.start();
         if (!done.wait(30000))
@@ -87,8 +90,8 @@ private Q_SLOTS:
         FakeImapServer server;
         server.auth = auth;
         const Mailbox m = added(server.port());
-        Ingestor ingestor(m_ws->store());
-        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(password)));
+        Ingestor ingestor(m_ws->session());
+        MailboxSync s(m_ws->session(), ingestor, current(m), share(Secret::fromString(password)));
         s.testOnly();
         QSignalSpy done(&s, &MailboxSync::finished);
         s.start();
@@ -118,10 +121,10 @@ private Q_SLOTS:
         const auto r = syncOnce(added(server.port()));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.stored, 3);
-        const auto list = m_ws->store().submissions(10);
+        const auto list = SubmissionSql(m_ws->session()).submissions(10);
         QCOMPARE(list->size(), 3);
         // The literal was put together exactly, across hundreds of packets.
-        const auto full = m_ws->store().submission(list->last().id);
+        const auto full = SubmissionSql(m_ws->session()).submission(list->last().id);
         QCOMPARE(full->documents.first().pdf, "%PDF-" + QByteArray(3001, 'x'));
     }
 
@@ -136,13 +139,13 @@ private Q_SLOTS:
         QVERIFY(!r.error.isEmpty());
         QCOMPARE(r.stored, 2);                 // 1 and 2 are in; 3 was cut off, nothing half-stored
         QCOMPARE(current(m).lastUid, 2);
-        QCOMPARE(m_ws->store().submissions(10)->size(), 2);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 2);
         QVERIFY(!current(m).lastError.isEmpty());
         // The next pass takes 3 and 4, and nothing twice.
         r = syncOnce(m);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.stored, 2);
-        QCOMPARE(m_ws->store().submissions(10)->size(), 4);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 4);
         QCOMPARE(current(m).lastUid, 4);
     }
 
@@ -150,16 +153,16 @@ private Q_SLOTS:
     {
         FakeImapServer server;
         server.messages.insert(1, msg(1));
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         const Mailbox m = added(server.port());
-        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
+        MailboxSync s(m_ws->session(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         s.keepWatching(1);
         QSignalSpy passes(&s, &MailboxSync::passFinished);
         s.start();
         QVERIFY(passes.wait(20000));
-        QCOMPARE(m_ws->store().submissions(10)->size(), 1);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 1);
         server.messages.insert(2, msg(2));
-        QVERIFY(QTest::qWaitFor([&] { return m_ws->store().submissions(10)->size() == 2; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return SubmissionSql(m_ws->session()).submissions(10)->size() == 2; }, 20000));
         QCOMPARE(server.logins, 1); // one connection, polled with NOOP
         s.stop();
     }
@@ -168,16 +171,16 @@ private Q_SLOTS:
     {
         FakeImapServer server;
         server.idle = true;
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         const Mailbox m = added(server.port());
-        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
+        MailboxSync s(m_ws->session(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         s.keepWatching();
         QSignalSpy idling(&s, &MailboxSync::idling);
         s.start();
         QVERIFY(idling.wait(20000));
-        QCOMPARE(m_ws->store().submissions(10)->size(), 0);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 0);
         server.push(1, msg(1));
-        QVERIFY(QTest::qWaitFor([&] { return m_ws->store().submissions(10)->size() == 1; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return SubmissionSql(m_ws->session()).submissions(10)->size() == 1; }, 20000));
         QTRY_VERIFY_WITH_TIMEOUT(idling.count() >= 2, 20000); // and back to IDLE
         QCOMPARE(server.logins, 1);
         s.stop();
@@ -199,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(report.stored, 2);
         QCOMPARE(report.failed, 1);
         QCOMPARE(server.fetches, 2); // message 2 was never asked for
-        const auto all = m_ws->store().submissions(100);
+        const auto all = SubmissionSql(m_ws->session()).submissions(100);
         QVERIFY(all);
         int failed = 0;
         for (const Submission &s : *all)
@@ -229,11 +232,11 @@ private Q_SLOTS:
         QCOMPARE(syncOnce(m).stored, 1);
         m = current(m);
         m.afterIngest = QStringLiteral("flag:$KopiiStored");
-        QVERIFY(Registry(m_ws->store(), QStringLiteral("t")).editMailbox(m));
+        QVERIFY(Registry(m_ws->session(), QStringLiteral("t")).editMailbox(m));
         for (int uid : {2, 3, 4})
             server.messages.insert(uid, msg(uid));
-        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 2), 1); // a run began reading 2..4, and was killed
-        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 2), 2); // the next one began with 2 alone, killed too
+        QCOMPARE(*MailboxSql(m_ws->session()).noteMailboxAttempt(m.id, 2), 1); // a run began reading 2..4, and was killed
+        QCOMPARE(*MailboxSql(m_ws->session()).noteMailboxAttempt(m.id, 2), 2); // the next one began with 2 alone, killed too
 
         const auto report = syncOnce(m);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -241,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(report.stored, 2);
         QCOMPARE(current(m).lastUid, 4);
         QString reason;
-        for (const Submission &s : *m_ws->store().submissions(10))
+        for (const Submission &s : *SubmissionSql(m_ws->session()).submissions(10))
             if (s.status == Submission::Status::Failed)
                 reason = s.failure;
         QVERIFY2(reason.contains(QStringLiteral("stopped twice")) && reason.contains(QStringLiteral("number 2")), qPrintable(reason));
@@ -249,7 +252,7 @@ private Q_SLOTS:
         // The attempt is forgotten once stored: the next new message is read as usual.
         server.messages.insert(5, msg(5));
         QCOMPARE(syncOnce(m).stored, 1);
-        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 6), 1);
+        QCOMPARE(*MailboxSql(m_ws->session()).noteMailboxAttempt(m.id, 6), 1);
     }
 
     // One run that never finished is not held against the message: the batch is read again, one
@@ -260,7 +263,7 @@ private Q_SLOTS:
         for (int uid : {1, 2, 3})
             server.messages.insert(uid, msg(uid));
         const Mailbox m = added(server.port());
-        QCOMPARE(*m_ws->store().noteMailboxAttempt(m.id, 1), 1);
+        QCOMPARE(*MailboxSql(m_ws->session()).noteMailboxAttempt(m.id, 1), 1);
         const auto report = syncOnce(m);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.stored, 3);
@@ -276,16 +279,16 @@ private Q_SLOTS:
         for (int uid : {1, 2, 3})
             server.messages.insert(uid, msg(uid));
         const Mailbox m = added(server.port());
-        auto other = SqlStore::openSqlite(m_ws->databasePath());
+        auto other = SqlSession::openSqlite(m_ws->databasePath());
         QVERIFY(other);
-        Ingestor ingestor(m_ws->store());
-        MailboxSync s(m_ws->store(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
+        Ingestor ingestor(m_ws->session());
+        MailboxSync s(m_ws->session(), ingestor, current(m), share(Secret::fromString(QStringLiteral("p"))));
         QStringList written;
         connect(&s, &MailboxSync::messageRead, this, [&](qint64 uid) {
             // A write of the other connection, with no time to wait: locked would fail it.
             AuditEntry e{0, QDateTime::currentDateTimeUtc(), QStringLiteral("other desk"), QStringLiteral("document.view"),
                          QStringLiteral("document"), uid, QString(), QString()};
-            const Status st = (*other)->writeTransaction([&] { return (*other)->appendAudit(e); });
+            const Status st = (*other)->writeTransaction([&] { return AuditLog(**other).append(e); });
             written << (st ? QStringLiteral("ok") : st.error().message);
         });
         QSignalSpy done(&s, &MailboxSync::finished);

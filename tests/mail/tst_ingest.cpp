@@ -1,8 +1,10 @@
 #include "mail/DropFolder.h"
+#include "core/AuditLog.h"
+#include "core/SubmissionSql.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 
@@ -40,7 +42,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
         QVERIFY(ws);
         m_ws = std::move(ws).value();
-        Registry registry(m_ws->store(), QStringLiteral("test"));
+        Registry registry(m_ws->session(), QStringLiteral("test"));
         const auto id = registry.addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("Centr@Example.com")));
         QVERIFY(id);
         m_branch = *id;
@@ -49,31 +51,31 @@ private Q_SLOTS:
     void messageIsStoredOnceAndRouted()
     {
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
-        Ingestor ingestor(m_ws->store(), clock);
+        Ingestor ingestor(m_ws->session(), clock);
         const QByteArray raw = message(pairOf(QStringLiteral("Паспорт"), "%PDF-p", "sig-p"));
         const auto r = ingestor.ingestMessage(raw, QStringLiteral("ingest"));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QVERIFY(!r->duplicate && !r->failed);
         QCOMPARE(r->documents, 1);
-        const auto stored = m_ws->store().submission(r->id);
+        const auto stored = SubmissionSql(m_ws->session()).submission(r->id);
         QVERIFY(stored);
         QCOMPARE(stored->branchId, m_branch); // To: centr@example.com, case aside
         QCOMPARE(stored->receivedAt, clock.now());
         QCOMPARE(stored->documents.first().pdf, QByteArray("%PDF-p"));
-        QCOMPARE(*m_ws->store().rawMessage(r->id), raw);
+        QCOMPARE(*SubmissionSql(m_ws->session()).rawMessage(r->id), raw);
         // The audit log says what happened without naming anyone.
-        const AuditEntry a = m_ws->store().auditLog(1)->first();
+        const AuditEntry a = AuditLog(m_ws->session()).entries(1)->first();
         QCOMPARE(a.action, QStringLiteral("submission.receive"));
         QVERIFY(!a.summary.contains(QStringLiteral("ivan")));
 
         const auto again = ingestor.ingestMessage(raw, QStringLiteral("ingest"));
         QVERIFY(again && again->duplicate);
-        QCOMPARE(m_ws->store().submissions(10)->size(), 1);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 1);
     }
 
     void serviceIsRecognisedFromTheSubject()
     {
-        Registry registry(m_ws->store(), QStringLiteral("test"));
+        Registry registry(m_ws->session(), QStringLiteral("test"));
         const auto other = registry.addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
         QVERIFY(other);
         auto service = [&](const QString &name, RecordId branch) {
@@ -89,7 +91,7 @@ private Q_SLOTS:
         const RecordId reference = service(QStringLiteral("Довідка"), m_branch);
         const RecordId study = service(QStringLiteral("Довідка про навчання"), m_branch);
         service(QStringLiteral("Зарахування до ліцею"), *other);
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         const QByteArray subject = "=?UTF-8?B?" + QStringLiteral("Копії документів").toUtf8().toBase64() + "?=";
         auto ingest = [&](const QString &text, const QByteArray &id) {
             QByteArray raw = message(pairOf(QStringLiteral("Паспорт"), "%PDF-p", "sig-p"), QByteArray(),
@@ -98,7 +100,7 @@ private Q_SLOTS:
             const auto r = ingestor.ingestMessage(raw, QStringLiteral("ingest"));
             if (!r)
                 qFatal("%s", qPrintable(r.error().message));
-            return m_ws->store().submission(r->id)->serviceId;
+            return SubmissionSql(m_ws->session()).submission(r->id)->serviceId;
         };
         // The longest name found wins, in any case.
         QCOMPARE(ingest(QStringLiteral("Дія: ДОВІДКА ПРО НАВЧАННЯ — копії документів"), "<s1@x>"), study);
@@ -110,22 +112,22 @@ private Q_SLOTS:
 
     void unreadableAndEmptyMessagesAreKeptAsFailed()
     {
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         const auto empty = ingestor.ingestMessage("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments.", QStringLiteral("ingest"));
         QVERIFY(empty && empty->failed);
         QVERIFY(empty->reason.contains(QStringLiteral("no PDF or P7S")));
         const auto junk = ingestor.ingestMessage(QByteArray("   \r\n "), QStringLiteral("ingest"));
         QVERIFY(junk && junk->failed);
-        const auto list = m_ws->store().submissions(10);
+        const auto list = SubmissionSql(m_ws->session()).submissions(10);
         QCOMPARE(list->size(), 2);
         for (const Submission &s : *list)
             QCOMPARE(s.status, Submission::Status::Failed);
-        QCOMPARE(*m_ws->store().rawMessage(empty->id), QByteArray("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments."));
+        QCOMPARE(*SubmissionSql(m_ws->session()).rawMessage(empty->id), QByteArray("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments."));
     }
 
     void dropFolderMovesWhatItStored()
     {
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         const QString drop = m_dir.filePath(QStringLiteral("drop%1").arg(m_counter));
         QVERIFY(QDir().mkpath(drop));
         QVERIFY(write(drop + QStringLiteral("/a.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-a", "sig-a"))));
@@ -139,7 +141,7 @@ private Q_SLOTS:
         auto r = folder.scan(QFileInfo(drop + QStringLiteral("/a.eml")).lastModified().toUTC());
         QVERIFY(r);
         QCOMPARE(r->postponed, 4);
-        QCOMPARE(m_ws->store().submissions(10)->size(), 0);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 0);
 
         r = folder.scan(QDateTime::currentDateTimeUtc().addSecs(10));
         QVERIFY(r);
@@ -151,14 +153,14 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(drop + QStringLiteral("/done/Паспорт.pdf.p7s")));
         QVERIFY(QFile::exists(drop + QStringLiteral("/failed/b.EML")));
         QVERIFY(QFile::exists(drop + QStringLiteral("/notes.txt"))); // not ours: left alone
-        QCOMPARE(m_ws->store().submissions(10)->size(), 3);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 3);
 
         // The same message dropped again: not stored twice, moved to done under a new name.
         QVERIFY(write(drop + QStringLiteral("/a.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-a", "sig-a"))));
         r = folder.scan(QDateTime::currentDateTimeUtc().addSecs(10));
         QCOMPARE(r->duplicates, 1);
         QVERIFY(QFile::exists(drop + QStringLiteral("/done/a (2).eml")));
-        QCOMPARE(m_ws->store().submissions(10)->size(), 3);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 3);
 
         // Reading without moving (kopii-cli ingest DIR) leaves the files.
         QVERIFY(write(drop + QStringLiteral("/c.eml"), message(pairOf(QStringLiteral("c"), "%PDF-c", "sig-c"), {}, "<c@x>", "<c@x>")));
@@ -174,7 +176,7 @@ private Q_SLOTS:
     // stored as before.
     void dropFolderReadsNoLinksPipesOrGiants()
     {
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         const QString drop = m_dir.filePath(QStringLiteral("drop-hostile%1").arg(m_counter));
         QVERIFY(QDir().mkpath(drop));
         const QByteArray secret = "-----BEGIN OPENSSH PRIVATE KEY----- secret of the clerk";
@@ -199,8 +201,8 @@ private Q_SLOTS:
         QCOMPARE(r->failed, 4); // the linked pair, the dangling link, the pipe, the giant
 
         QStringList reasons;
-        for (const Submission &s : *m_ws->store().submissions(10)) {
-            const auto full = m_ws->store().submission(s.id);
+        for (const Submission &s : *SubmissionSql(m_ws->session()).submissions(10)) {
+            const auto full = SubmissionSql(m_ws->session()).submission(s.id);
             QVERIFY(full);
             for (const DocumentCopy &d : full->documents)
                 QVERIFY(!d.pdf.contains("secret of the clerk"));
@@ -242,9 +244,9 @@ private Q_SLOTS:
 
     void clerksReadSubmissionsReceptionDoesNot()
     {
-        Ingestor ingestor(m_ws->store());
+        Ingestor ingestor(m_ws->session());
         QVERIFY(ingestor.ingestMessage(message(pairOf(QStringLiteral("x"), "%PDF", "sig")), QStringLiteral("ingest")));
-        Registry registry(m_ws->store(), QStringLiteral("test"));
+        Registry registry(m_ws->session(), QStringLiteral("test"));
         QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
         registry.setSession(Role::Reception, QStringLiteral("r"));
         QCOMPARE(registry.submissions().error().code, Error::Code::Denied);

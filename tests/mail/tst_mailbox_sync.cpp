@@ -1,13 +1,15 @@
 // The sync engine against a real Dovecot on loopback: TLS, STARTTLS, pinning, new messages only,
 // never marked read, stored once, after-ingest actions, UIDVALIDITY change.
 #include "CryptoTestUtil.h"
+#include "core/MailboxSql.h"
+#include "core/SubmissionSql.h"
 #include "DovecotServer.h"
 #include "mail/ImapSession.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "mail/Watcher.h"
 #include "core/Workspace.h"
@@ -44,7 +46,7 @@ class TestMailboxSync : public QObject
 
     Mailbox added(Mailbox m)
     {
-        Registry registry(m_ws->store(), QStringLiteral("test"));
+        Registry registry(m_ws->session(), QStringLiteral("test"));
         const auto id = registry.addMailbox(m);
         if (!id)
             qFatal("%s", qPrintable(id.error().message));
@@ -53,9 +55,9 @@ class TestMailboxSync : public QObject
 
     MailboxSync::Report sync(const Mailbox &m, const QString &password = QString(), bool testOnly = false)
     {
-        Ingestor ingestor(m_ws->store());
-        const auto current = Registry(m_ws->store(), QStringLiteral("t")).findMailbox(QString::number(m.id));
-        MailboxSync s(m_ws->store(), ingestor, *current, share(Secret::fromString(password.isEmpty() ? m_password : password)));
+        Ingestor ingestor(m_ws->session());
+        const auto current = Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id));
+        MailboxSync s(m_ws->session(), ingestor, *current, share(Secret::fromString(password.isEmpty() ? m_password : password)));
         if (testOnly)
             s.testOnly();
         QSignalSpy done(&s, &MailboxSync::finished);
@@ -138,7 +140,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
         QVERIFY(ws);
         m_ws = std::move(ws).value();
-        QVERIFY(Registry(m_ws->store(), QStringLiteral("t")).addBranch(validBranch(QStringLiteral("Центр"), m_user)));
+        QVERIFY(Registry(m_ws->session(), QStringLiteral("t")).addBranch(validBranch(QStringLiteral("Центр"), m_user)));
         resetMail();
     }
 
@@ -155,14 +157,14 @@ private Q_SLOTS:
         QCOMPARE(r.candidates, 2);
         QCOMPARE(r.stored, 2);
         QVERIFY(r.capabilities.contains(QStringLiteral("IDLE")));
-        const auto list = m_ws->store().submissions(10);
+        const auto list = SubmissionSql(m_ws->session()).submissions(10);
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->first().branchId, 1);
         QCOMPARE(list->first().source, QStringLiteral("mailbox"));
         // BODY.PEEK[]: nothing became \Seen.
         for (const QString &f : flags())
             QVERIFY2(!f.contains(QStringLiteral("\\Seen")), qPrintable(f));
-        const Mailbox state = *Registry(m_ws->store(), QStringLiteral("t")).findMailbox(QString::number(m.id));
+        const Mailbox state = *Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id));
         QCOMPARE(state.lastUid, 3);
         QVERIFY(state.lastError.isEmpty());
 
@@ -173,7 +175,7 @@ private Q_SLOTS:
         r = sync(m);
         QCOMPARE(r.newMessages, 1);
         QCOMPARE(r.stored, 1);
-        QCOMPARE(m_ws->store().submissions(10)->size(), 3);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 3);
     }
 
     void uidValidityChangeRescansWithoutDuplicates()
@@ -182,12 +184,12 @@ private Q_SLOTS:
         QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("a"), "%PDF-a", "sig-a"), {}, "A <a@example.com>", "<v1@x>")));
         QCOMPARE(sync(m).stored, 1);
         // The server's folder was recreated (as UIDVALIDITY says): a full rescan finds the same message.
-        QVERIFY(m_ws->store().saveMailboxState(m.id, 12345, 99, QDateTime::currentDateTimeUtc(), QString()));
+        QVERIFY(MailboxSql(m_ws->session()).saveMailboxState(m.id, 12345, 99, QDateTime::currentDateTimeUtc(), QString()));
         const auto r = sync(m);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.stored, 0);
         QCOMPARE(r.duplicates, 1);
-        QCOMPARE(m_ws->store().submissions(10)->size(), 1);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 1);
     }
 
     void afterIngestMoveAndFlag()
@@ -249,7 +251,7 @@ private Q_SLOTS:
         const Mailbox m = added(mailbox());
         r = sync(m, QStringLiteral("wrong"), true);
         QVERIFY2(r.error.contains(QStringLiteral("refused the login")), qPrintable(r.error));
-        QVERIFY(!Registry(m_ws->store(), QStringLiteral("t")).findMailbox(QString::number(m.id))->lastError.isEmpty());
+        QVERIFY(!Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id))->lastError.isEmpty());
 
         // Nothing listens there.
         Mailbox closed = mailbox();
@@ -263,8 +265,8 @@ private Q_SLOTS:
     void watcherReconnectsAfterAServerRestart()
     {
         const Mailbox m = added(mailbox());
-        Ingestor ingestor(m_ws->store());
-        Watcher watcher(m_ws->store(), ingestor, [this](const Mailbox &) -> Result<SharedSecret> { return share(Secret::fromString(m_password)); });
+        Ingestor ingestor(m_ws->session());
+        Watcher watcher(m_ws->session(), ingestor, [this](const Mailbox &) -> Result<SharedSecret> { return share(Secret::fromString(m_password)); });
         QStringList statuses;
         connect(&watcher, &Watcher::status, this, [&statuses](qint64, const QString &text) { statuses << text; });
         watcher.start({m});
@@ -273,14 +275,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!statuses.filter(QStringLiteral("retry in")).isEmpty(), 60000);
         QVERIFY(m_dovecot.restart());
         QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("r"), "%PDF-r", "sig-r"), {}, "R <r@example.com>", "<restart@x>")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ws->store().submissions(10)->size() == 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(SubmissionSql(m_ws->session()).submissions(10)->size() == 1, 60000);
         watcher.stop();
-        QCOMPARE(m_ws->store().submissions(10)->size(), 1);
+        QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 1);
     }
 
     void registryChecksMailboxes()
     {
-        Registry registry(m_ws->store(), QStringLiteral("t"));
+        Registry registry(m_ws->session(), QStringLiteral("t"));
         Mailbox remotePlain = mailbox(Mailbox::Security::None);
         remotePlain.host = QStringLiteral("imap.example.com");
         QCOMPARE(registry.addMailbox(remotePlain).error().code, Error::Code::Validation);

@@ -229,7 +229,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
-        Ingestor ingestor((*ws)->store());
+        Ingestor ingestor((*ws)->session());
         const auto stored = ingestor.ingestMessage(eml, QStringLiteral("ingest"));
         QVERIFY(stored && stored->failed);
         QVERIFY(stored->reason.contains(QStringLiteral("parts")));

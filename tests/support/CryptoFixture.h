@@ -25,10 +25,10 @@ struct CryptoWorkspace
         if (!ws)
             return false;
         workspace = std::move(ws).value();
-        trust = std::make_unique<TrustStore>(workspace->store());
+        trust = std::make_unique<TrustStore>(workspace->session());
         return bool(trust->load());
     }
-    Store &store() { return workspace->store(); }
+    SqlSession &session() { return workspace->session(); }
     bool trustTestPki()
     {
         return test::trustTestPki(*trust);

@@ -1,10 +1,11 @@
 // The audit log is a hash chain: an edited, removed or smuggled-in entry is found, and the
 // entries written before the chain existed are sealed when the workspace is upgraded.
 #include "core/Migrations.h"
+#include "core/AuditLog.h"
 #include "core/Registry.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "core/SqlDialect.h"
-#include "core/Store.h"
+#include "core/SqlSession.h"
 #include "core/Workspace.h"
 
 #include <QSqlDatabase>
@@ -25,7 +26,7 @@ class TestAuditChain : public QObject
         if (!ws)
             return {};
         for (int i = 1; i <= count; ++i)
-            if (!(*ws)->store().appendAudit({0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("document.view"),
+            if (!AuditLog((*ws)->session()).append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("document.view"),
                                              QStringLiteral("document"), i, QString(), QString()}))
                 return {};
         return (*ws)->databasePath();
@@ -50,7 +51,7 @@ class TestAuditChain : public QObject
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
         if (!ws)
             return {-1, -1, ws.error().message};
-        Registry registry((*ws)->store(), QStringLiteral("cli"));
+        Registry registry((*ws)->session(), QStringLiteral("cli"));
         auto result = registry.verifyAudit();
         return result ? *result : AuditCheck{-1, -1, result.error().message};
     }
@@ -132,16 +133,16 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
-        auto c = (*store)->verifyAuditChain();
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+        auto c = AuditLog(*(*session)).verifyChain();
         QVERIFY(c);
         QCOMPARE(c->entries, 2);
         QCOMPARE(c->brokenAt, RecordId(0));
         // New entries continue the chain.
-        QVERIFY((*store)->appendAudit({0, QDateTime::currentDateTimeUtc(), QStringLiteral("gui"), QStringLiteral("branch.remove"),
+        QVERIFY(AuditLog(*(*session)).append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("gui"), QStringLiteral("branch.remove"),
                                        QStringLiteral("branch"), 1, QString(), QString()}));
-        c = (*store)->verifyAuditChain();
+        c = AuditLog(*(*session)).verifyChain();
         QCOMPARE(c->entries, 3);
         QCOMPARE(c->brokenAt, RecordId(0));
     }

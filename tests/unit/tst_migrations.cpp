@@ -1,6 +1,9 @@
 #include "core/Migrations.h"
+#include "core/AuditLog.h"
+#include "core/OrganizationSql.h"
+#include "core/SubmissionSql.h"
 #include "core/SqlDialect.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 
 #include <QDir>
@@ -78,22 +81,22 @@ private Q_SLOTS:
         QFETCH(int, from);
         const QString path = m_dir.filePath(QStringLiteral("from-v%1.db").arg(from));
         makeDatabaseAt(path, from);
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-        QCOMPARE((*store)->schemaVersion(), Migrations::latestVersion());
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
+        QCOMPARE((*session)->schemaVersion(), Migrations::latestVersion());
         if (from >= 1) {
             // Records of the old version are all there, and usable with the new schema.
-            QCOMPARE((*store)->organization()->value().name, QStringLiteral("Ліцей"));
-            const auto branches = (*store)->branches();
+            QCOMPARE(OrganizationSql(*(*session)).organization()->value().name, QStringLiteral("Ліцей"));
+            const auto branches = OrganizationSql(*(*session)).branches();
             QCOMPARE(branches->size(), 1);
             QCOMPARE(branches->first().customFullName, QString());
-            const auto services = (*store)->services();
+            const auto services = OrganizationSql(*(*session)).services();
             QCOMPARE(services->first().branchIds, QList<RecordId>{branches->first().id});
             QCOMPARE(services->first().documentKinds, QStringList{QStringLiteral("passport")});
             // A copy of the old database was kept before the upgrade.
             QVERIFY(QFile::exists(path + QStringLiteral(".v%1.bak").arg(from)));
         }
-        QVERIFY((*store)->appendAudit({0, QDateTime::currentDateTimeUtc(), QStringLiteral("test"),
+        QVERIFY(AuditLog(*(*session)).append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("test"),
                                         QStringLiteral("x"), QStringLiteral("x"), 0, QString(), QString()})
                     .ok());
     }
@@ -114,14 +117,14 @@ private Q_SLOTS:
                                           "signer_rnokpp, verified_ms) VALUES (1, 'invalid', 'x', '[]', 'Коваленко Олена', "
                                           "'3023456784', 2000)")));
         });
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY2(session, session ? "" : qPrintable(session.error().message));
         SubmissionQuery q;
         q.verdict = QStringLiteral("invalid");
         q.text = QStringLiteral("3023456784");
-        QCOMPARE(int((*store)->submissionIds(q)->size()), 1);
+        QCOMPARE(int(SubmissionSql(*(*session)).submissionIds(q)->size()), 1);
         q.text = QStringLiteral("олена коваленко");
-        QCOMPARE(int((*store)->submissionIds(q)->size()), 1);
+        QCOMPARE(int(SubmissionSql(*(*session)).submissionIds(q)->size()), 1);
     }
 
     void newerSchemaIsRefusedAndUntouched()
@@ -135,11 +138,11 @@ private Q_SLOTS:
         });
         const QByteArray before = test::fileHash(path);
         const QStringList filesBefore = folderListing();
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, Error::Code::NewerSchema);
-        QVERIFY(store.error().message.contains(QLatin1String("newer version of Kopii")));
-        QVERIFY(store.error().message.contains(path));
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code, Error::Code::NewerSchema);
+        QVERIFY(session.error().message.contains(QLatin1String("newer version of Kopii")));
+        QVERIFY(session.error().message.contains(path));
         QCOMPARE(test::fileHash(path), before);
         QCOMPARE(folderListing(), filesBefore);
     }
@@ -164,10 +167,10 @@ private Q_SLOTS:
         f.write(content);
         f.close();
         const QByteArray before = test::fileHash(path);
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, Error::Code::Corrupt);
-        QVERIFY2(store.error().message.contains(QLatin1String("has not changed it")), qPrintable(store.error().message));
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code, Error::Code::Corrupt);
+        QVERIFY2(session.error().message.contains(QLatin1String("has not changed it")), qPrintable(session.error().message));
         QCOMPARE(test::fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
@@ -192,9 +195,9 @@ private Q_SLOTS:
         QVERIFY(f.resize(f.size() / 2));
         f.close();
         const QByteArray before = test::fileHash(path);
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, Error::Code::Corrupt);
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code, Error::Code::Corrupt);
         QCOMPARE(test::fileHash(path), before);
     }
 
@@ -206,10 +209,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, phone TEXT)")));
         });
         const QByteArray before = test::fileHash(path);
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, Error::Code::Corrupt);
-        QVERIFY(store.error().message.contains(QLatin1String("not a Kopii workspace database")));
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code, Error::Code::Corrupt);
+        QVERIFY(session.error().message.contains(QLatin1String("not a Kopii workspace database")));
         QCOMPARE(test::fileHash(path), before);
     }
 
@@ -222,9 +225,9 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE audit_log (x TEXT)")));
         });
-        auto store = SqlStore::openSqlite(path);
-        QVERIFY(!store.ok());
-        QVERIFY(store.error().message.contains(QLatin1String("version 2")));
+        auto session = SqlSession::openSqlite(path);
+        QVERIFY(!session.ok());
+        QVERIFY(session.error().message.contains(QLatin1String("version 2")));
         raw(path, [](QSqlDatabase &db) {
             SqliteDialect dialect;
             QCOMPARE(*Migrations::currentVersion(db, dialect), 1);

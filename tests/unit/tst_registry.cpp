@@ -1,6 +1,8 @@
 #include "core/Language.h"
+#include "core/AuditLog.h"
+#include "core/SettingsSql.h"
 #include "core/Registry.h"
-#include "core/SqlStore.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 
 #include <QTemporaryDir>
@@ -13,7 +15,7 @@ class TestRegistry : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<SqlSession> m_session;
     std::unique_ptr<Registry> m_registry;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC)};
     int m_counter = 0;
@@ -33,8 +35,8 @@ private Q_SLOTS:
     void init()
     {
         m_registry.reset();
-        m_store = std::move(SqlStore::openSqlite(m_dir.filePath(QStringLiteral("r%1.db").arg(++m_counter)))).value();
-        m_registry = std::make_unique<Registry>(*m_store, QStringLiteral("test"), m_clock);
+        m_session = std::move(SqlSession::openSqlite(m_dir.filePath(QStringLiteral("r%1.db").arg(++m_counter)))).value();
+        m_registry = std::make_unique<Registry>(*m_session, QStringLiteral("test"), m_clock);
     }
 
     void addBranchNormalizesAndAudits()
@@ -211,8 +213,8 @@ private Q_SLOTS:
         m_registry->setSession(Role::Manager, QStringLiteral("manager"));
         QVERIFY(m_registry->setRevocationOnline(false));
         QCOMPARE(*m_registry->revocationOnline(), false);
-        QCOMPARE(*m_store->meta(QString::fromLatin1(kMetaRevocationOnline)), QStringLiteral("0"));
-        const AuditEntry e = m_store->auditLog(1)->first();
+        QCOMPARE(*SettingsSql(*m_session).meta(QString::fromLatin1(kMetaRevocationOnline)), QStringLiteral("0"));
+        const AuditEntry e = AuditLog(*m_session).entries(1)->first();
         QCOMPARE(e.action, QStringLiteral("settings.revocation"));
         QCOMPARE(e.summary, QStringLiteral("offline"));
         QVERIFY(m_registry->setRevocationOnline(true));

@@ -1,5 +1,6 @@
 #include "core/Registry.h"
-#include "core/Store.h"
+#include "core/OrganizationSql.h"
+#include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(mode((*ws)->blobPath()), 0700);
         QCOMPARE(mode((*ws)->databasePath()), 0600);
         // Write something so that SQLite creates its WAL files; they copy the database's mode.
-        QVERIFY((*ws)->store().insertBranch(test::validBranch()).ok());
+        QVERIFY(OrganizationSql((*ws)->session()).insertBranch(test::validBranch()).ok());
         QVERIFY(QFile::exists((*ws)->databasePath() + QStringLiteral("-wal")));
         QCOMPARE(mode((*ws)->databasePath() + QStringLiteral("-wal")), 0600);
         QCOMPARE(mode((*ws)->databasePath() + QStringLiteral("-shm")), 0600);
@@ -79,13 +80,13 @@ private Q_SLOTS:
         {
             auto ws = Workspace::open(path);
             QVERIFY(ws.ok());
-            Registry registry((*ws)->store(), QStringLiteral("test"));
+            Registry registry((*ws)->session(), QStringLiteral("test"));
             QVERIFY(registry.setOrganization(test::validOrganization()).ok());
             QVERIFY(registry.addBranch(test::validBranch()).ok());
         }
         auto ws = Workspace::open(path);
         QVERIFY(ws.ok());
-        Registry registry((*ws)->store(), QStringLiteral("test"));
+        Registry registry((*ws)->session(), QStringLiteral("test"));
         QCOMPARE(registry.organization()->value(), test::validOrganization());
         QCOMPARE(registry.branches()->size(), 1);
     }
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         QProcess holder;
         QVERIFY(test::startHolder(holder, QStringLiteral("sqlite"), (*ws)->databasePath()));
-        Registry registry((*ws)->store(), QStringLiteral("test"));
+        Registry registry((*ws)->session(), QStringLiteral("test"));
         const auto id = registry.addBranch(test::validBranch());
         QVERIFY(!id.ok());
         QCOMPARE(id.error().code, Error::Code::Locked);

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "core/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace kopii {
+
+// One connection to a workspace database: it opens it (probing first, so that a database Kopii
+// must refuse is left exactly as it was), upgrades its schema (Migrations), runs write
+// transactions and turns driver errors into Kopii's errors. The SQL of each aggregate lives in
+// the class of the layer that owns it, all on one session: OrganizationSql, StaffSql, SettingsSql
+// and AuditLog in core, TrustSql in crypto, SubmissionSql in inbox, MailboxSql in mail.
+// Portable SQL only; what differs between databases is in SqlDialect.
+// One instance owns one connection and is used from the thread that opened it.
+class SqlSession
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlSession)
+
+public:
+    ~SqlSession();
+    SqlSession(const SqlSession &) = delete;
+    SqlSession &operator=(const SqlSession &) = delete;
+
+    // Opens an SQLite database file, creating the schema in an empty one and migrating an older
+    // one (after a backup copy beside it). A database from a newer Kopii, a damaged one, or one
+    // that another program holds is refused and left exactly as it was.
+    static Result<std::unique_ptr<SqlSession>> openSqlite(const QString &path);
+
+    // Schema version of the open database (the newest this build knows, once open).
+    int schemaVersion() const { return m_version; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    QSqlDatabase &db() { return m_db; }
+
+    // Runs `work` in one write transaction: all of it is committed, or none of it. Nested calls
+    // are part of the outer transaction.
+    Status writeTransaction(const std::function<Status()> &work);
+
+    // Errors of a failed statement, in the clerk's words (the driver's text as the detail).
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    // The first column of a query's rows as record ids (the statement bound to `values`).
+    Result<QList<RecordId>> readIds(const QString &sql, const QVariantList &values, const QString &what);
+
+    // After a deletion: makes deleted data unrecoverable from the database files (the dialect's
+    // scrub), and removes the copies saved before upgrades.
+    Status scrubDeleted();
+    // The copies saved before schema upgrades (kopii.db.vN.bak), removed once the upgrade is
+    // proven (the next start) and at every deletion.
+    QStringList upgradeBackups() const;
+
+    // Runs `work` once per connection (an aggregate's catch-up after an upgrade, done before its
+    // first use): true when it ran now, with its status in `result`. A failed step runs again
+    // next time.
+    bool once(const QString &step, const std::function<Status()> &work, Status *result = nullptr);
+
+private:
+    SqlSession(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path);
+
+    static Result<std::unique_ptr<SqlSession>> open(std::unique_ptr<SqlDialect> dialect, const QString &path);
+    Status probe();
+    Status connect();
+    Status removeUpgradeBackups();
+    Error describe(Error::Code code, const QString &detail, const QString &what) const;
+    Error dbError(const QSqlError &error, const QString &what) const;
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    int m_version = 0;
+    int m_transactionDepth = 0;
+    QSet<QString> m_done;
+};
+
+// A null QString binds as SQL NULL; the schema keeps empty text as ''.
+inline QVariant sqlText(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace kopii

@@ -1,0 +1,526 @@
+#include "core/SubmissionSql.h"
+
+#include "core/SqlSession.h"
+
+#include "core/Log.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kopii {
+
+namespace {
+
+Submission submissionFrom(const QSqlQuery &q)
+{
+    Submission s;
+    s.id = q.value(0).toLongLong();
+    s.status = q.value(1).toString() == QLatin1String("failed") ? Submission::Status::Failed : Submission::Status::Received;
+    s.failure = q.value(2).toString();
+    s.source = q.value(3).toString();
+    s.mailboxId = q.value(4).toLongLong();
+    s.branchId = q.value(5).toLongLong();
+    s.messageId = q.value(6).toString();
+    s.contentHash = q.value(7).toByteArray();
+    s.sender = q.value(8).toString();
+    s.senderName = q.value(9).toString();
+    s.subject = q.value(10).toString();
+    if (const qint64 sent = q.value(11).toLongLong())
+        s.sentAt = QDateTime::fromMSecsSinceEpoch(sent, Qt::UTC);
+    s.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+    s.recipient = q.value(13).toString();
+    s.state = q.value(14).toString();
+    if (const qint64 p = q.value(15).toLongLong())
+        s.processedAt = QDateTime::fromMSecsSinceEpoch(p, Qt::UTC);
+    s.serviceId = q.value(16).toLongLong();
+    return s;
+}
+
+StoredVerification verificationFrom(const QSqlQuery &q, int first)
+{
+    StoredVerification v;
+    v.documentId = q.value(first).toLongLong();
+    v.verdict = q.value(first + 1).toString();
+    v.summary = q.value(first + 2).toString();
+    v.checksJson = q.value(first + 3).toString();
+    v.signerName = q.value(first + 4).toString();
+    v.signerRnokpp = q.value(first + 5).toString();
+    v.signerEdrpou = q.value(first + 6).toString();
+    if (const qint64 t = q.value(first + 7).toLongLong())
+        v.signingTime = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+    v.verifiedAt = QDateTime::fromMSecsSinceEpoch(q.value(first + 8).toLongLong(), Qt::UTC);
+    v.trustVersion = q.value(first + 9).toString();
+    v.issuer = q.value(first + 10).toString();
+    const QString chain = q.value(first + 11).toString();
+    v.chain = chain.isEmpty() ? QStringList() : chain.split(QLatin1Char('\n'));
+    if (const qint64 t = q.value(first + 12).toLongLong())
+        v.timestamp = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+    v.algorithm = q.value(first + 13).toString();
+    v.indication = q.value(first + 14).toString();
+    v.subIndication = q.value(first + 15).toString();
+    v.poe = q.value(first + 16).toString();
+    if (const qint64 t = q.value(first + 17).toLongLong())
+        v.poeTime = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+    return v;
+}
+
+const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v.checks, v.signer_name, v.signer_rnokpp, "
+                                         "v.signer_edrpou, v.signing_ms, v.verified_ms, v.trust_version, v.issuer, v.chain, "
+                                         "v.timestamp_ms, v.algorithm, v.indication, v.sub_indication, v.poe, v.poe_ms";
+
+const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
+                                       "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
+                                       "service_id";
+
+} // namespace
+
+Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByteArray &rawMessage)
+{
+    RecordId id = 0;
+    const Status done = m_session.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_session.db());
+        q.prepare(QStringLiteral("SELECT id FROM submission WHERE content_hash = ?"));
+        q.addBindValue(s.contentHash);
+        if (!q.exec())
+            return m_session.sqlError(q, tr("store the submission"));
+        if (q.next())
+            return Error{Error::Code::Conflict, tr("This message is already stored."), {}};
+        q.prepare(QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
+                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received"));
+        q.addBindValue(sqlText(s.failure));
+        q.addBindValue(sqlText(s.source));
+        q.addBindValue(s.mailboxId);
+        q.addBindValue(s.branchId);
+        q.addBindValue(sqlText(s.messageId));
+        q.addBindValue(s.contentHash);
+        q.addBindValue(sqlText(s.sender));
+        q.addBindValue(sqlText(s.senderName));
+        q.addBindValue(sqlText(s.subject));
+        q.addBindValue(s.sentAt.isValid() ? s.sentAt.toMSecsSinceEpoch() : qint64(0));
+        q.addBindValue(s.receivedAt.toMSecsSinceEpoch());
+        q.addBindValue(sqlText(s.recipient));
+        q.addBindValue(s.serviceId);
+        if (!q.exec() || !q.next())
+            return m_session.sqlError(q, tr("store the submission"));
+        id = q.value(0).toLongLong();
+        q.finish();
+        int position = 0;
+        for (const DocumentCopy &d : s.documents) {
+            QSqlQuery dq(m_session.db());
+            dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            dq.addBindValue(id);
+            dq.addBindValue(position++);
+            dq.addBindValue(sqlText(d.kind));
+            dq.addBindValue(sqlText(d.pdfName));
+            dq.addBindValue(d.pdf.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.pdf));
+            dq.addBindValue(sqlText(d.p7sName));
+            dq.addBindValue(d.p7s.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.p7s));
+            if (!dq.exec())
+                return m_session.sqlError(dq, tr("store the submission"));
+        }
+        QSqlQuery rq(m_session.db());
+        rq.prepare(QStringLiteral("INSERT INTO raw_message (submission_id, data) VALUES (?, ?)"));
+        rq.addBindValue(id);
+        rq.addBindValue(rawMessage.isNull() ? QByteArray("") : rawMessage);
+        if (!rq.exec())
+            return m_session.sqlError(rq, tr("store the submission"));
+        return refreshSummary(id);
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<bool> SubmissionSql::hasSubmission(const QByteArray &contentHash)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM submission WHERE content_hash = ?"));
+    q.addBindValue(contentHash);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("read the submissions"));
+    return q.next();
+}
+
+Result<QList<Submission>> SubmissionSql::submissions(int limit)
+{
+    return querySubmissions(SubmissionQuery{}, 0, limit);
+}
+
+namespace {
+
+// The WHERE clause of a query and its values, in order.
+QString submissionFilter(const SubmissionQuery &query, QVariantList *values)
+{
+    QStringList where;
+    if (query.branchId >= 0) {
+        where << QStringLiteral("s.branch_id = ?");
+        *values << query.branchId;
+    }
+    if (query.serviceId >= 0) {
+        where << QStringLiteral("s.service_id = ?");
+        *values << query.serviceId;
+    }
+    if (!query.verdict.isEmpty()) {
+        where << QStringLiteral("s.verdict_rank = ?");
+        *values << (query.verdict == QLatin1String("pending") ? -1 : int(verdictOrder().indexOf(query.verdict)));
+    }
+    if (!query.state.isEmpty()) {
+        where << QStringLiteral("s.state = ?");
+        *values << query.state;
+    }
+    if (query.receivedFrom.isValid()) {
+        where << QStringLiteral("s.received_ms >= ?");
+        *values << query.receivedFrom.toMSecsSinceEpoch();
+    }
+    if (query.receivedTo.isValid()) {
+        where << QStringLiteral("s.received_ms < ?");
+        *values << query.receivedTo.toMSecsSinceEpoch();
+    }
+    const QString text = query.text.simplified().toLower();
+    if (!text.isEmpty()) {
+        where << QStringLiteral("instr(s.search, ?) > 0");
+        *values << text;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString submissionOrder(const SubmissionQuery &query)
+{
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (query.sort) {
+    case SubmissionQuery::Sort::Received: key = QStringLiteral("s.received_ms") + dir; break;
+    case SubmissionQuery::Sort::Verdict: key = QStringLiteral("s.verdict_rank") + dir; break;
+    case SubmissionQuery::Sort::Sender:
+        key = QStringLiteral("lower(CASE WHEN s.sender_name <> '' THEN s.sender_name ELSE s.sender END)") + dir;
+        break;
+    case SubmissionQuery::Sort::Signer: key = QStringLiteral("lower(s.signer)") + dir; break;
+    case SubmissionQuery::Sort::Documents:
+        key = QStringLiteral("(SELECT COUNT(*) FROM document_copy d WHERE d.submission_id = s.id)") + dir;
+        break;
+    case SubmissionQuery::Sort::State:
+        key = QStringLiteral("CASE s.state WHEN 'new' THEN 0 WHEN 'in-work' THEN 1 ELSE 2 END") + dir;
+        break;
+    case SubmissionQuery::Sort::Branch:
+        key = QStringLiteral("(SELECT lower(b.name) FROM branch b WHERE b.id = s.branch_id)") + dir;
+        break;
+    case SubmissionQuery::Sort::Service:
+        key = QStringLiteral("(SELECT lower(v.name) FROM service v WHERE v.id = s.service_id)") + dir;
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", s.received_ms DESC, s.id DESC");
+}
+
+} // namespace
+
+Result<QList<Submission>> SubmissionSql::querySubmissions(const SubmissionQuery &query, int offset, int limit)
+{
+    if (Status ready = ensureSummaries(); !ready)
+        return ready.error();
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values)
+        + submissionOrder(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+    const auto ids = m_session.readIds(sql, values, tr("read the submissions"));
+    if (!ids)
+        return ids.error();
+    return submissionsByIds(*ids);
+}
+
+Result<QList<RecordId>> SubmissionSql::submissionIds(const SubmissionQuery &query)
+{
+    if (Status ready = ensureSummaries(); !ready)
+        return ready.error();
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query);
+    return m_session.readIds(sql, values, tr("read the submissions"));
+}
+
+Result<QList<Submission>> SubmissionSql::submissionsByIds(const QList<RecordId> &ids)
+{
+    if (Status ready = ensureSummaries(); !ready)
+        return ready.error();
+    QList<Submission> list;
+    if (ids.isEmpty())
+        return list;
+    QStringList idText;
+    for (RecordId id : ids)
+        idText << QString::number(id);
+    const QString in = idText.join(QLatin1Char(','));
+    QStringList columns;
+    for (const QString &c : QString::fromLatin1(kSubmissionColumns).split(QLatin1Char(',')))
+        columns << QStringLiteral("s.") + c.trimmed();
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM submission s WHERE s.id IN (%2)").arg(columns.join(QStringLiteral(", ")), in)))
+        return m_session.sqlError(q, tr("read the submissions"));
+    QHash<RecordId, Submission> found;
+    while (q.next()) {
+        Submission s = submissionFrom(q);
+        found.insert(s.id, s);
+    }
+    // Names, kinds and sizes of their documents, without the bytes.
+    QSqlQuery d(m_session.db());
+    d.setForwardOnly(true);
+    if (!d.exec(QStringLiteral("SELECT d.submission_id, d.id, d.kind, d.pdf_name, length(d.pdf), d.p7s_name, length(d.p7s), %1 "
+                               "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                               "WHERE d.submission_id IN (%2) ORDER BY d.submission_id, d.position")
+                    .arg(QLatin1String(kVerificationColumns), in)))
+        return m_session.sqlError(d, tr("read the submissions"));
+    while (d.next()) {
+        const auto it = found.find(d.value(0).toLongLong());
+        if (it == found.end())
+            continue;
+        DocumentCopy c;
+        c.submissionId = d.value(0).toLongLong();
+        c.id = d.value(1).toLongLong();
+        c.kind = d.value(2).toString();
+        c.pdfName = d.value(3).toString();
+        c.pdfSize = d.value(4).toLongLong();
+        c.p7sName = d.value(5).toString();
+        c.p7sSize = d.value(6).toLongLong();
+        if (!d.value(7).isNull())
+            c.verification = verificationFrom(d, 7);
+        it->documents << c;
+    }
+    for (RecordId id : ids)
+        if (const auto it = found.constFind(id); it != found.cend())
+            list << *it;
+    return list;
+}
+
+Status SubmissionSql::refreshSummary(RecordId id)
+{
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT status, sender, sender_name, subject FROM submission WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("update the inbox summary"));
+    if (!q.next())
+        return {};
+    const bool failed = q.value(0).toString() == QLatin1String("failed");
+    QStringList haystack = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    q.finish();
+    QSqlQuery d(m_session.db());
+    d.setForwardOnly(true);
+    d.prepare(QStringLiteral("SELECT d.pdf_name, d.p7s_name, v.document_id, v.verdict, v.signer_name, v.signer_rnokpp "
+                             "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                             "WHERE d.submission_id = ? ORDER BY d.position"));
+    d.addBindValue(id);
+    if (!d.exec())
+        return m_session.sqlError(d, tr("update the inbox summary"));
+    int rank = -1;
+    bool pending = false, any = false;
+    QString signer;
+    while (d.next()) {
+        any = true;
+        haystack << d.value(0).toString() << d.value(1).toString();
+        if (d.value(2).isNull()) {
+            pending = true;
+            continue;
+        }
+        const int r = int(verdictOrder().indexOf(d.value(3).toString()));
+        rank = qMax(rank, r < 0 ? 4 : r);
+        if (signer.isEmpty())
+            signer = d.value(4).toString();
+        haystack << d.value(4).toString() << d.value(5).toString();
+    }
+    d.finish();
+    if (failed)
+        rank = 3;
+    else if (pending || !any)
+        rank = -1;
+    haystack.removeAll(QString());
+    QSqlQuery u(m_session.db());
+    u.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, summary_ok = 1 WHERE id = ?"));
+    u.addBindValue(rank);
+    u.addBindValue(sqlText(signer));
+    u.addBindValue(sqlText(haystack.join(QLatin1Char('\n')).toLower()));
+    u.addBindValue(id);
+    if (!u.exec())
+        return m_session.sqlError(u, tr("update the inbox summary"));
+    return {};
+}
+
+Status SubmissionSql::ensureSummaries()
+{
+    // Submissions stored before version 11 (or whose summary an interrupted upgrade left out):
+    // filled once per connection, before the first query that reads the summary.
+    Status result;
+    m_session.once(QStringLiteral("inbox-summaries"), [this] { return refreshStaleSummaries(); }, &result);
+    return result;
+}
+
+Status SubmissionSql::refreshStaleSummaries()
+{
+    const auto stale = m_session.readIds(QStringLiteral("SELECT id FROM submission WHERE summary_ok = 0"), {}, tr("update the inbox summary"));
+    if (!stale)
+        return stale.error();
+    const QList<RecordId> ids = *stale;
+    if (ids.isEmpty())
+        return {};
+    return m_session.writeTransaction([&]() -> Status {
+        for (RecordId id : std::as_const(ids))
+            if (Status s = refreshSummary(id); !s)
+                return s;
+        qCInfo(lcStore) << "filled the inbox summary of" << ids.size() << "submission(s)";
+        return {};
+    });
+}
+
+Result<Submission> SubmissionSql::submission(RecordId id)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE id = ?").arg(QLatin1String(kSubmissionColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("read the submission"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+    Submission s = submissionFrom(q);
+    QSqlQuery d(m_session.db());
+    d.prepare(QStringLiteral("SELECT d.id, d.kind, d.pdf_name, d.pdf, d.p7s_name, d.p7s, %1 FROM document_copy d "
+                             "LEFT JOIN verification v ON v.document_id = d.id WHERE d.submission_id = ? ORDER BY d.position")
+                  .arg(QLatin1String(kVerificationColumns)));
+    d.addBindValue(id);
+    if (!d.exec())
+        return m_session.sqlError(d, tr("read the submission"));
+    while (d.next()) {
+        DocumentCopy c;
+        c.id = d.value(0).toLongLong();
+        c.submissionId = id;
+        c.kind = d.value(1).toString();
+        c.pdfName = d.value(2).toString();
+        c.pdf = d.value(3).toByteArray();
+        c.pdfSize = c.pdf.size();
+        c.p7sName = d.value(4).toString();
+        c.p7s = d.value(5).toByteArray();
+        c.p7sSize = c.p7s.size();
+        if (!d.value(6).isNull())
+            c.verification = verificationFrom(d, 6);
+        s.documents << c;
+    }
+    return s;
+}
+
+Result<QByteArray> SubmissionSql::rawMessage(RecordId submissionId)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("SELECT data FROM raw_message WHERE submission_id = ?"));
+    q.addBindValue(submissionId);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("read the message"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no stored message for submission %1.").arg(submissionId), {}};
+    return q.value(0).toByteArray();
+}
+
+Status SubmissionSql::saveVerification(const StoredVerification &v)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
+                             "signer_edrpou, signing_ms, verified_ms, trust_version, issuer, chain, timestamp_ms, algorithm, indication, "
+                             "sub_indication, poe, poe_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (document_id) DO UPDATE SET verdict = excluded.verdict, summary = excluded.summary, "
+                             "checks = excluded.checks, signer_name = excluded.signer_name, signer_rnokpp = excluded.signer_rnokpp, "
+                             "signer_edrpou = excluded.signer_edrpou, signing_ms = excluded.signing_ms, "
+                             "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version, issuer = excluded.issuer, "
+                             "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm, "
+                             "indication = excluded.indication, sub_indication = excluded.sub_indication, poe = excluded.poe, "
+                             "poe_ms = excluded.poe_ms"));
+    q.addBindValue(v.documentId);
+    q.addBindValue(sqlText(v.verdict));
+    q.addBindValue(sqlText(v.summary));
+    q.addBindValue(sqlText(v.checksJson));
+    q.addBindValue(sqlText(v.signerName));
+    q.addBindValue(sqlText(v.signerRnokpp));
+    q.addBindValue(sqlText(v.signerEdrpou));
+    q.addBindValue(v.signingTime.isValid() ? v.signingTime.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(v.verifiedAt.toMSecsSinceEpoch());
+    q.addBindValue(sqlText(v.trustVersion));
+    q.addBindValue(sqlText(v.issuer));
+    q.addBindValue(sqlText(v.chain.join(QLatin1Char('\n'))));
+    q.addBindValue(v.timestamp.isValid() ? v.timestamp.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(sqlText(v.algorithm));
+    q.addBindValue(sqlText(v.indication));
+    q.addBindValue(sqlText(v.subIndication));
+    q.addBindValue(sqlText(v.poe));
+    q.addBindValue(v.poeTime.isValid() ? v.poeTime.toMSecsSinceEpoch() : qint64(0));
+    if (!q.exec())
+        return m_session.sqlError(q, tr("save the verification"));
+    QSqlQuery owner(m_session.db());
+    owner.prepare(QStringLiteral("SELECT submission_id FROM document_copy WHERE id = ?"));
+    owner.addBindValue(v.documentId);
+    if (!owner.exec())
+        return m_session.sqlError(owner, tr("save the verification"));
+    return owner.next() ? refreshSummary(owner.value(0).toLongLong()) : Status{};
+}
+
+Result<QList<RecordId>> SubmissionSql::documentsToVerify(const QString &trustVersion, int limit)
+{
+    return m_session.readIds(QStringLiteral("SELECT d.id FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                                  "WHERE v.document_id IS NULL OR v.trust_version <> ? ORDER BY d.id LIMIT ?"),
+                   {trustVersion, limit}, tr("read the documents"));
+}
+
+Result<DocumentCopy> SubmissionSql::document(RecordId documentId)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("SELECT id, submission_id, kind, pdf_name, pdf, p7s_name, p7s FROM document_copy WHERE id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("read the document"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no document number %1.").arg(documentId), {}};
+    DocumentCopy c;
+    c.id = q.value(0).toLongLong();
+    c.submissionId = q.value(1).toLongLong();
+    c.kind = q.value(2).toString();
+    c.pdfName = q.value(3).toString();
+    c.pdf = q.value(4).toByteArray();
+    c.pdfSize = c.pdf.size();
+    c.p7sName = q.value(5).toString();
+    c.p7s = q.value(6).toByteArray();
+    c.p7sSize = c.p7s.size();
+    return c;
+}
+
+Status SubmissionSql::setSubmissionState(RecordId id, const QString &state, const QDateTime &when)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("UPDATE submission SET state = ?, processed_ms = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(state == QLatin1String("processed") ? when.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("change the submission"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+    return {};
+}
+
+Result<QList<RecordId>> SubmissionSql::submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore)
+{
+    return m_session.readIds(QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
+                                  "OR received_ms < ? ORDER BY id"),
+                   {processedBefore.toMSecsSinceEpoch(), receivedBefore.toMSecsSinceEpoch()}, tr("read the submissions"));
+}
+
+Status SubmissionSql::deleteSubmission(RecordId id)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("DELETE FROM submission WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("delete the submission"));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+    return {};
+}
+
+} // namespace kopii

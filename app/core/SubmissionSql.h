@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kopii {
+
+class SqlSession;
+
+// The submissions aggregate: received submissions with their document copies, raw messages and
+// verifications, and the inbox's summary columns (worst verdict, signer, search text) kept with
+// them.
+class SubmissionSql
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionSql)
+
+public:
+    explicit SubmissionSql(SqlSession &session) : m_session(session) {}
+
+    // Stores a submission with its documents and the raw message in one transaction. A
+    // submission whose content hash is already stored is refused with Conflict (nothing written).
+    Result<RecordId> insertSubmission(const Submission &submission, const QByteArray &rawMessage);
+    Result<bool> hasSubmission(const QByteArray &contentHash);
+    // Newest first, without the documents' bytes (names, kinds and sizes only).
+    Result<QList<Submission>> submissions(int limit);
+    // The inbox's view: submissions matching `query` in its order, `offset` and `limit` for paging,
+    // with their documents' names and verdicts (no bytes).
+    Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
+    // The ids of the submissions matching `query`, in its order (one pass over the table; the
+    // inbox then reads the rows it shows by id), and those submissions, in the order given.
+    Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
+    Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
+    // One submission with its documents' bytes.
+    Result<Submission> submission(RecordId id);
+    Result<QByteArray> rawMessage(RecordId submissionId);
+    Status saveVerification(const StoredVerification &verification);
+    // Documents without a verification, or with one made against another trust store version.
+    Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit);
+    Result<DocumentCopy> document(RecordId documentId);
+    Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when);
+    // Submissions processed before `processedBefore`, or received before `receivedBefore`.
+    Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore);
+    // Removes a submission with its documents, verdicts and raw message (SqlSession::scrubDeleted
+    // then makes them unrecoverable).
+    Status deleteSubmission(RecordId id);
+
+private:
+    // The inbox's summary columns of a submission, recomputed whenever it or a verification of
+    // its documents is written; the stale ones are filled before the first query of a session.
+    Status refreshSummary(RecordId id);
+    Status refreshStaleSummaries();
+    Status ensureSummaries();
+
+    SqlSession &m_session;
+};
+
+} // namespace kopii
