@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessGuard</name>
+    <message>
+        <source>reception (posters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk (inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow this. Ask a manager of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accession</name>
     <message>
         <source>The organisation is not filled in yet: fill in the Organisation page first.</source>
@@ -1704,6 +1727,25 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>InboxRules</name>
+    <message>
+        <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention needs 0 or more days after processing and at least one day of age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ingestor</name>
     <message>
         <source>The message has no PDF or P7S attachments.</source>
@@ -1865,6 +1907,49 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>MailboxRules</name>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: must have 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: enter the IMAP server&apos;s name, e.g. imap.ukr.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: must be 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: enter the login of the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: unencrypted IMAP would send the password and the citizens&apos; documents in the clear; it is allowed only to this computer. Use TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or move:FOLDER (no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: enter the folder&apos;s name, e.g. INBOX (no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxSql</name>
     <message>
         <source>read the mailboxes</source>
@@ -1958,6 +2043,52 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The key file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRules</name>
+    <message>
+        <source>There is no branch named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another branch is already called &quot;%2&quot;; choose a different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 already receives the copies of branch &quot;%3&quot;; each branch needs its own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch &quot;%1&quot; is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
+        <translation>
+            <numerusform>Branch &quot;%1&quot; is used by %n service: %2. Take it off that service first, or remove it from it together with the branch.</numerusform>
+            <numerusform>Branch &quot;%1&quot; is used by %n services: %2. Take it off those services first, or remove it from them together with the branch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no branch with number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another service is already called &quot;%2&quot;; choose a different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed request needs its text and its expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,160 +2566,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The QR code could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Registry</name>
-    <message>
-        <source>There is no branch named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: another branch is already called &quot;%2&quot;; choose a different name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 already receives the copies of branch &quot;%3&quot;; each branch needs its own address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Branch &quot;%1&quot; is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
-        <translation>
-            <numerusform>Branch &quot;%1&quot; is used by %n service: %2. Take it off that service first, or remove it from it together with the branch.</numerusform>
-            <numerusform>Branch &quot;%1&quot; is used by %n services: %2. Take it off those services first, or remove it from them together with the branch.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no service named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no branch with number %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: another service is already called &quot;%2&quot;; choose a different name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reception (posters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clerk (inbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role, %1, does not allow this. Ask a manager of the organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RNOKPP (tax number): &quot;%1&quot; is not a valid 10-digit RNOKPP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name: must have 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager who has logged in can add employees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the only manager; make someone else a manager first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager who has logged in can remove employees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no employee with the RNOKPP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the only manager and cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace already has its manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signed request needs its text and its expiry date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no mailbox &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name: must have 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server: enter the IMAP server&apos;s name, e.g. imap.ukr.net.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port: must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User: enter the login of the mailbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security: unencrypted IMAP would send the password and the citizens&apos; documents in the clear; it is allowed only to this computer. Use TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mailbox named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention needs 0 or more days after processing and at least one day of age.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or move:FOLDER (no control characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: enter the folder&apos;s name, e.g. INBOX (no control characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +3239,41 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>RNOKPP (tax number): &quot;%1&quot; is not a valid 10-digit RNOKPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name: must have 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can add employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only manager; make someone else a manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can remove employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with the RNOKPP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only manager and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has its manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AccessGuard</name>
+    <message>
+        <source>reception (posters)</source>
+        <translation>адміністратор прийому (плакати)</translation>
+    </message>
+    <message>
+        <source>clerk (inbox)</source>
+        <translation>діловод (вхідні)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow this. Ask a manager of the organisation.</source>
+        <translation>Ваша роль — %1 — цього не дозволяє. Зверніться до керівника організації.</translation>
+    </message>
+    <message>
+        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
+        <translation>Цей робочий простір захищено: щоб щось змінити, увійдіть із кваліфікованим електронним підписом (КЕП).</translation>
+    </message>
+</context>
+<context>
     <name>Accession</name>
     <message>
         <source>The organisation is not filled in yet: fill in the Organisation page first.</source>
@@ -1850,6 +1873,25 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>InboxRules</name>
+    <message>
+        <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
+        <translation>Надходження може бути new (нове), in-work (у роботі) або processed (опрацьоване); «%1» — жодне з них.</translation>
+    </message>
+    <message>
+        <source>Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most.</source>
+        <translation>Зберігайте копії від 0 до 3650 днів після опрацювання і щонайбільше від 1 до 3650 днів.</translation>
+    </message>
+    <message>
+        <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
+        <translation>Найбільший строк (%1 дн.) не може бути коротшим за строк після опрацювання (%2 дн.).</translation>
+    </message>
+    <message>
+        <source>Retention needs 0 or more days after processing and at least one day of age.</source>
+        <translation>Для строку зберігання потрібно 0 або більше днів після опрацювання і щонайменше один день віку.</translation>
+    </message>
+</context>
+<context>
     <name>Ingestor</name>
     <message>
         <source>The message has no PDF or P7S attachments.</source>
@@ -2011,6 +2053,49 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>MailboxRules</name>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation>Немає скриньки «%1».</translation>
+    </message>
+    <message>
+        <source>Name: must have 1 to 64 characters.</source>
+        <translation>Назва: має містити від 1 до 64 символів.</translation>
+    </message>
+    <message>
+        <source>Server: enter the IMAP server&apos;s name, e.g. imap.ukr.net.</source>
+        <translation>Сервер: введіть назву сервера IMAP, напр. imap.ukr.net.</translation>
+    </message>
+    <message>
+        <source>Port: must be 1 to 65535.</source>
+        <translation>Порт: має бути від 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>User: enter the login of the mailbox.</source>
+        <translation>Користувач: введіть логін скриньки.</translation>
+    </message>
+    <message>
+        <source>Security: unencrypted IMAP would send the password and the citizens&apos; documents in the clear; it is allowed only to this computer. Use TLS or STARTTLS.</source>
+        <translation>Захист: нешифрований IMAP передавав би пароль і документи громадян відкрито; він дозволений лише до цього комп&apos;ютера. Використовуйте TLS або STARTTLS.</translation>
+    </message>
+    <message>
+        <source>After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or move:FOLDER (no control characters).</source>
+        <translation>Після отримання: keep, flag:КЛЮЧОВЕ_СЛОВО (лише латинські літери, цифри та $_.+:-, не більше 64) або move:ТЕКА (без керівних символів).</translation>
+    </message>
+    <message>
+        <source>Folder: enter the folder&apos;s name, e.g. INBOX (no control characters).</source>
+        <translation>Тека: введіть назву теки, наприклад INBOX (без керівних символів).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
+        <translation>Відбиток сертифіката: 64 шістнадцяткові цифри (SHA-256).</translation>
+    </message>
+    <message>
+        <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation>Скринька з назвою «%1» уже існує.</translation>
+    </message>
+</context>
+<context>
     <name>MailboxSql</name>
     <message>
         <source>read the mailboxes</source>
@@ -2110,6 +2195,53 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The key file is damaged: %1</source>
         <translation>Файл ключа пошкоджено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRules</name>
+    <message>
+        <source>There is no branch named &quot;%1&quot;.</source>
+        <translation>Немає відділення з назвою «%1».</translation>
+    </message>
+    <message>
+        <source>%1: another branch is already called &quot;%2&quot;; choose a different name</source>
+        <translation>%1: інше відділення вже називається «%2»; виберіть іншу назву</translation>
+    </message>
+    <message>
+        <source>%1: %2 already receives the copies of branch &quot;%3&quot;; each branch needs its own address</source>
+        <translation>%1: на %2 вже надходять копії відділення «%3»; кожному відділенню потрібна власна адреса</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch &quot;%1&quot; is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
+        <translation>
+            <numerusform>Відділення «%1» використовує %n послуга: %2. Спершу зніміть його з цієї послуги або зніміть його з неї разом із видаленням.</numerusform>
+            <numerusform>Відділення «%1» використовують %n послуги: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform>
+            <numerusform>Відділення «%1» використовують %n послуг: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;.</source>
+        <translation>Немає послуги з назвою «%1».</translation>
+    </message>
+    <message>
+        <source>%1: there is no branch with number %2</source>
+        <translation>%1: немає відділення з номером %2</translation>
+    </message>
+    <message>
+        <source>%1: another service is already called &quot;%2&quot;; choose a different name</source>
+        <translation>%1: інша послуга вже називається «%2»; виберіть іншу назву</translation>
+    </message>
+    <message>
+        <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
+        <translation>Підписаний документ неповний: потрібні документ, його підпис і час підписання.</translation>
+    </message>
+    <message>
+        <source>A signed request needs its text and its expiry date.</source>
+        <translation>Підписаний запит потребує тексту та дати завершення дії.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
+        <translation>Послуга «%1» не надається у відділенні «%2»: спершу додайте відділення до послуги.</translation>
     </message>
 </context>
 <context>
@@ -2588,161 +2720,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The QR code could not be made.</source>
         <translation>Не вдалося створити QR-код.</translation>
-    </message>
-</context>
-<context>
-    <name>Registry</name>
-    <message>
-        <source>There is no branch named &quot;%1&quot;.</source>
-        <translation>Немає відділення з назвою «%1».</translation>
-    </message>
-    <message>
-        <source>%1: another branch is already called &quot;%2&quot;; choose a different name</source>
-        <translation>%1: інше відділення вже називається «%2»; виберіть іншу назву</translation>
-    </message>
-    <message>
-        <source>%1: %2 already receives the copies of branch &quot;%3&quot;; each branch needs its own address</source>
-        <translation>%1: на %2 вже надходять копії відділення «%3»; кожному відділенню потрібна власна адреса</translation>
-    </message>
-    <message numerus="yes">
-        <source>Branch &quot;%1&quot; is used by %n service(s): %2. Take it off those services first, or remove it from them together with the branch.</source>
-        <translation>
-            <numerusform>Відділення «%1» використовує %n послуга: %2. Спершу зніміть його з цієї послуги або зніміть його з неї разом із видаленням.</numerusform>
-            <numerusform>Відділення «%1» використовують %n послуги: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform>
-            <numerusform>Відділення «%1» використовують %n послуг: %2. Спершу зніміть його з цих послуг або зніміть його з них разом із видаленням.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no service named &quot;%1&quot;.</source>
-        <translation>Немає послуги з назвою «%1».</translation>
-    </message>
-    <message>
-        <source>%1: there is no branch with number %2</source>
-        <translation>%1: немає відділення з номером %2</translation>
-    </message>
-    <message>
-        <source>%1: another service is already called &quot;%2&quot;; choose a different name</source>
-        <translation>%1: інша послуга вже називається «%2»; виберіть іншу назву</translation>
-    </message>
-    <message>
-        <source>reception (posters)</source>
-        <translation>адміністратор прийому (плакати)</translation>
-    </message>
-    <message>
-        <source>clerk (inbox)</source>
-        <translation>діловод (вхідні)</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>керівник</translation>
-    </message>
-    <message>
-        <source>Your role, %1, does not allow this. Ask a manager of the organisation.</source>
-        <translation>Ваша роль — %1 — цього не дозволяє. Зверніться до керівника організації.</translation>
-    </message>
-    <message>
-        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
-        <translation>Цей робочий простір захищено: щоб щось змінити, увійдіть із кваліфікованим електронним підписом (КЕП).</translation>
-    </message>
-    <message>
-        <source>RNOKPP (tax number): &quot;%1&quot; is not a valid 10-digit RNOKPP.</source>
-        <translation>РНОКПП (податковий номер): «%1» не є правильним 10-значним РНОКПП.</translation>
-    </message>
-    <message>
-        <source>Full name: must have 1 to 100 characters.</source>
-        <translation>ПІБ: має містити від 1 до 100 символів.</translation>
-    </message>
-    <message>
-        <source>Only a manager who has logged in can add employees.</source>
-        <translation>Додавати працівників може лише керівник, який увійшов у систему.</translation>
-    </message>
-    <message>
-        <source>%1 is the only manager; make someone else a manager first.</source>
-        <translation>%1 — єдиний керівник; спершу призначте керівником когось іншого.</translation>
-    </message>
-    <message>
-        <source>Only a manager who has logged in can remove employees.</source>
-        <translation>Вилучати працівників може лише керівник, який увійшов у систему.</translation>
-    </message>
-    <message>
-        <source>There is no employee with the RNOKPP %1.</source>
-        <translation>Працівника з РНОКПП %1 немає.</translation>
-    </message>
-    <message>
-        <source>%1 is the only manager and cannot be removed.</source>
-        <translation>%1 — єдиний керівник, його не можна вилучити.</translation>
-    </message>
-    <message>
-        <source>This workspace already has its manager.</source>
-        <translation>У цього робочого простору вже є керівник.</translation>
-    </message>
-    <message>
-        <source>The signed document is incomplete: it needs the document, its signature and the signing time.</source>
-        <translation>Підписаний документ неповний: потрібні документ, його підпис і час підписання.</translation>
-    </message>
-    <message>
-        <source>A signed request needs its text and its expiry date.</source>
-        <translation>Підписаний запит потребує тексту та дати завершення дії.</translation>
-    </message>
-    <message>
-        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
-        <translation>Послуга «%1» не надається у відділенні «%2»: спершу додайте відділення до послуги.</translation>
-    </message>
-    <message>
-        <source>There is no mailbox &quot;%1&quot;.</source>
-        <translation>Немає скриньки «%1».</translation>
-    </message>
-    <message>
-        <source>Name: must have 1 to 64 characters.</source>
-        <translation>Назва: має містити від 1 до 64 символів.</translation>
-    </message>
-    <message>
-        <source>Server: enter the IMAP server&apos;s name, e.g. imap.ukr.net.</source>
-        <translation>Сервер: введіть назву сервера IMAP, напр. imap.ukr.net.</translation>
-    </message>
-    <message>
-        <source>Port: must be 1 to 65535.</source>
-        <translation>Порт: має бути від 1 до 65535.</translation>
-    </message>
-    <message>
-        <source>User: enter the login of the mailbox.</source>
-        <translation>Користувач: введіть логін скриньки.</translation>
-    </message>
-    <message>
-        <source>Security: unencrypted IMAP would send the password and the citizens&apos; documents in the clear; it is allowed only to this computer. Use TLS or STARTTLS.</source>
-        <translation>Захист: нешифрований IMAP передавав би пароль і документи громадян відкрито; він дозволений лише до цього комп&apos;ютера. Використовуйте TLS або STARTTLS.</translation>
-    </message>
-    <message>
-        <source>Certificate fingerprint: 64 hexadecimal digits (SHA-256).</source>
-        <translation>Відбиток сертифіката: 64 шістнадцяткові цифри (SHA-256).</translation>
-    </message>
-    <message>
-        <source>A mailbox named &quot;%1&quot; already exists.</source>
-        <translation>Скринька з назвою «%1» уже існує.</translation>
-    </message>
-    <message>
-        <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
-        <translation>Надходження може бути new (нове), in-work (у роботі) або processed (опрацьоване); «%1» — жодне з них.</translation>
-    </message>
-    <message>
-        <source>Retention needs 0 or more days after processing and at least one day of age.</source>
-        <translation>Для строку зберігання потрібно 0 або більше днів після опрацювання і щонайменше один день віку.</translation>
-    </message>
-    <message>
-        <source>Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most.</source>
-        <translation>Зберігайте копії від 0 до 3650 днів після опрацювання і щонайбільше від 1 до 3650 днів.</translation>
-    </message>
-    <message>
-        <source>The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).</source>
-        <translation>Найбільший строк (%1 дн.) не може бути коротшим за строк після опрацювання (%2 дн.).</translation>
-    </message>
-    <message>
-        <source>After ingest: use keep, flag:KEYWORD (letters, digits and $_.+:- only, at most 64) or move:FOLDER (no control characters).</source>
-        <translation>Після отримання: keep, flag:КЛЮЧОВЕ_СЛОВО (лише латинські літери, цифри та $_.+:-, не більше 64) або move:ТЕКА (без керівних символів).</translation>
-    </message>
-    <message>
-        <source>Folder: enter the folder&apos;s name, e.g. INBOX (no control characters).</source>
-        <translation>Тека: введіть назву теки, наприклад INBOX (без керівних символів).</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3393,41 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>RNOKPP (tax number): &quot;%1&quot; is not a valid 10-digit RNOKPP.</source>
+        <translation>РНОКПП (податковий номер): «%1» не є правильним 10-значним РНОКПП.</translation>
+    </message>
+    <message>
+        <source>Full name: must have 1 to 100 characters.</source>
+        <translation>ПІБ: має містити від 1 до 100 символів.</translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can add employees.</source>
+        <translation>Додавати працівників може лише керівник, який увійшов у систему.</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager; make someone else a manager first.</source>
+        <translation>%1 — єдиний керівник; спершу призначте керівником когось іншого.</translation>
+    </message>
+    <message>
+        <source>Only a manager who has logged in can remove employees.</source>
+        <translation>Вилучати працівників може лише керівник, який увійшов у систему.</translation>
+    </message>
+    <message>
+        <source>There is no employee with the RNOKPP %1.</source>
+        <translation>Працівника з РНОКПП %1 немає.</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager and cannot be removed.</source>
+        <translation>%1 — єдиний керівник, його не можна вилучити.</translation>
+    </message>
+    <message>
+        <source>This workspace already has its manager.</source>
+        <translation>У цього робочого простору вже є керівник.</translation>
     </message>
 </context>
 <context>

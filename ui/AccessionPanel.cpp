@@ -1,10 +1,11 @@
 #include "ui/AccessionPanel.h"
+#include "core/OrganizationRules.h"
 #include "ui/Widgets.h"
 #include "ui/ExternalCopies.h"
 
 #include "accession/Accession.h"
 #include "ui/MessageBox.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "ui/Session.h"
 #include "crypto/TrustStore.h"
 
@@ -32,7 +33,7 @@ std::optional<bool> g_previewAnswer;
 const QString kKind = QString::fromLatin1(kAccessionApplication);
 } // namespace
 
-AccessionPanel::AccessionPanel(Registry &registry, QWidget *parent) : QGroupBox(parent), m_registry(registry)
+AccessionPanel::AccessionPanel(AccessGuard &guard, QWidget *parent) : QGroupBox(parent), m_guard(guard)
 {
     setObjectName(QStringLiteral("accessionPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -111,7 +112,7 @@ void AccessionPanel::reload()
 {
     if (m_busy)
         return;
-    const auto latest = m_registry.latestSignedDocument(kKind);
+    const auto latest = OrganizationRules(m_guard).latestSignedDocument(kKind);
     m_document.reset();
     if (latest && latest->has_value())
         m_document = **latest;
@@ -192,7 +193,7 @@ void AccessionPanel::signApplication()
     }
     std::shared_ptr<Signer> signer = m_session->sharedSigner();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto data = Accession::collect(m_registry, signer->certificate(), now.toLocalTime().date());
+    const auto data = Accession::collect(m_guard, signer->certificate(), now.toLocalTime().date());
     if (!data) {
         MessageBox::warning(this, title(), data.error().message);
         Q_EMIT signingFinished(false, data.error().message);
@@ -226,7 +227,7 @@ void AccessionPanel::finishSigning(const QString &error, const std::optional<Sig
     m_busy = false;
     QString message = error;
     if (message.isEmpty() && document) {
-        const auto kept = Accession::keep(m_registry, *m_trust, *document, QDateTime::currentDateTimeUtc());
+        const auto kept = Accession::keep(m_guard, *m_trust, *document, QDateTime::currentDateTimeUtc());
         if (!kept)
             message = kept.error().message;
     }

@@ -11,7 +11,7 @@ class QLabel;
 class QPushButton;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 class TrustStore;
 } // namespace kopii
 
@@ -27,7 +27,7 @@ class AccessionPanel : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit AccessionPanel(Registry &registry, QWidget *parent = nullptr);
+    explicit AccessionPanel(AccessGuard &guard, QWidget *parent = nullptr);
     ~AccessionPanel() override;
 
     // The key and trust store of the logged-in person; without them nothing can be signed.
@@ -63,7 +63,7 @@ private:
     void chooseFolderAndSave();
     void finishSigning(const QString &error, const std::optional<SignedDocument> &document);
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
     Session *m_session = nullptr;
     TrustStore *m_trust = nullptr;
     bool m_manager = false;

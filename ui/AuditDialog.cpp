@@ -2,7 +2,7 @@
 #include "ui/Widgets.h"
 
 #include "ui/MessageBox.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,7 +22,7 @@ namespace {
 constexpr int kShown = 10000; // the newest entries; the CSV export has the same
 }
 
-AuditDialog::AuditDialog(Registry &registry, QWidget *parent) : QDialog(parent), m_registry(registry)
+AuditDialog::AuditDialog(AccessGuard &guard, QWidget *parent) : QDialog(parent), m_guard(guard)
 {
     setWindowTitle(tr("Audit log"));
     auto *intro = makeLabel(tr("Who changed what in the workspace, and who viewed, saved, opened or deleted which "
@@ -111,7 +111,7 @@ QString AuditDialog::objectText(const QString &type, RecordId id)
 
 void AuditDialog::reload()
 {
-    const auto log = m_registry.auditLog(kShown);
+    const auto log = m_guard.auditLog(kShown);
     if (!log) {
         m_integrity->setText(log.error().message);
         return;
@@ -129,7 +129,7 @@ void AuditDialog::reload()
 
 void AuditDialog::checkIntegrity()
 {
-    const auto check = m_registry.verifyAudit();
+    const auto check = m_guard.verifyAudit();
     if (!check) {
         m_integrity->setText(check.error().message);
         return;
@@ -146,7 +146,7 @@ void AuditDialog::checkIntegrity()
 
 bool AuditDialog::exportCsv(const QString &path)
 {
-    const auto log = m_registry.auditLog(kShown);
+    const auto log = m_guard.auditLog(kShown);
     if (!log) {
         MessageBox::warning(this, tr("Export the audit log"), log.error().message);
         return false;

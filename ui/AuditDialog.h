@@ -9,7 +9,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 }
 
 namespace kopii::ui {
@@ -21,7 +21,7 @@ class AuditDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AuditDialog(Registry &registry, QWidget *parent = nullptr);
+    explicit AuditDialog(AccessGuard &guard, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QLabel *integrity() const { return m_integrity; }
@@ -34,7 +34,7 @@ public:
 private:
     void reload();
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
     QTableWidget *m_table;
     QLabel *m_integrity;
     QPushButton *m_check;

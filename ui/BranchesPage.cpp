@@ -1,16 +1,17 @@
 #include "ui/BranchesPage.h"
+#include "core/OrganizationRules.h"
 
 #include "ui/BranchDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 
 #include <QHash>
 
 namespace kopii::ui {
 
-BranchesPage::BranchesPage(Registry &registry, QWidget *parent)
-    : ListPage(registry, new BranchTableModel, QStringLiteral("BranchesPage"), parent)
+BranchesPage::BranchesPage(AccessGuard &guard, QWidget *parent)
+    : ListPage(guard, new BranchTableModel, QStringLiteral("BranchesPage"), parent)
 {
     m_model = findChild<BranchTableModel *>();
     retranslateUi();
@@ -29,8 +30,8 @@ void BranchesPage::retranslateUi()
 void BranchesPage::reload()
 {
     const RecordId selected = currentSourceRow() >= 0 ? m_model->branchAt(currentSourceRow()).id : 0;
-    const auto branches = m_registry.branches();
-    const auto services = m_registry.services();
+    const auto branches = OrganizationRules(m_guard).branches();
+    const auto services = OrganizationRules(m_guard).services();
     if (!branches || !services) {
         MessageBox::warning(this, tr("Branches"), (!branches ? branches.error() : services.error()).message);
         return;
@@ -47,7 +48,7 @@ void BranchesPage::addRecord()
 {
     RecordId newId = 0;
     BranchDialog dialog(Branch{}, [this, &newId](const Branch &b) -> Status {
-        auto id = m_registry.addBranch(b);
+        auto id = OrganizationRules(m_guard).addBranch(b);
         if (!id)
             return id.error();
         newId = *id;
@@ -63,7 +64,7 @@ void BranchesPage::addRecord()
 void BranchesPage::editRecord(int sourceRow)
 {
     const Branch current = m_model->branchAt(sourceRow);
-    BranchDialog dialog(current, [this](const Branch &b) { return m_registry.editBranch(b); }, this);
+    BranchDialog dialog(current, [this](const Branch &b) { return OrganizationRules(m_guard).editBranch(b); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -74,7 +75,7 @@ void BranchesPage::editRecord(int sourceRow)
 void BranchesPage::removeRecord(int sourceRow)
 {
     const Branch branch = m_model->branchAt(sourceRow);
-    const auto users = m_registry.servicesAtBranch(branch.id);
+    const auto users = OrganizationRules(m_guard).servicesAtBranch(branch.id);
     if (!users) {
         MessageBox::warning(this, tr("Remove branch"), users.error().message);
         return;
@@ -98,7 +99,7 @@ void BranchesPage::removeRecord(int sourceRow)
             return;
         policy = BranchRemoval::DetachFromServices;
     }
-    if (auto s = m_registry.removeBranch(branch.id, policy); !s) {
+    if (auto s = OrganizationRules(m_guard).removeBranch(branch.id, policy); !s) {
         MessageBox::warning(this, tr("Remove branch"), s.error().fullText());
         return;
     }

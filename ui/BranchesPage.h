@@ -11,7 +11,7 @@ class BranchesPage : public ListPage
     Q_OBJECT
 
 public:
-    explicit BranchesPage(Registry &registry, QWidget *parent = nullptr);
+    explicit BranchesPage(AccessGuard &guard, QWidget *parent = nullptr);
     void reload() override;
 
 protected:

@@ -1,7 +1,7 @@
 #include "ui/EmployeeDialog.h"
 
 #include "ui/FormField.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/Validator.h"
 #include "ui/Widgets.h"
 
@@ -81,7 +81,7 @@ void EmployeeDialog::retranslateUi()
     m_name->setPlaceholder(tr("surname, name, patronymic"));
     m_roleLabel->setText(tr("&Role"));
     for (int i = 0; i < m_role->count(); ++i)
-        m_role->setItemText(i, Registry::roleName(Role(m_role->itemData(i).toInt())));
+        m_role->setItemText(i, AccessGuard::roleName(Role(m_role->itemData(i).toInt())));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateRoleHint();

@@ -1,23 +1,24 @@
 #include "ui/EmployeesPage.h"
+#include "core/Staff.h"
 
 #include "ui/AuditDialog.h"
 #include "ui/EmployeeDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 
 #include <QPushButton>
 
 namespace kopii::ui {
 
-EmployeesPage::EmployeesPage(Registry &registry, QWidget *parent)
-    : ListPage(registry, new EmployeeTableModel, QStringLiteral("EmployeesPage"), parent)
+EmployeesPage::EmployeesPage(AccessGuard &guard, QWidget *parent)
+    : ListPage(guard, new EmployeeTableModel, QStringLiteral("EmployeesPage"), parent)
 {
     m_model = findChild<EmployeeTableModel *>();
     m_audit = new QPushButton;
     m_audit->setObjectName(QStringLiteral("auditLog"));
     connect(m_audit, &QPushButton::clicked, this, [this] {
-        AuditDialog dialog(m_registry, this);
+        AuditDialog dialog(m_guard, this);
         dialog.exec();
     });
     addManagerButton(m_audit);
@@ -39,7 +40,7 @@ void EmployeesPage::retranslateUi()
 void EmployeesPage::reload()
 {
     const QString selected = currentSourceRow() >= 0 ? m_model->employeeAt(currentSourceRow()).rnokpp : QString();
-    const auto people = m_registry.employees();
+    const auto people = Staff(m_guard).employees();
     if (!people) {
         MessageBox::warning(this, tr("Employees"), people.error().message);
         return;
@@ -60,7 +61,7 @@ void EmployeesPage::addRecord()
                          {FieldError{QStringLiteral("rnokpp"), QStringLiteral("duplicate"),
                                      tr("This RNOKPP is already in the list: change that employee instead.")}}};
         added = e.rnokpp.trimmed();
-        return m_registry.addEmployee(e);
+        return Staff(m_guard).addEmployee(e);
     }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -72,7 +73,7 @@ void EmployeesPage::addRecord()
 void EmployeesPage::editRecord(int sourceRow)
 {
     const Employee current = m_model->employeeAt(sourceRow);
-    EmployeeDialog dialog(current, [this](const Employee &e) { return m_registry.addEmployee(e); }, this);
+    EmployeeDialog dialog(current, [this](const Employee &e) { return Staff(m_guard).addEmployee(e); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -85,10 +86,10 @@ void EmployeesPage::removeRecord(int sourceRow)
     const Employee e = m_model->employeeAt(sourceRow);
     if (!MessageBox::confirm(this, tr("Remove employee"),
                              tr("Remove %1 (%2)?\n\nThey will no longer be able to log in to this workspace.")
-                                 .arg(e.fullName, Registry::roleName(e.role)),
+                                 .arg(e.fullName, AccessGuard::roleName(e.role)),
                              tr("Remove employee"), true))
         return;
-    if (Status s = m_registry.removeEmployee(e.rnokpp); !s) {
+    if (Status s = Staff(m_guard).removeEmployee(e.rnokpp); !s) {
         MessageBox::warning(this, tr("Remove employee"), s.error().message);
         return;
     }

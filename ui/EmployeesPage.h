@@ -12,7 +12,7 @@ class EmployeesPage : public ListPage
     Q_OBJECT
 
 public:
-    explicit EmployeesPage(Registry &registry, QWidget *parent = nullptr);
+    explicit EmployeesPage(AccessGuard &guard, QWidget *parent = nullptr);
     void reload() override;
 
 protected:

@@ -10,7 +10,7 @@
 #include "crypto/TrustStore.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "ui/SettingsPage.h"
 #include "ui/SignatureViewer.h"
 #include "core/SqlSession.h"
@@ -242,9 +242,9 @@ int runGui(int argc, char *argv[])
         return 0;
     Session session(login.identity(), login.takeSigner());
 
-    Registry registry(workspace->session(), QStringLiteral("gui"));
-    registry.setSession(session.identity().role, session.identity().fullName);
-    MainWindow window(*workspace, registry);
+    AccessGuard guard(workspace->session(), QStringLiteral("gui"));
+    guard.setSession(session.identity().role, session.identity().fullName);
+    MainWindow window(*workspace, guard);
     window.setSession(session.identity().fullName, session.identity().role);
     window.attachSession(&session, &trust);
     // The first login set the organisation up from the certificate: check it, then sign the
@@ -264,7 +264,7 @@ int runGui(int argc, char *argv[])
         }
         const Identity who = again.identity();
         session.renew(who, again.takeSigner());
-        registry.setSession(who.role, who.fullName);
+        guard.setSession(who.role, who.fullName);
         window.setSession(who.fullName, who.role);
         window.attachSession(&session, &trust);
         window.show();

@@ -1,4 +1,7 @@
 #include "ui/InboxPage.h"
+#include "core/InboxRules.h"
+#include "core/OrganizationRules.h"
+#include "core/WorkspaceSettings.h"
 
 #include "inbox/CopyExport.h"
 #include "ui/MessageBox.h"
@@ -6,7 +9,8 @@
 #include "ui/PdfPreview.h"
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/InboxRules.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "inbox/VerificationPipeline.h"
@@ -46,7 +50,7 @@ namespace {
 const QStringList kVerdicts = QStringList{QString()} + verdictOrder(); // "": all
 }
 
-InboxPage::InboxPage(Registry &registry, SqlSession &store, QWidget *parent) : QWidget(parent), m_registry(registry), m_session(store)
+InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : QWidget(parent), m_guard(guard), m_session(store)
 {
     setObjectName(QStringLiteral("InboxPage"));
     m_title = makeTitleLabel();
@@ -56,7 +60,7 @@ InboxPage::InboxPage(Registry &registry, SqlSession &store, QWidget *parent) : Q
     m_denied->setWordWrap(true);
     m_denied->hide();
 
-    m_model = new SubmissionTableModel(registry, this);
+    m_model = new SubmissionTableModel(guard, this);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -180,7 +184,7 @@ InboxPage::InboxPage(Registry &registry, SqlSession &store, QWidget *parent) : Q
         const QByteArray bytes = ShownDocument::of(d).pdf; // what was signed
         if (bytes.isEmpty())
             return;
-        if (Status a = m_registry.recordAccess(Registry::Access::OpenExternally, d.id); !a) {
+        if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::OpenExternally, d.id); !a) {
             MessageBox::warning(this, tr("Inbox"), a.error().message);
             return;
         }
@@ -291,9 +295,9 @@ void InboxPage::fillNameFilters()
     QList<Branch> branches;
     QList<Service> services;
     if (m_content->isVisible() || !m_denied->isVisible()) {
-        if (const auto b = m_registry.branches())
+        if (const auto b = OrganizationRules(m_guard).branches())
             branches = *b;
-        if (const auto s = m_registry.services())
+        if (const auto s = OrganizationRules(m_guard).services())
             services = *s;
     }
     QList<std::pair<RecordId, QString>> items;
@@ -392,7 +396,7 @@ void InboxPage::showCurrent()
         m_header->setText(tr("Choose a submission on the left."));
         return;
     }
-    const auto full = m_registry.submission(m_model->submissionAt(index.row()).id);
+    const auto full = InboxRules(m_guard).submission(m_model->submissionAt(index.row()).id);
     if (!full) {
         m_header->setText(full.error().message);
         return;
@@ -422,7 +426,7 @@ void InboxPage::showDocument(int index)
     // Every look at a citizen's document is in the audit log, before it is shown.
     // (once per document and session: a re-display after a refresh is not a new look).
     if (!m_viewLogged.contains(d.id)) {
-        if (Status a = m_registry.recordAccess(Registry::Access::View, d.id); !a) {
+        if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::View, d.id); !a) {
             m_documentView->showMessage(a.error().message);
             return;
         }
@@ -455,7 +459,7 @@ bool InboxPage::print(const std::shared_ptr<QPrinter> &printer)
     if (!m_loaded || index < 0 || index >= m_loaded->documents.size() || m_preview->pdf().isEmpty()
         || m_preview->isPrinting())
         return false;
-    if (Status a = m_registry.recordAccess(Registry::Access::Print, m_loaded->documents.at(index).id); !a) {
+    if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::Print, m_loaded->documents.at(index).id); !a) {
         MessageBox::warning(this, tr("Print the document"), a.error().message);
         return false;
     }
@@ -467,11 +471,11 @@ bool InboxPage::saveCopies(const QString &folder)
     if (!m_loaded)
         return false;
     for (const DocumentCopy &d : m_loaded->documents)
-        if (Status a = m_registry.recordAccess(Registry::Access::Save, d.id); !a) {
+        if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::Save, d.id); !a) {
             MessageBox::warning(this, tr("Save copies"), a.error().message);
             return false;
         }
-    const auto written = CopyExport::write(*m_loaded, folder, m_registry.isDemo());
+    const auto written = CopyExport::write(*m_loaded, folder, WorkspaceSettings(m_guard).isDemo());
     if (!written) {
         MessageBox::warning(this, tr("Save copies"), written.error().message);
         return false;
@@ -484,7 +488,7 @@ void InboxPage::markState(const QString &state)
 {
     if (!m_loaded)
         return;
-    if (Status s = m_registry.setSubmissionState(m_loaded->id, state); !s) {
+    if (Status s = InboxRules(m_guard).setSubmissionState(m_loaded->id, state); !s) {
         MessageBox::warning(this, tr("Inbox"), s.error().message);
         return;
     }
@@ -504,11 +508,11 @@ void InboxPage::deleteCurrent()
                              tr("Delete"), true))
         return;
     const RecordId id = m_loaded->id;
-    const Status deleted = m_registry.deleteSubmission(id);
+    const Status deleted = InboxRules(m_guard).deleteSubmission(id);
     ExternalCopies::clear(); // a copy opened in another program goes with it
     if (!deleted) {
         MessageBox::warning(this, tr("Inbox"), deleted.error().message);
-        if (m_registry.submission(id)) // not deleted at all: it stays in view
+        if (InboxRules(m_guard).submission(id)) // not deleted at all: it stays in view
             return;
     }
     m_loaded.reset();

@@ -18,7 +18,7 @@ class QTableView;
 class QTextBrowser;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 class SqlSession;
 class TrustStore;
 }
@@ -37,7 +37,7 @@ class InboxPage : public QWidget
     Q_OBJECT
 
 public:
-    InboxPage(Registry &registry, SqlSession &store, QWidget *parent = nullptr);
+    InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent = nullptr);
     ~InboxPage() override;
 
     void setTrust(TrustStore *trust);
@@ -89,7 +89,7 @@ private:
     void updateCount();
     void reselect(RecordId id);
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
     SqlSession &m_session;
     TrustStore *m_trust = nullptr;
     SubmissionTableModel *m_model;

@@ -17,8 +17,8 @@
 
 namespace kopii::ui {
 
-ListPage::ListPage(Registry &registry, QAbstractItemModel *model, const QString &name, QWidget *parent)
-    : QWidget(parent), m_registry(registry), m_model(model)
+ListPage::ListPage(AccessGuard &guard, QAbstractItemModel *model, const QString &name, QWidget *parent)
+    : QWidget(parent), m_guard(guard), m_model(model)
 {
     setObjectName(name);
     model->setParent(this);

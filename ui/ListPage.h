@@ -11,7 +11,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 }
 
 namespace kopii::ui {
@@ -23,7 +23,7 @@ class ListPage : public QWidget
     Q_OBJECT
 
 public:
-    ListPage(Registry &registry, QAbstractItemModel *model, const QString &name, QWidget *parent = nullptr);
+    ListPage(AccessGuard &guard, QAbstractItemModel *model, const QString &name, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
@@ -61,7 +61,7 @@ protected:
     // A page's own button at the end of the button bar; shown only to those who may edit.
     void addManagerButton(QPushButton *button);
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
 
 private:
     QAbstractItemModel *m_model;

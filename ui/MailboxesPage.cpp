@@ -1,4 +1,6 @@
 #include "ui/MailboxesPage.h"
+#include "core/MailboxRules.h"
+#include "core/OrganizationRules.h"
 #include "ui/Widgets.h"
 
 #include "mail/BackgroundWatcher.h"
@@ -12,7 +14,7 @@
 #include "ui/MessageBox.h"
 #include "mail/PasswordVault.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/SqlSession.h"
 
 #include <QLocale>
@@ -22,8 +24,8 @@
 
 namespace kopii::ui {
 
-MailboxesPage::MailboxesPage(Registry &registry, SqlSession &store, PasswordVault &vault, QWidget *parent)
-    : ListPage(registry, new MailboxTableModel, QStringLiteral("MailboxesPage"), parent), m_session(store), m_vault(vault)
+MailboxesPage::MailboxesPage(AccessGuard &guard, SqlSession &store, PasswordVault &vault, QWidget *parent)
+    : ListPage(guard, new MailboxTableModel, QStringLiteral("MailboxesPage"), parent), m_session(store), m_vault(vault)
 {
     m_model = findChild<MailboxTableModel *>();
     m_progressBox = new QWidget;
@@ -60,8 +62,8 @@ void MailboxesPage::retranslateUi()
 
 void MailboxesPage::reload()
 {
-    const auto list = m_registry.mailboxes();
-    const auto branches = m_registry.branches();
+    const auto list = MailboxRules(m_guard).mailboxes();
+    const auto branches = OrganizationRules(m_guard).branches();
     if (!list || !branches)
         return;
     m_model->setMailboxes(*list, *branches, m_status);
@@ -74,10 +76,10 @@ bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const SharedSecret &pass
         return false;
     }
     if (mailbox.id) {
-        *result = m_registry.editMailbox(mailbox);
+        *result = MailboxRules(m_guard).editMailbox(mailbox);
         *id = mailbox.id;
     } else {
-        const auto added = m_registry.addMailbox(mailbox);
+        const auto added = MailboxRules(m_guard).addMailbox(mailbox);
         if (!added) {
             *result = added.error();
             return false;
@@ -101,7 +103,7 @@ bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const SharedSecret &pass
 
 void MailboxesPage::addRecord()
 {
-    const auto branches = m_registry.branches();
+    const auto branches = OrganizationRules(m_guard).branches();
     Mailbox fresh;
     RecordId newId = 0;
     MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), nullptr, m_session,
@@ -122,7 +124,7 @@ void MailboxesPage::addRecord()
 void MailboxesPage::editRecord(int sourceRow)
 {
     const Mailbox current = m_model->mailboxAt(sourceRow);
-    const auto branches = m_registry.branches();
+    const auto branches = OrganizationRules(m_guard).branches();
     RecordId id = current.id;
     MailboxDialog dialog(current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_session,
                          [this, &id](const Mailbox &m, const SharedSecret &password) {
@@ -148,7 +150,7 @@ void MailboxesPage::removeRecord(int sourceRow)
                                  .arg(m.name, m.user),
                              tr("Remove mailbox"), true))
         return;
-    if (Status s = m_registry.removeMailbox(m.id); !s) {
+    if (Status s = MailboxRules(m_guard).removeMailbox(m.id); !s) {
         MessageBox::warning(this, tr("Remove mailbox"), s.error().message);
         return;
     }
@@ -188,7 +190,7 @@ void MailboxesPage::showProgress(RecordId mailboxId, int done, int total)
         return;
     const auto [d, t] = m_progressOf.value(shown);
     QString name;
-    if (const auto m = m_registry.findMailbox(QString::number(shown)))
+    if (const auto m = MailboxRules(m_guard).findMailbox(QString::number(shown)))
         name = m->name;
     m_progressLabel->setText(tr("Taking in %1: %2 of %3 messages").arg(name).arg(d).arg(t));
     m_progress->setRange(0, t);
@@ -199,7 +201,7 @@ void MailboxesPage::startWatching(const QString &dropFolder)
 {
     stopWatching();
     m_dropFolder = dropFolder;
-    const auto list = m_registry.mailboxes();
+    const auto list = MailboxRules(m_guard).mailboxes();
     if (!list)
         return;
     // The watcher works on a thread of its own with its own database connection: a first sync of

@@ -29,7 +29,7 @@ class MailboxesPage : public ListPage
     Q_OBJECT
 
 public:
-    MailboxesPage(Registry &registry, SqlSession &store, PasswordVault &vault, QWidget *parent = nullptr);
+    MailboxesPage(AccessGuard &guard, SqlSession &store, PasswordVault &vault, QWidget *parent = nullptr);
     ~MailboxesPage() override;
     void reload() override;
 

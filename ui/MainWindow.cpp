@@ -1,4 +1,7 @@
 #include "ui/MainWindow.h"
+#include "core/InboxRules.h"
+#include "core/OrganizationRules.h"
+#include "core/WorkspaceSettings.h"
 #include "core/SettingsSql.h"
 #include "ui/ExternalCopies.h"
 #include "ui/Widgets.h"
@@ -13,7 +16,8 @@
 #include "ui/OrganizationPage.h"
 #include "mail/PasswordVault.h"
 #include "ui/PostersPage.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "ui/ServicesPage.h"
 #include "core/SqlSession.h"
 #include "ui/Session.h"
@@ -38,8 +42,8 @@
 
 namespace kopii::ui {
 
-MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_registry(registry)
+MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_guard(guard)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_nav = new QListWidget;
@@ -50,23 +54,23 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_nav->setMaximumWidth(260);
     m_stack = new QStackedWidget;
 
-    m_organization = new OrganizationPage(registry);
-    m_branches = new BranchesPage(registry);
-    m_services = new ServicesPage(registry);
-    m_settings = new SettingsPage(workspace.path(), registry);
+    m_organization = new OrganizationPage(guard);
+    m_branches = new BranchesPage(guard);
+    m_services = new ServicesPage(guard);
+    m_settings = new SettingsPage(workspace.path(), guard);
     connect(&m_retention, &QTimer::timeout, this, [this] { applyRetention(); });
-    m_employees = new EmployeesPage(registry);
+    m_employees = new EmployeesPage(guard);
 
-    m_posters = new PostersPage(registry);
+    m_posters = new PostersPage(guard);
     auto *posters = m_posters;
-    m_inbox = new InboxPage(registry, workspace.session());
+    m_inbox = new InboxPage(guard, workspace.session());
     auto *inbox = m_inbox;
     m_vault = new PasswordVault(QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(),
                                                                               QCryptographicHash::Sha256)
                                                          .toHex()
                                                          .left(16)),
                                 this);
-    m_mailboxes = new MailboxesPage(registry, workspace.session(), *m_vault);
+    m_mailboxes = new MailboxesPage(guard, workspace.session(), *m_vault);
     m_mailboxes->setDatabasePath(workspace.databasePath());
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
@@ -126,7 +130,7 @@ MainWindow::MainWindow(Workspace &workspace, Registry &registry, QWidget *parent
     m_mailboxes->restoreState({180, 200, 280});
 
     // A new workspace starts with the organisation; otherwise where the user left off.
-    const auto org = registry.organization();
+    const auto org = OrganizationRules(guard).organization();
     const bool hasOrg = org && org->has_value();
     const int saved = settings.value(QStringLiteral("ui/mainWindow/area"), int(Branches)).toInt();
     showArea(hasOrg && saved >= 0 && saved < AreaCount ? Area(saved) : Organization);
@@ -160,7 +164,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Kopii"));
     const QString workspace = tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())).toHtmlEscaped();
     // A demo says so in every area, also when the title bar is not seen.
-    m_workspaceStatus->setText(m_registry.isDemo() ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
+    m_workspaceStatus->setText(WorkspaceSettings(m_guard).isDemo() ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
                                                          .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
                                                    : workspace);
     updateTitle();
@@ -168,9 +172,9 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateTitle()
 {
-    const auto org = m_registry.organization();
+    const auto org = OrganizationRules(m_guard).organization();
     QString app = tr("Kopii");
-    if (m_registry.isDemo())
+    if (WorkspaceSettings(m_guard).isDemo())
         app = tr("%1 (DEMO: sample data, a demo key)").arg(app);
     if (org && org->has_value())
         setWindowTitle(QStringLiteral("%1 — %2").arg((*org)->name, app));
@@ -258,7 +262,7 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
 
 int MainWindow::applyRetention()
 {
-    const auto purged = m_registry.purgeByPolicy();
+    const auto purged = InboxRules(m_guard).purgeByPolicy();
     if (!purged) {
         statusBar()->showMessage(tr("Old copies could not be deleted: %1").arg(purged.error().message));
         return -1;
@@ -290,7 +294,7 @@ void MainWindow::setSession(const QString &who, Role role)
         m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
         statusBar()->addWidget(m_sessionStatus);
     }
-    m_sessionStatus->setText(tr("Logged in: %1, %2").arg(who, Registry::roleName(role)));
+    m_sessionStatus->setText(tr("Logged in: %1, %2").arg(who, AccessGuard::roleName(role)));
 }
 
 } // namespace kopii::ui

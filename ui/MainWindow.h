@@ -13,7 +13,7 @@ class QSystemTrayIcon;
 
 namespace kopii {
 class PasswordVault;
-class Registry;
+class AccessGuard;
 class TrustStore;
 class Workspace;
 } // namespace kopii
@@ -38,7 +38,7 @@ class MainWindow : public QMainWindow
 public:
     enum Area { Organization, Branches, Services, Posters, Inbox, Mailboxes, Employees, Settings, AreaCount };
 
-    MainWindow(Workspace &workspace, Registry &registry, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows who is logged in and lets only a manager change the organisation, branches, services
@@ -74,7 +74,7 @@ private:
     void showAbout();
 
     Workspace &m_workspace;
-    Registry &m_registry;
+    AccessGuard &m_guard;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     OrganizationPage *m_organization;

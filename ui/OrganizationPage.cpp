@@ -1,9 +1,10 @@
 #include "ui/OrganizationPage.h"
+#include "core/OrganizationRules.h"
 
 #include "ui/AccessionPanel.h"
 #include "ui/FormField.h"
 #include "ui/MessageBox.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/Validator.h"
 
 #include <QButtonGroup>
@@ -20,7 +21,7 @@
 
 namespace kopii::ui {
 
-OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidget(parent), m_registry(registry)
+OrganizationPage::OrganizationPage(AccessGuard &guard, QWidget *parent) : QWidget(parent), m_guard(guard)
 {
     setObjectName(QStringLiteral("OrganizationPage"));
     auto *layout = new QVBoxLayout(this);
@@ -62,7 +63,7 @@ OrganizationPage::OrganizationPage(Registry &registry, QWidget *parent) : QWidge
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
-    m_accession = new AccessionPanel(registry);
+    m_accession = new AccessionPanel(guard);
     layout->addSpacing(12);
     layout->addWidget(m_accession);
     layout->addStretch();
@@ -114,7 +115,7 @@ void OrganizationPage::updateCodeField()
 
 void OrganizationPage::reload()
 {
-    const auto org = m_registry.organization();
+    const auto org = OrganizationRules(m_guard).organization();
     if (!org) {
         MessageBox::warning(this, tr("Organization"), org.error().message);
         return;
@@ -141,7 +142,7 @@ bool OrganizationPage::save()
     org.kind = m_legal->isChecked() ? OrganizationKind::LegalEntity : OrganizationKind::SoleProprietor;
     org.code = m_code->text();
     org.headFullName = m_head->text();
-    const Status s = m_registry.setOrganization(org);
+    const Status s = OrganizationRules(m_guard).setOrganization(org);
     // The code field stands for "edrpou" or "rnokpp" depending on the legal form.
     QList<FieldError> errors = s ? QList<FieldError>{} : s.error().fields;
     for (auto &e : errors)

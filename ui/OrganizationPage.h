@@ -7,7 +7,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 }
 
 namespace kopii::ui {
@@ -21,7 +21,7 @@ class OrganizationPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit OrganizationPage(Registry &registry, QWidget *parent = nullptr);
+    explicit OrganizationPage(AccessGuard &guard, QWidget *parent = nullptr);
 
     void reload();
     bool save();
@@ -46,7 +46,7 @@ private:
     void retranslateUi();
     void updateCodeField();
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
     bool m_exists = false;
     QLabel *m_title;
     QLabel *m_intro;

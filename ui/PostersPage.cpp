@@ -1,11 +1,12 @@
 #include "ui/PostersPage.h"
+#include "core/OrganizationRules.h"
 
 #include "ui/MessageBox.h"
 #include "qr/PortalImport.h"
 #include "qr/PosterExport.h"
 #include "qr/PosterSource.h"
 #include "crypto/Signer.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "ui/Session.h"
 #include "ui/Widgets.h"
 
@@ -73,7 +74,7 @@ void PosterPreview::paintEvent(QPaintEvent *)
 
 // ---- page --------------------------------------------------------------------------------------
 
-PostersPage::PostersPage(Registry &registry, QWidget *parent) : QWidget(parent), m_registry(registry)
+PostersPage::PostersPage(AccessGuard &guard, QWidget *parent) : QWidget(parent), m_guard(guard)
 {
     setObjectName(QStringLiteral("PostersPage"));
     m_title = makeTitleLabel();
@@ -252,7 +253,7 @@ RecordId PostersPage::currentService() const
 void PostersPage::reload()
 {
     const RecordId keep = currentBranch();
-    const auto branches = m_registry.branches();
+    const auto branches = OrganizationRules(m_guard).branches();
     m_filling = true;
     m_branch->clear();
     if (branches)
@@ -270,7 +271,7 @@ void PostersPage::fillServices()
     m_filling = true;
     m_service->clear();
     if (const RecordId b = currentBranch()) {
-        const auto services = m_registry.servicesAtBranch(b);
+        const auto services = OrganizationRules(m_guard).servicesAtBranch(b);
         if (services)
             for (const Service &s : *services)
                 m_service->addItem(s.name, s.id);
@@ -308,7 +309,7 @@ void PostersPage::updatePoster()
         message = tr("No service is offered at this branch yet: choose the branch for a service under Services.");
         m_code->setText(QString());
     } else {
-        const auto code = m_registry.posterCode(s, b);
+        const auto code = OrganizationRules(m_guard).posterCode(s, b);
         hasCode = code && code->has_value();
         if (hasCode) {
             const PosterCode &c = **code;
@@ -318,7 +319,7 @@ void PostersPage::updatePoster()
             m_code->setText(m_manager ? tr("None yet: import it from the Diia portal.")
                                       : tr("None yet: the manager imports it from the Diia portal."));
         }
-        const auto content = PosterSource::content(m_registry, s, b, QDate::currentDate());
+        const auto content = PosterSource::content(m_guard, s, b, QDate::currentDate());
         if (!content) {
             message = content.error().message;
         } else {
@@ -346,7 +347,7 @@ bool PostersPage::keepCode(const QString &text, const QString &source)
     code.branchId = currentBranch();
     code.text = text;
     code.source = source;
-    if (Status s = m_registry.setPosterCode(code); !s) {
+    if (Status s = OrganizationRules(m_guard).setPosterCode(code); !s) {
         MessageBox::warning(this, tr("QR code"), s.error().message);
         return false;
     }
@@ -368,10 +369,10 @@ void PostersPage::issueSigned(int validDays)
     const RecordId s = currentService();
     const RecordId b = currentBranch();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto claims = PosterSource::requestClaims(m_registry, s, b, now, validDays);
+    const auto claims = PosterSource::requestClaims(m_guard, s, b, now, validDays);
     if (!claims)
         return fail(claims.error().message);
-    const auto content = PosterSource::content(m_registry, s, b, now.toLocalTime().date());
+    const auto content = PosterSource::content(m_guard, s, b, now.toLocalTime().date());
     if (!content)
         return fail(content.error().message);
     m_busy = true;
@@ -390,7 +391,7 @@ void PostersPage::issueSigned(int validDays)
             updatePoster();
             return fail(code.error().message);
         }
-        if (Status saved = m_registry.setPosterCode(*code); !saved) {
+        if (Status saved = OrganizationRules(m_guard).setPosterCode(*code); !saved) {
             updatePoster();
             return fail(saved.error().message);
         }
@@ -450,7 +451,7 @@ void PostersPage::removeCode()
                                  .arg(m_service->currentText(), m_branch->currentText()),
                              tr("Remove code"), true))
         return;
-    if (Status s = m_registry.removePosterCode(currentService(), currentBranch()); !s)
+    if (Status s = OrganizationRules(m_guard).removePosterCode(currentService(), currentBranch()); !s)
         MessageBox::warning(this, tr("Remove code"), s.error().message);
     updatePoster();
     Q_EMIT changed();
@@ -507,7 +508,7 @@ bool PostersPage::saveTo(const QString &path)
 bool PostersPage::saveBranchTo(const QString &path)
 {
     QStringList missing;
-    const auto contents = PosterSource::branchContents(m_registry, currentBranch(), QDate::currentDate(), &missing);
+    const auto contents = PosterSource::branchContents(m_guard, currentBranch(), QDate::currentDate(), &missing);
     if (!contents || contents->isEmpty()) {
         MessageBox::warning(this, tr("Save posters"),
                             contents ? tr("No service at this branch has a QR code yet.") : contents.error().message);

@@ -14,7 +14,7 @@ class QPrinter;
 class QPushButton;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 }
 
 namespace kopii::ui {
@@ -48,7 +48,7 @@ class PostersPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit PostersPage(Registry &registry, QWidget *parent = nullptr);
+    explicit PostersPage(AccessGuard &guard, QWidget *parent = nullptr);
 
     void reload();
     void setEditable(bool manager);
@@ -101,7 +101,7 @@ private:
     void chooseSaveFile();
     void chooseSaveBranchFile();
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
     Session *m_session = nullptr;
     bool m_busy = false;
     bool m_manager = true;

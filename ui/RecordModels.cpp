@@ -1,7 +1,8 @@
 #include "ui/RecordModels.h"
+#include "core/InboxRules.h"
 
 #include "core/DocumentKinds.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "ui/Widgets.h"
 
 #include <QLocale>
@@ -203,7 +204,7 @@ QVariant EmployeeTableModel::cellData(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return e.fullName;
         case Rnokpp: return e.rnokpp;
-        case RoleColumn: return Registry::roleName(e.role);
+        case RoleColumn: return AccessGuard::roleName(e.role);
         case Added: return QLocale().toString(e.added.toLocalTime().date(), QLocale::ShortFormat);
         }
     }
@@ -295,8 +296,8 @@ QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-SubmissionTableModel::SubmissionTableModel(Registry &registry, QObject *parent)
-    : QAbstractTableModel(parent), m_registry(registry)
+SubmissionTableModel::SubmissionTableModel(AccessGuard &guard, QObject *parent)
+    : QAbstractTableModel(parent), m_guard(guard)
 {
 }
 
@@ -315,7 +316,7 @@ void SubmissionTableModel::refresh()
     m_pages.clear();
     m_recent.clear();
     // The ids of every matching row, in order, in one query; the rows themselves page by page.
-    const auto ids = m_registry.submissionIds(m_query);
+    const auto ids = InboxRules(m_guard).submissionIds(m_query);
     m_ids = ids ? *ids : QList<RecordId>();
     m_count = int(m_ids.size());
     m_error = ids ? QString() : ids.error().message;
@@ -343,7 +344,7 @@ const QList<Submission> *SubmissionTableModel::page(int number) const
         m_recent << number;
         return &*it;
     }
-    const auto rows = m_registry.submissionsByIds(m_ids.mid(number * kPageSize, kPageSize));
+    const auto rows = InboxRules(m_guard).submissionsByIds(m_ids.mid(number * kPageSize, kPageSize));
     if (!rows) {
         m_error = rows.error().message;
         return nullptr;

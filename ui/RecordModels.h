@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -128,7 +128,7 @@ public:
     enum Column { Received, VerdictColumn, Sender, Signer, Documents, State, BranchColumn, ServiceColumn, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    SubmissionTableModel(Registry &registry, QObject *parent = nullptr);
+    SubmissionTableModel(AccessGuard &guard, QObject *parent = nullptr);
 
     // Shows the submissions matching `query` (its sort is replaced by the view's, see sort()).
     void setQuery(const SubmissionQuery &query);
@@ -159,7 +159,7 @@ Q_SIGNALS:
 private:
     const QList<Submission> *page(int number) const;
 
-    Registry &m_registry;
+    AccessGuard &m_guard;
     SubmissionQuery m_query;
     int m_count = 0;
     QList<RecordId> m_ids; // of every row, in order

@@ -1,14 +1,15 @@
 #include "ui/ServicesPage.h"
+#include "core/OrganizationRules.h"
 
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "ui/ServiceDialog.h"
 
 namespace kopii::ui {
 
-ServicesPage::ServicesPage(Registry &registry, QWidget *parent)
-    : ListPage(registry, new ServiceTableModel, QStringLiteral("ServicesPage"), parent)
+ServicesPage::ServicesPage(AccessGuard &guard, QWidget *parent)
+    : ListPage(guard, new ServiceTableModel, QStringLiteral("ServicesPage"), parent)
 {
     m_model = findChild<ServiceTableModel *>();
     retranslateUi();
@@ -27,8 +28,8 @@ void ServicesPage::retranslateUi()
 void ServicesPage::reload()
 {
     const RecordId selected = currentSourceRow() >= 0 ? m_model->serviceAt(currentSourceRow()).id : 0;
-    const auto services = m_registry.services();
-    const auto branches = m_registry.branches();
+    const auto services = OrganizationRules(m_guard).services();
+    const auto branches = OrganizationRules(m_guard).branches();
     if (!services || !branches) {
         MessageBox::warning(this, tr("Services"), (!services ? services.error() : branches.error()).message);
         return;
@@ -39,14 +40,14 @@ void ServicesPage::reload()
 
 void ServicesPage::addRecord()
 {
-    const auto branches = m_registry.branches();
+    const auto branches = OrganizationRules(m_guard).branches();
     if (!branches) {
         MessageBox::warning(this, tr("Services"), branches.error().message);
         return;
     }
     RecordId newId = 0;
     ServiceDialog dialog(Service{}, *branches, [this, &newId](const Service &s) -> Status {
-        auto id = m_registry.addService(s);
+        auto id = OrganizationRules(m_guard).addService(s);
         if (!id)
             return id.error();
         newId = *id;
@@ -61,13 +62,13 @@ void ServicesPage::addRecord()
 
 void ServicesPage::editRecord(int sourceRow)
 {
-    const auto branches = m_registry.branches();
+    const auto branches = OrganizationRules(m_guard).branches();
     if (!branches) {
         MessageBox::warning(this, tr("Services"), branches.error().message);
         return;
     }
     const Service current = m_model->serviceAt(sourceRow);
-    ServiceDialog dialog(current, *branches, [this](const Service &s) { return m_registry.editService(s); }, this);
+    ServiceDialog dialog(current, *branches, [this](const Service &s) { return OrganizationRules(m_guard).editService(s); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -82,7 +83,7 @@ void ServicesPage::removeRecord(int sourceRow)
                              tr("Remove the service \"%1\"?").arg(service.name),
                              tr("Remove service"), true))
         return;
-    if (auto s = m_registry.removeService(service.id); !s) {
+    if (auto s = OrganizationRules(m_guard).removeService(service.id); !s) {
         MessageBox::warning(this, tr("Remove service"), s.error().fullText());
         return;
     }

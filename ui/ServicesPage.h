@@ -11,7 +11,7 @@ class ServicesPage : public ListPage
     Q_OBJECT
 
 public:
-    explicit ServicesPage(Registry &registry, QWidget *parent = nullptr);
+    explicit ServicesPage(AccessGuard &guard, QWidget *parent = nullptr);
     void reload() override;
 
 protected:

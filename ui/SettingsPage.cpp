@@ -1,8 +1,10 @@
 #include "ui/SettingsPage.h"
+#include "core/InboxRules.h"
+#include "core/WorkspaceSettings.h"
 
 #include "core/Language.h"
 #include "ui/MessageBox.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "ui/Session.h"
 
 #include <QCheckBox>
@@ -24,8 +26,8 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 }
 
-SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWidget *parent)
-    : QWidget(parent), m_workspacePath(workspacePath), m_registry(registry)
+SettingsPage::SettingsPage(const QString &workspacePath, AccessGuard &guard, QWidget *parent)
+    : QWidget(parent), m_workspacePath(workspacePath), m_guard(guard)
 {
     setObjectName(QStringLiteral("SettingsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -90,10 +92,10 @@ SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWi
         Q_EMIT idleMinutesChanged(minutes);
     });
     connect(m_revocation, &QCheckBox::toggled, this, [this](bool online) {
-        const auto current = m_registry.revocationOnline();
+        const auto current = WorkspaceSettings(m_guard).revocationOnline();
         if (current && *current == online)
             return;
-        if (Status s = m_registry.setRevocationOnline(online); !s) {
+        if (Status s = WorkspaceSettings(m_guard).setRevocationOnline(online); !s) {
             MessageBox::warning(this, tr("Settings"), s.error().message);
             reload();
         }
@@ -101,10 +103,10 @@ SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWi
     for (QSpinBox *box : {m_keepAfter, m_maxAge})
         connect(box, &QSpinBox::editingFinished, this, [this] {
             const RetentionPolicy next{m_keepAfter->value(), m_maxAge->value()};
-            const auto current = m_registry.retention();
+            const auto current = InboxRules(m_guard).retention();
             if (current && *current == next)
                 return;
-            if (Status s = m_registry.setRetention(next); !s) {
+            if (Status s = InboxRules(m_guard).setRetention(next); !s) {
                 MessageBox::warning(this, tr("Settings"), s.error().message);
                 reload();
             }
@@ -115,10 +117,10 @@ SettingsPage::SettingsPage(const QString &workspacePath, Registry &registry, QWi
 
 void SettingsPage::reload()
 {
-    const auto online = m_registry.revocationOnline();
+    const auto online = WorkspaceSettings(m_guard).revocationOnline();
     const QSignalBlocker block(m_revocation);
     m_revocation->setChecked(!online || *online);
-    const auto policy = m_registry.retention();
+    const auto policy = InboxRules(m_guard).retention();
     const RetentionPolicy shown = policy ? *policy : RetentionPolicy{};
     const QSignalBlocker b1(m_keepAfter), b2(m_maxAge);
     m_keepAfter->setValue(shown.afterProcessedDays);

@@ -8,7 +8,7 @@ class QLabel;
 class QSpinBox;
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 }
 
 namespace kopii::ui {
@@ -19,7 +19,7 @@ class SettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    SettingsPage(const QString &workspacePath, Registry &registry, QWidget *parent = nullptr);
+    SettingsPage(const QString &workspacePath, AccessGuard &guard, QWidget *parent = nullptr);
     // Workspace settings (revocation online) can be changed by managers only.
     void setEditable(bool editable);
     void reload();
@@ -45,7 +45,7 @@ private:
     void languageChosen(int index);
 
     QString m_workspacePath;
-    Registry &m_registry;
+    AccessGuard &m_guard;
     QCheckBox *m_revocation;
     QLabel *m_retentionLabel;
     QSpinBox *m_keepAfter;

@@ -1,7 +1,9 @@
 #include "accession/Accession.h"
 
 #include "crypto/Certificate.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
+#include "core/Staff.h"
 #include "crypto/Signer.h"
 #include "crypto/TrustStore.h"
 
@@ -9,18 +11,18 @@
 
 namespace kopii {
 
-Result<AccessionData> Accession::collect(Registry &registry, const Certificate &signer, const QDate &date)
+Result<AccessionData> Accession::collect(AccessGuard &guard, const Certificate &signer, const QDate &date)
 {
-    const auto org = registry.organization();
+    const auto org = OrganizationRules(guard).organization();
     if (!org)
         return org.error();
     if (!org->has_value())
         return Error{Error::Code::NotFound,
                      tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
-    const auto branches = registry.branches();
+    const auto branches = OrganizationRules(guard).branches();
     if (!branches)
         return branches.error();
-    const auto services = registry.services();
+    const auto services = OrganizationRules(guard).services();
     if (!services)
         return services.error();
     if (signer.isNull())
@@ -67,7 +69,7 @@ Result<CadesVerification> Accession::verify(const SignedDocument &document, cons
     return Cades::verifyDetached(document.pdf, document.signature, trust, now);
 }
 
-Result<RecordId> Accession::keep(Registry &registry, const TrustStore &trust, const SignedDocument &document,
+Result<RecordId> Accession::keep(AccessGuard &guard, const TrustStore &trust, const SignedDocument &document,
                                  const QDateTime &now)
 {
     const auto check = verify(document, trust, now);
@@ -79,7 +81,7 @@ Result<RecordId> Accession::keep(Registry &registry, const TrustStore &trust, co
                      tr("The signature could not be confirmed, so the application was not kept: %1").arg(reason), {}};
     }
     // The signer must be a manager of this workspace (once a login has claimed it).
-    const auto people = registry.employees();
+    const auto people = Staff(guard).employees();
     if (!people)
         return people.error();
     if (!people->isEmpty()) {
@@ -90,7 +92,7 @@ Result<RecordId> Accession::keep(Registry &registry, const TrustStore &trust, co
             return Error{Error::Code::Denied,
                          tr("Only a manager of the organisation may sign the accession application."), {}};
     }
-    return registry.addSignedDocument(document);
+    return OrganizationRules(guard).addSignedDocument(document);
 }
 
 QString Accession::summary(const SignedDocument &document, const Result<CadesVerification> &verification)

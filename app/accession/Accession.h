@@ -11,7 +11,7 @@
 namespace kopii {
 
 class Certificate;
-class Registry;
+class AccessGuard;
 class Signer;
 class TrustStore;
 
@@ -23,13 +23,13 @@ class Accession
 
 public:
     // The application's data from the workspace and the signing certificate (store's thread).
-    static Result<AccessionData> collect(Registry &registry, const Certificate &signer, const QDate &date);
+    static Result<AccessionData> collect(AccessGuard &guard, const Certificate &signer, const QDate &date);
     // Renders and signs. Touches only the data and the signer: run it off the UI thread (token
     // calls block). `now` becomes the signing time.
     static Result<SignedDocument> renderAndSign(const AccessionData &data, Signer &signer, const QDateTime &now);
     // Checks the signature and the signer (a manager of this workspace) and keeps the document
     // (store's thread). A signature that does not verify is never kept.
-    static Result<RecordId> keep(Registry &registry, const TrustStore &trust, const SignedDocument &document,
+    static Result<RecordId> keep(AccessGuard &guard, const TrustStore &trust, const SignedDocument &document,
                                  const QDateTime &now);
     // Checks a kept document's signature now.
     static Result<CadesVerification> verify(const SignedDocument &document, const TrustStore &trust,

@@ -1,11 +1,12 @@
 #include "cli/Cli.h"
+#include "core/OrganizationRules.h"
 
 #include "demo/DemoWorkspace.h"
 #include "core/DocumentKinds.h"
 #include "core/DomainJson.h"
 #include "core/Language.h"
 #include "crypto/Login.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "crypto/Signer.h"
 #include "crypto/TrustStore.h"
 #include "core/Validator.h"
@@ -53,7 +54,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr) {}
 
 Cli::~Cli()
 {
-    m_registry.reset();
+    m_guard.reset();
     m_workspace.reset();
 }
 
@@ -333,7 +334,7 @@ bool Cli::openWorkspace()
         return false;
     }
     m_workspace = std::move(ws).value();
-    m_registry = std::make_unique<Registry>(m_workspace->session(), QStringLiteral("cli"));
+    m_guard = std::make_unique<AccessGuard>(m_workspace->session(), QStringLiteral("cli"));
     if (m_credentials.any()) {
         const auto identity = loginWithCredentials();
         if (!identity) {
@@ -394,7 +395,7 @@ int Cli::org(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto org = m_registry->organization();
+        const auto org = OrganizationRules(*m_guard).organization();
         if (!org)
             return refused(org.error());
         if (!org->has_value())
@@ -424,7 +425,7 @@ int Cli::org(const QString &sub, const QStringList &args)
             return usage(tr("org set: nothing to change; give --name, --edrpou or --rnokpp, or --head"));
         if (!openWorkspace())
             return Refused;
-        const auto existing = m_registry->organization();
+        const auto existing = OrganizationRules(*m_guard).organization();
         if (!existing)
             return refused(existing.error());
         Organization o = existing->value_or(Organization{});
@@ -446,7 +447,7 @@ int Cli::org(const QString &sub, const QStringList &args)
         }
         if (parser.isSet(head))
             o.headFullName = parser.value(head);
-        if (auto s = m_registry->setOrganization(o); !s)
+        if (auto s = OrganizationRules(*m_guard).setOrganization(o); !s)
             return refused(s.error());
         m_out << tr("Organisation saved.") << Qt::endl;
         return Success;
@@ -483,7 +484,7 @@ int Cli::branch(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        auto list = m_registry->branches();
+        auto list = OrganizationRules(*m_guard).branches();
         if (!list)
             return refused(list.error());
         QList<Branch> shown;
@@ -518,7 +519,7 @@ int Cli::branch(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto b = m_registry->findBranch(parser.positionalArguments().first());
+        const auto b = OrganizationRules(*m_guard).findBranch(parser.positionalArguments().first());
         if (!b)
             return refused(b.error());
         if (parser.isSet(json)) {
@@ -542,7 +543,7 @@ int Cli::branch(const QString &sub, const QStringList &args)
             return Refused;
         Branch b;
         applyBranchOptions(parser, b);
-        const auto id = m_registry->addBranch(b);
+        const auto id = OrganizationRules(*m_guard).addBranch(b);
         if (!id)
             return refused(id.error());
         m_out << tr("Branch %1 added.").arg(*id) << Qt::endl;
@@ -559,12 +560,12 @@ int Cli::branch(const QString &sub, const QStringList &args)
             return usage(tr("branch edit: nothing to change; give at least one field option"));
         if (!openWorkspace())
             return Refused;
-        auto b = m_registry->findBranch(parser.positionalArguments().first());
+        auto b = OrganizationRules(*m_guard).findBranch(parser.positionalArguments().first());
         if (!b)
             return refused(b.error());
         Branch edited = *b;
         applyBranchOptions(parser, edited);
-        if (auto s = m_registry->editBranch(edited); !s)
+        if (auto s = OrganizationRules(*m_guard).editBranch(edited); !s)
             return refused(s.error());
         m_out << tr("Branch %1 saved.").arg(edited.id) << Qt::endl;
         return Success;
@@ -575,11 +576,11 @@ int Cli::branch(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto b = m_registry->findBranch(parser.positionalArguments().first());
+        const auto b = OrganizationRules(*m_guard).findBranch(parser.positionalArguments().first());
         if (!b)
             return refused(b.error());
         const auto policy = parser.isSet(detach) ? BranchRemoval::DetachFromServices : BranchRemoval::RefuseIfUsed;
-        if (auto s = m_registry->removeBranch(b->id, policy); !s) {
+        if (auto s = OrganizationRules(*m_guard).removeBranch(b->id, policy); !s) {
             Error e = s.error();
             if (e.code == Error::Code::Conflict)
                 e.message += QLatin1Char('\n') + tr("To remove it anyway, add --detach-services.");
@@ -615,7 +616,7 @@ Status Cli::applyServiceOptions(const QCommandLineParser &parser, Service &s)
     if (parser.isSet(QStringLiteral("branch"))) {
         s.branchIds.clear();
         for (const QString &ref : parser.values(QStringLiteral("branch"))) {
-            const auto b = m_registry->findBranch(ref);
+            const auto b = OrganizationRules(*m_guard).findBranch(ref);
             if (!b)
                 return b.error();
             s.branchIds << b->id;
@@ -636,17 +637,17 @@ int Cli::service(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto branches = m_registry->branches();
+        const auto branches = OrganizationRules(*m_guard).branches();
         if (!branches)
             return refused(branches.error());
         QList<Service> list;
         if (show) {
-            const auto s = m_registry->findService(parser.positionalArguments().first());
+            const auto s = OrganizationRules(*m_guard).findService(parser.positionalArguments().first());
             if (!s)
                 return refused(s.error());
             list << *s;
         } else {
-            const auto all = m_registry->services();
+            const auto all = OrganizationRules(*m_guard).services();
             if (!all)
                 return refused(all.error());
             list = *all;
@@ -701,7 +702,7 @@ int Cli::service(const QString &sub, const QStringList &args)
             return Refused;
         Service s;
         if (edit) {
-            const auto existing = m_registry->findService(parser.positionalArguments().first());
+            const auto existing = OrganizationRules(*m_guard).findService(parser.positionalArguments().first());
             if (!existing)
                 return refused(existing.error());
             s = *existing;
@@ -709,11 +710,11 @@ int Cli::service(const QString &sub, const QStringList &args)
         if (auto a = applyServiceOptions(parser, s); !a)
             return refused(a.error());
         if (edit) {
-            if (auto r = m_registry->editService(s); !r)
+            if (auto r = OrganizationRules(*m_guard).editService(s); !r)
                 return refused(r.error());
             m_out << tr("Service %1 saved.").arg(s.id) << Qt::endl;
         } else {
-            const auto id = m_registry->addService(s);
+            const auto id = OrganizationRules(*m_guard).addService(s);
             if (!id)
                 return refused(id.error());
             m_out << tr("Service %1 added.").arg(*id) << Qt::endl;
@@ -725,10 +726,10 @@ int Cli::service(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto s = m_registry->findService(parser.positionalArguments().first());
+        const auto s = OrganizationRules(*m_guard).findService(parser.positionalArguments().first());
         if (!s)
             return refused(s.error());
-        if (auto r = m_registry->removeService(s->id); !r)
+        if (auto r = OrganizationRules(*m_guard).removeService(s->id); !r)
             return refused(r.error());
         m_out << tr("Service %1 removed.").arg(s->id) << Qt::endl;
         return Success;
@@ -751,7 +752,7 @@ int Cli::audit(const QStringList &args)
     if (sub == QLatin1String("verify")) {
         if (!openWorkspace())
             return Refused;
-        const auto check = m_registry->verifyAudit();
+        const auto check = m_guard->verifyAudit();
         if (!check)
             return refused(check.error());
         if (check->brokenAt == 0) {
@@ -772,7 +773,7 @@ int Cli::audit(const QStringList &args)
         return usage(tr("audit: --limit takes a positive number"));
     if (!openWorkspace())
         return Refused;
-    const auto log = m_registry->auditLog(n);
+    const auto log = m_guard->auditLog(n);
     if (!log)
         return refused(log.error());
     if (parser.isSet(csv)) {

@@ -14,7 +14,7 @@
 #include <memory>
 
 namespace kopii {
-class Registry;
+class AccessGuard;
 class Signer;
 class TrustStore;
 class Workspace;
@@ -93,7 +93,7 @@ private:
     // Consumes one global credential option at the front of `args`; 1 taken, 0 not one, -1 error.
     int takeGlobalCredential(const QString &arg, QStringList &args);
     Result<std::unique_ptr<Signer>> openSigner();
-    // Logs in with the credentials and gives the registry the person's role.
+    // Logs in with the credentials and gives the access guard the person's role.
     // With `keepSigner`, the open key is handed back for signing after the login.
     Result<Identity> loginWithCredentials(std::unique_ptr<Signer> *keepSigner = nullptr);
     // For commands whose point is the login (login, accession sign, qr issue): opens the workspace
@@ -121,7 +121,7 @@ private:
     QTextStream m_err;
     QString m_workspaceOption;
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<AccessGuard> m_guard;
     std::unique_ptr<TrustStore> m_trust;
     Credentials m_credentials;
 };

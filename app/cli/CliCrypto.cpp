@@ -1,5 +1,7 @@
 // kopii-cli: certificates, tokens, trust, login, employees and signing.
 #include "cli/Cli.h"
+#include "core/OrganizationRules.h"
+#include "core/Staff.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
 
@@ -8,7 +10,7 @@
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
 #include "crypto/Pkcs11Token.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/Secret.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
@@ -234,7 +236,7 @@ Result<Identity> Cli::loginWithCredentials(std::unique_ptr<Signer> *keepSigner)
     Login check(m_workspace->session(), *m_trust);
     auto identity = check.login(**signer);
     if (identity)
-        m_registry->setSession(identity->role, identity->fullName);
+        m_guard->setSession(identity->role, identity->fullName);
     if (identity && keepSigner)
         *keepSigner = std::move(signer).value();
     return identity;
@@ -285,7 +287,7 @@ int Cli::login(const QStringList &args)
     }
     m_out << tr("Logged in: %1, RNOKPP %2").arg(identity->fullName, identity->rnokpp) << Qt::endl
           << tr("Organisation: %1").arg(orgName) << Qt::endl
-          << tr("Role: %1").arg(Registry::roleName(identity->role)) << Qt::endl;
+          << tr("Role: %1").arg(AccessGuard::roleName(identity->role)) << Qt::endl;
     if (identity->createdOrganization)
         m_out << tr("The organisation was created from the certificate; you are its manager.") << Qt::endl;
     return Success;
@@ -414,7 +416,7 @@ int Cli::openTrustForManager()
 {
     if (!openWorkspace())
         return Refused;
-    if (Status allowed = m_registry->requireRole(Role::Manager); !allowed)
+    if (Status allowed = m_guard->requireRole(Role::Manager); !allowed)
         return refused(allowed.error());
     return openTrust() ? Success : Refused;
 }
@@ -555,7 +557,7 @@ int Cli::employee(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto list = m_registry->employees();
+        const auto list = Staff(*m_guard).employees();
         if (!list)
             return refused(list.error());
         QJsonArray array;
@@ -564,7 +566,7 @@ int Cli::employee(const QString &sub, const QStringList &args)
                                  {QStringLiteral("role"), roleId(e.role)}};
             if (!parser.isSet(json))
                 m_out << e.rnokpp << QStringLiteral("  ") << e.fullName.leftJustified(36, QLatin1Char(' '))
-                      << Registry::roleName(e.role) << Qt::endl;
+                      << AccessGuard::roleName(e.role) << Qt::endl;
         }
         if (parser.isSet(json))
             printJson(array);
@@ -583,7 +585,7 @@ int Cli::employee(const QString &sub, const QStringList &args)
             return usage(tr("--role takes reception, clerk or manager"));
         if (!openWorkspace())
             return Refused;
-        if (Status s = m_registry->addEmployee({parser.value(rnokpp), parser.value(name), r, {}}); !s)
+        if (Status s = Staff(*m_guard).addEmployee({parser.value(rnokpp), parser.value(name), r, {}}); !s)
             return refused(s.error());
         return Success;
     }
@@ -592,7 +594,7 @@ int Cli::employee(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        if (Status s = m_registry->removeEmployee(parser.positionalArguments().first()); !s)
+        if (Status s = Staff(*m_guard).removeEmployee(parser.positionalArguments().first()); !s)
             return refused(s.error());
         return Success;
     }
@@ -655,13 +657,13 @@ int Cli::accession(const QString &sub, const QStringList &args)
             return refused(Error{Error::Code::Denied,
                                  tr("Only a manager of the organisation may sign the accession application."), {}});
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto data = Accession::collect(*m_registry, signer->certificate(), now.toLocalTime().date());
+        const auto data = Accession::collect(*m_guard, signer->certificate(), now.toLocalTime().date());
         if (!data)
             return refused(data.error());
         const auto document = Accession::renderAndSign(*data, *signer, now);
         if (!document)
             return refused(document.error());
-        const auto id = Accession::keep(*m_registry, *m_trust, *document, now);
+        const auto id = Accession::keep(*m_guard, *m_trust, *document, now);
         if (!id)
             return refused(id.error());
         m_out << tr("The accession application is signed by %1 and kept in the workspace.").arg(document->signerName)
@@ -675,7 +677,7 @@ int Cli::accession(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openTrust())
             return Refused;
-        const auto doc = m_registry->latestSignedDocument(kind);
+        const auto doc = OrganizationRules(*m_guard).latestSignedDocument(kind);
         if (!doc)
             return refused(doc.error());
         if (!doc->has_value())
@@ -716,7 +718,7 @@ int Cli::accession(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto doc = m_registry->latestSignedDocument(kind);
+        const auto doc = OrganizationRules(*m_guard).latestSignedDocument(kind);
         if (!doc)
             return refused(doc.error());
         if (!doc->has_value())

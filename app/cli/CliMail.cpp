@@ -1,5 +1,9 @@
 // kopii-cli ingest, watch and inbox: received copies.
 #include "cli/Cli.h"
+#include "core/InboxRules.h"
+#include "core/MailboxRules.h"
+#include "core/OrganizationRules.h"
+#include "core/WorkspaceSettings.h"
 #include "core/SettingsSql.h"
 #include "core/Wipe.h"
 
@@ -11,7 +15,8 @@
 #include "mail/MailboxSync.h"
 #include "mail/Watcher.h"
 #include "core/platform/Platform.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/InboxRules.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
 
@@ -180,12 +185,12 @@ int Cli::mailbox(const QString &sub, const QStringList &args)
         if (!openWorkspace())
             return Refused;
         if (parser.isSet(branchOpt)) {
-            const auto b = m_registry->findBranch(parser.value(branchOpt));
+            const auto b = OrganizationRules(*m_guard).findBranch(parser.value(branchOpt));
             if (!b)
                 return refused(b.error());
             m.branchId = b->id;
         }
-        const auto id = m_registry->addMailbox(m);
+        const auto id = MailboxRules(*m_guard).addMailbox(m);
         if (!id)
             return refused(id.error());
         m_out << tr("Mailbox %1 added. Check it with: kopii-cli mailbox test %1").arg(*id) << Qt::endl;
@@ -197,7 +202,7 @@ int Cli::mailbox(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto list = m_registry->mailboxes();
+        const auto list = MailboxRules(*m_guard).mailboxes();
         if (!list)
             return refused(list.error());
         QJsonArray array;
@@ -234,11 +239,11 @@ int Cli::mailbox(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto m = m_registry->findMailbox(parser.positionalArguments().first());
+        const auto m = MailboxRules(*m_guard).findMailbox(parser.positionalArguments().first());
         if (!m)
             return refused(m.error());
         if (sub == QLatin1String("remove")) {
-            if (Status s = m_registry->removeMailbox(m->id); !s)
+            if (Status s = MailboxRules(*m_guard).removeMailbox(m->id); !s)
                 return refused(s.error());
             return Success;
         }
@@ -281,14 +286,14 @@ int Cli::watch(const QStringList &args)
     if (!parser.isSet(once)) {
         // Until SIGTERM (a systemd unit) or Ctrl+C: IDLE where the server has it, polling
         // otherwise, reconnecting with back-off; the drop folder every few seconds.
-        const auto all = m_registry->mailboxes();
+        const auto all = MailboxRules(*m_guard).mailboxes();
         if (!all)
             return refused(all.error());
         QList<Mailbox> chosen;
         for (const Mailbox &m : *all) {
             bool take = parser.values(only).isEmpty();
             for (const QString &w : parser.values(only))
-                if (const auto f = m_registry->findMailbox(w); f && f->id == m.id)
+                if (const auto f = MailboxRules(*m_guard).findMailbox(w); f && f->id == m.id)
                     take = true;
             if (take)
                 chosen << m;
@@ -336,18 +341,18 @@ int Cli::watch(const QStringList &args)
     }
     bool problems = false;
     // The mailboxes first.
-    const auto all = m_registry->mailboxes();
+    const auto all = MailboxRules(*m_guard).mailboxes();
     if (!all)
         return refused(all.error());
     const QStringList wanted = parser.values(only);
     for (const QString &w : wanted)
-        if (!m_registry->findMailbox(w))
-            return refused(m_registry->findMailbox(w).error());
+        if (!MailboxRules(*m_guard).findMailbox(w))
+            return refused(MailboxRules(*m_guard).findMailbox(w).error());
     for (const Mailbox &m : *all) {
         if (!wanted.isEmpty()) {
             bool chosen = false;
             for (const QString &w : wanted)
-                chosen = chosen || m_registry->findMailbox(w)->id == m.id;
+                chosen = chosen || MailboxRules(*m_guard).findMailbox(w)->id == m.id;
             if (!chosen)
                 continue;
         }
@@ -405,7 +410,7 @@ int Cli::watch(const QStringList &args)
 
 bool Cli::applyRetention()
 {
-    const auto purged = m_registry->purgeByPolicy();
+    const auto purged = InboxRules(*m_guard).purgeByPolicy();
     if (!purged) {
         m_err << QStringLiteral("kopii-cli: ") << tr("retention: %1").arg(purged.error().message) << Qt::endl;
         return false;
@@ -443,7 +448,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             return Refused;
         if (sub == QLatin1String("retention")) {
             // Without options: the policy; with them: a new one (a manager's decision).
-            auto policy = m_registry->retention();
+            auto policy = InboxRules(*m_guard).retention();
             if (!policy)
                 return refused(policy.error());
             RetentionPolicy next = *policy;
@@ -455,7 +460,7 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             if (!ok)
                 return usage(tr("the number of days must be a whole number"));
             if (p.isSet(afterDays) || p.isSet(maxDays)) {
-                if (Status s = m_registry->setRetention(next); !s)
+                if (Status s = InboxRules(*m_guard).setRetention(next); !s)
                     return refused(s.error());
             }
             m_out << tr("Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived "
@@ -468,12 +473,12 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         if (sub == QLatin1String("purge")) {
             // The workspace's policy, unless the days are given here.
             const bool custom = p.isSet(afterDays) || p.isSet(maxDays);
-            const auto policy = m_registry->retention();
+            const auto policy = InboxRules(*m_guard).retention();
             if (!policy)
                 return refused(policy.error());
-            const auto ids = custom ? m_registry->purge(p.isSet(afterDays) ? p.value(afterDays).toInt() : policy->afterProcessedDays,
+            const auto ids = custom ? InboxRules(*m_guard).purge(p.isSet(afterDays) ? p.value(afterDays).toInt() : policy->afterProcessedDays,
                                                         p.isSet(maxDays) ? p.value(maxDays).toInt() : policy->maxAgeDays, p.isSet(dry))
-                                    : m_registry->purgeByPolicy(p.isSet(dry));
+                                    : InboxRules(*m_guard).purgeByPolicy(p.isSet(dry));
             if (!ids)
                 return refused(ids.error());
             m_out << (p.isSet(dry) ? tr("Would delete %1 submission(s).") : tr("Deleted %1 submission(s).")).arg(ids->size())
@@ -485,30 +490,30 @@ int Cli::inbox(const QString &sub, const QStringList &args)
         if (!ok)
             return usage(tr("inbox %1 needs the number of a submission").arg(sub));
         if (sub == QLatin1String("mark")) {
-            if (Status s = m_registry->setSubmissionState(id, p.positionalArguments().at(1)); !s)
+            if (Status s = InboxRules(*m_guard).setSubmissionState(id, p.positionalArguments().at(1)); !s)
                 return refused(s.error());
             return Success;
         }
         if (sub == QLatin1String("delete")) {
-            if (Status s = m_registry->deleteSubmission(id); !s)
+            if (Status s = InboxRules(*m_guard).deleteSubmission(id); !s)
                 return refused(s.error());
             return Success;
         }
-        if (m_registry->requireRole(Role::Clerk) && openTrust())
+        if (m_guard->requireRole(Role::Clerk) && openTrust())
             (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc());
-        const auto s = m_registry->submission(id);
+        const auto s = InboxRules(*m_guard).submission(id);
         if (!s)
             return refused(s.error());
         // Logged before anything is shown or written: no look at a citizen's document goes unrecorded.
-        const Registry::Access access = sub == QLatin1String("export") ? Registry::Access::Save : Registry::Access::View;
+        const InboxRules::Access access = sub == QLatin1String("export") ? InboxRules::Access::Save : InboxRules::Access::View;
         if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists()) // before the log says "saved"
             return refused(Error{Error::Code::NotFound,
                                  tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
         for (const DocumentCopy &d : s->documents)
-            if (Status a = m_registry->recordAccess(access, d.id); !a)
+            if (Status a = InboxRules(*m_guard).recordAccess(access, d.id); !a)
                 return refused(a.error());
         if (sub == QLatin1String("export")) {
-            const auto written = CopyExport::write(*s, p.positionalArguments().at(1), m_registry->isDemo());
+            const auto written = CopyExport::write(*s, p.positionalArguments().at(1), WorkspaceSettings(*m_guard).isDemo());
             if (!written)
                 return refused(written.error());
             for (const QString &path : written->files)
@@ -549,19 +554,19 @@ int Cli::inbox(const QString &sub, const QStringList &args)
     if (!openWorkspace())
         return Refused;
     // Documents that arrived since the last check are verified first.
-    if (m_registry->requireRole(Role::Clerk) && openTrust())
+    if (m_guard->requireRole(Role::Clerk) && openTrust())
         if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
             return refused(v.error());
     // The same filters as the Inbox area; --verdict is a submission's worst verdict.
     SubmissionQuery query;
     if (parser.isSet(branchOpt)) {
-        const auto b = m_registry->findBranch(parser.value(branchOpt));
+        const auto b = OrganizationRules(*m_guard).findBranch(parser.value(branchOpt));
         if (!b)
             return refused(b.error());
         query.branchId = b->id;
     }
     if (parser.isSet(serviceOpt)) {
-        const auto s = m_registry->findService(parser.value(serviceOpt));
+        const auto s = OrganizationRules(*m_guard).findService(parser.value(serviceOpt));
         if (!s)
             return refused(s.error());
         query.serviceId = s->id;
@@ -578,13 +583,13 @@ int Cli::inbox(const QString &sub, const QStringList &args)
             return usage(tr("--state takes new, in-work or processed"));
     }
     query.text = parser.value(searchOpt);
-    const auto fetched = m_registry->querySubmissions(query, 0, parser.value(limit).toInt());
+    const auto fetched = InboxRules(*m_guard).querySubmissions(query, 0, parser.value(limit).toInt());
     if (!fetched)
         return refused(fetched.error());
     const QList<Submission> list = *fetched;
-    const auto branches = m_registry->branches();
-    const auto services = m_registry->services();
-    const auto mailboxes = m_registry->mailboxes();
+    const auto branches = OrganizationRules(*m_guard).branches();
+    const auto services = OrganizationRules(*m_guard).services();
+    const auto mailboxes = MailboxRules(*m_guard).mailboxes();
     auto mailboxName = [&](RecordId id) {
         if (mailboxes)
             for (const Mailbox &m : *mailboxes)

@@ -1,5 +1,6 @@
 // kopii-cli qr and poster: the codes of services at branches, and print-ready posters.
 #include "cli/Cli.h"
+#include "core/OrganizationRules.h"
 
 #include "qr/PortalImport.h"
 #include "qr/PosterExport.h"
@@ -9,7 +10,7 @@
 #include "qr/SignedRequest.h"
 #include "crypto/TrustStore.h"
 #include "crypto/Login.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/Workspace.h"
 
 #include <QDate>
@@ -23,12 +24,12 @@ int Cli::findServiceAndBranch(const QCommandLineParser &parser, Service *service
 {
     if (!parser.isSet(QStringLiteral("branch")) || (service && !parser.isSet(QStringLiteral("service"))))
         return usage(service ? tr("--branch and --service are both needed") : tr("--branch is needed"));
-    const auto b = m_registry->findBranch(parser.value(QStringLiteral("branch")));
+    const auto b = OrganizationRules(*m_guard).findBranch(parser.value(QStringLiteral("branch")));
     if (!b)
         return refused(b.error());
     *branch = *b;
     if (service) {
-        const auto s = m_registry->findService(parser.value(QStringLiteral("service")));
+        const auto s = OrganizationRules(*m_guard).findService(parser.value(QStringLiteral("service")));
         if (!s)
             return refused(s.error());
         *service = *s;
@@ -79,7 +80,7 @@ int Cli::qr(const QString &sub, const QStringList &args)
             return refused(text.error());
         code.text = *text;
         code.source = link ? QStringLiteral("pasted") : QFileInfo(input).fileName();
-        if (Status s = m_registry->setPosterCode(code); !s)
+        if (Status s = OrganizationRules(*m_guard).setPosterCode(code); !s)
             return refused(s.error());
         m_out << tr("The code of \"%1\" at \"%2\" is kept: %3").arg(service.name, branch.name, code.text.trimmed())
               << Qt::endl;
@@ -96,7 +97,7 @@ int Cli::qr(const QString &sub, const QStringList &args)
         Branch branch;
         if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
             return rc;
-        if (Status s = m_registry->removePosterCode(service.id, branch.id); !s)
+        if (Status s = OrganizationRules(*m_guard).removePosterCode(service.id, branch.id); !s)
             return refused(s.error());
         return Success;
     }
@@ -106,9 +107,9 @@ int Cli::qr(const QString &sub, const QStringList &args)
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
             return Refused;
-        const auto codes = m_registry->posterCodes();
-        const auto services = m_registry->services();
-        const auto branches = m_registry->branches();
+        const auto codes = OrganizationRules(*m_guard).posterCodes();
+        const auto services = OrganizationRules(*m_guard).services();
+        const auto branches = OrganizationRules(*m_guard).branches();
         if (!codes || !services || !branches)
             return refused(!codes ? codes.error() : !services ? services.error() : branches.error());
         QJsonArray array;
@@ -174,16 +175,16 @@ int Cli::qr(const QString &sub, const QStringList &args)
         if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
             return rc;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto claims = PosterSource::requestClaims(*m_registry, service.id, branch.id, now, validDays);
+        const auto claims = PosterSource::requestClaims(*m_guard, service.id, branch.id, now, validDays);
         if (!claims)
             return refused(claims.error());
-        const auto content = PosterSource::content(*m_registry, service.id, branch.id, now.toLocalTime().date());
+        const auto content = PosterSource::content(*m_guard, service.id, branch.id, now.toLocalTime().date());
         if (!content)
             return refused(content.error());
         const auto code = PosterSource::issue(*claims, *content, *signer, options, service.id, branch.id);
         if (!code)
             return refused(code.error());
-        if (Status s = m_registry->setPosterCode(*code); !s)
+        if (Status s = OrganizationRules(*m_guard).setPosterCode(*code); !s)
             return refused(s.error());
         m_out << tr("A signed code for \"%1\" at \"%2\" is kept, valid until %3.")
                      .arg(service.name, branch.name, claims->expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")))
@@ -316,7 +317,7 @@ int Cli::poster(const QStringList &args)
     QList<PosterContent> contents;
     QStringList missing;
     if (parser.isSet(all)) {
-        const auto list = PosterSource::branchContents(*m_registry, branch.id, today, &missing);
+        const auto list = PosterSource::branchContents(*m_guard, branch.id, today, &missing);
         if (!list)
             return refused(list.error());
         contents = *list;
@@ -326,7 +327,7 @@ int Cli::poster(const QStringList &args)
                                      .arg(branch.name),
                                  {}});
     } else {
-        const auto c = PosterSource::content(*m_registry, service.id, branch.id, today);
+        const auto c = PosterSource::content(*m_guard, service.id, branch.id, today);
         if (!c)
             return refused(c.error());
         contents << *c;

@@ -15,6 +15,11 @@ class Validator
     Q_DECLARE_TR_FUNCTIONS(Validator)
 
 public:
+    // A Validation error carrying the field errors (its message the first field's).
+    static Error failed(QList<FieldError> fields)
+    {
+        return Error{Error::Code::Validation, fields.isEmpty() ? QString() : fields.first().message, std::move(fields)};
+    }
     struct Limits
     {
         int min;

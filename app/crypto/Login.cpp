@@ -5,7 +5,8 @@
 #include "core/StaffSql.h"
 
 #include "crypto/CryptoLog.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/Staff.h"
 #include "crypto/Signer.h"
 #include "core/SqlSession.h"
 #include "core/Validator.h"
@@ -139,7 +140,7 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
     id.title = info.title;
     id.certificate = cert;
 
-    Registry registry(m_session, id.fullName, m_clock);
+    AccessGuard guard(m_session, id.fullName, m_clock);
     const auto people = StaffSql(m_session).employees();
     if (!people)
         return people.error();
@@ -189,7 +190,7 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
             o.headFullName = id.fullName;
         }
         const Employee manager{id.rnokpp, id.fullName, Role::Manager, m_clock.now()};
-        if (Status s = registry.claimWorkspace(o, manager); !s)
+        if (Status s = Staff(guard).claimWorkspace(o, manager); !s)
             return s.error();
         id.role = Role::Manager;
         id.createdOrganization = !*org;
@@ -203,7 +204,7 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
                             "on the Employees page (or with kopii-cli employee add).").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
         id.role = (*me)->role;
     }
-    registry.setSession(id.role, id.fullName);
+    guard.setSession(id.role, id.fullName);
     (void)AuditLog(m_session).append(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"), QStringLiteral("employee"), 0,
                                          roleId(id.role) + (id.revocationChecked ? QString() : QStringLiteral(" revocation-unchecked")),
                                          QString()});

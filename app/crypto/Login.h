@@ -11,7 +11,7 @@
 
 namespace kopii {
 
-class Registry;
+class AccessGuard;
 class Signer;
 class SqlSession;
 

@@ -6,7 +6,8 @@
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
 #include "qr/PosterSource.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "crypto/XmlSignature.h"
@@ -156,15 +157,15 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
         return identity.error();
 
     // Two branches, three services, a signed QR code for each service at each of its branches.
-    Registry registry(store, QStringLiteral("demo"));
-    registry.setSession(identity->role, identity->fullName);
+    AccessGuard guard(store, QStringLiteral("demo"));
+    guard.setSession(identity->role, identity->fullName);
     const QString mainEmail = QStringLiteral("kopii@demo-lyceum.example.org");
     const QString secondEmail = QStringLiteral("korpus2@demo-lyceum.example.org");
-    const auto first = registry.addBranch(branch(QStringLiteral("Головний корпус"), mainEmail, QStringLiteral("вул. Вокзальна"),
+    const auto first = OrganizationRules(guard).addBranch(branch(QStringLiteral("Головний корпус"), mainEmail, QStringLiteral("вул. Вокзальна"),
                                                  QStringLiteral("1")));
     if (!first)
         return first.error();
-    const auto second = registry.addBranch(branch(QStringLiteral("Корпус на Тарасівській"), secondEmail,
+    const auto second = OrganizationRules(guard).addBranch(branch(QStringLiteral("Корпус на Тарасівській"), secondEmail,
                                                   QStringLiteral("вул. Тарасівська"), QStringLiteral("12")));
     if (!second)
         return second.error();
@@ -187,20 +188,20 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
         s.name = o.name;
         s.branchIds = o.branches;
         s.documentKinds = o.documents;
-        const auto id = registry.addService(s);
+        const auto id = OrganizationRules(guard).addService(s);
         if (!id)
             return id.error();
         for (RecordId branchId : o.branches) {
-            const auto claims = PosterSource::requestClaims(registry, *id, branchId, now, 365);
+            const auto claims = PosterSource::requestClaims(guard, *id, branchId, now, 365);
             if (!claims)
                 return claims.error();
-            const auto content = PosterSource::content(registry, *id, branchId, now.toLocalTime().date());
+            const auto content = PosterSource::content(guard, *id, branchId, now.toLocalTime().date());
             if (!content)
                 return content.error();
             const auto code = PosterSource::issue(*claims, *content, **signer, PosterOptions{}, *id, branchId);
             if (!code)
                 return code.error();
-            if (Status saved = registry.setPosterCode(*code); !saved)
+            if (Status saved = OrganizationRules(guard).setPosterCode(*code); !saved)
                 return saved.error();
         }
     }

@@ -2,7 +2,9 @@
 
 #include "core/DocumentKinds.h"
 #include "core/Language.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
+#include "core/WorkspaceSettings.h"
 #include "crypto/Signer.h"
 
 #include <QCryptographicHash>
@@ -16,23 +18,23 @@ QString PosterSource::posterId(const QByteArray &qrText)
     return QString::fromLatin1(hex.left(4) + '-' + hex.mid(4));
 }
 
-Result<PosterContent> PosterSource::content(Registry &registry, RecordId serviceId, RecordId branchId, const QDate &date)
+Result<PosterContent> PosterSource::content(AccessGuard &guard, RecordId serviceId, RecordId branchId, const QDate &date)
 {
-    const auto org = registry.organization();
+    const auto org = OrganizationRules(guard).organization();
     if (!org)
         return org.error();
     if (!org->has_value())
         return Error{Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
-    const auto service = registry.service(serviceId);
+    const auto service = OrganizationRules(guard).service(serviceId);
     if (!service)
         return service.error();
-    const auto branch = registry.branch(branchId);
+    const auto branch = OrganizationRules(guard).branch(branchId);
     if (!branch)
         return branch.error();
     if (!service->branchIds.contains(branchId))
         return Error{Error::Code::Validation,
                      tr("The service \"%1\" is not offered at the branch \"%2\".").arg(service->name, branch->name), {}};
-    const auto code = registry.posterCode(serviceId, branchId);
+    const auto code = OrganizationRules(guard).posterCode(serviceId, branchId);
     if (!code)
         return code.error();
 
@@ -45,7 +47,7 @@ Result<PosterContent> PosterSource::content(Registry &registry, RecordId service
              : Language::ukrainian("PosterSource", QT_TRANSLATE_NOOP("PosterSource", "RNOKPP %1")))
             .arg(o.code);
     c.serviceName = service->name;
-    c.demo = registry.isDemo();
+    c.demo = WorkspaceSettings(guard).isDemo();
     c.branchName = branch->customFullName.isEmpty() ? branch->name : branch->customFullName;
     c.branchAddress = branch->customFullAddress.isEmpty() ? branch->displayAddress() : branch->customFullAddress;
     const auto &catalog = DocumentKindCatalog::instance();
@@ -61,15 +63,15 @@ Result<PosterContent> PosterSource::content(Registry &registry, RecordId service
     return c;
 }
 
-Result<QList<PosterContent>> PosterSource::branchContents(Registry &registry, RecordId branchId, const QDate &date,
+Result<QList<PosterContent>> PosterSource::branchContents(AccessGuard &guard, RecordId branchId, const QDate &date,
                                                           QStringList *missing)
 {
-    const auto services = registry.servicesAtBranch(branchId);
+    const auto services = OrganizationRules(guard).servicesAtBranch(branchId);
     if (!services)
         return services.error();
     QList<PosterContent> list;
     for (const Service &s : *services) {
-        auto c = content(registry, s.id, branchId, date);
+        auto c = content(guard, s.id, branchId, date);
         if (!c)
             return c.error();
         if (c->qrText.isEmpty()) {
@@ -82,20 +84,20 @@ Result<QList<PosterContent>> PosterSource::branchContents(Registry &registry, Re
     return list;
 }
 
-Result<RequestClaims> PosterSource::requestClaims(Registry &registry, RecordId serviceId, RecordId branchId,
+Result<RequestClaims> PosterSource::requestClaims(AccessGuard &guard, RecordId serviceId, RecordId branchId,
                                                  const QDateTime &now, int validDays)
 {
     if (validDays < 1 || validDays > 3 * 366)
         return Error{Error::Code::Validation, tr("A signed code is valid for 1 to 1098 days."), {}};
-    const auto org = registry.organization();
+    const auto org = OrganizationRules(guard).organization();
     if (!org)
         return org.error();
     if (!org->has_value())
         return Error{Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
-    const auto service = registry.service(serviceId);
+    const auto service = OrganizationRules(guard).service(serviceId);
     if (!service)
         return service.error();
-    const auto branch = registry.branch(branchId);
+    const auto branch = OrganizationRules(guard).branch(branchId);
     if (!branch)
         return branch.error();
     if (!service->branchIds.contains(branchId))

@@ -9,7 +9,7 @@
 
 namespace kopii {
 
-class Registry;
+class AccessGuard;
 class Signer;
 
 // A poster's content from the workspace: the organisation, the service at the branch and the
@@ -19,16 +19,16 @@ class PosterSource
     Q_DECLARE_TR_FUNCTIONS(PosterSource)
 
 public:
-    static Result<PosterContent> content(Registry &registry, RecordId serviceId, RecordId branchId, const QDate &date);
+    static Result<PosterContent> content(AccessGuard &guard, RecordId serviceId, RecordId branchId, const QDate &date);
     // Every service offered at the branch that has a code, in the order of the service list;
     // services without a code are named in `missing`.
-    static Result<QList<PosterContent>> branchContents(Registry &registry, RecordId branchId, const QDate &date,
+    static Result<QList<PosterContent>> branchContents(AccessGuard &guard, RecordId branchId, const QDate &date,
                                                        QStringList *missing);
     // The claims of a signed request for the service at the branch, valid for `validDays`.
-    static Result<RequestClaims> requestClaims(Registry &registry, RecordId serviceId, RecordId branchId,
+    static Result<RequestClaims> requestClaims(AccessGuard &guard, RecordId serviceId, RecordId branchId,
                                                const QDateTime &now, int validDays);
     // Issues a signed request that fits a poster with `options` (the certificate chain is left
-    // out when it would not fit). Blocking (the key signs): the registry is only read before.
+    // out when it would not fit). Blocking (the key signs): the records are only read before.
     static Result<PosterCode> issue(const RequestClaims &claims, const PosterContent &content, Signer &signer,
                                     const PosterOptions &options, RecordId serviceId, RecordId branchId);
 

@@ -3,7 +3,8 @@
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 
 #include <QGuiApplication>
@@ -47,7 +48,7 @@ class TestAccession : public QObject
     struct Claimed
     {
         CryptoWorkspace w;
-        std::unique_ptr<Registry> registry;
+        std::unique_ptr<AccessGuard> guard;
         Identity identity;
         bool setUp(const QString &who = QStringLiteral("manager"))
         {
@@ -58,8 +59,8 @@ class TestAccession : public QObject
             if (!id)
                 return false;
             identity = *id;
-            registry = std::make_unique<Registry>(w.session(), QStringLiteral("test"));
-            registry->setSession(id->role, id->rnokpp);
+            guard = std::make_unique<AccessGuard>(w.session(), QStringLiteral("test"));
+            guard->setSession(id->role, id->rnokpp);
             Branch b;
             b.name = QStringLiteral("Головний корпус");
             b.email = QStringLiteral("kopii@lyceum1.example.org");
@@ -68,7 +69,7 @@ class TestAccession : public QObject
             b.location = QStringLiteral("Буча");
             b.street = QStringLiteral("вул. Вокзальна");
             b.house = QStringLiteral("1");
-            return bool(registry->addBranch(b));
+            return bool(OrganizationRules(*guard).addBranch(b));
         }
     };
 
@@ -78,7 +79,7 @@ private Q_SLOTS:
         Claimed c;
         QVERIFY(c.setUp());
         auto signer = open(QStringLiteral("manager"));
-        const auto data = Accession::collect(*c.registry, signer->certificate(), QDate(2026, 11, 26));
+        const auto data = Accession::collect(*c.guard, signer->certificate(), QDate(2026, 11, 26));
         QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
         const auto pdf = AccessionApplication::renderPdf(*data);
         QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.error().message));
@@ -129,9 +130,9 @@ private Q_SLOTS:
         // An empty workspace has no organisation to apply for.
         CryptoWorkspace w;
         QVERIFY(w.open());
-        Registry registry(w.session(), QStringLiteral("test"));
+        AccessGuard guard(w.session(), QStringLiteral("test"));
         auto signer = open(QStringLiteral("manager"));
-        const auto data = Accession::collect(registry, signer->certificate(), QDate(2026, 11, 26));
+        const auto data = Accession::collect(guard, signer->certificate(), QDate(2026, 11, 26));
         QVERIFY(!data);
         QCOMPARE(data.error().code, Error::Code::NotFound);
     }
@@ -142,15 +143,15 @@ private Q_SLOTS:
         QVERIFY(c.setUp());
         auto signer = open(QStringLiteral("manager"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto data = Accession::collect(*c.registry, signer->certificate(), now.date());
+        const auto data = Accession::collect(*c.guard, signer->certificate(), now.date());
         QVERIFY(data);
         const auto doc = Accession::renderAndSign(*data, *signer, now);
         QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
         QCOMPARE(doc->signerRnokpp, QStringLiteral("3012345670"));
-        const auto id = Accession::keep(*c.registry, *c.w.trust, *doc, now);
+        const auto id = Accession::keep(*c.guard, *c.w.trust, *doc, now);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
 
-        const auto kept = c.registry->latestSignedDocument(QString::fromLatin1(kAccessionApplication));
+        const auto kept = OrganizationRules(*c.guard).latestSignedDocument(QString::fromLatin1(kAccessionApplication));
         QVERIFY(kept && kept->has_value());
         QCOMPARE((*kept)->pdf, doc->pdf);
         QCOMPARE((*kept)->signature, doc->signature);
@@ -188,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(c.setUp());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto manager = open(QStringLiteral("manager"));
-        const auto data = Accession::collect(*c.registry, manager->certificate(), now.date());
+        const auto data = Accession::collect(*c.guard, manager->certificate(), now.date());
         QVERIFY(data);
         const auto doc = Accession::renderAndSign(*data, *manager, now);
         QVERIFY(doc);
@@ -197,7 +198,7 @@ private Q_SLOTS:
         // Changed between signing and keeping.
         SignedDocument changed = *doc;
         changed.pdf.append(' ');
-        const auto r1 = Accession::keep(*c.registry, *c.w.trust, changed, now);
+        const auto r1 = Accession::keep(*c.guard, *c.w.trust, changed, now);
         QVERIFY(!r1);
         QVERIFY2(r1.error().message.contains(QLatin1String("not kept")), qPrintable(r1.error().message));
 
@@ -206,25 +207,25 @@ private Q_SLOTS:
         auto stranger = open(QStringLiteral("fop"));
         const auto other = Accession::renderAndSign(*data, *stranger, now);
         QVERIFY(other);
-        const auto r2 = Accession::keep(*c.registry, *c.w.trust, *other, now);
+        const auto r2 = Accession::keep(*c.guard, *c.w.trust, *other, now);
         QVERIFY(!r2);
         QCOMPARE(r2.error().code, Error::Code::Denied);
 
         // A clerk's session may not keep it even with a manager's signature.
-        c.registry->setSession(Role::Clerk, QStringLiteral("clerk"));
-        const auto r3 = Accession::keep(*c.registry, *c.w.trust, *doc, now);
+        c.guard->setSession(Role::Clerk, QStringLiteral("clerk"));
+        const auto r3 = Accession::keep(*c.guard, *c.w.trust, *doc, now);
         QVERIFY(!r3);
         QCOMPARE(r3.error().code, Error::Code::Denied);
 
         // A workspace that no longer trusts the issuer.
         CryptoWorkspace bare;
         QVERIFY(bare.open());
-        c.registry->setSession(Role::Manager, QStringLiteral("manager"));
-        const auto r4 = Accession::keep(*c.registry, *bare.trust, *doc, now);
+        c.guard->setSession(Role::Manager, QStringLiteral("manager"));
+        const auto r4 = Accession::keep(*c.guard, *bare.trust, *doc, now);
         QVERIFY(!r4);
         QCOMPARE(r4.error().code, Error::Code::Validation);
 
-        QVERIFY(c.registry->signedDocuments(kind)->isEmpty());
+        QVERIFY(OrganizationRules(*c.guard).signedDocuments(kind)->isEmpty());
     }
 };
 

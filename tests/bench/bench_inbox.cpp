@@ -3,7 +3,7 @@
 // numbers; asserts nothing about time (timings never fail a test).
 #include "ui/RecordModels.h"
 #include "core/SubmissionSql.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
 
@@ -97,9 +97,9 @@ int main(int argc, char *argv[])
     auto ws = Workspace::open(path);
     if (!ws)
         return 1;
-    Registry registry((*ws)->session(), QStringLiteral("bench"));
-    registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
-    ui::SubmissionTableModel model(registry);
+    AccessGuard guard((*ws)->session(), QStringLiteral("bench"));
+    guard.setSession(Role::Clerk, QStringLiteral("Clerk"));
+    ui::SubmissionTableModel model(guard);
     model.setQuery({});
     // What a window shows at first: the first 40 rows.
     for (int r = 0; r < 40; ++r)

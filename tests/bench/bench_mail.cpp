@@ -8,7 +8,8 @@
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/MailboxRules.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
 
@@ -80,15 +81,15 @@ int main(int argc, char *argv[])
     auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
     if (!ws)
         return 1;
-    Registry registry((*ws)->session(), QStringLiteral("bench"));
+    AccessGuard guard((*ws)->session(), QStringLiteral("bench"));
     Mailbox m;
     m.name = QStringLiteral("bench");
     m.host = QStringLiteral("127.0.0.1");
     m.port = dovecot.imapsPort;
     m.user = user;
     m.pinSha256 = dovecot.fingerprint;
-    const auto id = registry.addMailbox(m);
-    m = *registry.findMailbox(QString::number(*id));
+    const auto id = MailboxRules(guard).addMailbox(m);
+    m = *MailboxRules(guard).findMailbox(QString::number(*id));
 
     t.restart();
     const auto first = runSync(**ws, m);
@@ -99,14 +100,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     t.restart();
-    const auto again = runSync(**ws, *registry.findMailbox(QString::number(*id)));
+    const auto again = runSync(**ws, *MailboxRules(guard).findMailbox(QString::number(*id)));
     const qint64 resync = t.elapsed();
 
     // Push: a message delivered while the sync waits in IDLE, until it is stored.
     qint64 pushMs = -1;
     {
         Ingestor ingestor((*ws)->session());
-        MailboxSync watching((*ws)->session(), ingestor, *registry.findMailbox(QString::number(*id)), share(Secret::fromString(QStringLiteral("bench-pass"))));
+        MailboxSync watching((*ws)->session(), ingestor, *MailboxRules(guard).findMailbox(QString::number(*id)), share(Secret::fromString(QStringLiteral("bench-pass"))));
         watching.keepWatching(600);
         QEventLoop loop;
         bool idle = false;

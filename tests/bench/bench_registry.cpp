@@ -1,6 +1,7 @@
-// Benchmark: how long the workspace takes to open and the registry to add and list records.
+// Benchmark: how long the workspace takes to open and the guard to add and list records.
 // Prints numbers; asserts nothing about time (timings never fail a test).
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
@@ -27,11 +28,11 @@ int main(int argc, char *argv[])
         return 1;
     out << "open new workspace: " << t.elapsed() << " ms\n";
     {
-        Registry registry((*ws)->session(), QStringLiteral("bench"));
+        AccessGuard guard((*ws)->session(), QStringLiteral("bench"));
         t.restart();
         QList<RecordId> ids;
         for (int i = 0; i < branches; ++i) {
-            auto id = registry.addBranch(test::validBranch(QStringLiteral("Відділення %1").arg(i),
+            auto id = OrganizationRules(guard).addBranch(test::validBranch(QStringLiteral("Відділення %1").arg(i),
                                                            QStringLiteral("b%1@example.com").arg(i)));
             if (!id)
                 return 1;
@@ -45,15 +46,15 @@ int main(int argc, char *argv[])
             s.name = QStringLiteral("Послуга %1").arg(i);
             s.branchIds = {ids.at(i % branches), ids.at((i * 7) % branches)};
             s.documentKinds = {QStringLiteral("passport"), QStringLiteral("taxpayer-card")};
-            if (!registry.addService(s))
+            if (!OrganizationRules(guard).addService(s))
                 return 1;
         }
         out << "add " << services << " services: " << t.elapsed() << " ms\n";
         t.restart();
-        const auto list = registry.branches();
+        const auto list = OrganizationRules(guard).branches();
         out << "list " << list->size() << " branches: " << t.elapsed() << " ms\n";
         t.restart();
-        const auto slist = registry.services();
+        const auto slist = OrganizationRules(guard).services();
         out << "list " << slist->size() << " services: " << t.elapsed() << " ms\n";
     }
     ws = Error{};

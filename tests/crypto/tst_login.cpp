@@ -6,7 +6,9 @@
 #include "TestPkiServices.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
+#include "core/Staff.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
 
@@ -95,36 +97,36 @@ private Q_SLOTS:
         QCOMPARE(stranger.error().code, Error::Code::Denied);
         QVERIFY(stranger.error().message.contains(QStringLiteral("is not an employee of Бучанський ліцей № 1")));
 
-        Registry managerSession(w.session(), QStringLiteral("manager"));
+        AccessGuard managerSession(w.session(), QStringLiteral("manager"));
         managerSession.setSession(Role::Manager, QStringLiteral("Шевченко Тарас Григорович"));
-        QVERIFY(managerSession.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
-        const auto bad = managerSession.addEmployee({QStringLiteral("3023456780"), QStringLiteral("X"), Role::Clerk, {}});
+        QVERIFY(Staff(managerSession).addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        const auto bad = Staff(managerSession).addEmployee({QStringLiteral("3023456780"), QStringLiteral("X"), Role::Clerk, {}});
         QVERIFY(!bad);
         QCOMPARE(bad.error().fields.first().field, QStringLiteral("rnokpp"));
         // The only manager cannot be removed or demoted.
-        QCOMPARE(managerSession.removeEmployee(QStringLiteral("3012345670")).error().code, Error::Code::Conflict);
-        QCOMPARE(managerSession.addEmployee({QStringLiteral("3012345670"), QStringLiteral("Шевченко Тарас Григорович"), Role::Clerk, {}})
+        QCOMPARE(Staff(managerSession).removeEmployee(QStringLiteral("3012345670")).error().code, Error::Code::Conflict);
+        QCOMPARE(Staff(managerSession).addEmployee({QStringLiteral("3012345670"), QStringLiteral("Шевченко Тарас Григорович"), Role::Clerk, {}})
                      .error().code, Error::Code::Conflict);
 
         const auto id = login.login(*clerk);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         QCOMPARE(id->role, Role::Clerk);
 
-        Registry clerkSession(w.session(), QStringLiteral("clerk"));
+        AccessGuard clerkSession(w.session(), QStringLiteral("clerk"));
         clerkSession.setSession(Role::Clerk, id->fullName);
-        const auto denied = clerkSession.addBranch(validBranch());
+        const auto denied = OrganizationRules(clerkSession).addBranch(validBranch());
         QVERIFY(!denied);
         QCOMPARE(denied.error().code, Error::Code::Denied);
         QVERIFY(denied.error().message.contains(QStringLiteral("clerk")));
-        QVERIFY(!clerkSession.addEmployee({QStringLiteral("2912345672"), QStringLiteral("Бондаренко"), Role::Manager, {}}));
-        QVERIFY(clerkSession.branches()); // reading is allowed
+        QVERIFY(!Staff(clerkSession).addEmployee({QStringLiteral("2912345672"), QStringLiteral("Бондаренко"), Role::Manager, {}}));
+        QVERIFY(OrganizationRules(clerkSession).branches()); // reading is allowed
 
         // Without a login, a claimed workspace refuses changes.
-        Registry anonymous(w.session(), QStringLiteral("cli"));
-        const auto locked = anonymous.addBranch(validBranch());
+        AccessGuard anonymous(w.session(), QStringLiteral("cli"));
+        const auto locked = OrganizationRules(anonymous).addBranch(validBranch());
         QCOMPARE(locked.error().code, Error::Code::Denied);
         QVERIFY(locked.error().message.contains(QStringLiteral("log in")));
-        QVERIFY(managerSession.addBranch(validBranch()));
+        QVERIFY(OrganizationRules(managerSession).addBranch(validBranch()));
     }
 
     void workspaceSetUpBeforeLoginsBelongsToItsHead()
@@ -132,8 +134,8 @@ private Q_SLOTS:
         CryptoWorkspace w;
         QVERIFY(w.open());
         QVERIFY(w.trustTestPkiWithCrl());
-        Registry setup(w.session(), QStringLiteral("cli"));
-        QVERIFY(setup.setOrganization(validOrganization())); // ЄДРПОУ 14360570
+        AccessGuard setup(w.session(), QStringLiteral("cli"));
+        QVERIFY(OrganizationRules(setup).setOrganization(validOrganization())); // ЄДРПОУ 14360570
         Login login(w.session(), *w.trust);
         const auto other = login.login(*open(QStringLiteral("stranger")));
         QVERIFY(!other);

@@ -16,7 +16,9 @@
 #include "QrPosterImage.h"
 #include "TestUtil.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/MailboxRules.h"
+#include "core/OrganizationRules.h"
 #include "qr/SignedRequest.h"
 #include "TestSignedRequest.h"
 #include "TestPkiServices.h"
@@ -71,15 +73,15 @@ private Q_SLOTS:
         TrustStore trust(store);
         QVERIFY(trust.load());
         QVERIFY(trustTestPki(trust));
-        Registry registry(store, QStringLiteral("gui"));
+        AccessGuard guard(store, QStringLiteral("gui"));
         Branch branch = validBranch(QStringLiteral("Головний корпус"), m_address);
-        const auto branchId = registry.addBranch(branch);
+        const auto branchId = OrganizationRules(guard).addBranch(branch);
         QVERIFY(branchId);
         Service service;
         service.name = QStringLiteral("Зарахування до 1 класу");
         service.branchIds = {*branchId};
         service.documentKinds = {QStringLiteral("birth-certificate"), QStringLiteral("passport")};
-        QVERIFY(registry.addService(service));
+        QVERIFY(OrganizationRules(guard).addService(service));
         Mailbox box;
         box.name = QStringLiteral("Головний");
         box.branchId = *branchId;
@@ -87,12 +89,12 @@ private Q_SLOTS:
         box.port = m_dovecot.imapsPort;
         box.user = m_address;
         box.pinSha256 = m_dovecot.fingerprint;
-        const auto boxId = registry.addMailbox(box);
+        const auto boxId = MailboxRules(guard).addMailbox(box);
         QVERIFY2(boxId, boxId ? "" : qPrintable(boxId.error().message));
 
-        MainWindow window(**ws, registry);
+        MainWindow window(**ws, guard);
         window.resize(1400, 900);
-        registry.setSession(Role::Manager, QStringLiteral("Шевченко Тарас Григорович"));
+        guard.setSession(Role::Manager, QStringLiteral("Шевченко Тарас Григорович"));
         window.setSession(QStringLiteral("Шевченко Тарас Григорович"), Role::Manager);
         window.inboxPage()->setTrust(&trust);
         window.show();

@@ -8,7 +8,9 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/OrganizationPage.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
+#include "core/WorkspaceSettings.h"
 #include "ui/ServiceDialog.h"
 #include "ui/ServicesPage.h"
 #include "ui/SettingsPage.h"
@@ -54,7 +56,7 @@ class TestGui : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<AccessGuard> m_guard;
     std::unique_ptr<MainWindow> m_window;
 
 private Q_SLOTS:
@@ -70,8 +72,8 @@ private Q_SLOTS:
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws.ok());
         m_workspace = std::move(ws).value();
-        m_registry = std::make_unique<Registry>(m_workspace->session(), QStringLiteral("gui"));
-        m_window = std::make_unique<MainWindow>(*m_workspace, *m_registry);
+        m_guard = std::make_unique<AccessGuard>(m_workspace->session(), QStringLiteral("gui"));
+        m_window = std::make_unique<MainWindow>(*m_workspace, *m_guard);
         m_window->resize(1100, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -105,13 +107,13 @@ private Q_SLOTS:
         QTest::mouseClick(page->saveButton(), Qt::LeftButton);
         QVERIFY(page->codeField()->errorLabel()->isVisibleTo(page));
         QVERIFY(page->codeField()->errorLabel()->text().contains(QStringLiteral("контрольна цифра")));
-        QVERIFY(!m_registry->organization()->has_value());
+        QVERIFY(!OrganizationRules(*m_guard).organization()->has_value());
         screenshot(m_window.get(), QStringLiteral("02-organization-error"));
 
         clearAndType(page->codeField()->input(), QStringLiteral("14360570"));
         QTest::keyClick(page->codeField()->input(), Qt::Key_Return);
         QVERIFY(!page->codeField()->errorLabel()->isVisibleTo(page));
-        const auto org = m_registry->organization();
+        const auto org = OrganizationRules(*m_guard).organization();
         QVERIFY(org->has_value());
         QCOMPARE((*org)->name, QStringLiteral("Бучанський ліцей № 1"));
         QCOMPARE((*org)->code, QStringLiteral("14360570"));
@@ -146,7 +148,7 @@ private Q_SLOTS:
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
         QVERIFY(sawInlineError);
 
-        const auto branches = m_registry->branches();
+        const auto branches = OrganizationRules(*m_guard).branches();
         QCOMPARE(branches->size(), 1);
         QCOMPARE(branches->first().name, QStringLiteral("Центр"));
         QCOMPARE(branches->first().street, QStringLiteral("вул. Вокзальна"));
@@ -175,7 +177,7 @@ private Q_SLOTS:
         page->view()->setFocus();
         QTest::keyClick(page->view(), Qt::Key_Insert);
         QVERIFY2(shown.contains(QStringLiteral("Центр")), qPrintable(shown));
-        QCOMPARE(m_registry->branches()->size(), 2);
+        QCOMPARE(OrganizationRules(*m_guard).branches()->size(), 2);
     }
 
     void createServiceThroughTheDialog()
@@ -201,7 +203,7 @@ private Q_SLOTS:
             d->accept();
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
-        const auto services = m_registry->services();
+        const auto services = OrganizationRules(*m_guard).services();
         QCOMPARE(services->size(), 1);
         const Service s = services->first();
         QCOMPARE(s.name, QStringLiteral("Зарахування до 1 класу"));
@@ -223,7 +225,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
         QVERIFY(errorShown);
-        QCOMPARE(m_registry->services()->size(), 1);
+        QCOMPARE(OrganizationRules(*m_guard).services()->size(), 1);
     }
 
     void searchFiltersBranches()
@@ -240,7 +242,7 @@ private Q_SLOTS:
     void removingABranchInUseAsksAndDetaches()
     {
         BranchesPage *page = m_window->branchesPage();
-        const RecordId used = m_registry->services()->first().branchIds.first();
+        const RecordId used = OrganizationRules(*m_guard).services()->first().branchIds.first();
         const int row = [&] {
             for (int r = 0; r < page->view()->model()->rowCount(); ++r)
                 if (page->view()->model()->index(r, 0).data(Qt::UserRole + 1).toLongLong() == used)
@@ -253,13 +255,13 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(page->removeButton(), Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Зарахування до 1 класу")));
-        QCOMPARE(m_registry->branches()->size(), 2); // cancelled: nothing removed
+        QCOMPARE(OrganizationRules(*m_guard).branches()->size(), 2); // cancelled: nothing removed
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(page->removeButton(), Qt::LeftButton);
-        QCOMPARE(m_registry->branches()->size(), 1);
-        QVERIFY(m_registry->services()->first().branchIds.isEmpty());
-        QCOMPARE(m_registry->services()->size(), 1);
+        QCOMPARE(OrganizationRules(*m_guard).branches()->size(), 1);
+        QVERIFY(OrganizationRules(*m_guard).services()->first().branchIds.isEmpty());
+        QCOMPARE(OrganizationRules(*m_guard).services()->size(), 1);
     }
 
     void languageSwitchesLive()
@@ -302,22 +304,22 @@ private Q_SLOTS:
         m_window->setSession(QStringLiteral("Manager"), Role::Manager);
         QVERIFY(online->isEnabled());
         online->setChecked(false);
-        QCOMPARE(*m_registry->revocationOnline(), false);
+        QCOMPARE(*WorkspaceSettings(*m_guard).revocationOnline(), false);
         screenshot(m_window.get(), QStringLiteral("09-settings-revocation-offline"));
         online->setChecked(true);
-        QCOMPARE(*m_registry->revocationOnline(), true);
+        QCOMPARE(*WorkspaceSettings(*m_guard).revocationOnline(), true);
     }
 
     void postersImportPreviewSaveAndPrint()
     {
         Branch b = test::validBranch(QStringLiteral("Плакатний"), QStringLiteral("plakat@example.com"));
-        const auto bid = m_registry->addBranch(b);
+        const auto bid = OrganizationRules(*m_guard).addBranch(b);
         QVERIFY(bid);
         Service s;
         s.name = QStringLiteral("Довідка для плаката");
         s.branchIds = {*bid};
         s.documentKinds = {QStringLiteral("passport")};
-        const auto sid = m_registry->addService(s);
+        const auto sid = OrganizationRules(*m_guard).addService(s);
         QVERIFY(sid);
         m_window->showArea(MainWindow::Posters);
         PostersPage *page = m_window->postersPage();
@@ -343,7 +345,7 @@ private Q_SLOTS:
         MessageBox::setTestMode(true);
         QVERIFY(!page->importFile(codeFile("https://example.com/other", QStringLiteral("other.png"))));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Дія.QR")));
-        QVERIFY(!m_registry->posterCode(*sid, *bid)->has_value());
+        QVERIFY(!OrganizationRules(*m_guard).posterCode(*sid, *bid)->has_value());
 
         QVERIFY(page->importFile(codeFile(link.toUtf8(), QStringLiteral("portal.png"))));
         QVERIFY(page->codeLabel()->text().contains(link));
@@ -384,7 +386,7 @@ private Q_SLOTS:
     {
         m_window->showArea(MainWindow::Services);
         m_window->close();
-        MainWindow again(*m_workspace, *m_registry);
+        MainWindow again(*m_workspace, *m_guard);
         QCOMPARE(again.currentArea(), MainWindow::Services);
         QVERIFY(!QSettings().value(QStringLiteral("ui/mainWindow/geometry")).toByteArray().isEmpty());
     }
@@ -392,7 +394,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_registry.reset();
+        m_guard.reset();
         m_workspace.reset();
     }
 };

@@ -13,7 +13,8 @@
 #include "ui/MessageBox.h"
 #include "qr/PosterSource.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "crypto/TrustStore.h"
 #include "ui/WelcomeDialog.h"
 #include "core/Workspace.h"
@@ -97,12 +98,12 @@ private Q_SLOTS:
         QCOMPARE(login.identity().role, Role::Manager);
         QCOMPARE(login.identity().fullName, QStringLiteral("Демченко Оксана Петрівна"));
 
-        Registry registry(store, QStringLiteral("gui"));
-        registry.setSession(Role::Manager, login.identity().fullName);
-        QCOMPARE(registry.branches()->size(), 2);
-        QCOMPARE(registry.services()->size(), 3);
-        QCOMPARE(registry.posterCodes()->size(), 4);
-        MainWindow window(**ws, registry);
+        AccessGuard guard(store, QStringLiteral("gui"));
+        guard.setSession(Role::Manager, login.identity().fullName);
+        QCOMPARE(OrganizationRules(guard).branches()->size(), 2);
+        QCOMPARE(OrganizationRules(guard).services()->size(), 3);
+        QCOMPARE(OrganizationRules(guard).posterCodes()->size(), 4);
+        MainWindow window(**ws, guard);
         window.resize(1400, 900);
         window.setSession(login.identity().fullName, Role::Manager);
         window.inboxPage()->setTrust(&trust);
@@ -144,10 +145,10 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("demo-posters"));
 
         // Its posters say DEMO.
-        const auto branch = registry.findBranch(QStringLiteral("Головний корпус"));
-        const auto service = registry.findService(QStringLiteral("Зарахування до 1 класу"));
+        const auto branch = OrganizationRules(guard).findBranch(QStringLiteral("Головний корпус"));
+        const auto service = OrganizationRules(guard).findService(QStringLiteral("Зарахування до 1 класу"));
         QVERIFY(branch && service);
-        const auto content = PosterSource::content(registry, service->id, branch->id, QDate::currentDate());
+        const auto content = PosterSource::content(guard, service->id, branch->id, QDate::currentDate());
         QVERIFY(content);
         QVERIFY(content->demo);
 

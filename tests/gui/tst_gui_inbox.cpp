@@ -16,7 +16,8 @@
 #include "ui/PdfPreview.h"
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "ui/SignatureViewer.h"
 #include "ui/DocumentView.h"
 #include "ui/GuiApplication.h"
@@ -87,11 +88,11 @@ private Q_SLOTS:
         Ingestor ingestor(ws.session());
         QVERIFY(ingestor.ingestMessage(message(docs), QStringLiteral("ingest")));
 
-        Registry registry(ws.session(), QStringLiteral("gui"));
-        MainWindow window(*ws.workspace, registry);
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        MainWindow window(*ws.workspace, guard);
         window.resize(1200, 800);
         window.show();
-        registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        guard.setSession(Role::Clerk, QStringLiteral("Clerk"));
         window.setSession(QStringLiteral("Clerk"), Role::Clerk);
         window.inboxPage()->setTrust(ws.trust.get());
         window.showArea(MainWindow::Inbox);
@@ -168,10 +169,10 @@ private Q_SLOTS:
         QCOMPARE(inbox->view()->model()->rowCount(), 0);
         QVERIFY(!SubmissionSql(ws.session()).document(documentId));
         QCOMPARE(AuditLog(ws.session()).entries(1)->first().action, QStringLiteral("submission.delete"));
-        QCOMPARE(registry.verifyAudit()->brokenAt, RecordId(0));
+        QCOMPARE(guard.verifyAudit()->brokenAt, RecordId(0));
 
         // The manager's audit view: every entry in words, the chain checked, CSV export.
-        AuditDialog audit(registry, &window);
+        AuditDialog audit(guard, &window);
         audit.show();
         QVERIFY(audit.table()->rowCount() >= 6);
         QCOMPARE(audit.table()->item(0, 2)->text(), QStringLiteral("deleted a submission"));
@@ -200,15 +201,15 @@ private Q_SLOTS:
         CryptoWorkspace ws;
         QVERIFY(ws.open());
         QVERIFY(ws.trustTestPki());
-        Registry registry(ws.session(), QStringLiteral("gui"));
-        const auto centr = registry.addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("centr@example.com")));
-        const auto filia = registry.addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        const auto centr = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("centr@example.com")));
+        const auto filia = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
         QVERIFY(centr && filia);
         Service reference;
         reference.name = QStringLiteral("Довідка");
         reference.branchIds = {*centr};
         reference.documentKinds = {QStringLiteral("passport")};
-        QVERIFY(registry.addService(reference));
+        QVERIFY(OrganizationRules(guard).addService(reference));
         auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
         QVERIFY(signer);
         const QByteArray pdf = realPdf();
@@ -224,10 +225,10 @@ private Q_SLOTS:
         for (const QByteArray &raw : {a, b, c})
             QVERIFY(ingestor.ingestMessage(raw, QStringLiteral("ingest")));
 
-        MainWindow window(*ws.workspace, registry);
+        MainWindow window(*ws.workspace, guard);
         window.resize(1400, 800);
         window.show();
-        registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        guard.setSession(Role::Clerk, QStringLiteral("Clerk"));
         window.setSession(QStringLiteral("Clerk"), Role::Clerk);
         InboxPage *inbox = window.inboxPage();
         inbox->setTrust(ws.trust.get());
@@ -286,11 +287,11 @@ private Q_SLOTS:
         Ingestor ingestor(ws.session());
         QVERIFY(ingestor.ingestMessage(message(pairOf(QStringLiteral("Свідоцтво"), realPdf(), p7s)), QStringLiteral("ingest")));
 
-        Registry registry(ws.session(), QStringLiteral("gui"));
-        MainWindow window(*ws.workspace, registry);
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        MainWindow window(*ws.workspace, guard);
         window.resize(1400, 900);
         window.show();
-        registry.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        guard.setSession(Role::Clerk, QStringLiteral("Clerk"));
         window.setSession(QStringLiteral("Clerk"), Role::Clerk);
         InboxPage *inbox = window.inboxPage();
         inbox->setTrust(ws.trust.get());

@@ -16,7 +16,9 @@
 #include "ui/OrganizationPage.h"
 #include "ui/PostersPage.h"
 #include "qr/SignedRequest.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
+#include "core/Staff.h"
 #include "ui/Session.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
@@ -106,9 +108,9 @@ private Q_SLOTS:
         QVERIFY(org && *org);
         QCOMPARE((*org)->code, QStringLiteral("14360570"));
 
-        Registry registry(ws->session(), QStringLiteral("gui"));
-        registry.setSession(Role::Manager, dialog.identity().fullName);
-        QVERIFY(registry.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        AccessGuard guard(ws->session(), QStringLiteral("gui"));
+        guard.setSession(Role::Manager, dialog.identity().fullName);
+        QVERIFY(Staff(guard).addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
 
         // The clerk logs in and sees no editing of branches or the organisation.
         LoginDialog clerkLogin(ws->session(), trust);
@@ -117,9 +119,9 @@ private Q_SLOTS:
         submit(clerkLogin, QString::fromLatin1(kPkiPassword));
         QCOMPARE(clerkLogin.result(), int(QDialog::Accepted));
         QCOMPARE(clerkLogin.identity().role, Role::Clerk);
-        Registry clerkRegistry(ws->session(), QStringLiteral("gui"));
-        clerkRegistry.setSession(Role::Clerk, clerkLogin.identity().fullName);
-        MainWindow window(*ws, clerkRegistry);
+        AccessGuard clerkGuard(ws->session(), QStringLiteral("gui"));
+        clerkGuard.setSession(Role::Clerk, clerkLogin.identity().fullName);
+        MainWindow window(*ws, clerkGuard);
         window.setSession(clerkLogin.identity().fullName, Role::Clerk);
         window.show();
         window.showArea(MainWindow::Branches);
@@ -191,10 +193,10 @@ private Q_SLOTS:
         submit(dialog, QString::fromLatin1(kPkiPassword));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         Session session(dialog.identity(), dialog.takeSigner());
-        Registry registry(ws->session(), QStringLiteral("gui"));
-        registry.setSession(Role::Manager, dialog.identity().fullName);
+        AccessGuard guard(ws->session(), QStringLiteral("gui"));
+        guard.setSession(Role::Manager, dialog.identity().fullName);
 
-        MainWindow window(*ws, registry);
+        MainWindow window(*ws, guard);
         window.setSession(dialog.identity().fullName, Role::Manager);
         window.attachSession(&session, &trust);
         window.resize(1100, 800);
@@ -210,7 +212,7 @@ private Q_SLOTS:
         // Closing the preview signs nothing.
         AccessionPanel::setPreviewAnswerForTests(false);
         QVERIFY(!signInWindow(panel));
-        QVERIFY(!registry.latestSignedDocument(QString::fromLatin1(kAccessionApplication))->has_value());
+        QVERIFY(!OrganizationRules(guard).latestSignedDocument(QString::fromLatin1(kAccessionApplication))->has_value());
 
         AccessionPanel::setPreviewAnswerForTests(true);
         QVERIFY(signInWindow(panel));
@@ -242,13 +244,13 @@ private Q_SLOTS:
         branch.location = QStringLiteral("Буча");
         branch.street = QStringLiteral("вул. Вокзальна");
         branch.house = QStringLiteral("1");
-        const auto bid = registry.addBranch(branch);
+        const auto bid = OrganizationRules(guard).addBranch(branch);
         QVERIFY(bid);
         Service service;
         service.name = QStringLiteral("Довідка");
         service.branchIds = {*bid};
         service.documentKinds = {QStringLiteral("passport")};
-        const auto sid = registry.addService(service);
+        const auto sid = OrganizationRules(guard).addService(service);
         QVERIFY(sid);
         window.showArea(MainWindow::Posters);
         PostersPage *posters = window.postersPage();
@@ -259,7 +261,7 @@ private Q_SLOTS:
         posters->issueSigned(30);
         QVERIFY(issued.wait(30000));
         QVERIFY2(issued.constFirst().at(0).toBool(), qPrintable(issued.constFirst().at(1).toString()));
-        const auto code = registry.posterCode(*sid, *bid);
+        const auto code = OrganizationRules(guard).posterCode(*sid, *bid);
         QVERIFY(code && code->has_value());
         QCOMPARE((*code)->kind, PosterCode::Kind::Signed);
         const SignedRequestCheck check = SignedRequest::verify((*code)->text, trust, QDateTime::currentDateTimeUtc());
@@ -269,7 +271,7 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("posters-signed"));
 
         // A clerk sees the signed application but cannot sign it.
-        QVERIFY(registry.addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        QVERIFY(Staff(guard).addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
         window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
         QVERIFY(!panel->signButton()->isVisible());
         QVERIFY(panel->saveButton()->isEnabled());
@@ -291,9 +293,9 @@ private Q_SLOTS:
         dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
         submit(dialog, QString::fromLatin1(kPkiPassword));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        Registry registry(ws->session(), QStringLiteral("gui"));
-        registry.setSession(Role::Manager, dialog.identity().fullName);
-        MainWindow window(*ws, registry);
+        AccessGuard guard(ws->session(), QStringLiteral("gui"));
+        guard.setSession(Role::Manager, dialog.identity().fullName);
+        MainWindow window(*ws, guard);
         window.setSession(dialog.identity().fullName, Role::Manager);
         window.resize(1100, 700);
         window.show();
@@ -326,7 +328,7 @@ private Q_SLOTS:
             d->reject();
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
-        QCOMPARE(registry.employees()->size(), 1);
+        QCOMPARE(Staff(guard).employees()->size(), 1);
 
         // A clerk, added properly.
         whenDialogOpens<EmployeeDialog>([](EmployeeDialog *d) {
@@ -437,10 +439,10 @@ private Q_SLOTS:
 
         // The token signs the accession application from the window (off the UI thread).
         Session session(dialog.identity(), dialog.takeSigner());
-        Registry registry(ws->session(), QStringLiteral("gui"));
-        registry.setSession(Role::Manager, dialog.identity().fullName);
+        AccessGuard guard(ws->session(), QStringLiteral("gui"));
+        guard.setSession(Role::Manager, dialog.identity().fullName);
         {
-            MainWindow window(*ws, registry);
+            MainWindow window(*ws, guard);
             window.setSession(dialog.identity().fullName, Role::Manager);
             window.attachSession(&session, &trust);
             window.show();

@@ -13,7 +13,9 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "mail/PasswordVault.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/MailboxRules.h"
+#include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
@@ -57,9 +59,9 @@ private Q_SLOTS:
     {
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
-        Registry registry((*ws)->session(), QStringLiteral("gui"));
-        QVERIFY(registry.addBranch(validBranch(QStringLiteral("Центр"), m_user)));
-        MainWindow window(**ws, registry);
+        AccessGuard guard((*ws)->session(), QStringLiteral("gui"));
+        QVERIFY(OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), m_user)));
+        MainWindow window(**ws, guard);
         window.resize(1100, 700);
         window.show();
         window.showArea(MainWindow::Mailboxes);
@@ -86,7 +88,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
         QVERIFY(tested);
-        const auto boxes = registry.mailboxes();
+        const auto boxes = MailboxRules(guard).mailboxes();
         QCOMPARE(boxes->size(), 1);
         QCOMPARE(boxes->first().pinSha256, m_dovecot.fingerprint);
         // No keychain here: the user was told the password lasts this session only.
@@ -150,7 +152,7 @@ private Q_SLOTS:
             d->reject();
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
-        QCOMPARE(registry.mailboxes()->size(), 1);
+        QCOMPARE(MailboxRules(guard).mailboxes()->size(), 1);
     }
 };
 

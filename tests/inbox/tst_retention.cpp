@@ -4,7 +4,9 @@
 #include "core/AuditLog.h"
 #include "core/SubmissionSql.h"
 #include "MailSamples.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/InboxRules.h"
+#include "core/Staff.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
@@ -77,34 +79,34 @@ private Q_SLOTS:
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
-        Registry registry((*ws)->session(), QStringLiteral("test"), clock);
-        QVERIFY(registry.setSubmissionState(a->id, QStringLiteral("processed")));
-        QVERIFY(!registry.setSubmissionState(a->id, QStringLiteral("done")));
+        AccessGuard guard((*ws)->session(), QStringLiteral("test"), clock);
+        QVERIFY(InboxRules(guard).setSubmissionState(a->id, QStringLiteral("processed")));
+        QVERIFY(!InboxRules(guard).setSubmissionState(a->id, QStringLiteral("done")));
 
         // 10 days later: nothing is due yet.
         clock.advanceSecs(10 * 86400);
-        QVERIFY(registry.purge(30, 180, false)->isEmpty());
+        QVERIFY(InboxRules(guard).purge(30, 180, false)->isEmpty());
         // 31 days later: the processed one; the dry run only lists it.
         clock.advanceSecs(21 * 86400);
-        QCOMPARE(*registry.purge(30, 180, true), QList<RecordId>{a->id});
+        QCOMPARE(*InboxRules(guard).purge(30, 180, true), QList<RecordId>{a->id});
         QCOMPARE(SubmissionSql((*ws)->session()).submissions(10)->size(), 2);
-        QCOMPARE(*registry.purge(30, 180, false), QList<RecordId>{a->id});
+        QCOMPARE(*InboxRules(guard).purge(30, 180, false), QList<RecordId>{a->id});
         QCOMPARE(SubmissionSql((*ws)->session()).submissions(10)->size(), 1);
         QVERIFY(!SubmissionSql((*ws)->session()).rawMessage(a->id));
-        QCOMPARE(registry.auditLog(1)->first().action, QStringLiteral("submission.purge"));
+        QCOMPARE(guard.auditLog(1)->first().action, QStringLiteral("submission.purge"));
         // Nothing of it remains in the database files.
         QVERIFY(!anyFileContains(dir.filePath(QStringLiteral("ws")), secret));
         QVERIFY(!anyFileContains(dir.filePath(QStringLiteral("ws")), secret.toBase64().left(20)));
 
         // After the maximum age even an unprocessed one goes.
         clock.advanceSecs(150 * 86400);
-        QCOMPARE(*registry.purge(30, 180, false), QList<RecordId>{b->id});
+        QCOMPARE(*InboxRules(guard).purge(30, 180, false), QList<RecordId>{b->id});
         QVERIFY(SubmissionSql((*ws)->session()).submissions(10)->isEmpty());
 
         // Only clerks and managers purge a claimed workspace.
-        QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
-        registry.setSession(Role::Reception, QStringLiteral("r"));
-        QCOMPARE(registry.purge(30, 180, false).error().code, Error::Code::Denied);
+        QVERIFY(Staff(guard).claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+        guard.setSession(Role::Reception, QStringLiteral("r"));
+        QCOMPARE(InboxRules(guard).purge(30, 180, false).error().code, Error::Code::Denied);
     }
 
     void thePolicyIsTheManagersAndAppliesToAnyone()
@@ -119,32 +121,32 @@ private Q_SLOTS:
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
-        Registry registry((*ws)->session(), QStringLiteral("test"), clock);
-        QCOMPARE(*registry.retention(), (RetentionPolicy{30, 180})); // the defaults
-        QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+        AccessGuard guard((*ws)->session(), QStringLiteral("test"), clock);
+        QCOMPARE(*InboxRules(guard).retention(), (RetentionPolicy{30, 180})); // the defaults
+        QVERIFY(Staff(guard).claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
 
         // Only a manager sets it, within sense.
-        registry.setSession(Role::Clerk, QStringLiteral("c"));
-        QCOMPARE(registry.setRetention({7, 60}).error().code, Error::Code::Denied);
-        registry.setSession(Role::Manager, QStringLiteral("m"));
-        QCOMPARE(registry.setRetention({90, 60}).error().code, Error::Code::Validation); // max shorter than after
-        QCOMPARE(registry.setRetention({-1, 60}).error().code, Error::Code::Validation);
-        QCOMPARE(registry.setRetention({7, 0}).error().code, Error::Code::Validation);
-        QVERIFY(registry.setRetention({7, 60}));
-        QCOMPARE(*registry.retention(), (RetentionPolicy{7, 60}));
-        QCOMPARE(registry.auditLog(1)->first().action, QStringLiteral("settings.retention"));
-        QVERIFY(registry.setSubmissionState(a->id, QStringLiteral("processed")));
+        guard.setSession(Role::Clerk, QStringLiteral("c"));
+        QCOMPARE(InboxRules(guard).setRetention({7, 60}).error().code, Error::Code::Denied);
+        guard.setSession(Role::Manager, QStringLiteral("m"));
+        QCOMPARE(InboxRules(guard).setRetention({90, 60}).error().code, Error::Code::Validation); // max shorter than after
+        QCOMPARE(InboxRules(guard).setRetention({-1, 60}).error().code, Error::Code::Validation);
+        QCOMPARE(InboxRules(guard).setRetention({7, 0}).error().code, Error::Code::Validation);
+        QVERIFY(InboxRules(guard).setRetention({7, 60}));
+        QCOMPARE(*InboxRules(guard).retention(), (RetentionPolicy{7, 60}));
+        QCOMPARE(guard.auditLog(1)->first().action, QStringLiteral("settings.retention"));
+        QVERIFY(InboxRules(guard).setSubmissionState(a->id, QStringLiteral("processed")));
 
         // Carried out by whoever runs Kopii, even without a session (the headless watcher).
-        Registry watcher((*ws)->session(), QStringLiteral("watch"), clock);
+        AccessGuard watcher((*ws)->session(), QStringLiteral("watch"), clock);
         clock.advanceSecs(6 * 86400);
-        QVERIFY(watcher.purgeByPolicy()->isEmpty());
+        QVERIFY(InboxRules(watcher).purgeByPolicy()->isEmpty());
         clock.advanceSecs(2 * 86400);
-        QCOMPARE(*watcher.purgeByPolicy(true), QList<RecordId>{a->id});
-        QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{a->id});
+        QCOMPARE(*InboxRules(watcher).purgeByPolicy(true), QList<RecordId>{a->id});
+        QCOMPARE(*InboxRules(watcher).purgeByPolicy(), QList<RecordId>{a->id});
         QCOMPARE(AuditLog((*ws)->session()).entries(1)->first().actor, QStringLiteral("watch"));
         clock.advanceSecs(60 * 86400);
-        QCOMPARE(*watcher.purgeByPolicy(), QList<RecordId>{b->id});
+        QCOMPARE(*InboxRules(watcher).purgeByPolicy(), QList<RecordId>{b->id});
     }
 
     // Review finding M4: the copy saved before a schema upgrade holds every document of its day.
@@ -159,8 +161,8 @@ private Q_SLOTS:
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         QVERIFY(QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak"))); // kept until the upgrade is proven
         QVERIFY(anyFileContains(folder, secret));
-        Registry registry((*ws)->session(), QStringLiteral("test"));
-        QVERIFY(registry.deleteSubmission(1));
+        AccessGuard guard((*ws)->session(), QStringLiteral("test"));
+        QVERIFY(InboxRules(guard).deleteSubmission(1));
         QVERIFY(!QFile::exists(folder + QStringLiteral("/kopii.db.v10.bak")));
         QVERIFY(!anyFileContains(folder, secret));
     }
@@ -198,7 +200,7 @@ private Q_SLOTS:
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
-        Registry registry((*ws)->session(), QStringLiteral("test"));
+        AccessGuard guard((*ws)->session(), QStringLiteral("test"));
         {
             QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
             reader.setDatabaseName((*ws)->databasePath());
@@ -207,7 +209,7 @@ private Q_SLOTS:
             QSqlQuery q(reader);
             QVERIFY(q.exec(QStringLiteral("BEGIN")));
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM submission")) && q.next()); // holds its snapshot
-            const Status deleted = registry.deleteSubmission(a->id);
+            const Status deleted = InboxRules(guard).deleteSubmission(a->id);
             QVERIFY(!deleted);
             QVERIFY2(deleted.error().message.contains(QStringLiteral("could not yet be wiped")), qPrintable(deleted.error().message));
             QVERIFY(!SubmissionSql((*ws)->session()).submission(a->id)); // deleted all the same
@@ -216,7 +218,7 @@ private Q_SLOTS:
             reader.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
-        QVERIFY(registry.deleteSubmission(b->id));
+        QVERIFY(InboxRules(guard).deleteSubmission(b->id));
         QVERIFY(!anyFileContains(dir.filePath(QStringLiteral("ws")), secret));
     }
 };

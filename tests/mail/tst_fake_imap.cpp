@@ -8,7 +8,9 @@
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/MailboxRules.h"
+#include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
@@ -32,6 +34,13 @@ class TestFakeImap : public QObject
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<AccessGuard> m_lastGuard;
+    // A guard for one call (an unclaimed workspace: no login needed).
+    AccessGuard &guardOnce()
+    {
+        m_lastGuard = std::make_unique<AccessGuard>(m_ws->session(), QStringLiteral("t"));
+        return *m_lastGuard;
+    }
 
     Mailbox added(int port)
     {
@@ -41,11 +50,11 @@ class TestFakeImap : public QObject
         m.port = port;
         m.security = Mailbox::Security::None;
         m.user = QStringLiteral("u");
-        Registry registry(m_ws->session(), QStringLiteral("t"));
-        const auto id = registry.addMailbox(m);
-        return *registry.findMailbox(QString::number(*id));
+        AccessGuard guard(m_ws->session(), QStringLiteral("t"));
+        const auto id = MailboxRules(guard).addMailbox(m);
+        return *MailboxRules(guard).findMailbox(QString::number(*id));
     }
-    Mailbox current(const Mailbox &m) { return *Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id)); }
+    Mailbox current(const Mailbox &m) { return *MailboxRules(guardOnce()).findMailbox(QString::number(m.id)); }
 
     MailboxSync::Report syncOnce(const Mailbox &m)
     {
@@ -232,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(syncOnce(m).stored, 1);
         m = current(m);
         m.afterIngest = QStringLiteral("flag:$KopiiStored");
-        QVERIFY(Registry(m_ws->session(), QStringLiteral("t")).editMailbox(m));
+        QVERIFY(MailboxRules(guardOnce()).editMailbox(m));
         for (int uid : {2, 3, 4})
             server.messages.insert(uid, msg(uid));
         QCOMPARE(*MailboxSql(m_ws->session()).noteMailboxAttempt(m.id, 2), 1); // a run began reading 2..4, and was killed

@@ -3,7 +3,10 @@
 #include "core/SubmissionSql.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/InboxRules.h"
+#include "core/OrganizationRules.h"
+#include "core/Staff.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
@@ -42,8 +45,8 @@ private Q_SLOTS:
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
         QVERIFY(ws);
         m_ws = std::move(ws).value();
-        Registry registry(m_ws->session(), QStringLiteral("test"));
-        const auto id = registry.addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("Centr@Example.com")));
+        AccessGuard guard(m_ws->session(), QStringLiteral("test"));
+        const auto id = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("Centr@Example.com")));
         QVERIFY(id);
         m_branch = *id;
     }
@@ -75,15 +78,15 @@ private Q_SLOTS:
 
     void serviceIsRecognisedFromTheSubject()
     {
-        Registry registry(m_ws->session(), QStringLiteral("test"));
-        const auto other = registry.addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
+        AccessGuard guard(m_ws->session(), QStringLiteral("test"));
+        const auto other = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
         QVERIFY(other);
         auto service = [&](const QString &name, RecordId branch) {
             Service s;
             s.name = name;
             s.branchIds = {branch};
             s.documentKinds = {QStringLiteral("passport")};
-            const auto id = registry.addService(s);
+            const auto id = OrganizationRules(guard).addService(s);
             if (!id)
                 qFatal("%s", qPrintable(id.error().message));
             return *id;
@@ -246,12 +249,12 @@ private Q_SLOTS:
     {
         Ingestor ingestor(m_ws->session());
         QVERIFY(ingestor.ingestMessage(message(pairOf(QStringLiteral("x"), "%PDF", "sig")), QStringLiteral("ingest")));
-        Registry registry(m_ws->session(), QStringLiteral("test"));
-        QVERIFY(registry.claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
-        registry.setSession(Role::Reception, QStringLiteral("r"));
-        QCOMPARE(registry.submissions().error().code, Error::Code::Denied);
-        registry.setSession(Role::Clerk, QStringLiteral("c"));
-        QCOMPARE(registry.submissions()->size(), 1);
+        AccessGuard guard(m_ws->session(), QStringLiteral("test"));
+        QVERIFY(Staff(guard).claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+        guard.setSession(Role::Reception, QStringLiteral("r"));
+        QCOMPARE(InboxRules(guard).submissions().error().code, Error::Code::Denied);
+        guard.setSession(Role::Clerk, QStringLiteral("c"));
+        QCOMPARE(InboxRules(guard).submissions()->size(), 1);
     }
 };
 

@@ -8,7 +8,9 @@
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/MailboxRules.h"
+#include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
 #include "mail/Watcher.h"
@@ -28,6 +30,13 @@ class TestMailboxSync : public QObject
     QTemporaryDir m_dir;
     DovecotServer m_dovecot;
     std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<AccessGuard> m_lastGuard;
+    // A guard for one call (an unclaimed workspace: no login needed).
+    AccessGuard &guardOnce()
+    {
+        m_lastGuard = std::make_unique<AccessGuard>(m_ws->session(), QStringLiteral("t"));
+        return *m_lastGuard;
+    }
     int m_counter = 0;
     const QString m_user = QStringLiteral("centr@example.com");
     const QString m_password = QStringLiteral("secret-1");
@@ -46,17 +55,17 @@ class TestMailboxSync : public QObject
 
     Mailbox added(Mailbox m)
     {
-        Registry registry(m_ws->session(), QStringLiteral("test"));
-        const auto id = registry.addMailbox(m);
+        AccessGuard guard(m_ws->session(), QStringLiteral("test"));
+        const auto id = MailboxRules(guard).addMailbox(m);
         if (!id)
             qFatal("%s", qPrintable(id.error().message));
-        return *registry.findMailbox(QString::number(*id));
+        return *MailboxRules(guard).findMailbox(QString::number(*id));
     }
 
     MailboxSync::Report sync(const Mailbox &m, const QString &password = QString(), bool testOnly = false)
     {
         Ingestor ingestor(m_ws->session());
-        const auto current = Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id));
+        const auto current = MailboxRules(guardOnce()).findMailbox(QString::number(m.id));
         MailboxSync s(m_ws->session(), ingestor, *current, share(Secret::fromString(password.isEmpty() ? m_password : password)));
         if (testOnly)
             s.testOnly();
@@ -140,7 +149,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
         QVERIFY(ws);
         m_ws = std::move(ws).value();
-        QVERIFY(Registry(m_ws->session(), QStringLiteral("t")).addBranch(validBranch(QStringLiteral("Центр"), m_user)));
+        QVERIFY(OrganizationRules(guardOnce()).addBranch(validBranch(QStringLiteral("Центр"), m_user)));
         resetMail();
     }
 
@@ -164,7 +173,7 @@ private Q_SLOTS:
         // BODY.PEEK[]: nothing became \Seen.
         for (const QString &f : flags())
             QVERIFY2(!f.contains(QStringLiteral("\\Seen")), qPrintable(f));
-        const Mailbox state = *Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id));
+        const Mailbox state = *MailboxRules(guardOnce()).findMailbox(QString::number(m.id));
         QCOMPARE(state.lastUid, 3);
         QVERIFY(state.lastError.isEmpty());
 
@@ -251,7 +260,7 @@ private Q_SLOTS:
         const Mailbox m = added(mailbox());
         r = sync(m, QStringLiteral("wrong"), true);
         QVERIFY2(r.error.contains(QStringLiteral("refused the login")), qPrintable(r.error));
-        QVERIFY(!Registry(m_ws->session(), QStringLiteral("t")).findMailbox(QString::number(m.id))->lastError.isEmpty());
+        QVERIFY(!MailboxRules(guardOnce()).findMailbox(QString::number(m.id))->lastError.isEmpty());
 
         // Nothing listens there.
         Mailbox closed = mailbox();
@@ -282,32 +291,32 @@ private Q_SLOTS:
 
     void registryChecksMailboxes()
     {
-        Registry registry(m_ws->session(), QStringLiteral("t"));
+        AccessGuard guard(m_ws->session(), QStringLiteral("t"));
         Mailbox remotePlain = mailbox(Mailbox::Security::None);
         remotePlain.host = QStringLiteral("imap.example.com");
-        QCOMPARE(registry.addMailbox(remotePlain).error().code, Error::Code::Validation);
+        QCOMPARE(MailboxRules(guard).addMailbox(remotePlain).error().code, Error::Code::Validation);
         Mailbox badPin = mailbox();
         badPin.pinSha256 = QStringLiteral("1234");
-        QVERIFY(!registry.addMailbox(badPin));
+        QVERIFY(!MailboxRules(guard).addMailbox(badPin));
         Mailbox badAction = mailbox();
         badAction.afterIngest = QStringLiteral("delete");
-        QVERIFY(!registry.addMailbox(badAction));
+        QVERIFY(!MailboxRules(guard).addMailbox(badAction));
         // L9: what would change the IMAP command is refused: a system flag, a keyword with a
         // parenthesis or a line break (a second command), a folder with a line break.
         for (const char *action : {"flag:\\Deleted", "flag:Kopii) \\Deleted", "flag:a\r\nA9 DELETE INBOX", "flag:",
                                    "flag:Ключ", "move:", "move:Done\r\nA9 LOGOUT"}) {
             badAction.afterIngest = QString::fromUtf8(action);
-            QVERIFY2(!registry.addMailbox(badAction), action);
+            QVERIFY2(!MailboxRules(guard).addMailbox(badAction), action);
         }
         for (const char *action : {"flag:$KopiiStored", "flag:Kopii-1.2", "move:Опрацьовано/2026", "move:[Gmail]/All Mail"}) {
             QVERIFY2(isAfterIngestAction(QString::fromUtf8(action)), action);
         }
         Mailbox badFolder = mailbox();
         badFolder.folder = QStringLiteral("INBOX\r\nA9 LOGOUT");
-        QVERIFY(!registry.addMailbox(badFolder));
+        QVERIFY(!MailboxRules(guard).addMailbox(badFolder));
         Mailbox ok = mailbox();
-        QVERIFY(registry.addMailbox(ok));
-        QCOMPARE(registry.addMailbox(ok).error().code, Error::Code::Conflict);
+        QVERIFY(MailboxRules(guard).addMailbox(ok));
+        QCOMPARE(MailboxRules(guard).addMailbox(ok).error().code, Error::Code::Conflict);
     }
 };
 

@@ -2,7 +2,7 @@
 // entries written before the chain existed are sealed when the workspace is upgraded.
 #include "core/Migrations.h"
 #include "core/AuditLog.h"
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
 #include "core/SqlSession.h"
 #include "core/SqlDialect.h"
 #include "core/SqlSession.h"
@@ -51,8 +51,8 @@ class TestAuditChain : public QObject
         auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
         if (!ws)
             return {-1, -1, ws.error().message};
-        Registry registry((*ws)->session(), QStringLiteral("cli"));
-        auto result = registry.verifyAudit();
+        AccessGuard guard((*ws)->session(), QStringLiteral("cli"));
+        auto result = guard.verifyAudit();
         return result ? *result : AuditCheck{-1, -1, result.error().message};
     }
 

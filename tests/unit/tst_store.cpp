@@ -74,7 +74,7 @@ private Q_SLOTS:
     void uniqueConstraintsAreABackstop()
     {
         QVERIFY(OrganizationSql(*m_session).insertBranch(test::validBranch()).ok());
-        // Same name in another case: refused by the database itself, not only by the registry.
+        // Same name in another case: refused by the database itself, not only by the guard.
         const auto dup = OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("ЦЕНТР"), QStringLiteral("other@example.com")));
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().code, Error::Code::Conflict);

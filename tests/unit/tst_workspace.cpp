@@ -1,4 +1,5 @@
-#include "core/Registry.h"
+#include "core/AccessGuard.h"
+#include "core/OrganizationRules.h"
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"
@@ -80,15 +81,15 @@ private Q_SLOTS:
         {
             auto ws = Workspace::open(path);
             QVERIFY(ws.ok());
-            Registry registry((*ws)->session(), QStringLiteral("test"));
-            QVERIFY(registry.setOrganization(test::validOrganization()).ok());
-            QVERIFY(registry.addBranch(test::validBranch()).ok());
+            AccessGuard guard((*ws)->session(), QStringLiteral("test"));
+            QVERIFY(OrganizationRules(guard).setOrganization(test::validOrganization()).ok());
+            QVERIFY(OrganizationRules(guard).addBranch(test::validBranch()).ok());
         }
         auto ws = Workspace::open(path);
         QVERIFY(ws.ok());
-        Registry registry((*ws)->session(), QStringLiteral("test"));
-        QCOMPARE(registry.organization()->value(), test::validOrganization());
-        QCOMPARE(registry.branches()->size(), 1);
+        AccessGuard guard((*ws)->session(), QStringLiteral("test"));
+        QCOMPARE(OrganizationRules(guard).organization()->value(), test::validOrganization());
+        QCOMPARE(OrganizationRules(guard).branches()->size(), 1);
     }
 
     void secondProcessIsKeptOut()
@@ -128,14 +129,14 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         QProcess holder;
         QVERIFY(test::startHolder(holder, QStringLiteral("sqlite"), (*ws)->databasePath()));
-        Registry registry((*ws)->session(), QStringLiteral("test"));
-        const auto id = registry.addBranch(test::validBranch());
+        AccessGuard guard((*ws)->session(), QStringLiteral("test"));
+        const auto id = OrganizationRules(guard).addBranch(test::validBranch());
         QVERIFY(!id.ok());
         QCOMPARE(id.error().code, Error::Code::Locked);
         QVERIFY(id.error().message.contains(QLatin1String("in use by another program")));
         test::stopHolder(holder);
-        QVERIFY(registry.branches()->isEmpty()); // nothing half-written
-        QVERIFY(registry.addBranch(test::validBranch()).ok());
+        QVERIFY(OrganizationRules(guard).branches()->isEmpty()); // nothing half-written
+        QVERIFY(OrganizationRules(guard).addBranch(test::validBranch()).ok());
     }
 
     void fileInsteadOfFolder()

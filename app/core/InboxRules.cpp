@@ -1,0 +1,167 @@
+#include "core/InboxRules.h"
+
+#include "core/SqlSession.h"
+
+namespace kopii {
+
+InboxRules::InboxRules(AccessGuard &guard)
+    : m_guard(guard), m_session(guard.session()), m_submissions(m_session), m_settings(m_session)
+{
+}
+
+Status InboxRules::recordAccess(Access access, RecordId documentId)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed;
+    QString action;
+    switch (access) {
+    case Access::View: action = QStringLiteral("document.view"); break;
+    case Access::Save: action = QStringLiteral("document.save"); break;
+    case Access::Print: action = QStringLiteral("document.print"); break;
+    case Access::OpenExternally: action = QStringLiteral("document.open"); break;
+    }
+    return m_guard.audit(action, QStringLiteral("document"), documentId, QString());
+}
+
+Result<QList<Submission>> InboxRules::submissions(int limit)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.submissions(limit);
+}
+
+Result<QList<Submission>> InboxRules::querySubmissions(const SubmissionQuery &query, int offset, int limit)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.querySubmissions(query, offset, limit);
+}
+
+Result<QList<RecordId>> InboxRules::submissionIds(const SubmissionQuery &query)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.submissionIds(query);
+}
+
+Result<QList<Submission>> InboxRules::submissionsByIds(const QList<RecordId> &ids)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.submissionsByIds(ids);
+}
+
+Result<Submission> InboxRules::submission(RecordId id)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.submission(id);
+}
+
+Status InboxRules::setSubmissionState(RecordId id, const QString &state)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed;
+    if (state != QLatin1String("new") && state != QLatin1String("in-work") && state != QLatin1String("processed"))
+        return Error{Error::Code::Validation, tr("A submission is new, in-work or processed; \"%1\" is none of them.").arg(state), {}};
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_submissions.setSubmissionState(id, state, m_guard.now()); !s)
+            return s;
+        return m_guard.audit(QStringLiteral("submission.state"), QStringLiteral("submission"), id, state);
+    });
+}
+
+Status InboxRules::deleteSubmission(RecordId id)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed;
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        if (Status d = m_submissions.deleteSubmission(id); !d)
+            return d;
+        return m_guard.audit(QStringLiteral("submission.delete"), QStringLiteral("submission"), id, QString());
+    });
+    if (!s)
+        return s;
+    return m_session.scrubDeleted();
+}
+
+Result<RetentionPolicy> InboxRules::retention()
+{
+    RetentionPolicy policy;
+    for (auto [key, value] : {std::pair{kMetaRetentionAfterProcessed, &policy.afterProcessedDays},
+                              std::pair{kMetaRetentionMaxAge, &policy.maxAgeDays}}) {
+        const auto stored = m_settings.meta(QString::fromLatin1(key));
+        if (!stored)
+            return stored.error();
+        bool ok = false;
+        const int days = stored->toInt(&ok);
+        if (ok && days >= 0)
+            *value = days;
+    }
+    return policy;
+}
+
+Status InboxRules::setRetention(const RetentionPolicy &policy)
+{
+    if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
+        return allowed;
+    if (policy.afterProcessedDays < 0 || policy.afterProcessedDays > 3650 || policy.maxAgeDays < 1 || policy.maxAgeDays > 3650)
+        return Error{Error::Code::Validation, tr("Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most."), {}};
+    if (policy.maxAgeDays < policy.afterProcessedDays)
+        return Error{Error::Code::Validation,
+                     tr("The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).")
+                         .arg(policy.maxAgeDays)
+                         .arg(policy.afterProcessedDays),
+                     {}};
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays)); !s)
+            return s;
+        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRetentionMaxAge), QString::number(policy.maxAgeDays)); !s)
+            return s;
+        return m_guard.audit(QStringLiteral("settings.retention"), QStringLiteral("workspace"), 0,
+                     QStringLiteral("%1 days after processing, %2 days at most").arg(policy.afterProcessedDays).arg(policy.maxAgeDays));
+    });
+}
+
+Result<QList<RecordId>> InboxRules::purgeByPolicy(bool dryRun)
+{
+    // The manager's policy, carried out by whoever runs Kopii (the GUI, the headless watcher):
+    // keeping copies longer than the organisation decided is not a choice left to a role.
+    const auto policy = retention();
+    if (!policy)
+        return policy.error();
+    return purgeUnchecked(policy->afterProcessedDays, policy->maxAgeDays, dryRun);
+}
+
+Result<QList<RecordId>> InboxRules::purge(int afterProcessedDays, int maxAgeDays, bool dryRun)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return purgeUnchecked(afterProcessedDays, maxAgeDays, dryRun);
+}
+
+Result<QList<RecordId>> InboxRules::purgeUnchecked(int afterProcessedDays, int maxAgeDays, bool dryRun)
+{
+    if (afterProcessedDays < 0 || maxAgeDays < 1)
+        return Error{Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
+    const QDateTime now = m_guard.now();
+    const auto ids = m_submissions.submissionsToPurge(now.addDays(-afterProcessedDays), now.addDays(-maxAgeDays));
+    if (!ids || dryRun || ids->isEmpty())
+        return ids;
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        for (RecordId id : *ids) {
+            if (Status d = m_submissions.deleteSubmission(id); !d)
+                return d;
+            if (Status a = m_guard.audit(QStringLiteral("submission.purge"), QStringLiteral("submission"), id, QString()); !a)
+                return a;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    if (Status scrub = m_session.scrubDeleted(); !scrub)
+        return scrub.error();
+    return ids;
+}
+
+} // namespace kopii

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/AccessGuard.h"
+#include "core/SettingsSql.h"
+#include "core/SubmissionSql.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace kopii {
+
+// Received submissions and the work on them: reading (clerks and managers: they hold citizens'
+// documents), marking, deleting, retention, and the audit of every look at a document.
+class InboxRules
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxRules)
+
+public:
+    explicit InboxRules(AccessGuard &guard);
+
+    // Newest first.
+    Result<QList<Submission>> submissions(int limit = 1000);
+    Result<Submission> submission(RecordId id);
+    // The inbox's paged, filtered and sorted view (see SubmissionSql::querySubmissions).
+    Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
+    Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
+    Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
+    // Marks a submission new, in work or processed.
+    Status setSubmissionState(RecordId id, const QString &state);
+    // Deletes a submission for good, logged.
+    Status deleteSubmission(RecordId id);
+    // Retention: submissions processed more than `afterProcessedDays` ago, or received more than
+    // `maxAgeDays` ago, are deleted (or only listed with dryRun). Nothing of them remains.
+    Result<QList<RecordId>> purge(int afterProcessedDays, int maxAgeDays, bool dryRun);
+    // The workspace's retention policy (defaults when unset), its change (manager only, audited),
+    // and a purge by it.
+    Result<RetentionPolicy> retention();
+    Status setRetention(const RetentionPolicy &policy);
+    Result<QList<RecordId>> purgeByPolicy(bool dryRun = false);
+
+    // Who looked at a citizen's document, and how: logged in the audit log.
+    enum class Access { View, Save, Print, OpenExternally };
+    Status recordAccess(Access access, RecordId documentId);
+
+private:
+    Result<QList<RecordId>> purgeUnchecked(int afterProcessedDays, int maxAgeDays, bool dryRun);
+
+    AccessGuard &m_guard;
+    SqlSession &m_session;
+    SubmissionSql m_submissions;
+    SettingsSql m_settings;
+};
+
+} // namespace kopii
