@@ -1,5 +1,5 @@
 #include "ui/InboxPage.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/WorkspaceSettings.h"
 
@@ -10,7 +10,7 @@
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/AccessGuard.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "inbox/VerificationPipeline.h"

@@ -1,5 +1,5 @@
 #include "ui/MailboxesPage.h"
-#include "core/MailboxRules.h"
+#include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
 #include "ui/Widgets.h"
 

@@ -1,5 +1,5 @@
 #include "ui/MainWindow.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/WorkspaceSettings.h"
 #include "core/SettingsSql.h"

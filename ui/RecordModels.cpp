@@ -1,5 +1,5 @@
 #include "ui/RecordModels.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 
 #include "core/DocumentKinds.h"
 #include "core/AccessGuard.h"

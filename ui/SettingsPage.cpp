@@ -1,5 +1,5 @@
 #include "ui/SettingsPage.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 #include "core/WorkspaceSettings.h"
 
 #include "core/Language.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
-#include "inbox/SignatureFiles.h"
+#include "mail/SignatureFiles.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // kopii-cli ingest, watch and inbox: received copies.
 #include "cli/Cli.h"
-#include "core/InboxRules.h"
-#include "core/MailboxRules.h"
+#include "inbox/InboxRules.h"
+#include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/WorkspaceSettings.h"
 #include "core/SettingsSql.h"
@@ -16,7 +16,7 @@
 #include "mail/Watcher.h"
 #include "core/platform/Platform.h"
 #include "core/AccessGuard.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
 

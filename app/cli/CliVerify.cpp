@@ -1,8 +1,8 @@
 // kopii-cli verify: the signatures of documents, one verdict each, every check with its reason.
 #include "cli/Cli.h"
-#include "core/TrustSql.h"
+#include "crypto/TrustSql.h"
 
-#include "inbox/SignatureFiles.h"
+#include "mail/SignatureFiles.h"
 #include "crypto/SignatureVerifier.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"

@@ -1,6 +1,6 @@
 #include "crypto/TrustStore.h"
 #include "core/SettingsSql.h"
-#include "core/TrustSql.h"
+#include "crypto/TrustSql.h"
 
 #include "crypto/national/Dstu4145.h"
 #include "crypto/TrustedList.h"

@@ -1,7 +1,7 @@
 #include "inbox/VerificationPipeline.h"
 #include "core/SettingsSql.h"
-#include "core/SubmissionSql.h"
-#include "core/TrustSql.h"
+#include "inbox/SubmissionSql.h"
+#include "crypto/TrustSql.h"
 
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"

@@ -1,7 +1,7 @@
 #include "mail/Ingestor.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 
 #include "core/SqlSession.h"
 

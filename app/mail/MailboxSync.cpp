@@ -1,5 +1,5 @@
 #include "mail/MailboxSync.h"
-#include "core/MailboxSql.h"
+#include "mail/MailboxSql.h"
 #include "core/Wipe.h"
 
 #include "mail/Ingestor.h"

@@ -1,5 +1,5 @@
 #include "mail/Watcher.h"
-#include "core/MailboxSql.h"
+#include "mail/MailboxSql.h"
 
 #include "mail/DropFolder.h"
 #include "mail/Ingestor.h"

@@ -2,7 +2,7 @@
 // the list takes to open, to filter and to sort, and to jump to its end; peak memory. Prints
 // numbers; asserts nothing about time (timings never fail a test).
 #include "ui/RecordModels.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "core/AccessGuard.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"

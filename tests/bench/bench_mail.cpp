@@ -3,13 +3,13 @@
 // memory; asserts only that every message was stored exactly once.
 // KOPII_BENCH_MESSAGES sets the count (default 300; the full run is 2000).
 #include "CryptoTestUtil.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "DovecotServer.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
 #include "core/AccessGuard.h"
-#include "core/MailboxRules.h"
+#include "mail/MailboxRules.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
 

@@ -17,7 +17,7 @@
 #include "TestUtil.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
-#include "core/MailboxRules.h"
+#include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
 #include "qr/SignedRequest.h"
 #include "TestSignedRequest.h"

@@ -2,7 +2,7 @@
 // every check, the signed PDF rendered; save, mark processed.
 #include "crypto/Cades.h"
 #include "core/AuditLog.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "ui/AuditDialog.h"
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"

@@ -1,7 +1,7 @@
 // The Mailboxes area against a real Dovecot: add a mailbox through the dialog, test the
 // connection, pin the test server's certificate when asked, watch, and hear about new copies.
 #include "CryptoTestUtil.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "DovecotServer.h"
 #include "ui/FormField.h"
 #include "GuiTestUtil.h"
@@ -14,7 +14,7 @@
 #include "ui/MessageBox.h"
 #include "mail/PasswordVault.h"
 #include "core/AccessGuard.h"
-#include "core/MailboxRules.h"
+#include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"

@@ -1,7 +1,7 @@
 // Received documents get their verdicts: stored with the time and the trust store version, and
 // checked again when the trust store changes.
 #include "crypto/Cades.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "CryptoFixture.h"
 #include "mail/Ingestor.h"
 #include "crypto/KeyFile.h"

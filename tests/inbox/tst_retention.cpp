@@ -2,10 +2,10 @@
 // is logged, and nothing of the documents remains in the database files.
 #include "mail/Ingestor.h"
 #include "core/AuditLog.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "MailSamples.h"
 #include "core/AccessGuard.h"
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 #include "core/Staff.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"

@@ -1,15 +1,15 @@
 // The sync engine against a real Dovecot on loopback: TLS, STARTTLS, pinning, new messages only,
 // never marked read, stored once, after-ingest actions, UIDVALIDITY change.
 #include "CryptoTestUtil.h"
-#include "core/MailboxSql.h"
-#include "core/SubmissionSql.h"
+#include "mail/MailboxSql.h"
+#include "inbox/SubmissionSql.h"
 #include "DovecotServer.h"
 #include "mail/ImapSession.h"
 #include "mail/Ingestor.h"
 #include "MailSamples.h"
 #include "mail/MailboxSync.h"
 #include "core/AccessGuard.h"
-#include "core/MailboxRules.h"
+#include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"

@@ -1,7 +1,7 @@
 #include "core/Migrations.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "core/SqlDialect.h"
 #include "core/SqlSession.h"
 #include "TestUtil.h"

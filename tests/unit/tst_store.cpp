@@ -2,7 +2,7 @@
 #include "core/SqlSession.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 #include "TestUtil.h"
 
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 
 #include "core/SqlSession.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/AccessGuard.h"
 #include "core/SettingsSql.h"
-#include "core/SubmissionSql.h"
+#include "inbox/SubmissionSql.h"
 
 #include <QCoreApplication>
 

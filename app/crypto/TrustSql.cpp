@@ -1,4 +1,4 @@
-#include "core/TrustSql.h"
+#include "crypto/TrustSql.h"
 
 #include "core/SqlSession.h"
 

@@ -1,4 +1,4 @@
-#include "core/InboxRules.h"
+#include "inbox/InboxRules.h"
 
 #include "core/SqlSession.h"
 

@@ -1,4 +1,4 @@
-#include "inbox/SignatureFiles.h"
+#include "mail/SignatureFiles.h"
 
 #include "mail/MimeParser.h"
 

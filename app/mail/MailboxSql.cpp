@@ -1,4 +1,4 @@
-#include "core/MailboxSql.h"
+#include "mail/MailboxSql.h"
 
 #include "core/SqlSession.h"
 

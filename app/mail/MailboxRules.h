@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/AccessGuard.h"
-#include "core/MailboxSql.h"
+#include "mail/MailboxSql.h"
 #include "core/OrganizationSql.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "core/MailboxRules.h"
+#include "mail/MailboxRules.h"
 
 #include "core/SqlSession.h"
 #include "core/Validator.h"
