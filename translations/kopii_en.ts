@@ -3241,6 +3241,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version of Kopii cannot work with an office server (%1) yet: open a workspace folder on this computer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

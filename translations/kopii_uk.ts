@@ -3394,6 +3394,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The copy %1 saved before an upgrade could not be removed; it holds citizens&apos; documents. Delete it by hand.</source>
         <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
     </message>
+    <message>
+        <source>This version of Kopii cannot work with an office server (%1) yet: open a workspace folder on this computer instead.</source>
+        <translation>Ця версія «Копії» ще не вміє працювати з сервером установи (%1): відкрийте робочу теку на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file.</source>
+        <translation>«%1» — не база даних робочого простору: укажіть шлях до файлу kopii.db.</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

@@ -256,6 +256,15 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE mailbox ADD COLUMN attempt_uid %I64% NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE mailbox ADD COLUMN attempt_count INTEGER NOT NULL DEFAULT 0"),
          }},
+        {17,
+         "sort keys for the inbox's sender and signer columns that order Cyrillic as the Ukrainian "
+         "alphabet does, the same in every SQL database (SortKey); SubmissionSql fills them with the "
+         "summary, which is made stale here",
+         {
+             QStringLiteral("ALTER TABLE submission ADD COLUMN sender_sort %BLOB%"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN signer_sort %BLOB%"),
+             QStringLiteral("UPDATE submission SET summary_ok = 0"),
+         }},
     };
     return list;
 }

@@ -48,6 +48,10 @@ public:
     // connection keeps reading.
     virtual Status scrubFreedPages(QSqlDatabase &db) const = 0;
 
+    // A condition true when `column` contains the bound text (one placeholder), as is (both sides
+    // are folded by Kopii before they reach SQL).
+    virtual QString containsCondition(const QString &column) const = 0;
+
     // Maps a driver error to Kopii's error codes (busy/locked, corrupt, read-only, constraint...).
     virtual Error::Code classify(const QSqlError &error) const = 0;
 
@@ -71,6 +75,7 @@ public:
     Status checkIntegrity(QSqlDatabase &db, bool quick) const override;
     Status backupTo(QSqlDatabase &db, const QString &path) const override;
     Status scrubFreedPages(QSqlDatabase &db) const override;
+    QString containsCondition(const QString &column) const override { return QStringLiteral("instr(%1, ?) > 0").arg(column); }
     Error::Code classify(const QSqlError &error) const override;
 };
 

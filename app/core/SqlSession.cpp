@@ -34,10 +34,26 @@ SqlSession::~SqlSession()
 
 Result<std::unique_ptr<SqlSession>> SqlSession::openSqlite(const QString &path)
 {
-    return open(std::make_unique<SqliteDialect>(), path);
+    return openWith(std::make_unique<SqliteDialect>(), path);
 }
 
-Result<std::unique_ptr<SqlSession>> SqlSession::open(std::unique_ptr<SqlDialect> dialect, const QString &path)
+Result<std::unique_ptr<SqlSession>> SqlSession::open(const QString &location)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
+        return Error{Error::Code::Validation,
+                     tr("This version of Kopii cannot work with an office server (%1) yet: open a workspace folder on "
+                        "this computer instead.")
+                         .arg(location.section(QLatin1Char('@'), -1)), // never echo a password in the address
+                     {}};
+    if (location.startsWith(QLatin1String("sqlite:")))
+        return openSqlite(location.mid(7));
+    if (location.contains(QLatin1String("://")))
+        return Error{Error::Code::Validation,
+                     tr("\"%1\" is not a workspace database: give the path of a kopii.db file.").arg(location), {}};
+    return openSqlite(location);
+}
+
+Result<std::unique_ptr<SqlSession>> SqlSession::openWith(std::unique_ptr<SqlDialect> dialect, const QString &path)
 {
     const QString name = QStringLiteral("kopii-session-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<SqlSession> store(new SqlSession(std::move(dialect), name, path));

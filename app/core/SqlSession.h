@@ -36,6 +36,10 @@ public:
     // one (after a backup copy beside it). A database from a newer Kopii, a damaged one, or one
     // that another program holds is refused and left exactly as it was.
     static Result<std::unique_ptr<SqlSession>> openSqlite(const QString &path);
+    // The one factory: opens the database at `location`, a file (SQLite; also written
+    // "sqlite:PATH") or an office server's address ("postgresql://host/db", refused with a clear
+    // message until the office server is part of Kopii).
+    static Result<std::unique_ptr<SqlSession>> open(const QString &location);
 
     // Schema version of the open database (the newest this build knows, once open).
     int schemaVersion() const { return m_version; }
@@ -66,7 +70,7 @@ public:
 private:
     SqlSession(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString path);
 
-    static Result<std::unique_ptr<SqlSession>> open(std::unique_ptr<SqlDialect> dialect, const QString &path);
+    static Result<std::unique_ptr<SqlSession>> openWith(std::unique_ptr<SqlDialect> dialect, const QString &path);
     Status probe();
     Status connect();
     Status removeUpgradeBackups();

@@ -1,5 +1,6 @@
 #include "inbox/SubmissionSql.h"
 
+#include "core/SortKey.h"
 #include "core/SqlSession.h"
 
 #include "core/Log.h"
@@ -152,7 +153,7 @@ Result<QList<Submission>> SubmissionSql::submissions(int limit)
 namespace {
 
 // The WHERE clause of a query and its values, in order.
-QString submissionFilter(const SubmissionQuery &query, QVariantList *values)
+QString submissionFilter(const SubmissionQuery &query, const SqlDialect &dialect, QVariantList *values)
 {
     QStringList where;
     if (query.branchId >= 0) {
@@ -181,13 +182,43 @@ QString submissionFilter(const SubmissionQuery &query, QVariantList *values)
     }
     const QString text = query.text.simplified().toLower();
     if (!text.isEmpty()) {
-        where << QStringLiteral("instr(s.search, ?) > 0");
+        where << dialect.containsCondition(QStringLiteral("s.search"));
         *values << text;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-QString submissionOrder(const SubmissionQuery &query)
+// An ORDER BY term ranking `column` (an id) by the order of `ids` (named rows sorted in Kopii:
+// branches and services are few, and SortKey orders their names the same in every database).
+QString rankBy(const QString &column, const QList<RecordId> &ids)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("0");
+    QString term = QStringLiteral("CASE ") + column;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        term += QStringLiteral(" WHEN %1 THEN %2").arg(ids.at(i)).arg(i);
+    return term + QStringLiteral(" ELSE %1 END").arg(ids.size());
+}
+
+} // namespace
+
+Result<QList<RecordId>> SubmissionSql::namesInOrder(const QString &table)
+{
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM %1").arg(table)))
+        return m_session.sqlError(q, tr("read the submissions"));
+    QList<std::pair<QByteArray, RecordId>> rows;
+    while (q.next())
+        rows.append({sortKey(q.value(1).toString()), q.value(0).toLongLong()});
+    std::sort(rows.begin(), rows.end());
+    QList<RecordId> ids;
+    for (const auto &row : std::as_const(rows))
+        ids << row.second;
+    return ids;
+}
+
+Result<QString> SubmissionSql::submissionOrder(const SubmissionQuery &query)
 {
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString key;
@@ -195,9 +226,9 @@ QString submissionOrder(const SubmissionQuery &query)
     case SubmissionQuery::Sort::Received: key = QStringLiteral("s.received_ms") + dir; break;
     case SubmissionQuery::Sort::Verdict: key = QStringLiteral("s.verdict_rank") + dir; break;
     case SubmissionQuery::Sort::Sender:
-        key = QStringLiteral("lower(CASE WHEN s.sender_name <> '' THEN s.sender_name ELSE s.sender END)") + dir;
+        key = QStringLiteral("s.sender_sort") + dir;
         break;
-    case SubmissionQuery::Sort::Signer: key = QStringLiteral("lower(s.signer)") + dir; break;
+    case SubmissionQuery::Sort::Signer: key = QStringLiteral("s.signer_sort") + dir; break;
     case SubmissionQuery::Sort::Documents:
         key = QStringLiteral("(SELECT COUNT(*) FROM document_copy d WHERE d.submission_id = s.id)") + dir;
         break;
@@ -205,24 +236,28 @@ QString submissionOrder(const SubmissionQuery &query)
         key = QStringLiteral("CASE s.state WHEN 'new' THEN 0 WHEN 'in-work' THEN 1 ELSE 2 END") + dir;
         break;
     case SubmissionQuery::Sort::Branch:
-        key = QStringLiteral("(SELECT lower(b.name) FROM branch b WHERE b.id = s.branch_id)") + dir;
+    case SubmissionQuery::Sort::Service: {
+        const bool branch = query.sort == SubmissionQuery::Sort::Branch;
+        const auto ids = namesInOrder(branch ? QStringLiteral("branch") : QStringLiteral("service"));
+        if (!ids)
+            return ids.error();
+        key = rankBy(branch ? QStringLiteral("s.branch_id") : QStringLiteral("s.service_id"), *ids) + dir;
         break;
-    case SubmissionQuery::Sort::Service:
-        key = QStringLiteral("(SELECT lower(v.name) FROM service v WHERE v.id = s.service_id)") + dir;
-        break;
+    }
     }
     return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", s.received_ms DESC, s.id DESC");
 }
-
-} // namespace
 
 Result<QList<Submission>> SubmissionSql::querySubmissions(const SubmissionQuery &query, int offset, int limit)
 {
     if (Status ready = ensureSummaries(); !ready)
         return ready.error();
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values)
-        + submissionOrder(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const auto order = submissionOrder(query);
+    if (!order)
+        return order.error();
+    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, m_session.dialect(), &values)
+        + *order + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     const auto ids = m_session.readIds(sql, values, tr("read the submissions"));
     if (!ids)
@@ -235,7 +270,10 @@ Result<QList<RecordId>> SubmissionSql::submissionIds(const SubmissionQuery &quer
     if (Status ready = ensureSummaries(); !ready)
         return ready.error();
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, &values) + submissionOrder(query);
+    const auto order = submissionOrder(query);
+    if (!order)
+        return order.error();
+    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, m_session.dialect(), &values) + *order;
     return m_session.readIds(sql, values, tr("read the submissions"));
 }
 
@@ -303,7 +341,9 @@ Status SubmissionSql::refreshSummary(RecordId id)
     if (!q.next())
         return {};
     const bool failed = q.value(0).toString() == QLatin1String("failed");
-    QStringList haystack = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    const QString sender = q.value(1).toString();
+    const QString senderName = q.value(2).toString();
+    QStringList haystack = {sender, senderName, q.value(3).toString()};
     q.finish();
     QSqlQuery d(m_session.db());
     d.setForwardOnly(true);
@@ -336,10 +376,13 @@ Status SubmissionSql::refreshSummary(RecordId id)
         rank = -1;
     haystack.removeAll(QString());
     QSqlQuery u(m_session.db());
-    u.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, summary_ok = 1 WHERE id = ?"));
+    u.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, sender_sort = ?, signer_sort = ?, "
+                             "summary_ok = 1 WHERE id = ?"));
     u.addBindValue(rank);
     u.addBindValue(sqlText(signer));
     u.addBindValue(sqlText(haystack.join(QLatin1Char('\n')).toLower()));
+    u.addBindValue(sortKey(senderName.isEmpty() ? sender : senderName));
+    u.addBindValue(sortKey(signer));
     u.addBindValue(id);
     if (!u.exec())
         return m_session.sqlError(u, tr("update the inbox summary"));

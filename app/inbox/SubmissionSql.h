@@ -56,6 +56,9 @@ private:
     Status refreshSummary(RecordId id);
     Status refreshStaleSummaries();
     Status ensureSummaries();
+    // ORDER BY for the query's sort; the ids of a table's rows ordered by their names' SortKey.
+    Result<QString> submissionOrder(const SubmissionQuery &query);
+    Result<QList<RecordId>> namesInOrder(const QString &table);
 
     SqlSession &m_session;
 };
