@@ -235,6 +235,87 @@
     </message>
 </context>
 <context>
+    <name>AccessionCommand</name>
+    <message>
+        <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of the organisation may sign the accession application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accession application is signed by %1 and kept in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it with: kopii-cli accession export DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accession application has not been signed yet: kopii-cli accession sign KEY-OPTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1, serial %2, issued by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each sealed to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;audit %1&quot;; use list or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: give either --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: --limit takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was altered: entries before %1 were removed. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>read the audit log</source>
@@ -257,6 +338,57 @@
     </message>
     <message>
         <source>The Base45 text is not valid at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchCommand</name>
+    <message>
+        <source>No branches yet. Add one with &quot;kopii-cli branch add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch edit: nothing to change; give at least one field option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove it anyway, add --detach-services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;branch %1&quot;; use list, show, add, edit or remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,347 +464,7 @@
     </message>
 </context>
 <context>
-    <name>Certificate</name>
-    <message>
-        <source>This is not an X.509 certificate in DER form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PEM text holds no certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CitizenCopies</name>
-    <message>
-        <source>The request names no documents to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample copy of &quot;%1&quot; could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli org show [--json]
-  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]
-
-The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),
---rnokpp a sole proprietor (FOP, 10 digits). The first &quot;org set&quot; needs all three.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli branch list [--json] [--search TEXT]
-  kopii-cli branch show ID|NAME [--json]
-  kopii-cli branch add --name NAME --email ADDRESS --region REGION --district DISTRICT
-                       --location SETTLEMENT --street STREET --house HOUSE
-                       [--custom-full-name NAME] [--custom-full-address ADDRESS] [--note TEXT]
-  kopii-cli branch edit ID|NAME [any option of add]
-  kopii-cli branch remove ID|NAME [--detach-services]
-
-Limits (Diia partner model): name 1-32 characters, e-mail 6-100, region 4-100,
-district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-100,
-custom full address 1-200. A branch that services use is only removed with
---detach-services, which takes it off those services.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli service list [--json]
-  kopii-cli service show ID|NAME [--json]
-  kopii-cli service add --name NAME --document CODE [--document CODE ...]
-                        [--branch ID|NAME ...] [--return-link https://...]
-  kopii-cli service edit ID|NAME [--name NAME] [--document CODE ...] [--branch ID|NAME ...]
-                        [--no-branches] [--return-link URL]
-  kopii-cli service remove ID|NAME
-
---document and --branch may be repeated; on edit they replace the whole list.
-Document codes: see &quot;kopii-cli document-kinds&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--workspace needs a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang takes uk, en or system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a subcommand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs the number or the name of a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal entity, EDRPOU %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sole proprietor (FOP), RNOKPP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org set: give either --edrpou (legal entity) or --rnokpp (sole proprietor), not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org set: nothing to change; give --name, --edrpou or --rnokpp, or --head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no organisation yet: give --name, --edrpou or --rnokpp, and --head together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;org %1&quot;; use show or set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No branches yet. Add one with &quot;kopii-cli branch add&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No branch matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>branch edit: nothing to change; give at least one field option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To remove it anyway, add --detach-services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch %1 removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;branch %1&quot;; use list, show, add, edit or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No services yet. Add one with &quot;kopii-cli service add&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branches: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not offered at any branch yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return link: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service %1: --branch and --no-branches exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service edit: nothing to change; give at least one option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service %1 removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;service %1&quot;; use list, show, add, edit or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit: --limit takes a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pin-fd takes the number of an open file descriptor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give either --pkcs12 or --pkcs11, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the PIN file %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the PIN from descriptor %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN of the token: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PIN could not be read from the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token labelled &quot;%1&quot; is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several tokens are connected (%1): choose one with --token LABEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token %1 has no signing certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token %1 has no certificate with the ID %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token has several signing certificates: choose one with --cert ID: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in: %1, RNOKPP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation was created from the certificate; you are its manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CertCommand</name>
     <message>
         <source>unknown subcommand &quot;cert %1&quot;</source>
         <translation type="unfinished"></translation>
@@ -734,6 +526,10 @@ Document codes: see &quot;kopii-cli document-kinds&quot;.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,75 +541,19 @@ Document codes: see &quot;kopii-cli document-kinds&quot;.
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Certificate</name>
     <message>
-        <source>unknown subcommand &quot;token %1&quot;</source>
+        <source>This is not an X.509 certificate in DER form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token %1, serial %2</source>
+        <source>The PEM text holds no certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valid to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not for signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token is connected to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA  </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valid to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(comes with Kopii)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n revocation list(s) imported.</source>
-        <translation>
-            <numerusform>%n revocation list imported.</numerusform>
-            <numerusform>%n revocation lists imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;trust %1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employee add needs --rnokpp CODE and --name FULL-NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role takes reception, clerk or manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;employee %1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <source>No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,241 +561,136 @@ Document codes: see &quot;kopii-cli document-kinds&quot;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
+        <source>%1 is too large to be a certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by %1: %2</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCopies</name>
+    <message>
+        <source>The request names no documents to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli accession sign KEY-OPTIONS
-  kopii-cli accession show [--json]
-  kopii-cli accession export DIR
-
-The application for accession to Diia.QR (&quot;Заява про приєднання&quot;): &quot;sign&quot; renders it as a
-PDF from the workspace&apos;s organisation, branches and services, signs it with the manager&apos;s
-key (CAdES-BES, detached) and keeps both in the workspace; &quot;show&quot; checks the kept
-signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
-</source>
+        <source>The sample copy of &quot;%1&quot; could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--workspace needs a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <source>--lang takes uk, en or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a manager of the organisation may sign the accession application.</source>
+        <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accession application is signed by %1 and kept in the workspace.</source>
+        <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save it with: kopii-cli accession export DIR</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accession application has not been signed yet: kopii-cli accession sign KEY-OPTIONS</source>
+        <source>&quot;%1&quot; needs a subcommand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File: %1</source>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate: %1, serial %2, issued by %3</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
+        <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
+        <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
-  kopii-cli poster --branch B --all --out FILE.pdf [options]
-
-Options:
-  --size A4|A5|A3    paper size (default A4)
-  --landscape        landscape instead of portrait
-  --large-print      bigger type for visitors with poor sight
-  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
-  --dpi N            resolution of a PNG (default 300)
-</source>
+        <source>%1 needs the number or the name of a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--branch and --service are both needed</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--branch is needed</source>
+        <source>--pin-fd takes the number of an open file descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <source>give either --pkcs12 or --pkcs11, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
+        <source>Cannot read the PIN file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no code yet</source>
+        <source>Cannot read the PIN from descriptor %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>poster needs --out FILE.pdf, .png or .svg</source>
+        <source>PIN of the token: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>poster needs either --service S or --all</source>
+        <source>Password of %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--size takes A4, A5 or A3</source>
+        <source>The PIN could not be read from the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ecc takes L, M, Q or H</source>
+        <source>No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dpi takes a number</source>
+        <source>No token is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No service at &quot;%1&quot; has a QR code yet: import them first (kopii-cli qr import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n poster(s) saved to %1</source>
-        <translation>
-            <numerusform>%n poster saved to %1</numerusform>
-            <numerusform>%n posters saved to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Without a QR code, so not printed: %1</source>
+        <source>No token labelled &quot;%1&quot; is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli qr import --branch B --service S FILE|LINK
-  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
-                     [--ecc L|M|Q|H]
-  kopii-cli qr verify FILE|TEXT [--json]
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch B --service S
-  kopii-cli qr decode FILE
-
-&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
-for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
-Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
-&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
-(without the portal); its certificate is embedded when the code still fits the paper.
-&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
-&quot;decode&quot; prints the text of every QR code found in an image or PDF.
-</source>
+        <source>Several tokens are connected (%1): choose one with --token LABEL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <source>The token %1 has no signing certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--valid-days takes a number</source>
+        <source>The token %1 has no certificate with the ID %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No QR code was found in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies go to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by: %1, issued by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict: valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict: NOT valid — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict: unreadable — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kept as a failed submission: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No submissions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT READ: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
-                        --user U [--password-file F] [--folder F]
-                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
-  kopii-cli mailbox list [--json]
-  kopii-cli mailbox test N [--password-file F]
-  kopii-cli mailbox remove N
-
-Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
-sent to. The password is read from the file (first line) and never stored by Kopii.
-&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
-trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
-</source>
+        <source>The token has several signing certificates: choose one with --cert ID: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,157 +702,19 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first line of the password file %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbox add needs --name, --host and --user</source>
+        <source>--branch and --service are both needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--security takes tls, starttls or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port takes a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbox %1 added. Check it with: kopii-cli mailbox test %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected, logged in and opened &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbox %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drop folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new submission(s)</source>
-        <translation>
-            <numerusform>%n new submission</numerusform>
-            <numerusform>%n new submissions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
-        <translation>
-            <numerusform>Watching %n mailbox and %1; stop with Ctrl+C.</numerusform>
-            <numerusform>Watching %n mailboxes and %1; stop with Ctrl+C.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
-
-Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
-(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
-and CRLs are used, plus those given with --trust (for this run only). --at checks as of
-another time (ISO 8601). --json prints one object per document per line.
-Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by %1, RNOKPP %2, at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatures checked: %1 document(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would delete %1 submission(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1 submission(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inbox %1 needs the number of a submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries, each sealed to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;audit %1&quot;; use list or verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit: give either --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was altered: entries before %1 were removed. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--verdict takes one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--state takes new, in-work or processed</source>
+        <source>--branch is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1230,141 +727,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the number of days must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived in any case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli demo create [DIR]
-
-Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo
-certification authority made on this computer and the manager&apos;s key file, an organisation
-with two branches and three services, and sample submissions in its drop folder for every
-verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A demo workspace is ready in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open it with: kopii --workspace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
-  audit verify                     check that nobody altered the audit log
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts
-  trust tl-signer list|add CERT    who may sign the trusted list (manager)
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
-  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
-                                   take in new copies from the mailboxes and the drop folder
-  inbox list [--json]              the received submissions (clerk, manager)
-  demo create [DIR]                a demo workspace to try everything, without a token
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn by the trusted list, no longer trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left out: the root &quot;%1&quot; is trusted only when you confirm it. Compare its fingerprint with the one its provider publishes, then import again with --add-anchor %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signer of trusted lists is allowed yet: add the ЦЗО&apos;s with `kopii-cli trust tl-signer add CERT`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give exactly one certificate, the trusted list&apos;s signer&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted lists signed by &quot;%1&quot; (SHA-256 %2) are accepted from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;trust tl-signer %1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first line of the password file %1 is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you have checked with your provider that this is your server&apos;s certificate, pin it: kopii-cli mailbox add … --pin-sha256 %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,6 +812,32 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>the protected header is not a CBOR map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo workspace is ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: kopii --workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +1017,21 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>EmployeeCommand</name>
+    <message>
+        <source>employee add needs --rnokpp CODE and --name FULL-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes reception, clerk or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;employee %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExternalCopies</name>
     <message>
         <source>Cannot make a private folder for the copy in %1: %2.</source>
@@ -1727,6 +1130,331 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>  org show|set                     the organisation
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli org show [--json]
+  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]
+
+The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),
+--rnokpp a sole proprietor (FOP, 10 digits). The first &quot;org set&quot; needs all three.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  branch list|show|add|edit|remove the branches that receive copies
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli branch list [--json] [--search TEXT]
+  kopii-cli branch show ID|NAME [--json]
+  kopii-cli branch add --name NAME --email ADDRESS --region REGION --district DISTRICT
+                       --location SETTLEMENT --street STREET --house HOUSE
+                       [--custom-full-name NAME] [--custom-full-address ADDRESS] [--note TEXT]
+  kopii-cli branch edit ID|NAME [any option of add]
+  kopii-cli branch remove ID|NAME [--detach-services]
+
+Limits (Diia partner model): name 1-32 characters, e-mail 6-100, region 4-100,
+district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-100,
+custom full address 1-200. A branch that services use is only removed with
+--detach-services, which takes it off those services.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  service list|show|add|edit|remove the services and the documents they request
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli service list [--json]
+  kopii-cli service show ID|NAME [--json]
+  kopii-cli service add --name NAME --document CODE [--document CODE ...]
+                        [--branch ID|NAME ...] [--return-link https://...]
+  kopii-cli service edit ID|NAME [--name NAME] [--document CODE ...] [--branch ID|NAME ...]
+                        [--no-branches] [--return-link URL]
+  kopii-cli service remove ID|NAME
+
+--document and --branch may be repeated; on edit they replace the whole list.
+Document codes: see &quot;kopii-cli document-kinds&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  document-kinds [--json]          the document kinds a service can request
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
+  audit verify                     check that nobody altered the audit log
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  login KEY-OPTIONS                check a KEP login: identity and role
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  employee list|add|remove         who may log in, and their roles (manager)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cert show FILE [--json]          what a certificate says, qualified, trusted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  token list [--pkcs11 MODULE]     tokens and their certificates
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts
+  trust tl-signer list|add CERT    who may sign the trusted list (manager)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  accession sign|show|export       the signed application for accession to Diia.QR
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli accession sign KEY-OPTIONS
+  kopii-cli accession show [--json]
+  kopii-cli accession export DIR
+
+The application for accession to Diia.QR (&quot;Заява про приєднання&quot;): &quot;sign&quot; renders it as a
+PDF from the workspace&apos;s organisation, branches and services, signs it with the manager&apos;s
+key (CAdES-BES, detached) and keeps both in the workspace; &quot;show&quot; checks the kept
+signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
+                     [--ecc L|M|Q|H]
+  kopii-cli qr verify FILE|TEXT [--json]
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
+&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
+(without the portal); its certificate is embedded when the code still fits the paper.
+&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
+  kopii-cli poster --branch B --all --out FILE.pdf [options]
+
+Options:
+  --size A4|A5|A3    paper size (default A4)
+  --landscape        landscape instead of portrait
+  --large-print      bigger type for visitors with poor sight
+  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
+  --dpi N            resolution of a PNG (default 300)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+
+Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
+(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
+and CRLs are used, plus those given with --trust (for this run only). --at checks as of
+another time (ISO 8601). --json prints one object per document per line.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
+                        --user U [--password-file F] [--folder F]
+                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file F]
+  kopii-cli mailbox remove N
+
+Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
+sent to. The password is read from the file (first line) and never stored by Kopii.
+&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
+trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  demo create [DIR]                a demo workspace to try everything, without a token
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli demo create [DIR]
+
+Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo
+certification authority made on this computer and the manager&apos;s key file, an organisation
+with two branches and three services, and sample submissions in its drop folder for every
+verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  help COMMAND                     the options of a command
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommand</name>
+    <message>
+        <source>the number of days must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete %1 submission(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 submission(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox %1 needs the number of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verdict takes one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes new, in-work or processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submissions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxRules</name>
     <message>
         <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
@@ -1742,6 +1470,21 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>Retention needs 0 or more days after processing and at least one day of age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestCommand</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept as a failed submission: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +1650,76 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>login needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1, RNOKPP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was created from the certificate; you are its manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCommand</name>
+    <message>
+        <source>mailbox add needs --name, --host and --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security takes tls, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 added. Check it with: kopii-cli mailbox test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have checked with your provider that this is your server&apos;s certificate, pin it: kopii-cli mailbox add … --pin-sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, logged in and opened &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxRules</name>
     <message>
         <source>There is no mailbox &quot;%1&quot;.</source>
@@ -2043,6 +1856,49 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The key file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgCommand</name>
+    <message>
+        <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entity, EDRPOU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole proprietor (FOP), RNOKPP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org set: give either --edrpou (legal entity) or --rnokpp (sole proprietor), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org set: nothing to change; give --name, --edrpou or --rnokpp, or --head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no organisation yet: give --name, --edrpou or --rnokpp, and --head together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;org %1&quot;; use show or set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,6 +2279,44 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PosterCommand</name>
+    <message>
+        <source>poster needs --out FILE.pdf, .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poster needs either --service S or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes A4, A5 or A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service at &quot;%1&quot; has a QR code yet: import them first (kopii-cli qr import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved to %1</source>
+        <translation>
+            <numerusform>%n poster saved to %1</numerusform>
+            <numerusform>%n posters saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a QR code, so not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PosterExport</name>
     <message>
         <source>There is no poster to save.</source>
@@ -2520,6 +2414,89 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>A signed code is valid for 1 to 1098 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCommand</name>
+    <message>
+        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-days takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes A4, A5 or A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1, issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: NOT valid — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: unreadable — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,6 +2754,53 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>No services yet. Add one with &quot;kopii-cli service add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered at any branch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1: --branch and --no-branches exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service edit: nothing to change; give at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;service %1&quot;; use list, show, add, edit or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsSql</name>
     <message>
         <source>read the workspace settings</source>
@@ -2784,6 +2808,25 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>write the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3482,95 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>TokenCommand</name>
+    <message>
+        <source>unknown subcommand &quot;token %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(comes with Kopii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) imported.</source>
+        <translation>
+            <numerusform>%n revocation list imported.</numerusform>
+            <numerusform>%n revocation lists imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by the trusted list, no longer trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: the root &quot;%1&quot; is trusted only when you confirm it. Compare its fingerprint with the one its provider publishes, then import again with --add-anchor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signer of trusted lists is allowed yet: add the ЦЗО&apos;s with `kopii-cli trust tl-signer add CERT`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one certificate, the trusted list&apos;s signer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted lists signed by &quot;%1&quot; (SHA-256 %2) are accepted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust tl-signer %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustSql</name>
     <message>
         <source>read the trust store</source>
@@ -3759,6 +3891,62 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2, at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation>
+            <numerusform>%n new submission</numerusform>
+            <numerusform>%n new submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
+        <translation>
+            <numerusform>Watching %n mailbox and %1; stop with Ctrl+C.</numerusform>
+            <numerusform>Watching %n mailboxes and %1; stop with Ctrl+C.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures checked: %1 document(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -235,6 +235,88 @@
     </message>
 </context>
 <context>
+    <name>AccessionCommand</name>
+    <message>
+        <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>для accession sign потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Only a manager of the organisation may sign the accession application.</source>
+        <translation>Підписати заяву про приєднання може лише керівник організації.</translation>
+    </message>
+    <message>
+        <source>The accession application is signed by %1 and kept in the workspace.</source>
+        <translation>Заяву про приєднання підписав(ла) %1; її збережено в робочому просторі.</translation>
+    </message>
+    <message>
+        <source>Save it with: kopii-cli accession export DIR</source>
+        <translation>Зберегти її у файли: kopii-cli accession export ТЕКА</translation>
+    </message>
+    <message>
+        <source>The accession application has not been signed yet: kopii-cli accession sign KEY-OPTIONS</source>
+        <translation>Заяву про приєднання ще не підписано: kopii-cli accession sign КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, serial %2, issued by %3</source>
+        <translation>Сертифікат: %1, серійний номер %2, видав %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
+        <translation>невідома підкоманда «accession %1»; використовуйте sign, show або export</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each sealed to the one before.</source>
+        <translation>
+            <numerusform>Журнал змін цілий: %n запис, кожен скріплений із попереднім.</numerusform>
+            <numerusform>Журнал змін цілий: %n записи, кожен скріплений із попереднім.</numerusform>
+            <numerusform>Журнал змін цілий: %n записів, кожен скріплений із попереднім.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;audit %1&quot;; use list or verify</source>
+        <translation>невідома підкоманда «audit %1»; використовуйте list або verify</translation>
+    </message>
+    <message>
+        <source>audit: give either --json or --csv, not both</source>
+        <translation>audit: вкажіть або --json, або --csv, не обидва</translation>
+    </message>
+    <message>
+        <source>audit: --limit takes a positive number</source>
+        <translation>audit: --limit приймає додатне число</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: запис %1 не такий, яким його записали. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: запис %1 додано поза Копіями. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: entries before %1 were removed. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: записи перед %1 видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
+        <translation>Журнал змін змінено: найновіші записи, починаючи з %1, видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>read the audit log</source>
@@ -258,6 +340,57 @@
     <message>
         <source>The Base45 text is not valid at position %1.</source>
         <translation>Текст Base45 неправильний у позиції %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchCommand</name>
+    <message>
+        <source>No branches yet. Add one with &quot;kopii-cli branch add&quot;.</source>
+        <translation>Відділень ще немає. Додайте відділення командою «kopii-cli branch add».</translation>
+    </message>
+    <message>
+        <source>No branch matches &quot;%1&quot;.</source>
+        <translation>Жодне відділення не відповідає «%1».</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Найменування</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Branch %1 added.</source>
+        <translation>Відділення %1 додано.</translation>
+    </message>
+    <message>
+        <source>branch edit: nothing to change; give at least one field option</source>
+        <translation>branch edit: нічого змінювати; вкажіть хоча б одне поле</translation>
+    </message>
+    <message>
+        <source>Branch %1 saved.</source>
+        <translation>Відділення %1 збережено.</translation>
+    </message>
+    <message>
+        <source>To remove it anyway, add --detach-services.</source>
+        <translation>Щоб усе одно видалити його, додайте --detach-services.</translation>
+    </message>
+    <message>
+        <source>Branch %1 removed.</source>
+        <translation>Відділення %1 видалено.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;branch %1&quot;; use list, show, add, edit or remove</source>
+        <translation>невідома підкоманда «branch %1»; використовуйте list, show, add, edit або remove</translation>
     </message>
 </context>
 <context>
@@ -332,377 +465,7 @@
     </message>
 </context>
 <context>
-    <name>Certificate</name>
-    <message>
-        <source>This is not an X.509 certificate in DER form.</source>
-        <translation>Це не сертифікат X.509 у формі DER.</translation>
-    </message>
-    <message>
-        <source>The PEM text holds no certificate.</source>
-        <translation>У тексті PEM немає сертифіката.</translation>
-    </message>
-    <message>
-        <source>No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle.</source>
-        <translation>Сертифікат не знайдено: очікується сертифікат DER або PEM чи пакет PKCS#7 (.p7b).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Не вдалося прочитати %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a certificate file.</source>
-        <translation>%1 завеликий для файлу сертифіката.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CitizenCopies</name>
-    <message>
-        <source>The request names no documents to send.</source>
-        <translation>Запит не називає жодного документа для надсилання.</translation>
-    </message>
-    <message>
-        <source>The sample copy of &quot;%1&quot; could not be rendered.</source>
-        <translation>Не вдалося створити зразок копії «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
-        <translation>Команди та їхні параметри: «kopii-cli --help».</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli org show [--json]
-  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]
-
-The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),
---rnokpp a sole proprietor (FOP, 10 digits). The first &quot;org set&quot; needs all three.
-</source>
-        <translation>Використання:
-  kopii-cli org show [--json]
-  kopii-cli org set [--name НАЗВА] [--edrpou КОД | --rnokpp КОД] [--head ПІБ]
-
-Організація, якій належить робочий простір. --edrpou — юридична особа (8 цифр),
---rnokpp — фізична особа-підприємець (ФОП, 10 цифр). Перший «org set» потребує всіх трьох.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli branch list [--json] [--search TEXT]
-  kopii-cli branch show ID|NAME [--json]
-  kopii-cli branch add --name NAME --email ADDRESS --region REGION --district DISTRICT
-                       --location SETTLEMENT --street STREET --house HOUSE
-                       [--custom-full-name NAME] [--custom-full-address ADDRESS] [--note TEXT]
-  kopii-cli branch edit ID|NAME [any option of add]
-  kopii-cli branch remove ID|NAME [--detach-services]
-
-Limits (Diia partner model): name 1-32 characters, e-mail 6-100, region 4-100,
-district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-100,
-custom full address 1-200. A branch that services use is only removed with
---detach-services, which takes it off those services.
-</source>
-        <translation>Використання:
-  kopii-cli branch list [--json] [--search ТЕКСТ]
-  kopii-cli branch show НОМЕР|НАЗВА [--json]
-  kopii-cli branch add --name НАЗВА --email АДРЕСА --region ОБЛАСТЬ --district РАЙОН
-                       --location НАСЕЛЕНИЙ-ПУНКТ --street ВУЛИЦЯ --house БУДИНОК
-                       [--custom-full-name НАЗВА] [--custom-full-address АДРЕСА] [--note ТЕКСТ]
-  kopii-cli branch edit НОМЕР|НАЗВА [будь-які параметри add]
-  kopii-cli branch remove НОМЕР|НАЗВА [--detach-services]
-
-Обмеження (модель партнера Дії): назва 1–32 символи, e-mail 6–100, область 4–100,
-район 4–100, населений пункт 2–100, вулиця 4–100, будинок 1–20, власна назва 1–100,
-власна адреса 1–200. Відділення, яке використовують послуги, видаляється лише з
---detach-services: його буде знято з цих послуг.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli service list [--json]
-  kopii-cli service show ID|NAME [--json]
-  kopii-cli service add --name NAME --document CODE [--document CODE ...]
-                        [--branch ID|NAME ...] [--return-link https://...]
-  kopii-cli service edit ID|NAME [--name NAME] [--document CODE ...] [--branch ID|NAME ...]
-                        [--no-branches] [--return-link URL]
-  kopii-cli service remove ID|NAME
-
---document and --branch may be repeated; on edit they replace the whole list.
-Document codes: see &quot;kopii-cli document-kinds&quot;.
-</source>
-        <translation>Використання:
-  kopii-cli service list [--json]
-  kopii-cli service show НОМЕР|НАЗВА [--json]
-  kopii-cli service add --name НАЗВА --document КОД [--document КОД ...]
-                        [--branch НОМЕР|НАЗВА ...] [--return-link https://...]
-  kopii-cli service edit НОМЕР|НАЗВА [--name НАЗВА] [--document КОД ...] [--branch НОМЕР|НАЗВА ...]
-                        [--no-branches] [--return-link АДРЕСА]
-  kopii-cli service remove НОМЕР|НАЗВА
-
---document і --branch можна повторювати; під час редагування вони замінюють увесь список.
-Коди документів: «kopii-cli document-kinds».
-</translation>
-    </message>
-    <message>
-        <source>--workspace needs a folder</source>
-        <translation>--workspace потребує теки</translation>
-    </message>
-    <message>
-        <source>--lang takes uk, en or system</source>
-        <translation>--lang приймає uk, en або system</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>невідомий параметр %1</translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation>не вказано команду</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>невідома команда «%1»</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a subcommand</source>
-        <translation>«%1» потребує підкоманди</translation>
-    </message>
-    <message>
-        <source>%1 needs the number or the name of a record</source>
-        <translation>%1 потребує номера або назви запису</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation>%1: зайвий аргумент «%2»</translation>
-    </message>
-    <message>
-        <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
-        <translation>У робочому просторі ще немає організації. Створіть її командою «kopii-cli org set».</translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation>Організація: %1</translation>
-    </message>
-    <message>
-        <source>Legal entity, EDRPOU %1</source>
-        <translation>Юридична особа, ЄДРПОУ %1</translation>
-    </message>
-    <message>
-        <source>Sole proprietor (FOP), RNOKPP %1</source>
-        <translation>ФОП, РНОКПП %1</translation>
-    </message>
-    <message>
-        <source>Head: %1</source>
-        <translation>Керівник: %1</translation>
-    </message>
-    <message>
-        <source>org set: give either --edrpou (legal entity) or --rnokpp (sole proprietor), not both</source>
-        <translation>org set: вкажіть або --edrpou (юридична особа), або --rnokpp (ФОП), але не обидва</translation>
-    </message>
-    <message>
-        <source>org set: nothing to change; give --name, --edrpou or --rnokpp, or --head</source>
-        <translation>org set: нічого змінювати; вкажіть --name, --edrpou чи --rnokpp або --head</translation>
-    </message>
-    <message>
-        <source>The workspace has no organisation yet: give --name, --edrpou or --rnokpp, and --head together.</source>
-        <translation>У робочому просторі ще немає організації: вкажіть разом --name, --edrpou чи --rnokpp і --head.</translation>
-    </message>
-    <message>
-        <source>Organisation saved.</source>
-        <translation>Організацію збережено.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;org %1&quot;; use show or set</source>
-        <translation>невідома підкоманда «org %1»; використовуйте show або set</translation>
-    </message>
-    <message>
-        <source>No branches yet. Add one with &quot;kopii-cli branch add&quot;.</source>
-        <translation>Відділень ще немає. Додайте відділення командою «kopii-cli branch add».</translation>
-    </message>
-    <message>
-        <source>No branch matches &quot;%1&quot;.</source>
-        <translation>Жодне відділення не відповідає «%1».</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адреса</translation>
-    </message>
-    <message>
-        <source>Branch %1 added.</source>
-        <translation>Відділення %1 додано.</translation>
-    </message>
-    <message>
-        <source>branch edit: nothing to change; give at least one field option</source>
-        <translation>branch edit: нічого змінювати; вкажіть хоча б одне поле</translation>
-    </message>
-    <message>
-        <source>Branch %1 saved.</source>
-        <translation>Відділення %1 збережено.</translation>
-    </message>
-    <message>
-        <source>To remove it anyway, add --detach-services.</source>
-        <translation>Щоб усе одно видалити його, додайте --detach-services.</translation>
-    </message>
-    <message>
-        <source>Branch %1 removed.</source>
-        <translation>Відділення %1 видалено.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;branch %1&quot;; use list, show, add, edit or remove</source>
-        <translation>невідома підкоманда «branch %1»; використовуйте list, show, add, edit або remove</translation>
-    </message>
-    <message>
-        <source>No services yet. Add one with &quot;kopii-cli service add&quot;.</source>
-        <translation>Послуг ще немає. Додайте послугу командою «kopii-cli service add».</translation>
-    </message>
-    <message>
-        <source>Branches: %1</source>
-        <translation>Відділення: %1</translation>
-    </message>
-    <message>
-        <source>not offered at any branch yet</source>
-        <translation>поки не надається в жодному відділенні</translation>
-    </message>
-    <message>
-        <source>Documents: %1</source>
-        <translation>Документи: %1</translation>
-    </message>
-    <message>
-        <source>Return link: %1</source>
-        <translation>Посилання для повернення: %1</translation>
-    </message>
-    <message>
-        <source>service %1: --branch and --no-branches exclude each other</source>
-        <translation>service %1: --branch і --no-branches не можна вказувати разом</translation>
-    </message>
-    <message>
-        <source>service edit: nothing to change; give at least one option</source>
-        <translation>service edit: нічого змінювати; вкажіть хоча б один параметр</translation>
-    </message>
-    <message>
-        <source>Service %1 saved.</source>
-        <translation>Послугу %1 збережено.</translation>
-    </message>
-    <message>
-        <source>Service %1 added.</source>
-        <translation>Послугу %1 додано.</translation>
-    </message>
-    <message>
-        <source>Service %1 removed.</source>
-        <translation>Послугу %1 видалено.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;service %1&quot;; use list, show, add, edit or remove</source>
-        <translation>невідома підкоманда «service %1»; використовуйте list, show, add, edit або remove</translation>
-    </message>
-    <message>
-        <source>audit: --limit takes a positive number</source>
-        <translation>audit: --limit приймає додатне число</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 потребує значення</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>так</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ні</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>будь-яке</translation>
-    </message>
-    <message>
-        <source>--pin-fd takes the number of an open file descriptor</source>
-        <translation>--pin-fd приймає номер відкритого файлового дескриптора</translation>
-    </message>
-    <message>
-        <source>give either --pkcs12 or --pkcs11, not both</source>
-        <translation>вкажіть або --pkcs12, або --pkcs11, не обидва</translation>
-    </message>
-    <message>
-        <source>Cannot read the PIN file %1: %2.</source>
-        <translation>Не вдалося прочитати файл із PIN %1: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the PIN from descriptor %1.</source>
-        <translation>Не вдалося прочитати PIN із дескриптора %1.</translation>
-    </message>
-    <message>
-        <source>PIN of the token: </source>
-        <translation>PIN токена: </translation>
-    </message>
-    <message>
-        <source>Password of %1: </source>
-        <translation>Пароль до %1: </translation>
-    </message>
-    <message>
-        <source>The PIN could not be read from the terminal.</source>
-        <translation>Не вдалося прочитати PIN із термінала.</translation>
-    </message>
-    <message>
-        <source>No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line).</source>
-        <translation>PIN не вказано: використайте --pin-file ФАЙЛ або --pin-fd N (PIN ніколи не береться з командного рядка).</translation>
-    </message>
-    <message>
-        <source>No token is connected.</source>
-        <translation>Жоден токен не під’єднано.</translation>
-    </message>
-    <message>
-        <source>No token labelled &quot;%1&quot; is connected.</source>
-        <translation>Токен із міткою «%1» не під’єднано.</translation>
-    </message>
-    <message>
-        <source>Several tokens are connected (%1): choose one with --token LABEL.</source>
-        <translation>Під’єднано кілька токенів (%1): виберіть один за допомогою --token МІТКА.</translation>
-    </message>
-    <message>
-        <source>The token %1 has no signing certificate.</source>
-        <translation>На токені %1 немає сертифіката для підпису.</translation>
-    </message>
-    <message>
-        <source>The token %1 has no certificate with the ID %2.</source>
-        <translation>На токені %1 немає сертифіката з ID %2.</translation>
-    </message>
-    <message>
-        <source>The token has several signing certificates: choose one with --cert ID: %1.</source>
-        <translation>На токені кілька сертифікатів для підпису: виберіть один за допомогою --cert ID: %1.</translation>
-    </message>
-    <message>
-        <source>login needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation>login потребує --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
-    </message>
-    <message>
-        <source>Logged in: %1, RNOKPP %2</source>
-        <translation>Вхід виконано: %1, РНОКПП %2</translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation>Роль: %1</translation>
-    </message>
-    <message>
-        <source>The organisation was created from the certificate; you are its manager.</source>
-        <translation>Організацію створено з даних сертифіката; ви — її керівник.</translation>
-    </message>
+    <name>CertCommand</name>
     <message>
         <source>unknown subcommand &quot;cert %1&quot;</source>
         <translation>невідома підкоманда «cert %1»</translation>
@@ -764,6 +527,10 @@ Document codes: see &quot;kopii-cli document-kinds&quot;.
         <translation>Довірений:</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
         <source>no: %1</source>
         <translation>ні: %1</translation>
     </message>
@@ -775,367 +542,157 @@ Document codes: see &quot;kopii-cli document-kinds&quot;.
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
+</context>
+<context>
+    <name>Certificate</name>
     <message>
-        <source>unknown subcommand &quot;token %1&quot;</source>
-        <translation>невідома підкоманда «token %1»</translation>
+        <source>This is not an X.509 certificate in DER form.</source>
+        <translation>Це не сертифікат X.509 у формі DER.</translation>
     </message>
     <message>
-        <source>Token %1, serial %2</source>
-        <translation>Токен %1, серійний номер %2</translation>
+        <source>The PEM text holds no certificate.</source>
+        <translation>У тексті PEM немає сертифіката.</translation>
     </message>
     <message>
-        <source>valid to</source>
-        <translation>чинний до</translation>
-    </message>
-    <message>
-        <source>, not for signing</source>
-        <translation>, не для підпису</translation>
-    </message>
-    <message>
-        <source>No token is connected to %1.</source>
-        <translation>До %1 не під’єднано жодного токена.</translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation>корінь</translation>
-    </message>
-    <message>
-        <source>CA  </source>
-        <translation>ЦСК </translation>
-    </message>
-    <message>
-        <source>valid to %1</source>
-        <translation>чинний до %1</translation>
-    </message>
-    <message>
-        <source>(comes with Kopii)</source>
-        <translation>(постачається з «Копіями»)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n revocation list(s) imported.</source>
-        <translation>
-            <numerusform>Імпортовано %n список відкликаних сертифікатів.</numerusform>
-            <numerusform>Імпортовано %n списки відкликаних сертифікатів.</numerusform>
-            <numerusform>Імпортовано %n списків відкликаних сертифікатів.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>added: %1</source>
-        <translation>додано: %1</translation>
-    </message>
-    <message>
-        <source>already trusted: %1</source>
-        <translation>уже довірений: %1</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;trust %1&quot;</source>
-        <translation>невідома підкоманда «trust %1»</translation>
-    </message>
-    <message>
-        <source>employee add needs --rnokpp CODE and --name FULL-NAME</source>
-        <translation>employee add потребує --rnokpp КОД і --name ПІБ</translation>
-    </message>
-    <message>
-        <source>--role takes reception, clerk or manager</source>
-        <translation>--role приймає reception, clerk або manager</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;employee %1&quot;</source>
-        <translation>невідома підкоманда «employee %1»</translation>
-    </message>
-    <message>
-        <source>sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation>sign потребує --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+        <source>No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle.</source>
+        <translation>Сертифікат не знайдено: очікується сертифікат DER або PEM чи пакет PKCS#7 (.p7b).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Не вдалося прочитати %1: %2.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Не вдалося записати %1: %2.</translation>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 завеликий для файлу сертифіката.</translation>
     </message>
     <message>
-        <source>Signed by %1: %2</source>
-        <translation>Підписано: %1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCopies</name>
+    <message>
+        <source>The request names no documents to send.</source>
+        <translation>Запит не називає жодного документа для надсилання.</translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli accession sign KEY-OPTIONS
-  kopii-cli accession show [--json]
-  kopii-cli accession export DIR
-
-The application for accession to Diia.QR (&quot;Заява про приєднання&quot;): &quot;sign&quot; renders it as a
-PDF from the workspace&apos;s organisation, branches and services, signs it with the manager&apos;s
-key (CAdES-BES, detached) and keeps both in the workspace; &quot;show&quot; checks the kept
-signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
-</source>
-        <translation>Використання:
-  kopii-cli accession sign КЛЮЧ
-  kopii-cli accession show [--json]
-  kopii-cli accession export ТЕКА
-
-Заява про приєднання до Дія.QR: «sign» створює її як PDF з організації, відділень і послуг
-робочого простору, підписує ключем керівника (CAdES-BES, окремий підпис) і зберігає обидва
-файли в робочому просторі; «show» перевіряє збережений підпис; «export» записує PDF і його
-.p7s у ТЕКУ.
-</translation>
+        <source>The sample copy of &quot;%1&quot; could not be rendered.</source>
+        <translation>Не вдалося створити зразок копії «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace потребує теки</translation>
     </message>
     <message>
-        <source>accession sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation>для accession sign потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+        <source>--lang takes uk, en or system</source>
+        <translation>--lang приймає uk, en або system</translation>
     </message>
     <message>
-        <source>Only a manager of the organisation may sign the accession application.</source>
-        <translation>Підписати заяву про приєднання може лише керівник організації.</translation>
+        <source>unknown option %1</source>
+        <translation>невідомий параметр %1</translation>
     </message>
     <message>
-        <source>The accession application is signed by %1 and kept in the workspace.</source>
-        <translation>Заяву про приєднання підписав(ла) %1; її збережено в робочому просторі.</translation>
+        <source>no command given</source>
+        <translation>не вказано команду</translation>
     </message>
     <message>
-        <source>Save it with: kopii-cli accession export DIR</source>
-        <translation>Зберегти її у файли: kopii-cli accession export ТЕКА</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>невідома команда «%1»</translation>
     </message>
     <message>
-        <source>The accession application has not been signed yet: kopii-cli accession sign KEY-OPTIONS</source>
-        <translation>Заяву про приєднання ще не підписано: kopii-cli accession sign КЛЮЧ</translation>
+        <source>&quot;%1&quot; needs a subcommand</source>
+        <translation>«%1» потребує підкоманди</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>Файл: %1</translation>
+        <source>%1 needs a value</source>
+        <translation>%1 потребує значення</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
     </message>
     <message>
-        <source>Certificate: %1, serial %2, issued by %3</source>
-        <translation>Сертифікат: %1, серійний номер %2, видав %3</translation>
+        <source>no</source>
+        <translation>ні</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Теки %1 не існує.</translation>
+        <source>any</source>
+        <translation>будь-яке</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;accession %1&quot;; use sign, show or export</source>
-        <translation>невідома підкоманда «accession %1»; використовуйте sign, show або export</translation>
+        <source>Run &quot;kopii-cli --help&quot; for the commands and their options.</source>
+        <translation>Команди та їхні параметри: «kopii-cli --help».</translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
-  kopii-cli poster --branch B --all --out FILE.pdf [options]
-
-Options:
-  --size A4|A5|A3    paper size (default A4)
-  --landscape        landscape instead of portrait
-  --large-print      bigger type for visitors with poor sight
-  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
-  --dpi N            resolution of a PNG (default 300)
-</source>
-        <translation>Використання:
-  kopii-cli poster --branch В --service П --out ФАЙЛ.pdf|png|svg [параметри]
-  kopii-cli poster --branch В --all --out ФАЙЛ.pdf [параметри]
-
-Параметри:
-  --size A4|A5|A3    розмір паперу (типово A4)
-  --landscape        альбомна орієнтація замість книжкової
-  --large-print      більший шрифт для відвідувачів зі слабким зором
-  --ecc L|M|Q|H      корекція помилок коду (типово M; Q або H для плакатів, що зношуються)
-  --dpi N            роздільність PNG (типово 300)
-</translation>
+        <source>%1 needs the number or the name of a record</source>
+        <translation>%1 потребує номера або назви запису</translation>
     </message>
     <message>
-        <source>--branch and --service are both needed</source>
-        <translation>потрібні обидва параметри: --branch і --service</translation>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: зайвий аргумент «%2»</translation>
     </message>
     <message>
-        <source>--branch is needed</source>
-        <translation>потрібен параметр --branch</translation>
+        <source>--pin-fd takes the number of an open file descriptor</source>
+        <translation>--pin-fd приймає номер відкритого файлового дескриптора</translation>
     </message>
     <message>
-        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
-        <translation>У %1 не знайдено QR-коду. Використайте чіткіше зображення або PDF з порталу.</translation>
+        <source>give either --pkcs12 or --pkcs11, not both</source>
+        <translation>вкажіть або --pkcs12, або --pkcs11, не обидва</translation>
     </message>
     <message>
-        <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
-        <translation>Код послуги «%1» у відділенні «%2» збережено: %3</translation>
+        <source>Cannot read the PIN file %1: %2.</source>
+        <translation>Не вдалося прочитати файл із PIN %1: %2.</translation>
     </message>
     <message>
-        <source>no code yet</source>
-        <translation>коду ще немає</translation>
+        <source>Cannot read the PIN from descriptor %1.</source>
+        <translation>Не вдалося прочитати PIN із дескриптора %1.</translation>
     </message>
     <message>
-        <source>poster needs --out FILE.pdf, .png or .svg</source>
-        <translation>для poster потрібен --out ФАЙЛ.pdf, .png або .svg</translation>
+        <source>PIN of the token: </source>
+        <translation>PIN токена: </translation>
     </message>
     <message>
-        <source>poster needs either --service S or --all</source>
-        <translation>для poster потрібен або --service П, або --all</translation>
+        <source>Password of %1: </source>
+        <translation>Пароль до %1: </translation>
     </message>
     <message>
-        <source>--size takes A4, A5 or A3</source>
-        <translation>--size приймає A4, A5 або A3</translation>
+        <source>The PIN could not be read from the terminal.</source>
+        <translation>Не вдалося прочитати PIN із термінала.</translation>
     </message>
     <message>
-        <source>--ecc takes L, M, Q or H</source>
-        <translation>--ecc приймає L, M, Q або H</translation>
+        <source>No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line).</source>
+        <translation>PIN не вказано: використайте --pin-file ФАЙЛ або --pin-fd N (PIN ніколи не береться з командного рядка).</translation>
     </message>
     <message>
-        <source>--dpi takes a number</source>
-        <translation>--dpi приймає число</translation>
+        <source>No token is connected.</source>
+        <translation>Жоден токен не під’єднано.</translation>
     </message>
     <message>
-        <source>No service at &quot;%1&quot; has a QR code yet: import them first (kopii-cli qr import).</source>
-        <translation>Жодна послуга у відділенні «%1» ще не має QR-коду: спершу імпортуйте коди (kopii-cli qr import).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n poster(s) saved to %1</source>
-        <translation>
-            <numerusform>Збережено %n плакат у %1</numerusform>
-            <numerusform>Збережено %n плакати у %1</numerusform>
-            <numerusform>Збережено %n плакатів у %1</numerusform>
-        </translation>
+        <source>No token labelled &quot;%1&quot; is connected.</source>
+        <translation>Токен із міткою «%1» не під’єднано.</translation>
     </message>
     <message>
-        <source>Without a QR code, so not printed: %1</source>
-        <translation>Без QR-коду, тому не надруковано: %1</translation>
+        <source>Several tokens are connected (%1): choose one with --token LABEL.</source>
+        <translation>Під’єднано кілька токенів (%1): виберіть один за допомогою --token МІТКА.</translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli qr import --branch B --service S FILE|LINK
-  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
-                     [--ecc L|M|Q|H]
-  kopii-cli qr verify FILE|TEXT [--json]
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch B --service S
-  kopii-cli qr decode FILE
-
-&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
-for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
-Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
-&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
-(without the portal); its certificate is embedded when the code still fits the paper.
-&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
-&quot;decode&quot; prints the text of every QR code found in an image or PDF.
-</source>
-        <translation>Використання:
-  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
-  kopii-cli qr issue --branch В --service П КЛЮЧ [--valid-days N] [--size A4|A5|A3]
-                     [--ecc L|M|Q|H]
-  kopii-cli qr verify ФАЙЛ|ТЕКСТ [--json]
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch В --service П
-  kopii-cli qr decode ФАЙЛ
-
-«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
-у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
-Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...).
-«issue» натомість підписує запит для послуги у відділенні ключем керівника (без порталу);
-сертифікат вкладається, якщо код і далі вміщується на папері.
-«verify» перевіряє підписаний код без мережі: код 0 — дійсний, 1 — недійсний, 2 — не читається.
-«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
-</translation>
+        <source>The token %1 has no signing certificate.</source>
+        <translation>На токені %1 немає сертифіката для підпису.</translation>
     </message>
     <message>
-        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation>для qr issue потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+        <source>The token %1 has no certificate with the ID %2.</source>
+        <translation>На токені %1 немає сертифіката з ID %2.</translation>
     </message>
     <message>
-        <source>--valid-days takes a number</source>
-        <translation>--valid-days приймає число</translation>
-    </message>
-    <message>
-        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
-        <translation>Підписаний код послуги «%1» у відділенні «%2» збережено; чинний до %3.</translation>
-    </message>
-    <message>
-        <source>No QR code was found in %1.</source>
-        <translation>У %1 не знайдено QR-коду.</translation>
-    </message>
-    <message>
-        <source>Service: %1</source>
-        <translation>Послуга: %1</translation>
-    </message>
-    <message>
-        <source>Organisation: %1 (%2)</source>
-        <translation>Організація: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Branch: %1, %2</source>
-        <translation>Відділення: %1, %2</translation>
-    </message>
-    <message>
-        <source>Copies go to: %1</source>
-        <translation>Копії надходять на: %1</translation>
-    </message>
-    <message>
-        <source>Valid: %1 to %2</source>
-        <translation>Чинний: з %1 до %2</translation>
-    </message>
-    <message>
-        <source>Signed by: %1, issued by %2</source>
-        <translation>Підписав(ла): %1, сертифікат видав %2</translation>
-    </message>
-    <message>
-        <source>Verdict: valid</source>
-        <translation>Висновок: дійсний</translation>
-    </message>
-    <message>
-        <source>Verdict: NOT valid — %1</source>
-        <translation>Висновок: НЕДІЙСНИЙ — %1</translation>
-    </message>
-    <message>
-        <source>Verdict: unreadable — %1</source>
-        <translation>Висновок: не читається — %1</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
-        <translation>невідома підкоманда «qr %1»; використовуйте import, issue, verify, list, remove або decode</translation>
-    </message>
-    <message>
-        <source>%1: kept as a failed submission: %2</source>
-        <translation>%1: збережено як непрочитане надходження: %2</translation>
-    </message>
-    <message>
-        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
-        <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
-    </message>
-    <message>
-        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
-        <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
-    </message>
-    <message>
-        <source>No submissions yet.</source>
-        <translation>Надходжень ще немає.</translation>
-    </message>
-    <message>
-        <source>NOT READ: %1</source>
-        <translation>НЕ ПРОЧИТАНО: %1</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
-                        --user U [--password-file F] [--folder F]
-                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
-  kopii-cli mailbox list [--json]
-  kopii-cli mailbox test N [--password-file F]
-  kopii-cli mailbox remove N
-
-Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
-sent to. The password is read from the file (first line) and never stored by Kopii.
-&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
-trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
-</source>
-        <translation>Використання:
-  kopii-cli mailbox add --name Н [--branch В] --host СЕРВЕР [--port П] [--security tls|starttls|none]
-                        --user КОРИСТУВАЧ [--password-file Ф] [--folder ТЕКА]
-                        [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
-  kopii-cli mailbox list [--json]
-  kopii-cli mailbox test N [--password-file Ф]
-  kopii-cli mailbox remove N
-
-Без --branch скринька спільна: її листи йдуть до відділення, на чию адресу їх надіслано.
-Пароль читається з файлу (перший рядок), «Копії» його ніде не зберігають.
-«test» під&apos;єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
-показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
-</translation>
+        <source>The token has several signing certificates: choose one with --cert ID: %1.</source>
+        <translation>На токені кілька сертифікатів для підпису: виберіть один за допомогою --cert ID: %1.</translation>
     </message>
     <message>
         <source>No password for the mailbox &quot;%1&quot;: give --password-file FILE.</source>
@@ -1146,170 +703,20 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation>Не вдається прочитати файл пароля %1: %2.</translation>
     </message>
     <message>
+        <source>The first line of the password file %1 is too long.</source>
+        <translation>Перший рядок файлу з паролем %1 задовгий.</translation>
+    </message>
+    <message>
         <source>The password file %1 is empty.</source>
         <translation>Файл пароля %1 порожній.</translation>
     </message>
     <message>
-        <source>mailbox add needs --name, --host and --user</source>
-        <translation>для mailbox add потрібні --name, --host і --user</translation>
+        <source>--branch and --service are both needed</source>
+        <translation>потрібні обидва параметри: --branch і --service</translation>
     </message>
     <message>
-        <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
-        <translation>mailbox add приймає --ca-file або --pin-sha256, але не обидва</translation>
-    </message>
-    <message>
-        <source>--security takes tls, starttls or none</source>
-        <translation>--security приймає tls, starttls або none</translation>
-    </message>
-    <message>
-        <source>--port takes a number</source>
-        <translation>--port приймає число</translation>
-    </message>
-    <message>
-        <source>Mailbox %1 added. Check it with: kopii-cli mailbox test %1</source>
-        <translation>Скриньку %1 додано. Перевірте її: kopii-cli mailbox test %1</translation>
-    </message>
-    <message>
-        <source>last error: %1</source>
-        <translation>остання помилка: %1</translation>
-    </message>
-    <message>
-        <source>Connected, logged in and opened &quot;%1&quot;.</source>
-        <translation>З&apos;єднано, вхід виконано, теку «%1» відкрито.</translation>
-    </message>
-    <message>
-        <source>Server certificate SHA-256: %1</source>
-        <translation>SHA-256 сертифіката сервера: %1</translation>
-    </message>
-    <message>
-        <source>Capabilities: %1</source>
-        <translation>Можливості: %1</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
-        <translation>невідома підкоманда «mailbox %1»; використовуйте add, list, test або remove</translation>
-    </message>
-    <message>
-        <source>Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6</source>
-        <translation>Скринька %1: нових %2, з документами %3, збережено %4, уже були %5, непрочитані %6</translation>
-    </message>
-    <message>
-        <source>mailbox %1: %2</source>
-        <translation>скринька %1: %2</translation>
-    </message>
-    <message>
-        <source>drop folder</source>
-        <translation>тека для файлів</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new submission(s)</source>
-        <translation>
-            <numerusform>%n нове надходження</numerusform>
-            <numerusform>%n нові надходження</numerusform>
-            <numerusform>%n нових надходжень</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
-        <translation>
-            <numerusform>Стежу за %n скринькою та %1; зупинити — Ctrl+C.</numerusform>
-            <numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform>
-            <numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Зупинено.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
-
-Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
-(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
-and CRLs are used, plus those given with --trust (for this run only). --at checks as of
-another time (ISO 8601). --json prints one object per document per line.
-Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
-</source>
-        <translation>Використання:
-  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
-
-Перевіряє підписи документів: .p7s (окремий підпис знаходить свій .pdf за назвою), .pdf
-(знаходить свій .p7s) або .eml (кожен документ у листі). Використовуються довірені сертифікати
-та СВС робочого простору, а також задані через --trust (лише для цього запуску). --at перевіряє
-станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
-Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
-</translation>
-    </message>
-    <message>
-        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
-        <translation>--at приймає час на зразок 2026-11-26T10:00:00Z</translation>
-    </message>
-    <message>
-        <source>Signed by %1, RNOKPP %2, at %3</source>
-        <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
-    </message>
-    <message>
-        <source>Signatures checked: %1 document(s)</source>
-        <translation>Перевірено підписів документів: %1</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>ще не перевірено</translation>
-    </message>
-    <message>
-        <source>Would delete %1 submission(s).</source>
-        <translation>Буде видалено надходжень: %1.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 submission(s).</source>
-        <translation>Видалено надходжень: %1.</translation>
-    </message>
-    <message>
-        <source>inbox %1 needs the number of a submission</source>
-        <translation>inbox %1 потребує номера надходження</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries, each sealed to the one before.</source>
-        <translation>
-            <numerusform>Журнал змін цілий: %n запис, кожен скріплений із попереднім.</numerusform>
-            <numerusform>Журнал змін цілий: %n записи, кожен скріплений із попереднім.</numerusform>
-            <numerusform>Журнал змін цілий: %n записів, кожен скріплений із попереднім.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;audit %1&quot;; use list or verify</source>
-        <translation>невідома підкоманда «audit %1»; використовуйте list або verify</translation>
-    </message>
-    <message>
-        <source>audit: give either --json or --csv, not both</source>
-        <translation>audit: вкажіть або --json, або --csv, не обидва</translation>
-    </message>
-    <message>
-        <source>The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation>Журнал змін змінено: запис %1 не такий, яким його записали. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
-    </message>
-    <message>
-        <source>The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation>Журнал змін змінено: запис %1 додано поза Копіями. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
-    </message>
-    <message>
-        <source>The audit log was altered: entries before %1 were removed. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation>Журнал змін змінено: записи перед %1 видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
-    </message>
-    <message>
-        <source>The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it is and compare it with a backup copy.</source>
-        <translation>Журнал змін змінено: найновіші записи, починаючи з %1, видалено. Залиште робочий простір як є і порівняйте його з резервною копією.</translation>
-    </message>
-    <message>
-        <source>--verdict takes one of: %1</source>
-        <translation>--verdict приймає одне з: %1</translation>
-    </message>
-    <message>
-        <source>--state takes new, in-work or processed</source>
-        <translation>--state приймає new, in-work або processed</translation>
+        <source>--branch is needed</source>
+        <translation>потрібен параметр --branch</translation>
     </message>
     <message>
         <source>retention: %1</source>
@@ -1322,195 +729,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
             <numerusform>Зберігання: видалено %n надходження, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
             <numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the number of days must be a whole number</source>
-        <translation>кількість днів має бути цілим числом</translation>
-    </message>
-    <message>
-        <source>Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived in any case.</source>
-        <translation>Копії видаляються через %1 дн. після позначки «опрацьовано» і в будь-якому разі через %2 дн. після надходження.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
-        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete, purge або retention</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli demo create [DIR]
-
-Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo
-certification authority made on this computer and the manager&apos;s key file, an organisation
-with two branches and three services, and sample submissions in its drop folder for every
-verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.
-</source>
-        <translation>Використання:
-  kopii-cli demo create [DIR]
-
-Створює демонстраційний робочий простір у DIR (нова або порожня тека; типово: %1):
-демонстраційний центр сертифікації, створений на цьому комп&apos;ютері, і файл ключа керівника,
-організацію з двома відділеннями та трьома послугами, а в теці надходжень — зразки
-надходжень для кожного вердикту. Усе в ньому позначено DEMO; його сертифікатам довіряє
-лише цей робочий простір.
-</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
-        <translation>невідома підкоманда «demo %1»; використайте create</translation>
-    </message>
-    <message>
-        <source>A demo workspace is ready in %1.</source>
-        <translation>Демонстраційний робочий простір готовий у %1.</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
-        <translation>Демонстраційний файл ключа керівника: %1 (пароль: %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
-        <translation>
-            <numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform>
-            <numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
-            <numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open it with: kopii --workspace %1</source>
-        <translation>Відкрийте його так: kopii --workspace %1</translation>
-    </message>
-    <message>
-        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
-
-Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
-the workspace from the command line.
-
-Commands:
-  org show|set                     the organisation
-  branch list|show|add|edit|remove the branches that receive copies
-  service list|show|add|edit|remove the services and the documents they request
-  document-kinds [--json]          the document kinds a service can request
-  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
-  audit verify                     check that nobody altered the audit log
-  login KEY-OPTIONS                check a KEP login: identity and role
-  employee list|add|remove         who may log in, and their roles (manager)
-  cert show FILE [--json]          what a certificate says, qualified, trusted
-  token list [--pkcs11 MODULE]     tokens and their certificates
-  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts
-  trust tl-signer list|add CERT    who may sign the trusted list (manager)
-  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
-  accession sign|show|export       the signed application for accession to Diia.QR
-  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-  poster --branch B (--service S | --all) --out FILE   print-ready posters
-  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
-  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
-  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
-                                   take in new copies from the mailboxes and the drop folder
-  inbox list [--json]              the received submissions (clerk, manager)
-  demo create [DIR]                a demo workspace to try everything, without a token
-  help COMMAND                     the options of a command
-
-Options:
-  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
-  --lang uk|en      the language of messages (default: the system&apos;s)
-  -h, --help        this help
-  -v, --version     the version
-
-KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
-  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)
-  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
-  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
-                                   without them it is asked for on the terminal
-
-Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
-the reason on standard error; 2 usage error.
-</source>
-        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
-
-Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
-робочим простором з командного рядка.
-
-Команди:
-  org show|set                     організація
-  branch list|show|add|edit|remove відділення, що приймають копії
-  service list|show|add|edit|remove послуги та документи, які вони запитують
-  document-kinds [--json]          види документів, які може запитувати послуга
-  audit [list] [--limit N] [--json|--csv]  журнал змін і того, хто бачив який документ
-  audit verify                     перевірити, що журнал ніхто не змінював
-  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
-  employee list|add|remove         хто може входити і з якою роллю (керівник)
-  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
-  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
-  trust list|import [--add-anchor SHA256] ФАЙЛ...   центри сертифікації, яким довіряє Копії
-  trust tl-signer list|add СЕРТ    хто може підписувати довірчий список (керівник)
-  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
-  accession sign|show|export       підписана заява про приєднання до Дія.QR
-  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
-  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
-  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
-  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
-  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
-  watch [--once] [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
-                                   забрати нові копії зі скриньок і теки для файлів
-  inbox list [--json]              отримані надходження (діловод, керівник)
-  demo create [DIR]                демонстраційний робочий простір, щоб спробувати все без токена
-  help КОМАНДА                     параметри команди
-
-Параметри:
-  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
-  --lang uk|en      мова повідомлень (типово: мова системи)
-  -h, --help        ця довідка
-  -v, --version     версія
-
-КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
-  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx, .jks, Key-6.dat)
-  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
-  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
-                                   без них його запитують у терміналі
-
-Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
-робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
-</translation>
-    </message>
-    <message>
-        <source>Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out).</source>
-        <translation>Довіряти цьому самопідписаному кореневому сертифікату (його відбиток SHA-256, як його показано, коли сертифікат пропущено).</translation>
-    </message>
-    <message>
-        <source>withdrawn by the trusted list, no longer trusted: %1</source>
-        <translation>відкликано довірчим списком, довіри більше немає: %1</translation>
-    </message>
-    <message>
-        <source>left out: the root &quot;%1&quot; is trusted only when you confirm it. Compare its fingerprint with the one its provider publishes, then import again with --add-anchor %2</source>
-        <translation>пропущено: кореневому сертифікату «%1» довіряють, лише коли ви це підтвердите. Порівняйте його відбиток із тим, що публікує надавач, і тоді імпортуйте знову з --add-anchor %2</translation>
-    </message>
-    <message>
-        <source>No signer of trusted lists is allowed yet: add the ЦЗО&apos;s with `kopii-cli trust tl-signer add CERT`.</source>
-        <translation>Ще не дозволено жодного підписувача довірчих списків: додайте підписувача ЦЗО командою `kopii-cli trust tl-signer add CERT`.</translation>
-    </message>
-    <message>
-        <source>Give exactly one certificate, the trusted list&apos;s signer&apos;s.</source>
-        <translation>Укажіть рівно один сертифікат — підписувача довірчого списку.</translation>
-    </message>
-    <message>
-        <source>Trusted lists signed by &quot;%1&quot; (SHA-256 %2) are accepted from now on.</source>
-        <translation>Відтепер приймаються довірчі списки, підписані «%1» (SHA-256 %2).</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;trust tl-signer %1&quot;</source>
-        <translation>невідома підкоманда «trust tl-signer %1»</translation>
-    </message>
-    <message>
-        <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
-        <translation>kopii-cli: кореневий сертифікат «%1» у %2 пропущено; щоб довіряти йому під час цієї перевірки, додайте --add-anchor %3</translation>
-    </message>
-    <message>
-        <source>The first line of the password file %1 is too long.</source>
-        <translation>Перший рядок файлу з паролем %1 задовгий.</translation>
-    </message>
-    <message>
-        <source>If you have checked with your provider that this is your server&apos;s certificate, pin it: kopii-cli mailbox add … --pin-sha256 %1</source>
-        <translation>Якщо ви перевірили з постачальником пошти, що це сертифікат саме вашого сервера, закріпіть його: kopii-cli mailbox add … --pin-sha256 %1</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +815,33 @@ the reason on standard error; 2 usage error.
     <message>
         <source>the protected header is not a CBOR map</source>
         <translation>захищений заголовок не є картою CBOR</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>unknown subcommand &quot;demo %1&quot;; use create</source>
+        <translation>невідома підкоманда «demo %1»; використайте create</translation>
+    </message>
+    <message>
+        <source>A demo workspace is ready in %1.</source>
+        <translation>Демонстраційний робочий простір готовий у %1.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s demo key file: %1 (password: %2).</source>
+        <translation>Демонстраційний файл ключа керівника: %1 (пароль: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.</source>
+        <translation>
+            <numerusform>%n зразок надходження чекає в %1; «Копії» приймуть його, щойно керівник увійде.</numerusform>
+            <numerusform>%n зразки надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
+            <numerusform>%n зразків надходжень чекають в %1; «Копії» приймуть їх, щойно керівник увійде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: kopii --workspace %1</source>
+        <translation>Відкрийте його так: kopii --workspace %1</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1020,21 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>EmployeeCommand</name>
+    <message>
+        <source>employee add needs --rnokpp CODE and --name FULL-NAME</source>
+        <translation>employee add потребує --rnokpp КОД і --name ПІБ</translation>
+    </message>
+    <message>
+        <source>--role takes reception, clerk or manager</source>
+        <translation>--role приймає reception, clerk або manager</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;employee %1&quot;</source>
+        <translation>невідома підкоманда «employee %1»</translation>
+    </message>
+</context>
+<context>
     <name>ExternalCopies</name>
     <message>
         <source>Cannot make a private folder for the copy in %1: %2.</source>
@@ -1873,6 +1133,471 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>  org show|set                     the organisation
+</source>
+        <translation>  org show|set                     організація
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli org show [--json]
+  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]
+
+The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),
+--rnokpp a sole proprietor (FOP, 10 digits). The first &quot;org set&quot; needs all three.
+</source>
+        <translation>Використання:
+  kopii-cli org show [--json]
+  kopii-cli org set [--name НАЗВА] [--edrpou КОД | --rnokpp КОД] [--head ПІБ]
+
+Організація, якій належить робочий простір. --edrpou — юридична особа (8 цифр),
+--rnokpp — фізична особа-підприємець (ФОП, 10 цифр). Перший «org set» потребує всіх трьох.
+</translation>
+    </message>
+    <message>
+        <source>  branch list|show|add|edit|remove the branches that receive copies
+</source>
+        <translation>  branch list|show|add|edit|remove відділення, що приймають копії
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli branch list [--json] [--search TEXT]
+  kopii-cli branch show ID|NAME [--json]
+  kopii-cli branch add --name NAME --email ADDRESS --region REGION --district DISTRICT
+                       --location SETTLEMENT --street STREET --house HOUSE
+                       [--custom-full-name NAME] [--custom-full-address ADDRESS] [--note TEXT]
+  kopii-cli branch edit ID|NAME [any option of add]
+  kopii-cli branch remove ID|NAME [--detach-services]
+
+Limits (Diia partner model): name 1-32 characters, e-mail 6-100, region 4-100,
+district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-100,
+custom full address 1-200. A branch that services use is only removed with
+--detach-services, which takes it off those services.
+</source>
+        <translation>Використання:
+  kopii-cli branch list [--json] [--search ТЕКСТ]
+  kopii-cli branch show НОМЕР|НАЗВА [--json]
+  kopii-cli branch add --name НАЗВА --email АДРЕСА --region ОБЛАСТЬ --district РАЙОН
+                       --location НАСЕЛЕНИЙ-ПУНКТ --street ВУЛИЦЯ --house БУДИНОК
+                       [--custom-full-name НАЗВА] [--custom-full-address АДРЕСА] [--note ТЕКСТ]
+  kopii-cli branch edit НОМЕР|НАЗВА [будь-які параметри add]
+  kopii-cli branch remove НОМЕР|НАЗВА [--detach-services]
+
+Обмеження (модель партнера Дії): назва 1–32 символи, e-mail 6–100, область 4–100,
+район 4–100, населений пункт 2–100, вулиця 4–100, будинок 1–20, власна назва 1–100,
+власна адреса 1–200. Відділення, яке використовують послуги, видаляється лише з
+--detach-services: його буде знято з цих послуг.
+</translation>
+    </message>
+    <message>
+        <source>  service list|show|add|edit|remove the services and the documents they request
+</source>
+        <translation>  service list|show|add|edit|remove послуги та документи, які вони запитують
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli service list [--json]
+  kopii-cli service show ID|NAME [--json]
+  kopii-cli service add --name NAME --document CODE [--document CODE ...]
+                        [--branch ID|NAME ...] [--return-link https://...]
+  kopii-cli service edit ID|NAME [--name NAME] [--document CODE ...] [--branch ID|NAME ...]
+                        [--no-branches] [--return-link URL]
+  kopii-cli service remove ID|NAME
+
+--document and --branch may be repeated; on edit they replace the whole list.
+Document codes: see &quot;kopii-cli document-kinds&quot;.
+</source>
+        <translation>Використання:
+  kopii-cli service list [--json]
+  kopii-cli service show НОМЕР|НАЗВА [--json]
+  kopii-cli service add --name НАЗВА --document КОД [--document КОД ...]
+                        [--branch НОМЕР|НАЗВА ...] [--return-link https://...]
+  kopii-cli service edit НОМЕР|НАЗВА [--name НАЗВА] [--document КОД ...] [--branch НОМЕР|НАЗВА ...]
+                        [--no-branches] [--return-link АДРЕСА]
+  kopii-cli service remove НОМЕР|НАЗВА
+
+--document і --branch можна повторювати; під час редагування вони замінюють увесь список.
+Коди документів: «kopii-cli document-kinds».
+</translation>
+    </message>
+    <message>
+        <source>  document-kinds [--json]          the document kinds a service can request
+</source>
+        <translation>  document-kinds [--json]          види документів, які може запитувати послуга
+</translation>
+    </message>
+    <message>
+        <source>  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document
+  audit verify                     check that nobody altered the audit log
+</source>
+        <translation>  audit [list] [--limit N] [--json|--csv]  журнал змін і того, хто бачив який документ
+  audit verify                     перевірити, що журнал ніхто не змінював
+</translation>
+    </message>
+    <message>
+        <source>  login KEY-OPTIONS                check a KEP login: identity and role
+</source>
+        <translation>  login КЛЮЧ                       перевірити вхід із КЕП: особа та роль
+</translation>
+    </message>
+    <message>
+        <source>  employee list|add|remove         who may log in, and their roles (manager)
+</source>
+        <translation>  employee list|add|remove         хто може входити і з якою роллю (керівник)
+</translation>
+    </message>
+    <message>
+        <source>  cert show FILE [--json]          what a certificate says, qualified, trusted
+</source>
+        <translation>  cert show ФАЙЛ [--json]          що каже сертифікат, чи він кваліфікований і довірений
+</translation>
+    </message>
+    <message>
+        <source>  token list [--pkcs11 MODULE]     tokens and their certificates
+</source>
+        <translation>  token list [--pkcs11 МОДУЛЬ]     токени та їхні сертифікати
+</translation>
+    </message>
+    <message>
+        <source>  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts
+  trust tl-signer list|add CERT    who may sign the trusted list (manager)
+</source>
+        <translation>  trust list|import [--add-anchor SHA256] ФАЙЛ...   центри сертифікації, яким довіряє Копії
+  trust tl-signer list|add СЕРТ    хто може підписувати довірчий список (керівник)
+</translation>
+    </message>
+    <message>
+        <source>  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature
+</source>
+        <translation>  sign КЛЮЧ [--attached] ВХІД ВИХІД.p7s   підпис CAdES-BES
+</translation>
+    </message>
+    <message>
+        <source>  accession sign|show|export       the signed application for accession to Diia.QR
+</source>
+        <translation>  accession sign|show|export       підписана заява про приєднання до Дія.QR
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli accession sign KEY-OPTIONS
+  kopii-cli accession show [--json]
+  kopii-cli accession export DIR
+
+The application for accession to Diia.QR (&quot;Заява про приєднання&quot;): &quot;sign&quot; renders it as a
+PDF from the workspace&apos;s organisation, branches and services, signs it with the manager&apos;s
+key (CAdES-BES, detached) and keeps both in the workspace; &quot;show&quot; checks the kept
+signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
+</source>
+        <translation>Використання:
+  kopii-cli accession sign КЛЮЧ
+  kopii-cli accession show [--json]
+  kopii-cli accession export ТЕКА
+
+Заява про приєднання до Дія.QR: «sign» створює її як PDF з організації, відділень і послуг
+робочого простору, підписує ключем керівника (CAdES-BES, окремий підпис) і зберігає обидва
+файли в робочому просторі; «show» перевіряє збережений підпис; «export» записує PDF і його
+.p7s у ТЕКУ.
+</translation>
+    </message>
+    <message>
+        <source>  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
+</source>
+        <translation>  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
+                     [--ecc L|M|Q|H]
+  kopii-cli qr verify FILE|TEXT [--json]
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
+&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
+(without the portal); its certificate is embedded when the code still fits the paper.
+&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation>Використання:
+  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
+  kopii-cli qr issue --branch В --service П КЛЮЧ [--valid-days N] [--size A4|A5|A3]
+                     [--ecc L|M|Q|H]
+  kopii-cli qr verify ФАЙЛ|ТЕКСТ [--json]
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch В --service П
+  kopii-cli qr decode ФАЙЛ
+
+«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
+у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
+Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...).
+«issue» натомість підписує запит для послуги у відділенні ключем керівника (без порталу);
+сертифікат вкладається, якщо код і далі вміщується на папері.
+«verify» перевіряє підписаний код без мережі: код 0 — дійсний, 1 — недійсний, 2 — не читається.
+«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
+</translation>
+    </message>
+    <message>
+        <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
+</source>
+        <translation>  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
+  kopii-cli poster --branch B --all --out FILE.pdf [options]
+
+Options:
+  --size A4|A5|A3    paper size (default A4)
+  --landscape        landscape instead of portrait
+  --large-print      bigger type for visitors with poor sight
+  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
+  --dpi N            resolution of a PNG (default 300)
+</source>
+        <translation>Використання:
+  kopii-cli poster --branch В --service П --out ФАЙЛ.pdf|png|svg [параметри]
+  kopii-cli poster --branch В --all --out ФАЙЛ.pdf [параметри]
+
+Параметри:
+  --size A4|A5|A3    розмір паперу (типово A4)
+  --landscape        альбомна орієнтація замість книжкової
+  --large-print      більший шрифт для відвідувачів зі слабким зором
+  --ecc L|M|Q|H      корекція помилок коду (типово M; Q або H для плакатів, що зношуються)
+  --dpi N            роздільність PNG (типово 300)
+</translation>
+    </message>
+    <message>
+        <source>  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
+</source>
+        <translation>  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
+</translation>
+    </message>
+    <message>
+        <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
+</source>
+        <translation>  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+
+Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
+(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
+and CRLs are used, plus those given with --trust (for this run only). --at checks as of
+another time (ISO 8601). --json prints one object per document per line.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation>Використання:
+  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
+
+Перевіряє підписи документів: .p7s (окремий підпис знаходить свій .pdf за назвою), .pdf
+(знаходить свій .p7s) або .eml (кожен документ у листі). Використовуються довірені сертифікати
+та СВС робочого простору, а також задані через --trust (лише для цього запуску). --at перевіряє
+станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
+Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
+</translation>
+    </message>
+    <message>
+        <source>  mailbox add|list|test|remove     the e-mail boxes Kopii watches
+</source>
+        <translation>  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
+                        --user U [--password-file F] [--folder F]
+                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file F]
+  kopii-cli mailbox remove N
+
+Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
+sent to. The password is read from the file (first line) and never stored by Kopii.
+&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
+trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
+</source>
+        <translation>Використання:
+  kopii-cli mailbox add --name Н [--branch В] --host СЕРВЕР [--port П] [--security tls|starttls|none]
+                        --user КОРИСТУВАЧ [--password-file Ф] [--folder ТЕКА]
+                        [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file Ф]
+  kopii-cli mailbox remove N
+
+Без --branch скринька спільна: її листи йдуть до відділення, на чию адресу їх надіслано.
+Пароль читається з файлу (перший рядок), «Копії» його ніде не зберігають.
+«test» під&apos;єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
+показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
+</translation>
+    </message>
+    <message>
+        <source>  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
+                                   take in new copies from the mailboxes and the drop folder
+</source>
+        <translation>  watch [--once] [--mailbox N]... [--password-file Ф] [--drop-folder ТЕКА]
+                                   забрати нові копії зі скриньок і теки для файлів
+</translation>
+    </message>
+    <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+</source>
+        <translation>  inbox list [--json]              отримані надходження (діловод, керівник)
+</translation>
+    </message>
+    <message>
+        <source>  demo create [DIR]                a demo workspace to try everything, without a token
+</source>
+        <translation>  demo create [DIR]                демонстраційний робочий простір, щоб спробувати все без токена
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli demo create [DIR]
+
+Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo
+certification authority made on this computer and the manager&apos;s key file, an organisation
+with two branches and three services, and sample submissions in its drop folder for every
+verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.
+</source>
+        <translation>Використання:
+  kopii-cli demo create [DIR]
+
+Створює демонстраційний робочий простір у DIR (нова або порожня тека; типово: %1):
+демонстраційний центр сертифікації, створений на цьому комп&apos;ютері, і файл ключа керівника,
+організацію з двома відділеннями та трьома послугами, а в теці надходжень — зразки
+надходжень для кожного вердикту. Усе в ньому позначено DEMO; його сертифікатам довіряє
+лише цей робочий простір.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation>Використання:
+</translation>
+    </message>
+    <message>
+        <source>Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...
+
+Kopii receives citizens&apos; document copies sent through Diia.QR. This program manages
+the workspace from the command line.
+
+Commands:
+</source>
+        <translation>Використання: kopii-cli [--workspace ТЕКА] [--lang uk|en] КОМАНДА ...
+
+Копії приймає копії документів громадян, надіслані через Дія.QR. Ця програма керує
+робочим простором з командного рядка.
+
+Команди:
+</translation>
+    </message>
+    <message>
+        <source>  help COMMAND                     the options of a command
+</source>
+        <translation>  help КОМАНДА                     параметри команди
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)
+  --lang uk|en      the language of messages (default: the system&apos;s)
+  -h, --help        this help
+  -v, --version     the version
+
+KEY-OPTIONS (also before the command, to log in for a change of a protected workspace):
+  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)
+  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module
+  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);
+                                   without them it is asked for on the terminal
+
+Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
+the reason on standard error; 2 usage error.
+</source>
+        <translation>
+Параметри:
+  --workspace ТЕКА  тека робочого простору (типово: $KOPII_WORKSPACE, інакше %1)
+  --lang uk|en      мова повідомлень (типово: мова системи)
+  -h, --help        ця довідка
+  -v, --version     версія
+
+КЛЮЧ (також перед командою — щоб увійти для змін у захищеному робочому просторі):
+  --pkcs12 ФАЙЛ                    файловий ключ (.p12, .pfx, .jks, Key-6.dat)
+  --pkcs11 МОДУЛЬ [--token МІТКА] [--cert ID]   токен через його модуль PKCS#11
+  --pin-file ФАЙЛ | --pin-fd N     звідки прочитати PIN або пароль (перший рядок);
+                                   без них його запитують у терміналі
+
+Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
+робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommand</name>
+    <message>
+        <source>the number of days must be a whole number</source>
+        <translation>кількість днів має бути цілим числом</translation>
+    </message>
+    <message>
+        <source>Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived in any case.</source>
+        <translation>Копії видаляються через %1 дн. після позначки «опрацьовано» і в будь-якому разі через %2 дн. після надходження.</translation>
+    </message>
+    <message>
+        <source>Would delete %1 submission(s).</source>
+        <translation>Буде видалено надходжень: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 submission(s).</source>
+        <translation>Видалено надходжень: %1.</translation>
+    </message>
+    <message>
+        <source>inbox %1 needs the number of a submission</source>
+        <translation>inbox %1 потребує номера надходження</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete, purge або retention</translation>
+    </message>
+    <message>
+        <source>--verdict takes one of: %1</source>
+        <translation>--verdict приймає одне з: %1</translation>
+    </message>
+    <message>
+        <source>--state takes new, in-work or processed</source>
+        <translation>--state приймає new, in-work або processed</translation>
+    </message>
+    <message>
+        <source>No submissions yet.</source>
+        <translation>Надходжень ще немає.</translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
+        <translation>НЕ ПРОЧИТАНО: %1</translation>
+    </message>
+</context>
+<context>
     <name>InboxRules</name>
     <message>
         <source>A submission is new, in-work or processed; &quot;%1&quot; is none of them.</source>
@@ -1889,6 +1614,21 @@ the reason on standard error; 2 usage error.
     <message>
         <source>Retention needs 0 or more days after processing and at least one day of age.</source>
         <translation>Для строку зберігання потрібно 0 або більше днів після опрацювання і щонайменше один день віку.</translation>
+    </message>
+</context>
+<context>
+    <name>IngestCommand</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: kept as a failed submission: %2</source>
+        <translation>%1: збережено як непрочитане надходження: %2</translation>
+    </message>
+    <message>
+        <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
+        <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +1793,76 @@ the reason on standard error; 2 usage error.
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>login needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>login потребує --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Logged in: %1, RNOKPP %2</source>
+        <translation>Вхід виконано: %1, РНОКПП %2</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Організація: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>The organisation was created from the certificate; you are its manager.</source>
+        <translation>Організацію створено з даних сертифіката; ви — її керівник.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCommand</name>
+    <message>
+        <source>mailbox add needs --name, --host and --user</source>
+        <translation>для mailbox add потрібні --name, --host і --user</translation>
+    </message>
+    <message>
+        <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
+        <translation>mailbox add приймає --ca-file або --pin-sha256, але не обидва</translation>
+    </message>
+    <message>
+        <source>--security takes tls, starttls or none</source>
+        <translation>--security приймає tls, starttls або none</translation>
+    </message>
+    <message>
+        <source>--port takes a number</source>
+        <translation>--port приймає число</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 added. Check it with: kopii-cli mailbox test %1</source>
+        <translation>Скриньку %1 додано. Перевірте її: kopii-cli mailbox test %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>остання помилка: %1</translation>
+    </message>
+    <message>
+        <source>If you have checked with your provider that this is your server&apos;s certificate, pin it: kopii-cli mailbox add … --pin-sha256 %1</source>
+        <translation>Якщо ви перевірили з постачальником пошти, що це сертифікат саме вашого сервера, закріпіть його: kopii-cli mailbox add … --pin-sha256 %1</translation>
+    </message>
+    <message>
+        <source>Connected, logged in and opened &quot;%1&quot;.</source>
+        <translation>З&apos;єднано, вхід виконано, теку «%1» відкрито.</translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256: %1</source>
+        <translation>SHA-256 сертифіката сервера: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Можливості: %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
+        <translation>невідома підкоманда «mailbox %1»; використовуйте add, list, test або remove</translation>
+    </message>
+</context>
+<context>
     <name>MailboxRules</name>
     <message>
         <source>There is no mailbox &quot;%1&quot;.</source>
@@ -2195,6 +2005,49 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The key file is damaged: %1</source>
         <translation>Файл ключа пошкоджено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgCommand</name>
+    <message>
+        <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
+        <translation>У робочому просторі ще немає організації. Створіть її командою «kopii-cli org set».</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Організація: %1</translation>
+    </message>
+    <message>
+        <source>Legal entity, EDRPOU %1</source>
+        <translation>Юридична особа, ЄДРПОУ %1</translation>
+    </message>
+    <message>
+        <source>Sole proprietor (FOP), RNOKPP %1</source>
+        <translation>ФОП, РНОКПП %1</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Керівник: %1</translation>
+    </message>
+    <message>
+        <source>org set: give either --edrpou (legal entity) or --rnokpp (sole proprietor), not both</source>
+        <translation>org set: вкажіть або --edrpou (юридична особа), або --rnokpp (ФОП), але не обидва</translation>
+    </message>
+    <message>
+        <source>org set: nothing to change; give --name, --edrpou or --rnokpp, or --head</source>
+        <translation>org set: нічого змінювати; вкажіть --name, --edrpou чи --rnokpp або --head</translation>
+    </message>
+    <message>
+        <source>The workspace has no organisation yet: give --name, --edrpou or --rnokpp, and --head together.</source>
+        <translation>У робочому просторі ще немає організації: вкажіть разом --name, --edrpou чи --rnokpp і --head.</translation>
+    </message>
+    <message>
+        <source>Organisation saved.</source>
+        <translation>Організацію збережено.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;org %1&quot;; use show or set</source>
+        <translation>невідома підкоманда «org %1»; використовуйте show або set</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2429,45 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PosterCommand</name>
+    <message>
+        <source>poster needs --out FILE.pdf, .png or .svg</source>
+        <translation>для poster потрібен --out ФАЙЛ.pdf, .png або .svg</translation>
+    </message>
+    <message>
+        <source>poster needs either --service S or --all</source>
+        <translation>для poster потрібен або --service П, або --all</translation>
+    </message>
+    <message>
+        <source>--size takes A4, A5 or A3</source>
+        <translation>--size приймає A4, A5 або A3</translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H</source>
+        <translation>--ecc приймає L, M, Q або H</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number</source>
+        <translation>--dpi приймає число</translation>
+    </message>
+    <message>
+        <source>No service at &quot;%1&quot; has a QR code yet: import them first (kopii-cli qr import).</source>
+        <translation>Жодна послуга у відділенні «%1» ще не має QR-коду: спершу імпортуйте коди (kopii-cli qr import).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved to %1</source>
+        <translation>
+            <numerusform>Збережено %n плакат у %1</numerusform>
+            <numerusform>Збережено %n плакати у %1</numerusform>
+            <numerusform>Збережено %n плакатів у %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a QR code, so not printed: %1</source>
+        <translation>Без QR-коду, тому не надруковано: %1</translation>
+    </message>
+</context>
+<context>
     <name>PosterExport</name>
     <message>
         <source>There is no poster to save.</source>
@@ -2674,6 +2566,89 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>A signed code is valid for 1 to 1098 days.</source>
         <translation>Підписаний код може бути чинним від 1 до 1098 днів.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCommand</name>
+    <message>
+        <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
+        <translation>У %1 не знайдено QR-коду. Використайте чіткіше зображення або PDF з порталу.</translation>
+    </message>
+    <message>
+        <source>The code of &quot;%1&quot; at &quot;%2&quot; is kept: %3</source>
+        <translation>Код послуги «%1» у відділенні «%2» збережено: %3</translation>
+    </message>
+    <message>
+        <source>no code yet</source>
+        <translation>коду ще немає</translation>
+    </message>
+    <message>
+        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>для qr issue потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>--valid-days takes a number</source>
+        <translation>--valid-days приймає число</translation>
+    </message>
+    <message>
+        <source>--size takes A4, A5 or A3</source>
+        <translation>--size приймає A4, A5 або A3</translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H</source>
+        <translation>--ecc приймає L, M, Q або H</translation>
+    </message>
+    <message>
+        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
+        <translation>Підписаний код послуги «%1» у відділенні «%2» збережено; чинний до %3.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>У %1 не знайдено QR-коду.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Послуга: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Документи: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>Організація: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Branch: %1, %2</source>
+        <translation>Відділення: %1, %2</translation>
+    </message>
+    <message>
+        <source>Copies go to: %1</source>
+        <translation>Копії надходять на: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Чинний: з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, issued by %2</source>
+        <translation>Підписав(ла): %1, сертифікат видав %2</translation>
+    </message>
+    <message>
+        <source>Verdict: valid</source>
+        <translation>Висновок: дійсний</translation>
+    </message>
+    <message>
+        <source>Verdict: NOT valid — %1</source>
+        <translation>Висновок: НЕДІЙСНИЙ — %1</translation>
+    </message>
+    <message>
+        <source>Verdict: unreadable — %1</source>
+        <translation>Висновок: не читається — %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
+        <translation>невідома підкоманда «qr %1»; використовуйте import, issue, verify, list, remove або decode</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2905,53 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>No services yet. Add one with &quot;kopii-cli service add&quot;.</source>
+        <translation>Послуг ще немає. Додайте послугу командою «kopii-cli service add».</translation>
+    </message>
+    <message>
+        <source>Branches: %1</source>
+        <translation>Відділення: %1</translation>
+    </message>
+    <message>
+        <source>not offered at any branch yet</source>
+        <translation>поки не надається в жодному відділенні</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Документи: %1</translation>
+    </message>
+    <message>
+        <source>Return link: %1</source>
+        <translation>Посилання для повернення: %1</translation>
+    </message>
+    <message>
+        <source>service %1: --branch and --no-branches exclude each other</source>
+        <translation>service %1: --branch і --no-branches не можна вказувати разом</translation>
+    </message>
+    <message>
+        <source>service edit: nothing to change; give at least one option</source>
+        <translation>service edit: нічого змінювати; вкажіть хоча б один параметр</translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation>Послугу %1 збережено.</translation>
+    </message>
+    <message>
+        <source>Service %1 added.</source>
+        <translation>Послугу %1 додано.</translation>
+    </message>
+    <message>
+        <source>Service %1 removed.</source>
+        <translation>Послугу %1 видалено.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;service %1&quot;; use list, show, add, edit or remove</source>
+        <translation>невідома підкоманда «service %1»; використовуйте list, show, add, edit або remove</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSql</name>
     <message>
         <source>read the workspace settings</source>
@@ -2938,6 +2960,25 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>write the workspace settings</source>
         <translation>записати налаштування робочого простору</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>sign needs --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>sign потребує --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2</source>
+        <translation>Підписано: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3633,96 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>TokenCommand</name>
+    <message>
+        <source>unknown subcommand &quot;token %1&quot;</source>
+        <translation>невідома підкоманда «token %1»</translation>
+    </message>
+    <message>
+        <source>Token %1, serial %2</source>
+        <translation>Токен %1, серійний номер %2</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>чинний до</translation>
+    </message>
+    <message>
+        <source>, not for signing</source>
+        <translation>, не для підпису</translation>
+    </message>
+    <message>
+        <source>No token is connected to %1.</source>
+        <translation>До %1 не під’єднано жодного токена.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>root</source>
+        <translation>корінь</translation>
+    </message>
+    <message>
+        <source>CA  </source>
+        <translation>ЦСК </translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation>чинний до %1</translation>
+    </message>
+    <message>
+        <source>(comes with Kopii)</source>
+        <translation>(постачається з «Копіями»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) imported.</source>
+        <translation>
+            <numerusform>Імпортовано %n список відкликаних сертифікатів.</numerusform>
+            <numerusform>Імпортовано %n списки відкликаних сертифікатів.</numerusform>
+            <numerusform>Імпортовано %n списків відкликаних сертифікатів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out).</source>
+        <translation>Довіряти цьому самопідписаному кореневому сертифікату (його відбиток SHA-256, як його показано, коли сертифікат пропущено).</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>додано: %1</translation>
+    </message>
+    <message>
+        <source>already trusted: %1</source>
+        <translation>уже довірений: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn by the trusted list, no longer trusted: %1</source>
+        <translation>відкликано довірчим списком, довіри більше немає: %1</translation>
+    </message>
+    <message>
+        <source>left out: the root &quot;%1&quot; is trusted only when you confirm it. Compare its fingerprint with the one its provider publishes, then import again with --add-anchor %2</source>
+        <translation>пропущено: кореневому сертифікату «%1» довіряють, лише коли ви це підтвердите. Порівняйте його відбиток із тим, що публікує надавач, і тоді імпортуйте знову з --add-anchor %2</translation>
+    </message>
+    <message>
+        <source>No signer of trusted lists is allowed yet: add the ЦЗО&apos;s with `kopii-cli trust tl-signer add CERT`.</source>
+        <translation>Ще не дозволено жодного підписувача довірчих списків: додайте підписувача ЦЗО командою `kopii-cli trust tl-signer add CERT`.</translation>
+    </message>
+    <message>
+        <source>Give exactly one certificate, the trusted list&apos;s signer&apos;s.</source>
+        <translation>Укажіть рівно один сертифікат — підписувача довірчого списку.</translation>
+    </message>
+    <message>
+        <source>Trusted lists signed by &quot;%1&quot; (SHA-256 %2) are accepted from now on.</source>
+        <translation>Відтепер приймаються довірчі списки, підписані «%1» (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust tl-signer %1&quot;</source>
+        <translation>невідома підкоманда «trust tl-signer %1»</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;trust %1&quot;</source>
+        <translation>невідома підкоманда «trust %1»</translation>
+    </message>
+</context>
+<context>
     <name>TrustSql</name>
     <message>
         <source>read the trust store</source>
@@ -3916,6 +4047,64 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Signature</source>
         <translation>Підпис</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>--at takes a time like 2026-11-26T10:00:00Z</source>
+        <translation>--at приймає час на зразок 2026-11-26T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>kopii-cli: the root &quot;%1&quot; in %2 is left out; to trust it for this run, add --add-anchor %3</source>
+        <translation>kopii-cli: кореневий сертифікат «%1» у %2 пропущено; щоб довіряти йому під час цієї перевірки, додайте --add-anchor %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1, RNOKPP %2, at %3</source>
+        <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>drop folder</source>
+        <translation>тека для файлів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation>
+            <numerusform>%n нове надходження</numerusform>
+            <numerusform>%n нові надходження</numerusform>
+            <numerusform>%n нових надходжень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n mailbox(es) and %1; stop with Ctrl+C.</source>
+        <translation>
+            <numerusform>Стежу за %n скринькою та %1; зупинити — Ctrl+C.</numerusform>
+            <numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform>
+            <numerusform>Стежу за %n скриньками та %1; зупинити — Ctrl+C.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Зупинено.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6</source>
+        <translation>Скринька %1: нових %2, з документами %3, збережено %4, уже були %5, непрочитані %6</translation>
+    </message>
+    <message>
+        <source>mailbox %1: %2</source>
+        <translation>скринька %1: %2</translation>
+    </message>
+    <message>
+        <source>Drop folder %1: stored %2, already stored %3, failed %4, still being written %5</source>
+        <translation>Тека для файлів %1: збережено %2, уже були %3, непрочитані %4, ще записуються %5</translation>
+    </message>
+    <message>
+        <source>Signatures checked: %1 document(s)</source>
+        <translation>Перевірено підписів документів: %1</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,28 @@
-// kopii-cli verify: the signatures of documents, one verdict each, every check with its reason.
-#include "cli/Cli.h"
-#include "crypto/TrustSql.h"
+// kopii-cli verify: see its usage() below, and docs/man/kopii-cli.1.
+#include "cli/Command.h"
 
+#include "crypto/TrustSql.h"
 #include "mail/SignatureFiles.h"
 #include "crypto/SignatureVerifier.h"
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "core/Workspace.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kopii::cli {
 
-int Cli::verify(const QStringList &args)
+class VerifyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+
+public:
+    using Command::Command;
+    int run(const QString &sub, const QStringList &args) override;
+};
+
+int VerifyCommand::run(const QString &, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption trustOpt(QStringLiteral("trust"), QString(), QStringLiteral("FILE|DIR"));
@@ -108,6 +116,11 @@ int Cli::verify(const QStringList &args)
         if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, QDateTime::currentDateTimeUtc()); !s)
             m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl; // the verdicts stand
     return allValid ? Success : Refused;
+}
+
+std::unique_ptr<Command> makeVerifyCommand(Context &context)
+{
+    return std::make_unique<VerifyCommand>(context);
 }
 
 } // namespace kopii::cli

@@ -1,0 +1,306 @@
+// kopii-cli inbox: see its usage() below, and docs/man/kopii-cli.1.
+#include "cli/Command.h"
+
+#include "inbox/InboxRules.h"
+#include "mail/MailboxRules.h"
+#include "core/OrganizationRules.h"
+#include "core/WorkspaceSettings.h"
+#include "core/SettingsSql.h"
+#include "core/Wipe.h"
+#include "mail/DropFolder.h"
+#include "mail/Ingestor.h"
+#include "crypto/TrustStore.h"
+#include "inbox/CopyExport.h"
+#include "inbox/VerificationPipeline.h"
+#include "mail/MailboxSync.h"
+#include "mail/Watcher.h"
+#include "core/platform/Platform.h"
+#include "core/AccessGuard.h"
+#include "inbox/InboxRules.h"
+#include "core/SqlSession.h"
+#include "core/Workspace.h"
+#include <QDir>
+#include <QTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QJsonObject>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QLocale>
+
+namespace kopii::cli {
+
+class InboxCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxCommand)
+
+public:
+    using Command::Command;
+    int run(const QString &sub, const QStringList &args) override;
+};
+
+int InboxCommand::run(const QString &sub, const QStringList &args)
+{
+    if (sub == QLatin1String("show") || sub == QLatin1String("export") || sub == QLatin1String("mark")
+        || sub == QLatin1String("purge") || sub == QLatin1String("delete") || sub == QLatin1String("retention")) {
+        QCommandLineParser p;
+        const QCommandLineOption dry(QStringLiteral("dry-run"));
+        const QCommandLineOption afterDays(QStringLiteral("after-processed-days"), QString(), QStringLiteral("N"));
+        const QCommandLineOption maxDays(QStringLiteral("max-age-days"), QString(), QStringLiteral("N"));
+        if (sub == QLatin1String("purge") || sub == QLatin1String("retention")) {
+            p.addOption(dry);
+            p.addOption(afterDays);
+            p.addOption(maxDays);
+        }
+        addCredentialOptions(p);
+        const int positional = sub == QLatin1String("purge") || sub == QLatin1String("retention") ? 0
+                               : sub == QLatin1String("show") || sub == QLatin1String("delete") ? 1
+                                                                                                  : 2;
+        if (!parse(p, QStringLiteral("inbox ") + sub, args, positional, positional))
+            return p.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!takeCredentialOptions(p))
+            return UsageError;
+        if (!openWorkspace())
+            return Refused;
+        if (sub == QLatin1String("retention")) {
+            // Without options: the policy; with them: a new one (a manager's decision).
+            auto policy = InboxRules(*m_guard).retention();
+            if (!policy)
+                return refused(policy.error());
+            RetentionPolicy next = *policy;
+            bool ok = true;
+            if (p.isSet(afterDays))
+                next.afterProcessedDays = p.value(afterDays).toInt(&ok);
+            if (ok && p.isSet(maxDays))
+                next.maxAgeDays = p.value(maxDays).toInt(&ok);
+            if (!ok)
+                return usage(tr("the number of days must be a whole number"));
+            if (p.isSet(afterDays) || p.isSet(maxDays)) {
+                if (Status s = InboxRules(*m_guard).setRetention(next); !s)
+                    return refused(s.error());
+            }
+            m_out << tr("Copies are deleted %1 day(s) after they are marked processed, and %2 day(s) after they arrived "
+                        "in any case.")
+                         .arg(next.afterProcessedDays)
+                         .arg(next.maxAgeDays)
+                  << Qt::endl;
+            return Success;
+        }
+        if (sub == QLatin1String("purge")) {
+            // The workspace's policy, unless the days are given here.
+            const bool custom = p.isSet(afterDays) || p.isSet(maxDays);
+            const auto policy = InboxRules(*m_guard).retention();
+            if (!policy)
+                return refused(policy.error());
+            const auto ids = custom ? InboxRules(*m_guard).purge(p.isSet(afterDays) ? p.value(afterDays).toInt() : policy->afterProcessedDays,
+                                                        p.isSet(maxDays) ? p.value(maxDays).toInt() : policy->maxAgeDays, p.isSet(dry))
+                                    : InboxRules(*m_guard).purgeByPolicy(p.isSet(dry));
+            if (!ids)
+                return refused(ids.error());
+            m_out << (p.isSet(dry) ? tr("Would delete %1 submission(s).") : tr("Deleted %1 submission(s).")).arg(ids->size())
+                  << Qt::endl;
+            return Success;
+        }
+        bool ok = false;
+        const RecordId id = p.positionalArguments().first().toLongLong(&ok);
+        if (!ok)
+            return usage(tr("inbox %1 needs the number of a submission").arg(sub));
+        if (sub == QLatin1String("mark")) {
+            if (Status s = InboxRules(*m_guard).setSubmissionState(id, p.positionalArguments().at(1)); !s)
+                return refused(s.error());
+            return Success;
+        }
+        if (sub == QLatin1String("delete")) {
+            if (Status s = InboxRules(*m_guard).deleteSubmission(id); !s)
+                return refused(s.error());
+            return Success;
+        }
+        if (m_guard->requireRole(Role::Clerk) && openTrust())
+            (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc());
+        const auto s = InboxRules(*m_guard).submission(id);
+        if (!s)
+            return refused(s.error());
+        // Logged before anything is shown or written: no look at a citizen's document goes unrecorded.
+        const InboxRules::Access access = sub == QLatin1String("export") ? InboxRules::Access::Save : InboxRules::Access::View;
+        if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists()) // before the log says "saved"
+            return refused(Error{Error::Code::NotFound,
+                                 tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
+        for (const DocumentCopy &d : s->documents)
+            if (Status a = InboxRules(*m_guard).recordAccess(access, d.id); !a)
+                return refused(a.error());
+        if (sub == QLatin1String("export")) {
+            const auto written = CopyExport::write(*s, p.positionalArguments().at(1), WorkspaceSettings(*m_guard).isDemo());
+            if (!written)
+                return refused(written.error());
+            for (const QString &path : written->files)
+                m_out << path << Qt::endl;
+            return Success;
+        }
+        m_out << QStringLiteral("#%1  %2 <%3>  %4").arg(s->id).arg(s->senderName, s->sender, s->subject) << Qt::endl;
+        for (const DocumentCopy &d : s->documents) {
+            m_out << QStringLiteral("  %1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+                                                    d.verification ? d.verification->summary : tr("not checked yet"))
+                  << Qt::endl;
+            if (d.verification)
+                for (const QJsonValue &c : QJsonDocument::fromJson(d.verification->checksJson.toUtf8()).array())
+                    m_out << QStringLiteral("    %1 %2")
+                                 .arg(c.toObject().value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                      c.toObject().value(QStringLiteral("detail")).toString())
+                          << Qt::endl;
+        }
+        return Success;
+    }
+    if (sub != QLatin1String("list"))
+        return usage(tr("unknown subcommand \"inbox %1\"; use list, show, export, mark, delete, purge or retention").arg(sub));
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption verdictOpt(QStringLiteral("verdict"), QString(), QStringLiteral("V"));
+    const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));
+    const QCommandLineOption stateOpt(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
+    const QCommandLineOption searchOpt(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    for (const auto &o : {json, limit, verdictOpt, branchOpt, serviceOpt, stateOpt, searchOpt})
+        parser.addOption(o);
+    addCredentialOptions(parser);
+    if (!parse(parser, QStringLiteral("inbox list"), args, 0, 0))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!takeCredentialOptions(parser))
+        return UsageError;
+    if (!openWorkspace())
+        return Refused;
+    // Documents that arrived since the last check are verified first.
+    if (m_guard->requireRole(Role::Clerk) && openTrust())
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+            return refused(v.error());
+    // The same filters as the Inbox area; --verdict is a submission's worst verdict.
+    SubmissionQuery query;
+    if (parser.isSet(branchOpt)) {
+        const auto b = OrganizationRules(*m_guard).findBranch(parser.value(branchOpt));
+        if (!b)
+            return refused(b.error());
+        query.branchId = b->id;
+    }
+    if (parser.isSet(serviceOpt)) {
+        const auto s = OrganizationRules(*m_guard).findService(parser.value(serviceOpt));
+        if (!s)
+            return refused(s.error());
+        query.serviceId = s->id;
+    }
+    if (parser.isSet(verdictOpt)) {
+        const QStringList verdicts = verdictOrder() + QStringList{QStringLiteral("pending")};
+        query.verdict = parser.value(verdictOpt);
+        if (!verdicts.contains(query.verdict))
+            return usage(tr("--verdict takes one of: %1").arg(verdicts.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(stateOpt)) {
+        query.state = parser.value(stateOpt);
+        if (!QStringList{QStringLiteral("new"), QStringLiteral("in-work"), QStringLiteral("processed")}.contains(query.state))
+            return usage(tr("--state takes new, in-work or processed"));
+    }
+    query.text = parser.value(searchOpt);
+    const auto fetched = InboxRules(*m_guard).querySubmissions(query, 0, parser.value(limit).toInt());
+    if (!fetched)
+        return refused(fetched.error());
+    const QList<Submission> list = *fetched;
+    const auto branches = OrganizationRules(*m_guard).branches();
+    const auto services = OrganizationRules(*m_guard).services();
+    const auto mailboxes = MailboxRules(*m_guard).mailboxes();
+    auto mailboxName = [&](RecordId id) {
+        if (mailboxes)
+            for (const Mailbox &m : *mailboxes)
+                if (m.id == id)
+                    return m.name;
+        return QString();
+    };
+    auto serviceName = [&](RecordId id) {
+        if (services)
+            for (const Service &s : *services)
+                if (s.id == id)
+                    return s.name;
+        return QString();
+    };
+    auto worst = [](const Submission &s) {
+        const QString verdict = worstVerdict(s);
+        return verdict.isEmpty() ? QStringLiteral("pending") : verdict;
+    };
+    auto branchName = [&](RecordId id) {
+        if (branches)
+            for (const Branch &b : *branches)
+                if (b.id == id)
+                    return b.name;
+        return QString();
+    };
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Submission &s : std::as_const(list)) {
+            QJsonArray docs;
+            for (const DocumentCopy &d : s.documents)
+                docs << QJsonObject{{QStringLiteral("id"), d.id},
+                                    {QStringLiteral("kind"), d.kind},
+                                    {QStringLiteral("pdf"), d.pdfName},
+                                    {QStringLiteral("pdfBytes"), d.pdfSize},
+                                    {QStringLiteral("p7s"), d.p7sName},
+                                    {QStringLiteral("p7sBytes"), d.p7sSize},
+                                    {QStringLiteral("verdict"), d.verification ? d.verification->verdict : QString()},
+                                    {QStringLiteral("indication"), d.verification ? d.verification->indication : QString()},
+                                    {QStringLiteral("subIndication"), d.verification ? d.verification->subIndication : QString()},
+                                    {QStringLiteral("proofOfExistence"),
+                                     d.verification ? QJsonValue(QJsonObject{{QStringLiteral("kind"), d.verification->poe},
+                                                                             {QStringLiteral("time"), d.verification->poeTime.toString(Qt::ISODate)}})
+                                                    : QJsonValue()},
+                                    {QStringLiteral("summary"), d.verification ? d.verification->summary : QString()},
+                                    {QStringLiteral("signer"), d.verification ? d.verification->signerName : QString()},
+                                    {QStringLiteral("signerRnokpp"), d.verification ? d.verification->signerRnokpp : QString()}};
+            array << QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("status"), s.status == Submission::Status::Failed ? QStringLiteral("failed")
+                                                                                                    : QStringLiteral("received")},
+                                 {QStringLiteral("failure"), s.failure},
+                                 {QStringLiteral("received"), s.receivedAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("source"), s.source},
+                                 {QStringLiteral("mailboxId"), s.mailboxId},
+                                 {QStringLiteral("mailbox"), mailboxName(s.mailboxId)},
+                                 {QStringLiteral("branch"), branchName(s.branchId)},
+                                 {QStringLiteral("service"), serviceName(s.serviceId)},
+                                 {QStringLiteral("verdict"), worst(s)},
+                                 {QStringLiteral("sender"), s.sender},
+                                 {QStringLiteral("senderName"), s.senderName},
+                                 {QStringLiteral("subject"), s.subject},
+                                 {QStringLiteral("state"), s.state},
+                                 {QStringLiteral("documents"), docs}};
+        }
+        printJson(array);
+        return Success;
+    }
+    if (list.isEmpty())
+        m_out << tr("No submissions yet.") << Qt::endl;
+    for (const Submission &s : std::as_const(list)) {
+        m_out << QStringLiteral("#%1  %2  %3  %4 <%5>  %6")
+                     .arg(s.id)
+                     .arg(QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat), branchName(s.branchId),
+                          s.senderName, s.sender, s.subject)
+              << Qt::endl;
+        if (s.status == Submission::Status::Failed)
+            m_out << QStringLiteral("    ") << tr("NOT READ: %1").arg(s.failure) << Qt::endl;
+        for (const DocumentCopy &d : s.documents)
+            m_out << QStringLiteral("    %1: %2 (%3 B) + %4 (%5 B) — %6")
+                         .arg(d.kind, d.pdfName.isEmpty() ? QStringLiteral("—") : d.pdfName)
+                         .arg(d.pdfSize)
+                         .arg(d.p7sName.isEmpty() ? QStringLiteral("—") : d.p7sName)
+                         .arg(d.p7sSize)
+                         .arg(d.verification ? d.verification->summary : tr("not checked yet"))
+                  << Qt::endl;
+    }
+    return Success;
+}
+
+std::unique_ptr<Command> makeInboxCommand(Context &context)
+{
+    return std::make_unique<InboxCommand>(context);
+}
+
+} // namespace kopii::cli
