@@ -429,8 +429,14 @@ void MailboxSync::afterIngest(QList<qint64> uids, std::function<void()> then)
             m_session->command("UID COPY " + set + ' ' + folder, [this, set, next](const ImapResponse &copied, const QList<ImapResponse> &) {
                 if (copied.status != "OK")
                     return next(copied, {});
-                m_session->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", [this, set, next](const ImapResponse &, const QList<ImapResponse> &) {
-                    m_session->command(m_session->has("UIDPLUS") ? "UID EXPUNGE " + set : QByteArray("EXPUNGE"), next);
+                m_session->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", [this, set, next](const ImapResponse &stored, const QList<ImapResponse> &) {
+                    // Only these UIDs are expunged (UIDPLUS). Without it, the copy stays marked
+                    // \Deleted for the server or the mail program to remove: a bare EXPUNGE would
+                    // also remove every message another desk had marked, and with it their undo.
+                    if (m_session->has("UIDPLUS"))
+                        m_session->command("UID EXPUNGE " + set, next);
+                    else
+                        next(stored, {});
                 });
             });
         }
