@@ -1,4 +1,5 @@
 // kopii-cli trust: see its usage() below, and docs/man/kopii-cli.1.
+#include "cli/CertificateText.h"
 #include "cli/Command.h"
 
 #include "core/OrganizationRules.h"
@@ -24,53 +25,6 @@
 #include <QSaveFile>
 
 namespace kopii::cli {
-
-namespace {
-
-QString day(const QDateTime &t)
-{
-    return t.toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-QStringList usageNames(const CertificateInfo &i)
-{
-    if (!i.hasKeyUsage)
-        return {Context::tr("any")};
-    QStringList list;
-    if (i.keyUsage & unsigned(KeyUsage::DigitalSignature)) list << QStringLiteral("digitalSignature");
-    if (i.keyUsage & unsigned(KeyUsage::NonRepudiation)) list << QStringLiteral("nonRepudiation");
-    if (i.keyUsage & unsigned(KeyUsage::KeyEncipherment)) list << QStringLiteral("keyEncipherment");
-    if (i.keyUsage & unsigned(KeyUsage::KeyAgreement)) list << QStringLiteral("keyAgreement");
-    if (i.keyUsage & unsigned(KeyUsage::KeyCertSign)) list << QStringLiteral("keyCertSign");
-    if (i.keyUsage & unsigned(KeyUsage::CrlSign)) list << QStringLiteral("cRLSign");
-    return list;
-}
-
-QJsonObject certificateJson(const Certificate &c)
-{
-    const CertificateInfo &i = c.info();
-    QJsonObject o;
-    o[QStringLiteral("holder")] = i.holderName();
-    o[QStringLiteral("rnokpp")] = i.rnokpp;
-    o[QStringLiteral("edrpou")] = i.edrpou;
-    o[QStringLiteral("organization")] = i.organization;
-    o[QStringLiteral("title")] = i.title;
-    o[QStringLiteral("issuer")] = i.issuerCommonName;
-    o[QStringLiteral("serial")] = i.serialNumber;
-    o[QStringLiteral("notBefore")] = i.notBefore.toString(Qt::ISODate);
-    o[QStringLiteral("notAfter")] = i.notAfter.toString(Qt::ISODate);
-    o[QStringLiteral("keyUsage")] = QJsonArray::fromStringList(usageNames(i));
-    o[QStringLiteral("canSign")] = i.canSign();
-    o[QStringLiteral("ca")] = i.isCa;
-    o[QStringLiteral("qualified")] = i.qualified();
-    o[QStringLiteral("publicKey")] = i.publicKeyAlgorithm;
-    o[QStringLiteral("signatureAlgorithm")] = i.signatureAlgorithm;
-    o[QStringLiteral("sha256")] = i.sha256;
-    o[QStringLiteral("subject")] = i.subjectLine;
-    return o;
-}
-
-} // namespace
 
 class TrustCommand final : public Command
 {
