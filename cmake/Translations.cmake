@@ -10,6 +10,6 @@ qt_add_translations(kopii_core
         "${PROJECT_SOURCE_DIR}/translations/kopii_en.ts"
     SOURCES ${KOPII_TRANSLATABLE_SOURCES}
     RESOURCE_PREFIX "/i18n"
-    # Kopii includes its headers by layer ("core/Store.h", "ui/MainWindow.h"): lupdate is told where.
+    # Kopii includes its headers by layer ("core/SqlSession.h", "ui/MainWindow.h"): lupdate is told where.
     INCLUDE_DIRECTORIES "${PROJECT_SOURCE_DIR}" "${PROJECT_SOURCE_DIR}/app"
     LUPDATE_OPTIONS -no-obsolete -locations none)

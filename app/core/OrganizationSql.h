@@ -15,7 +15,7 @@ class SqlSession;
 
 // The organisation aggregate's rows: the organisation, its branches and services (with the links
 // between them), the documents it signed (accession application) and its QR codes. Rules live in
-// Registry; the schema's constraints are only a backstop.
+// OrganizationRules; the schema's constraints are only a backstop.
 class OrganizationSql
 {
     Q_DECLARE_TR_FUNCTIONS(OrganizationSql)

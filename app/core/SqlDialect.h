@@ -11,7 +11,8 @@
 namespace kopii {
 
 // Everything that differs between SQL databases, in one place: the SQLite dialect now, the
-// PostgreSQL dialect for multi-desk offices later. The rest of SqlStore is portable SQL.
+// PostgreSQL dialect for multi-desk offices later. The rest of the SQL (SqlSession and each
+// aggregate's SQL class) is portable.
 class SqlDialect
 {
 public:
