@@ -29,10 +29,18 @@ public:
         m_dir = dir;
         m_users = users;
         m_script = script;
-        imapPort = freePort();
-        imapsPort = freePort();
-        lmtpPort = freePort();
-        return launch();
+        // A port found free can be taken by another test before Dovecot binds it: then again,
+        // with other ports (a port race is the machine's doing, not the code under test's).
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            imapPort = freePort();
+            imapsPort = freePort();
+            lmtpPort = freePort();
+            if (launch())
+                return true;
+            if (!m_lastError.contains("Address already in use"))
+                return false;
+        }
+        return false;
     }
 
     // Starts it again after stop(): the same folder, ports, certificate and mail.
@@ -51,7 +59,8 @@ public:
         p.start(QStringLiteral("bash"), QStringList{script, dir, QString::number(imapPort), QString::number(imapsPort),
                                                     QString::number(lmtpPort)} + users);
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning("dovecot did not start: %s", p.readAllStandardError().constData());
+            m_lastError = p.readAllStandardError();
+            qWarning("dovecot did not start: %s", m_lastError.constData());
             return false;
         }
         m_running = true;
@@ -127,6 +136,7 @@ public:
     QString certFile;
 
 private:
+    QByteArray m_lastError; // what the start script said when it failed
     QString m_dir;
     QStringList m_users;
     QString m_script;
