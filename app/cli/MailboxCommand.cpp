@@ -1,5 +1,6 @@
 // kopii-cli mailbox: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
+#include "cli/MailboxPass.h"
 
 #include "inbox/InboxRules.h"
 #include "mail/MailboxRules.h"
@@ -33,23 +34,6 @@
 #include <QLocale>
 
 namespace kopii::cli {
-
-namespace {
-
-// Runs one pass over a mailbox and waits for it.
-MailboxSync::Report runSync(SqlSession &store, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password, bool testOnly)
-{
-    MailboxSync sync(store, ingestor, mailbox, password);
-    if (testOnly)
-        sync.testOnly();
-    QEventLoop loop;
-    QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
-    sync.start();
-    loop.exec();
-    return sync.report();
-}
-
-} // namespace
 
 class MailboxCommand final : public Command
 {
@@ -169,7 +153,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         if (!password)
             return refused(password.error());
         Ingestor ingestor(m_workspace->session());
-        const auto report = runSync(m_workspace->session(), ingestor, *m, *password, true);
+        const auto report = runMailboxPass(m_workspace->session(), ingestor, *m, *password, true);
         if (!report.untrustedFingerprint.isEmpty())
             return refused(Error{Error::Code::Io,
                                  report.error + QLatin1Char(' ')

@@ -1,5 +1,6 @@
 // kopii-cli watch: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
+#include "cli/MailboxPass.h"
 
 #include "inbox/InboxRules.h"
 #include "mail/MailboxRules.h"
@@ -42,19 +43,6 @@ QString defaultDropFolder(Workspace &workspace)
     if (configured && !configured->isEmpty())
         return *configured;
     return QDir(workspace.path()).filePath(QStringLiteral("drop"));
-}
-
-// Runs one pass over a mailbox and waits for it.
-MailboxSync::Report runSync(SqlSession &store, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password, bool testOnly)
-{
-    MailboxSync sync(store, ingestor, mailbox, password);
-    if (testOnly)
-        sync.testOnly();
-    QEventLoop loop;
-    QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
-    sync.start();
-    loop.exec();
-    return sync.report();
 }
 
 } // namespace
@@ -161,7 +149,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
             continue;
         }
         Ingestor ingestor(m_workspace->session());
-        const auto r = runSync(m_workspace->session(), ingestor, m, *password, false);
+        const auto r = runMailboxPass(m_workspace->session(), ingestor, m, *password, false);
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)
                      .arg(r.newMessages)

@@ -1,0 +1,20 @@
+#include "cli/MailboxPass.h"
+
+#include <QEventLoop>
+
+namespace kopii::cli {
+
+MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox,
+                                   const SharedSecret &password, bool testOnly)
+{
+    MailboxSync sync(session, ingestor, mailbox, password);
+    if (testOnly)
+        sync.testOnly();
+    QEventLoop loop;
+    QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
+    sync.start();
+    loop.exec();
+    return sync.report();
+}
+
+} // namespace kopii::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "mail/MailboxSync.h"
+
+namespace kopii::cli {
+
+// Runs one pass over a mailbox and waits for it (mailbox test, watch --once and each watch round).
+MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox,
+                                   const SharedSecret &password, bool testOnly);
+
+} // namespace kopii::cli
