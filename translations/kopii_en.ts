@@ -5221,10 +5221,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tokens could not be listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No token is connected. Insert it and press Refresh.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5395,10 +5395,6 @@ They will no longer be able to log in to this workspace.</source>
         <translation>Пошук токенів…</translation>
     </message>
     <message>
-        <source>The tokens could not be listed.</source>
-        <translation>Не вдалося отримати перелік токенів.</translation>
-    </message>
-    <message>
         <source>No token is connected. Insert it and press Refresh.</source>
         <translation>Жоден токен не під’єднано. Вставте його й натисніть «Оновити».</translation>
     </message>

@@ -22,7 +22,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextBrowser>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -140,7 +139,7 @@ void AccessionPanel::reload()
         m_details->clear();
         return;
     }
-    const auto check = Accession::verify(d, *m_trust, QDateTime::currentDateTimeUtc());
+    const auto check = Accession::verify(d, *m_trust, m_guard.now());
     const bool valid = check && check->valid();
     m_status->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
                           .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
@@ -192,8 +191,7 @@ void AccessionPanel::signApplication()
         return;
     }
     std::shared_ptr<Signer> signer = m_session->sharedSigner();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto data = Accession::collect(m_guard, signer->certificate(), now.toLocalTime().date());
+    const auto data = Accession::collect(m_guard, signer->certificate(), m_guard.now().toLocalTime().date());
     if (!data) {
         MessageBox::warning(this, title(), data.error().message);
         Q_EMIT signingFinished(false, data.error().message);
@@ -206,31 +204,15 @@ void AccessionPanel::signApplication()
     m_busy = true;
     m_sign->setEnabled(false);
     m_status->setText(tr("Signing… (a token may ask for its button or PIN pad)"));
-    // Rendering and the token's signature run on a worker; the result comes back here.
-    auto result = std::make_shared<std::optional<Result<SignedDocument>>>();
-    QThread *thread = QThread::create([result, signer, data = *data, now] {
-        result->emplace(Accession::renderAndSign(data, *signer, now));
+    // Rendering and the token's signature run as a job; keeping the document comes back here.
+    Accession::startSigning(this, m_guard, *m_trust, std::move(signer), *data, [this](Result<RecordId> kept) {
+        finishSigning(kept ? QString() : kept.error().message);
     });
-    connect(thread, &QThread::finished, this, [this, thread, result] {
-        thread->deleteLater();
-        const Result<SignedDocument> &r = **result;
-        if (!r)
-            finishSigning(r.error().message, std::nullopt);
-        else
-            finishSigning(QString(), *r);
-    });
-    thread->start();
 }
 
-void AccessionPanel::finishSigning(const QString &error, const std::optional<SignedDocument> &document)
+void AccessionPanel::finishSigning(const QString &message)
 {
     m_busy = false;
-    QString message = error;
-    if (message.isEmpty() && document) {
-        const auto kept = Accession::keep(m_guard, *m_trust, *document, QDateTime::currentDateTimeUtc());
-        if (!kept)
-            message = kept.error().message;
-    }
     reload();
     if (!message.isEmpty()) {
         MessageBox::warning(this, title(), message);

@@ -61,7 +61,7 @@ private:
     bool confirmPreview(const QString &html);
     void openPdf();
     void chooseFolderAndSave();
-    void finishSigning(const QString &error, const std::optional<SignedDocument> &document);
+    void finishSigning(const QString &message);
 
     AccessGuard &m_guard;
     Session *m_session = nullptr;

@@ -15,7 +15,7 @@
 #include "ui/SignatureViewer.h"
 #include "core/SqlSession.h"
 #include "core/Workspace.h"
-#include "core/platform/Platform.h"
+#include "core/Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,13 +73,6 @@ public:
     }
 };
 
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Kopii"));
-    QCoreApplication::setApplicationName(QStringLiteral("kopii"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KOPII_VERSION));
-}
-
 bool wantsTextOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
@@ -108,7 +101,9 @@ int runViewer(const QString &file, const QStringList &trustPaths, const QStringL
     viewer.resize(1000, 860);
     viewer.show();
     viewer.open(file);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    Startup::finish();
+    return code;
 }
 
 } // namespace
@@ -142,13 +137,12 @@ void addViewerTrust(TrustStore &trust, const QStringList &paths, const QStringLi
 
 int runGui(int argc, char *argv[])
 {
-    platform::disableCoreDumps();
-    platform::restrictNewFilesToOwner();
+    Startup::hardenProcess();
 
     // --help and --version answer on the terminal, without a display.
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setIdentity();
+        Startup::identify();
         Language::install(QStringLiteral("system"));
         QCommandLineParser parser;
         Gui::setupParser(parser);
@@ -157,7 +151,7 @@ int runGui(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    setIdentity();
+    Startup::identify();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kopii"));
     QGuiApplication::setDesktopFileName(QStringLiteral("ua.kopii.Kopii"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/kopii/icons/kopii.svg")));
@@ -269,7 +263,9 @@ int runGui(int argc, char *argv[])
         window.attachSession(&session, &trust);
         window.show();
     });
-    return app.exec();
+    const int code = app.exec();
+    Startup::finish();
+    return code;
 }
 
 } // namespace kopii::ui

@@ -28,7 +28,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -39,7 +38,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTextBrowser>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -535,33 +533,23 @@ void InboxPage::verify(const QList<RecordId> &ids)
 {
     if (!m_trust || m_verifying || (ids.isEmpty() && m_pendingFailed))
         return;
-    auto batch = VerificationPipeline::collect(m_session, *m_trust, 200, ids);
-    if (!batch) {
-        m_pendingFailed = ids.isEmpty();
-        MessageBox::warning(this, tr("Inbox"), batch.error().message);
-        return;
-    }
-    if (batch->documents.isEmpty())
-        return;
-    // The checks (and OCSP questions over the network) in a worker; the store stays on this thread.
-    auto work = std::make_shared<VerificationPipeline::Batch>(std::move(batch).value());
-    const TrustStore *trust = m_trust;
+    // Checks (and OCSP questions over the network) run as a job; the store stays on this thread.
     m_verifying = true;
     m_again->setEnabled(false);
-    QThread *thread = QThread::create([work, trust] { VerificationPipeline::check(*work, *trust, QDateTime::currentDateTimeUtc()); });
-    QPointer<InboxPage> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, work, ids] {
-        thread->deleteLater();
-        if (!self)
+    VerificationPipeline::start(this, m_session, *m_trust, ids, 200, [this, ids](Result<int> checked) {
+        m_verifying = false;
+        if (!checked) {
+            m_pendingFailed = ids.isEmpty();
+            m_again->setEnabled(m_view->currentIndex().isValid());
+            MessageBox::warning(this, tr("Inbox"), checked.error().message);
             return;
-        self->m_verifying = false;
-        if (Status s = VerificationPipeline::save(self->m_session, *work, QDateTime::currentDateTimeUtc()); !s) {
-            self->m_pendingFailed = ids.isEmpty();
-            MessageBox::warning(self, tr("Inbox"), s.error().message);
         }
-        self->reload(); // shows the verdicts, and goes on with the next pending batch
-    });
-    thread->start();
+        if (*checked == 0) {
+            m_again->setEnabled(m_view->currentIndex().isValid());
+            return;
+        }
+        reload(); // shows the verdicts, and goes on with the next pending batch
+    }, m_guard.clock());
 }
 
 } // namespace kopii::ui

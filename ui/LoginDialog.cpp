@@ -20,7 +20,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace kopii::ui {
@@ -278,39 +277,26 @@ void LoginDialog::refreshTokens()
     m_tokenCerts.clear();
     m_p11.reset();
     setBusy(true, tr("Looking for tokens…"));
-    runInBackground(
-        [path, result, tokens, certs] {
-            *result = Pkcs11Module::load(path);
-            if (**result)
-                *tokens = (***result)->tokens();
-            if (*tokens && **tokens)
-                for (const TokenInfo &t : (*tokens)->value())
-                    certs->append((***result)->certificates(t));
-        },
-        [this, result, tokens, certs, keepSerial, keepCert] {
-            setBusy(false);
-            if (!**result) {
-                showError((*result)->error().message);
-                return;
-            }
-            m_p11 = (*result)->value();
-            if (!*tokens || !**tokens) {
-                showError(*tokens ? (*tokens)->error().message : tr("The tokens could not be listed."));
-                return;
-            }
-            m_tokenCerts = *certs;
-            m_tokenList = (*tokens)->value();
-            for (const TokenInfo &t : std::as_const(m_tokenList))
-                m_tokens->addItem(t.displayName());
-            for (int i = 0; i < m_tokenList.size() && !keepSerial.isEmpty(); ++i)
-                if (m_tokenList.at(i).serial == keepSerial)
-                    m_tokens->setCurrentIndex(i);
-            for (int i = 0; i < m_certList.size() && !keepCert.isEmpty(); ++i)
-                if (m_certList.at(i).id == keepCert)
-                    m_certificates->setCurrentIndex(i);
-            if (m_tokenList.isEmpty())
-                showError(tr("No token is connected. Insert it and press Refresh."));
-        });
+    Pkcs11Module::startScan(this, path, [this, keepSerial, keepCert](Result<Pkcs11Module::Scan> scan) {
+        setBusy(false);
+        if (!scan) {
+            showError(scan.error().message);
+            return;
+        }
+        m_p11 = scan->module;
+        m_tokenCerts = scan->certificates;
+        m_tokenList = scan->tokens;
+        for (const TokenInfo &t : std::as_const(m_tokenList))
+            m_tokens->addItem(t.displayName());
+        for (int i = 0; i < m_tokenList.size() && !keepSerial.isEmpty(); ++i)
+            if (m_tokenList.at(i).serial == keepSerial)
+                m_tokens->setCurrentIndex(i);
+        for (int i = 0; i < m_certList.size() && !keepCert.isEmpty(); ++i)
+            if (m_certList.at(i).id == keepCert)
+                m_certificates->setCurrentIndex(i);
+        if (m_tokenList.isEmpty())
+            showError(tr("No token is connected. Insert it and press Refresh."));
+    });
 }
 
 void LoginDialog::showCertificate()
@@ -404,16 +390,6 @@ void LoginDialog::setBusy(bool busy, const QString &status)
     updateMode();
 }
 
-void LoginDialog::runInBackground(std::function<void()> work, std::function<void()> done)
-{
-    QThread *thread = QThread::create(std::move(work));
-    connect(thread, &QThread::finished, this, [thread, done = std::move(done)] {
-        thread->deleteLater();
-        done();
-    });
-    thread->start();
-}
-
 void LoginDialog::tryLogin()
 {
     if (m_busy)
@@ -453,55 +429,32 @@ void LoginDialog::tryLogin()
         open = [module, token, id, pin] { return module->login(token, id, *pin); };
     }
 
-    auto signer = std::make_shared<std::optional<Result<std::unique_ptr<Signer>>>>();
-    auto proof = std::make_shared<Status>();
-    auto revocation = std::make_shared<RevocationStatus>();
-    const bool online = Login::onlineAllowed(m_session);
-    const TrustStore *trust = &m_trust;
     setBusy(true, tr("Checking the key…"));
-    runInBackground(
-        [open, signer, proof, pin, revocation, online, trust] {
-            *signer = open();
-            pin->clear();
-            if (!**signer)
-                return;
-            Signer &key = *(**signer).value();
-            *proof = Login::proveKey(key);
-            // Revocation may ask the issuer over the network: here, not on the UI thread.
-            if (*proof) {
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                const ChainResult chain = trust->buildChain(key.certificate(), key.chain(), now);
-                *revocation = Login::revocationOf(key.certificate(), chain, *trust, now, online);
-            }
-        },
-        [this, signer, proof, file, revocation] {
-            setBusy(false);
-            if (!**signer) {
-                if (!file)
-                    refreshTokens(); // the PIN state may have changed
-                showError((*signer)->error().message);
-                return;
-            }
-            std::unique_ptr<Signer> key = std::move(**signer).value();
-            Login login(m_session, m_trust);
-            auto identity = *proof ? login.admit(*key, revocation.get()) : Result<Identity>(proof->error());
-            if (!identity) {
-                showError(identity.error().message);
-                return;
-            }
-            // Remembered for the next time, except the demo key: the next login may be the real one.
-            if (!Login::isDemo(m_session)) {
-                QSettings settings;
-                settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
-                if (file)
-                    settings.setValue(kFileKey, m_file->text().trimmed());
-                else
-                    settings.setValue(kModuleKey, m_p11->path());
-            }
-            m_identity = *identity;
-            m_signer = std::move(key);
-            accept();
-        });
+    Login::start(this, m_session, m_trust, [open, pin] {
+        auto key = open();
+        pin->clear();
+        return key;
+    }, [this, file](Result<Login::Admitted> admitted) {
+        setBusy(false);
+        if (!admitted) {
+            if (!file)
+                refreshTokens(); // the PIN state may have changed
+            showError(admitted.error().message);
+            return;
+        }
+        // Remembered for the next time, except the demo key: the next login may be the real one.
+        if (!Login::isDemo(m_session)) {
+            QSettings settings;
+            settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
+            if (file)
+                settings.setValue(kFileKey, m_file->text().trimmed());
+            else
+                settings.setValue(kModuleKey, m_p11->path());
+        }
+        m_identity = admitted->identity;
+        m_signer = admitted->signer;
+        accept();
+    });
 }
 
 } // namespace kopii::ui

@@ -40,7 +40,7 @@ public:
 
     // After Accepted: who logged in, and the key that stays open for the session.
     const Identity &identity() const { return m_identity; }
-    std::unique_ptr<Signer> takeSigner() { return std::move(m_signer); }
+    std::shared_ptr<Signer> takeSigner() { return std::move(m_signer); }
 
     // For tests and for a choice remembered from the last time.
     void chooseKeyFile(const QString &path);
@@ -68,12 +68,11 @@ private:
     void setBusy(bool busy, const QString &status = QString());
     void showError(const QString &text);
     // Runs `work` on a worker thread, then `done` on this dialog's thread.
-    void runInBackground(std::function<void()> work, std::function<void()> done);
 
     SqlSession &m_session;
     TrustStore &m_trust;
     Identity m_identity;
-    std::unique_ptr<Signer> m_signer;
+    std::shared_ptr<Signer> m_signer;
     std::shared_ptr<Pkcs11Module> m_p11;
     QList<TokenInfo> m_tokenList;
     QList<TokenCertificate> m_certList;

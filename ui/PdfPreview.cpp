@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "core/Job.h"
 #include "render/PdfRenderer.h"
 
 #include <atomic>
@@ -289,52 +290,53 @@ bool PdfPreview::print(const std::shared_ptr<QPrinter> &printer)
     m_printing = true;
     const QByteArray pdf = m_pdf;
     const int dpi = qBound(72, printer->resolution(), 300);
-    auto printedPages = std::make_shared<int>(0);
-    auto problem = std::make_shared<QString>();
-    QThread *thread = QThread::create([pdf, dpi, printer, printedPages, problem] {
-        QPainter painter;
-        bool printerBroken = false;
-        const Status done = PdfRenderer::renderPages(pdf, dpi, [&](int, const QImage &image, int) {
-            if (*printedPages == 0 && !painter.begin(printer.get())) {
-                printerBroken = true;
-                return false;
-            }
-            if (*printedPages > 0)
-                printer->newPage();
-            const QRect area = painter.viewport();
-            const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
-            painter.setViewport(area.x(), area.y(), size.width(), size.height());
-            painter.setWindow(image.rect());
-            painter.drawImage(0, 0, image);
-            painter.setViewport(area);
-            painter.setWindow(area);
-            ++*printedPages;
-            return true;
+    struct Printed
+    {
+        int pages = 0;
+        QString problem;
+    };
+    Jobs::run(
+        this,
+        [pdf, dpi, printer](const CancelToken &cancel) {
+            Printed printed;
+            QPainter painter;
+            bool printerBroken = false;
+            const Status done = PdfRenderer::renderPages(pdf, dpi, [&](int, const QImage &image, int) {
+                if (cancel.cancelled())
+                    return false;
+                if (printed.pages == 0 && !painter.begin(printer.get())) {
+                    printerBroken = true;
+                    return false;
+                }
+                if (printed.pages > 0)
+                    printer->newPage();
+                const QRect area = painter.viewport();
+                const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
+                painter.setViewport(area.x(), area.y(), size.width(), size.height());
+                painter.setWindow(image.rect());
+                painter.drawImage(0, 0, image);
+                painter.setViewport(area);
+                painter.setWindow(area);
+                ++printed.pages;
+                return true;
+            });
+            if (painter.isActive())
+                painter.end();
+            if (printerBroken)
+                printed.problem = tr("The printer cannot be used. Check that it is switched on and try again.");
+            else if (!done)
+                printed.problem = tr("The PDF cannot be printed safely: %1.").arg(done.error().message);
+            return printed;
+        },
+        [this](const Printed &result) {
+            m_printing = false;
+            if (!result.problem.isEmpty())
+                Q_EMIT printFailed(result.problem);
+            else if (result.pages == 0)
+                Q_EMIT printFailed(tr("The PDF cannot be printed: it cannot be read."));
+            else
+                Q_EMIT printed(result.pages);
         });
-        if (painter.isActive())
-            painter.end();
-        if (printerBroken)
-            *problem = tr("The printer cannot be used. Check that it is switched on and try again.");
-        else if (!done)
-            *problem = tr("The PDF cannot be printed safely: %1.").arg(done.error().message);
-    });
-    QPointer<PdfPreview> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, printedPages, problem] {
-        thread->deleteLater();
-        if (!self)
-            return;
-        self->m_printing = false;
-        if (!problem->isEmpty()) {
-            Q_EMIT self->printFailed(*problem);
-            return;
-        }
-        if (*printedPages == 0) {
-            Q_EMIT self->printFailed(tr("The PDF cannot be printed: it cannot be read."));
-            return;
-        }
-        Q_EMIT self->printed(*printedPages);
-    });
-    thread->start();
     return true;
 }
 

@@ -30,7 +30,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace kopii::ui {
@@ -366,40 +365,18 @@ void PostersPage::issueSigned(int validDays)
     };
     if (!m_session || !m_session->signer())
         return fail(tr("Log in with your KEP to sign a code."));
-    const RecordId s = currentService();
-    const RecordId b = currentBranch();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto claims = PosterSource::requestClaims(m_guard, s, b, now, validDays);
-    if (!claims)
-        return fail(claims.error().message);
-    const auto content = PosterSource::content(m_guard, s, b, now.toLocalTime().date());
-    if (!content)
-        return fail(content.error().message);
     m_busy = true;
     updatePoster();
     m_preview->setPoster(std::nullopt, tr("Signing… (a token may ask for its button or PIN pad)"));
-    std::shared_ptr<Signer> signer = m_session->sharedSigner();
-    auto result = std::make_shared<std::optional<Result<PosterCode>>>();
-    QThread *thread = QThread::create([result, signer, claims = *claims, content = *content, options = options(), s, b] {
-        result->emplace(PosterSource::issue(claims, content, *signer, options, s, b));
-    });
-    connect(thread, &QThread::finished, this, [this, thread, result, fail] {
-        thread->deleteLater();
-        m_busy = false;
-        const Result<PosterCode> &code = **result;
-        if (!code) {
-            updatePoster();
-            return fail(code.error().message);
-        }
-        if (Status saved = OrganizationRules(m_guard).setPosterCode(*code); !saved) {
-            updatePoster();
-            return fail(saved.error().message);
-        }
-        updatePoster();
-        Q_EMIT changed();
-        Q_EMIT issueFinished(true, QString());
-    });
-    thread->start();
+    PosterSource::startIssue(this, m_guard, m_session->sharedSigner(), currentService(), currentBranch(), validDays,
+                             options(), [this, fail](Result<PosterCode> code) {
+                                 m_busy = false;
+                                 updatePoster();
+                                 if (!code)
+                                     return fail(code.error().message);
+                                 Q_EMIT changed();
+                                 Q_EMIT issueFinished(true, QString());
+                             });
 }
 
 bool PostersPage::importFile(const QString &path)

@@ -12,7 +12,7 @@ constexpr int kDefaultIdleMinutes = 15;
 constexpr int kTokenCheckMs = 2000;
 } // namespace
 
-Session::Session(Identity identity, std::unique_ptr<Signer> signer, QObject *parent)
+Session::Session(Identity identity, std::shared_ptr<Signer> signer, QObject *parent)
     : QObject(parent), m_identity(std::move(identity)), m_signer(std::move(signer))
 {
     m_idle.setSingleShot(true);
@@ -35,7 +35,7 @@ Session::~Session()
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-void Session::renew(Identity identity, std::unique_ptr<Signer> signer)
+void Session::renew(Identity identity, std::shared_ptr<Signer> signer)
 {
     m_identity = std::move(identity);
     m_signer = std::move(signer);

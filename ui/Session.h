@@ -17,7 +17,7 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    Session(Identity identity, std::unique_ptr<Signer> signer, QObject *parent = nullptr);
+    Session(Identity identity, std::shared_ptr<Signer> signer, QObject *parent = nullptr);
     ~Session() override;
 
     const Identity &identity() const { return m_identity; }
@@ -26,7 +26,7 @@ public:
     // is renewed meanwhile.
     std::shared_ptr<Signer> sharedSigner() const { return m_signer; }
     // Replaces the person and key after a login that unlocked the session.
-    void renew(Identity identity, std::unique_ptr<Signer> signer);
+    void renew(Identity identity, std::shared_ptr<Signer> signer);
 
     // Minutes without input before the session locks (0: never). Kept in the settings.
     static int idleMinutes();

@@ -14,9 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace kopii::ui {
@@ -101,41 +99,26 @@ bool SignatureViewer::open(const QString &path)
     }
     m_verdict->setText(tr("Checking the signature…"));
     m_verdict->setStyleSheet(QString());
-    // Off the UI thread: the chain, and the issuer's OCSP responder when online.
+    // A job: the chain, and the issuer's OCSP responder when online, off the UI thread.
     m_verifying = true;
-    auto work = std::make_shared<QList<DocumentCopy>>(m_documents);
-    const TrustStore *trust = &m_trust;
-    const bool online = m_online;
-    QThread *thread = QThread::create([work, trust, online] {
-        OcspCache cache;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (DocumentCopy &d : *work)
-            d.verification = VerificationPipeline::toStored(
-                d.id, SignatureVerifier::verify(d.p7s, d.pdf, *trust, now, {online, 8, &cache}));
-    });
-    QPointer<SignatureViewer> self = this;
-    connect(thread, &QThread::finished, this, [self, thread, work] {
-        thread->deleteLater();
-        if (!self)
-            return;
-        self->m_verifying = false;
-        self->m_documents = *work;
+    VerificationPipeline::startFiles(this, m_documents, m_trust, m_online, [this](QList<DocumentCopy> checked) {
+        m_verifying = false;
+        m_documents = std::move(checked);
         Submission all;
-        all.documents = self->m_documents;
+        all.documents = m_documents;
         const QString worst = kopii::worstVerdict(all);
-        for (const DocumentCopy &d : std::as_const(self->m_documents))
-            self->m_list->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
-                                                              SubmissionTableModel::verdictText(d.verification->verdict)));
-        self->m_verdict->setText(self->m_documents.size() == 1 ? self->m_documents.first().verification->summary
-                                                               : SubmissionTableModel::verdictText(worst));
-        self->m_verdict->setStyleSheet(worst == QLatin1String("valid")     ? QStringLiteral("color:#1b5e20; font-weight:bold")
-                                       : worst == QLatin1String("invalid") ? QStringLiteral("color:#b71c1c; font-weight:bold")
-                                                                           : QStringLiteral("color:#8a4b00; font-weight:bold"));
-        self->m_list->setVisible(self->m_documents.size() > 1);
-        self->m_list->setCurrentRow(0);
-        Q_EMIT self->verified();
+        for (const DocumentCopy &d : std::as_const(m_documents))
+            m_list->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+                                                         SubmissionTableModel::verdictText(d.verification->verdict)));
+        m_verdict->setText(m_documents.size() == 1 ? m_documents.first().verification->summary
+                                                   : SubmissionTableModel::verdictText(worst));
+        m_verdict->setStyleSheet(worst == QLatin1String("valid")     ? QStringLiteral("color:#1b5e20; font-weight:bold")
+                                 : worst == QLatin1String("invalid") ? QStringLiteral("color:#b71c1c; font-weight:bold")
+                                                                     : QStringLiteral("color:#8a4b00; font-weight:bold"));
+        m_list->setVisible(m_documents.size() > 1);
+        m_list->setCurrentRow(0);
+        Q_EMIT verified();
     });
-    thread->start();
     return true;
 }
 

@@ -69,6 +69,22 @@ Result<CadesVerification> Accession::verify(const SignedDocument &document, cons
     return Cades::verifyDetached(document.pdf, document.signature, trust, now);
 }
 
+CancelToken Accession::startSigning(QObject *owner, AccessGuard &guard, const TrustStore &trust,
+                                   std::shared_ptr<Signer> signer, AccessionData data,
+                                   std::function<void(Result<RecordId>)> done)
+{
+    return Jobs::run(
+        owner,
+        [data = std::move(data), signer = std::move(signer), now = guard.now()](const CancelToken &) {
+            return renderAndSign(data, *signer, now);
+        },
+        [&guard, &trust, done = std::move(done)](Result<SignedDocument> document) {
+            if (!document)
+                return done(document.error());
+            done(keep(guard, trust, *document, guard.now()));
+        });
+}
+
 Result<RecordId> Accession::keep(AccessGuard &guard, const TrustStore &trust, const SignedDocument &document,
                                  const QDateTime &now)
 {

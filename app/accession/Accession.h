@@ -3,10 +3,14 @@
 #include "accession/AccessionApplication.h"
 #include "crypto/Cades.h"
 #include "core/Domain.h"
+#include "core/Job.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <functional>
+#include <memory>
 
 namespace kopii {
 
@@ -31,6 +35,11 @@ public:
     // (store's thread). A signature that does not verify is never kept.
     static Result<RecordId> keep(AccessGuard &guard, const TrustStore &trust, const SignedDocument &document,
                                  const QDateTime &now);
+    // renderAndSign() and keep() as a job (core/Job.h): rendering and the key's signature on the job
+    // pool, keeping on `owner`'s thread (the store's). The signing time is the guard's clock.
+    static CancelToken startSigning(QObject *owner, AccessGuard &guard, const TrustStore &trust,
+                                    std::shared_ptr<Signer> signer, AccessionData data,
+                                    std::function<void(Result<RecordId>)> done);
     // Checks a kept document's signature now.
     static Result<CadesVerification> verify(const SignedDocument &document, const TrustStore &trust,
                                             const QDateTime &now);

@@ -1,9 +1,8 @@
 #include "cli/Cli.h"
 
-#include "core/platform/Platform.h"
+#include "core/Startup.h"
 
 #include <QGuiApplication>
-#include <QLoggingCategory>
 
 namespace {
 
@@ -23,19 +22,16 @@ void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const 
 
 int main(int argc, char *argv[])
 {
-    kopii::platform::disableCoreDumps();
-    kopii::platform::restrictNewFilesToOwner();
+    kopii::Startup::hardenProcess();
     // QtGui renders documents (the accession application, posters) without a window: the
     // offscreen platform needs no display, on a server or over ssh.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     g_previousHandler = qInstallMessageHandler(cliMessageHandler);
     QGuiApplication app(argc, argv);
-    // Diagnostics stay quiet on the command line; QT_LOGGING_RULES="kopii.*=true" shows them.
-    QLoggingCategory::setFilterRules(QStringLiteral("kopii.*.info=false"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Kopii"));
-    QCoreApplication::setApplicationName(QStringLiteral("kopii"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KOPII_VERSION));
+    kopii::Startup::identify();
     kopii::cli::Cli cli;
-    return cli.run(QCoreApplication::arguments());
+    const int code = cli.run(QCoreApplication::arguments());
+    kopii::Startup::finish();
+    return code;
 }

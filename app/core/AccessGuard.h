@@ -41,6 +41,7 @@ public:
 
     SqlSession &session() { return m_session; }
     QDateTime now() const { return m_clock.now(); }
+    const Clock &clock() const { return m_clock; }
 
 private:
     SqlSession &m_session;

@@ -56,6 +56,47 @@ Status Login::checkCertificate(const Certificate &cert, const QList<Certificate>
     return {};
 }
 
+CancelToken Login::start(QObject *owner, SqlSession &store, TrustStore &trust, KeyOpener open,
+                         std::function<void(Result<Admitted>)> done, const Clock &clock)
+{
+    struct Opened
+    {
+        std::shared_ptr<Signer> signer;
+        Status proof;
+        RevocationStatus revocation;
+    };
+    const bool online = onlineAllowed(store);
+    const TrustStore *chains = &trust;
+    return Jobs::run(
+        owner,
+        [open = std::move(open), chains, online, &clock](const CancelToken &) -> Result<Opened> {
+            auto key = open();
+            if (!key)
+                return key.error();
+            Opened opened;
+            opened.signer = std::move(key).value();
+            opened.proof = proveKey(*opened.signer);
+            // Revocation may ask the issuer over the network: here, not on the store's thread.
+            if (opened.proof) {
+                const QDateTime now = clock.now();
+                const Certificate cert = opened.signer->certificate();
+                const ChainResult chain = chains->buildChain(cert, opened.signer->chain(), now);
+                opened.revocation = revocationOf(cert, chain, *chains, now, online);
+            }
+            return opened;
+        },
+        [&store, &trust, &clock, done = std::move(done)](Result<Opened> opened) {
+            if (!opened)
+                return done(opened.error());
+            if (!opened->proof)
+                return done(opened->proof.error());
+            auto identity = Login(store, trust, clock).admit(*opened->signer, &opened->revocation);
+            if (!identity)
+                return done(identity.error());
+            done(Admitted{*identity, opened->signer});
+        });
+}
+
 Result<Identity> Login::login(Signer &signer)
 {
     const Certificate cert = signer.certificate();

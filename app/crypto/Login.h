@@ -3,11 +3,15 @@
 #include "crypto/Certificate.h"
 #include "core/Clock.h"
 #include "core/Domain.h"
+#include "core/Job.h"
 #include "core/Result.h"
 #include "crypto/Revocation.h"
 #include "crypto/TrustStore.h"
 
 #include <QCoreApplication>
+
+#include <functional>
+#include <memory>
 
 namespace kopii {
 
@@ -60,6 +64,18 @@ public:
     // status found on a worker thread, or it is asked here) and the person's role (store access:
     // call on the store's thread).
     Result<Identity> admit(Signer &signer, const RevocationStatus *revocation = nullptr);
+
+    // Who logged in, and the key that proved it (the session keeps it for signing).
+    struct Admitted
+    {
+        Identity identity;
+        std::shared_ptr<Signer> signer;
+    };
+    using KeyOpener = std::function<Result<std::unique_ptr<Signer>>()>;
+    // The whole login as a job (core/Job.h): `open` (the key file or the token, with its PIN),
+    // proveKey and revocation on the job pool; admit on `owner`'s thread (the store's).
+    static CancelToken start(QObject *owner, SqlSession &store, TrustStore &trust, KeyOpener open,
+                             std::function<void(Result<Admitted>)> done, const Clock &clock = Clock::system());
 
     // Whether the workspace is a demo (accepts non-qualified certificates).
     static bool isDemo(SqlSession &store);

@@ -238,6 +238,28 @@ QString Pkcs11Module::defaultModulePath()
     return {};
 }
 
+CancelToken Pkcs11Module::startScan(QObject *owner, const QString &path, std::function<void(Result<Scan>)> done)
+{
+    return Jobs::run(
+        owner,
+        [path](const CancelToken &cancel) -> Result<Scan> {
+            auto module = load(path);
+            if (!module)
+                return module.error();
+            Scan scan;
+            scan.module = *module;
+            auto tokens = scan.module->tokens();
+            if (!tokens)
+                return tokens.error();
+            scan.tokens = *tokens;
+            for (const TokenInfo &t : std::as_const(scan.tokens))
+                if (!cancel.cancelled())
+                    scan.certificates.append(scan.module->certificates(t));
+            return scan;
+        },
+        std::move(done));
+}
+
 Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
 {
     if (path.isEmpty())

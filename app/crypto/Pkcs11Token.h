@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Certificate.h"
+#include "core/Job.h"
 #include "core/Result.h"
 #include "core/Secret.h"
 #include "crypto/Signer.h"
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace kopii {
@@ -64,6 +66,16 @@ public:
     // The usual places of OpenSC's module on this platform (empty if none is installed).
     static QString defaultModulePath();
     static Result<std::shared_ptr<Pkcs11Module>> load(const QString &path);
+
+    // A module, its tokens and each token's certificates, read as a job (core/Job.h): loading a
+    // module and asking a token can take seconds. `done` runs on `owner`'s thread.
+    struct Scan
+    {
+        std::shared_ptr<Pkcs11Module> module;
+        QList<TokenInfo> tokens;
+        QList<Result<QList<TokenCertificate>>> certificates; // one per token
+    };
+    static CancelToken startScan(QObject *owner, const QString &path, std::function<void(Result<Scan>)> done);
 
     QString path() const { return m_path; }
     // Tokens present in the slots now (re-reads the slots and their PIN state).

@@ -86,14 +86,16 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(SqlSession &st
     return batch;
 }
 
-void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QDateTime &now)
+void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QDateTime &now, const CancelToken &cancel)
 {
     OcspCache cache;
     cache.preload(batch.ocspAnswers);
     const RevocationOptions options{batch.online, 8, &cache};
     // The checks in parallel; the store only on its own thread.
     const QHash<RecordId, QDateTime> received = batch.receivedAt;
-    batch.results = QtConcurrent::blockingMapped(batch.documents, [&trust, now, options, received](const DocumentCopy &d) {
+    batch.results = QtConcurrent::blockingMapped(batch.documents, [&trust, now, options, received, cancel](const DocumentCopy &d) {
+        if (cancel.cancelled())
+            return StoredVerification{};
         if (d.p7s.isEmpty()) {
             DocumentVerification unsigned_;
             unsigned_.verdict = Verdict::Invalid;
@@ -124,6 +126,46 @@ Status VerificationPipeline::save(SqlSession &store, const Batch &batch, const Q
                 return s;
         return {};
     });
+}
+
+CancelToken VerificationPipeline::start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids,
+                                        int limit, std::function<void(Result<int>)> done, const Clock &clock)
+{
+    auto collected = collect(store, trust, limit, ids);
+    if (!collected || collected->documents.isEmpty()) {
+        CancelToken none;
+        none.cancel();
+        done(collected ? Result<int>(0) : Result<int>(collected.error()));
+        return none;
+    }
+    // The batch travels to the worker and back; the store stays on this thread.
+    auto batch = std::make_shared<Batch>(std::move(collected).value());
+    return Jobs::run(
+        owner,
+        [batch, &trust, &clock](const CancelToken &cancel) { check(*batch, trust, clock.now(), cancel); },
+        [batch, &store, &clock, done = std::move(done)] {
+            if (Status s = save(store, *batch, clock.now()); !s)
+                return done(s.error());
+            done(int(batch->results.size()));
+        });
+}
+
+CancelToken VerificationPipeline::startFiles(QObject *owner, QList<DocumentCopy> documents, const TrustStore &trust, bool online,
+                                             std::function<void(QList<DocumentCopy>)> done, const Clock &clock)
+{
+    return Jobs::run(
+        owner,
+        [documents = std::move(documents), &trust, online, &clock](const CancelToken &cancel) mutable {
+            OcspCache cache;
+            const QDateTime now = clock.now();
+            for (DocumentCopy &d : documents) {
+                if (cancel.cancelled())
+                    break;
+                d.verification = toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, {online, 8, &cache}));
+            }
+            return documents;
+        },
+        std::move(done));
 }
 
 Result<int> VerificationPipeline::verifyPending(SqlSession &store, const TrustStore &trust, const QDateTime &now, int limit)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Domain.h"
+#include "core/Job.h"
 #include "core/Result.h"
 #include "crypto/SignatureVerifier.h"
 
@@ -38,8 +40,9 @@ public:
     };
     // Up to `limit` pending documents (all of `ids` instead, when given), with what checking needs.
     static Result<Batch> collect(SqlSession &store, const TrustStore &trust, int limit = 500, const QList<RecordId> &ids = {});
-    // Checks the batch's documents in a thread pool; fills results and newAnswers.
-    static void check(Batch &batch, const TrustStore &trust, const QDateTime &now);
+    // Checks the batch's documents in a thread pool; fills results and newAnswers. A cancelled
+    // token skips the documents not yet begun (the batch is then not to be saved).
+    static void check(Batch &batch, const TrustStore &trust, const QDateTime &now, const CancelToken &cancel = {});
     // Stores the results and the new OCSP answers in one transaction.
     static Status save(SqlSession &store, const Batch &batch, const QDateTime &now);
 
@@ -47,6 +50,18 @@ public:
     static Result<int> verifyPending(SqlSession &store, const TrustStore &trust, const QDateTime &now, int limit = 500);
     // Verifies every pending document, batch after batch.
     static Result<int> verifyAllPending(SqlSession &store, const TrustStore &trust, const QDateTime &now);
+
+    // The three steps as a job (core/Job.h): collect() now, check() on the job pool, save() back
+    // on `owner`'s thread, which must be the store's. `done` gets how many documents were checked
+    // (0: nothing was pending) or why not; it runs at once when collecting fails or finds nothing.
+    static CancelToken start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids,
+                             int limit, std::function<void(Result<int>)> done, const Clock &clock = Clock::system());
+
+    // Checks documents opened from files (nothing stored): the signature viewer. Revocation is
+    // asked online when `online`; `done` gets the documents with their verification filled in.
+    static CancelToken startFiles(QObject *owner, QList<DocumentCopy> documents, const TrustStore &trust, bool online,
+                                  std::function<void(QList<DocumentCopy>)> done, const Clock &clock = Clock::system());
+
     static StoredVerification toStored(RecordId documentId, const DocumentVerification &verification);
 };
 

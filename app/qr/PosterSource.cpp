@@ -139,4 +139,31 @@ Result<PosterCode> PosterSource::issue(const RequestClaims &claims, const Poster
     return code;
 }
 
+CancelToken PosterSource::startIssue(QObject *owner, AccessGuard &guard, std::shared_ptr<Signer> signer, RecordId serviceId,
+                                     RecordId branchId, int validDays, const PosterOptions &options,
+                                     std::function<void(Result<PosterCode>)> done)
+{
+    const QDateTime now = guard.now();
+    const auto claims = requestClaims(guard, serviceId, branchId, now, validDays);
+    const auto content = claims ? PosterSource::content(guard, serviceId, branchId, now.toLocalTime().date())
+                                : Result<PosterContent>(claims.error());
+    if (!claims || !content) {
+        CancelToken none;
+        none.cancel();
+        done(content.error());
+        return none;
+    }
+    return Jobs::run(
+        owner,
+        [claims = *claims, content = *content, signer = std::move(signer), options, serviceId, branchId](const CancelToken &) {
+            return issue(claims, content, *signer, options, serviceId, branchId);
+        },
+        [&guard, done = std::move(done)](Result<PosterCode> code) {
+            if (code)
+                if (Status kept = OrganizationRules(guard).setPosterCode(*code); !kept)
+                    return done(kept.error());
+            done(std::move(code));
+        });
+}
+
 } // namespace kopii

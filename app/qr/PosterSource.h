@@ -1,11 +1,15 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "core/Job.h"
 #include "qr/PosterLayout.h"
 #include "qr/SignedRequest.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
+
+#include <functional>
+#include <memory>
 
 namespace kopii {
 
@@ -31,6 +35,13 @@ public:
     // out when it would not fit). Blocking (the key signs): the records are only read before.
     static Result<PosterCode> issue(const RequestClaims &claims, const PosterContent &content, Signer &signer,
                                     const PosterOptions &options, RecordId serviceId, RecordId branchId);
+
+    // Issuing as a job (core/Job.h): the records are read now, the key signs on the job pool, the
+    // code is kept on `owner`'s thread (the store's). `done` gets the kept code, or why not: at
+    // once when the records do not allow a code.
+    static CancelToken startIssue(QObject *owner, AccessGuard &guard, std::shared_ptr<Signer> signer, RecordId serviceId,
+                                  RecordId branchId, int validDays, const PosterOptions &options,
+                                  std::function<void(Result<PosterCode>)> done);
 
     // "4F2A-91C0": the first four bytes of SHA-256 of the code's text.
     static QString posterId(const QByteArray &qrText);
