@@ -403,10 +403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key cannot make this signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,15 +411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signing time could not be added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signature could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +448,18 @@
     </message>
     <message>
         <source>CAdES signatures with this key&apos;s algorithm (%1) cannot be made by this version of Kopii yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing time could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +728,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>technical cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -844,7 +848,7 @@
 <context>
     <name>DemoPki</name>
     <message>
-        <source>The demo certificates could not be made (%1): %2</source>
+        <source>The demo certificates could not be made (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,6 +1017,10 @@
     </message>
     <message>
         <source>The certificate names one signature algorithm inside its signed part and another outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DSTU 4145 computation failed inside OpenSSL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -404,10 +404,6 @@
         <translation>Для підпису потрібен час підписання.</translation>
     </message>
     <message>
-        <source>The signature could not be prepared: %1</source>
-        <translation>Не вдалося підготувати підпис: %1</translation>
-    </message>
-    <message>
         <source>The key cannot make this signature: %1</source>
         <translation>Цей ключ не може створити такий підпис: %1</translation>
     </message>
@@ -416,16 +412,8 @@
         <translation>невідома помилка</translation>
     </message>
     <message>
-        <source>The signing time could not be added: %1</source>
-        <translation>Не вдалося додати час підписання: %1</translation>
-    </message>
-    <message>
         <source>The signature could not be made: %1</source>
         <translation>Не вдалося створити підпис: %1</translation>
-    </message>
-    <message>
-        <source>The signature could not be written: %1</source>
-        <translation>Не вдалося записати підпис: %1</translation>
     </message>
     <message>
         <source>The file is not a CMS/CAdES signature (.p7s).</source>
@@ -462,6 +450,18 @@
     <message>
         <source>CAdES signatures with this key&apos;s algorithm (%1) cannot be made by this version of Kopii yet.</source>
         <translation>Підписи CAdES з алгоритмом цього ключа (%1) ця версія «Копій» ще не вміє створювати.</translation>
+    </message>
+    <message>
+        <source>The signature could not be prepared.</source>
+        <translation>Не вдалося підготувати підпис.</translation>
+    </message>
+    <message>
+        <source>The signing time could not be added.</source>
+        <translation>Не вдалося додати час підписання.</translation>
+    </message>
+    <message>
+        <source>The signature could not be written.</source>
+        <translation>Не вдалося записати підпис.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +730,10 @@
             <numerusform>Зберігання: видалено %n надходжень, що зберігалися довше, ніж дозволяють правила робочого простору.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>technical cause: %1</source>
+        <translation>технічна причина: %1</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -847,8 +851,8 @@
 <context>
     <name>DemoPki</name>
     <message>
-        <source>The demo certificates could not be made (%1): %2</source>
-        <translation>Не вдалося створити демонстраційні сертифікати (%1): %2</translation>
+        <source>The demo certificates could not be made (%1).</source>
+        <translation>Не вдалося створити демонстраційні сертифікати (%1).</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1021,10 @@
     <message>
         <source>The certificate names one signature algorithm inside its signed part and another outside it.</source>
         <translation>Сертифікат називає один алгоритм підпису в підписаній частині, а інший — поза нею.</translation>
+    </message>
+    <message>
+        <source>A DSTU 4145 computation failed inside OpenSSL.</source>
+        <translation>Обчислення ДСТУ 4145 в OpenSSL завершилося помилкою.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ void AccessionPanel::signApplication()
     std::shared_ptr<Signer> signer = m_session->sharedSigner();
     const auto data = Accession::collect(m_guard, signer->certificate(), m_guard.now().toLocalTime().date());
     if (!data) {
-        MessageBox::warning(this, title(), data.error().message);
+        MessageBox::warning(this, title(), data.error());
         Q_EMIT signingFinished(false, data.error().message);
         return;
     }
@@ -229,7 +229,7 @@ void AccessionPanel::openPdf()
     // A private folder of this run, wiped when the session locks and when Kopii quits.
     const auto path = ExternalCopies::write(m_document->fileName, m_document->pdf);
     if (!path) {
-        MessageBox::warning(this, title(), path.error().message);
+        MessageBox::warning(this, title(), path.error());
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path)))

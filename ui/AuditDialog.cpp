@@ -148,7 +148,7 @@ bool AuditDialog::exportCsv(const QString &path)
 {
     const auto log = m_guard.auditLog(kShown);
     if (!log) {
-        MessageBox::warning(this, tr("Export the audit log"), log.error().message);
+        MessageBox::warning(this, tr("Export the audit log"), log.error());
         return false;
     }
     const QByteArray csv = auditCsv(QList<AuditEntry>(log->crbegin(), log->crend())).toUtf8();

@@ -77,7 +77,7 @@ void BranchesPage::removeRecord(int sourceRow)
     const Branch branch = m_model->branchAt(sourceRow);
     const auto users = OrganizationRules(m_guard).servicesAtBranch(branch.id);
     if (!users) {
-        MessageBox::warning(this, tr("Remove branch"), users.error().message);
+        MessageBox::warning(this, tr("Remove branch"), users.error());
         return;
     }
     BranchRemoval policy = BranchRemoval::RefuseIfUsed;

@@ -42,7 +42,7 @@ void EmployeesPage::reload()
     const QString selected = currentSourceRow() >= 0 ? m_model->employeeAt(currentSourceRow()).rnokpp : QString();
     const auto people = Staff(m_guard).employees();
     if (!people) {
-        MessageBox::warning(this, tr("Employees"), people.error().message);
+        MessageBox::warning(this, tr("Employees"), people.error());
         return;
     }
     m_model->setEmployees(*people);
@@ -90,7 +90,7 @@ void EmployeesPage::removeRecord(int sourceRow)
                              tr("Remove employee"), true))
         return;
     if (Status s = Staff(m_guard).removeEmployee(e.rnokpp); !s) {
-        MessageBox::warning(this, tr("Remove employee"), s.error().message);
+        MessageBox::warning(this, tr("Remove employee"), s.error());
         return;
     }
     reload();

@@ -90,12 +90,12 @@ int runViewer(const QString &file, const QStringList &trustPaths, const QStringL
     auto store = scratch.isValid() ? SqlSession::openSqlite(scratch.filePath(QStringLiteral("viewer.kopii")))
                                    : Result<std::unique_ptr<SqlSession>>(Error{Error::Code::Io, scratch.errorString(), {}});
     if (!store) {
-        MessageBox::warning(nullptr, Gui::tr("Kopii"), store.error().message);
+        MessageBox::warning(nullptr, Gui::tr("Kopii"), store.error());
         return 1;
     }
     TrustStore trust(**store);
     if (Status loaded = trust.load(); !loaded)
-        MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
+        MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error());
     addViewerTrust(trust, trustPaths, anchors, nullptr);
     SignatureViewer viewer(trust, online);
     viewer.resize(1000, 860);
@@ -196,7 +196,7 @@ int runGui(int argc, char *argv[])
             const auto created = DemoWorkspace::create(folder);
             QApplication::restoreOverrideCursor();
             if (!created) {
-                MessageBox::warning(nullptr, Gui::tr("The demo could not be made"), created.error().message);
+                MessageBox::warning(nullptr, Gui::tr("The demo could not be made"), created.error());
                 return 1;
             }
         }
@@ -223,7 +223,7 @@ int runGui(int argc, char *argv[])
     // Nobody works without logging in with a KEP (the first login sets the workspace up).
     TrustStore trust(workspace->session());
     if (Status loaded = trust.load(); !loaded)
-        MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error().message);
+        MessageBox::warning(nullptr, Gui::tr("Trusted certificates"), loaded.error());
     LoginDialog login(workspace->session(), trust);
     if (DemoWorkspace::isDemo(workspace->session())) {
         const QString keyFile = DemoWorkspace::keyFileIn(workspace->path());

@@ -183,12 +183,12 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
         if (bytes.isEmpty())
             return;
         if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::OpenExternally, d.id); !a) {
-            MessageBox::warning(this, tr("Inbox"), a.error().message);
+            MessageBox::warning(this, tr("Inbox"), a.error());
             return;
         }
         const auto path = ExternalCopies::write(d.pdfName, bytes);
         if (!path) {
-            MessageBox::warning(this, tr("Inbox"), path.error().message);
+            MessageBox::warning(this, tr("Inbox"), path.error());
             return;
         }
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path)))
@@ -458,7 +458,7 @@ bool InboxPage::print(const std::shared_ptr<QPrinter> &printer)
         || m_preview->isPrinting())
         return false;
     if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::Print, m_loaded->documents.at(index).id); !a) {
-        MessageBox::warning(this, tr("Print the document"), a.error().message);
+        MessageBox::warning(this, tr("Print the document"), a.error());
         return false;
     }
     return m_preview->print(printer);
@@ -470,12 +470,12 @@ bool InboxPage::saveCopies(const QString &folder)
         return false;
     for (const DocumentCopy &d : m_loaded->documents)
         if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::Save, d.id); !a) {
-            MessageBox::warning(this, tr("Save copies"), a.error().message);
+            MessageBox::warning(this, tr("Save copies"), a.error());
             return false;
         }
     const auto written = CopyExport::write(*m_loaded, folder, WorkspaceSettings(m_guard).isDemo());
     if (!written) {
-        MessageBox::warning(this, tr("Save copies"), written.error().message);
+        MessageBox::warning(this, tr("Save copies"), written.error());
         return false;
     }
     m_savedTo = written->folder;
@@ -487,7 +487,7 @@ void InboxPage::markState(const QString &state)
     if (!m_loaded)
         return;
     if (Status s = InboxRules(m_guard).setSubmissionState(m_loaded->id, state); !s) {
-        MessageBox::warning(this, tr("Inbox"), s.error().message);
+        MessageBox::warning(this, tr("Inbox"), s.error());
         return;
     }
     reload();
@@ -509,7 +509,7 @@ void InboxPage::deleteCurrent()
     const Status deleted = InboxRules(m_guard).deleteSubmission(id);
     ExternalCopies::clear(); // a copy opened in another program goes with it
     if (!deleted) {
-        MessageBox::warning(this, tr("Inbox"), deleted.error().message);
+        MessageBox::warning(this, tr("Inbox"), deleted.error());
         if (InboxRules(m_guard).submission(id)) // not deleted at all: it stays in view
             return;
     }
@@ -541,7 +541,7 @@ void InboxPage::verify(const QList<RecordId> &ids)
         if (!checked) {
             m_pendingFailed = ids.isEmpty();
             m_again->setEnabled(m_view->currentIndex().isValid());
-            MessageBox::warning(this, tr("Inbox"), checked.error().message);
+            MessageBox::warning(this, tr("Inbox"), checked.error());
             return;
         }
         if (*checked == 0) {

@@ -151,7 +151,7 @@ void MailboxesPage::removeRecord(int sourceRow)
                              tr("Remove mailbox"), true))
         return;
     if (Status s = MailboxRules(m_guard).removeMailbox(m.id); !s) {
-        MessageBox::warning(this, tr("Remove mailbox"), s.error().message);
+        MessageBox::warning(this, tr("Remove mailbox"), s.error());
         return;
     }
     m_vault.remove(m.id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QMessageBox>
 
 namespace kopii::ui {
@@ -20,16 +22,19 @@ public:
     // never trusted without it): true when the user confirms.
     static bool confirmRoot(QWidget *parent, const QString &name, const QString &sha256);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // An error: its sentence, and its technical cause behind "Show Details…".
+    static void warning(QWidget *parent, const QString &title, const Error &error);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: the answer for the next question/confirm (Yes/Ok = confirm), and the last text shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
+    static QString lastDetails();
     // Tests: questions without a prepared answer return Cancel instead of blocking.
     static void setTestMode(bool on);
 
 private:
-    static bool takeAnswer(QMessageBox::StandardButton *answer, const QString &text);
+    static bool takeAnswer(QMessageBox::StandardButton *answer, const QString &text, const QString &details = QString());
 };
 
 } // namespace kopii::ui

@@ -117,7 +117,7 @@ void OrganizationPage::reload()
 {
     const auto org = OrganizationRules(m_guard).organization();
     if (!org) {
-        MessageBox::warning(this, tr("Organization"), org.error().message);
+        MessageBox::warning(this, tr("Organization"), org.error());
         return;
     }
     m_exists = org->has_value();
@@ -156,7 +156,7 @@ bool OrganizationPage::save()
         }
     if (!s) {
         if (errors.isEmpty())
-            MessageBox::warning(this, tr("Organization"), s.error().message);
+            MessageBox::warning(this, tr("Organization"), s.error());
         m_status->setText(tr("Not saved: correct the marked fields."));
         return false;
     }

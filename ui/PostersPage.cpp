@@ -347,7 +347,7 @@ bool PostersPage::keepCode(const QString &text, const QString &source)
     code.text = text;
     code.source = source;
     if (Status s = OrganizationRules(m_guard).setPosterCode(code); !s) {
-        MessageBox::warning(this, tr("QR code"), s.error().message);
+        MessageBox::warning(this, tr("QR code"), s.error());
         return false;
     }
     updatePoster();
@@ -385,7 +385,7 @@ bool PostersPage::importFile(const QString &path)
     const auto link = PortalImport::fromFile(path);
     QApplication::restoreOverrideCursor();
     if (!link) {
-        MessageBox::warning(this, tr("QR code"), link.error().message);
+        MessageBox::warning(this, tr("QR code"), link.error());
         return false;
     }
     return keepCode(*link, QFileInfo(path).fileName());
@@ -395,7 +395,7 @@ bool PostersPage::importLink(const QString &text)
 {
     const auto link = PortalImport::fromText(text);
     if (!link) {
-        MessageBox::warning(this, tr("QR code"), link.error().message);
+        MessageBox::warning(this, tr("QR code"), link.error());
         return false;
     }
     return keepCode(*link, QStringLiteral("pasted"));
@@ -429,7 +429,7 @@ void PostersPage::removeCode()
                              tr("Remove code"), true))
         return;
     if (Status s = OrganizationRules(m_guard).removePosterCode(currentService(), currentBranch()); !s)
-        MessageBox::warning(this, tr("Remove code"), s.error().message);
+        MessageBox::warning(this, tr("Remove code"), s.error());
     updatePoster();
     Q_EMIT changed();
 }
@@ -476,7 +476,7 @@ bool PostersPage::saveTo(const QString &path)
     if (!poster)
         return false;
     if (Status s = PosterExport::save({*poster}, path); !s) {
-        MessageBox::warning(this, tr("Save poster"), s.error().message);
+        MessageBox::warning(this, tr("Save poster"), s.error());
         return false;
     }
     return true;
@@ -501,7 +501,7 @@ bool PostersPage::saveBranchTo(const QString &path)
         posters << *layout;
     }
     if (Status s = PosterExport::save(posters, path); !s) {
-        MessageBox::warning(this, tr("Save posters"), s.error().message);
+        MessageBox::warning(this, tr("Save posters"), s.error());
         return false;
     }
     if (!missing.isEmpty())

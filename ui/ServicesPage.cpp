@@ -42,7 +42,7 @@ void ServicesPage::addRecord()
 {
     const auto branches = OrganizationRules(m_guard).branches();
     if (!branches) {
-        MessageBox::warning(this, tr("Services"), branches.error().message);
+        MessageBox::warning(this, tr("Services"), branches.error());
         return;
     }
     RecordId newId = 0;
@@ -64,7 +64,7 @@ void ServicesPage::editRecord(int sourceRow)
 {
     const auto branches = OrganizationRules(m_guard).branches();
     if (!branches) {
-        MessageBox::warning(this, tr("Services"), branches.error().message);
+        MessageBox::warning(this, tr("Services"), branches.error());
         return;
     }
     const Service current = m_model->serviceAt(sourceRow);

@@ -96,7 +96,7 @@ SettingsPage::SettingsPage(const QString &workspacePath, AccessGuard &guard, QWi
         if (current && *current == online)
             return;
         if (Status s = WorkspaceSettings(m_guard).setRevocationOnline(online); !s) {
-            MessageBox::warning(this, tr("Settings"), s.error().message);
+            MessageBox::warning(this, tr("Settings"), s.error());
             reload();
         }
     });
@@ -107,7 +107,7 @@ SettingsPage::SettingsPage(const QString &workspacePath, AccessGuard &guard, QWi
             if (current && *current == next)
                 return;
             if (Status s = InboxRules(m_guard).setRetention(next); !s) {
-                MessageBox::warning(this, tr("Settings"), s.error().message);
+                MessageBox::warning(this, tr("Settings"), s.error());
                 reload();
             }
         });

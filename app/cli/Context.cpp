@@ -84,6 +84,9 @@ int Context::usage(const QString &problem)
 int Context::refused(const Error &error)
 {
     m_err << QStringLiteral("kopii-cli: ") << error.fullText() << Qt::endl;
+    // The technical cause on a line of its own, for whoever helps (never personal data).
+    if (!error.cause.isEmpty())
+        m_err << QStringLiteral("kopii-cli: ") << tr("technical cause: %1").arg(error.cause) << Qt::endl;
     return Refused;
 }
 

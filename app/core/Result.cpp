@@ -14,6 +14,21 @@ QString Error::fullText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+Error Error::withCause(const QString &technical) const &
+{
+    Error e = *this;
+    if (!technical.isEmpty())
+        e.cause = technical;
+    return e;
+}
+
+Error Error::withCause(const QString &technical) &&
+{
+    if (!technical.isEmpty())
+        cause = technical;
+    return std::move(*this);
+}
+
 QString errorCodeName(Error::Code code)
 {
     switch (code) {

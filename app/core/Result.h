@@ -17,7 +17,11 @@ struct FieldError
     QString message; // translated, names the field, the rule and the value's problem
 };
 
-// Why an operation did not happen. `message` is translated and meant for the user.
+// Why an operation did not happen. `message` is translated and meant for the user; `cause` keeps
+// the technical reason beside it, untranslated, as the component gave it (the database driver's
+// text, OpenSSL's error queue, the socket's error), for the details of a message box, the CLI's
+// second line and `--json`. A cause never holds personal data: no file or person's name, no value
+// from a record, no PIN or password.
 struct Error
 {
     enum class Code {
@@ -36,6 +40,11 @@ struct Error
     Code code = Code::Internal;
     QString message;
     QList<FieldError> fields;
+    QString cause = {};
+
+    // The same error with its technical cause (kept when `technical` is empty).
+    Error withCause(const QString &technical) const &;
+    Error withCause(const QString &technical) &&;
 
     // All messages joined, one per line: the field errors if any, the message otherwise.
     QString fullText() const;

@@ -88,7 +88,7 @@ Error SqlSession::describe(Error::Code code, const QString &detail, const QStrin
                       .arg(m_path, what, detail);
         break;
     }
-    return Error{code, message, {}};
+    return Error{code, message, {}, detail};
 }
 
 Error SqlSession::dbError(const QSqlError &error, const QString &what) const

@@ -96,11 +96,11 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     const unsigned flags = CMS_BINARY | CMS_PARTIAL | CMS_CADES | (options.attached ? 0u : unsigned(CMS_DETACHED));
     ossl::Cms cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
     if (!cms)
-        return Error{Error::Code::Internal, tr("The signature could not be prepared: %1").arg(ossl::lastError()), {}};
+        return Error{Error::Code::Internal, tr("The signature could not be prepared."), {}, ossl::lastError()};
     if (!options.contentType.isEmpty()) {
         const ossl::Asn1ObjectPtr type(OBJ_txt2obj(options.contentType.toLatin1().constData(), 1));
         if (!type || CMS_set1_eContentType(cms.get(), type.get()) != 1)
-            return Error{Error::Code::Internal, tr("The signature could not be prepared: %1").arg(ossl::lastError()), {}};
+            return Error{Error::Code::Internal, tr("The signature could not be prepared."), {}, ossl::lastError()};
     }
     CMS_SignerInfo *si = CMS_add1_signer(cms.get(), cert.x509(), key, EVP_sha256(), flags);
     if (!si)
@@ -111,14 +111,14 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     }
     const ossl::Asn1TimePtr time(ASN1_TIME_set(nullptr, time_t(options.signingTime.toSecsSinceEpoch())));
     if (!time || CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, time->type, time.get(), -1) != 1)
-        return Error{Error::Code::Internal, tr("The signing time could not be added: %1").arg(ossl::lastError()), {}};
+        return Error{Error::Code::Internal, tr("The signing time could not be added."), {}, ossl::lastError()};
 
     ossl::Bio in = ossl::memoryBio(content);
     if (CMS_final(cms.get(), in.get(), nullptr, flags) != 1)
         return Error{Error::Code::Io, tr("The signature could not be made: %1").arg(ossl::lastError(tr("unknown error"))), {}};
     ossl::Bio out(BIO_new(BIO_s_mem()));
     if (i2d_CMS_bio(out.get(), cms.get()) != 1)
-        return Error{Error::Code::Internal, tr("The signature could not be written: %1").arg(ossl::lastError()), {}};
+        return Error{Error::Code::Internal, tr("The signature could not be written."), {}, ossl::lastError()};
     return ossl::bioContents(out.get());
 }
 

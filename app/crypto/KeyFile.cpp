@@ -317,7 +317,7 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
                          tr("%1 uses Ukrainian national algorithms (DSTU/GOST), which this version of Kopii "
                             "cannot open yet.").arg(name), {}};
         qCInfo(lcToken) << "PKCS#12 parse failed:" << reason;
-        return Error{Error::Code::Validation, tr("%1 could not be opened: %2.").arg(name, reason), {}};
+        return Error{Error::Code::Validation, tr("%1 could not be opened: %2.").arg(name, reason), {}, reason};
     }
     if (!key)
         return Error{Error::Code::Validation, tr("%1 holds no private key.").arg(name), {}};

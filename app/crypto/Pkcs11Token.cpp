@@ -278,7 +278,7 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
         qCWarning(lcToken) << "cannot load PKCS#11 module" << path << reason;
         return Error{Error::Code::Io,
                      tr("The PKCS#11 module %1 could not be loaded (%2). Is it a PKCS#11 library for this "
-                        "computer?").arg(path, reason.isEmpty() ? tr("unknown error") : reason), {}};
+                        "computer?").arg(path, reason.isEmpty() ? tr("unknown error") : reason), {}, reason};
     }
     module->d->loaded = true;
     module->d->library.setFileName(path);

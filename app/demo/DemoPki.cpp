@@ -9,7 +9,7 @@ namespace {
 
 Error failed(const QString &what)
 {
-    return Error{Error::Code::Io, DemoPki::tr("The demo certificates could not be made (%1): %2").arg(what, ossl::lastError()), {}};
+    return Error{Error::Code::Io, DemoPki::tr("The demo certificates could not be made (%1).").arg(what), {}, ossl::lastError()};
 }
 
 bool addName(X509_NAME *name, const char *field, const QString &value)

@@ -308,6 +308,7 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("branch"), QStringLiteral("list")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("damaged or is not a database")));
+        QVERIFY2(r.err.contains(QLatin1String("kopii-cli: technical cause: ")), qPrintable(r.err));
         QCOMPARE(kopii::test::fileHash(f.fileName()), before);
     }
 

@@ -171,6 +171,9 @@ private Q_SLOTS:
         QVERIFY(!session.ok());
         QCOMPARE(session.error().code, Error::Code::Corrupt);
         QVERIFY2(session.error().message.contains(QLatin1String("has not changed it")), qPrintable(session.error().message));
+        // The driver's own words stay beside the clerk's sentence, without the file's name.
+        QVERIFY(!session.error().cause.isEmpty());
+        QVERIFY2(!session.error().cause.contains(QLatin1String("corrupt-")), qPrintable(session.error().cause));
         QCOMPARE(test::fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }

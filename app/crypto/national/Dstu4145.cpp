@@ -149,7 +149,7 @@ struct Dstu4145Key::Data
         Point p(EC_POINT_new(group.get()));
         if (!p || !EC_POINT_mul(group.get(), p.get(), secret.get(), nullptr, nullptr, ctx.get())
             || !EC_POINT_invert(group.get(), p.get(), ctx.get()))
-            return Error{Error::Code::Internal, ossl::lastError(), {}};
+            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         q = std::move(p);
         return {};
     }
@@ -159,7 +159,7 @@ struct Dstu4145Key::Data
         Point p(EC_POINT_new(group.get()));
         Bn x(BN_dup(packed)), y(BN_new());
         if (!p || !x || !y)
-            return Error{Error::Code::Internal, ossl::lastError(), {}};
+            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         if (BN_is_zero(x.get())) {
             BN_GF2m_mod_sqrt(y.get(), b.get(), poly.get(), ctx.get());
         } else {
@@ -418,7 +418,7 @@ Result<Dstu4145Key> Dstu4145Key::generate(const QByteArray &algorithmIdentifier)
     Bn secret(BN_new());
     do {
         if (!secret || !BN_priv_rand_range(secret.get(), key.d->n.get()))
-            return Error{Error::Code::Internal, ossl::lastError(), {}};
+            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     } while (BN_is_zero(secret.get()));
     if (Status s = key.d->setSecret(std::move(secret)); !s)
         return s.error();
@@ -477,7 +477,7 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
     Bn h = bnBig(hash), e(BN_new()), r(BN_new()), s(BN_new()), x(BN_new()), y(BN_new());
     Point f(EC_POINT_new(k.group.get()));
     if (!h || !e || !r || !s || !x || !y || !f)
-        return Error{Error::Code::Internal, ossl::lastError(), {}};
+        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     BN_mask_bits(h.get(), k.m);
     if (BN_is_zero(h.get()))
         BN_one(h.get());
@@ -486,7 +486,7 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
         if (!fixedE.isEmpty())
             BN_bin2bn(reinterpret_cast<const unsigned char *>(fixedE.constData()), int(fixedE.size()), e.get());
         else if (!BN_priv_rand_range(e.get(), k.n.get()))
-            return Error{Error::Code::Internal, ossl::lastError(), {}};
+            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         if (BN_is_zero(e.get()))
             continue;
         BN_set_flags(e.get(), BN_FLG_CONSTTIME);
@@ -494,7 +494,7 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
         // s = (e + d·r) mod n.
         if (!EC_POINT_mul(k.group.get(), f.get(), e.get(), nullptr, nullptr, ctx.get())
             || !EC_POINT_get_affine_coordinates(k.group.get(), f.get(), x.get(), y.get(), ctx.get()))
-            return Error{Error::Code::Internal, ossl::lastError(), {}};
+            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         if (BN_is_zero(x.get()))
             continue;
         BN_GF2m_mod_mul(r.get(), h.get(), x.get(), k.poly.get(), ctx.get());
@@ -503,7 +503,7 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
             continue;
         if (!BN_mod_mul(s.get(), k.secret.get(), r.get(), k.n.get(), ctx.get())
             || !BN_mod_add(s.get(), s.get(), e.get(), k.n.get(), ctx.get()))
-            return Error{Error::Code::Internal, ossl::lastError(), {}};
+            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         BN_clear(e.get());
         if (BN_is_zero(s.get()))
             continue;
@@ -647,7 +647,7 @@ Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rByt
     const BnCtx ctx(BN_CTX_new()); // one per call: the key may be shared between threads
     Bn r = bnBig(rBytes), s = bnBig(sBytes), h = bnBig(hash);
     if (!r || !s || !h || !k.q)
-        return Error{Error::Code::Internal, ossl::lastError(), {}};
+        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     if (BN_is_zero(r.get()) || BN_is_zero(s.get()) || BN_cmp(r.get(), k.n.get()) >= 0 || BN_cmp(s.get(), k.n.get()) >= 0)
         return invalid(tr("The signature's numbers are out of range."));
     // The hash as a field element: its lowest m bits, 1 when they are all zero.
@@ -658,11 +658,11 @@ Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rByt
     Point rp(EC_POINT_new(k.group.get()));
     Bn x(BN_new()), y(BN_new());
     if (!rp || !EC_POINT_mul(k.group.get(), rp.get(), s.get(), k.q.get(), r.get(), ctx.get()))
-        return Error{Error::Code::Internal, ossl::lastError(), {}};
+        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     if (EC_POINT_is_at_infinity(k.group.get(), rp.get()))
         return invalid(tr("The signature does not match the key."));
     if (!EC_POINT_get_affine_coordinates(k.group.get(), rp.get(), x.get(), y.get(), ctx.get()))
-        return Error{Error::Code::Internal, ossl::lastError(), {}};
+        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     BN_GF2m_mod_mul(y.get(), h.get(), x.get(), k.poly.get(), ctx.get());
     BN_mask_bits(y.get(), BN_num_bits(k.n.get()) - 1);
     if (BN_cmp(y.get(), r.get()) != 0)
