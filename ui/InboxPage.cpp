@@ -318,7 +318,7 @@ SubmissionQuery InboxPage::filterQuery() const
     q.verdict = m_verdictFilter->currentData().toString();
     q.state = m_stateFilter->currentData().toString();
     if (const int days = m_periodFilter->currentData().toInt(); days > 0) {
-        const QDate first = QDate::currentDate().addDays(1 - days);
+        const QDate first = m_guard.now().toLocalTime().date().addDays(1 - days);
         q.receivedFrom = first.startOfDay().toUTC();
     }
     return q;

@@ -30,8 +30,8 @@ const QString kFileKey = QStringLiteral("login/keyFile");
 const QString kModuleKey = QStringLiteral("login/module");
 } // namespace
 
-LoginDialog::LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent)
-    : QDialog(parent), m_session(store), m_trust(trust)
+LoginDialog::LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent, const Clock &clock)
+    : QDialog(parent), m_session(store), m_trust(trust), m_clock(clock)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setMinimumWidth(560);
@@ -348,7 +348,7 @@ void LoginDialog::importTrust()
         showError(tr("Only a manager who has logged in can change the trusted certificates."));
         return;
     }
-    auto report = m_trust.importFile(path, QDateTime::currentDateTimeUtc());
+    auto report = m_trust.importFile(path, m_clock.now());
     if (!report) {
         showError(report.error().message);
         return;
@@ -360,7 +360,7 @@ void LoginDialog::importTrust()
             confirmed << root.sha256;
     }
     if (!confirmed.isEmpty()) {
-        report = m_trust.importFile(path, QDateTime::currentDateTimeUtc(), confirmed);
+        report = m_trust.importFile(path, m_clock.now(), confirmed);
         if (!report) {
             showError(report.error().message);
             return;
@@ -422,7 +422,7 @@ void LoginDialog::tryLogin()
         const TokenInfo token = m_tokenList.at(t);
         const QByteArray id = m_certList.at(c).id;
         // Refuse before the PIN goes anywhere when the certificate itself cannot log in.
-        if (Status s = Login(m_session, m_trust).checkCertificate(m_certList.at(c).certificate, {}, Login::isDemo(m_session)); !s) {
+        if (Status s = Login(m_session, m_trust, m_clock).checkCertificate(m_certList.at(c).certificate, {}, Login::isDemo(m_session)); !s) {
             showError(s.error().message);
             return;
         }
@@ -454,7 +454,7 @@ void LoginDialog::tryLogin()
         m_identity = admitted->identity;
         m_signer = admitted->signer;
         accept();
-    });
+    }, m_clock);
 }
 
 } // namespace kopii::ui

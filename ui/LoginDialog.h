@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "crypto/Login.h"
 #include "crypto/Pkcs11Token.h"
 #include "crypto/Signer.h"
@@ -32,7 +33,7 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent = nullptr);
+    LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent = nullptr, const Clock &clock = Clock::system());
     ~LoginDialog() override;
 
     // A line above the form, e.g. why the session was locked.
@@ -71,6 +72,7 @@ private:
 
     SqlSession &m_session;
     TrustStore &m_trust;
+    const Clock &m_clock;
     Identity m_identity;
     std::shared_ptr<Signer> m_signer;
     std::shared_ptr<Pkcs11Module> m_p11;

@@ -318,7 +318,7 @@ void PostersPage::updatePoster()
             m_code->setText(m_manager ? tr("None yet: import it from the Diia portal.")
                                       : tr("None yet: the manager imports it from the Diia portal."));
         }
-        const auto content = PosterSource::content(m_guard, s, b, QDate::currentDate());
+        const auto content = PosterSource::content(m_guard, s, b, m_guard.now().toLocalTime().date());
         if (!content) {
             message = content.error().message;
         } else {
@@ -485,7 +485,7 @@ bool PostersPage::saveTo(const QString &path)
 bool PostersPage::saveBranchTo(const QString &path)
 {
     QStringList missing;
-    const auto contents = PosterSource::branchContents(m_guard, currentBranch(), QDate::currentDate(), &missing);
+    const auto contents = PosterSource::branchContents(m_guard, currentBranch(), m_guard.now().toLocalTime().date(), &missing);
     if (!contents || contents->isEmpty()) {
         MessageBox::warning(this, tr("Save posters"),
                             contents ? tr("No service at this branch has a QR code yet.") : contents.error().message);

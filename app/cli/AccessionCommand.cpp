@@ -54,7 +54,7 @@ int AccessionCommand::run(const QString &sub, const QStringList &args)
         if (identity->role != Role::Manager)
             return refused(Error{Error::Code::Denied,
                                  tr("Only a manager of the organisation may sign the accession application."), {}});
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Command::now();
         const auto data = Accession::collect(*m_guard, signer->certificate(), now.toLocalTime().date());
         if (!data)
             return refused(data.error());
@@ -84,7 +84,7 @@ int AccessionCommand::run(const QString &sub, const QStringList &args)
                                     "KEY-OPTIONS"),
                                  {}});
         const SignedDocument &d = **doc;
-        const auto check = Accession::verify(d, *m_trust, QDateTime::currentDateTimeUtc());
+        const auto check = Accession::verify(d, *m_trust, now());
         const bool valid = check && check->valid();
         if (parser.isSet(json)) {
             QJsonObject o;

@@ -51,7 +51,7 @@ int CertCommand::run(const QString &sub, const QStringList &args)
         return Refused;
     const Certificate c = certs->first();
     const QList<Certificate> extra = certs->mid(1);
-    const ChainResult chain = m_trust->buildChain(c, extra, QDateTime::currentDateTimeUtc());
+    const ChainResult chain = m_trust->buildChain(c, extra, now());
     const CertificateInfo &i = c.info();
     if (parser.isSet(json)) {
         QJsonObject o = certificateJson(c);

@@ -38,6 +38,7 @@ protected:
         return m_context.parse(parser, command, args, minPositional, maxPositional);
     }
     void printJson(const QJsonValue &value) { m_context.printJson(value); }
+    QDateTime now() const { return m_context.clock().now(); }
     static void addCredentialOptions(QCommandLineParser &parser) { Context::addCredentialOptions(parser); }
     bool takeCredentialOptions(const QCommandLineParser &parser) { return m_context.takeCredentialOptions(parser); }
     Result<std::unique_ptr<Signer>> openSigner() { return m_context.openSigner(); }

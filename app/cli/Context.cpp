@@ -98,7 +98,7 @@ bool Context::openWorkspace()
         return false;
     }
     m_workspace = std::move(ws).value();
-    m_guard = std::make_unique<AccessGuard>(m_workspace->session(), QStringLiteral("cli"));
+    m_guard = std::make_unique<AccessGuard>(m_workspace->session(), QStringLiteral("cli"), m_clock);
     if (m_credentials.any()) {
         const auto identity = loginWithCredentials();
         if (!identity) {
@@ -279,7 +279,7 @@ bool Context::openTrust()
         return false;
     if (m_trust)
         return true;
-    m_trust = std::make_unique<TrustStore>(m_workspace->session());
+    m_trust = std::make_unique<TrustStore>(m_workspace->session(), m_clock);
     if (Status s = m_trust->load(); !s) {
         refused(s.error());
         return false;
@@ -290,7 +290,7 @@ bool Context::openTrust()
 Result<Identity> Context::loginWithCredentials(std::unique_ptr<Signer> *keepSigner)
 {
     if (!m_trust) {
-        m_trust = std::make_unique<TrustStore>(m_workspace->session());
+        m_trust = std::make_unique<TrustStore>(m_workspace->session(), m_clock);
         if (Status s = m_trust->load(); !s)
             return s.error();
     }
@@ -397,7 +397,7 @@ bool Context::applyRetention()
         return false;
     }
     if (!purged->isEmpty())
-        m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
+        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
               << tr("Retention: deleted %n submission(s) kept longer than the workspace's policy allows.", nullptr,
                     int(purged->size()))
               << Qt::endl;

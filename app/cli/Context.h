@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/Secret.h"
@@ -53,6 +54,10 @@ public:
     Context();
     ~Context();
 
+    // The one clock of a command: every time it reads (verification, audit, logs) comes from here.
+    const Clock &clock() const { return m_clock; }
+
+    const Clock &m_clock = Clock::system();
     QTextStream m_out;
     QTextStream m_err;
     QString m_workspaceOption;

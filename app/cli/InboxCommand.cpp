@@ -120,7 +120,7 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
             return Success;
         }
         if (m_guard->requireRole(Role::Clerk) && openTrust())
-            (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc());
+            (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now());
         const auto s = InboxRules(*m_guard).submission(id);
         if (!s)
             return refused(s.error());
@@ -175,7 +175,7 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         return Refused;
     // Documents that arrived since the last check are verified first.
     if (m_guard->requireRole(Role::Clerk) && openTrust())
-        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
             return refused(v.error());
     // The same filters as the Inbox area; --verdict is a submission's worst verdict.
     SubmissionQuery query;

@@ -50,7 +50,7 @@ int IngestCommand::run(const QString &, const QStringList &args)
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
     if (!openWorkspace())
         return Refused;
-    Ingestor ingestor(m_workspace->session());
+    Ingestor ingestor(m_workspace->session(), m_context.clock());
     int stored = 0, duplicates = 0, failed = 0;
     QStringList errors;
     for (const QString &path : parser.positionalArguments()) {
@@ -89,7 +89,7 @@ int IngestCommand::run(const QString &, const QStringList &args)
     m_out << tr("Stored: %1; already stored: %2; failed (kept with the reason): %3").arg(stored).arg(duplicates).arg(failed)
           << Qt::endl;
     if (stored > 0 && openTrust())
-        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc()); !v)
+        if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
             errors << v.error().message;
     for (const QString &e : std::as_const(errors))
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;

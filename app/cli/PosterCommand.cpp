@@ -67,7 +67,7 @@ int PosterCommand::run(const QString &, const QStringList &args)
     Branch branch;
     if (int rc = findServiceAndBranch(parser, parser.isSet(all) ? nullptr : &service, &branch); rc != Success)
         return rc;
-    const QDate today = QDate::currentDate();
+    const QDate today = now().toLocalTime().date();
     QList<PosterContent> contents;
     QStringList missing;
     if (parser.isSet(all)) {

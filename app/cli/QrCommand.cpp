@@ -165,7 +165,7 @@ int QrCommand::run(const QString &sub, const QStringList &args)
         Branch branch;
         if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
             return rc;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Command::now();
         const auto claims = PosterSource::requestClaims(*m_guard, service.id, branch.id, now, validDays);
         if (!claims)
             return refused(claims.error());
@@ -202,7 +202,7 @@ int QrCommand::run(const QString &sub, const QStringList &args)
         }
         if (!openTrust())
             return Refused;
-        const SignedRequestCheck check = SignedRequest::verify(text, *m_trust, QDateTime::currentDateTimeUtc());
+        const SignedRequestCheck check = SignedRequest::verify(text, *m_trust, now());
         const int code = check.verdict == SignedRequestCheck::Verdict::Valid     ? 0
                          : check.verdict == SignedRequestCheck::Verdict::Invalid ? 1
                                                                                  : 2;

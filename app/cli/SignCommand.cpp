@@ -55,7 +55,7 @@ int SignCommand::run(const QString &, const QStringList &args)
     auto signer = openSigner();
     if (!signer)
         return refused(signer.error());
-    const auto p7s = Cades::sign(**signer, content, {parser.isSet(attached), QDateTime::currentDateTimeUtc()});
+    const auto p7s = Cades::sign(**signer, content, {parser.isSet(attached), now()});
     if (!p7s)
         return refused(p7s.error());
     QSaveFile file(out);

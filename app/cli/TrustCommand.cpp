@@ -76,7 +76,7 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
         int added = 0, leftOut = 0;
         QStringList fingerprints;
         for (const QString &file : parser.positionalArguments()) {
-            const auto report = m_trust->importFile(file, QDateTime::currentDateTimeUtc(), confirmed);
+            const auto report = m_trust->importFile(file, now(), confirmed);
             if (!report)
                 return refused(report.error());
             for (const QString &s : report->added)
@@ -100,7 +100,7 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
                 fingerprints << QStringLiteral("-") + t.section(QLatin1Char(' '), 0, 0);
         }
         // Fingerprints only: which trust changed, without names.
-        (void)AuditLog(m_workspace->session()).append(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("trust.import"),
+        (void)AuditLog(m_workspace->session()).append(AuditEntry{0, now(), QStringLiteral("cli"), QStringLiteral("trust.import"),
                                                           QStringLiteral("trust"), added, fingerprints.join(QLatin1Char(' ')), QString()});
         return leftOut > 0 && added == 0 ? Refused : Success;
     }
@@ -134,11 +134,11 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
             if (certs->size() != 1)
                 return refused(Error{Error::Code::Validation, tr("Give exactly one certificate, the trusted list's signer's."), {}});
             const Certificate &c = certs->constFirst();
-            if (Status s = m_trust->addTlSigner(c, QDateTime::currentDateTimeUtc()); !s)
+            if (Status s = m_trust->addTlSigner(c, now()); !s)
                 return refused(s.error());
             m_out << tr("Trusted lists signed by \"%1\" (SHA-256 %2) are accepted from now on.").arg(c.info().holderName(), c.sha256())
                   << Qt::endl;
-            (void)AuditLog(m_workspace->session()).append(AuditEntry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"),
+            (void)AuditLog(m_workspace->session()).append(AuditEntry{0, now(), QStringLiteral("cli"),
                                                               QStringLiteral("trust.tl-signer.add"), QStringLiteral("trust"), 1,
                                                               QStringLiteral("+") + c.sha256(), QString()});
             return Success;

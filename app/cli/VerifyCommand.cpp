@@ -34,7 +34,7 @@ int VerifyCommand::run(const QString &, const QStringList &args)
         parser.addOption(o);
     if (!parse(parser, QStringLiteral("verify"), args, 1, 100000))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = Command::now();
     if (parser.isSet(at)) {
         now = QDateTime::fromString(parser.value(at), Qt::ISODate);
         if (!now.isValid())
@@ -113,7 +113,7 @@ int VerifyCommand::run(const QString &, const QStringList &args)
             m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail) << Qt::endl;
     }
     if (const auto fetched = cache.takeNew(); !fetched.isEmpty())
-        if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, QDateTime::currentDateTimeUtc()); !s)
+        if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, Command::now()); !s)
             m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl; // the verdicts stand
     return allValid ? Success : Refused;
 }

@@ -84,7 +84,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
             if (take)
                 chosen << m;
         }
-        Ingestor ingestor(m_workspace->session());
+        Ingestor ingestor(m_workspace->session(), m_context.clock());
         const QString passwordPath = parser.value(passwordFile);
         Watcher watcher(m_workspace->session(), ingestor, [this, passwordPath](const Mailbox &m) {
             return mailboxPassword(m, passwordPath);
@@ -96,16 +96,16 @@ int WatchCommand::run(const QString &, const QStringList &args)
         for (const Mailbox &m : chosen)
             names.insert(m.id, m.name);
         QObject::connect(&watcher, &Watcher::status, [this, names](qint64 id, const QString &text) {
-            m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
+            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
                   << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ") << text << Qt::endl;
         });
         QObject::connect(&watcher, &Watcher::stored, [this, names](qint64 id, int count) {
-            m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << QLatin1Char(' ')
+            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
                   << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ")
                   << tr("%n new submission(s)", nullptr, count) << Qt::endl;
             if (openTrust())
                 if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust,
-                                                                         QDateTime::currentDateTimeUtc());
+                                                                         now());
                     !v)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
         });
@@ -148,7 +148,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
             problems = true;
             continue;
         }
-        Ingestor ingestor(m_workspace->session());
+        Ingestor ingestor(m_workspace->session(), m_context.clock());
         const auto r = runMailboxPass(m_workspace->session(), ingestor, m, *password, false);
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)
@@ -168,8 +168,8 @@ int WatchCommand::run(const QString &, const QStringList &args)
     const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
     if (!parser.isSet(drop))
         QDir().mkpath(folder);
-    Ingestor ingestor(m_workspace->session());
-    const auto r = DropFolder(folder, ingestor).scan();
+    Ingestor ingestor(m_workspace->session(), m_context.clock());
+    const auto r = DropFolder(folder, ingestor).scan(now());
     if (!r)
         return refused(r.error());
     m_out << tr("Drop folder %1: stored %2, already stored %3, failed %4, still being written %5")
@@ -182,7 +182,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
     for (const QString &e : r->errors)
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
     if (openTrust()) {
-        const auto verified = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, QDateTime::currentDateTimeUtc());
+        const auto verified = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now());
         if (!verified) {
             m_err << QStringLiteral("kopii-cli: ") << verified.error().message << Qt::endl;
             problems = true;

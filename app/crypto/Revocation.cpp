@@ -124,7 +124,8 @@ std::shared_ptr<const Dstu4145Key> nationalKey(const Certificate &certificate)
 // issuer itself, or by a responder certificate the issuer signed for OCSP signing (extended key
 // usage) and valid now. nullopt when the answer is not a DSTU one (OpenSSL checks those); else
 // empty when it holds, the reason when not.
-std::optional<QString> nationalAnswerProblem(const QByteArray &der, OCSP_BASICRESP *basic, const Certificate &issuer)
+std::optional<QString> nationalAnswerProblem(const QByteArray &der, OCSP_BASICRESP *basic, const Certificate &issuer,
+                                             const QDateTime &now)
 {
     // OCSPResponse { status, [0] { responseType, response OCTET STRING (BasicOCSPResponse) } }
     qsizetype pos = 0;
@@ -160,7 +161,7 @@ std::optional<QString> nationalAnswerProblem(const QByteArray &der, OCSP_BASICRE
             return Revocation::tr("the answer's signer is not authorised by the certificate's issuer");
         if (!(X509_get_extension_flags(signer) & EXFLAG_XKUSAGE) || !(X509_get_extended_key_usage(signer) & XKU_OCSP_SIGN))
             return Revocation::tr("the answer's signer is not an OCSP responder (extended key usage)");
-        if (!responder.info().isValidAt(QDateTime::currentDateTimeUtc()))
+        if (!responder.info().isValidAt(now))
             return Revocation::tr("the responder's certificate is not valid now");
         key = nationalKey(responder);
         if (!key)
@@ -260,7 +261,7 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
 
     // The answer must be signed by the issuer or by a responder the issuer authorised: a Ukrainian
     // answer (DSTU 4145) by Kopii's own code, any other by OpenSSL.
-    if (const auto problem = nationalAnswerProblem(der, basic.get(), issuer)) {
+    if (const auto problem = nationalAnswerProblem(der, basic.get(), issuer, now)) {
         if (!problem->isEmpty())
             return notChecked(*problem);
     } else {
@@ -274,6 +275,8 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
         }
         if (X509_up_ref(issuer.x509()))
             sk_X509_push(helpers.get(), issuer.x509());
+        // The responder's chain is judged at the validation time, the same clock as the rest.
+        X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), time_t(now.toSecsSinceEpoch()));
         if (OCSP_basic_verify(basic.get(), helpers.get(), store.get(), 0) != 1)
             return notChecked(Revocation::tr("the answer's signature cannot be verified, or its signer is not authorised by "
                                              "the certificate's issuer"));
@@ -287,14 +290,19 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
         return notChecked(Revocation::tr("the answer is about another certificate"));
     // An answer with no end of validity, or not bound to the question by a nonce, is taken only
     // when it is fresh: an old "good" answer must not clear a certificate revoked since.
+    // The times are compared with the validation time `now` (the injected clock), not the machine's.
     const long maxAge = !nextUpdate || unbound ? long(kMaxUnboundAnswerAge) : -1;
-    if (OCSP_check_validity(thisUpdate, nextUpdate, kLeewaySeconds, maxAge) != 1)
-        return notChecked(maxAge > 0 ? Revocation::tr("the answer is too old to be relied on (made more than an hour ago, with "
-                                                      "no nonce or no next update)")
-                                     : Revocation::tr("the answer is out of date"));
-    if (unbound && OCSP_resp_get0_produced_at(basic.get())
-        && ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get())).secsTo(QDateTime::currentDateTimeUtc()) > kMaxUnboundAnswerAge) {
-        ossl::clearErrors();
+    const QDateTime thisUp = thisUpdate ? ossl::toDateTime(thisUpdate) : QDateTime();
+    const QDateTime nextUp = nextUpdate ? ossl::toDateTime(nextUpdate) : QDateTime();
+    const bool readable = thisUp.isValid() && (!nextUpdate || nextUp.isValid());
+    const bool current = readable && thisUp <= now.addSecs(kLeewaySeconds)
+                         && (!nextUpdate || (nextUp >= thisUp && nextUp >= now.addSecs(-kLeewaySeconds)));
+    if (!current)
+        return notChecked(Revocation::tr("the answer is out of date"));
+    const QDateTime producedAt = OCSP_resp_get0_produced_at(basic.get()) ? ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()))
+                                                                         : QDateTime();
+    if (maxAge > 0
+        && (thisUp < now.addSecs(-kLeewaySeconds - maxAge) || (unbound && producedAt.isValid() && producedAt.secsTo(now) > maxAge))) {
         return notChecked(Revocation::tr("the answer is too old to be relied on (made more than an hour ago, with no nonce or "
                                          "no next update)"));
     }

@@ -61,7 +61,7 @@ QString crlIssuer(X509_CRL *crl)
 
 } // namespace
 
-TrustStore::TrustStore(SqlSession &store) : m_session(store) {}
+TrustStore::TrustStore(SqlSession &store, const Clock &clock) : m_session(store), m_clock(clock) {}
 
 Status TrustStore::load()
 {
@@ -285,7 +285,7 @@ Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &dat
                                                           const QStringList &confirmedAnchors)
 {
     ImportReport report;
-    const auto parsed = parseEntries(data, source, QDateTime::currentDateTimeUtc(), confirmedAnchors, &report);
+    const auto parsed = parseEntries(data, source, m_clock.now(), confirmedAnchors, &report);
     if (!parsed)
         return parsed.error();
     for (const TrustEntry &e : parsed->entries) {

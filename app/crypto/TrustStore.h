@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "crypto/Certificate.h"
 #include "core/Domain.h"
 #include "core/Result.h"
@@ -90,7 +91,8 @@ class TrustStore
     Q_DECLARE_TR_FUNCTIONS(TrustStore)
 
 public:
-    explicit TrustStore(SqlSession &store);
+    // `clock` tells when files added for this run are read (certificates expired by then are noted).
+    explicit TrustStore(SqlSession &store, const Clock &clock = Clock::system());
 
     // Reads the bundled anchors and the workspace's entries.
     Status load();
@@ -173,6 +175,7 @@ private:
     static TrustedCertificate merged(TrustedCertificate t, const TrustEntry &e, const Certificate &c);
 
     SqlSession &m_session;
+    const Clock &m_clock;
     QList<TrustedCertificate> m_certificates;
     void refresh(); // the version and the parsed CRLs, after every change
     QList<QByteArray> m_crls; // DER

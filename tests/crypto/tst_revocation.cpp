@@ -80,6 +80,12 @@ private Q_SLOTS:
         restored.preload(fetched);
         const auto again = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {true, 8, &restored});
         QVERIFY2(again.verdict == Verdict::Valid, qPrintable(describe(again)));
+        // The answer is judged at the validation time, not by the machine's clock: two hours before
+        // it was made it says nothing about the certificate.
+        const auto earlier = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600),
+                                                       {false, 2, &restored});
+        const VerificationCheck *early = check(earlier, QStringLiteral("revocation"));
+        QVERIFY2(early && !early->ok && !early->detail.contains(QStringLiteral("127.0.0.1:47180")), qPrintable(describe(earlier)));
         // An expired cached answer is not used.
         const auto later = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(2 * 3600),
                                                      {true, 2, &restored});
