@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Warnings, sanitizers and hardening, modelled on KeePassXC's build.
 add_library(kopii_compile_options INTERFACE)
 target_compile_options(kopii_compile_options INTERFACE

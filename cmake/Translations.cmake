@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Kopii's own translations: one .ts per language for all sources (core, cli, ui), compiled into
 # the core library's resources under :/i18n so that the GUI and the CLI both find them.
 # `cmake --build <dir> --target update_translations` refreshes the .ts files from the sources.

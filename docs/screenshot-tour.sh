@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders Kopii's main screens offscreen into PNGs, through the GUI tests that drive them: the
 # welcome of the first start, the demo workspace (inbox with every verdict, branches, DEMO posters),
 # organisation, branches and services, posters, settings, the login dialog, mailboxes, the inbox

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages of the given sections of packaging/debian-packages.txt that are
 # not installed yet. Idempotent: does nothing (and needs no network) when all are present.
 set -euo pipefail

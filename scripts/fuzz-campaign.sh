@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The long fuzzing campaign: builds the fuzz preset (clang-16, libFuzzer, ASan, UBSan) and runs
 # every target (or those named) until it has made EXECS executions (default 10 million), keeping
 # what it learns in build/fuzz/tests/fuzz/corpus/NAME. A crash leaves crash-*/leak-*/timeout-* in

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Kopii with its tests (dev preset: warnings as errors) and runs the whole test suite; then,
 # unless ctest arguments narrow the run, the fuzz targets (tests/fuzz: clang-16, libFuzzer, ASan,
 # UBSan) over their seeds and regressions plus 30 seconds of new inputs each.

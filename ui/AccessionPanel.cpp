@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccessionPanel.h"
 #include "core/OrganizationRules.h"
 #include "ui/Widgets.h"
@@ -141,9 +142,9 @@ void AccessionPanel::reload()
     }
     const auto check = Accession::verify(d, *m_trust, m_guard.now());
     const bool valid = check && check->valid();
-    m_status->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
-                          .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
-                               Accession::summary(d, check).toHtmlEscaped()));
+    m_status->setText(
+        QStringLiteral("<b style=\"color:%1\">%2</b>")
+            .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), Accession::summary(d, check).toHtmlEscaped()));
     QStringList details;
     details << tr("Files: %1 (%2 KB) and its signature %1.p7s").arg(d.fileName).arg((d.pdf.size() + 1023) / 1024);
     if (check && !check->signer.isNull()) {
@@ -205,9 +206,8 @@ void AccessionPanel::signApplication()
     m_sign->setEnabled(false);
     m_status->setText(tr("Signing… (a token may ask for its button or PIN pad)"));
     // Rendering and the token's signature run as a job; keeping the document comes back here.
-    Accession::startSigning(this, m_guard, *m_trust, std::move(signer), *data, [this](Result<RecordId> kept) {
-        finishSigning(kept ? QString() : kept.error().message);
-    });
+    Accession::startSigning(this, m_guard, *m_trust, std::move(signer), *data,
+                            [this](Result<RecordId> kept) { finishSigning(kept ? QString() : kept.error().message); });
 }
 
 void AccessionPanel::finishSigning(const QString &message)
@@ -240,12 +240,11 @@ void AccessionPanel::openPdf()
 
 void AccessionPanel::chooseFolderAndSave()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the application and its signature"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the application and its signature"),
+                                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!folder.isEmpty() && exportTo(folder))
-        MessageBox::information(this, title(),
-                                tr("Saved:\n%1\n%1.p7s").arg(QDir::toNativeSeparators(QDir(folder).filePath(m_document->fileName))));
+        MessageBox::information(
+            this, title(), tr("Saved:\n%1\n%1.p7s").arg(QDir::toNativeSeparators(QDir(folder).filePath(m_document->fileName))));
 }
 
 bool AccessionPanel::exportTo(const QString &folder)
@@ -253,8 +252,8 @@ bool AccessionPanel::exportTo(const QString &folder)
     if (!m_document)
         return false;
     const QString pdfPath = QDir(folder).filePath(m_document->fileName);
-    for (const auto &[path, bytes] : {std::pair{pdfPath, m_document->pdf},
-                                      std::pair{pdfPath + QStringLiteral(".p7s"), m_document->signature}}) {
+    for (const auto &[path, bytes] :
+         {std::pair{pdfPath, m_document->pdf}, std::pair{pdfPath + QStringLiteral(".p7s"), m_document->signature}}) {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
             MessageBox::warning(this, title(), tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AuditDialog.h"
 #include "ui/Widgets.h"
 
@@ -26,7 +27,7 @@ AuditDialog::AuditDialog(AccessGuard &guard, QWidget *parent) : QDialog(parent),
 {
     setWindowTitle(tr("Audit log"));
     auto *intro = makeLabel(tr("Who changed what in the workspace, and who viewed, saved, opened or deleted which "
-                                "received document. Each entry is sealed to the one before it, so an altered log is noticed."));
+                               "received document. Each entry is sealed to the one before it, so an altered log is noticed."));
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -97,9 +98,9 @@ QString AuditDialog::actionText(const QString &action)
 QString AuditDialog::objectText(const QString &type, RecordId id)
 {
     static const QHash<QString, const char *> texts = {
-        {QStringLiteral("document"), QT_TR_NOOP("document %1")},     {QStringLiteral("submission"), QT_TR_NOOP("submission %1")},
-        {QStringLiteral("branch"), QT_TR_NOOP("branch %1")},         {QStringLiteral("service"), QT_TR_NOOP("service %1")},
-        {QStringLiteral("mailbox"), QT_TR_NOOP("mailbox %1")},       {QStringLiteral("employee"), QT_TR_NOOP("employee")},
+        {QStringLiteral("document"), QT_TR_NOOP("document %1")},      {QStringLiteral("submission"), QT_TR_NOOP("submission %1")},
+        {QStringLiteral("branch"), QT_TR_NOOP("branch %1")},          {QStringLiteral("service"), QT_TR_NOOP("service %1")},
+        {QStringLiteral("mailbox"), QT_TR_NOOP("mailbox %1")},        {QStringLiteral("employee"), QT_TR_NOOP("employee")},
         {QStringLiteral("organization"), QT_TR_NOOP("organisation")}, {QStringLiteral("trust"), QT_TR_NOOP("trust store")},
     };
     const auto it = texts.constFind(type);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/BranchDialog.h"
 
 #include "ui/FormField.h"
@@ -76,8 +77,7 @@ void BranchDialog::retranslateUi()
     m_fields.value(QStringLiteral("street"))->setPlaceholder(tr("e.g. Vokzalna St."));
     m_fields.value(QStringLiteral("house"))->setPlaceholder(tr("e.g. 1 or 12-A"));
     m_fields.value(QStringLiteral("customFullName"))->setPlaceholder(tr("optional: the name as Diia should show it"));
-    m_fields.value(QStringLiteral("customFullAddress"))
-        ->setPlaceholder(tr("optional: the address as Diia should show it"));
+    m_fields.value(QStringLiteral("customFullAddress"))->setPlaceholder(tr("optional: the address as Diia should show it"));
     m_fields.value(QStringLiteral("note"))->setPlaceholder(tr("optional, for your colleagues only"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/BranchesPage.h"
 #include "core/OrganizationRules.h"
 
@@ -47,13 +48,16 @@ void BranchesPage::reload()
 void BranchesPage::addRecord()
 {
     RecordId newId = 0;
-    BranchDialog dialog(Branch{}, [this, &newId](const Branch &b) -> Status {
-        auto id = OrganizationRules(m_guard).addBranch(b);
-        if (!id)
-            return id.error();
-        newId = *id;
-        return {};
-    }, this);
+    BranchDialog dialog(
+        Branch{},
+        [this, &newId](const Branch &b) -> Status {
+            auto id = OrganizationRules(m_guard).addBranch(b);
+            if (!id)
+                return id.error();
+            newId = *id;
+            return {};
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -64,7 +68,8 @@ void BranchesPage::addRecord()
 void BranchesPage::editRecord(int sourceRow)
 {
     const Branch current = m_model->branchAt(sourceRow);
-    BranchDialog dialog(current, [this](const Branch &b) { return OrganizationRules(m_guard).editBranch(b); }, this);
+    BranchDialog dialog(
+        current, [this](const Branch &b) { return OrganizationRules(m_guard).editBranch(b); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DocumentView.h"
 #include "ui/Widgets.h"
 
@@ -73,9 +74,10 @@ QString DocumentView::checksHtml(const StoredVerification &v)
     for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
         const QJsonObject o = c.toObject();
         const bool ok = o.value(QStringLiteral("ok")).toBool();
-        html += QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
-                    .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
-                         o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
+                .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
+                     o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
     }
     html += QStringLiteral("</table><p style=\"color:#555\">%1</p>")
                 .arg(tr("Checked %1.").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
@@ -102,8 +104,9 @@ void DocumentView::setDocument(const DocumentCopy &d)
     } else {
         m_contentNote->hide();
     }
-    m_preview->setPdf(shown.pdf, tr("There is no document to show: the signature carries no content and no PDF came "
-                                    "with it."));
+    m_preview->setPdf(shown.pdf,
+                      tr("There is no document to show: the signature carries no content and no PDF came "
+                         "with it."));
 }
 
 void DocumentView::showMessage(const QString &text)

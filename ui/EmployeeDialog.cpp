@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EmployeeDialog.h"
 
 #include "ui/FormField.h"
@@ -90,9 +91,7 @@ void EmployeeDialog::retranslateUi()
 void EmployeeDialog::updateRoleHint()
 {
     switch (Role(m_role->currentData().toInt())) {
-    case Role::Reception:
-        m_roleHint->setText(tr("Sees the organisation and prints the QR posters."));
-        break;
+    case Role::Reception: m_roleHint->setText(tr("Sees the organisation and prints the QR posters.")); break;
     case Role::Clerk:
         m_roleHint->setText(tr("Works with the inbox: reviews, uses and deletes the received copies; prints posters."));
         break;

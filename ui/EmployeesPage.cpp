@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EmployeesPage.h"
 #include "core/Staff.h"
 
@@ -31,8 +32,8 @@ void EmployeesPage::retranslateUi()
     setTexts(tr("Employees"),
              tr("The people who may log in to this workspace with their KEP, and what each may do: reception "
                 "prints posters, a clerk works with the inbox, a manager does everything."),
-             tr("Nobody has logged in yet.\nThe first person to log in with a KEP becomes the manager."),
-             tr("&Add employee…"), tr("Search employees by name or RNOKPP"));
+             tr("Nobody has logged in yet.\nThe first person to log in with a KEP becomes the manager."), tr("&Add employee…"),
+             tr("Search employees by name or RNOKPP"));
     m_audit->setText(tr("Audit &log…"));
     m_audit->setToolTip(tr("Who did what, and who viewed which document"));
 }
@@ -54,15 +55,19 @@ void EmployeesPage::addRecord()
     Employee fresh;
     fresh.role = Role::Clerk;
     QString added;
-    EmployeeDialog dialog(fresh, [this, &added](const Employee &e) -> Status {
-        // Add never changes someone who is already there: that is what Edit is for.
-        if (m_model->rowOf(e.rnokpp.trimmed()) >= 0)
-            return Error{Error::Code::Conflict, tr("Already an employee."),
-                         {FieldError{QStringLiteral("rnokpp"), QStringLiteral("duplicate"),
-                                     tr("This RNOKPP is already in the list: change that employee instead.")}}};
-        added = e.rnokpp.trimmed();
-        return Staff(m_guard).addEmployee(e);
-    }, this);
+    EmployeeDialog dialog(
+        fresh,
+        [this, &added](const Employee &e) -> Status {
+            // Add never changes someone who is already there: that is what Edit is for.
+            if (m_model->rowOf(e.rnokpp.trimmed()) >= 0)
+                return Error{Error::Code::Conflict,
+                             tr("Already an employee."),
+                             {FieldError{QStringLiteral("rnokpp"), QStringLiteral("duplicate"),
+                                         tr("This RNOKPP is already in the list: change that employee instead.")}}};
+            added = e.rnokpp.trimmed();
+            return Staff(m_guard).addEmployee(e);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -73,7 +78,8 @@ void EmployeesPage::addRecord()
 void EmployeesPage::editRecord(int sourceRow)
 {
     const Employee current = m_model->employeeAt(sourceRow);
-    EmployeeDialog dialog(current, [this](const Employee &e) { return Staff(m_guard).addEmployee(e); }, this);
+    EmployeeDialog dialog(
+        current, [this](const Employee &e) { return Staff(m_guard).addEmployee(e); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ExternalCopies.h"
 
 #include "inbox/CopyExport.h"
@@ -44,8 +45,10 @@ Result<QString> ExternalCopies::write(const QString &name, const QByteArray &byt
     if (r.path.isEmpty() || !QFileInfo(r.path).isDir()) {
         QTemporaryDir made(QDir::tempPath() + QLatin1Char('/') + kPrefix + QStringLiteral("XXXXXX"));
         if (!made.isValid())
-            return Error{Error::Code::Io, tr("Cannot make a private folder for the copy in %1: %2.")
-                                              .arg(QDir::toNativeSeparators(QDir::tempPath()), made.errorString()), {}};
+            return Error{Error::Code::Io,
+                         tr("Cannot make a private folder for the copy in %1: %2.")
+                             .arg(QDir::toNativeSeparators(QDir::tempPath()), made.errorString()),
+                         {}};
         made.setAutoRemove(false); // removed by clear(), with its contents wiped
         r.path = made.path();
         r.lock = std::make_unique<QLockFile>(r.path + QLatin1Char('/') + kLock);
@@ -55,8 +58,9 @@ Result<QString> ExternalCopies::write(const QString &name, const QByteArray &byt
     const QString safe = CopyExport::safeFileName(name, QStringLiteral("document.pdf"));
     QString path = QDir(r.path).filePath(safe);
     for (int n = 2; QFileInfo::exists(path) || QFileInfo(path).isSymLink(); ++n)
-        path = QDir(r.path).filePath(QStringLiteral("%1 (%2)").arg(QFileInfo(safe).completeBaseName()).arg(n)
-                                     + (QFileInfo(safe).suffix().isEmpty() ? QString() : QLatin1Char('.') + QFileInfo(safe).suffix()));
+        path = QDir(r.path).filePath(
+            QStringLiteral("%1 (%2)").arg(QFileInfo(safe).completeBaseName()).arg(n)
+            + (QFileInfo(safe).suffix().isEmpty() ? QString() : QLatin1Char('.') + QFileInfo(safe).suffix()));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
         const QString reason = f.errorString();
@@ -86,7 +90,8 @@ int ExternalCopies::removeStale()
     int removed = 0;
     for (const QFileInfo &entry : temp.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
         const QString name = entry.fileName();
-        if (!name.startsWith(kPrefix) || entry.isSymLink() || entry.absoluteFilePath() == run().path || !platform::isOwnedByCurrentUser(entry.absoluteFilePath()))
+        if (!name.startsWith(kPrefix) || entry.isSymLink() || entry.absoluteFilePath() == run().path
+            || !platform::isOwnedByCurrentUser(entry.absoluteFilePath()))
             continue;
         QLockFile lock(entry.absoluteFilePath() + QLatin1Char('/') + kLock);
         lock.setStaleLockTime(0);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FormField.h"
 
 #include "ui/Widgets.h"
@@ -83,8 +84,8 @@ void FormField::growToFit(QWidget *window)
     if (!layout)
         return;
     layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalSizeHint().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
     if (needed > window->height())
         window->resize(window->width(), needed);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GuiApplication.h"
 #include "ui/ExternalCopies.h"
 
@@ -45,16 +46,14 @@ public:
             tr("Kopii receives copies of citizens' documents sent through Diia.QR and checks their signatures."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOption(QCommandLineOption(QStringLiteral("workspace"),
-                                            tr("Use the workspace in FOLDER (default: $KOPII_WORKSPACE, else %1).")
-                                                .arg(Workspace::defaultPath()),
-                                            tr("FOLDER")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("workspace"),
+            tr("Use the workspace in FOLDER (default: $KOPII_WORKSPACE, else %1).").arg(Workspace::defaultPath()), tr("FOLDER")));
         parser.addOption(QCommandLineOption(QStringLiteral("demo"),
                                             tr("Open the demo workspace (made on first use in %1): sample data and a "
                                                "demo key, to try everything without a token or a mail server.")
                                                 .arg(QDir::toNativeSeparators(DemoWorkspace::defaultPath()))));
-        parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: uk, en or system."),
-                                            QStringLiteral("LANG")));
+        parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: uk, en or system."), QStringLiteral("LANG")));
         parser.addOption(QCommandLineOption(QStringLiteral("trust"),
                                             tr("With FILE: also trust the CA certificates and CRLs in this file or "
                                                "folder, for this run (e.g. CACertificates.p7b)."),
@@ -230,7 +229,8 @@ int runGui(int argc, char *argv[])
         if (QFileInfo::exists(keyFile))
             login.chooseKeyFile(keyFile);
         login.setNotice(Gui::tr("This is the demo workspace. The demo manager's key file is chosen; its password is "
-                                "\"%1\".").arg(DemoWorkspace::password()));
+                                "\"%1\".")
+                            .arg(DemoWorkspace::password()));
     }
     if (login.exec() != QDialog::Accepted)
         return 0;

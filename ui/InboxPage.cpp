@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InboxPage.h"
 #include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
@@ -40,7 +41,6 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
-
 
 namespace kopii::ui {
 
@@ -167,11 +167,12 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxPage::showCurrent);
     connect(m_documents, &QListWidget::currentRowChanged, this, &InboxPage::showDocument);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the copies"),
-                                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for the copies"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!folder.isEmpty() && saveCopies(folder))
-            MessageBox::information(this, tr("Save copies"), tr("The copies and their signatures are saved in %1.")
-                                                                 .arg(QDir::toNativeSeparators(m_savedTo)));
+            MessageBox::information(
+                this, tr("Save copies"),
+                tr("The copies and their signatures are saved in %1.").arg(QDir::toNativeSeparators(m_savedTo)));
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const auto s = current();
@@ -192,8 +193,9 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
             return;
         }
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path)))
-            MessageBox::warning(this, tr("Inbox"), tr("No program to show PDF files was found. Use the preview here, or "
-                                                     "save the copies and open them yourself."));
+            MessageBox::warning(this, tr("Inbox"),
+                                tr("No program to show PDF files was found. Use the preview here, or "
+                                   "save the copies and open them yourself."));
     });
     connect(m_inWork, &QPushButton::clicked, this, [this] { markState(QStringLiteral("in-work")); });
     connect(m_processed, &QPushButton::clicked, this, [this] { markState(QStringLiteral("processed")); });
@@ -224,8 +226,8 @@ void InboxPage::retranslateUi()
     m_denied->setText(tr("The inbox holds citizens' documents: only clerks and managers see it."));
     m_search->setPlaceholderText(tr("Search by sender, signer, RNOKPP or file name"));
     m_search->setAccessibleName(tr("Search"));
-    const QStringList names = {tr("All verdicts"), tr("Valid"), tr("Valid, with warnings"), tr("Not qualified"),
-                               tr("NOT valid"), tr("Cannot be checked")};
+    const QStringList names = {tr("All verdicts"),  tr("Valid"),     tr("Valid, with warnings"),
+                               tr("Not qualified"), tr("NOT valid"), tr("Cannot be checked")};
     for (int i = 0; i < names.size(); ++i)
         m_verdictFilter->setItemText(i, names.at(i));
     m_verdictFilter->setAccessibleName(tr("Verdict"));
@@ -337,7 +339,7 @@ void InboxPage::updateCount()
 {
     const int n = m_model->rowCount();
     m_count->setText(m_model->lastError().isEmpty() ? tr("%n submission(s)", nullptr, n)
-                                                     : tr("Cannot read the inbox: %1").arg(m_model->lastError()));
+                                                    : tr("Cannot read the inbox: %1").arg(m_model->lastError()));
 }
 
 void InboxPage::reselect(RecordId id)
@@ -406,12 +408,13 @@ void InboxPage::showCurrent()
                               QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat),
                               QLocale().toString(s.sentAt.toLocalTime(), QLocale::ShortFormat));
     if (s.status == Submission::Status::Failed)
-        header += QStringLiteral("<br><b style=\"color:#b71c1c\">%1</b>").arg(tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
+        header +=
+            QStringLiteral("<br><b style=\"color:#b71c1c\">%1</b>").arg(tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
     m_header->setText(header);
     for (const DocumentCopy &d : s.documents)
-        m_documents->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
-                                                         SubmissionTableModel::verdictText(d.verification ? d.verification->verdict
-                                                                                                          : QString())));
+        m_documents->addItem(QStringLiteral("%1 — %2").arg(
+            d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+            SubmissionTableModel::verdictText(d.verification ? d.verification->verdict : QString())));
     if (!s.documents.isEmpty())
         m_documents->setCurrentRow(0);
 }
@@ -454,8 +457,7 @@ bool InboxPage::isRendering() const
 bool InboxPage::print(const std::shared_ptr<QPrinter> &printer)
 {
     const int index = m_documents->currentRow();
-    if (!m_loaded || index < 0 || index >= m_loaded->documents.size() || m_preview->pdf().isEmpty()
-        || m_preview->isPrinting())
+    if (!m_loaded || index < 0 || index >= m_loaded->documents.size() || m_preview->pdf().isEmpty() || m_preview->isPrinting())
         return false;
     if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::Print, m_loaded->documents.at(index).id); !a) {
         MessageBox::warning(this, tr("Print the document"), a.error());
@@ -536,20 +538,23 @@ void InboxPage::verify(const QList<RecordId> &ids)
     // Checks (and OCSP questions over the network) run as a job; the store stays on this thread.
     m_verifying = true;
     m_again->setEnabled(false);
-    VerificationPipeline::start(this, m_session, *m_trust, ids, 200, [this, ids](Result<int> checked) {
-        m_verifying = false;
-        if (!checked) {
-            m_pendingFailed = ids.isEmpty();
-            m_again->setEnabled(m_view->currentIndex().isValid());
-            MessageBox::warning(this, tr("Inbox"), checked.error());
-            return;
-        }
-        if (*checked == 0) {
-            m_again->setEnabled(m_view->currentIndex().isValid());
-            return;
-        }
-        reload(); // shows the verdicts, and goes on with the next pending batch
-    }, m_guard.clock());
+    VerificationPipeline::start(
+        this, m_session, *m_trust, ids, 200,
+        [this, ids](Result<int> checked) {
+            m_verifying = false;
+            if (!checked) {
+                m_pendingFailed = ids.isEmpty();
+                m_again->setEnabled(m_view->currentIndex().isValid());
+                MessageBox::warning(this, tr("Inbox"), checked.error());
+                return;
+            }
+            if (*checked == 0) {
+                m_again->setEnabled(m_view->currentIndex().isValid());
+                return;
+            }
+            reload(); // shows the verdicts, and goes on with the next pending batch
+        },
+        m_guard.clock());
 }
 
 } // namespace kopii::ui

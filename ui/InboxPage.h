@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -21,7 +22,7 @@ namespace kopii {
 class AccessGuard;
 class SqlSession;
 class TrustStore;
-}
+} // namespace kopii
 
 namespace kopii::ui {
 
@@ -56,7 +57,7 @@ public:
     QLineEdit *search() const { return m_search; }
     // Applies the filters now (the search field waits for a pause in typing).
     void applyFilters();
-    bool isRendering() const;  // the preview
+    bool isRendering() const; // the preview
     QLabel *contentNote() const;
     // Prints the shown document (what was signed) on `printer`, every page; false when there is
     // nothing to print. The pages are rendered off the UI thread; printed() follows.
@@ -108,7 +109,7 @@ private:
     QLabel *m_header;
     QListWidget *m_documents;
     DocumentView *m_documentView; // the chosen document: checks and what was signed
-    PdfPreview *m_preview; // shows and prints what was signed
+    PdfPreview *m_preview;        // shows and prints what was signed
     QPushButton *m_save;
     QPushButton *m_open;
     QPushButton *m_inWork;
@@ -117,7 +118,7 @@ private:
     QPushButton *m_delete;
     bool m_verifying = false;
     bool m_pendingFailed = false; // saving pending verdicts failed: do not retry in a loop
-    QSet<RecordId> m_viewLogged; // documents whose viewing this session is already in the audit log
+    QSet<RecordId> m_viewLogged;  // documents whose viewing this session is already in the audit log
     QLabel *m_denied;
     QWidget *m_content;
     std::optional<Submission> m_loaded;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ListPage.h"
 
 #include "ui/Widgets.h"
@@ -111,8 +112,8 @@ ListPage::ListPage(AccessGuard &guard, QAbstractItemModel *model, const QString 
     del->setContext(Qt::WidgetShortcut);
 }
 
-void ListPage::setTexts(const QString &title, const QString &description, const QString &emptyText,
-                        const QString &addText, const QString &searchPlaceholder)
+void ListPage::setTexts(const QString &title, const QString &description, const QString &emptyText, const QString &addText,
+                        const QString &searchPlaceholder)
 {
     m_title->setText(title);
     m_description->setText(description);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QWidget>
@@ -52,8 +53,8 @@ protected:
     virtual void removeRecord(int sourceRow) = 0;
     virtual void retranslateUi() = 0;
 
-    void setTexts(const QString &title, const QString &description, const QString &emptyText,
-                  const QString &addText, const QString &searchPlaceholder);
+    void setTexts(const QString &title, const QString &description, const QString &emptyText, const QString &addText,
+                  const QString &searchPlaceholder);
     int currentSourceRow() const;
     void selectSourceRow(int row);
     void updateState();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/LoginDialog.h"
 #include "core/StaffSql.h"
 #include "ui/SecretEdit.h"
@@ -146,8 +147,9 @@ LoginDialog::LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent, 
             if (!tc.certificate.info().canSign())
                 continue; // encryption and key-agreement certificates cannot log in
             m_certList << tc;
-            m_certificates->addItem(tr("%1 (valid to %2)").arg(tc.certificate.info().holderName(),
-                                                              tc.certificate.info().notAfter.toString(QStringLiteral("dd.MM.yyyy"))));
+            m_certificates->addItem(tr("%1 (valid to %2)")
+                                        .arg(tc.certificate.info().holderName(),
+                                             tc.certificate.info().notAfter.toString(QStringLiteral("dd.MM.yyyy"))));
         }
         showCertificate();
     });
@@ -321,8 +323,9 @@ void LoginDialog::showCertificate()
                 lines << tr("RNOKPP %1").arg(i.rnokpp);
             if (!i.edrpou.isEmpty())
                 lines << tr("EDRPOU %1, %2").arg(i.edrpou, i.organization);
-            lines << tr("Issued by %1; valid %2 to %3").arg(i.issuerCommonName, i.notBefore.toString(QStringLiteral("dd.MM.yyyy")),
-                                                            i.notAfter.toString(QStringLiteral("dd.MM.yyyy")));
+            lines << tr("Issued by %1; valid %2 to %3")
+                         .arg(i.issuerCommonName, i.notBefore.toString(QStringLiteral("dd.MM.yyyy")),
+                              i.notAfter.toString(QStringLiteral("dd.MM.yyyy")));
             lines << (i.qualified() ? tr("Qualified certificate (KEP)") : tr("Not a qualified certificate"));
             details = lines.join(QLatin1Char('\n'));
         } else if (t >= 0) {
@@ -339,8 +342,9 @@ void LoginDialog::showCertificate()
 
 void LoginDialog::importTrust()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(),
-                                                      tr("Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("CA certificates"), QString(),
+        tr("Certificates and trusted lists (*.p7b *.cer *.crt *.der *.pem *.crl *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     const auto people = StaffSql(m_session).employees();
@@ -422,7 +426,9 @@ void LoginDialog::tryLogin()
         const TokenInfo token = m_tokenList.at(t);
         const QByteArray id = m_certList.at(c).id;
         // Refuse before the PIN goes anywhere when the certificate itself cannot log in.
-        if (Status s = Login(m_session, m_trust, m_clock).checkCertificate(m_certList.at(c).certificate, {}, Login::isDemo(m_session)); !s) {
+        if (Status s =
+                Login(m_session, m_trust, m_clock).checkCertificate(m_certList.at(c).certificate, {}, Login::isDemo(m_session));
+            !s) {
             showError(s.error().message);
             return;
         }
@@ -430,31 +436,35 @@ void LoginDialog::tryLogin()
     }
 
     setBusy(true, tr("Checking the key…"));
-    Login::start(this, m_session, m_trust, [open, pin] {
-        auto key = open();
-        pin->clear();
-        return key;
-    }, [this, file](Result<Login::Admitted> admitted) {
-        setBusy(false);
-        if (!admitted) {
-            if (!file)
-                refreshTokens(); // the PIN state may have changed
-            showError(admitted.error().message);
-            return;
-        }
-        // Remembered for the next time, except the demo key: the next login may be the real one.
-        if (!Login::isDemo(m_session)) {
-            QSettings settings;
-            settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
-            if (file)
-                settings.setValue(kFileKey, m_file->text().trimmed());
-            else
-                settings.setValue(kModuleKey, m_p11->path());
-        }
-        m_identity = admitted->identity;
-        m_signer = admitted->signer;
-        accept();
-    }, m_clock);
+    Login::start(
+        this, m_session, m_trust,
+        [open, pin] {
+            auto key = open();
+            pin->clear();
+            return key;
+        },
+        [this, file](Result<Login::Admitted> admitted) {
+            setBusy(false);
+            if (!admitted) {
+                if (!file)
+                    refreshTokens(); // the PIN state may have changed
+                showError(admitted.error().message);
+                return;
+            }
+            // Remembered for the next time, except the demo key: the next login may be the real one.
+            if (!Login::isDemo(m_session)) {
+                QSettings settings;
+                settings.setValue(kModeKey, file ? QStringLiteral("file") : QStringLiteral("token"));
+                if (file)
+                    settings.setValue(kFileKey, m_file->text().trimmed());
+                else
+                    settings.setValue(kModuleKey, m_p11->path());
+            }
+            m_identity = admitted->identity;
+            m_signer = admitted->signer;
+            accept();
+        },
+        m_clock);
 }
 
 } // namespace kopii::ui

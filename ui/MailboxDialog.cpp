@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MailboxDialog.h"
 #include "ui/SecretEdit.h"
 
@@ -121,9 +122,8 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     connect(m_test, &QPushButton::clicked, this, &MailboxDialog::test);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::securityChanged);
     connect(m_port, &QSpinBox::valueChanged, this, [this] { m_portTouched = true; });
-    connect(m_after, &QComboBox::currentIndexChanged, this, [this] {
-        m_afterValue->setEnabled(m_after->currentData().toString() != QLatin1String("keep"));
-    });
+    connect(m_after, &QComboBox::currentIndexChanged, this,
+            [this] { m_afterValue->setEnabled(m_after->currentData().toString() != QLatin1String("keep")); });
     m_afterValue->setEnabled(m_after->currentData().toString() != QLatin1String("keep"));
     m_portTouched = mailbox.id != 0;
     retranslateUi();
@@ -169,7 +169,8 @@ void MailboxDialog::retranslateUi()
     m_after->setItemText(1, tr("mark it with the keyword"));
     m_after->setItemText(2, tr("move it to the folder"));
     field(QStringLiteral("pinSha256"))->setLabelText(tr("Pinned certificate"), false);
-    field(QStringLiteral("pinSha256"))->setPlaceholder(tr("SHA-256; only for a server whose certificate no authority vouches for"));
+    field(QStringLiteral("pinSha256"))
+        ->setPlaceholder(tr("SHA-256; only for a server whose certificate no authority vouches for"));
     m_test->setText(tr("&Test connection"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Secret.h"
@@ -19,7 +20,7 @@ class QSpinBox;
 namespace kopii {
 class MailboxSync;
 class SqlSession;
-}
+} // namespace kopii
 
 namespace kopii::ui {
 
@@ -40,8 +41,8 @@ public:
 
     // `saved`: the mailbox's password as this session knows it (null when none); the field starts
     // empty, and left empty, the saved password stays.
-    MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, SqlSession &store,
-                  SaveFunction save, QWidget *parent = nullptr);
+    MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branches, SharedSecret saved, SqlSession &store, SaveFunction save,
+                  QWidget *parent = nullptr);
     ~MailboxDialog() override;
 
     Mailbox mailbox() const;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MailboxesPage.h"
 #include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
@@ -106,13 +107,14 @@ void MailboxesPage::addRecord()
     const auto branches = OrganizationRules(m_guard).branches();
     Mailbox fresh;
     RecordId newId = 0;
-    MailboxDialog dialog(fresh, branches ? *branches : QList<Branch>(), nullptr, m_session,
-                         [this, &newId](const Mailbox &m, const SharedSecret &password) {
-                             Status s;
-                             saveMailbox(m, password, &newId, &s);
-                             return s;
-                         },
-                         this);
+    MailboxDialog dialog(
+        fresh, branches ? *branches : QList<Branch>(), nullptr, m_session,
+        [this, &newId](const Mailbox &m, const SharedSecret &password) {
+            Status s;
+            saveMailbox(m, password, &newId, &s);
+            return s;
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -126,13 +128,14 @@ void MailboxesPage::editRecord(int sourceRow)
     const Mailbox current = m_model->mailboxAt(sourceRow);
     const auto branches = OrganizationRules(m_guard).branches();
     RecordId id = current.id;
-    MailboxDialog dialog(current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_session,
-                         [this, &id](const Mailbox &m, const SharedSecret &password) {
-                             Status s;
-                             saveMailbox(m, password, &id, &s);
-                             return s;
-                         },
-                         this);
+    MailboxDialog dialog(
+        current, branches ? *branches : QList<Branch>(), m_vault.sessionPassword(current.id), m_session,
+        [this, &id](const Mailbox &m, const SharedSecret &password) {
+            Status s;
+            saveMailbox(m, password, &id, &s);
+            return s;
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

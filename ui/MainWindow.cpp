@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 #include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
@@ -65,23 +66,19 @@ MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent
     auto *posters = m_posters;
     m_inbox = new InboxPage(guard, workspace.session());
     auto *inbox = m_inbox;
-    m_vault = new PasswordVault(QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(),
-                                                                              QCryptographicHash::Sha256)
-                                                         .toHex()
-                                                         .left(16)),
-                                this);
+    m_vault = new PasswordVault(
+        QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(), QCryptographicHash::Sha256).toHex().left(16)),
+        this);
     m_mailboxes = new MailboxesPage(guard, workspace.session(), *m_vault);
     m_mailboxes->setDatabasePath(workspace.databasePath());
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
     connect(m_mailboxes, &MailboxesPage::newSubmissions, m_inbox, &InboxPage::reload);
 
-    const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters,
-                                    inbox,          mailboxes,  m_employees, m_settings};
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_DirHomeIcon,      QStyle::SP_DirIcon,
-                                            QStyle::SP_FileDialogDetailedView, QStyle::SP_FileIcon,
-                                            QStyle::SP_DriveNetIcon,     QStyle::SP_DialogYesButton,
-                                            QStyle::SP_FileDialogContentsView, QStyle::SP_FileDialogInfoView};
+    const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters, inbox, mailboxes, m_employees, m_settings};
+    const QStyle::StandardPixmap icons[] = {
+        QStyle::SP_DirHomeIcon,  QStyle::SP_DirIcon,         QStyle::SP_FileDialogDetailedView, QStyle::SP_FileIcon,
+        QStyle::SP_DriveNetIcon, QStyle::SP_DialogYesButton, QStyle::SP_FileDialogContentsView, QStyle::SP_FileDialogInfoView};
     for (int i = 0; i < pages.size(); ++i) {
         m_stack->addWidget(pages.at(i));
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_nav);
@@ -150,7 +147,7 @@ MainWindow::Area MainWindow::currentArea() const
 
 void MainWindow::retranslateUi()
 {
-    const QStringList names = {tr("Organization"), tr("Branches"), tr("Services"), tr("Posters"),
+    const QStringList names = {tr("Organization"), tr("Branches"),  tr("Services"),  tr("Posters"),
                                tr("Inbox"),        tr("Mailboxes"), tr("Employees"), tr("Settings")};
     for (int i = 0; i < names.size(); ++i) {
         QListWidgetItem *item = m_nav->item(i);
@@ -164,9 +161,10 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Kopii"));
     const QString workspace = tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())).toHtmlEscaped();
     // A demo says so in every area, also when the title bar is not seen.
-    m_workspaceStatus->setText(WorkspaceSettings(m_guard).isDemo() ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
-                                                         .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
-                                                   : workspace);
+    m_workspaceStatus->setText(WorkspaceSettings(m_guard).isDemo()
+                                   ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
+                                         .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
+                                   : workspace);
     updateTitle();
 }
 
@@ -202,8 +200,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("ui/mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("ui/mainWindow/splitter"),
-                      findChild<QSplitter *>(QStringLiteral("splitter"))->saveState());
+    settings.setValue(QStringLiteral("ui/mainWindow/splitter"), findChild<QSplitter *>(QStringLiteral("splitter"))->saveState());
     settings.setValue(QStringLiteral("ui/mainWindow/area"), int(currentArea()));
     m_branches->saveState();
     m_services->saveState();
@@ -247,8 +244,8 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
     // Watch the mailboxes and the drop folder while somebody is logged in.
     if (session) {
         const auto configured = SettingsSql(m_workspace.session()).meta(QStringLiteral("dropFolder"));
-        const QString drop = configured && !configured->isEmpty() ? *configured
-                                                                  : QDir(m_workspace.path()).filePath(QStringLiteral("drop"));
+        const QString drop =
+            configured && !configured->isEmpty() ? *configured : QDir(m_workspace.path()).filePath(QStringLiteral("drop"));
         QDir().mkpath(drop);
         m_mailboxes->startWatching(drop);
     } else {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MessageBox.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ QString MessageBox::lastDetails()
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     QMessageBox::StandardButton answer;
     if (takeAnswer(&answer, text))
@@ -73,14 +73,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return ask(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
-bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
-                         bool destructive)
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action, bool destructive)
 {
     QMessageBox::StandardButton answer;
     if (takeAnswer(&answer, text))
         return answer == QMessageBox::Yes || answer == QMessageBox::Ok;
-    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::Cancel,
-                    parent);
+    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     box.setTextFormat(Qt::PlainText);
     QPushButton *go = box.addButton(action, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -90,14 +88,15 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
 
 bool MessageBox::confirmRoot(QWidget *parent, const QString &name, const QString &sha256)
 {
-    return confirm(parent, QCoreApplication::translate("MessageBox", "Trust a new root certificate?"),
-                   QCoreApplication::translate("MessageBox",
-                                               "The file holds the root certificate \"%1\". Whoever holds its key could make any "
-                                               "signature look valid, so Kopii trusts a root only when you confirm it.\n\n"
-                                               "SHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint the provider publishes "
-                                               "(on its website or in its letter). Trust this root only when they are the same.")
-                       .arg(name, sha256),
-                   QCoreApplication::translate("MessageBox", "Trust this root"), false);
+    return confirm(
+        parent, QCoreApplication::translate("MessageBox", "Trust a new root certificate?"),
+        QCoreApplication::translate("MessageBox",
+                                    "The file holds the root certificate \"%1\". Whoever holds its key could make any "
+                                    "signature look valid, so Kopii trusts a root only when you confirm it.\n\n"
+                                    "SHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint the provider publishes "
+                                    "(on its website or in its letter). Trust this root only when they are the same.")
+            .arg(name, sha256),
+        QCoreApplication::translate("MessageBox", "Trust this root"), false);
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -13,11 +14,9 @@ class MessageBox
 public:
     // Asks with the given buttons; returns the one pressed (or the test's answer).
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     // Asks with one custom action button and Cancel; true when the action was chosen.
-    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
-                        bool destructive);
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action, bool destructive);
     // Asks whether to trust a new root certificate, its SHA-256 fingerprint in view (a root is
     // never trusted without it): true when the user confirms.
     static bool confirmRoot(QWidget *parent, const QString &name, const QString &sha256);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/OrganizationPage.h"
 #include "core/OrganizationRules.h"
 
@@ -106,9 +107,8 @@ void OrganizationPage::changeEvent(QEvent *event)
 void OrganizationPage::updateCodeField()
 {
     const bool legal = m_legal->isChecked();
-    m_code->setLabelText(Validator::fieldLabel(QStringLiteral("organization"),
-                                               legal ? QStringLiteral("edrpou") : QStringLiteral("rnokpp")),
-                         true);
+    m_code->setLabelText(
+        Validator::fieldLabel(QStringLiteral("organization"), legal ? QStringLiteral("edrpou") : QStringLiteral("rnokpp")), true);
     m_code->setPlaceholder(legal ? tr("8 digits") : tr("10 digits"));
     m_code->clearError();
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PdfPreview.h"
 #include "ui/Widgets.h"
 
@@ -256,7 +257,8 @@ void PdfPreview::render()
     m_rendering = true;
     m_worker->latest = generation;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation, document = m_document, pdf, pageNumber, dpi] {
+        m_worker,
+        [worker = m_worker, generation, document = m_document, pdf, pageNumber, dpi] {
             worker->render(generation, document, pdf, pageNumber, dpi);
         },
         Qt::QueuedConnection);

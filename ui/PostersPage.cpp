@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PostersPage.h"
 #include "core/OrganizationRules.h"
 
@@ -211,8 +212,8 @@ void PostersPage::retranslateUi()
     m_landscape->setText(tr("Land&scape"));
     m_large->setText(tr("Lar&ge print (for visitors with poor sight)"));
     m_eccLabel->setText(tr("Error &correction:"));
-    const QStringList eccNames = {tr("M — standard (15 %)"), tr("Q — for posters that get worn (25 %)"),
-                                  tr("H — highest (30 %)"), tr("L — lowest (7 %)")};
+    const QStringList eccNames = {tr("M — standard (15 %)"), tr("Q — for posters that get worn (25 %)"), tr("H — highest (30 %)"),
+                                  tr("L — lowest (7 %)")};
     for (int i = 0; i < m_ecc->count(); ++i)
         m_ecc->setItemText(i, eccNames.value(i));
     m_print->setText(tr("P&rint…"));
@@ -312,8 +313,8 @@ void PostersPage::updatePoster()
         hasCode = code && code->has_value();
         if (hasCode) {
             const PosterCode &c = **code;
-            m_code->setText(tr("%1\n(%2, %3)").arg(c.text, c.source,
-                                                   QLocale().toString(c.added.toLocalTime().date(), QLocale::ShortFormat)));
+            m_code->setText(
+                tr("%1\n(%2, %3)").arg(c.text, c.source, QLocale().toString(c.added.toLocalTime().date(), QLocale::ShortFormat)));
         } else {
             m_code->setText(m_manager ? tr("None yet: import it from the Diia portal.")
                                       : tr("None yet: the manager imports it from the Diia portal."));
@@ -368,8 +369,8 @@ void PostersPage::issueSigned(int validDays)
     m_busy = true;
     updatePoster();
     m_preview->setPoster(std::nullopt, tr("Signing… (a token may ask for its button or PIN pad)"));
-    PosterSource::startIssue(this, m_guard, m_session->sharedSigner(), currentService(), currentBranch(), validDays,
-                             options(), [this, fail](Result<PosterCode> code) {
+    PosterSource::startIssue(this, m_guard, m_session->sharedSigner(), currentService(), currentBranch(), validDays, options(),
+                             [this, fail](Result<PosterCode> code) {
                                  m_busy = false;
                                  updatePoster();
                                  if (!code)
@@ -403,9 +404,9 @@ bool PostersPage::importLink(const QString &text)
 
 void PostersPage::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("The code from the Diia portal"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("QR code (*.png *.jpg *.jpeg *.pdf *.svg);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("The code from the Diia portal"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                                                      tr("QR code (*.png *.jpg *.jpeg *.pdf *.svg);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -516,8 +517,9 @@ void PostersPage::chooseSaveFile()
     const auto &poster = m_preview->poster();
     if (!poster)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1 — %2.pdf").arg(poster->content().serviceName, m_branch->currentText()));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1 — %2.pdf").arg(poster->content().serviceName, m_branch->currentText()));
     QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Save poster"), suggested,
                                                 tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"), &filter);
@@ -525,8 +527,8 @@ void PostersPage::chooseSaveFile()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.startsWith(QLatin1String("PNG")) ? QStringLiteral(".png")
-                : filter.startsWith(QLatin1String("SVG")) ? QStringLiteral(".svg")
-                                                          : QStringLiteral(".pdf");
+            : filter.startsWith(QLatin1String("SVG"))   ? QStringLiteral(".svg")
+                                                        : QStringLiteral(".pdf");
     saveTo(path);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -53,7 +54,11 @@ public:
     void reload();
     void setEditable(bool manager);
     // The logged-in key, for issuing signed codes.
-    void setSession(Session *session) { m_session = session; updatePoster(); }
+    void setSession(Session *session)
+    {
+        m_session = session;
+        updatePoster();
+    }
 
     // The steps behind the buttons, without their file dialogs (tests call them directly).
     bool importFile(const QString &path);

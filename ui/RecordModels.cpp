@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RecordModels.h"
 #include "inbox/InboxRules.h"
 
@@ -144,8 +145,7 @@ QVariant ServiceTableModel::cellData(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return s.name;
         case Documents: return documentNames(s);
-        case Branches:
-            return s.branchIds.isEmpty() ? tr("not offered at any branch yet") : branchNames(s);
+        case Branches: return s.branchIds.isEmpty() ? tr("not offered at any branch yet") : branchNames(s);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Branches && s.branchIds.isEmpty())
@@ -275,8 +275,9 @@ QVariant MailboxTableModel::cellData(const QModelIndex &index, int role) const
                 return live;
             if (!m.lastError.isEmpty())
                 return tr("error: %1").arg(m.lastError);
-            return m.lastSync.isValid() ? tr("last checked %1").arg(QLocale().toString(m.lastSync.toLocalTime(), QLocale::ShortFormat))
-                                        : tr("not checked yet");
+            return m.lastSync.isValid()
+                ? tr("last checked %1").arg(QLocale().toString(m.lastSync.toLocalTime(), QLocale::ShortFormat))
+                : tr("not checked yet");
         }
         }
     }
@@ -296,10 +297,7 @@ QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-SubmissionTableModel::SubmissionTableModel(AccessGuard &guard, QObject *parent)
-    : QAbstractTableModel(parent), m_guard(guard)
-{
-}
+SubmissionTableModel::SubmissionTableModel(AccessGuard &guard, QObject *parent) : QAbstractTableModel(parent), m_guard(guard) {}
 
 void SubmissionTableModel::setQuery(const SubmissionQuery &query)
 {
@@ -373,9 +371,8 @@ int SubmissionTableModel::rowOf(RecordId id) const
 void SubmissionTableModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = SubmissionQuery::Sort;
-    static const QHash<int, Sort> keys = {{Received, Sort::Received}, {VerdictColumn, Sort::Verdict},
-                                          {Sender, Sort::Sender},     {Signer, Sort::Signer},
-                                          {Documents, Sort::Documents}, {State, Sort::State},
+    static const QHash<int, Sort> keys = {{Received, Sort::Received},   {VerdictColumn, Sort::Verdict}, {Sender, Sort::Sender},
+                                          {Signer, Sort::Signer},       {Documents, Sort::Documents},   {State, Sort::State},
                                           {BranchColumn, Sort::Branch}, {ServiceColumn, Sort::Service}};
     m_query.sort = keys.value(column, Sort::Received);
     m_query.descending = order == Qt::DescendingOrder;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -142,7 +143,7 @@ public:
     int rowOf(RecordId id) const;
     QString lastError() const { return m_error; }
 
-    static QString verdictText(const QString &verdictId);   // translated, with a symbol
+    static QString verdictText(const QString &verdictId); // translated, with a symbol
     static QString stateText(const QString &state);
 
     int rowCount(const QModelIndex &parent = {}) const override;

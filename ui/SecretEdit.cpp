@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SecretEdit.h"
 
 #include <QApplication>
@@ -105,14 +106,10 @@ QSize SecretEdit::minimumSizeHint() const
 QVariant SecretEdit::inputMethodQuery(Qt::InputMethodQuery query) const
 {
     switch (query) {
-    case Qt::ImEnabled:
-        return isEnabled();
-    case Qt::ImHints:
-        return int(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    case Qt::ImCursorRectangle:
-        return rect();
-    default:
-        return QWidget::inputMethodQuery(query);
+    case Qt::ImEnabled: return isEnabled();
+    case Qt::ImHints: return int(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    case Qt::ImCursorRectangle: return rect();
+    default: return QWidget::inputMethodQuery(query);
     }
 }
 

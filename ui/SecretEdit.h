@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Secret.h"
@@ -36,7 +37,7 @@ public:
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
 Q_SIGNALS:
-    void edited();          // a character typed or removed (the text itself is never signalled)
+    void edited(); // a character typed or removed (the text itself is never signalled)
     void returnPressed();
 
 protected:

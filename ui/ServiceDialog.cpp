@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ServiceDialog.h"
 
 #include "core/DocumentKinds.h"
@@ -17,8 +18,7 @@
 
 namespace kopii::ui {
 
-ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save,
-                             QWidget *parent)
+ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save, QWidget *parent)
     : QDialog(parent), m_service(service), m_save(std::move(save))
 {
     setObjectName(QStringLiteral("ServiceDialog"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -23,8 +24,7 @@ class ServiceDialog : public QDialog
 public:
     using SaveFunction = std::function<Status(const Service &)>;
 
-    ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save,
-                  QWidget *parent = nullptr);
+    ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save, QWidget *parent = nullptr);
 
     Service service() const;
     QListWidget *branchList() const { return m_branchList; }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ServicesPage.h"
 #include "core/OrganizationRules.h"
 
@@ -46,13 +47,16 @@ void ServicesPage::addRecord()
         return;
     }
     RecordId newId = 0;
-    ServiceDialog dialog(Service{}, *branches, [this, &newId](const Service &s) -> Status {
-        auto id = OrganizationRules(m_guard).addService(s);
-        if (!id)
-            return id.error();
-        newId = *id;
-        return {};
-    }, this);
+    ServiceDialog dialog(
+        Service{}, *branches,
+        [this, &newId](const Service &s) -> Status {
+            auto id = OrganizationRules(m_guard).addService(s);
+            if (!id)
+                return id.error();
+            newId = *id;
+            return {};
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -68,7 +72,8 @@ void ServicesPage::editRecord(int sourceRow)
         return;
     }
     const Service current = m_model->serviceAt(sourceRow);
-    ServiceDialog dialog(current, *branches, [this](const Service &s) { return OrganizationRules(m_guard).editService(s); }, this);
+    ServiceDialog dialog(
+        current, *branches, [this](const Service &s) { return OrganizationRules(m_guard).editService(s); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -79,9 +84,8 @@ void ServicesPage::editRecord(int sourceRow)
 void ServicesPage::removeRecord(int sourceRow)
 {
     const Service service = m_model->serviceAt(sourceRow);
-    if (!MessageBox::confirm(this, tr("Remove service"),
-                             tr("Remove the service \"%1\"?").arg(service.name),
-                             tr("Remove service"), true))
+    if (!MessageBox::confirm(this, tr("Remove service"), tr("Remove the service \"%1\"?").arg(service.name), tr("Remove service"),
+                             true))
         return;
     if (auto s = OrganizationRules(m_guard).removeService(service.id); !s) {
         MessageBox::warning(this, tr("Remove service"), s.error().fullText());

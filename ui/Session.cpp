@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Session.h"
 
 #include <QCoreApplication>
@@ -16,9 +17,8 @@ Session::Session(Identity identity, std::shared_ptr<Signer> signer, QObject *par
     : QObject(parent), m_identity(std::move(identity)), m_signer(std::move(signer))
 {
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        lock(tr("The session was locked after %n minute(s) without activity.", nullptr, idleMinutes()));
-    });
+    connect(&m_idle, &QTimer::timeout, this,
+            [this] { lock(tr("The session was locked after %n minute(s) without activity.", nullptr, idleMinutes())); });
     const int minutes = idleMinutes();
     if (minutes > 0) {
         m_idle.setInterval(minutes * 60 * 1000);
@@ -71,8 +71,7 @@ bool Session::eventFilter(QObject *watched, QEvent *event)
         if (!m_locked && m_idle.interval() > 0)
             m_idle.start();
         break;
-    default:
-        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsPage.h"
 #include "inbox/InboxRules.h"
 #include "core/WorkspaceSettings.h"

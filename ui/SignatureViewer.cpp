@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SignatureViewer.h"
 #include "ui/Widgets.h"
 
@@ -109,12 +110,12 @@ bool SignatureViewer::open(const QString &path)
         const QString worst = kopii::worstVerdict(all);
         for (const DocumentCopy &d : std::as_const(m_documents))
             m_list->addItem(QStringLiteral("%1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
-                                                         SubmissionTableModel::verdictText(d.verification->verdict)));
+                                                          SubmissionTableModel::verdictText(d.verification->verdict)));
         m_verdict->setText(m_documents.size() == 1 ? m_documents.first().verification->summary
                                                    : SubmissionTableModel::verdictText(worst));
-        m_verdict->setStyleSheet(worst == QLatin1String("valid")     ? QStringLiteral("color:#1b5e20; font-weight:bold")
-                                 : worst == QLatin1String("invalid") ? QStringLiteral("color:#b71c1c; font-weight:bold")
-                                                                     : QStringLiteral("color:#8a4b00; font-weight:bold"));
+        m_verdict->setStyleSheet(worst == QLatin1String("valid")         ? QStringLiteral("color:#1b5e20; font-weight:bold")
+                                     : worst == QLatin1String("invalid") ? QStringLiteral("color:#b71c1c; font-weight:bold")
+                                                                         : QStringLiteral("color:#8a4b00; font-weight:bold"));
         m_list->setVisible(m_documents.size() > 1);
         m_list->setCurrentRow(0);
         Q_EMIT verified();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WelcomeDialog.h"
 #include "ui/Widgets.h"
 
@@ -10,8 +11,7 @@
 
 namespace kopii::ui {
 
-WelcomeDialog::WelcomeDialog(QWidget *parent)
-    : QDialog(parent)
+WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Welcome to Kopii"));
     auto *layout = new QVBoxLayout(this);
@@ -31,8 +31,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     layout->addWidget(heading);
 
     auto *text = makeLabel(tr("Kopii receives the copies of documents that visitors send from the Diia app by scanning "
-                               "your QR poster, and checks every signature. To set your organisation up, the manager "
-                               "logs in with the qualified electronic signature (KEP) of the organisation."));
+                              "your QR poster, and checks every signature. To set your organisation up, the manager "
+                              "logs in with the qualified electronic signature (KEP) of the organisation."));
     text->setWordWrap(true);
     layout->addWidget(text);
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accession/Accession.h"
 
 #include "crypto/Certificate.h"
@@ -17,8 +18,8 @@ Result<AccessionData> Accession::collect(AccessGuard &guard, const Certificate &
     if (!org)
         return org.error();
     if (!org->has_value())
-        return Error{Error::Code::NotFound,
-                     tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
+        return Error{
+            Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
     const auto branches = OrganizationRules(guard).branches();
     if (!branches)
         return branches.error();
@@ -63,15 +64,13 @@ Result<SignedDocument> Accession::renderAndSign(const AccessionData &data, Signe
     return doc;
 }
 
-Result<CadesVerification> Accession::verify(const SignedDocument &document, const TrustStore &trust,
-                                            const QDateTime &now)
+Result<CadesVerification> Accession::verify(const SignedDocument &document, const TrustStore &trust, const QDateTime &now)
 {
     return Cades::verifyDetached(document.pdf, document.signature, trust, now);
 }
 
-CancelToken Accession::startSigning(QObject *owner, AccessGuard &guard, const TrustStore &trust,
-                                   std::shared_ptr<Signer> signer, AccessionData data,
-                                   std::function<void(Result<RecordId>)> done)
+CancelToken Accession::startSigning(QObject *owner, AccessGuard &guard, const TrustStore &trust, std::shared_ptr<Signer> signer,
+                                    AccessionData data, std::function<void(Result<RecordId>)> done)
 {
     return Jobs::run(
         owner,
@@ -94,7 +93,8 @@ Result<RecordId> Accession::keep(AccessGuard &guard, const TrustStore &trust, co
     if (!check->valid()) {
         const QString reason = !check->problem.isEmpty() ? check->problem : check->chain.reason;
         return Error{Error::Code::Validation,
-                     tr("The signature could not be confirmed, so the application was not kept: %1").arg(reason), {}};
+                     tr("The signature could not be confirmed, so the application was not kept: %1").arg(reason),
+                     {}};
     }
     // The signer must be a manager of this workspace (once a login has claimed it).
     const auto people = Staff(guard).employees();
@@ -105,8 +105,7 @@ Result<RecordId> Accession::keep(AccessGuard &guard, const TrustStore &trust, co
         for (const Employee &e : *people)
             manager = manager || (e.rnokpp == check->signer.info().rnokpp && e.role == Role::Manager);
         if (!manager)
-            return Error{Error::Code::Denied,
-                         tr("Only a manager of the organisation may sign the accession application."), {}};
+            return Error{Error::Code::Denied, tr("Only a manager of the organisation may sign the accession application."), {}};
     }
     return OrganizationRules(guard).addSignedDocument(document);
 }

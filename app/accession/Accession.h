@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "accession/AccessionApplication.h"
@@ -37,12 +38,10 @@ public:
                                  const QDateTime &now);
     // renderAndSign() and keep() as a job (core/Job.h): rendering and the key's signature on the job
     // pool, keeping on `owner`'s thread (the store's). The signing time is the guard's clock.
-    static CancelToken startSigning(QObject *owner, AccessGuard &guard, const TrustStore &trust,
-                                    std::shared_ptr<Signer> signer, AccessionData data,
-                                    std::function<void(Result<RecordId>)> done);
+    static CancelToken startSigning(QObject *owner, AccessGuard &guard, const TrustStore &trust, std::shared_ptr<Signer> signer,
+                                    AccessionData data, std::function<void(Result<RecordId>)> done);
     // Checks a kept document's signature now.
-    static Result<CadesVerification> verify(const SignedDocument &document, const TrustStore &trust,
-                                            const QDateTime &now);
+    static Result<CadesVerification> verify(const SignedDocument &document, const TrustStore &trust, const QDateTime &now);
     // One line for the user: "Valid: signed by … on …" or what is wrong.
     static QString summary(const SignedDocument &document, const Result<CadesVerification> &verification);
 };

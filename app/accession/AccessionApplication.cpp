@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accession/AccessionApplication.h"
 
 #include "core/DocumentKinds.h"
@@ -43,8 +44,8 @@ QString dateText(const QDate &date)
 
 QString AccessionApplication::fileName(const QDate &date)
 {
-    return uk(QT_TRANSLATE_NOOP("AccessionApplication", "Accession application")) + QLatin1Char(' ')
-        + date.toString(Qt::ISODate) + QStringLiteral(".pdf");
+    return uk(QT_TRANSLATE_NOOP("AccessionApplication", "Accession application")) + QLatin1Char(' ') + date.toString(Qt::ISODate)
+        + QStringLiteral(".pdf");
 }
 
 QString AccessionApplication::html(const AccessionData &d)
@@ -61,8 +62,7 @@ QString AccessionApplication::html(const AccessionData &d)
                         "p.small { font-size: 9pt; color: #333333; }"
                         "</style></head><body>");
     h += QStringLiteral("<p align=\"right\">%1</p>")
-             .arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication",
-                                           "To the administrator of the Diia.QR service"))));
+             .arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication", "To the administrator of the Diia.QR service"))));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication", "APPLICATION"))));
     h += QStringLiteral("<p class=\"sub\"><b>%1</b></p>")
              .arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication", "for accession to the Diia.QR service"))));
@@ -93,8 +93,8 @@ QString AccessionApplication::html(const AccessionData &d)
              .arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication", "3. Branches that receive the copies"))));
     if (d.branches.isEmpty()) {
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication",
-                                               "No branches yet; they will be added in the program Kopii."))));
+                 .arg(esc(
+                     uk(QT_TRANSLATE_NOOP("AccessionApplication", "No branches yet; they will be added in the program Kopii."))));
     } else {
         h += QStringLiteral("<table class=\"list\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\">"
                             "<tr><th width=\"28%\">%1</th><th width=\"40%\">%2</th><th width=\"32%\">%3</th></tr>")
@@ -104,8 +104,7 @@ QString AccessionApplication::html(const AccessionData &d)
         for (const Branch &b : d.branches)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(b.customFullName.isEmpty() ? b.name : b.customFullName),
-                          esc(b.customFullAddress.isEmpty() ? b.displayAddress() : b.customFullAddress),
-                          esc(b.email));
+                          esc(b.customFullAddress.isEmpty() ? b.displayAddress() : b.customFullAddress), esc(b.email));
         h += QStringLiteral("</table>");
     }
 
@@ -128,9 +127,8 @@ QString AccessionApplication::html(const AccessionData &d)
     }
 
     h += QStringLiteral("<h2>%1</h2>")
-             .arg(esc(d.services.isEmpty()
-                          ? uk(QT_TRANSLATE_NOOP("AccessionApplication", "4. Undertakings of the applicant"))
-                          : uk(QT_TRANSLATE_NOOP("AccessionApplication", "5. Undertakings of the applicant"))));
+             .arg(esc(d.services.isEmpty() ? uk(QT_TRANSLATE_NOOP("AccessionApplication", "4. Undertakings of the applicant"))
+                                           : uk(QT_TRANSLATE_NOOP("AccessionApplication", "5. Undertakings of the applicant"))));
     h += QStringLiteral("<p>%1</p><ul>")
              .arg(esc(uk(QT_TRANSLATE_NOOP("AccessionApplication",
                                            "The applicant joins the Diia.QR service on its terms of use and undertakes:"))));
@@ -141,8 +139,7 @@ QString AccessionApplication::html(const AccessionData &d)
         QT_TRANSLATE_NOOP("AccessionApplication",
                           "to process the personal data in the copies under the Law of Ukraine \"On Personal Data "
                           "Protection\", with access only for authorised employees;"),
-        QT_TRANSLATE_NOOP("AccessionApplication",
-                          "to keep the copies no longer than the service requires and then delete them;"),
+        QT_TRANSLATE_NOOP("AccessionApplication", "to keep the copies no longer than the service requires and then delete them;"),
         QT_TRANSLATE_NOOP("AccessionApplication",
                           "to place the QR codes only at its own premises named above and to remove them when a "
                           "service or a branch stops;"),
@@ -176,7 +173,8 @@ Result<QByteArray> AccessionApplication::renderPdf(const AccessionData &data)
         return Error{Error::Code::Internal, tr("Printing documents needs the graphical part of Qt."), {}};
     if (data.organization.name.isEmpty() || data.organization.code.isEmpty())
         return Error{Error::Code::Validation,
-                     tr("The organisation's name and code are missing: fill in the Organisation page first."), {}};
+                     tr("The organisation's name and code are missing: fill in the Organisation page first."),
+                     {}};
     if (data.signerName.isEmpty() || data.signerRnokpp.isEmpty() || !data.date.isValid())
         return Error{Error::Code::Validation,
                      tr("The application needs the signer's name and RNOKPP and the date; the certificate carries "
@@ -190,8 +188,8 @@ Result<QByteArray> AccessionApplication::renderPdf(const AccessionData &data)
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // QTextDocument::print adds 2 cm on every side (and the page numbers): with these, the
         // left margin is the 2.5 cm of an office document.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 0, 0, 0),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 0, 0, 0), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(uk(QT_TRANSLATE_NOOP("AccessionApplication", "Application for accession to the Diia.QR service"))
                         + QStringLiteral(" — ") + data.organization.name);
@@ -200,8 +198,8 @@ Result<QByteArray> AccessionApplication::renderPdf(const AccessionData &data)
         QTextDocument document;
         QFont font;
         // A font with Cyrillic everywhere Kopii runs (fonts-dejavu-core on Debian).
-        for (const QString &family : {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
-                                      QStringLiteral("Segoe UI"), QStringLiteral("Arial")})
+        for (const QString &family :
+             {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Arial")})
             if (QFontDatabase::hasFamily(family)) {
                 font.setFamily(family);
                 break;

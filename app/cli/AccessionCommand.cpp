@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli accession: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -52,8 +53,8 @@ int AccessionCommand::run(const QString &sub, const QStringList &args)
         if (!identity)
             return Refused;
         if (identity->role != Role::Manager)
-            return refused(Error{Error::Code::Denied,
-                                 tr("Only a manager of the organisation may sign the accession application."), {}});
+            return refused(
+                Error{Error::Code::Denied, tr("Only a manager of the organisation may sign the accession application."), {}});
         const QDateTime now = Command::now();
         const auto data = Accession::collect(*m_guard, signer->certificate(), now.toLocalTime().date());
         if (!data)
@@ -64,8 +65,7 @@ int AccessionCommand::run(const QString &sub, const QStringList &args)
         const auto id = Accession::keep(*m_guard, *m_trust, *document, now);
         if (!id)
             return refused(id.error());
-        m_out << tr("The accession application is signed by %1 and kept in the workspace.").arg(document->signerName)
-              << Qt::endl
+        m_out << tr("The accession application is signed by %1 and kept in the workspace.").arg(document->signerName) << Qt::endl
               << tr("Save it with: kopii-cli accession export DIR") << Qt::endl;
         return Success;
     }
@@ -101,8 +101,7 @@ int AccessionCommand::run(const QString &sub, const QStringList &args)
             }
             printJson(o);
         } else {
-            m_out << tr("File: %1").arg(d.fileName) << Qt::endl
-                  << Accession::summary(d, check) << Qt::endl;
+            m_out << tr("File: %1").arg(d.fileName) << Qt::endl << Accession::summary(d, check) << Qt::endl;
             if (check && !check->signer.isNull())
                 m_out << tr("Certificate: %1, serial %2, issued by %3")
                              .arg(check->signer.info().holderName(), check->signer.info().serialNumber,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli audit: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -93,8 +94,8 @@ int AuditCommand::run(const QString &, const QStringList &args)
         return Success;
     }
     for (const auto &e : *log)
-        m_out << e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << QStringLiteral("  ")
-              << pad(e.actor, 6) << pad(e.action, 24) << e.objectType << QLatin1Char(' ') << e.objectId << Qt::endl;
+        m_out << e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << QStringLiteral("  ") << pad(e.actor, 6)
+              << pad(e.action, 24) << e.objectType << QLatin1Char(' ') << e.objectId << Qt::endl;
     return Success;
 }
 
@@ -102,15 +103,19 @@ QString AuditCommand::auditProblem(const AuditCheck &check)
 {
     if (check.problem == QLatin1String("edited"))
         return tr("The audit log was altered: entry %1 is not what was written. Keep the workspace as it is and "
-                  "compare it with a backup copy.").arg(check.brokenAt);
+                  "compare it with a backup copy.")
+            .arg(check.brokenAt);
     if (check.problem == QLatin1String("missing-seal"))
         return tr("The audit log was altered: entry %1 was added outside Kopii. Keep the workspace as it is and "
-                  "compare it with a backup copy.").arg(check.brokenAt);
+                  "compare it with a backup copy.")
+            .arg(check.brokenAt);
     if (check.problem == QLatin1String("removed-before"))
         return tr("The audit log was altered: entries before %1 were removed. Keep the workspace as it is and "
-                  "compare it with a backup copy.").arg(check.brokenAt);
+                  "compare it with a backup copy.")
+            .arg(check.brokenAt);
     return tr("The audit log was altered: its newest entries, from %1 on, were removed. Keep the workspace as it "
-              "is and compare it with a backup copy.").arg(check.brokenAt);
+              "is and compare it with a backup copy.")
+        .arg(check.brokenAt);
 }
 
 std::unique_ptr<Command> makeAuditCommand(Context &context)

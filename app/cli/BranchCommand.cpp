@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli branch: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -82,8 +83,7 @@ int BranchCommand::run(const QString &sub, const QStringList &args)
         QList<Branch> shown;
         const QString needle = parser.value(search).simplified();
         for (const auto &b : *list)
-            if (needle.isEmpty() || b.name.contains(needle, Qt::CaseInsensitive)
-                || b.email.contains(needle, Qt::CaseInsensitive)
+            if (needle.isEmpty() || b.name.contains(needle, Qt::CaseInsensitive) || b.email.contains(needle, Qt::CaseInsensitive)
                 || b.displayAddress().contains(needle, Qt::CaseInsensitive))
                 shown << b;
         if (parser.isSet(json)) {
@@ -101,8 +101,7 @@ int BranchCommand::run(const QString &sub, const QStringList &args)
         }
         m_out << pad(tr("No."), 5) << pad(tr("Name"), 34) << pad(tr("E-mail"), 32) << tr("Address") << Qt::endl;
         for (const auto &b : shown)
-            m_out << pad(QString::number(b.id), 5) << pad(b.name, 34) << pad(b.email, 32) << b.displayAddress()
-                  << Qt::endl;
+            m_out << pad(QString::number(b.id), 5) << pad(b.name, 34) << pad(b.email, 32) << b.displayAddress() << Qt::endl;
         return Success;
     }
     if (sub == QLatin1String("show")) {
@@ -122,8 +121,7 @@ int BranchCommand::run(const QString &sub, const QStringList &args)
             Branch copy = *b;
             const QString value = *branchField(copy, field);
             if (!value.isEmpty())
-                m_out << Validator::fieldLabel(QStringLiteral("branch"), field) << QStringLiteral(": ") << value
-                      << Qt::endl;
+                m_out << Validator::fieldLabel(QStringLiteral("branch"), field) << QStringLiteral(": ") << value << Qt::endl;
         }
         return Success;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CertificateText.h"
 
 #include "cli/Context.h"
@@ -40,12 +41,18 @@ QStringList usageNames(const CertificateInfo &i)
     if (!i.hasKeyUsage)
         return {Context::tr("any")};
     QStringList list;
-    if (i.keyUsage & unsigned(KeyUsage::DigitalSignature)) list << QStringLiteral("digitalSignature");
-    if (i.keyUsage & unsigned(KeyUsage::NonRepudiation)) list << QStringLiteral("nonRepudiation");
-    if (i.keyUsage & unsigned(KeyUsage::KeyEncipherment)) list << QStringLiteral("keyEncipherment");
-    if (i.keyUsage & unsigned(KeyUsage::KeyAgreement)) list << QStringLiteral("keyAgreement");
-    if (i.keyUsage & unsigned(KeyUsage::KeyCertSign)) list << QStringLiteral("keyCertSign");
-    if (i.keyUsage & unsigned(KeyUsage::CrlSign)) list << QStringLiteral("cRLSign");
+    if (i.keyUsage & unsigned(KeyUsage::DigitalSignature))
+        list << QStringLiteral("digitalSignature");
+    if (i.keyUsage & unsigned(KeyUsage::NonRepudiation))
+        list << QStringLiteral("nonRepudiation");
+    if (i.keyUsage & unsigned(KeyUsage::KeyEncipherment))
+        list << QStringLiteral("keyEncipherment");
+    if (i.keyUsage & unsigned(KeyUsage::KeyAgreement))
+        list << QStringLiteral("keyAgreement");
+    if (i.keyUsage & unsigned(KeyUsage::KeyCertSign))
+        list << QStringLiteral("keyCertSign");
+    if (i.keyUsage & unsigned(KeyUsage::CrlSign))
+        list << QStringLiteral("cRLSign");
     return list;
 }
 

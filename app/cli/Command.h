@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cli/Context.h"
@@ -32,8 +33,7 @@ protected:
     int refused(const Error &error) { return m_context.refused(error); }
     int printHelp(const QString &command = QString()) { return m_context.printHelp(command); }
     bool openWorkspace() { return m_context.openWorkspace(); }
-    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional,
-               int maxPositional)
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional, int maxPositional)
     {
         return m_context.parse(parser, command, args, minPositional, maxPositional);
     }
@@ -61,10 +61,7 @@ protected:
     {
         return m_context.findServiceAndBranch(parser, service, branch);
     }
-    static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper)
-    {
-        return Context::paperFromName(name, paper);
-    }
+    static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper) { return Context::paperFromName(name, paper); }
     bool applyRetention() { return m_context.applyRetention(); }
 
     Context &m_context;

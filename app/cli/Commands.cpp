@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Commands.h"
 
 #include "core/Workspace.h"
@@ -43,148 +44,190 @@ const QList<CommandEntry> &commandTable()
     // In the order of `kopii-cli --help`.
     static const QList<CommandEntry> table = {
         {QStringLiteral("org"), true, [] { return Help::tr("  org show|set                     the organisation\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli org show [--json]\n"
-                    "  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]\n"
-                    "\n"
-                    "The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),\n"
-                    "--rnokpp a sole proprietor (FOP, 10 digits). The first \"org set\" needs all three.\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli org show [--json]\n"
+                             "  kopii-cli org set [--name NAME] [--edrpou CODE | --rnokpp CODE] [--head FULL-NAME]\n"
+                             "\n"
+                             "The organisation that owns the workspace. --edrpou makes it a legal entity (8 digits),\n"
+                             "--rnokpp a sole proprietor (FOP, 10 digits). The first \"org set\" needs all three.\n");
+         },
          makeOrgCommand},
-        {QStringLiteral("branch"), true, [] { return Help::tr("  branch list|show|add|edit|remove the branches that receive copies\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli branch list [--json] [--search TEXT]\n"
-                    "  kopii-cli branch show ID|NAME [--json]\n"
-                    "  kopii-cli branch add --name NAME --email ADDRESS --region REGION --district DISTRICT\n"
-                    "                       --location SETTLEMENT --street STREET --house HOUSE\n"
-                    "                       [--custom-full-name NAME] [--custom-full-address ADDRESS] [--note TEXT]\n"
-                    "  kopii-cli branch edit ID|NAME [any option of add]\n"
-                    "  kopii-cli branch remove ID|NAME [--detach-services]\n"
-                    "\n"
-                    "Limits (Diia partner model): name 1-32 characters, e-mail 6-100, region 4-100,\n"
-                    "district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-100,\n"
-                    "custom full address 1-200. A branch that services use is only removed with\n"
-                    "--detach-services, which takes it off those services.\n"); },
+        {QStringLiteral("branch"), true,
+         [] { return Help::tr("  branch list|show|add|edit|remove the branches that receive copies\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli branch list [--json] [--search TEXT]\n"
+                             "  kopii-cli branch show ID|NAME [--json]\n"
+                             "  kopii-cli branch add --name NAME --email ADDRESS --region REGION --district DISTRICT\n"
+                             "                       --location SETTLEMENT --street STREET --house HOUSE\n"
+                             "                       [--custom-full-name NAME] [--custom-full-address ADDRESS] [--note TEXT]\n"
+                             "  kopii-cli branch edit ID|NAME [any option of add]\n"
+                             "  kopii-cli branch remove ID|NAME [--detach-services]\n"
+                             "\n"
+                             "Limits (Diia partner model): name 1-32 characters, e-mail 6-100, region 4-100,\n"
+                             "district 4-100, settlement 2-100, street 4-100, house 1-20, custom full name 1-100,\n"
+                             "custom full address 1-200. A branch that services use is only removed with\n"
+                             "--detach-services, which takes it off those services.\n");
+         },
          makeBranchCommand},
-        {QStringLiteral("service"), true, [] { return Help::tr("  service list|show|add|edit|remove the services and the documents they request\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli service list [--json]\n"
-                    "  kopii-cli service show ID|NAME [--json]\n"
-                    "  kopii-cli service add --name NAME --document CODE [--document CODE ...]\n"
-                    "                        [--branch ID|NAME ...] [--return-link https://...]\n"
-                    "  kopii-cli service edit ID|NAME [--name NAME] [--document CODE ...] [--branch ID|NAME ...]\n"
-                    "                        [--no-branches] [--return-link URL]\n"
-                    "  kopii-cli service remove ID|NAME\n"
-                    "\n"
-                    "--document and --branch may be repeated; on edit they replace the whole list.\n"
-                    "Document codes: see \"kopii-cli document-kinds\".\n"); },
+        {QStringLiteral("service"), true,
+         [] { return Help::tr("  service list|show|add|edit|remove the services and the documents they request\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli service list [--json]\n"
+                             "  kopii-cli service show ID|NAME [--json]\n"
+                             "  kopii-cli service add --name NAME --document CODE [--document CODE ...]\n"
+                             "                        [--branch ID|NAME ...] [--return-link https://...]\n"
+                             "  kopii-cli service edit ID|NAME [--name NAME] [--document CODE ...] [--branch ID|NAME ...]\n"
+                             "                        [--no-branches] [--return-link URL]\n"
+                             "  kopii-cli service remove ID|NAME\n"
+                             "\n"
+                             "--document and --branch may be repeated; on edit they replace the whole list.\n"
+                             "Document codes: see \"kopii-cli document-kinds\".\n");
+         },
          makeServiceCommand},
-        {QStringLiteral("document-kinds"), false, [] { return Help::tr("  document-kinds [--json]          the document kinds a service can request\n"); },
-         nullptr,
+        {QStringLiteral("document-kinds"), false,
+         [] { return Help::tr("  document-kinds [--json]          the document kinds a service can request\n"); }, nullptr,
          makeDocumentKindsCommand},
-        {QStringLiteral("audit"), false, [] { return Help::tr("  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document\n  audit verify                     check that nobody altered the audit log\n"); },
-         nullptr,
-         makeAuditCommand},
-        {QStringLiteral("login"), false, [] { return Help::tr("  login KEY-OPTIONS                check a KEP login: identity and role\n"); },
-         nullptr,
+        {QStringLiteral("audit"), false,
+         [] {
+             return Help::tr("  audit [list] [--limit N] [--json|--csv]  the log of changes and of who saw which document\n  "
+                             "audit verify                     check that nobody altered the audit log\n");
+         },
+         nullptr, makeAuditCommand},
+        {QStringLiteral("login"), false,
+         [] { return Help::tr("  login KEY-OPTIONS                check a KEP login: identity and role\n"); }, nullptr,
          makeLoginCommand},
-        {QStringLiteral("employee"), true, [] { return Help::tr("  employee list|add|remove         who may log in, and their roles (manager)\n"); },
-         nullptr,
+        {QStringLiteral("employee"), true,
+         [] { return Help::tr("  employee list|add|remove         who may log in, and their roles (manager)\n"); }, nullptr,
          makeEmployeeCommand},
-        {QStringLiteral("cert"), true, [] { return Help::tr("  cert show FILE [--json]          what a certificate says, qualified, trusted\n"); },
-         nullptr,
+        {QStringLiteral("cert"), true,
+         [] { return Help::tr("  cert show FILE [--json]          what a certificate says, qualified, trusted\n"); }, nullptr,
          makeCertCommand},
-        {QStringLiteral("token"), true, [] { return Help::tr("  token list [--pkcs11 MODULE]     tokens and their certificates\n"); },
-         nullptr,
+        {QStringLiteral("token"), true,
+         [] { return Help::tr("  token list [--pkcs11 MODULE]     tokens and their certificates\n"); }, nullptr,
          makeTokenCommand},
-        {QStringLiteral("trust"), true, [] { return Help::tr("  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts\n  trust tl-signer list|add CERT    who may sign the trusted list (manager)\n"); },
-         nullptr,
-         makeTrustCommand},
-        {QStringLiteral("sign"), false, [] { return Help::tr("  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature\n"); },
-         nullptr,
+        {QStringLiteral("trust"), true,
+         [] {
+             return Help::tr("  trust list|import [--add-anchor SHA256] FILE...   the certificate authorities Kopii trusts\n  "
+                             "trust tl-signer list|add CERT    who may sign the trusted list (manager)\n");
+         },
+         nullptr, makeTrustCommand},
+        {QStringLiteral("sign"), false,
+         [] { return Help::tr("  sign KEY-OPTIONS [--attached] IN OUT.p7s   a CAdES-BES signature\n"); }, nullptr,
          makeSignCommand},
-        {QStringLiteral("accession"), true, [] { return Help::tr("  accession sign|show|export       the signed application for accession to Diia.QR\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli accession sign KEY-OPTIONS\n"
-                    "  kopii-cli accession show [--json]\n"
-                    "  kopii-cli accession export DIR\n"
-                    "\n"
-                    "The application for accession to Diia.QR (\"Заява про приєднання\"): \"sign\" renders it as a\n"
-                    "PDF from the workspace's organisation, branches and services, signs it with the manager's\n"
-                    "key (CAdES-BES, detached) and keeps both in the workspace; \"show\" checks the kept\n"
-                    "signature; \"export\" writes the PDF and its .p7s into DIR.\n"); },
+        {QStringLiteral("accession"), true,
+         [] { return Help::tr("  accession sign|show|export       the signed application for accession to Diia.QR\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli accession sign KEY-OPTIONS\n"
+                             "  kopii-cli accession show [--json]\n"
+                             "  kopii-cli accession export DIR\n"
+                             "\n"
+                             "The application for accession to Diia.QR (\"Заява про приєднання\"): \"sign\" renders it as a\n"
+                             "PDF from the workspace's organisation, branches and services, signs it with the manager's\n"
+                             "key (CAdES-BES, detached) and keeps both in the workspace; \"show\" checks the kept\n"
+                             "signature; \"export\" writes the PDF and its .p7s into DIR.\n");
+         },
          makeAccessionCommand},
-        {QStringLiteral("qr"), true, [] { return Help::tr("  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli qr import --branch B --service S FILE|LINK\n"
-                    "  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]\n"
-                    "                     [--ecc L|M|Q|H]\n"
-                    "  kopii-cli qr verify FILE|TEXT [--json]\n"
-                    "  kopii-cli qr list [--json]\n"
-                    "  kopii-cli qr remove --branch B --service S\n"
-                    "  kopii-cli qr decode FILE\n"
-                    "\n"
-                    "\"import\" keeps the code you downloaded from the Diia portal (\"Мій бізнес — Мої Дія.QR\")\n"
-                    "for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.\n"
-                    "Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.\n"
-                    "\"issue\" signs a request for the service at the branch with the manager's key instead\n"
-                    "(without the portal); its certificate is embedded when the code still fits the paper.\n"
-                    "\"verify\" checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.\n"
-                    "\"decode\" prints the text of every QR code found in an image or PDF.\n"); },
+        {QStringLiteral("qr"), true,
+         [] { return Help::tr("  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli qr import --branch B --service S FILE|LINK\n"
+                             "  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]\n"
+                             "                     [--ecc L|M|Q|H]\n"
+                             "  kopii-cli qr verify FILE|TEXT [--json]\n"
+                             "  kopii-cli qr list [--json]\n"
+                             "  kopii-cli qr remove --branch B --service S\n"
+                             "  kopii-cli qr decode FILE\n"
+                             "\n"
+                             "\"import\" keeps the code you downloaded from the Diia portal (\"Мій бізнес — Мої Дія.QR\")\n"
+                             "for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.\n"
+                             "Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.\n"
+                             "\"issue\" signs a request for the service at the branch with the manager's key instead\n"
+                             "(without the portal); its certificate is embedded when the code still fits the paper.\n"
+                             "\"verify\" checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.\n"
+                             "\"decode\" prints the text of every QR code found in an image or PDF.\n");
+         },
          makeQrCommand},
-        {QStringLiteral("poster"), false, [] { return Help::tr("  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]\n"
-                    "  kopii-cli poster --branch B --all --out FILE.pdf [options]\n"
-                    "\n"
-                    "Options:\n"
-                    "  --size A4|A5|A3    paper size (default A4)\n"
-                    "  --landscape        landscape instead of portrait\n"
-                    "  --large-print      bigger type for visitors with poor sight\n"
-                    "  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)\n"
-                    "  --dpi N            resolution of a PNG (default 300)\n"); },
+        {QStringLiteral("poster"), false,
+         [] { return Help::tr("  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]\n"
+                             "  kopii-cli poster --branch B --all --out FILE.pdf [options]\n"
+                             "\n"
+                             "Options:\n"
+                             "  --size A4|A5|A3    paper size (default A4)\n"
+                             "  --landscape        landscape instead of portrait\n"
+                             "  --large-print      bigger type for visitors with poor sight\n"
+                             "  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)\n"
+                             "  --dpi N            resolution of a PNG (default 300)\n");
+         },
          makePosterCommand},
-        {QStringLiteral("ingest"), false, [] { return Help::tr("  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions\n"); },
-         nullptr,
-         makeIngestCommand},
-        {QStringLiteral("verify"), false, [] { return Help::tr("  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...\n"
-                    "\n"
-                    "Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf\n"
-                    "(finds its .p7s), or an .eml (every document in it). The workspace's trusted certificates\n"
-                    "and CRLs are used, plus those given with --trust (for this run only). --at checks as of\n"
-                    "another time (ISO 8601). --json prints one object per document per line.\n"
-                    "Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.\n"
-                    "Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.\n"); },
+        {QStringLiteral("ingest"), false,
+         [] {
+             return Help::tr("  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions\n");
+         },
+         nullptr, makeIngestCommand},
+        {QStringLiteral("verify"), false,
+         [] {
+             return Help::tr(
+                 "  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)\n");
+         },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...\n"
+                             "\n"
+                             "Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf\n"
+                             "(finds its .p7s), or an .eml (every document in it). The workspace's trusted certificates\n"
+                             "and CRLs are used, plus those given with --trust (for this run only). --at checks as of\n"
+                             "another time (ISO 8601). --json prints one object per document per line.\n"
+                             "Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.\n"
+                             "Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.\n");
+         },
          makeVerifyCommand},
-        {QStringLiteral("mailbox"), true, [] { return Help::tr("  mailbox add|list|test|remove     the e-mail boxes Kopii watches\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]\n"
-                    "                        --user U [--password-file F] [--folder F]\n"
-                    "                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]\n"
-                    "  kopii-cli mailbox list [--json]\n"
-                    "  kopii-cli mailbox test N [--password-file F]\n"
-                    "  kopii-cli mailbox remove N\n"
-                    "\n"
-                    "Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were\n"
-                    "sent to. The password is read from the file (first line) and never stored by Kopii.\n"
-                    "\"test\" connects, logs in and opens the folder; for a server whose certificate is not\n"
-                    "trusted it shows the certificate's SHA-256 fingerprint to pin with --pin-sha256.\n"); },
+        {QStringLiteral("mailbox"), true,
+         [] { return Help::tr("  mailbox add|list|test|remove     the e-mail boxes Kopii watches\n"); },
+         [] {
+             return Help::tr(
+                 "Usage:\n"
+                 "  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]\n"
+                 "                        --user U [--password-file F] [--folder F]\n"
+                 "                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]\n"
+                 "  kopii-cli mailbox list [--json]\n"
+                 "  kopii-cli mailbox test N [--password-file F]\n"
+                 "  kopii-cli mailbox remove N\n"
+                 "\n"
+                 "Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were\n"
+                 "sent to. The password is read from the file (first line) and never stored by Kopii.\n"
+                 "\"test\" connects, logs in and opens the folder; for a server whose certificate is not\n"
+                 "trusted it shows the certificate's SHA-256 fingerprint to pin with --pin-sha256.\n");
+         },
          makeMailboxCommand},
-        {QStringLiteral("watch"), false, [] { return Help::tr("  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]\n                                   take in new copies from the mailboxes and the drop folder\n"); },
-         nullptr,
-         makeWatchCommand},
-        {QStringLiteral("inbox"), true, [] { return Help::tr("  inbox list [--json]              the received submissions (clerk, manager)\n"); },
-         nullptr,
+        {QStringLiteral("watch"), false,
+         [] {
+             return Help::tr("  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]\n                        "
+                             "           take in new copies from the mailboxes and the drop folder\n");
+         },
+         nullptr, makeWatchCommand},
+        {QStringLiteral("inbox"), true,
+         [] { return Help::tr("  inbox list [--json]              the received submissions (clerk, manager)\n"); }, nullptr,
          makeInboxCommand},
-        {QStringLiteral("demo"), false, [] { return Help::tr("  demo create [DIR]                a demo workspace to try everything, without a token\n"); },
-         [] { return Help::tr("Usage:\n"
-                    "  kopii-cli demo create [DIR]\n"
-                    "\n"
-                    "Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo\n"
-                    "certification authority made on this computer and the manager's key file, an organisation\n"
-                    "with two branches and three services, and sample submissions in its drop folder for every\n"
-                    "verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.\n").arg(QDir::toNativeSeparators(DemoWorkspace::defaultPath())); },
+        {QStringLiteral("demo"), false,
+         [] { return Help::tr("  demo create [DIR]                a demo workspace to try everything, without a token\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli demo create [DIR]\n"
+                             "\n"
+                             "Makes a demo workspace in DIR (a new or empty folder; default: %1): a demo\n"
+                             "certification authority made on this computer and the manager's key file, an organisation\n"
+                             "with two branches and three services, and sample submissions in its drop folder for every\n"
+                             "verdict. Everything in it is marked DEMO; only this workspace trusts its certificates.\n")
+                 .arg(QDir::toNativeSeparators(DemoWorkspace::defaultPath()));
+         },
          makeDemoCommand},
     };
     return table;
@@ -205,11 +248,22 @@ int printCommandHelp(Context &context, const QString &command)
         context.m_out.flush();
         return Success;
     }
-    context.m_out << Help::tr("Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...\n\nKopii receives citizens' document copies sent through Diia.QR. This program manages\nthe workspace from the command line.\n\nCommands:\n");
+    context.m_out << Help::tr(
+        "Usage: kopii-cli [--workspace DIR] [--lang uk|en] COMMAND ...\n\nKopii receives citizens' document copies sent through "
+        "Diia.QR. This program manages\nthe workspace from the command line.\n\nCommands:\n");
     for (const CommandEntry &entry : commandTable())
         context.m_out << entry.summary();
     context.m_out << Help::tr("  help COMMAND                     the options of a command\n");
-    context.m_out << Help::tr("\nOptions:\n  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)\n  --lang uk|en      the language of messages (default: the system's)\n  -h, --help        this help\n  -v, --version     the version\n\nKEY-OPTIONS (also before the command, to log in for a change of a protected workspace):\n  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)\n  --pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module\n  --pin-file FILE | --pin-fd N     where the PIN or password is read from (first line);\n                                   without them it is asked for on the terminal\n\nExit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),\nthe reason on standard error; 2 usage error.\n").arg(Workspace::defaultPath());
+    context.m_out << Help::tr(
+                         "\nOptions:\n  --workspace DIR   the workspace folder (default: $KOPII_WORKSPACE, else %1)\n  --lang "
+                         "uk|en      the language of messages (default: the system's)\n  -h, --help        this help\n  -v, "
+                         "--version     the version\n\nKEY-OPTIONS (also before the command, to log in for a change of a "
+                         "protected workspace):\n  --pkcs12 FILE                    a key file (.p12, .pfx, .jks, Key-6.dat)\n  "
+                         "--pkcs11 MODULE [--token LABEL] [--cert ID]   a token through its PKCS#11 module\n  --pin-file FILE | "
+                         "--pin-fd N     where the PIN or password is read from (first line);\n                                  "
+                         " without them it is asked for on the terminal\n\nExit codes: 0 done; 1 refused (invalid input, not "
+                         "found, conflict, workspace unusable),\nthe reason on standard error; 2 usage error.\n")
+                         .arg(Workspace::defaultPath());
     context.m_out.flush();
     return Success;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cli/Command.h"
@@ -13,9 +14,9 @@ namespace kopii::cli {
 struct CommandEntry
 {
     QString name;
-    bool subcommands = false;            // `kopii-cli NAME SUB …` (org show, branch add…)
-    std::function<QString()> summary;    // its lines in the command list, translated
-    std::function<QString()> usage;      // `kopii-cli help NAME`; empty: "Usage:" and the summary
+    bool subcommands = false;         // `kopii-cli NAME SUB …` (org show, branch add…)
+    std::function<QString()> summary; // its lines in the command list, translated
+    std::function<QString()> usage;   // `kopii-cli help NAME`; empty: "Usage:" and the summary
     std::unique_ptr<Command> (*make)(Context &context) = nullptr;
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Context.h"
 
 #include "cli/Commands.h"
@@ -109,8 +110,8 @@ bool Context::openWorkspace()
     return true;
 }
 
-bool Context::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                int minPositional, int maxPositional)
+bool Context::parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional,
+                    int maxPositional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
@@ -176,8 +177,8 @@ bool Context::takeCredentialOptions(const QCommandLineParser &parser)
 
 int Context::takeGlobalCredential(const QString &arg, QStringList &args)
 {
-    static const QStringList names = {QStringLiteral("--pkcs12"), QStringLiteral("--pkcs11"), QStringLiteral("--token"),
-                                      QStringLiteral("--cert"), QStringLiteral("--pin-file"), QStringLiteral("--pin-fd")};
+    static const QStringList names = {QStringLiteral("--pkcs12"), QStringLiteral("--pkcs11"),   QStringLiteral("--token"),
+                                      QStringLiteral("--cert"),   QStringLiteral("--pin-file"), QStringLiteral("--pin-fd")};
     QString name = arg.section(QLatin1Char('='), 0, 0);
     if (!names.contains(name))
         return 0;
@@ -188,11 +189,16 @@ int Context::takeGlobalCredential(const QString &arg, QStringList &args)
         value = args.takeFirst();
     if (value.isEmpty())
         return -1;
-    if (name == QLatin1String("--pkcs12")) m_credentials.pkcs12 = value;
-    else if (name == QLatin1String("--pkcs11")) m_credentials.pkcs11 = value;
-    else if (name == QLatin1String("--token")) m_credentials.token = value;
-    else if (name == QLatin1String("--cert")) m_credentials.certId = value;
-    else if (name == QLatin1String("--pin-file")) m_credentials.pinFile = value;
+    if (name == QLatin1String("--pkcs12"))
+        m_credentials.pkcs12 = value;
+    else if (name == QLatin1String("--pkcs11"))
+        m_credentials.pkcs11 = value;
+    else if (name == QLatin1String("--token"))
+        m_credentials.token = value;
+    else if (name == QLatin1String("--cert"))
+        m_credentials.certId = value;
+    else if (name == QLatin1String("--pin-file"))
+        m_credentials.pinFile = value;
     else {
         bool ok = false;
         m_credentials.pinFd = value.toInt(&ok);
@@ -218,12 +224,14 @@ Result<std::unique_ptr<Signer>> Context::openSigner()
         if (!platform::readLineFromDescriptor(c.pinFd, &pinBytes))
             return Error{Error::Code::Io, tr("Cannot read the PIN from descriptor %1.").arg(c.pinFd), {}};
     } else if (platform::standardInputIsTerminal()) {
-        const QString prompt = c.pkcs12.isEmpty() ? tr("PIN of the token: ") : tr("Password of %1: ").arg(QFileInfo(c.pkcs12).fileName());
+        const QString prompt =
+            c.pkcs12.isEmpty() ? tr("PIN of the token: ") : tr("Password of %1: ").arg(QFileInfo(c.pkcs12).fileName());
         if (!platform::promptSecret(prompt, &pinBytes))
             return Error{Error::Code::Io, tr("The PIN could not be read from the terminal."), {}};
     } else {
         return Error{Error::Code::Validation,
-                     tr("No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line)."), {}};
+                     tr("No PIN was given: use --pin-file FILE or --pin-fd N (PINs are never taken from the command line)."),
+                     {}};
     }
     const Secret pin(std::move(pinBytes));
 
@@ -242,14 +250,17 @@ Result<std::unique_ptr<Signer>> Context::openSigner()
         if (c.token.isEmpty() || t.label == c.token || t.serial == c.token)
             matching << t;
     if (matching.isEmpty())
-        return Error{Error::Code::NotFound, c.token.isEmpty() ? tr("No token is connected.")
-                                                              : tr("No token labelled \"%1\" is connected.").arg(c.token), {}};
+        return Error{Error::Code::NotFound,
+                     c.token.isEmpty() ? tr("No token is connected.") : tr("No token labelled \"%1\" is connected.").arg(c.token),
+                     {}};
     if (matching.size() > 1) {
         QStringList names;
         for (const TokenInfo &t : matching)
             names << t.label;
-        return Error{Error::Code::Conflict, tr("Several tokens are connected (%1): choose one with --token LABEL.")
-                                                .arg(names.join(QStringLiteral(", "))), {}};
+        return Error{
+            Error::Code::Conflict,
+            tr("Several tokens are connected (%1): choose one with --token LABEL.").arg(names.join(QStringLiteral(", "))),
+            {}};
     }
     const TokenInfo token = matching.first();
     const auto certs = (*module)->certificates(token);
@@ -261,14 +272,19 @@ Result<std::unique_ptr<Signer>> Context::openSigner()
             candidates << tc;
     }
     if (candidates.isEmpty())
-        return Error{Error::Code::NotFound, c.certId.isEmpty() ? tr("The token %1 has no signing certificate.").arg(token.displayName())
-                                                               : tr("The token %1 has no certificate with the ID %2.").arg(token.displayName(), c.certId), {}};
+        return Error{Error::Code::NotFound,
+                     c.certId.isEmpty()
+                         ? tr("The token %1 has no signing certificate.").arg(token.displayName())
+                         : tr("The token %1 has no certificate with the ID %2.").arg(token.displayName(), c.certId),
+                     {}};
     if (candidates.size() > 1) {
         QStringList names;
         for (const TokenCertificate &tc : candidates)
             names << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(tc.id.toHex()), tc.certificate.info().holderName());
-        return Error{Error::Code::Conflict, tr("The token has several signing certificates: choose one with --cert ID: %1.")
-                                                .arg(names.join(QStringLiteral(", "))), {}};
+        return Error{Error::Code::Conflict,
+                     tr("The token has several signing certificates: choose one with --cert ID: %1.")
+                         .arg(names.join(QStringLiteral(", "))),
+                     {}};
     }
     return (*module)->login(token, candidates.first().id, pin);
 }
@@ -340,8 +356,8 @@ Result<SharedSecret> Context::mailboxPassword(const Mailbox &mailbox, const QStr
 {
     const QString path = !passwordFile.isEmpty() ? passwordFile : mailbox.passwordFile;
     if (path.isEmpty())
-        return Error{Error::Code::Validation,
-                     tr("No password for the mailbox \"%1\": give --password-file FILE.").arg(mailbox.name), {}};
+        return Error{
+            Error::Code::Validation, tr("No password for the mailbox \"%1\": give --password-file FILE.").arg(mailbox.name), {}};
     // Unbuffered, into a fixed buffer of Kopii's own that is wiped: the password is never in a
     // buffer nobody wipes (review finding L5).
     QFile f(path);

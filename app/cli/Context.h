@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Clock.h"
@@ -75,8 +76,7 @@ public:
     // Opens the workspace (and logs in when key options were given before the command).
     bool openWorkspace();
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.
-    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional,
-               int maxPositional);
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional, int maxPositional);
     void printJson(const QJsonValue &value);
 
     static void addCredentialOptions(QCommandLineParser &parser);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli demo: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -41,7 +42,8 @@ int DemoCommand::run(const QString &, const QStringList &args)
     if (!created)
         return refused(created.error());
     m_out << tr("A demo workspace is ready in %1.").arg(QDir::toNativeSeparators(created->folder)) << Qt::endl
-          << tr("The manager's demo key file: %1 (password: %2).").arg(QDir::toNativeSeparators(created->keyFile), created->password)
+          << tr("The manager's demo key file: %1 (password: %2).")
+                 .arg(QDir::toNativeSeparators(created->keyFile), created->password)
           << Qt::endl
           << tr("%n sample submission(s) wait in %1; Kopii takes them in when the manager logs in.", nullptr, created->samples)
                  .arg(QDir::toNativeSeparators(created->dropFolder))

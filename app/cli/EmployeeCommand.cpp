@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli employee: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -52,7 +53,8 @@ int EmployeeCommand::run(const QString &sub, const QStringList &args)
             return refused(list.error());
         QJsonArray array;
         for (const Employee &e : *list) {
-            array << QJsonObject{{QStringLiteral("rnokpp"), e.rnokpp}, {QStringLiteral("fullName"), e.fullName},
+            array << QJsonObject{{QStringLiteral("rnokpp"), e.rnokpp},
+                                 {QStringLiteral("fullName"), e.fullName},
                                  {QStringLiteral("role"), roleId(e.role)}};
             if (!parser.isSet(json))
                 m_out << e.rnokpp << QStringLiteral("  ") << e.fullName.leftJustified(36, QLatin1Char(' '))

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli inbox: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -58,7 +59,7 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         }
         addCredentialOptions(p);
         const int positional = sub == QLatin1String("purge") || sub == QLatin1String("retention") ? 0
-                               : sub == QLatin1String("show") || sub == QLatin1String("delete") ? 1
+            : sub == QLatin1String("show") || sub == QLatin1String("delete")                      ? 1
                                                                                                   : 2;
         if (!parse(p, QStringLiteral("inbox ") + sub, args, positional, positional))
             return p.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -96,9 +97,10 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
             const auto policy = InboxRules(*m_guard).retention();
             if (!policy)
                 return refused(policy.error());
-            const auto ids = custom ? InboxRules(*m_guard).purge(p.isSet(afterDays) ? p.value(afterDays).toInt() : policy->afterProcessedDays,
-                                                        p.isSet(maxDays) ? p.value(maxDays).toInt() : policy->maxAgeDays, p.isSet(dry))
-                                    : InboxRules(*m_guard).purgeByPolicy(p.isSet(dry));
+            const auto ids = custom
+                ? InboxRules(*m_guard).purge(p.isSet(afterDays) ? p.value(afterDays).toInt() : policy->afterProcessedDays,
+                                             p.isSet(maxDays) ? p.value(maxDays).toInt() : policy->maxAgeDays, p.isSet(dry))
+                : InboxRules(*m_guard).purgeByPolicy(p.isSet(dry));
             if (!ids)
                 return refused(ids.error());
             m_out << (p.isSet(dry) ? tr("Would delete %1 submission(s).") : tr("Deleted %1 submission(s).")).arg(ids->size())
@@ -127,8 +129,8 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         // Logged before anything is shown or written: no look at a citizen's document goes unrecorded.
         const InboxRules::Access access = sub == QLatin1String("export") ? InboxRules::Access::Save : InboxRules::Access::View;
         if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists()) // before the log says "saved"
-            return refused(Error{Error::Code::NotFound,
-                                 tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
+            return refused(
+                Error{Error::Code::NotFound, tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
         for (const DocumentCopy &d : s->documents)
             if (Status a = InboxRules(*m_guard).recordAccess(access, d.id); !a)
                 return refused(a.error());
@@ -142,13 +144,15 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         }
         m_out << QStringLiteral("#%1  %2 <%3>  %4").arg(s->id).arg(s->senderName, s->sender, s->subject) << Qt::endl;
         for (const DocumentCopy &d : s->documents) {
-            m_out << QStringLiteral("  %1 — %2").arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
-                                                    d.verification ? d.verification->summary : tr("not checked yet"))
+            m_out << QStringLiteral("  %1 — %2")
+                         .arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
+                              d.verification ? d.verification->summary : tr("not checked yet"))
                   << Qt::endl;
             if (d.verification)
                 for (const QJsonValue &c : QJsonDocument::fromJson(d.verification->checksJson.toUtf8()).array())
                     m_out << QStringLiteral("    %1 %2")
-                                 .arg(c.toObject().value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                 .arg(c.toObject().value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓")
+                                                                                        : QStringLiteral("✗"),
                                       c.toObject().value(QStringLiteral("detail")).toString())
                           << Qt::endl;
         }
@@ -250,15 +254,16 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
                                     {QStringLiteral("indication"), d.verification ? d.verification->indication : QString()},
                                     {QStringLiteral("subIndication"), d.verification ? d.verification->subIndication : QString()},
                                     {QStringLiteral("proofOfExistence"),
-                                     d.verification ? QJsonValue(QJsonObject{{QStringLiteral("kind"), d.verification->poe},
-                                                                             {QStringLiteral("time"), d.verification->poeTime.toString(Qt::ISODate)}})
+                                     d.verification ? QJsonValue(
+                                         QJsonObject{{QStringLiteral("kind"), d.verification->poe},
+                                                     {QStringLiteral("time"), d.verification->poeTime.toString(Qt::ISODate)}})
                                                     : QJsonValue()},
                                     {QStringLiteral("summary"), d.verification ? d.verification->summary : QString()},
                                     {QStringLiteral("signer"), d.verification ? d.verification->signerName : QString()},
                                     {QStringLiteral("signerRnokpp"), d.verification ? d.verification->signerRnokpp : QString()}};
             array << QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("status"), s.status == Submission::Status::Failed ? QStringLiteral("failed")
-                                                                                                    : QStringLiteral("received")},
+                                 {QStringLiteral("status"),
+                                  s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received")},
                                  {QStringLiteral("failure"), s.failure},
                                  {QStringLiteral("received"), s.receivedAt.toString(Qt::ISODate)},
                                  {QStringLiteral("source"), s.source},

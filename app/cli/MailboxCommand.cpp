@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli mailbox: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 #include "cli/MailboxPass.h"
@@ -58,7 +59,8 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
                                           QStringLiteral("tls"));
         const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("USER"));
         const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("FOLDER"), QStringLiteral("INBOX"));
-        const QCommandLineOption after(QStringLiteral("after-ingest"), QString(), QStringLiteral("ACTION"), QStringLiteral("keep"));
+        const QCommandLineOption after(QStringLiteral("after-ingest"), QString(), QStringLiteral("ACTION"),
+                                       QStringLiteral("keep"));
         const QCommandLineOption ca(QStringLiteral("ca-file"), QString(), QStringLiteral("FILE"));
         const QCommandLineOption pin(QStringLiteral("pin-sha256"), QString(), QStringLiteral("HEX"));
         for (const auto &o : {name, branchOpt, host, port, security, user, folder, after, ca, pin, passwordFile})
@@ -123,7 +125,10 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
                                      {QStringLiteral("lastSync"), m.lastSync.toString(Qt::ISODate)},
                                      {QStringLiteral("lastError"), m.lastError}};
             } else {
-                m_out << QStringLiteral("%1  %2  %3@%4:%5 (%6) %7").arg(m.id).arg(m.name, m.user, m.host).arg(m.port)
+                m_out << QStringLiteral("%1  %2  %3@%4:%5 (%6) %7")
+                             .arg(m.id)
+                             .arg(m.name, m.user, m.host)
+                             .arg(m.port)
                              .arg(mailboxSecurityId(m.security), m.folder)
                       << Qt::endl;
                 if (!m.lastError.isEmpty())

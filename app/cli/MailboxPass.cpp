@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/MailboxPass.h"
 
 #include <QEventLoop>
 
 namespace kopii::cli {
 
-MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox,
-                                   const SharedSecret &password, bool testOnly)
+MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password,
+                                   bool testOnly)
 {
     MailboxSync sync(session, ingestor, mailbox, password);
     if (testOnly)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "mail/MailboxSync.h"
@@ -5,7 +6,7 @@
 namespace kopii::cli {
 
 // Runs one pass over a mailbox and waits for it (mailbox test, watch --once and each watch round).
-MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox,
-                                   const SharedSecret &password, bool testOnly);
+MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password,
+                                   bool testOnly);
 
 } // namespace kopii::cli

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli org: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -48,9 +49,8 @@ int OrgCommand::run(const QString &sub, const QStringList &args)
         if (!org)
             return refused(org.error());
         if (!org->has_value())
-            return refused(Error{Error::Code::NotFound,
-                                 tr("The workspace has no organisation yet. Create it with \"kopii-cli org set\"."),
-                                 {}});
+            return refused(Error{
+                Error::Code::NotFound, tr("The workspace has no organisation yet. Create it with \"kopii-cli org set\"."), {}});
         const Organization &o = **org;
         if (parser.isSet(json)) {
             printJson(json::toJson(o));
@@ -78,8 +78,8 @@ int OrgCommand::run(const QString &sub, const QStringList &args)
         if (!existing)
             return refused(existing.error());
         Organization o = existing->value_or(Organization{});
-        if (!existing->has_value() && (!parser.isSet(name) || !(parser.isSet(edrpou) || parser.isSet(rnokpp))
-                                       || !parser.isSet(head)))
+        if (!existing->has_value()
+            && (!parser.isSet(name) || !(parser.isSet(edrpou) || parser.isSet(rnokpp)) || !parser.isSet(head)))
             return refused(Error{Error::Code::Validation,
                                  tr("The workspace has no organisation yet: give --name, --edrpou or --rnokpp, and "
                                     "--head together."),

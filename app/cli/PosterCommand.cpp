@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli poster: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -76,10 +77,10 @@ int PosterCommand::run(const QString &, const QStringList &args)
             return refused(list.error());
         contents = *list;
         if (contents.isEmpty())
-            return refused(Error{Error::Code::NotFound,
-                                 tr("No service at \"%1\" has a QR code yet: import them first (kopii-cli qr import).")
-                                     .arg(branch.name),
-                                 {}});
+            return refused(
+                Error{Error::Code::NotFound,
+                      tr("No service at \"%1\" has a QR code yet: import them first (kopii-cli qr import).").arg(branch.name),
+                      {}});
     } else {
         const auto c = PosterSource::content(*m_guard, service.id, branch.id, today);
         if (!c)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli qr: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -73,8 +74,7 @@ int QrCommand::run(const QString &sub, const QStringList &args)
         code.source = link ? QStringLiteral("pasted") : QFileInfo(input).fileName();
         if (Status s = OrganizationRules(*m_guard).setPosterCode(code); !s)
             return refused(s.error());
-        m_out << tr("The code of \"%1\" at \"%2\" is kept: %3").arg(service.name, branch.name, code.text.trimmed())
-              << Qt::endl;
+        m_out << tr("The code of \"%1\" at \"%2\" is kept: %3").arg(service.name, branch.name, code.text.trimmed()) << Qt::endl;
         return Success;
     }
     if (sub == QLatin1String("remove")) {
@@ -115,11 +115,13 @@ int QrCommand::run(const QString &sub, const QStringList &args)
                     if (c.serviceId == s.id && c.branchId == b)
                         found = &c;
                 if (parser.isSet(json)) {
-                    QJsonObject o{{QStringLiteral("service"), s.name}, {QStringLiteral("serviceId"), s.id},
-                                  {QStringLiteral("branch"), branchName}, {QStringLiteral("branchId"), b}};
+                    QJsonObject o{{QStringLiteral("service"), s.name},
+                                  {QStringLiteral("serviceId"), s.id},
+                                  {QStringLiteral("branch"), branchName},
+                                  {QStringLiteral("branchId"), b}};
                     if (found) {
-                        o[QStringLiteral("kind")] = found->kind == PosterCode::Kind::Signed ? QStringLiteral("signed")
-                                                                                           : QStringLiteral("portal");
+                        o[QStringLiteral("kind")] =
+                            found->kind == PosterCode::Kind::Signed ? QStringLiteral("signed") : QStringLiteral("portal");
                         o[QStringLiteral("text")] = found->text;
                         o[QStringLiteral("added")] = found->added.toString(Qt::ISODate);
                     }
@@ -203,14 +205,15 @@ int QrCommand::run(const QString &sub, const QStringList &args)
         if (!openTrust())
             return Refused;
         const SignedRequestCheck check = SignedRequest::verify(text, *m_trust, now());
-        const int code = check.verdict == SignedRequestCheck::Verdict::Valid     ? 0
-                         : check.verdict == SignedRequestCheck::Verdict::Invalid ? 1
-                                                                                 : 2;
+        const int code = check.verdict == SignedRequestCheck::Verdict::Valid ? 0
+            : check.verdict == SignedRequestCheck::Verdict::Invalid          ? 1
+                                                                             : 2;
         const RequestClaims &c = check.claims;
         if (parser.isSet(json)) {
             QJsonObject o;
-            o[QStringLiteral("verdict")] = code == 0 ? QStringLiteral("valid") : code == 1 ? QStringLiteral("invalid")
-                                                                                        : QStringLiteral("unreadable");
+            o[QStringLiteral("verdict")] = code == 0 ? QStringLiteral("valid")
+                : code == 1                          ? QStringLiteral("invalid")
+                                                     : QStringLiteral("unreadable");
             o[QStringLiteral("reason")] = check.reason;
             if (code != 2) {
                 o[QStringLiteral("organization")] = c.organizationName;
@@ -243,11 +246,13 @@ int QrCommand::run(const QString &sub, const QStringList &args)
                               c.expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")))
                   << Qt::endl;
             if (!check.signer.isNull())
-                m_out << tr("Signed by: %1, issued by %2").arg(check.signer.info().holderName(), check.signer.info().issuerCommonName)
+                m_out << tr("Signed by: %1, issued by %2")
+                             .arg(check.signer.info().holderName(), check.signer.info().issuerCommonName)
                       << Qt::endl;
         }
-        m_out << (code == 0 ? tr("Verdict: valid") : code == 1 ? tr("Verdict: NOT valid — %1").arg(check.reason)
-                                                               : tr("Verdict: unreadable — %1").arg(check.reason))
+        m_out << (code == 0       ? tr("Verdict: valid")
+                      : code == 1 ? tr("Verdict: NOT valid — %1").arg(check.reason)
+                                  : tr("Verdict: unreadable — %1").arg(check.reason))
               << Qt::endl;
         return code;
     }

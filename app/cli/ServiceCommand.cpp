@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli service: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -86,12 +87,12 @@ int ServiceCommand::run(const QString &sub, const QStringList &args)
                 docNames << (kind ? kind->name() : code);
             }
             m_out << QStringLiteral("%1. %2").arg(s.id).arg(s.name) << Qt::endl
-                  << QStringLiteral("    ") << tr("Branches: %1")
+                  << QStringLiteral("    ")
+                  << tr("Branches: %1")
                          .arg(branchNames.isEmpty() ? tr("not offered at any branch yet")
                                                     : branchNames.join(QStringLiteral(", ")))
                   << Qt::endl
-                  << QStringLiteral("    ") << tr("Documents: %1").arg(docNames.join(QStringLiteral("; ")))
-                  << Qt::endl;
+                  << QStringLiteral("    ") << tr("Documents: %1").arg(docNames.join(QStringLiteral("; "))) << Qt::endl;
             if (!s.returnLink.isEmpty())
                 m_out << QStringLiteral("    ") << tr("Return link: %1").arg(s.returnLink) << Qt::endl;
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli sign: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 

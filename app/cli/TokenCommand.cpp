@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli token: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/CertificateText.h"
 #include "cli/Command.h"
@@ -77,11 +78,12 @@ int TokenCommand::run(const QString &sub, const QStringList &args)
             co[QStringLiteral("id")] = QString::fromLatin1(tc.id.toHex());
             certArray << co;
             if (!parser.isSet(json))
-                m_out << QStringLiteral("  --cert %1  %2, %3, %4 %5%6").arg(
-                             QString::fromLatin1(tc.id.toHex()), tc.certificate.info().holderName(),
-                             tc.certificate.info().rnokpp.isEmpty() ? tc.certificate.info().edrpou : tc.certificate.info().rnokpp,
-                             tr("valid to"), day(tc.certificate.info().notAfter),
-                             tc.certificate.info().canSign() ? QString() : tr(", not for signing"))
+                m_out << QStringLiteral("  --cert %1  %2, %3, %4 %5%6")
+                             .arg(QString::fromLatin1(tc.id.toHex()), tc.certificate.info().holderName(),
+                                  tc.certificate.info().rnokpp.isEmpty() ? tc.certificate.info().edrpou
+                                                                         : tc.certificate.info().rnokpp,
+                                  tr("valid to"), day(tc.certificate.info().notAfter),
+                                  tc.certificate.info().canSign() ? QString() : tr(", not for signing"))
                       << Qt::endl;
         }
         o[QStringLiteral("certificates")] = certArray;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli trust: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/CertificateText.h"
 #include "cli/Command.h"
@@ -54,8 +55,8 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
             array << o;
             if (!parser.isSet(json))
                 m_out << (t.anchor ? tr("root") : tr("CA  ")) << QStringLiteral("  ") << t.certificate.info().holderName()
-                      << QStringLiteral("  ") << tr("valid to %1").arg(day(t.certificate.info().notAfter))
-                      << QStringLiteral("  ") << (t.bundled ? tr("(comes with Kopii)") : t.source) << Qt::endl;
+                      << QStringLiteral("  ") << tr("valid to %1").arg(day(t.certificate.info().notAfter)) << QStringLiteral("  ")
+                      << (t.bundled ? tr("(comes with Kopii)") : t.source) << Qt::endl;
         }
         if (parser.isSet(json))
             printJson(array);
@@ -64,9 +65,10 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
         return Success;
     }
     if (sub == QLatin1String("import")) {
-        const QCommandLineOption addAnchor(QStringLiteral("add-anchor"),
-                                           tr("Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out)."),
-                                           QStringLiteral("SHA256"));
+        const QCommandLineOption addAnchor(
+            QStringLiteral("add-anchor"),
+            tr("Trust this self-signed root (its SHA-256 fingerprint, as shown when it was left out)."),
+            QStringLiteral("SHA256"));
         parser.addOption(addAnchor);
         if (!parse(parser, QStringLiteral("trust import"), args, 1, 1000))
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -84,7 +86,8 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
             for (const QString &s : report->present)
                 m_out << tr("already trusted: %1").arg(s) << Qt::endl;
             for (const QString &s : report->withdrawn)
-                m_out << tr("withdrawn by the trusted list, no longer trusted: %1").arg(s.section(QLatin1Char(' '), 1)) << Qt::endl;
+                m_out << tr("withdrawn by the trusted list, no longer trusted: %1").arg(s.section(QLatin1Char(' '), 1))
+                      << Qt::endl;
             for (const UnconfirmedRoot &root : report->unconfirmedRoots)
                 m_out << tr("left out: the root \"%1\" is trusted only when you confirm it. Compare its fingerprint with "
                             "the one its provider publishes, then import again with --add-anchor %2")
@@ -100,8 +103,9 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
                 fingerprints << QStringLiteral("-") + t.section(QLatin1Char(' '), 0, 0);
         }
         // Fingerprints only: which trust changed, without names.
-        (void)AuditLog(m_workspace->session()).append(AuditEntry{0, now(), QStringLiteral("cli"), QStringLiteral("trust.import"),
-                                                          QStringLiteral("trust"), added, fingerprints.join(QLatin1Char(' ')), QString()});
+        (void)AuditLog(m_workspace->session())
+            .append(AuditEntry{0, now(), QStringLiteral("cli"), QStringLiteral("trust.import"), QStringLiteral("trust"), added,
+                               fingerprints.join(QLatin1Char(' ')), QString()});
         return leftOut > 0 && added == 0 ? Refused : Success;
     }
     if (sub == QLatin1String("tl-signer")) {
@@ -132,15 +136,17 @@ int TrustCommand::run(const QString &sub, const QStringList &args)
             if (!certs)
                 return refused(certs.error());
             if (certs->size() != 1)
-                return refused(Error{Error::Code::Validation, tr("Give exactly one certificate, the trusted list's signer's."), {}});
+                return refused(
+                    Error{Error::Code::Validation, tr("Give exactly one certificate, the trusted list's signer's."), {}});
             const Certificate &c = certs->constFirst();
             if (Status s = m_trust->addTlSigner(c, now()); !s)
                 return refused(s.error());
-            m_out << tr("Trusted lists signed by \"%1\" (SHA-256 %2) are accepted from now on.").arg(c.info().holderName(), c.sha256())
+            m_out << tr("Trusted lists signed by \"%1\" (SHA-256 %2) are accepted from now on.")
+                         .arg(c.info().holderName(), c.sha256())
                   << Qt::endl;
-            (void)AuditLog(m_workspace->session()).append(AuditEntry{0, now(), QStringLiteral("cli"),
-                                                              QStringLiteral("trust.tl-signer.add"), QStringLiteral("trust"), 1,
-                                                              QStringLiteral("+") + c.sha256(), QString()});
+            (void)AuditLog(m_workspace->session())
+                .append(AuditEntry{0, now(), QStringLiteral("cli"), QStringLiteral("trust.tl-signer.add"),
+                                   QStringLiteral("trust"), 1, QStringLiteral("+") + c.sha256(), QString()});
             return Success;
         }
         return usage(tr("unknown subcommand \"trust tl-signer %1\"").arg(action));

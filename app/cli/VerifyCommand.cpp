@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli verify: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 
@@ -81,36 +82,42 @@ int VerifyCommand::run(const QString &, const QStringList &args)
         if (parser.isSet(json)) {
             QJsonArray checks;
             for (const VerificationCheck &c : v.checks)
-                checks << QJsonObject{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
-            const QJsonObject o{{QStringLiteral("file"), item.file},
-                                {QStringLiteral("document"), item.document},
-                                {QStringLiteral("kind"), item.kind},
-                                {QStringLiteral("verdict"), verdictId(v.verdict)},
-                                {QStringLiteral("indication"), v.indication},
-                                {QStringLiteral("subIndication"), v.subIndication.isEmpty() ? QJsonValue() : QJsonValue(v.subIndication)},
-                                {QStringLiteral("summary"), v.summary},
-                                {QStringLiteral("proofOfExistence"), QJsonObject{{QStringLiteral("kind"), poeId(v.poe)},
-                                                                                {QStringLiteral("time"), v.poeTime.toString(Qt::ISODate)}}},
-                                {QStringLiteral("signer"), QJsonObject{{QStringLiteral("name"), info.holderName()},
-                                                                      {QStringLiteral("rnokpp"), info.rnokpp},
-                                                                      {QStringLiteral("edrpou"), info.edrpou}}},
-                                {QStringLiteral("signingTime"), v.signingTime.toString(Qt::ISODate)},
-                                {QStringLiteral("timestamp"), v.timestampTime.isValid() ? QJsonValue(v.timestampTime.toString(Qt::ISODate))
-                                                                                        : QJsonValue()},
-                                {QStringLiteral("algorithm"), v.algorithm},
-                                {QStringLiteral("contentMatchesPdf"), v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
-                                {QStringLiteral("checks"), checks}};
+                checks << QJsonObject{
+                    {QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
+            const QJsonObject o{
+                {QStringLiteral("file"), item.file},
+                {QStringLiteral("document"), item.document},
+                {QStringLiteral("kind"), item.kind},
+                {QStringLiteral("verdict"), verdictId(v.verdict)},
+                {QStringLiteral("indication"), v.indication},
+                {QStringLiteral("subIndication"), v.subIndication.isEmpty() ? QJsonValue() : QJsonValue(v.subIndication)},
+                {QStringLiteral("summary"), v.summary},
+                {QStringLiteral("proofOfExistence"),
+                 QJsonObject{{QStringLiteral("kind"), poeId(v.poe)}, {QStringLiteral("time"), v.poeTime.toString(Qt::ISODate)}}},
+                {QStringLiteral("signer"),
+                 QJsonObject{{QStringLiteral("name"), info.holderName()},
+                             {QStringLiteral("rnokpp"), info.rnokpp},
+                             {QStringLiteral("edrpou"), info.edrpou}}},
+                {QStringLiteral("signingTime"), v.signingTime.toString(Qt::ISODate)},
+                {QStringLiteral("timestamp"),
+                 v.timestampTime.isValid() ? QJsonValue(v.timestampTime.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("algorithm"), v.algorithm},
+                {QStringLiteral("contentMatchesPdf"),
+                 v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
+                {QStringLiteral("checks"), checks}};
             m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
             continue;
         }
         m_out << QStringLiteral("%1 — %2").arg(item.document, v.summary) << Qt::endl;
         if (!v.signer.isNull())
             m_out << QStringLiteral("    ")
-                  << tr("Signed by %1, RNOKPP %2, at %3").arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
-                                                            v.signingTime.toString(Qt::ISODate))
+                  << tr("Signed by %1, RNOKPP %2, at %3")
+                         .arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
+                              v.signingTime.toString(Qt::ISODate))
                   << Qt::endl;
         for (const VerificationCheck &c : v.checks)
-            m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail) << Qt::endl;
+            m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail)
+                  << Qt::endl;
     }
     if (const auto fetched = cache.takeNew(); !fetched.isEmpty())
         if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, Command::now()); !s)

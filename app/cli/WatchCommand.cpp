@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli watch: see its usage() below, and docs/man/kopii-cli.1.
 #include "cli/Command.h"
 #include "cli/MailboxPass.h"
@@ -86,9 +87,8 @@ int WatchCommand::run(const QString &, const QStringList &args)
         }
         Ingestor ingestor(m_workspace->session(), m_context.clock());
         const QString passwordPath = parser.value(passwordFile);
-        Watcher watcher(m_workspace->session(), ingestor, [this, passwordPath](const Mailbox &m) {
-            return mailboxPassword(m, passwordPath);
-        });
+        Watcher watcher(m_workspace->session(), ingestor,
+                        [this, passwordPath](const Mailbox &m) { return mailboxPassword(m, passwordPath); });
         const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
         QDir().mkpath(folder);
         watcher.setDropFolder(folder);
@@ -96,17 +96,14 @@ int WatchCommand::run(const QString &, const QStringList &args)
         for (const Mailbox &m : chosen)
             names.insert(m.id, m.name);
         QObject::connect(&watcher, &Watcher::status, [this, names](qint64 id, const QString &text) {
-            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
-                  << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ") << text << Qt::endl;
+            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
+                  << QStringLiteral(": ") << text << Qt::endl;
         });
         QObject::connect(&watcher, &Watcher::stored, [this, names](qint64 id, int count) {
-            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
-                  << (id ? names.value(id) : tr("drop folder")) << QStringLiteral(": ")
-                  << tr("%n new submission(s)", nullptr, count) << Qt::endl;
+            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
+                  << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
             if (openTrust())
-                if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust,
-                                                                         now());
-                    !v)
+                if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
         });
         platform::quitOnTerminationRequest();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AccessGuard.h"
 
 namespace kopii {
@@ -45,7 +46,8 @@ Status AccessGuard::requireRole(Role role)
         if (int(*m_role) >= int(role))
             return {};
         return Error{Error::Code::Denied,
-                     tr("Your role, %1, does not allow this. Ask a manager of the organisation.").arg(roleName(*m_role)), {}};
+                     tr("Your role, %1, does not allow this. Ask a manager of the organisation.").arg(roleName(*m_role)),
+                     {}};
     }
     const auto people = m_staff.employees();
     if (!people)
@@ -53,7 +55,8 @@ Status AccessGuard::requireRole(Role role)
     if (people->isEmpty())
         return {};
     return Error{Error::Code::Denied,
-                 tr("This workspace is protected: log in with your qualified electronic signature (KEP) to change it."), {}};
+                 tr("This workspace is protected: log in with your qualified electronic signature (KEP) to change it."),
+                 {}};
 }
 
 } // namespace kopii

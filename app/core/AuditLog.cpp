@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AuditLog.h"
 
 #include "core/SqlSession.h"
@@ -26,8 +27,9 @@ Status AuditLog::sealUnsealed()
     RecordId last = 0;
     while (q.next()) {
         AuditEntry e{q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                     q.value(6).toString(), q.value(7).toString()};
+                     q.value(2).toString(),   q.value(3).toString(),
+                     q.value(4).toString(),   q.value(5).toLongLong(),
+                     q.value(6).toString(),   q.value(7).toString()};
         if (e.hash.isEmpty()) {
             e.hash = auditSeal(previous, e);
             seals.append({e.id, e.hash});
@@ -98,8 +100,9 @@ Result<AuditCheck> AuditLog::verifyChain()
     RecordId lastId = 0;
     while (q.next()) {
         const AuditEntry e{q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                           q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                           q.value(6).toString(), q.value(7).toString()};
+                           q.value(2).toString(),   q.value(3).toString(),
+                           q.value(4).toString(),   q.value(5).toLongLong(),
+                           q.value(6).toString(),   q.value(7).toString()};
         ++check.entries;
         if (e.id != lastId + 1) {
             check.brokenAt = e.id;
@@ -144,14 +147,10 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit)
         return m_session.sqlError(q, tr("read the audit log"));
     QList<AuditEntry> list;
     while (q.next())
-        list << AuditEntry{q.value(0).toLongLong(),
-                           QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                           q.value(2).toString(),
-                           q.value(3).toString(),
-                           q.value(4).toString(),
-                           q.value(5).toLongLong(),
-                           q.value(6).toString(),
-                           q.value(7).toString()};
+        list << AuditEntry{q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                           q.value(2).toString(),   q.value(3).toString(),
+                           q.value(4).toString(),   q.value(5).toLongLong(),
+                           q.value(6).toString(),   q.value(7).toString()};
     return list;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/DiiaLink.h"
 
 #include <QUrl>
@@ -23,16 +24,16 @@ Result<QString> DiiaLink::check(const QString &input)
             return Error{Error::Code::Validation, tr("The Diia link names nothing to open."), {}};
         return text;
     }
-    if (scheme == QLatin1String("https") && url.host().toLower() == QLatin1String("diia.app")
-        && url.userInfo().isEmpty() && url.port(-1) == -1
-        && url.path().startsWith(QLatin1String("/acquirers/")) && url.path().size() > int(sizeof("/acquirers/") - 1))
+    if (scheme == QLatin1String("https") && url.host().toLower() == QLatin1String("diia.app") && url.userInfo().isEmpty()
+        && url.port(-1) == -1 && url.path().startsWith(QLatin1String("/acquirers/"))
+        && url.path().size() > int(sizeof("/acquirers/") - 1))
         return text;
     if (scheme == QLatin1String("http") && url.host().toLower() == QLatin1String("diia.app"))
         return Error{Error::Code::Validation, tr("Diia links use https://, not http://."), {}};
-    return Error{Error::Code::Validation,
-                 tr("This is not a Diia.QR link: expected https://diia.app/acquirers/… or diia://…, found \"%1\".")
-                     .arg(text.left(80)),
-                 {}};
+    return Error{
+        Error::Code::Validation,
+        tr("This is not a Diia.QR link: expected https://diia.app/acquirers/… or diia://…, found \"%1\".").arg(text.left(80)),
+        {}};
 }
 
 } // namespace kopii

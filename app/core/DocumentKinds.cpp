@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/DocumentKinds.h"
 
 #include "core/Language.h"
@@ -69,10 +70,8 @@ DocumentKindCatalog DocumentKindCatalog::fromJson(const QByteArray &json, QStrin
     }
     for (const auto &value : kinds) {
         const auto o = value.toObject();
-        DocumentKind kind{o.value(QLatin1String("code")).toString(),
-                          o.value(QLatin1String("uk")).toString(),
-                          o.value(QLatin1String("en")).toString(),
-                          o.value(QLatin1String("descriptionUk")).toString(),
+        DocumentKind kind{o.value(QLatin1String("code")).toString(), o.value(QLatin1String("uk")).toString(),
+                          o.value(QLatin1String("en")).toString(), o.value(QLatin1String("descriptionUk")).toString(),
                           o.value(QLatin1String("descriptionEn")).toString()};
         if (kind.code.isEmpty() || kind.nameUk.isEmpty() || kind.nameEn.isEmpty()) {
             *error = QStringLiteral("a kind without code or names");

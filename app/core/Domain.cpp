@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Domain.h"
 
 #include <QCryptographicHash>
@@ -36,10 +37,10 @@ QString auditCsv(const QList<AuditEntry> &entries)
     };
     QString out = QStringLiteral("id,time_utc,actor,action,object_type,object_id,summary,seal\r\n");
     for (const AuditEntry &e : entries)
-        out += QStringList{QString::number(e.id), e.time.toUTC().toString(Qt::ISODate), cell(e.actor), cell(e.action),
-                           cell(e.objectType), QString::number(e.objectId), cell(e.summary), e.hash}
+        out += QStringList{QString::number(e.id), e.time.toUTC().toString(Qt::ISODate), cell(e.actor),   cell(e.action),
+                           cell(e.objectType),    QString::number(e.objectId),          cell(e.summary), e.hash}
                    .join(QLatin1Char(','))
-               + QStringLiteral("\r\n");
+            + QStringLiteral("\r\n");
     return out;
 }
 
@@ -67,8 +68,7 @@ QString worstVerdict(const Submission &s)
 
 QString organizationKindId(OrganizationKind kind)
 {
-    return kind == OrganizationKind::SoleProprietor ? QStringLiteral("sole-proprietor")
-                                                    : QStringLiteral("legal-entity");
+    return kind == OrganizationKind::SoleProprietor ? QStringLiteral("sole-proprietor") : QStringLiteral("legal-entity");
 }
 
 bool organizationKindFromId(const QString &id, OrganizationKind *kind)
@@ -86,10 +86,10 @@ bool organizationKindFromId(const QString &id, OrganizationKind *kind)
 
 QString *branchField(Branch &b, const QString &field)
 {
-    QString *const fields[] = {&b.name, &b.email, &b.region, &b.district, &b.location, &b.street, &b.house,
-                               &b.customFullName, &b.customFullAddress, &b.note};
-    const char *const ids[] = {"name", "email", "region", "district", "location", "street", "house",
-                               "customFullName", "customFullAddress", "note"};
+    QString *const fields[] = {&b.name,   &b.email, &b.region,         &b.district,          &b.location,
+                               &b.street, &b.house, &b.customFullName, &b.customFullAddress, &b.note};
+    const char *const ids[] = {"name",   "email", "region",         "district",          "location",
+                               "street", "house", "customFullName", "customFullAddress", "note"};
     for (size_t i = 0; i < std::size(ids); ++i)
         if (field == QLatin1String(ids[i]))
             return fields[i];
@@ -197,8 +197,8 @@ QString trustRoleId(TrustEntry::Role role)
 
 TrustEntry::Role trustRoleFromId(const QString &id)
 {
-    for (TrustEntry::Role r : {TrustEntry::Role::Anchor, TrustEntry::Role::QualifiedCa, TrustEntry::Role::Service,
-                               TrustEntry::Role::TlSigner})
+    for (TrustEntry::Role r :
+         {TrustEntry::Role::Anchor, TrustEntry::Role::QualifiedCa, TrustEntry::Role::Service, TrustEntry::Role::TlSigner})
         if (trustRoleId(r) == id)
             return r;
     return TrustEntry::Role::Helper;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDateTime>
@@ -13,11 +14,11 @@ using RecordId = qint64;
 
 // Who the organisation is in law: decides which register code identifies it.
 enum class OrganizationKind {
-    LegalEntity,       // юридична особа: ЄДРПОУ, 8 digits
-    SoleProprietor,    // фізична особа-підприємець (ФОП): РНОКПП, 10 digits
+    LegalEntity,    // юридична особа: ЄДРПОУ, 8 digits
+    SoleProprietor, // фізична особа-підприємець (ФОП): РНОКПП, 10 digits
 };
 
-QString organizationKindId(OrganizationKind kind);                // "legal-entity" / "sole-proprietor"
+QString organizationKindId(OrganizationKind kind); // "legal-entity" / "sole-proprietor"
 bool organizationKindFromId(const QString &id, OrganizationKind *kind);
 
 // The organisation that owns the workspace (one per workspace).
@@ -25,8 +26,8 @@ struct Organization
 {
     QString name;
     OrganizationKind kind = OrganizationKind::LegalEntity;
-    QString code;          // ЄДРПОУ for a legal entity, РНОКПП for a ФОП
-    QString headFullName;  // head of the legal entity or the ФОП themself
+    QString code;         // ЄДРПОУ for a legal entity, РНОКПП for a ФОП
+    QString headFullName; // head of the legal entity or the ФОП themself
 
     bool operator==(const Organization &) const = default;
 };
@@ -60,9 +61,9 @@ struct Service
 {
     RecordId id = 0;
     QString name;
-    QList<RecordId> branchIds;   // sorted ascending
-    QStringList documentKinds;   // codes from the document kind catalog, in the user's order
-    QString returnLink;          // optional https link shown to the visitor after sending
+    QList<RecordId> branchIds; // sorted ascending
+    QStringList documentKinds; // codes from the document kind catalog, in the user's order
+    QString returnLink;        // optional https link shown to the visitor after sending
 
     bool operator==(const Service &) const = default;
 };
@@ -76,8 +77,8 @@ struct AuditEntry
     QString action;     // e.g. "branch.add"
     QString objectType; // "branch", "service", "organization"
     RecordId objectId = 0;
-    QString summary;    // short, untranslated, no personal data
-    QString hash;       // hex SHA-256 over the previous entry's hash and this entry (the chain)
+    QString summary; // short, untranslated, no personal data
+    QString hash;    // hex SHA-256 over the previous entry's hash and this entry (the chain)
 };
 
 // The seal of an audit entry: hex SHA-256 over the previous entry's seal and every field of this
@@ -90,15 +91,15 @@ QString auditCsv(const QList<AuditEntry> &entries);
 // The result of checking the audit log's hash chain from its first entry to its last.
 struct AuditCheck
 {
-    qint64 entries = 0;      // how many entries were checked
-    RecordId brokenAt = 0;   // the first entry that does not fit the chain; 0 when intact
-    QString problem;         // untranslated reason code: "edited", "missing-seal", "removed-before"
+    qint64 entries = 0;    // how many entries were checked
+    RecordId brokenAt = 0; // the first entry that does not fit the chain; 0 when intact
+    QString problem;       // untranslated reason code: "edited", "missing-seal", "removed-before"
 };
 
 // What to do with services that are offered at a branch about to be removed.
 enum class BranchRemoval {
-    RefuseIfUsed,         // do not remove a branch that services use
-    DetachFromServices,   // take the branch off those services, keep the services
+    RefuseIfUsed,       // do not remove a branch that services use
+    DetachFromServices, // take the branch off those services, keep the services
 };
 
 // What a person may do in the workspace. Ordered: each role can do what the ones before it can.
@@ -108,7 +109,7 @@ enum class Role {
     Manager,   // everything: organisation, branches, services, employees, trust
 };
 
-QString roleId(Role role);                        // "reception" / "clerk" / "manager"
+QString roleId(Role role); // "reception" / "clerk" / "manager"
 bool roleFromId(const QString &id, Role *role);
 
 // A person who may log in to the workspace, identified by the РНОКПП in their certificate.
@@ -132,11 +133,11 @@ struct TrustEntry
     // answers; TlSigner certificates may sign the trusted list and nothing else.
     enum class Role { Helper, Anchor, QualifiedCa, Service, TlSigner };
     Kind kind = Kind::Certificate;
-    QString sha256;      // hex of the DER, the key
+    QString sha256; // hex of the DER, the key
     QByteArray der;
-    QString subject;     // one line, for lists
-    QString source;      // file name it came from
-    QDateTime added;     // UTC
+    QString subject; // one line, for lists
+    QString source;  // file name it came from
+    QDateTime added; // UTC
     // For a CA from a trusted list: the addresses of its provider's services, "ocsp URL" or
     // "tsp URL", one each.
     QStringList addresses;
@@ -144,7 +145,7 @@ struct TrustEntry
     QDateTime withdrawn;
     Role role = Role::Helper;
 };
-QString trustRoleId(TrustEntry::Role role);       // "ca", "anchor", "qualified-ca", "service", "tl-signer"
+QString trustRoleId(TrustEntry::Role role);          // "ca", "anchor", "qualified-ca", "service", "tl-signer"
 TrustEntry::Role trustRoleFromId(const QString &id); // Helper for anything unknown
 
 // Workspace setting (Store::meta): "0" when Kopii must not ask certificate issuers over the network
@@ -177,13 +178,13 @@ struct OcspAnswer
 struct SignedDocument
 {
     RecordId id = 0;
-    QString kind;          // "accession-application"
-    QString fileName;      // suggested name of the PDF, e.g. "zaiava-pro-pryiednannia-2026-11-26.pdf"
+    QString kind;     // "accession-application"
+    QString fileName; // suggested name of the PDF, e.g. "zaiava-pro-pryiednannia-2026-11-26.pdf"
     QByteArray pdf;
-    QByteArray signature;  // DER of the detached CMS (CAdES-BES)
-    QString signerName;    // from the certificate, for lists
+    QByteArray signature; // DER of the detached CMS (CAdES-BES)
+    QString signerName;   // from the certificate, for lists
     QString signerRnokpp;
-    QDateTime signedAt;    // UTC, the signature's signingTime
+    QDateTime signedAt; // UTC, the signature's signingTime
 
     bool operator==(const SignedDocument &) const = default;
 };
@@ -199,10 +200,10 @@ struct PosterCode
     RecordId serviceId = 0;
     RecordId branchId = 0;
     Kind kind = Kind::Portal;
-    QString text;        // exactly what the QR code holds
-    QString source;      // where it came from: a file name, "pasted", or the signer's name
-    QDateTime added;     // UTC
-    QDateTime expires;   // UTC; signed requests only
+    QString text;      // exactly what the QR code holds
+    QString source;    // where it came from: a file name, "pasted", or the signer's name
+    QDateTime added;   // UTC
+    QDateTime expires; // UTC; signed requests only
 
     bool operator==(const PosterCode &) const = default;
 };
@@ -212,7 +213,7 @@ struct PosterCode
 // in the OS keychain or a file the administrator names.
 struct Mailbox
 {
-    enum class Security { Tls, StartTls, None };  // None: loopback only
+    enum class Security { Tls, StartTls, None }; // None: loopback only
     RecordId id = 0;
     QString name;
     RecordId branchId = 0;
@@ -222,13 +223,13 @@ struct Mailbox
     QString user;
     QString folder = QStringLiteral("INBOX");
     QString afterIngest = QStringLiteral("keep"); // "keep", "flag:KEYWORD" or "move:FOLDER"
-    QString caFile;          // extra CA certificates for the server (PEM)
-    QString pinSha256;       // the server certificate's SHA-256, hex, when pinned
-    QString passwordFile;    // where a headless watcher reads the password (a path, not the secret)
+    QString caFile;                               // extra CA certificates for the server (PEM)
+    QString pinSha256;                            // the server certificate's SHA-256, hex, when pinned
+    QString passwordFile;                         // where a headless watcher reads the password (a path, not the secret)
     // Sync state.
     qint64 uidValidity = 0;
-    qint64 lastUid = 0;      // the highest UID stored
-    QDateTime lastSync;      // UTC
+    qint64 lastUid = 0; // the highest UID stored
+    QDateTime lastSync; // UTC
     QString lastError;
 
     bool operator==(const Mailbox &) const = default;
@@ -243,16 +244,16 @@ bool isImapFolderName(const QString &folder);
 // with a valid keyword or folder.
 bool isAfterIngestAction(const QString &action);
 
-QString mailboxSecurityId(Mailbox::Security security);   // "tls" / "starttls" / "none"
+QString mailboxSecurityId(Mailbox::Security security); // "tls" / "starttls" / "none"
 bool mailboxSecurityFromId(const QString &id, Mailbox::Security *security);
 
 // The stored outcome of checking a document's signature (the crypto layer computes it).
 struct StoredVerification
 {
     RecordId documentId = 0;
-    QString verdict;       // "valid", "valid-with-warnings", "not-qualified", "invalid", "indeterminate"
-    QString summary;       // translated when it was made
-    QString checksJson;    // [{"name","ok","detail"}]
+    QString verdict;    // "valid", "valid-with-warnings", "not-qualified", "invalid", "indeterminate"
+    QString summary;    // translated when it was made
+    QString checksJson; // [{"name","ok","detail"}]
     QString signerName;
     QString signerRnokpp;
     QString signerEdrpou;
@@ -277,12 +278,12 @@ struct DocumentCopy
 {
     RecordId id = 0;
     RecordId submissionId = 0;
-    QString kind;          // document kind code from the catalog, or "other"
-    QString pdfName;       // file name as sent (may be empty: signature with attached content)
+    QString kind;    // document kind code from the catalog, or "other"
+    QString pdfName; // file name as sent (may be empty: signature with attached content)
     QByteArray pdf;
-    QString p7sName;       // may be empty: an unsigned PDF
+    QString p7sName; // may be empty: an unsigned PDF
     QByteArray p7s;
-    qint64 pdfSize = 0;    // sizes, also when a list leaves the bytes out
+    qint64 pdfSize = 0; // sizes, also when a list leaves the bytes out
     qint64 p7sSize = 0;
     std::optional<StoredVerification> verification;
 
@@ -297,13 +298,13 @@ const QStringList &verdictOrder();
 struct SubmissionQuery
 {
     enum class Sort { Received, Verdict, Sender, Signer, Documents, State, Branch, Service };
-    RecordId branchId = -1;   // -1: any; 0: not routed to a branch
-    RecordId serviceId = -1;  // -1: any; 0: no service recognised
-    QString verdict;          // "" any; a verdict id, "pending" (not all checked yet)
-    QString state;            // "" any; "new", "in-work", "processed"
-    QDateTime receivedFrom;   // UTC, inclusive; invalid: no bound
-    QDateTime receivedTo;     // UTC, exclusive; invalid: no bound
-    QString text;             // sender, name, subject, signer, РНОКПП, file names; case-insensitive
+    RecordId branchId = -1;  // -1: any; 0: not routed to a branch
+    RecordId serviceId = -1; // -1: any; 0: no service recognised
+    QString verdict;         // "" any; a verdict id, "pending" (not all checked yet)
+    QString state;           // "" any; "new", "in-work", "processed"
+    QDateTime receivedFrom;  // UTC, inclusive; invalid: no bound
+    QDateTime receivedTo;    // UTC, exclusive; invalid: no bound
+    QString text;            // sender, name, subject, signer, РНОКПП, file names; case-insensitive
     Sort sort = Sort::Received;
     bool descending = true;
 
@@ -316,21 +317,21 @@ struct Submission
     enum class Status { Received, Failed };
     RecordId id = 0;
     Status status = Status::Received;
-    QString failure;          // why a message could not be read (Failed); shown to the clerk
-    QString source;           // "mailbox", "drop-folder", "ingest"
-    RecordId mailboxId = 0;   // 0: not from a mailbox
-    RecordId branchId = 0;    // 0: not known
-    RecordId serviceId = 0;   // 0: not known (the service is named in the subject Diia writes)
-    QString messageId;        // Message-ID without angle brackets; may be empty
-    QByteArray contentHash;   // SHA-256 of the raw message: the same message is stored once
-    QString sender;           // e-mail address of the original sender
+    QString failure;        // why a message could not be read (Failed); shown to the clerk
+    QString source;         // "mailbox", "drop-folder", "ingest"
+    RecordId mailboxId = 0; // 0: not from a mailbox
+    RecordId branchId = 0;  // 0: not known
+    RecordId serviceId = 0; // 0: not known (the service is named in the subject Diia writes)
+    QString messageId;      // Message-ID without angle brackets; may be empty
+    QByteArray contentHash; // SHA-256 of the raw message: the same message is stored once
+    QString sender;         // e-mail address of the original sender
     QString senderName;
     QString subject;
-    QDateTime sentAt;         // UTC, the Date header (of the original, for forwards)
-    QDateTime receivedAt;     // UTC, when Kopii stored it
-    QString recipient;        // the address it was sent to
+    QDateTime sentAt;                      // UTC, the Date header (of the original, for forwards)
+    QDateTime receivedAt;                  // UTC, when Kopii stored it
+    QString recipient;                     // the address it was sent to
     QString state = QStringLiteral("new"); // "new", "in-work", "processed"
-    QDateTime processedAt;    // UTC, when marked processed
+    QDateTime processedAt;                 // UTC, when marked processed
     QList<DocumentCopy> documents;
 
     bool operator==(const Submission &) const = default;

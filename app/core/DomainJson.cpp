@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/DomainJson.h"
 
 namespace kopii::json {
@@ -7,8 +8,7 @@ QJsonObject toJson(const Organization &org)
     QJsonObject o{{QStringLiteral("name"), org.name},
                   {QStringLiteral("kind"), organizationKindId(org.kind)},
                   {QStringLiteral("headFullName"), org.headFullName}};
-    o.insert(org.kind == OrganizationKind::LegalEntity ? QStringLiteral("edrpou") : QStringLiteral("rnokpp"),
-             org.code);
+    o.insert(org.kind == OrganizationKind::LegalEntity ? QStringLiteral("edrpou") : QStringLiteral("rnokpp"), org.code);
     return o;
 }
 

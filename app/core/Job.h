@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QFutureWatcher>
@@ -45,17 +46,16 @@ public:
         CancelToken token;
         auto *watcher = new QFutureWatcher<Box<T>>(owner);
         QObject::connect(watcher, &QObject::destroyed, [token] { token.cancel(); });
-        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                         [watcher, token, done = std::move(done)]() mutable {
-                             watcher->deleteLater();
-                             if (token.cancelled() || watcher->future().resultCount() == 0)
-                                 return;
-                             const Box<T> box = watcher->future().result();
-                             if constexpr (std::is_void_v<T>)
-                                 done();
-                             else
-                                 done(std::move(**box.value));
-                         });
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, token, done = std::move(done)]() mutable {
+            watcher->deleteLater();
+            if (token.cancelled() || watcher->future().resultCount() == 0)
+                return;
+            const Box<T> box = watcher->future().result();
+            if constexpr (std::is_void_v<T>)
+                done();
+            else
+                done(std::move(**box.value));
+        });
         watcher->setFuture(QtConcurrent::run(pool(), [token, work = std::move(work)]() mutable -> Box<T> {
             Box<T> box;
             if (token.cancelled())

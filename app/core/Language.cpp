@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Language.h"
 
 #include "core/Log.h"
@@ -51,8 +52,7 @@ QString Language::install(const QString &choice)
         qCWarning(lcCore) << "Kopii translation not found for" << lang;
     // Qt's own strings (standard buttons, context menus); a missing file only means English there.
     if (lang != QLatin1String("en")
-        && !g_qt->load(QStringLiteral("qtbase_%1").arg(lang),
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        && !g_qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qCInfo(lcCore) << "Qt's own translation not found for" << lang;
     g_current = lang;
     QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Ukrainian,

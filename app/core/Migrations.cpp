@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Migrations.h"
 
 #include "core/Log.h"
@@ -17,183 +18,168 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE TABLE kopii_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
              QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES ('application', 'kopii')"),
              QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES ('schema_version', '0')"),
-             QStringLiteral(
-                 "CREATE TABLE organization ("
-                 " id %I64% PRIMARY KEY CHECK (id = 1),"
-                 " name TEXT NOT NULL,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('legal-entity', 'sole-proprietor')),"
-                 " code TEXT NOT NULL,"
-                 " head_full_name TEXT NOT NULL)"),
-             QStringLiteral(
-                 "CREATE TABLE branch ("
-                 " id %ID%,"
-                 " name TEXT NOT NULL,"
-                 " name_key TEXT NOT NULL UNIQUE,"
-                 " email TEXT NOT NULL,"
-                 " email_key TEXT NOT NULL UNIQUE,"
-                 " region TEXT NOT NULL,"
-                 " district TEXT NOT NULL,"
-                 " location TEXT NOT NULL,"
-                 " street TEXT NOT NULL,"
-                 " house TEXT NOT NULL,"
-                 " custom_full_name TEXT NOT NULL DEFAULT '',"
-                 " custom_full_address TEXT NOT NULL DEFAULT '',"
-                 " note TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral(
-                 "CREATE TABLE service ("
-                 " id %ID%,"
-                 " name TEXT NOT NULL,"
-                 " name_key TEXT NOT NULL UNIQUE,"
-                 " return_link TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral(
-                 "CREATE TABLE service_branch ("
-                 " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
-                 " branch_id %I64% NOT NULL REFERENCES branch (id) ON DELETE RESTRICT,"
-                 " PRIMARY KEY (service_id, branch_id))"),
+             QStringLiteral("CREATE TABLE organization ("
+                            " id %I64% PRIMARY KEY CHECK (id = 1),"
+                            " name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('legal-entity', 'sole-proprietor')),"
+                            " code TEXT NOT NULL,"
+                            " head_full_name TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE branch ("
+                            " id %ID%,"
+                            " name TEXT NOT NULL,"
+                            " name_key TEXT NOT NULL UNIQUE,"
+                            " email TEXT NOT NULL,"
+                            " email_key TEXT NOT NULL UNIQUE,"
+                            " region TEXT NOT NULL,"
+                            " district TEXT NOT NULL,"
+                            " location TEXT NOT NULL,"
+                            " street TEXT NOT NULL,"
+                            " house TEXT NOT NULL,"
+                            " custom_full_name TEXT NOT NULL DEFAULT '',"
+                            " custom_full_address TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE service ("
+                            " id %ID%,"
+                            " name TEXT NOT NULL,"
+                            " name_key TEXT NOT NULL UNIQUE,"
+                            " return_link TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE service_branch ("
+                            " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
+                            " branch_id %I64% NOT NULL REFERENCES branch (id) ON DELETE RESTRICT,"
+                            " PRIMARY KEY (service_id, branch_id))"),
              QStringLiteral("CREATE INDEX service_branch_by_branch ON service_branch (branch_id)"),
-             QStringLiteral(
-                 "CREATE TABLE service_document ("
-                 " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
-                 " position INTEGER NOT NULL,"
-                 " kind TEXT NOT NULL,"
-                 " PRIMARY KEY (service_id, kind))"),
+             QStringLiteral("CREATE TABLE service_document ("
+                            " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " PRIMARY KEY (service_id, kind))"),
          }},
         {2,
          "audit log of changes",
          {
-             QStringLiteral(
-                 "CREATE TABLE audit_log ("
-                 " id %ID%,"
-                 " time_ms %I64% NOT NULL,"
-                 " actor TEXT NOT NULL,"
-                 " action TEXT NOT NULL,"
-                 " object_type TEXT NOT NULL,"
-                 " object_id %I64% NOT NULL DEFAULT 0,"
-                 " summary TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id %ID%,"
+                            " time_ms %I64% NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " object_type TEXT NOT NULL,"
+                            " object_id %I64% NOT NULL DEFAULT 0,"
+                            " summary TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (time_ms)"),
          }},
         {3,
          "employees with roles, the workspace trust store",
          {
-             QStringLiteral(
-                 "CREATE TABLE employee ("
-                 " rnokpp TEXT PRIMARY KEY,"
-                 " full_name TEXT NOT NULL,"
-                 " role TEXT NOT NULL CHECK (role IN ('reception', 'clerk', 'manager')),"
-                 " added_ms %I64% NOT NULL)"),
-             QStringLiteral(
-                 "CREATE TABLE trust_entry ("
-                 " sha256 TEXT PRIMARY KEY,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('certificate', 'crl')),"
-                 " der %BLOB% NOT NULL,"
-                 " subject TEXT NOT NULL,"
-                 " source TEXT NOT NULL DEFAULT '',"
-                 " added_ms %I64% NOT NULL)"),
+             QStringLiteral("CREATE TABLE employee ("
+                            " rnokpp TEXT PRIMARY KEY,"
+                            " full_name TEXT NOT NULL,"
+                            " role TEXT NOT NULL CHECK (role IN ('reception', 'clerk', 'manager')),"
+                            " added_ms %I64% NOT NULL)"),
+             QStringLiteral("CREATE TABLE trust_entry ("
+                            " sha256 TEXT PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('certificate', 'crl')),"
+                            " der %BLOB% NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " added_ms %I64% NOT NULL)"),
          }},
         {4,
          "signed documents of the organisation (the accession application)",
          {
-             QStringLiteral(
-                 "CREATE TABLE signed_document ("
-                 " id %ID%,"
-                 " kind TEXT NOT NULL,"
-                 " file_name TEXT NOT NULL,"
-                 " pdf %BLOB% NOT NULL,"
-                 " signature %BLOB% NOT NULL,"
-                 " signer_name TEXT NOT NULL,"
-                 " signer_rnokpp TEXT NOT NULL,"
-                 " signed_ms %I64% NOT NULL)"),
+             QStringLiteral("CREATE TABLE signed_document ("
+                            " id %ID%,"
+                            " kind TEXT NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " pdf %BLOB% NOT NULL,"
+                            " signature %BLOB% NOT NULL,"
+                            " signer_name TEXT NOT NULL,"
+                            " signer_rnokpp TEXT NOT NULL,"
+                            " signed_ms %I64% NOT NULL)"),
              QStringLiteral("CREATE INDEX signed_document_by_kind ON signed_document (kind, signed_ms)"),
          }},
         {5,
          "the QR code of each service at each branch",
          {
-             QStringLiteral(
-                 "CREATE TABLE poster_code ("
-                 " id %ID%,"
-                 " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
-                 " branch_id %I64% NOT NULL REFERENCES branch (id) ON DELETE CASCADE,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('portal', 'signed')),"
-                 " text TEXT NOT NULL,"
-                 " source TEXT NOT NULL DEFAULT '',"
-                 " added_ms %I64% NOT NULL,"
-                 " expires_ms %I64% NOT NULL DEFAULT 0,"
-                 " UNIQUE (service_id, branch_id))"),
+             QStringLiteral("CREATE TABLE poster_code ("
+                            " id %ID%,"
+                            " service_id %I64% NOT NULL REFERENCES service (id) ON DELETE CASCADE,"
+                            " branch_id %I64% NOT NULL REFERENCES branch (id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('portal', 'signed')),"
+                            " text TEXT NOT NULL,"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " added_ms %I64% NOT NULL,"
+                            " expires_ms %I64% NOT NULL DEFAULT 0,"
+                            " UNIQUE (service_id, branch_id))"),
          }},
         {6,
          "submissions: received messages and their document copies",
          {
-             QStringLiteral(
-                 "CREATE TABLE submission ("
-                 " id %ID%,"
-                 " status TEXT NOT NULL CHECK (status IN ('received', 'failed')),"
-                 " failure TEXT NOT NULL DEFAULT '',"
-                 " source TEXT NOT NULL,"
-                 " mailbox_id %I64% NOT NULL DEFAULT 0,"
-                 " branch_id %I64% NOT NULL DEFAULT 0,"
-                 " message_id TEXT NOT NULL DEFAULT '',"
-                 " content_hash %BLOB% NOT NULL UNIQUE,"
-                 " sender TEXT NOT NULL DEFAULT '',"
-                 " sender_name TEXT NOT NULL DEFAULT '',"
-                 " subject TEXT NOT NULL DEFAULT '',"
-                 " sent_ms %I64% NOT NULL DEFAULT 0,"
-                 " received_ms %I64% NOT NULL,"
-                 " recipient TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE submission ("
+                            " id %ID%,"
+                            " status TEXT NOT NULL CHECK (status IN ('received', 'failed')),"
+                            " failure TEXT NOT NULL DEFAULT '',"
+                            " source TEXT NOT NULL,"
+                            " mailbox_id %I64% NOT NULL DEFAULT 0,"
+                            " branch_id %I64% NOT NULL DEFAULT 0,"
+                            " message_id TEXT NOT NULL DEFAULT '',"
+                            " content_hash %BLOB% NOT NULL UNIQUE,"
+                            " sender TEXT NOT NULL DEFAULT '',"
+                            " sender_name TEXT NOT NULL DEFAULT '',"
+                            " subject TEXT NOT NULL DEFAULT '',"
+                            " sent_ms %I64% NOT NULL DEFAULT 0,"
+                            " received_ms %I64% NOT NULL,"
+                            " recipient TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX submission_by_received ON submission (received_ms)"),
              QStringLiteral("CREATE INDEX submission_by_message_id ON submission (message_id)"),
-             QStringLiteral(
-                 "CREATE TABLE document_copy ("
-                 " id %ID%,"
-                 " submission_id %I64% NOT NULL REFERENCES submission (id) ON DELETE CASCADE,"
-                 " position INTEGER NOT NULL,"
-                 " kind TEXT NOT NULL,"
-                 " pdf_name TEXT NOT NULL DEFAULT '',"
-                 " pdf %BLOB%,"
-                 " p7s_name TEXT NOT NULL DEFAULT '',"
-                 " p7s %BLOB%)"),
+             QStringLiteral("CREATE TABLE document_copy ("
+                            " id %ID%,"
+                            " submission_id %I64% NOT NULL REFERENCES submission (id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " pdf_name TEXT NOT NULL DEFAULT '',"
+                            " pdf %BLOB%,"
+                            " p7s_name TEXT NOT NULL DEFAULT '',"
+                            " p7s %BLOB%)"),
              QStringLiteral("CREATE INDEX document_copy_by_submission ON document_copy (submission_id)"),
-             QStringLiteral(
-                 "CREATE TABLE raw_message ("
-                 " submission_id %I64% PRIMARY KEY REFERENCES submission (id) ON DELETE CASCADE,"
-                 " data %BLOB% NOT NULL)"),
+             QStringLiteral("CREATE TABLE raw_message ("
+                            " submission_id %I64% PRIMARY KEY REFERENCES submission (id) ON DELETE CASCADE,"
+                            " data %BLOB% NOT NULL)"),
          }},
         {7,
          "mailboxes Kopii watches, with their sync state",
          {
-             QStringLiteral(
-                 "CREATE TABLE mailbox ("
-                 " id %ID%,"
-                 " name TEXT NOT NULL UNIQUE,"
-                 " branch_id %I64% NOT NULL DEFAULT 0,"
-                 " host TEXT NOT NULL,"
-                 " port INTEGER NOT NULL,"
-                 " security TEXT NOT NULL CHECK (security IN ('tls', 'starttls', 'none')),"
-                 " username TEXT NOT NULL,"
-                 " folder TEXT NOT NULL DEFAULT 'INBOX',"
-                 " after_ingest TEXT NOT NULL DEFAULT 'keep',"
-                 " ca_file TEXT NOT NULL DEFAULT '',"
-                 " pin_sha256 TEXT NOT NULL DEFAULT '',"
-                 " password_file TEXT NOT NULL DEFAULT '',"
-                 " uid_validity %I64% NOT NULL DEFAULT 0,"
-                 " last_uid %I64% NOT NULL DEFAULT 0,"
-                 " last_sync_ms %I64% NOT NULL DEFAULT 0,"
-                 " last_error TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE mailbox ("
+                            " id %ID%,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " branch_id %I64% NOT NULL DEFAULT 0,"
+                            " host TEXT NOT NULL,"
+                            " port INTEGER NOT NULL,"
+                            " security TEXT NOT NULL CHECK (security IN ('tls', 'starttls', 'none')),"
+                            " username TEXT NOT NULL,"
+                            " folder TEXT NOT NULL DEFAULT 'INBOX',"
+                            " after_ingest TEXT NOT NULL DEFAULT 'keep',"
+                            " ca_file TEXT NOT NULL DEFAULT '',"
+                            " pin_sha256 TEXT NOT NULL DEFAULT '',"
+                            " password_file TEXT NOT NULL DEFAULT '',"
+                            " uid_validity %I64% NOT NULL DEFAULT 0,"
+                            " last_uid %I64% NOT NULL DEFAULT 0,"
+                            " last_sync_ms %I64% NOT NULL DEFAULT 0,"
+                            " last_error TEXT NOT NULL DEFAULT '')"),
          }},
         {8,
          "verification results of documents, the state of submissions",
          {
-             QStringLiteral(
-                 "CREATE TABLE verification ("
-                 " document_id %I64% PRIMARY KEY REFERENCES document_copy (id) ON DELETE CASCADE,"
-                 " verdict TEXT NOT NULL,"
-                 " summary TEXT NOT NULL,"
-                 " checks TEXT NOT NULL,"
-                 " signer_name TEXT NOT NULL DEFAULT '',"
-                 " signer_rnokpp TEXT NOT NULL DEFAULT '',"
-                 " signer_edrpou TEXT NOT NULL DEFAULT '',"
-                 " signing_ms %I64% NOT NULL DEFAULT 0,"
-                 " verified_ms %I64% NOT NULL,"
-                 " trust_version TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE verification ("
+                            " document_id %I64% PRIMARY KEY REFERENCES document_copy (id) ON DELETE CASCADE,"
+                            " verdict TEXT NOT NULL,"
+                            " summary TEXT NOT NULL,"
+                            " checks TEXT NOT NULL,"
+                            " signer_name TEXT NOT NULL DEFAULT '',"
+                            " signer_rnokpp TEXT NOT NULL DEFAULT '',"
+                            " signer_edrpou TEXT NOT NULL DEFAULT '',"
+                            " signing_ms %I64% NOT NULL DEFAULT 0,"
+                            " verified_ms %I64% NOT NULL,"
+                            " trust_version TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("ALTER TABLE submission ADD COLUMN state TEXT NOT NULL DEFAULT 'new'"),
              QStringLiteral("ALTER TABLE submission ADD COLUMN processed_ms %I64% NOT NULL DEFAULT 0"),
          }},
@@ -308,10 +294,8 @@ Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int targ
             return Error{dialect.classify(q.lastError()), q.lastError().text(), {}};
         auto rollback = [&](const QSqlError &e) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error{dialect.classify(e), QStringLiteral("migration to version %1 failed: %2")
-                                                  .arg(step.version)
-                                                  .arg(e.text()),
-                         {}};
+            return Error{
+                dialect.classify(e), QStringLiteral("migration to version %1 failed: %2").arg(step.version).arg(e.text()), {}};
         };
         for (const QString &statement : step.statements)
             if (!q.exec(dialect.ddl(statement)))
@@ -322,8 +306,7 @@ Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int targ
             return rollback(q.lastError());
         if (!q.exec(QStringLiteral("COMMIT")))
             return rollback(q.lastError());
-        qCInfo(lcStore) << "migrated the workspace database to version" << step.version << "-"
-                        << step.description;
+        qCInfo(lcStore) << "migrated the workspace database to version" << step.version << "-" << step.description;
     }
     return {};
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/OrganizationRules.h"
 
 #include "core/DiiaLink.h"
@@ -66,14 +67,13 @@ Status OrganizationRules::checkBranchUnique(const Branch &branch)
         if (Validator::duplicateKey(other.name) == Validator::duplicateKey(branch.name))
             errors << FieldError{QStringLiteral("name"), QStringLiteral("duplicate"),
                                  tr("%1: another branch is already called \"%2\"; choose a different name")
-                                     .arg(Validator::fieldLabel(QStringLiteral("branch"), QStringLiteral("name")),
-                                          other.name)};
+                                     .arg(Validator::fieldLabel(QStringLiteral("branch"), QStringLiteral("name")), other.name)};
         if (Validator::duplicateKey(other.email) == Validator::duplicateKey(branch.email))
-            errors << FieldError{QStringLiteral("email"), QStringLiteral("duplicate"),
-                                 tr("%1: %2 already receives the copies of branch \"%3\"; each branch needs "
-                                    "its own address")
-                                     .arg(Validator::fieldLabel(QStringLiteral("branch"), QStringLiteral("email")),
-                                          other.email, other.name)};
+            errors << FieldError{
+                QStringLiteral("email"), QStringLiteral("duplicate"),
+                tr("%1: %2 already receives the copies of branch \"%3\"; each branch needs "
+                   "its own address")
+                    .arg(Validator::fieldLabel(QStringLiteral("branch"), QStringLiteral("email")), other.email, other.name)};
     }
     if (!errors.isEmpty())
         return Error{Error::Code::Conflict, errors.first().message, errors};
@@ -154,7 +154,7 @@ Status OrganizationRules::removeBranch(RecordId id, BranchRemoval policy)
                 if (auto u = m_org.updateService(s); !u)
                     return u;
                 if (auto a = m_guard.audit(QStringLiteral("service.detach-branch"), QStringLiteral("service"), s.id,
-                                   QStringLiteral("branch %1").arg(id));
+                                           QStringLiteral("branch %1").arg(id));
                     !a)
                     return a;
             }
@@ -216,8 +216,7 @@ Status OrganizationRules::checkService(const Service &service)
         if (other.id != service.id && Validator::duplicateKey(other.name) == Validator::duplicateKey(service.name)) {
             const FieldError e{QStringLiteral("name"), QStringLiteral("duplicate"),
                                tr("%1: another service is already called \"%2\"; choose a different name")
-                                   .arg(Validator::fieldLabel(QStringLiteral("service"), QStringLiteral("name")),
-                                        other.name)};
+                                   .arg(Validator::fieldLabel(QStringLiteral("service"), QStringLiteral("name")), other.name)};
             return Error{Error::Code::Conflict, e.message, {e}};
         }
     return {};
@@ -303,10 +302,10 @@ Result<RecordId> OrganizationRules::addSignedDocument(const SignedDocument &docu
 {
     if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
         return allowed.error();
-    if (document.kind.isEmpty() || document.pdf.isEmpty() || document.signature.isEmpty()
-        || !document.signedAt.isValid())
-        return Error{Error::Code::Validation, tr("The signed document is incomplete: it needs the document, its signature "
-                                              "and the signing time."),
+    if (document.kind.isEmpty() || document.pdf.isEmpty() || document.signature.isEmpty() || !document.signedAt.isValid())
+        return Error{Error::Code::Validation,
+                     tr("The signed document is incomplete: it needs the document, its signature "
+                        "and the signing time."),
                      {}};
     RecordId id = 0;
     const Status s = m_session.writeTransaction([&]() -> Status {
@@ -346,7 +345,8 @@ Status OrganizationRules::setPosterCode(const PosterCode &input)
     if (code.kind == PosterCode::Kind::Portal) {
         const auto link = DiiaLink::check(code.text);
         if (!link)
-            return Error{Error::Code::Validation, link.error().message,
+            return Error{Error::Code::Validation,
+                         link.error().message,
                          {FieldError{QStringLiteral("text"), QStringLiteral("diia-link"), link.error().message}}};
     } else if (code.text.isEmpty() || !code.expires.isValid()) {
         return Error{Error::Code::Validation, tr("A signed request needs its text and its expiry date."), {}};
@@ -367,7 +367,7 @@ Status OrganizationRules::setPosterCode(const PosterCode &input)
         if (Status s = m_org.savePosterCode(code); !s)
             return s;
         return m_guard.audit(code.kind == PosterCode::Kind::Portal ? QStringLiteral("qr.import") : QStringLiteral("qr.issue"),
-                     QStringLiteral("service"), code.serviceId, QStringLiteral("branch %1").arg(code.branchId));
+                             QStringLiteral("service"), code.serviceId, QStringLiteral("branch %1").arg(code.branchId));
     });
 }
 
@@ -379,7 +379,7 @@ Status OrganizationRules::removePosterCode(RecordId serviceId, RecordId branchId
         if (Status s = m_org.deletePosterCode(serviceId, branchId); !s)
             return s;
         return m_guard.audit(QStringLiteral("qr.remove"), QStringLiteral("service"), serviceId,
-                     QStringLiteral("branch %1").arg(branchId));
+                             QStringLiteral("branch %1").arg(branchId));
     });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/OrganizationSql.h"
 
 #include "core/SqlSession.h"
@@ -68,10 +69,9 @@ Result<std::optional<Organization>> OrganizationSql::organization()
 Status OrganizationSql::saveOrganization(const Organization &org)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO organization (id, name, kind, code, head_full_name) VALUES (1, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-        "code = excluded.code, head_full_name = excluded.head_full_name"));
+    q.prepare(QStringLiteral("INSERT INTO organization (id, name, kind, code, head_full_name) VALUES (1, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                             "code = excluded.code, head_full_name = excluded.head_full_name"));
     q.addBindValue(sqlText(org.name));
     q.addBindValue(organizationKindId(org.kind));
     q.addBindValue(sqlText(org.code));
@@ -108,9 +108,9 @@ Result<Branch> OrganizationSql::branch(RecordId id)
 Result<RecordId> OrganizationSql::insertBranch(const Branch &b)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO branch (name, name_key, email, email_key, region, district, location, street, house, "
-        "custom_full_name, custom_full_address, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO branch (name, name_key, email, email_key, region, district, location, street, house, "
+                       "custom_full_name, custom_full_address, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindBranch(q, b);
     if (!q.exec() || !q.next())
         return m_session.sqlError(q, tr("add the branch"));
@@ -120,10 +120,9 @@ Result<RecordId> OrganizationSql::insertBranch(const Branch &b)
 Status OrganizationSql::updateBranch(const Branch &b)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral(
-        "UPDATE branch SET name = ?, name_key = ?, email = ?, email_key = ?, region = ?, district = ?, "
-        "location = ?, street = ?, house = ?, custom_full_name = ?, custom_full_address = ?, note = ? "
-        "WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE branch SET name = ?, name_key = ?, email = ?, email_key = ?, region = ?, district = ?, "
+                             "location = ?, street = ?, house = ?, custom_full_name = ?, custom_full_address = ?, note = ? "
+                             "WHERE id = ?"));
     bindBranch(q, b);
     q.addBindValue(b.id);
     if (!q.exec())
@@ -198,8 +197,7 @@ Result<Service> OrganizationSql::service(RecordId id)
 
 Result<QList<Service>> OrganizationSql::servicesAtBranch(RecordId branchId)
 {
-    return loadServices(
-        QStringLiteral("WHERE id IN (SELECT service_id FROM service_branch WHERE branch_id = ?)"), {branchId});
+    return loadServices(QStringLiteral("WHERE id IN (SELECT service_id FROM service_branch WHERE branch_id = ?)"), {branchId});
 }
 
 Status OrganizationSql::writeServiceLinks(const Service &s)

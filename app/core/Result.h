@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QList>
@@ -53,7 +54,7 @@ struct Error
 QString errorCodeName(Error::Code code);
 
 // A value or an error. Small on purpose: std::expected is C++23.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -76,7 +77,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:

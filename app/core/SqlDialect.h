@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -18,8 +19,8 @@ class SqlDialect
 public:
     virtual ~SqlDialect() = default;
 
-    virtual QString name() const = 0;        // "sqlite"
-    virtual QString driverName() const = 0;  // Qt SQL driver, "QSQLITE"
+    virtual QString name() const = 0;       // "sqlite"
+    virtual QString driverName() const = 0; // Qt SQL driver, "QSQLITE"
 
     // Column type for a generated 64-bit primary key, and for a plain 64-bit integer.
     virtual QString idColumnType() const = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SqlSession.h"
 
 #include "core/AuditLog.h"
@@ -49,7 +50,8 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const QString &location)
         return openSqlite(location.mid(7));
     if (location.contains(QLatin1String("://")))
         return Error{Error::Code::Validation,
-                     tr("\"%1\" is not a workspace database: give the path of a kopii.db file.").arg(location), {}};
+                     tr("\"%1\" is not a workspace database: give the path of a kopii.db file.").arg(location),
+                     {}};
     return openSqlite(location);
 }
 
@@ -84,8 +86,7 @@ Error SqlSession::describe(Error::Code code, const QString &detail, const QStrin
                       .arg(m_path, what);
         break;
     default:
-        message = tr("The workspace database %1 reported an error when Kopii tried to %2: %3")
-                      .arg(m_path, what, detail);
+        message = tr("The workspace database %1 reported an error when Kopii tried to %2: %3").arg(m_path, what, detail);
         break;
     }
     return Error{code, message, {}, detail};
@@ -180,8 +181,8 @@ Status SqlSession::connect()
     if (!version)
         return describe(version.error().code, version.error().message, tr("read the database"));
     if (*version > Migrations::latestVersion()) // written by a newer Kopii between probe and open
-        return Error{Error::Code::NewerSchema,
-                     tr("The workspace database %1 was written by a newer version of Kopii.").arg(m_path), {}};
+        return Error{
+            Error::Code::NewerSchema, tr("The workspace database %1 was written by a newer version of Kopii.").arg(m_path), {}};
     if (*version < Migrations::latestVersion()) {
         if (*version > 0) {
             if (auto s = m_dialect->checkIntegrity(m_db, false); !s)
@@ -198,7 +199,7 @@ Status SqlSession::connect()
             }
         }
         if (auto s = Migrations::migrate(m_db, *m_dialect); !s)
-        return describe(s.error().code, s.error().message, tr("upgrade the database"));
+            return describe(s.error().code, s.error().message, tr("upgrade the database"));
         if (*version > 0 && *version < 9) { // the entries written before the chain existed
             m_version = Migrations::latestVersion();
             if (Status s = writeTransaction([this] { return AuditLog(*this).sealUnsealed(); }); !s)
@@ -256,7 +257,8 @@ QStringList SqlSession::upgradeBackups() const
 {
     const QFileInfo db(m_path);
     QStringList found;
-    const QStringList names = db.dir().entryList({db.fileName() + QStringLiteral(".v*.bak")}, QDir::Files | QDir::System | QDir::Hidden);
+    const QStringList names =
+        db.dir().entryList({db.fileName() + QStringLiteral(".v*.bak")}, QDir::Files | QDir::System | QDir::Hidden);
     for (const QString &name : names)
         found << db.dir().filePath(name);
     return found;

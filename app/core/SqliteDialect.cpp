@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SqlDialect.h"
 
 #include <QFileInfo>
@@ -136,7 +137,9 @@ Status SqliteDialect::scrubFreedPages(QSqlDatabase &db) const
     const bool busy = q.value(0).toInt() != 0;
     q.finish();
     if (busy)
-        return Error{Error::Code::Locked, QStringLiteral("the write-ahead log could not be checkpointed: another connection is reading"), {}};
+        return Error{Error::Code::Locked,
+                     QStringLiteral("the write-ahead log could not be checkpointed: another connection is reading"),
+                     {}};
     return {};
 }
 
@@ -147,18 +150,17 @@ Error::Code SqliteDialect::classify(const QSqlError &error) const
     if (!ok)
         return Error::Code::Io;
     switch (code) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return Error::Code::Locked;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return Error::Code::Corrupt;
-    case 8:  // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
         return Error::Code::ReadOnly;
     case 19: // SQLITE_CONSTRAINT
         return Error::Code::Conflict;
-    default:
-        return Error::Code::Io;
+    default: return Error::Code::Io;
     }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Staff.h"
 
 #include "core/SqlSession.h"
@@ -59,13 +60,14 @@ Status Staff::addEmployee(const Employee &input)
                 return managers.error();
             if (*managers <= 1)
                 return Error{Error::Code::Conflict,
-                             tr("%1 is the only manager; make someone else a manager first.").arg((*existing)->fullName), {}};
+                             tr("%1 is the only manager; make someone else a manager first.").arg((*existing)->fullName),
+                             {}};
         }
         e.added = *existing ? (*existing)->added : m_guard.now();
         if (Status s = m_staff.saveEmployee(e); !s)
             return s;
         return m_guard.audit(*existing ? QStringLiteral("employee.edit") : QStringLiteral("employee.add"),
-                     QStringLiteral("employee"), 0, roleId(e.role));
+                             QStringLiteral("employee"), 0, roleId(e.role));
     });
 }
 
@@ -86,8 +88,8 @@ Status Staff::removeEmployee(const QString &rnokpp)
             if (!managers)
                 return managers.error();
             if (*managers <= 1)
-                return Error{Error::Code::Conflict,
-                             tr("%1 is the only manager and cannot be removed.").arg((*existing)->fullName), {}};
+                return Error{
+                    Error::Code::Conflict, tr("%1 is the only manager and cannot be removed.").arg((*existing)->fullName), {}};
         }
         if (Status s = m_staff.deleteEmployee(rnokpp.trimmed()); !s)
             return s;

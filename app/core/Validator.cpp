@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Validator.h"
 
 #include "core/DocumentKinds.h"
@@ -20,15 +21,9 @@ struct BranchField
 
 // The Diia partner API's branch model.
 constexpr BranchField kBranchFields[] = {
-    {"name", {1, 32, true}},
-    {"email", {6, 100, true}},
-    {"region", {4, 100, true}},
-    {"district", {4, 100, true}},
-    {"location", {2, 100, true}},
-    {"street", {4, 100, true}},
-    {"house", {1, 20, true}},
-    {"customFullName", {1, 100, false}},
-    {"customFullAddress", {1, 200, false}},
+    {"name", {1, 32, true}},      {"email", {6, 100, true}},           {"region", {4, 100, true}},
+    {"district", {4, 100, true}}, {"location", {2, 100, true}},        {"street", {4, 100, true}},
+    {"house", {1, 20, true}},     {"customFullName", {1, 100, false}}, {"customFullAddress", {1, 200, false}},
     {"note", {0, 1000, false}},
 };
 
@@ -51,8 +46,8 @@ FieldError error(const QString &record, const QString &field, const QString &rul
 }
 
 // Length rules for a text field; returns false (and appends an error) when the value breaks one.
-bool checkLength(QList<FieldError> &errors, const QString &record, const QString &field,
-                 const QString &value, Validator::Limits limits)
+bool checkLength(QList<FieldError> &errors, const QString &record, const QString &field, const QString &value,
+                 Validator::Limits limits)
 {
     const int n = int(value.size());
     if (n == 0) {
@@ -62,14 +57,12 @@ bool checkLength(QList<FieldError> &errors, const QString &record, const QString
     }
     if (n < limits.min) {
         errors << error(record, field, QStringLiteral("min-length"),
-                        Validator::tr("must be at least %n character(s) long, but has %1", nullptr, limits.min)
-                            .arg(n));
+                        Validator::tr("must be at least %n character(s) long, but has %1", nullptr, limits.min).arg(n));
         return false;
     }
     if (n > limits.max) {
         errors << error(record, field, QStringLiteral("max-length"),
-                        Validator::tr("must be at most %n character(s) long, but has %1", nullptr, limits.max)
-                            .arg(n));
+                        Validator::tr("must be at most %n character(s) long, but has %1", nullptr, limits.max).arg(n));
         return false;
     }
     return true;
@@ -86,8 +79,8 @@ bool hasControlCharacters(const QString &value, bool allowNewlines)
     return false;
 }
 
-void checkText(QList<FieldError> &errors, const QString &record, const QString &field,
-               const QString &value, Validator::Limits limits, bool multiline = false)
+void checkText(QList<FieldError> &errors, const QString &record, const QString &field, const QString &value,
+               Validator::Limits limits, bool multiline = false)
 {
     if (!checkLength(errors, record, field, value, limits))
         return;
@@ -117,28 +110,48 @@ Validator::Limits Validator::branchLimits(const QString &field)
 QString Validator::fieldLabel(const QString &record, const QString &field)
 {
     if (record == QLatin1String("organization")) {
-        if (field == QLatin1String("name")) return tr("Organization name");
-        if (field == QLatin1String("kind")) return tr("Organization type");
-        if (field == QLatin1String("code")) return tr("Register code");
-        if (field == QLatin1String("edrpou")) return tr("EDRPOU code");
-        if (field == QLatin1String("rnokpp")) return tr("RNOKPP (tax number)");
-        if (field == QLatin1String("headFullName")) return tr("Head's full name");
+        if (field == QLatin1String("name"))
+            return tr("Organization name");
+        if (field == QLatin1String("kind"))
+            return tr("Organization type");
+        if (field == QLatin1String("code"))
+            return tr("Register code");
+        if (field == QLatin1String("edrpou"))
+            return tr("EDRPOU code");
+        if (field == QLatin1String("rnokpp"))
+            return tr("RNOKPP (tax number)");
+        if (field == QLatin1String("headFullName"))
+            return tr("Head's full name");
     } else if (record == QLatin1String("branch")) {
-        if (field == QLatin1String("name")) return tr("Branch name");
-        if (field == QLatin1String("email")) return tr("E-mail");
-        if (field == QLatin1String("region")) return tr("Region");
-        if (field == QLatin1String("district")) return tr("District");
-        if (field == QLatin1String("location")) return tr("Settlement");
-        if (field == QLatin1String("street")) return tr("Street");
-        if (field == QLatin1String("house")) return tr("House");
-        if (field == QLatin1String("customFullName")) return tr("Name shown in Diia");
-        if (field == QLatin1String("customFullAddress")) return tr("Address shown in Diia");
-        if (field == QLatin1String("note")) return tr("Note");
+        if (field == QLatin1String("name"))
+            return tr("Branch name");
+        if (field == QLatin1String("email"))
+            return tr("E-mail");
+        if (field == QLatin1String("region"))
+            return tr("Region");
+        if (field == QLatin1String("district"))
+            return tr("District");
+        if (field == QLatin1String("location"))
+            return tr("Settlement");
+        if (field == QLatin1String("street"))
+            return tr("Street");
+        if (field == QLatin1String("house"))
+            return tr("House");
+        if (field == QLatin1String("customFullName"))
+            return tr("Name shown in Diia");
+        if (field == QLatin1String("customFullAddress"))
+            return tr("Address shown in Diia");
+        if (field == QLatin1String("note"))
+            return tr("Note");
     } else if (record == QLatin1String("service")) {
-        if (field == QLatin1String("name")) return tr("Service name");
-        if (field == QLatin1String("branches")) return tr("Branches");
-        if (field == QLatin1String("documentKinds")) return tr("Requested documents");
-        if (field == QLatin1String("returnLink")) return tr("Return link");
+        if (field == QLatin1String("name"))
+            return tr("Service name");
+        if (field == QLatin1String("branches"))
+            return tr("Branches");
+        if (field == QLatin1String("documentKinds"))
+            return tr("Requested documents");
+        if (field == QLatin1String("returnLink"))
+            return tr("Return link");
     }
     return field;
 }
@@ -153,8 +166,8 @@ Organization Validator::normalized(Organization org)
 
 Branch Validator::normalized(Branch b)
 {
-    for (QString *s : {&b.name, &b.email, &b.region, &b.district, &b.location, &b.street, &b.house,
-                       &b.customFullName, &b.customFullAddress})
+    for (QString *s :
+         {&b.name, &b.email, &b.region, &b.district, &b.location, &b.street, &b.house, &b.customFullName, &b.customFullAddress})
         *s = s->simplified();
     b.note = b.note.trimmed();
     return b;
@@ -229,8 +242,8 @@ bool Validator::isValidEmail(const QString &email)
         return false;
     // Domains may be internationalised (школа.укр): check their ASCII form.
     const QString ace = QString::fromLatin1(QUrl::toAce(domain));
-    static const QRegularExpression domainRe(QStringLiteral(
-        "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression domainRe(
+        QStringLiteral("^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     return !ace.isEmpty() && domainRe.match(ace).hasMatch();
 }
 
@@ -259,8 +272,7 @@ QList<FieldError> Validator::validate(const Organization &org)
     }
 
     if (checkLength(errors, rec, QStringLiteral("headFullName"), org.headFullName, kHeadLimits)) {
-        static const QRegularExpression nameRe(
-            QStringLiteral("^[\\p{L}][\\p{L}'’ʼ`\\-.]*( [\\p{L}][\\p{L}'’ʼ`\\-.]*)+$"));
+        static const QRegularExpression nameRe(QStringLiteral("^[\\p{L}][\\p{L}'’ʼ`\\-.]*( [\\p{L}][\\p{L}'’ʼ`\\-.]*)+$"));
         if (!nameRe.match(org.headFullName).hasMatch())
             errors << error(rec, QStringLiteral("headFullName"), QStringLiteral("format"),
                             tr("must be a surname and a name (and patronymic) in letters, separated by spaces"));
@@ -284,8 +296,8 @@ QList<FieldError> Validator::validateBranchField(const QString &field, const QSt
 QList<FieldError> Validator::validate(const Branch &b)
 {
     QList<FieldError> errors;
-    const QString values[] = {b.name, b.email, b.region, b.district, b.location, b.street, b.house,
-                              b.customFullName, b.customFullAddress, b.note};
+    const QString values[] = {b.name,   b.email, b.region,         b.district,          b.location,
+                              b.street, b.house, b.customFullName, b.customFullAddress, b.note};
     int i = 0;
     for (const auto &f : kBranchFields)
         errors << validateBranchField(QLatin1String(f.id), values[i++]);
@@ -313,9 +325,9 @@ QList<FieldError> Validator::validate(const Service &s)
     if (!s.returnLink.isEmpty()) {
         const QUrl url(s.returnLink, QUrl::StrictMode);
         if (s.returnLink.size() > kReturnLinkMax)
-            errors << error(rec, QStringLiteral("returnLink"), QStringLiteral("max-length"),
-                            tr("must be at most %n character(s) long, but has %1", nullptr, kReturnLinkMax)
-                                .arg(s.returnLink.size()));
+            errors << error(
+                rec, QStringLiteral("returnLink"), QStringLiteral("max-length"),
+                tr("must be at most %n character(s) long, but has %1", nullptr, kReturnLinkMax).arg(s.returnLink.size()));
         else if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
             errors << error(rec, QStringLiteral("returnLink"), QStringLiteral("format"),
                             tr("\"%1\" is not a web address starting with https://").arg(s.returnLink));

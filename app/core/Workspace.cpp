@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Workspace.h"
 
 #include "core/Log.h"
@@ -65,8 +66,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
     const QFileInfo info(path);
 
     if (info.exists() && !info.isDir())
-        return Error{Error::Code::Io,
-                     tr("%1 is a file, not a folder. Give a folder for the workspace.").arg(path), {}};
+        return Error{Error::Code::Io, tr("%1 is a file, not a folder. Give a folder for the workspace.").arg(path), {}};
     if (!info.exists()) {
         if (!QDir().mkpath(path))
             return Error{Error::Code::ReadOnly,
@@ -113,8 +113,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
                          {}};
         }
         return Error{Error::Code::ReadOnly,
-                     tr("Could not lock the workspace %1 for this program. Check the folder's permissions.")
-                         .arg(path),
+                     tr("Could not lock the workspace %1 for this program. Check the folder's permissions.").arg(path),
                      {}};
     }
     platform::makePrivate(path + QLatin1Char('/') + kLockFile, false);
@@ -126,7 +125,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
 
     const QString db = ws->databasePath();
     // The database is opened by name: it must be the folder's own file, not a link elsewhere.
-    for (const QString &file : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), path + QLatin1Char('/') + kLockFile, blobs})
+    for (const QString &file :
+         {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), path + QLatin1Char('/') + kLockFile, blobs})
         if (QFileInfo(file).isSymLink() || (QFileInfo::exists(file) && !platform::isOwnedByCurrentUser(file)))
             return Error{Error::Code::Denied,
                          tr("%1 in the workspace is a link or belongs to another user, so Kopii does not open it. "

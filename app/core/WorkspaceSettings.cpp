@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/WorkspaceSettings.h"
 
 #include "core/SqlSession.h"
@@ -19,10 +20,12 @@ Status WorkspaceSettings::setRevocationOnline(bool online)
     if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
         return allowed;
     return m_session.writeTransaction([&]() -> Status {
-        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRevocationOnline), online ? QStringLiteral("1") : QStringLiteral("0")); !s)
+        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRevocationOnline),
+                                          online ? QStringLiteral("1") : QStringLiteral("0"));
+            !s)
             return s;
         return m_guard.audit(QStringLiteral("settings.revocation"), QStringLiteral("workspace"), 0,
-                     online ? QStringLiteral("online") : QStringLiteral("offline"));
+                             online ? QStringLiteral("online") : QStringLiteral("offline"));
     });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Cades.h"
 
 #include "crypto/CmsParts.h"
@@ -45,8 +46,8 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
                                             .toLatin1());
     // ESSCertIDv2 { hashAlgorithm, certHash, issuerSerial { GeneralNames { [4] issuer }, serial } }
     const QByteArray issuerSerial = der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa4, issuer)) + serial);
-    const QByteArray certId = der::encode(der::kSequence, digestAlgorithm + der::encode(der::kOctetString, dstu.digest(cert.der(), hash))
-                                                              + issuerSerial);
+    const QByteArray certId = der::encode(
+        der::kSequence, digestAlgorithm + der::encode(der::kOctetString, dstu.digest(cert.der(), hash)) + issuerSerial);
     const QByteArray contentType =
         der::objectIdentifier(options.contentType.isEmpty() ? QStringLiteral("1.2.840.113549.1.7.1") : options.contentType);
     QList<QByteArray> attributes = {
@@ -60,21 +61,24 @@ Result<QByteArray> signNational(Signer &signer, const Certificate &cert, const Q
     const auto signature = signer.signData(der::encode(der::kSet, signedAttributes));
     if (!signature)
         return signature.error();
-    const QByteArray signerInfo = der::encode(
-        der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSequence, issuer + serial) + digestAlgorithm
-                            + der::encode(0xa0, signedAttributes)
-                            + der::encode(der::kSequence, der::objectIdentifier(national::signatureAlgorithmOid(hash)))
-                            + der::encode(der::kOctetString, *signature));
+    const QByteArray signerInfo =
+        der::encode(der::kSequence,
+                    QByteArray::fromHex("020101") + der::encode(der::kSequence, issuer + serial) + digestAlgorithm
+                        + der::encode(0xa0, signedAttributes)
+                        + der::encode(der::kSequence, der::objectIdentifier(national::signatureAlgorithmOid(hash)))
+                        + der::encode(der::kOctetString, *signature));
     QByteArray certificates = cert.der();
     for (const Certificate &c : signer.chain())
         certificates += c.der();
-    const QByteArray encapsulated = der::encode(
-        der::kSequence, contentType
-                            + (options.attached ? der::encode(0xa0, der::encode(der::kOctetString, content)) : QByteArray()));
-    const QByteArray signedData = der::encode(der::kSequence, QByteArray::fromHex("020101") + der::encode(der::kSet, digestAlgorithm) + encapsulated
-                                                                  + der::encode(0xa0, certificates)
-                                                                  + der::encode(der::kSet, signerInfo));
-    return der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.2")) + der::encode(0xa0, signedData));
+    const QByteArray encapsulated =
+        der::encode(der::kSequence,
+                    contentType + (options.attached ? der::encode(0xa0, der::encode(der::kOctetString, content)) : QByteArray()));
+    const QByteArray signedData =
+        der::encode(der::kSequence,
+                    QByteArray::fromHex("020101") + der::encode(der::kSet, digestAlgorithm) + encapsulated
+                        + der::encode(0xa0, certificates) + der::encode(der::kSet, signerInfo));
+    return der::encode(der::kSequence,
+                       der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.2")) + der::encode(0xa0, signedData));
 }
 
 } // namespace
@@ -122,8 +126,8 @@ Result<QByteArray> Cades::sign(Signer &signer, const QByteArray &content, const 
     return ossl::bioContents(out.get());
 }
 
-Result<CadesVerification> Cades::verifyDetached(const QByteArray &content, const QByteArray &signature,
-                                                const TrustStore &trust, const QDateTime &chainTime)
+Result<CadesVerification> Cades::verifyDetached(const QByteArray &content, const QByteArray &signature, const TrustStore &trust,
+                                                const QDateTime &chainTime)
 {
     ossl::Cms cms = cms::read(signature);
     if (!cms)
@@ -158,8 +162,7 @@ Result<CadesVerification> Cades::verifyDetached(const QByteArray &content, const
     }
     const QString keyAlgorithm = v.signer.info().publicKeyAlgorithm;
     if (!keyAlgorithm.startsWith(QLatin1String("RSA")) && !keyAlgorithm.startsWith(QLatin1String("ECDSA"))) {
-        v.problem = tr("The signature uses %1, which Kopii cannot check yet; it is not treated as valid.")
-                        .arg(keyAlgorithm);
+        v.problem = tr("The signature uses %1, which Kopii cannot check yet; it is not treated as valid.").arg(keyAlgorithm);
         v.chain = trust.buildChain(v.signer, v.embedded, chainTime);
         return v;
     }

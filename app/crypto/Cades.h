@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/Certificate.h"
@@ -18,10 +19,10 @@ class Signer;
 struct CadesVerification
 {
     bool intact = false;
-    QString problem;              // translated: why it is not intact; empty when intact
-    Certificate signer;           // the signer's certificate, when the signature names one it carries
-    QList<Certificate> embedded;  // every certificate the signature carries
-    QDateTime signingTime;        // as the signer's computer stated it (not a timestamp)
+    QString problem;                      // translated: why it is not intact; empty when intact
+    Certificate signer;                   // the signer's certificate, when the signature names one it carries
+    QList<Certificate> embedded;          // every certificate the signature carries
+    QDateTime signingTime;                // as the signer's computer stated it (not a timestamp)
     bool signingCertificateBound = false; // signingCertificateV2 (or v1) attribute matches the signer
     ChainResult chain;
 
@@ -40,9 +41,9 @@ public:
             : attached(attached_), signingTime(std::move(signingTime_)), contentType(std::move(contentType_))
         {
         }
-        bool attached = false;  // the content inside the signature; otherwise detached (.p7s beside it)
-        QDateTime signingTime;  // UTC; required
-        QString contentType;    // the eContentType OID; empty: id-data (a timestamp token: id-ct-TSTInfo)
+        bool attached = false; // the content inside the signature; otherwise detached (.p7s beside it)
+        QDateTime signingTime; // UTC; required
+        QString contentType;   // the eContentType OID; empty: id-data (a timestamp token: id-ct-TSTInfo)
     };
     // Signs `content` with SHA-256; the signer's certificate and the chain it carries are embedded.
     // Returns the DER of the ContentInfo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Certificate.h"
 
 #include "crypto/national/Der.h"
@@ -69,8 +70,7 @@ QString stringValue(const der::Element &e)
             s.append(QChar(ushort((uchar(e.content.at(i)) << 8) | uchar(e.content.at(i + 1)))));
         return s;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -141,8 +141,7 @@ QString publicKeyDescription(X509 *x509)
         return algorithm ? algorithmName(algorithm) : QString();
     }
     switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_RSA:
-        return QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));
+    case EVP_PKEY_RSA: return QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));
     case EVP_PKEY_EC: {
         char group[64] = {};
         size_t length = 0;
@@ -158,8 +157,7 @@ QString publicKeyDescription(X509 *x509)
         }
         return QStringLiteral("ECDSA");
     }
-    default:
-        return algorithm ? algorithmName(algorithm) : QString();
+    default: return algorithm ? algorithmName(algorithm) : QString();
     }
 }
 
@@ -215,12 +213,18 @@ std::shared_ptr<const CertificateInfo> describe(X509 *x509)
     info->hasKeyUsage = flags & EXFLAG_KUSAGE;
     if (info->hasKeyUsage) {
         const uint32_t ku = X509_get_key_usage(x509);
-        if (ku & KU_DIGITAL_SIGNATURE) info->keyUsage |= unsigned(KeyUsage::DigitalSignature);
-        if (ku & KU_NON_REPUDIATION) info->keyUsage |= unsigned(KeyUsage::NonRepudiation);
-        if (ku & KU_KEY_ENCIPHERMENT) info->keyUsage |= unsigned(KeyUsage::KeyEncipherment);
-        if (ku & KU_KEY_AGREEMENT) info->keyUsage |= unsigned(KeyUsage::KeyAgreement);
-        if (ku & KU_KEY_CERT_SIGN) info->keyUsage |= unsigned(KeyUsage::KeyCertSign);
-        if (ku & KU_CRL_SIGN) info->keyUsage |= unsigned(KeyUsage::CrlSign);
+        if (ku & KU_DIGITAL_SIGNATURE)
+            info->keyUsage |= unsigned(KeyUsage::DigitalSignature);
+        if (ku & KU_NON_REPUDIATION)
+            info->keyUsage |= unsigned(KeyUsage::NonRepudiation);
+        if (ku & KU_KEY_ENCIPHERMENT)
+            info->keyUsage |= unsigned(KeyUsage::KeyEncipherment);
+        if (ku & KU_KEY_AGREEMENT)
+            info->keyUsage |= unsigned(KeyUsage::KeyAgreement);
+        if (ku & KU_KEY_CERT_SIGN)
+            info->keyUsage |= unsigned(KeyUsage::KeyCertSign);
+        if (ku & KU_CRL_SIGN)
+            info->keyUsage |= unsigned(KeyUsage::CrlSign);
     }
     info->isCa = X509_check_ca(x509) > 0;
 
@@ -264,8 +268,7 @@ std::shared_ptr<const CertificateInfo> describe(X509 *x509)
         X509_ALGOR_get0(&object, nullptr, nullptr, sigAlg);
         info->signatureAlgorithm = algorithmName(object);
     }
-    info->sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(ossl::toDer(x509), QCryptographicHash::Sha256).toHex());
+    info->sha256 = QString::fromLatin1(QCryptographicHash::hash(ossl::toDer(x509), QCryptographicHash::Sha256).toHex());
     ossl::clearErrors();
     return info;
 }
@@ -363,7 +366,8 @@ Result<QList<Certificate>> Certificate::parseAll(const QByteArray &data)
             return parseAll(decoded.decoded);
     }
     return Error{Error::Code::Validation,
-                 tr("No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle."), {}};
+                 tr("No certificate was found: expected a DER or PEM certificate, or a PKCS#7 (.p7b) bundle."),
+                 {}};
 }
 
 Result<QList<Certificate>> Certificate::loadFile(const QString &path)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -30,8 +31,8 @@ struct CertificateInfo
     QString commonName;
     QString surname;
     QString givenName;
-    QString rnokpp;             // РНОКПП (ДРФО): subjectDirectoryAttributes or serialNumber TINUA-…
-    QString edrpou;             // ЄДРПОУ: subjectDirectoryAttributes or organizationIdentifier NTRUA-…
+    QString rnokpp; // РНОКПП (ДРФО): subjectDirectoryAttributes or serialNumber TINUA-…
+    QString edrpou; // ЄДРПОУ: subjectDirectoryAttributes or organizationIdentifier NTRUA-…
     QString organization;
     QString organizationalUnit;
     QString title;
@@ -40,14 +41,14 @@ struct CertificateInfo
     QString subjectSerialNumber;
     QString issuerCommonName;
     QString issuerOrganization;
-    QString serialNumber;       // hex, upper case
-    QDateTime notBefore;        // UTC
-    QDateTime notAfter;         // UTC
-    bool hasKeyUsage = false;   // without the extension every usage is allowed
-    unsigned keyUsage = 0;      // KeyUsage bits
+    QString serialNumber;         // hex, upper case
+    QDateTime notBefore;          // UTC
+    QDateTime notAfter;           // UTC
+    bool hasKeyUsage = false;     // without the extension every usage is allowed
+    unsigned keyUsage = 0;        // KeyUsage bits
     QStringList extendedKeyUsage; // OIDs
     bool isCa = false;
-    QStringList policies;       // OIDs
+    QStringList policies;         // OIDs
     bool qualifiedPolicy = false; // 1.2.804.2.1.1.1.2.2
     bool qcCompliance = false;    // qcStatements 0.4.0.1862.1.1
     bool qcUkrainian = false;     // qcStatements 1.2.804.2.1.1.1.2.1
@@ -56,8 +57,8 @@ struct CertificateInfo
     QString sha256;               // fingerprint of the DER, hex lower case
     QString subjectLine;          // RFC 2253-like, UTF-8
     QString issuerLine;
-    QStringList ocspUrls;         // from authorityInfoAccess
-    QStringList crlUrls;          // from cRLDistributionPoints
+    QStringList ocspUrls; // from authorityInfoAccess
+    QStringList crlUrls;  // from cRLDistributionPoints
 
     // The holder's name: CN, else "surname given-name".
     QString holderName() const;

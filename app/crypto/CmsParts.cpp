@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/CmsParts.h"
 
 #include "crypto/Certificate.h"
@@ -141,8 +142,9 @@ NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &k
         return check;
     const QByteArray attributes = signedAttributes(si);
     const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
-    const QByteArray signatureValue =
-        value ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value)) : QByteArray();
+    const QByteArray signatureValue = value
+        ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value))
+        : QByteArray();
     const QByteArray &signedData = attributes.isEmpty() ? content : attributes;
     check.signatureOk = bool(key.verify(signedData, signatureValue, *check.hash));
     // Some software wraps r‖s in one more OCTET STRING.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/KeyFile.h"
 
 #include "crypto/CryptoLog.h"
@@ -79,7 +80,7 @@ bool pbeWithinLimits(const X509_ALGOR *algorithm)
 // Every encrypted part of a PKCS#12 file within the limits, nested ones too: the parts inside an
 // encrypted safe are looked at after decrypting it (at a cost already checked). False names the
 // file as too costly; a wrong password or a damaged part is left for PKCS12_parse to report.
-bool bagsWithinLimits(const STACK_OF(PKCS12_SAFEBAG) *bags, int depth = 0)
+bool bagsWithinLimits(const STACK_OF(PKCS12_SAFEBAG) * bags, int depth = 0)
 {
     if (depth > 4)
         return false;
@@ -101,12 +102,12 @@ bool bagsWithinLimits(const STACK_OF(PKCS12_SAFEBAG) *bags, int depth = 0)
 bool pkcs12WithinLimits(PKCS12 *p12, const Secret &password)
 {
     std::unique_ptr<STACK_OF(PKCS7), void (*)(STACK_OF(PKCS7) *)> safes(
-        PKCS12_unpack_authsafes(p12), [](STACK_OF(PKCS7) *s) { sk_PKCS7_pop_free(s, PKCS7_free); });
+        PKCS12_unpack_authsafes(p12), [](STACK_OF(PKCS7) * s) { sk_PKCS7_pop_free(s, PKCS7_free); });
     if (!safes) {
         ERR_clear_error();
         return true;
     }
-    const auto freeBags = [](STACK_OF(PKCS12_SAFEBAG) *s) { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); };
+    const auto freeBags = [](STACK_OF(PKCS12_SAFEBAG) * s) { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); };
     for (int i = 0; i < sk_PKCS7_num(safes.get()); ++i) {
         PKCS7 *safe = sk_PKCS7_value(safes.get(), i);
         std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), decltype(freeBags)> bags(nullptr, freeBags);
@@ -198,9 +199,9 @@ QList<Certificate> certificatesBeside(const QString &keyPath)
 Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QString &name, const Secret &password,
                                              const QList<Certificate> &beside)
 {
-    auto contents = NationalKeyFile::isJks(data)   ? NationalKeyFile::openJks(data, password)
-                    : NationalKeyFile::isIit(data) ? NationalKeyFile::openIit(data, password)
-                                                   : NationalKeyFile::openPkcs12(data, password);
+    auto contents = NationalKeyFile::isJks(data) ? NationalKeyFile::openJks(data, password)
+        : NationalKeyFile::isIit(data)           ? NationalKeyFile::openIit(data, password)
+                                                 : NationalKeyFile::openPkcs12(data, password);
     if (!contents) {
         const Error e = contents.error();
         return Error{e.code, KeyFile::tr("%1: %2").arg(name, e.message), {}};
@@ -227,7 +228,8 @@ Result<std::unique_ptr<Signer>> openNational(const QByteArray &data, const QStri
     }
     return Error{Error::Code::NotFound,
                  KeyFile::tr("%1 holds DSTU keys but no certificate for signing with them. Put the certificate file "
-                             "(.cer) your provider gave you next to the key file.").arg(name),
+                             "(.cer) your provider gave you next to the key file.")
+                     .arg(name),
                  {}};
 }
 
@@ -270,14 +272,18 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
     if (data.startsWith(QByteArray::fromHex("feedfeed")))
         return Error{Error::Code::Validation,
                      tr("%1 is a Java key store (JKS). This version of Kopii opens PKCS#12 files (.p12, .pfx) "
-                        "and tokens; ask your provider for a PKCS#12 copy of the key.").arg(name), {}};
+                        "and tokens; ask your provider for a PKCS#12 copy of the key.")
+                         .arg(name),
+                     {}};
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     ossl::Pkcs12 p12(d2i_PKCS12(nullptr, &p, long(data.size())));
     if (!p12) {
         ossl::clearErrors();
         return Error{Error::Code::Validation,
                      tr("%1 is not a key file Kopii can open. It opens PKCS#12 files (.p12, .pfx), the .jks "
-                        "files of Ukrainian providers and IIT key files (Key-6.dat).").arg(name), {}};
+                        "files of Ukrainian providers and IIT key files (Key-6.dat).")
+                         .arg(name),
+                     {}};
     }
     // The MAC's iteration count comes from the file: a hostile one would hold Kopii for minutes.
     if (PKCS12_mac_present(p12.get())) {
@@ -286,7 +292,8 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
         if (iterations && ASN1_INTEGER_get(iterations) > kMaxPkcs12Iterations) {
             ossl::clearErrors();
             return Error{Error::Code::Validation,
-                         tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name), {}};
+                         tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name),
+                         {}};
         }
     }
     if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), password.c_str(), int(password.size())) != 1) {
@@ -294,14 +301,17 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
         if (mentionsNationalAlgorithms(data))
             return Error{Error::Code::Validation,
                          tr("%1 is protected with Ukrainian national algorithms (DSTU/GOST), which this version "
-                            "of Kopii cannot open yet.").arg(name), {}};
+                            "of Kopii cannot open yet.")
+                             .arg(name),
+                         {}};
         return Error{Error::Code::Validation, tr("The password for %1 is wrong.").arg(name), {}};
     }
     // So do the file's encrypted parts (OpenSSL would run them unchecked inside PKCS12_parse).
     if (!pkcs12WithinLimits(p12.get(), password)) {
         ossl::clearErrors();
         return Error{Error::Code::Validation,
-                     tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name), {}};
+                     tr("%1 asks for more rounds of password hashing than Kopii accepts; it may be damaged.").arg(name),
+                     {}};
     }
     EVP_PKEY *rawKey = nullptr;
     X509 *rawCert = nullptr;
@@ -315,7 +325,9 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
         if (mentionsNationalAlgorithms(data))
             return Error{Error::Code::Validation,
                          tr("%1 uses Ukrainian national algorithms (DSTU/GOST), which this version of Kopii "
-                            "cannot open yet.").arg(name), {}};
+                            "cannot open yet.")
+                             .arg(name),
+                         {}};
         qCInfo(lcToken) << "PKCS#12 parse failed:" << reason;
         return Error{Error::Code::Validation, tr("%1 could not be opened: %2.").arg(name, reason), {}, reason};
     }
@@ -323,7 +335,8 @@ Result<std::unique_ptr<Signer>> KeyFile::openData(const QByteArray &data, const 
         return Error{Error::Code::Validation, tr("%1 holds no private key.").arg(name), {}};
     if (!cert)
         return Error{Error::Code::Validation,
-                     tr("%1 holds a key but not its certificate; add the certificate to the file.").arg(name), {}};
+                     tr("%1 holds a key but not its certificate; add the certificate to the file.").arg(name),
+                     {}};
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         ossl::clearErrors();
         return Error{Error::Code::Validation, tr("In %1 the certificate does not belong to the key.").arg(name), {}};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Login.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
@@ -32,14 +33,19 @@ Status Login::checkCertificate(const Certificate &cert, const QList<Certificate>
     if (now > info.notAfter)
         return Error{Error::Code::Validation,
                      tr("The certificate of %1 expired on %2. Log in with a valid certificate; your provider issues "
-                        "a new one.").arg(who, info.notAfter.toString(day)), {}};
+                        "a new one.")
+                         .arg(who, info.notAfter.toString(day)),
+                     {}};
     if (now < info.notBefore)
         return Error{Error::Code::Validation,
-                     tr("The certificate of %1 is valid only from %2.").arg(who, info.notBefore.toString(day)), {}};
+                     tr("The certificate of %1 is valid only from %2.").arg(who, info.notBefore.toString(day)),
+                     {}};
     if (!info.canSign())
         return Error{Error::Code::Validation,
                      tr("The certificate of %1 is not a signing certificate (it is for encryption or key "
-                        "agreement). Choose the signing certificate on the token or in the key file.").arg(who), {}};
+                        "agreement). Choose the signing certificate on the token or in the key file.")
+                         .arg(who),
+                     {}};
     ChainResult chain = m_trust.buildChain(cert, extra, now);
     if (chainOut)
         *chainOut = chain;
@@ -48,11 +54,15 @@ Status Login::checkCertificate(const Certificate &cert, const QList<Certificate>
     if (!info.qualified() && !demo)
         return Error{Error::Code::Validation,
                      tr("The certificate of %1 is not a qualified one (KEP). Only a qualified electronic signature "
-                        "may set up Diia.QR; a non-qualified certificate works in a demo workspace only.").arg(who), {}};
+                        "may set up Diia.QR; a non-qualified certificate works in a demo workspace only.")
+                         .arg(who),
+                     {}};
     if (info.rnokpp.isEmpty())
         return Error{Error::Code::Validation,
                      tr("The certificate of %1 does not name its holder's RNOKPP, so Kopii cannot tell who is "
-                        "logging in. Use a personal KEP.").arg(who), {}};
+                        "logging in. Use a personal KEP.")
+                         .arg(who),
+                     {}};
     return {};
 }
 
@@ -122,7 +132,8 @@ Status Login::proveKey(Signer &signer)
         return signature.error();
     if (Status s = Signer::verifyData(cert, challenge, *signature); !s)
         return Error{Error::Code::Validation,
-                     tr("The key did not prove that it belongs to the certificate: %1").arg(s.error().message), {}};
+                     tr("The key did not prove that it belongs to the certificate: %1").arg(s.error().message),
+                     {}};
     return {};
 }
 
@@ -163,15 +174,18 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
     if (Status s = checkCertificate(cert, signer.chain(), isDemo(m_session), &id.chain); !s)
         return s.error();
     // Revocation (M3): a revoked certificate, or one its issuer does not know, never logs in.
-    const RevocationStatus rs = revocation ? *revocation : revocationOf(cert, id.chain, m_trust, m_clock.now(), onlineAllowed(m_session));
+    const RevocationStatus rs =
+        revocation ? *revocation : revocationOf(cert, id.chain, m_trust, m_clock.now(), onlineAllowed(m_session));
     if (rs.state == RevocationStatus::State::Revoked)
         return Error{Error::Code::Denied,
                      tr("The certificate of %1 was revoked on %2 (%3). Log in with a valid certificate.")
                          .arg(info.holderName(), rs.revokedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), rs.source),
                      {}};
     if (rs.state == RevocationStatus::State::Unknown)
-        return Error{Error::Code::Denied,
-                     tr("The issuer of %1's certificate does not know it (%2): it cannot log in.").arg(info.holderName(), rs.source), {}};
+        return Error{
+            Error::Code::Denied,
+            tr("The issuer of %1's certificate does not know it (%2): it cannot log in.").arg(info.holderName(), rs.source),
+            {}};
     id.revocationChecked = rs.state == RevocationStatus::State::Good;
     m_revocationDetail = rs.detail;
 
@@ -193,12 +207,13 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         // The first login makes its holder the manager of everything: it needs proof that the
         // certificate is not revoked (a current CRL of the issuer, or its OCSP responder).
         if (!id.revocationChecked && !isDemo(m_session))
-            return Error{Error::Code::Denied,
-                         tr("Kopii could not check whether the certificate of %1 was revoked (%2), and the first login "
-                            "makes its holder the manager. Connect to the internet, or import the current CRL of your "
-                            "provider (kopii-cli trust import, or \"Import CA certificates…\" in the login dialog), then log in again.")
-                             .arg(id.fullName, m_revocationDetail.isEmpty() ? tr("no answer") : m_revocationDetail),
-                         {}};
+            return Error{
+                Error::Code::Denied,
+                tr("Kopii could not check whether the certificate of %1 was revoked (%2), and the first login "
+                   "makes its holder the manager. Connect to the internet, or import the current CRL of your "
+                   "provider (kopii-cli trust import, or \"Import CA certificates…\" in the login dialog), then log in again.")
+                    .arg(id.fullName, m_revocationDetail.isEmpty() ? tr("no answer") : m_revocationDetail),
+                {}};
         Organization o;
         if (*org) {
             // Set up before logins existed: only its head may claim it.
@@ -207,7 +222,8 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
             if (code != o.code)
                 return Error{Error::Code::Denied,
                              tr("This workspace belongs to %1 (code %2); the certificate of %3 is not of its head.")
-                                 .arg(o.name, o.code, id.fullName), {}};
+                                 .arg(o.name, o.code, id.fullName),
+                             {}};
             // Every employee's work КЕП carries the organisation's ЄДРПОУ: only the head named
             // when it was set up may claim it (M7).
             const auto normal = [](const QString &name) { return name.simplified().toCaseFolded(); };
@@ -215,7 +231,8 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
                 return Error{Error::Code::Denied,
                              tr("This workspace of %1 was set up for its head, %2; %3 cannot claim it. The head logs in "
                                 "first and then adds the employees.")
-                                 .arg(o.name, o.headFullName, id.fullName), {}};
+                                 .arg(o.name, o.headFullName, id.fullName),
+                             {}};
         } else if (!info.edrpou.isEmpty() && info.edrpou != info.rnokpp) {
             o.kind = OrganizationKind::LegalEntity;
             o.code = info.edrpou;
@@ -223,7 +240,8 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
             o.headFullName = id.fullName;
             if (o.name.isEmpty())
                 return Error{Error::Code::Validation,
-                             tr("The certificate names the EDRPOU %1 but not the organisation.").arg(info.edrpou), {}};
+                             tr("The certificate names the EDRPOU %1 but not the organisation.").arg(info.edrpou),
+                             {}};
         } else {
             o.kind = OrganizationKind::SoleProprietor;
             o.code = info.rnokpp;
@@ -242,13 +260,15 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
         if (!*me)
             return Error{Error::Code::Denied,
                          tr("%1 is not an employee of %2. A manager can add them by their RNOKPP "
-                            "on the Employees page (or with kopii-cli employee add).").arg(id.fullName, *org ? (*org)->name : tr("this organisation")), {}};
+                            "on the Employees page (or with kopii-cli employee add).")
+                             .arg(id.fullName, *org ? (*org)->name : tr("this organisation")),
+                         {}};
         id.role = (*me)->role;
     }
     guard.setSession(id.role, id.fullName);
-    (void)AuditLog(m_session).append(AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"), QStringLiteral("employee"), 0,
-                                         roleId(id.role) + (id.revocationChecked ? QString() : QStringLiteral(" revocation-unchecked")),
-                                         QString()});
+    (void)AuditLog(m_session).append(
+        AuditEntry{0, m_clock.now(), id.fullName, QStringLiteral("session.login"), QStringLiteral("employee"), 0,
+                   roleId(id.role) + (id.revocationChecked ? QString() : QStringLiteral(" revocation-unchecked")), QString()});
     qCInfo(lcCrypto) << "login accepted, role" << roleId(id.role);
     return id;
 }

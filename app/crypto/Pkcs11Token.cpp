@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Pkcs11Token.h"
 
 #include "crypto/CryptoLog.h"
@@ -28,7 +29,7 @@ struct Pkcs11Module::Private
     bool loaded = false;
     PKCS11_SLOT *slots = nullptr;
     unsigned int slotCount = 0;
-    QLibrary library;            // the same module, for C_GetTokenInfo (PIN lengths, fresh flags)
+    QLibrary library; // the same module, for C_GetTokenInfo (PIN lengths, fresh flags)
     CK_FUNCTION_LIST_PTR functions = nullptr;
     std::atomic<int> liveSigners{0};
 };
@@ -52,9 +53,9 @@ unsigned long lastCkr()
     unsigned long ckr = 0;
     while ((code = ERR_get_error()) != 0) {
         const unsigned long reason = ERR_GET_REASON(code);
-        if (reason == CKR_PIN_INCORRECT || reason == CKR_PIN_LOCKED || reason == CKR_PIN_LEN_RANGE
-            || reason == CKR_PIN_INVALID || reason == CKR_PIN_EXPIRED || reason == CKR_DEVICE_REMOVED
-            || reason == CKR_TOKEN_NOT_PRESENT || reason == CKR_FUNCTION_CANCELED || reason == CKR_USER_ALREADY_LOGGED_IN)
+        if (reason == CKR_PIN_INCORRECT || reason == CKR_PIN_LOCKED || reason == CKR_PIN_LEN_RANGE || reason == CKR_PIN_INVALID
+            || reason == CKR_PIN_EXPIRED || reason == CKR_DEVICE_REMOVED || reason == CKR_TOKEN_NOT_PRESENT
+            || reason == CKR_FUNCTION_CANCELED || reason == CKR_USER_ALREADY_LOGGED_IN)
             ckr = reason;
     }
     return ckr;
@@ -149,7 +150,8 @@ public:
         CK_RV rv = m_d->functions->C_SignInit(m_session, &mechanism, m_key);
         CK_ULONG size = 0;
         if (rv == CKR_OK)
-            rv = m_d->functions->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()), nullptr, &size);
+            rv = m_d->functions->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()), nullptr,
+                                        &size);
         QByteArray signature(qsizetype(size), '\0');
         if (rv == CKR_OK && size > 0 && size <= 256)
             rv = m_d->functions->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()),
@@ -171,7 +173,8 @@ public:
             return turned;
         return Error{Error::Code::Validation,
                      Pkcs11Module::tr("The token %1 returned a DSTU signature that does not match its certificate: "
-                                      "nothing was signed.").arg(m_tokenName),
+                                      "nothing was signed.")
+                         .arg(m_tokenName),
                      {}};
     }
 
@@ -265,7 +268,8 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
     if (path.isEmpty())
         return Error{Error::Code::NotFound,
                      tr("No PKCS#11 module is configured. Install OpenSC or your token vendor's software and "
-                        "choose its module (a .so or .dll file)."), {}};
+                        "choose its module (a .so or .dll file)."),
+                     {}};
     if (!QFileInfo::exists(path))
         return Error{Error::Code::NotFound, tr("The PKCS#11 module %1 does not exist.").arg(path), {}};
     std::shared_ptr<Pkcs11Module> module(new Pkcs11Module);
@@ -278,7 +282,10 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
         qCWarning(lcToken) << "cannot load PKCS#11 module" << path << reason;
         return Error{Error::Code::Io,
                      tr("The PKCS#11 module %1 could not be loaded (%2). Is it a PKCS#11 library for this "
-                        "computer?").arg(path, reason.isEmpty() ? tr("unknown error") : reason), {}, reason};
+                        "computer?")
+                         .arg(path, reason.isEmpty() ? tr("unknown error") : reason),
+                     {},
+                     reason};
     }
     module->d->loaded = true;
     module->d->library.setFileName(path);
@@ -392,9 +399,13 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::login(const TokenInfo &tokenIn, co
         const int length = int(QString::fromUtf8(pin.c_str()).size());
         if ((token.pin.minLength > 0 && length < token.pin.minLength)
             || (token.pin.maxLength > 0 && length > token.pin.maxLength))
-            return Error{Error::Code::Validation, tr("The PIN of this token has %1 to %2 characters; the one entered has %3. "
-                                                     "Nothing was sent to the token.")
-                                                      .arg(token.pin.minLength).arg(token.pin.maxLength).arg(length), {}};
+            return Error{Error::Code::Validation,
+                         tr("The PIN of this token has %1 to %2 characters; the one entered has %3. "
+                            "Nothing was sent to the token.")
+                             .arg(token.pin.minLength)
+                             .arg(token.pin.maxLength)
+                             .arg(length),
+                         {}};
     }
 
     // Find the certificate first: no PIN is spent on a token without the chosen certificate.
@@ -403,7 +414,8 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::login(const TokenInfo &tokenIn, co
     unsigned int certCount = 0;
     if (PKCS11_enumerate_certs(slot->token, &certs, &certCount) == 0) {
         for (unsigned int i = 0; i < certCount; ++i) {
-            if (QByteArray(reinterpret_cast<const char *>(certs[i].id), qsizetype(certs[i].id_len)) == certificateId && certs[i].x509)
+            if (QByteArray(reinterpret_cast<const char *>(certs[i].id), qsizetype(certs[i].id_len)) == certificateId
+                && certs[i].x509)
                 cert = Certificate::fromX509(certs[i].x509);
         }
     }
@@ -421,28 +433,14 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::login(const TokenInfo &tokenIn, co
             QString message;
             switch (ckr) {
             case CKR_PIN_INCORRECT:
-            case CKR_PIN_INVALID:
-                message = tr("The PIN is wrong.");
-                break;
-            case CKR_PIN_LEN_RANGE:
-                message = tr("The token does not accept a PIN of this length.");
-                break;
-            case CKR_PIN_LOCKED:
-                message = tr("The PIN is locked.");
-                break;
-            case CKR_PIN_EXPIRED:
-                message = tr("The PIN has expired; change it with the provider's program.");
-                break;
-            case CKR_FUNCTION_CANCELED:
-                message = tr("The PIN entry on the reader was cancelled.");
-                break;
+            case CKR_PIN_INVALID: message = tr("The PIN is wrong."); break;
+            case CKR_PIN_LEN_RANGE: message = tr("The token does not accept a PIN of this length."); break;
+            case CKR_PIN_LOCKED: message = tr("The PIN is locked."); break;
+            case CKR_PIN_EXPIRED: message = tr("The PIN has expired; change it with the provider's program."); break;
+            case CKR_FUNCTION_CANCELED: message = tr("The PIN entry on the reader was cancelled."); break;
             case CKR_DEVICE_REMOVED:
-            case CKR_TOKEN_NOT_PRESENT:
-                message = tr("The token was removed.");
-                break;
-            default:
-                message = tr("The token refused the login.");
-                break;
+            case CKR_TOKEN_NOT_PRESENT: message = tr("The token was removed."); break;
+            default: message = tr("The token refused the login."); break;
             }
             const QString state = token.pin.warning();
             qCInfo(lcToken) << "token login refused, CKR" << Qt::hex << ckr;
@@ -471,9 +469,12 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::login(const TokenInfo &tokenIn, co
         ossl::clearErrors();
         return Error{Error::Code::NotFound,
                      tr("The token %1 has no private key for the chosen certificate (the key and the certificate "
-                        "must share one ID).").arg(token.displayName()), {}};
+                        "must share one ID).")
+                         .arg(token.displayName()),
+                     {}};
     }
-    std::unique_ptr<Signer> signer = std::make_unique<Pkcs11Signer>(shared_from_this(), d.get(), slot, key, cert, token.displayName());
+    std::unique_ptr<Signer> signer =
+        std::make_unique<Pkcs11Signer>(shared_from_this(), d.get(), slot, key, cert, token.displayName());
     return signer;
 }
 
@@ -522,11 +523,12 @@ Result<std::unique_ptr<Signer>> Pkcs11Module::loginNational(const TokenInfo &tok
     if (found != 1) {
         d->functions->C_CloseSession(session);
         return refuse(tr("The token %1 has no private key for the chosen certificate (the key and the certificate "
-                         "must share one ID).").arg(token.displayName()));
+                         "must share one ID).")
+                          .arg(token.displayName()));
     }
     qCInfo(lcToken) << "DSTU key on a token, mechanism" << Qt::hex << mechanism;
-    std::unique_ptr<Signer> signer = std::make_unique<Pkcs11NationalSigner>(
-        shared_from_this(), d.get(), slot, session, key, mechanism, cert, *publicKey, token.displayName());
+    std::unique_ptr<Signer> signer = std::make_unique<Pkcs11NationalSigner>(shared_from_this(), d.get(), slot, session, key,
+                                                                            mechanism, cert, *publicKey, token.displayName());
     return signer;
 }
 

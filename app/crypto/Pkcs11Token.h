@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/Certificate.h"
@@ -23,7 +24,7 @@ struct PinState
     bool finalTry = false;      // one more wrong PIN locks the token
     bool locked = false;
     bool toBeChanged = false;
-    int minLength = 0;          // 0 when the token does not say
+    int minLength = 0; // 0 when the token does not say
     int maxLength = 0;
 
     // A warning for the user before a PIN is entered; empty when there is nothing to say.
@@ -48,7 +49,7 @@ struct TokenInfo
 struct TokenCertificate
 {
     Certificate certificate;
-    QByteArray id;  // CKA_ID, which links the certificate to its key
+    QByteArray id; // CKA_ID, which links the certificate to its key
     QString label;
 };
 
@@ -95,7 +96,8 @@ private:
     Pkcs11Module();
     Status refreshPinState(TokenInfo &token);
     // After the PIN login: the signer for a DSTU key on the token's slot.
-    Result<std::unique_ptr<Signer>> loginNational(const TokenInfo &token, const QByteArray &certificateId, const Certificate &cert);
+    Result<std::unique_ptr<Signer>> loginNational(const TokenInfo &token, const QByteArray &certificateId,
+                                                  const Certificate &cert);
 
     QString m_path;
     std::unique_ptr<Private> d;

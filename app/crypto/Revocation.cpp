@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Revocation.h"
 
 #include "crypto/CryptoLog.h"
@@ -24,7 +25,7 @@ using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_
 
 constexpr size_t kMaxResponse = 1024 * 1024;
 constexpr size_t kMaxCrl = 64 * 1024 * 1024;
-constexpr qint64 kLeewaySeconds = 300;       // clocks of responders and offices differ
+constexpr qint64 kLeewaySeconds = 300; // clocks of responders and offices differ
 constexpr qint64 kFreshWithoutNextUpdate = 3600;
 // The oldest an OCSP answer may be when it has no nextUpdate or does not echo Kopii's nonce.
 constexpr qint64 kMaxUnboundAnswerAge = 3600;
@@ -74,8 +75,8 @@ ossl::Bio connectOnce(const char *host, const char *port, int timeoutSeconds, QS
 
 // One HTTP exchange: a POST of `request` (OCSP), or a GET when it is empty (a CRL). Through the
 // proxy the environment names for the host, if any.
-Result<QByteArray> httpExchange(const QString &url, const QByteArray &request, const char *contentType,
-                                const char *expectedType, size_t maxLength, int timeoutSeconds)
+Result<QByteArray> httpExchange(const QString &url, const QByteArray &request, const char *contentType, const char *expectedType,
+                                size_t maxLength, int timeoutSeconds)
 {
     int ssl = 0;
     CString host, port, path;
@@ -95,9 +96,9 @@ Result<QByteArray> httpExchange(const QString &url, const QByteArray &request, c
         if (!connection)
             return Error{Error::Code::Io, problem, {}};
     }
-    BIO *response = OSSL_HTTP_transfer(nullptr, host.p, port.p, path.p, 0, nullptr, nullptr, connection.get(), nullptr,
-                                       nullptr, nullptr, 0, nullptr, request.isEmpty() ? nullptr : contentType, body.get(),
-                                       expectedType, 1, maxLength, timeoutSeconds, 0);
+    BIO *response = OSSL_HTTP_transfer(nullptr, host.p, port.p, path.p, 0, nullptr, nullptr, connection.get(), nullptr, nullptr,
+                                       nullptr, 0, nullptr, request.isEmpty() ? nullptr : contentType, body.get(), expectedType,
+                                       1, maxLength, timeoutSeconds, 0);
     if (!response) {
         qCInfo(lcCrypto) << "no HTTP answer:" << ossl::lastError();
         return Error{Error::Code::Io, Revocation::tr("no answer"), {}};
@@ -207,8 +208,7 @@ QString responderProblem(OCSP_BASICRESP *basic, const Certificate &issuer, const
         status = Revocation::checkCrl(responder, issuer, now, options);
     }
     switch (status.state) {
-    case RevocationStatus::State::Good:
-        return {};
+    case RevocationStatus::State::Good: return {};
     case RevocationStatus::State::Revoked:
         return Revocation::tr("the responder's own certificate was revoked on %1")
             .arg(status.revokedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
@@ -236,8 +236,7 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     if (!response)
         return notChecked(Revocation::tr("the answer is not an OCSP response"));
     const int status = OCSP_response_status(response.get());
-    if (status != OCSP_RESPONSE_STATUS_SUCCESSFUL)
-    {
+    if (status != OCSP_RESPONSE_STATUS_SUCCESSFUL) {
         QString why;
         switch (status) { // RFC 6960 OCSPResponseStatus
         case OCSP_RESPONSE_STATUS_MALFORMEDREQUEST: why = Revocation::tr("it did not understand the question"); break;
@@ -296,13 +295,14 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     const QDateTime nextUp = nextUpdate ? ossl::toDateTime(nextUpdate) : QDateTime();
     const bool readable = thisUp.isValid() && (!nextUpdate || nextUp.isValid());
     const bool current = readable && thisUp <= now.addSecs(kLeewaySeconds)
-                         && (!nextUpdate || (nextUp >= thisUp && nextUp >= now.addSecs(-kLeewaySeconds)));
+        && (!nextUpdate || (nextUp >= thisUp && nextUp >= now.addSecs(-kLeewaySeconds)));
     if (!current)
         return notChecked(Revocation::tr("the answer is out of date"));
-    const QDateTime producedAt = OCSP_resp_get0_produced_at(basic.get()) ? ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()))
-                                                                         : QDateTime();
+    const QDateTime producedAt =
+        OCSP_resp_get0_produced_at(basic.get()) ? ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get())) : QDateTime();
     if (maxAge > 0
-        && (thisUp < now.addSecs(-kLeewaySeconds - maxAge) || (unbound && producedAt.isValid() && producedAt.secsTo(now) > maxAge))) {
+        && (thisUp < now.addSecs(-kLeewaySeconds - maxAge)
+            || (unbound && producedAt.isValid() && producedAt.secsTo(now) > maxAge))) {
         return notChecked(Revocation::tr("the answer is too old to be relied on (made more than an hour ago, with no nonce or "
                                          "no next update)"));
     }
@@ -310,18 +310,14 @@ Evaluation evaluate(const QByteArray &der, OCSP_CERTID *id, OCSP_REQUEST *reques
     e.nextUpdate = nextUpdate ? ossl::toDateTime(nextUpdate) : QDateTime();
     e.status.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()));
     switch (certStatus) {
-    case V_OCSP_CERTSTATUS_GOOD:
-        e.status.state = RevocationStatus::State::Good;
-        break;
+    case V_OCSP_CERTSTATUS_GOOD: e.status.state = RevocationStatus::State::Good; break;
     case V_OCSP_CERTSTATUS_REVOKED:
         e.status.state = RevocationStatus::State::Revoked;
         e.status.revokedAt = ossl::toDateTime(revokedAt);
         if (reason >= 0)
             e.status.detail = Revocation::reasonText(reason);
         break;
-    default:
-        e.status.state = RevocationStatus::State::Unknown;
-        break;
+    default: e.status.state = RevocationStatus::State::Unknown; break;
     }
     return e;
 }
@@ -546,8 +542,8 @@ RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificat
     }
     OcspRequest request(OCSP_REQUEST_new());
     OCSP_CERTID *requestId = OCSP_CERTID_dup(id.get());
-    if (!request || !requestId || !OCSP_request_add0_id(request.get(), requestId) ||
-        !OCSP_request_add1_nonce(request.get(), nullptr, -1)) {
+    if (!request || !requestId || !OCSP_request_add0_id(request.get(), requestId)
+        || !OCSP_request_add1_nonce(request.get(), nullptr, -1)) {
         ossl::clearErrors();
         result.detail = tr("the question for the responder cannot be made");
         return result;

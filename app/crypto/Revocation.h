@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Whether a signer's certificate was revoked, asked of its issuer's OCSP responder (the URL in the
@@ -21,13 +22,13 @@ struct RevocationStatus
         NotChecked, // offline, no responder, no answer, or an answer that cannot be relied on
         Good,
         Revoked,
-        Unknown,    // the responder does not know the certificate
+        Unknown, // the responder does not know the certificate
     };
     State state = State::NotChecked;
-    QDateTime revokedAt;   // UTC, for Revoked
-    QDateTime producedAt;  // UTC, when the answer was made
-    QString source;        // the responder's URL
-    QString detail;        // translated: why not checked, or the revocation reason
+    QDateTime revokedAt;  // UTC, for Revoked
+    QDateTime producedAt; // UTC, when the answer was made
+    QString source;       // the responder's URL
+    QString detail;       // translated: why not checked, or the revocation reason
     bool fromCache = false;
 };
 
@@ -63,7 +64,7 @@ private:
 
 struct RevocationOptions
 {
-    bool online = true;         // ask responders over the network
+    bool online = true; // ask responders over the network
     int timeoutSeconds = 8;
     OcspCache *cache = nullptr; // optional
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/SignatureVerifier.h"
 
 #include "crypto/CmsParts.h"
@@ -126,9 +127,9 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                 deciding = &c;
                 break;
             }
-        v.indication = v.verdict == Verdict::Invalid       ? QStringLiteral("TOTAL_FAILED")
-                     : v.verdict == Verdict::Indeterminate ? QStringLiteral("INDETERMINATE")
-                                                           : QStringLiteral("TOTAL_PASSED");
+        v.indication = v.verdict == Verdict::Invalid ? QStringLiteral("TOTAL_FAILED")
+            : v.verdict == Verdict::Indeterminate    ? QStringLiteral("INDETERMINATE")
+                                                     : QStringLiteral("TOTAL_PASSED");
         v.subIndication = deciding && (v.verdict == Verdict::Invalid || v.verdict == Verdict::Indeterminate)
             ? subIndicationOf(*deciding, v.chain)
             : QString();
@@ -138,8 +139,8 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
 
     ossl::Cms cms = cms::read(signature);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
-        add(QStringLiteral("format"), tr("Signature"), false,
-            tr("The file is not a CMS/CAdES signature (.p7s)."), Verdict::Invalid);
+        add(QStringLiteral("format"), tr("Signature"), false, tr("The file is not a CMS/CAdES signature (.p7s)."),
+            Verdict::Invalid);
         return conclude();
     }
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
@@ -156,8 +157,8 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     if (v.attached) {
         ASN1_OCTET_STRING **content = CMS_get0_content(cms.get());
         if (content && *content)
-            v.signedContent = QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)),
-                                         ASN1_STRING_length(*content));
+            v.signedContent =
+                QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content));
         if (!pdf.isEmpty()) {
             v.contentMatchesPdf = v.signedContent == pdf ? 1 : 0;
             add(QStringLiteral("content-match"), tr("Signed content"), v.contentMatchesPdf == 1,
@@ -212,7 +213,8 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     if (CMS_signed_get_attr_count(si) > 0) {
         const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1);
         const ASN1_TYPE *type = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0) : nullptr;
-        const bool agree = type && type->type == V_ASN1_OBJECT && OBJ_cmp(type->value.object, CMS_get0_eContentType(cms.get())) == 0;
+        const bool agree =
+            type && type->type == V_ASN1_OBJECT && OBJ_cmp(type->value.object, CMS_get0_eContentType(cms.get())) == 0;
         if (!agree)
             add(QStringLiteral("format"), tr("Signature format"), false,
                 index < 0 ? tr("The signed attributes do not say what content they sign (no contentType).")
@@ -293,8 +295,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             BIO *chain = CMS_dataInit(cms.get(), in);
             if (chain) {
                 char buffer[16384];
-                while (BIO_read(chain, buffer, sizeof buffer) > 0) {
-                }
+                while (BIO_read(chain, buffer, sizeof buffer) > 0) {}
                 digestOk = CMS_SignerInfo_verify_content(si, chain) == 1;
                 // Free our part of the chain, not the content BIO we own.
                 while (chain && chain != in) {
@@ -306,8 +307,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             ossl::clearErrors();
         }
         add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
-            digestOk ? tr("The document is exactly what was signed.")
-                     : tr("The document was changed after it was signed."),
+            digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
             Verdict::Invalid);
         const bool bound = cms::bindsCertificate(si, v.signer);
         add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
@@ -329,7 +329,9 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     // The proof of existence, best first: the timestamp; the moment Kopii stored the signature
     // (it witnessed it); else now. The signer's own signingTime is information only.
     const bool received = !proven && receivedAt.isValid() && receivedAt <= now;
-    v.poe = proven ? DocumentVerification::Poe::Timestamp : received ? DocumentVerification::Poe::Received : DocumentVerification::Poe::Now;
+    v.poe = proven ? DocumentVerification::Poe::Timestamp
+        : received ? DocumentVerification::Poe::Received
+                   : DocumentVerification::Poe::Now;
     const QDateTime at = proven ? ts.time : received ? receivedAt : now;
     v.poeTime = at;
     const bool poeProven = v.poe != DocumentVerification::Poe::Now; // a time before the check
@@ -356,33 +358,36 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     // Only a proven failure is "NOT valid": an unknown CA, an algorithm Kopii cannot check, or a
     // certificate outside its validity at the proven time (nothing proves an earlier signature)
     // cannot be confirmed.
-    const bool outOfBounds = v.chain.problem == ChainResult::Problem::Expired || v.chain.problem == ChainResult::Problem::NotYetValid;
-    const bool provenFailure = v.chain.problem == ChainResult::Problem::Revoked || v.chain.problem == ChainResult::Problem::BadSignature
-        || v.chain.problem == ChainResult::Problem::NotCa;
+    const bool outOfBounds =
+        v.chain.problem == ChainResult::Problem::Expired || v.chain.problem == ChainResult::Problem::NotYetValid;
+    const bool provenFailure = v.chain.problem == ChainResult::Problem::Revoked
+        || v.chain.problem == ChainResult::Problem::BadSignature || v.chain.problem == ChainResult::Problem::NotCa;
     QString chainDetail = v.chain.reason;
     if (outOfBounds)
         chainDetail = v.poe == DocumentVerification::Poe::Received
             ? tr("%1 Nothing proves that the signature was made while it was valid (no timestamp, and Kopii received it "
-                 "only on %2).").arg(v.chain.reason, when(at))
+                 "only on %2).")
+                  .arg(v.chain.reason, when(at))
             : tr("%1 Nothing proves that the signature was made while it was valid (no timestamp, no record of when it "
-                 "was received).").arg(v.chain.reason);
+                 "was received).")
+                  .arg(v.chain.reason);
     add(QStringLiteral("chain"), tr("Certificate chain"), v.chain.trusted,
         v.chain.trusted ? tr("The certificate chains to a trusted authority (%1).")
                               .arg(v.chain.path.isEmpty() ? QString() : v.chain.path.last().info().commonName)
                         : chainDetail,
         provenFailure ? Verdict::Invalid : Verdict::Indeterminate);
     if (v.chain.trusted) {
-        const QString revokedSince =
-            proven ? tr("The certificate was revoked on %1, after the signature was made (proven by its timestamp): the "
-                    "signature stays valid, but nothing signed with this key after that date is.")
-               : tr("The certificate was revoked on %1, after Kopii received this signature: the signature stays "
-                    "valid, but nothing signed with this key after that date is.");
+        const QString revokedSince = proven
+            ? tr("The certificate was revoked on %1, after the signature was made (proven by its timestamp): the "
+                 "signature stays valid, but nothing signed with this key after that date is.")
+            : tr("The certificate was revoked on %1, after Kopii received this signature: the signature stays "
+                 "valid, but nothing signed with this key after that date is.");
         if (revokedAfterSigning.isValid()) {
             add(QStringLiteral("revocation"), tr("Revocation"), false, revokedSince.arg(when(revokedAfterSigning)),
                 Verdict::ValidWithWarnings);
         } else if (v.chain.revocationChecked) {
-            add(QStringLiteral("revocation"), tr("Revocation"), true,
-                tr("The certificate was not revoked (CRL of its issuer)."), Verdict::ValidWithWarnings);
+            add(QStringLiteral("revocation"), tr("Revocation"), true, tr("The certificate was not revoked (CRL of its issuer)."),
+                Verdict::ValidWithWarnings);
         } else if (v.chain.path.size() < 2) {
             add(QStringLiteral("revocation"), tr("Revocation"), false,
                 tr("Revocation not checked: the certificate's issuer is unknown."), Verdict::ValidWithWarnings);
@@ -402,8 +407,9 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             switch (rs.state) {
             case RevocationStatus::State::Good:
                 add(QStringLiteral("revocation"), tr("Revocation"), true,
-                    viaCrl ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
-                           : tr("The certificate is not revoked (OCSP answer of %1 from %2).").arg(when(rs.producedAt), rs.source),
+                    viaCrl
+                        ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
+                        : tr("The certificate is not revoked (OCSP answer of %1 from %2).").arg(when(rs.producedAt), rs.source),
                     Verdict::ValidWithWarnings);
                 break;
             case RevocationStatus::State::Revoked:
@@ -412,9 +418,11 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
                         Verdict::ValidWithWarnings);
                 else
                     add(QStringLiteral("revocation"), tr("Revocation"), false,
-                        proven ? tr("The certificate was revoked on %1, before the signature's timestamp.").arg(when(rs.revokedAt))
-                               : tr("The certificate was revoked on %1, and no timestamp proves that the signature was "
-                                    "made before that.").arg(when(rs.revokedAt)),
+                        proven
+                            ? tr("The certificate was revoked on %1, before the signature's timestamp.").arg(when(rs.revokedAt))
+                            : tr("The certificate was revoked on %1, and no timestamp proves that the signature was "
+                                 "made before that.")
+                                  .arg(when(rs.revokedAt)),
                         Verdict::Invalid);
                 break;
             case RevocationStatus::State::Unknown:
@@ -437,8 +445,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             Verdict::ValidWithWarnings);
     const bool usage = info.canSign();
     add(QStringLiteral("key-usage"), tr("Key usage"), usage,
-        usage ? tr("The certificate is meant for signatures.")
-              : tr("The certificate is not meant for signatures (key usage)."),
+        usage ? tr("The certificate is meant for signatures.") : tr("The certificate is not meant for signatures (key usage)."),
         Verdict::Invalid);
     // Qualified status comes from the trusted list (the issuer a granted CA/QC service at the
     // time), never from the certificate's own claim alone.
@@ -446,7 +453,8 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     const bool listed = v.chain.trusted && trust.qualifiedPath(v.chain.path, at);
     if (claimed && listed)
         add(QStringLiteral("qualified"), tr("Qualified"), true,
-            tr("A qualified certificate (KEP): the trusted list names its issuer as a qualified provider."), Verdict::NotQualified);
+            tr("A qualified certificate (KEP): the trusted list names its issuer as a qualified provider."),
+            Verdict::NotQualified);
     else if (claimed)
         add(QStringLiteral("qualified"), tr("Qualified"), false,
             tr("The certificate says it is qualified, but no trusted list confirms its issuer as a qualified provider "

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/Certificate.h"
@@ -12,45 +13,45 @@ namespace kopii {
 
 // One verdict per document; the worst finding wins. Never Valid for anything not fully checked.
 enum class Verdict {
-    Valid,              // every check passed, revocation included
-    ValidWithWarnings,  // the signature holds, but something was not checked or needs a look
-    NotQualified,       // a good signature, but not a qualified one (not a КЕП)
-    Invalid,            // something is wrong: changed, forged, revoked, untrusted, expired at signing
-    Indeterminate,      // it cannot be decided (an algorithm Kopii cannot check yet, content missing)
+    Valid,             // every check passed, revocation included
+    ValidWithWarnings, // the signature holds, but something was not checked or needs a look
+    NotQualified,      // a good signature, but not a qualified one (not a КЕП)
+    Invalid,           // something is wrong: changed, forged, revoked, untrusted, expired at signing
+    Indeterminate,     // it cannot be decided (an algorithm Kopii cannot check yet, content missing)
 };
-QString verdictId(Verdict v);       // "valid", "valid-with-warnings", "not-qualified", "invalid", "indeterminate"
-QString verdictName(Verdict v);     // translated, for people
+QString verdictId(Verdict v);   // "valid", "valid-with-warnings", "not-qualified", "invalid", "indeterminate"
+QString verdictName(Verdict v); // translated, for people
 
 // One check with its result and the reason in plain words.
 struct VerificationCheck
 {
-    QString id;          // "signature", "message-digest", "signing-certificate", "chain", "revocation",
-                         // "key-usage", "qualified", "content-match", "validity"
-    QString name;        // translated
+    QString id;   // "signature", "message-digest", "signing-certificate", "chain", "revocation",
+                  // "key-usage", "qualified", "content-match", "validity"
+    QString name; // translated
     bool ok = false;
-    QString detail;      // translated
+    QString detail;                     // translated
     Verdict failure = Verdict::Invalid; // what a failed check makes of the verdict
 };
 
 struct DocumentVerification
 {
     Verdict verdict = Verdict::Indeterminate;
-    QString summary;                 // translated, one line
+    QString summary; // translated, one line
     QList<VerificationCheck> checks;
     Certificate signer;
-    QDateTime signingTime;           // as stated by the signer (signingTime attribute)
-    QDateTime timestampTime;         // proven by a trusted RFC 3161 timestamp (CAdES-T); else invalid
+    QDateTime signingTime;   // as stated by the signer (signingTime attribute)
+    QDateTime timestampTime; // proven by a trusted RFC 3161 timestamp (CAdES-T); else invalid
     // The time the signature is judged at (ETSI's proof of existence): the timestamp's, else when
     // Kopii received it, else the time of the check. The claimed signingTime is never used.
     QDateTime poeTime;
     enum class Poe { Timestamp, Received, Now };
     Poe poe = Poe::Now;
-    QString algorithm;               // "RSA 2048", "ECDSA P-256", "DSTU 4145-2002"…
-    bool attached = false;           // the signature carries its content
-    QByteArray signedContent;        // what the signature covers (attached content or the PDF)
-    int contentMatchesPdf = -1;      // -1: no PDF to compare, 0: differs, 1: byte for byte equal
+    QString algorithm;          // "RSA 2048", "ECDSA P-256", "DSTU 4145-2002"…
+    bool attached = false;      // the signature carries its content
+    QByteArray signedContent;   // what the signature covers (attached content or the PDF)
+    int contentMatchesPdf = -1; // -1: no PDF to compare, 0: differs, 1: byte for byte equal
     ChainResult chain;
-    QDateTime verifiedAt;            // UTC
+    QDateTime verifiedAt; // UTC
     QString trustVersion;
     // ETSI EN 319 102-1: TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE, and for the last two the
     // sub-indication of the check that decided (HASH_FAILURE, SIG_CRYPTO_FAILURE, REVOKED,

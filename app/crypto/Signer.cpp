@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Signer.h"
 
 #include "crypto/national/Dstu4145.h"
@@ -47,7 +48,8 @@ Status Signer::verifyData(const Certificate &certificate, const QByteArray &data
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     const int ok = EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
         && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) == 1;
+                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()))
+            == 1;
     ossl::clearErrors();
     if (!ok)
         return Error{Error::Code::Validation, tr("The signature does not match the certificate's key."), {}};
@@ -65,7 +67,8 @@ Status Signer::verifyDataWithPublicKey(const QByteArray &spkiDer, const QByteArr
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     const int ok = EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) == 1
         && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) == 1;
+                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()))
+            == 1;
     ossl::clearErrors();
     if (!ok)
         return Error{Error::Code::Validation, tr("The signature does not match the key."), {}};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Timestamp.h"
 
 #include "crypto/CmsParts.h"
@@ -114,8 +115,7 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
         bool digestOk = false;
         if (chain) {
             char buffer[4096];
-            while (BIO_read(chain, buffer, sizeof buffer) > 0) {
-            }
+            while (BIO_read(chain, buffer, sizeof buffer) > 0) {}
             digestOk = CMS_SignerInfo_verify_content(tokenSigner, chain) == 1;
             BIO_free_all(chain);
         }
@@ -148,7 +148,7 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
     const QString name = r.authority.info().holderName();
     if (!chain.trusted) {
         r.state = chain.problem == ChainResult::Problem::UnsupportedAlgorithm ? TimestampResult::State::Unsupported
-                                                                             : TimestampResult::State::Untrusted;
+                                                                              : TimestampResult::State::Untrusted;
         return fail(tr("The timestamp of \"%1\" cannot be relied on: %2").arg(name, chain.reason));
     }
     if (X509_check_purpose(r.authority.x509(), X509_PURPOSE_TIMESTAMP_SIGN, 0) != 1) {
@@ -182,8 +182,8 @@ Result<QByteArray> Timestamp::attachToken(const QByteArray &p7s, const QByteArra
         ossl::clearErrors();
         return Error{Error::Code::Validation, tr("Not an RFC 3161 timestamp token."), {}};
     }
-    if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
-                                      token.constData(), int(token.size())) != 1)
+    if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, token.constData(), int(token.size()))
+        != 1)
         return Error{Error::Code::Internal, ossl::lastError(tr("Cannot add the timestamp.")), {}};
     const QByteArray der = cmsDer(cms.get());
     if (der.isEmpty())

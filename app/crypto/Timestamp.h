@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // RFC 3161 signature timestamps (CAdES-T): the token a time-stamping authority puts over a
@@ -24,9 +25,9 @@ struct TimestampResult
         Invalid,     // damaged, forged, or over another signature
     };
     State state = State::Absent;
-    QDateTime time;          // genTime, UTC (set whenever the token could be read)
-    Certificate authority;   // the TSA's certificate, when found
-    QString detail;          // translated, why (for every state but Absent)
+    QDateTime time;        // genTime, UTC (set whenever the token could be read)
+    Certificate authority; // the TSA's certificate, when found
+    QString detail;        // translated, why (for every state but Absent)
 };
 
 class Timestamp

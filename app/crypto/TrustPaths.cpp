@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TrustStore's path building and revocation evidence: the chain from a leaf to a trusted root
 // (OpenSSL's verifier, or Kopii's own DSTU 4145 checks), and what the stored CRLs say about each
 // certificate on it. The collection and its persistence are in TrustStore.cpp.
@@ -124,16 +125,17 @@ ChainResult TrustStore::nationalChain(const QList<Certificate> &path, const QDat
             fault(ChainResult::Problem::BadSignature,
                   tr("The issuer's signature on \"%1\" does not verify.").arg(subject.info().holderName()));
         if (i > 0 && !subject.info().isCa)
-            fault(ChainResult::Problem::NotCa, tr("\"%1\" is not allowed to issue certificates.").arg(subject.info().holderName()));
+            fault(ChainResult::Problem::NotCa,
+                  tr("\"%1\" is not allowed to issue certificates.").arg(subject.info().holderName()));
         if (!subject.info().isValidAt(time)) {
             const bool early = time < subject.info().notBefore;
-            fault(early ? ChainResult::Problem::NotYetValid : ChainResult::Problem::Expired,
-                  early ? tr("The certificate \"%1\" is valid only from %2 (checked at %3).")
-                              .arg(subject.info().holderName(),
-                                   subject.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")), at)
-                        : tr("The certificate \"%1\" expired on %2 (checked at %3).")
-                              .arg(subject.info().holderName(),
-                                   subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
+            fault(
+                early ? ChainResult::Problem::NotYetValid : ChainResult::Problem::Expired,
+                early
+                    ? tr("The certificate \"%1\" is valid only from %2 (checked at %3).")
+                          .arg(subject.info().holderName(), subject.info().notBefore.toString(QStringLiteral("yyyy-MM-dd")), at)
+                    : tr("The certificate \"%1\" expired on %2 (checked at %3).")
+                          .arg(subject.info().holderName(), subject.info().notAfter.toString(QStringLiteral("yyyy-MM-dd")), at));
         }
     }
     result.path = path;
@@ -277,9 +279,7 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             if (depth == 0)
                 result.revocationChecked = false;
             continue;
-        default:
-            text = tr("\"%1\": %2.").arg(nameAt(depth), QString::fromUtf8(X509_verify_cert_error_string(error)));
-            break;
+        default: text = tr("\"%1\": %2.").arg(nameAt(depth), QString::fromUtf8(X509_verify_cert_error_string(error))); break;
         }
         if (result.problems.contains(text))
             continue;
@@ -302,7 +302,8 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
             result.problem = ChainResult::Problem::UnsupportedAlgorithm;
             result.reason = anchored
                 ? tr("The chain reaches the trusted root \"%1\", but its signatures use %2, which this version of Kopii "
-                     "cannot check yet.").arg(path.last().info().holderName(), algorithm)
+                     "cannot check yet.")
+                      .arg(path.last().info().holderName(), algorithm)
                 : tr("The signatures on this chain use %1, which this version of Kopii cannot check yet.").arg(algorithm);
             result.problems = QStringList{result.reason};
             for (const Certificate &c : std::as_const(path)) {

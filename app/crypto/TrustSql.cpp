@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/TrustSql.h"
 
 #include "core/SqlSession.h"
@@ -13,8 +14,9 @@ Result<QList<TrustEntry>> TrustSql::trustEntries()
 {
     QSqlQuery q(m_session.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms, addresses, role, withdrawn_ms FROM trust_entry "
-                               "ORDER BY added_ms, sha256")))
+    if (!q.exec(
+            QStringLiteral("SELECT sha256, kind, der, subject, source, added_ms, addresses, role, withdrawn_ms FROM trust_entry "
+                           "ORDER BY added_ms, sha256")))
         return m_session.sqlError(q, tr("read the trust store"));
     QList<TrustEntry> list;
     while (q.next()) {
@@ -39,10 +41,11 @@ Status TrustSql::insertTrustEntry(const TrustEntry &t)
     QSqlQuery q(m_session.db());
     // An entry known already takes the new role and withdrawal (the trust store decides them) and
     // new addresses; its source and the time it was first added stay.
-    q.prepare(QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms, addresses, role, withdrawn_ms) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET role = excluded.role, "
-                             "withdrawn_ms = excluded.withdrawn_ms, addresses = CASE WHEN excluded.addresses <> '' "
-                             "THEN excluded.addresses ELSE trust_entry.addresses END"));
+    q.prepare(
+        QStringLiteral("INSERT INTO trust_entry (sha256, kind, der, subject, source, added_ms, addresses, role, withdrawn_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET role = excluded.role, "
+                       "withdrawn_ms = excluded.withdrawn_ms, addresses = CASE WHEN excluded.addresses <> '' "
+                       "THEN excluded.addresses ELSE trust_entry.addresses END"));
     q.addBindValue(t.sha256);
     q.addBindValue(t.kind == TrustEntry::Kind::Crl ? QStringLiteral("crl") : QStringLiteral("certificate"));
     q.addBindValue(t.der);

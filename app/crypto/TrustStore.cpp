@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/TrustStore.h"
 #include "core/SettingsSql.h"
 #include "crypto/TrustSql.h"
@@ -57,8 +58,6 @@ QString crlIssuer(X509_CRL *crl)
     return index < 0 ? QString() : ossl::toQString(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
 }
 
-
-
 } // namespace
 
 TrustStore::TrustStore(SqlSession &store, const Clock &clock) : m_session(store), m_clock(clock) {}
@@ -68,7 +67,8 @@ Status TrustStore::load()
     m_certificates.clear();
     m_crls.clear();
     const QDir bundled(QStringLiteral(":/kopii/trust"));
-    for (const QFileInfo &fi : bundled.entryInfoList({QStringLiteral("*.cer"), QStringLiteral("*.crt")}, QDir::Files, QDir::Name)) {
+    for (const QFileInfo &fi :
+         bundled.entryInfoList({QStringLiteral("*.cer"), QStringLiteral("*.crt")}, QDir::Files, QDir::Name)) {
         const auto certs = Certificate::loadFile(fi.filePath());
         if (!certs) {
             qCWarning(lcCrypto) << "a bundled trust anchor is unreadable:" << fi.fileName();
@@ -131,7 +131,7 @@ QString TrustStore::version() const
 }
 
 Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, const QDateTime &now,
-                                                       const QStringList &confirmedAnchors)
+                                                        const QStringList &confirmedAnchors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -161,13 +161,11 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
         };
         switch (signature.state) {
         case XmlSignature::State::Invalid:
-        case XmlSignature::State::Unsupported:
-            return refuse(signature.detail);
+        case XmlSignature::State::Unsupported: return refuse(signature.detail);
         case XmlSignature::State::Absent:
             return refuse(tr("it is not signed, so nothing shows that it is the ЦЗО's. Import the list as published "
                              "by the ЦЗО."));
-        case XmlSignature::State::Valid:
-            break;
+        case XmlSignature::State::Valid: break;
         }
         if (!isTlSigner(signature.signer))
             return refuse(tr("it is signed by \"%1\" (SHA-256 %2), who is not a signer of trusted lists Kopii knows. A "
@@ -182,7 +180,10 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
             return refuse(tr("it is the list of \"%1\", not of Ukraine (UA).").arg(list->territory));
         if (list->sequenceNumber < 0)
             return refuse(tr("it has no sequence number (TSLSequenceNumber)."));
-        const qint64 known = [this] { const auto m = SettingsSql(m_session).meta(QLatin1String(kMetaTlSequence)); return m ? m->toLongLong() : 0; }();
+        const qint64 known = [this] {
+            const auto m = SettingsSql(m_session).meta(QLatin1String(kMetaTlSequence));
+            return m ? m->toLongLong() : 0;
+        }();
         if (list->sequenceNumber < known)
             return refuse(tr("it is an older list (number %1) than the one imported before (number %2).")
                               .arg(list->sequenceNumber)
@@ -198,7 +199,8 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
         QHash<QString, QStringList> addresses;
         for (const TrustedList::Service &service : list->services)
             for (const QString &point : service.supplyPoints)
-                if (point.startsWith(QLatin1String("http"), Qt::CaseInsensitive) && (service.isOcsp() || service.isTimestamping()))
+                if (point.startsWith(QLatin1String("http"), Qt::CaseInsensitive)
+                    && (service.isOcsp() || service.isTimestamping()))
                     addresses[service.provider] << (service.isOcsp() ? QStringLiteral("ocsp ") : QStringLiteral("tsp ")) + point;
         parsed.trustedList = true;
         for (const TrustedList::Service &service : list->services) {
@@ -207,7 +209,8 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
                 const auto c = Certificate::fromDer(der);
                 if (!c)
                     continue;
-                TrustEntry e{TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now, {}, {}, {}};
+                TrustEntry e{
+                    TrustEntry::Kind::Certificate, c->sha256(), c->der(), c->info().subjectLine, source, now, {}, {}, {}};
                 if (service.isQualifiedCa() && c->info().isCa) {
                     e.role = TrustEntry::Role::QualifiedCa;
                     e.addresses = addresses.value(service.provider);
@@ -276,13 +279,14 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
                             "PKCS#7 (.p7b) bundle, or a CRL."),
                          {}};
         const QByteArray der = crlDer(crl.get());
-        parsed.entries << TrustEntry{TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now, {}, {}, {}};
+        parsed.entries << TrustEntry{
+            TrustEntry::Kind::Crl, sha256Hex(der), der, tr("CRL of %1").arg(crlIssuer(crl.get())), source, now, {}, {}, {}};
     }
     return parsed;
 }
 
 Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &data, const QString &source,
-                                                          const QStringList &confirmedAnchors)
+                                                           const QStringList &confirmedAnchors)
 {
     ImportReport report;
     const auto parsed = parseEntries(data, source, m_clock.now(), confirmedAnchors, &report);
@@ -344,7 +348,7 @@ Result<TrustStore::ImportReport> TrustStore::addPathForThisRun(const QString &fi
 }
 
 Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, const QString &source, const QDateTime &now,
-                                                       const QStringList &confirmedAnchors)
+                                                        const QStringList &confirmedAnchors)
 {
     ImportReport report;
     const auto parsed = parseEntries(data, source, now, confirmedAnchors, &report);
@@ -401,7 +405,8 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
             for (const TrustEntry &e : parsed->entries)
                 if (e.role == TrustEntry::Role::QualifiedCa && e.withdrawn.isValid())
                     report.withdrawn << e.sha256 + QLatin1Char(' ') + e.subject;
-            if (Status st = SettingsSql(m_session).setMeta(QLatin1String(kMetaTlSequence), QString::number(parsed->tlSequence)); !st)
+            if (Status st = SettingsSql(m_session).setMeta(QLatin1String(kMetaTlSequence), QString::number(parsed->tlSequence));
+                !st)
                 return st;
         }
         return {};
@@ -453,7 +458,8 @@ Status TrustStore::addTlSigner(const Certificate &c, const QDateTime &now)
                          tr("\"%1\" is in the trust store as a certificate authority; a signer of trusted lists is kept apart.")
                              .arg(c.info().holderName()),
                          {}};
-    TrustEntry e{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, QStringLiteral("tl-signer"), now, {}, {}, {}};
+    TrustEntry e{
+        TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, QStringLiteral("tl-signer"), now, {}, {}, {}};
     e.role = TrustEntry::Role::TlSigner;
     if (Status s = TrustSql(m_session).insertTrustEntry(e); !s)
         return s;
@@ -496,8 +502,9 @@ Status TrustStore::remove(const QString &sha256)
 {
     for (const auto &t : std::as_const(m_certificates)) {
         if (t.certificate.sha256() == sha256 && t.bundled)
-            return Error{Error::Code::Conflict, tr("\"%1\" comes with Kopii and cannot be removed.")
-                                                    .arg(t.certificate.info().holderName()), {}};
+            return Error{Error::Code::Conflict,
+                         tr("\"%1\" comes with Kopii and cannot be removed.").arg(t.certificate.info().holderName()),
+                         {}};
     }
     if (Status s = TrustSql(m_session).deleteTrustEntry(sha256); !s)
         return s;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Clock.h"
@@ -27,7 +28,7 @@ struct TrustedCertificate
     QDateTime added;
     QStringList addresses; // from a trusted list: "ocsp URL", "tsp URL" of the CA's provider
     TrustEntry::Role role = TrustEntry::Role::Helper;
-    QDateTime withdrawn;   // a qualified CA the trusted list withdrew: no part of a path after this
+    QDateTime withdrawn; // a qualified CA the trusted list withdrew: no part of a path after this
     // Whether a path may pass through it at `time`.
     bool usableAt(const QDateTime &time) const { return !withdrawn.isValid() || time < withdrawn; }
 };
@@ -47,9 +48,9 @@ struct ChainResult
 {
     enum class Problem {
         None,
-        NoIssuer,             // an issuer's certificate is not in the store
-        UntrustedRoot,        // ends at a self-signed certificate that is not an anchor
-        Expired,              // a certificate on the path was not valid at the time
+        NoIssuer,      // an issuer's certificate is not in the store
+        UntrustedRoot, // ends at a self-signed certificate that is not an anchor
+        Expired,       // a certificate on the path was not valid at the time
         NotYetValid,
         Revoked,
         BadSignature,         // a certificate's signature does not verify
@@ -59,9 +60,9 @@ struct ChainResult
     };
     bool trusted = false;
     Problem problem = Problem::None;
-    QString reason;               // translated, the first problem; empty when trusted
-    QStringList problems;         // translated, every problem found
-    QList<Certificate> path;      // the leaf first, up to where the chain could be built
+    QString reason;                 // translated, the first problem; empty when trusted
+    QStringList problems;           // translated, every problem found
+    QList<Certificate> path;        // the leaf first, up to where the chain could be built
     bool revocationChecked = false; // a CRL of the leaf's issuer was consulted
     QDateTime leafRevokedAt;        // UTC, when that CRL lists the leaf as revoked
 };
@@ -104,10 +105,10 @@ public:
 
     struct ImportReport
     {
-        QStringList added;    // subjects (or CRL issuers) added
-        QStringList present;  // already in the store
-        QStringList notes;    // translated: what the user should know (e.g. an unchecked list signature)
-        QStringList trusted;  // "SHA-256 subject" of every anchor or qualified CA the import grants
+        QStringList added;     // subjects (or CRL issuers) added
+        QStringList present;   // already in the store
+        QStringList notes;     // translated: what the user should know (e.g. an unchecked list signature)
+        QStringList trusted;   // "SHA-256 subject" of every anchor or qualified CA the import grants
         QStringList withdrawn; // "SHA-256 subject" of qualified CAs a trusted list withdrew
         // Self-signed roots left out because nobody confirmed them: a manager may, by fingerprint.
         QList<UnconfirmedRoot> unconfirmedRoots;
@@ -177,7 +178,7 @@ private:
     SqlSession &m_session;
     const Clock &m_clock;
     QList<TrustedCertificate> m_certificates;
-    void refresh(); // the version and the parsed CRLs, after every change
+    void refresh();           // the version and the parsed CRLs, after every change
     QList<QByteArray> m_crls; // DER
     // DSTU 4145 certificate signatures already checked (subject and issuer SHA-256): verdicts of
     // Kopii's own code, kept for the run; shared by the verification threads.

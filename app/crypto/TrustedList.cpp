@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/TrustedList.h"
 
 #include <libxml/parser.h>
@@ -97,9 +98,9 @@ Result<TrustedList> TrustedList::parse(const QByteArray &xml)
 {
     // No network, no entity expansion, no DTD loading: the same reading the signature check uses.
     xmlResetLastError();
-    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-        xmlReadMemory(xml.constData(), int(xml.size()), "list.xml", nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-        xmlFreeDoc);
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(xmlReadMemory(xml.constData(), int(xml.size()), "list.xml", nullptr,
+                                                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+                                                       xmlFreeDoc);
     if (!doc) {
         const xmlError *e = xmlGetLastError();
         return Error{Error::Code::Validation,
@@ -109,7 +110,8 @@ Result<TrustedList> TrustedList::parse(const QByteArray &xml)
                      {}};
     }
     if (doc->intSubset || doc->extSubset)
-        return Error{Error::Code::Validation, tr("The trusted list declares a document type (DOCTYPE); a trusted list never does."), {}};
+        return Error{
+            Error::Code::Validation, tr("The trusted list declares a document type (DOCTYPE); a trusted list never does."), {}};
     xmlNodePtr root = xmlDocGetRootElement(doc.get());
     if (!isTsl(root, "TrustServiceStatusList"))
         return Error{Error::Code::Validation, tr("The XML file is not a trusted list (TrustServiceStatusList)."), {}};

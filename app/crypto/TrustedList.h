@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -25,24 +26,24 @@ public:
     {
         QString provider;
         QString name;
-        QString type;       // e.g. http://uri.etsi.org/TrstSvc/Svctype/CA/QC
-        QString status;     // e.g. http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted
-        QDateTime statusSince; // StatusStartingTime, UTC; invalid when the list does not say
+        QString type;                   // e.g. http://uri.etsi.org/TrstSvc/Svctype/CA/QC
+        QString status;                 // e.g. http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted
+        QDateTime statusSince;          // StatusStartingTime, UTC; invalid when the list does not say
         QList<QByteArray> certificates; // DER
         QStringList supplyPoints;       // OCSP, TSP or CRL addresses
         bool isQualifiedCa() const;     // CA/QC (or CA/PKC) whose status is granted
         bool isGranted() const;
-        bool isOcsp() const;            // Certstatus/OCSP(/QC), granted
-        bool isTimestamping() const;    // TSA(/QTST), granted
+        bool isOcsp() const;         // Certstatus/OCSP(/QC), granted
+        bool isTimestamping() const; // TSA(/QTST), granted
     };
 
     QString territory;
-    QString type;                   // TSLType URI
-    qint64 sequenceNumber = -1;     // TSLSequenceNumber; -1 when absent
+    QString type;               // TSLType URI
+    qint64 sequenceNumber = -1; // TSLSequenceNumber; -1 when absent
     QDateTime issued;
     QDateTime nextUpdate;
     QList<Service> services;
-    XmlSignature::Check signature;  // the list's own signature, checked on the tree that was read
+    XmlSignature::Check signature; // the list's own signature, checked on the tree that was read
 
     static bool looksLike(const QByteArray &data);
     // The error says where the XML is malformed, or that it is not a trusted list.

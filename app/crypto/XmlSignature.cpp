@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/XmlSignature.h"
 
 #include "crypto/national/Der.h"
@@ -26,8 +27,8 @@ using Doc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
 bool isElement(xmlNodePtr node, const char *name, const char *ns)
 {
-    return node && node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, BAD_CAST name)
-        && node->ns && xmlStrEqual(node->ns->href, BAD_CAST ns);
+    return node && node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, BAD_CAST name) && node->ns
+        && xmlStrEqual(node->ns->href, BAD_CAST ns);
 }
 
 xmlNodePtr childElement(xmlNodePtr parent, const char *name, const char *ns = kDsig)
@@ -79,7 +80,8 @@ std::optional<Canonicalization> canonicalization(const QString &uri, xmlNodePtr 
     } else if (uri == QLatin1String("http://www.w3.org/2006/12/xml-c14n11#WithComments")) {
         c.mode = XML_C14N_1_1;
         c.comments = true;
-    } else if (uri == QLatin1String(kExclusiveC14n) || uri == QLatin1String("http://www.w3.org/2001/10/xml-exc-c14n#WithComments")) {
+    } else if (uri == QLatin1String(kExclusiveC14n)
+               || uri == QLatin1String("http://www.w3.org/2001/10/xml-exc-c14n#WithComments")) {
         c.mode = XML_C14N_EXCLUSIVE_1_0;
         c.comments = uri.endsWith(QLatin1String("WithComments"));
         if (xmlNodePtr inclusive = childElement(method, "InclusiveNamespaces", kExclusiveC14n))
@@ -126,7 +128,8 @@ std::optional<QByteArray> canonical(xmlDocPtr doc, const NodeSet &set, const Can
                                        c.prefixes.isEmpty() ? nullptr : prefixes.data(), c.comments ? 1 : 0, buffer);
     std::optional<QByteArray> out;
     if (written >= 0)
-        out = QByteArray(reinterpret_cast<const char *>(xmlOutputBufferGetContent(buffer)), qsizetype(xmlOutputBufferGetSize(buffer)));
+        out = QByteArray(reinterpret_cast<const char *>(xmlOutputBufferGetContent(buffer)),
+                         qsizetype(xmlOutputBufferGetSize(buffer)));
     xmlOutputBufferClose(buffer);
     return out;
 }
@@ -147,7 +150,8 @@ std::optional<Digest> digestAlgorithm(const QString &uri)
         return NationalHash::Gost34311;
     for (const auto &[suffix, hash] : {std::pair{"512", NationalHash::Kupyna512}, std::pair{"384", NationalHash::Kupyna384},
                                        std::pair{"256", NationalHash::Kupyna256}})
-        if ((lower.contains(QLatin1String("dstu7564")) || lower.contains(QLatin1String("kupyna"))) && lower.endsWith(QLatin1String(suffix)))
+        if ((lower.contains(QLatin1String("dstu7564")) || lower.contains(QLatin1String("kupyna")))
+            && lower.endsWith(QLatin1String(suffix)))
             return hash;
     return std::nullopt;
 }
@@ -168,7 +172,8 @@ QByteArray digestOf(const Digest &digest, const QByteArray &data, const Gost2814
 XmlSignature::Check XmlSignature::verifyEnveloped(const QByteArray &xml)
 {
     // No network, no entity expansion, no DTD loading: only what the file says.
-    Doc doc(xmlReadMemory(xml.constData(), int(xml.size()), "list.xml", nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+    Doc doc(xmlReadMemory(xml.constData(), int(xml.size()), "list.xml", nullptr,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
             xmlFreeDoc);
     if (!doc) {
         Check check;
@@ -214,8 +219,10 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
         if (c->type == XML_ELEMENT_NODE)
             signature = isElement(c, "Signature", kDsig) ? c : root; // root: the last element is something else
     if (signatures != 1 || !signature || signature == root)
-        return result(State::Invalid, tr("The list must carry exactly one signature, as its last element (it carries %n, or "
-                                         "one elsewhere).", nullptr, signatures));
+        return result(State::Invalid,
+                      tr("The list must carry exactly one signature, as its last element (it carries %n, or "
+                         "one elsewhere).",
+                         nullptr, signatures));
     // Inside the signature only SignedInfo, SignatureValue and KeyInfo, once each: an Object or
     // anything else there is not signed, and must not be read as part of the list.
     int signedInfos = 0, values = 0, keyInfos = 0;
@@ -229,8 +236,9 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
         else if (isElement(c, "KeyInfo", kDsig))
             ++keyInfos;
         else
-            return result(State::Invalid, tr("The signature holds an element \"%1\" that a list's signature does not have.")
-                                              .arg(QString::fromUtf8(reinterpret_cast<const char *>(c->name))));
+            return result(State::Invalid,
+                          tr("The signature holds an element \"%1\" that a list's signature does not have.")
+                              .arg(QString::fromUtf8(reinterpret_cast<const char *>(c->name))));
     }
     if (signedInfos != 1 || values != 1 || keyInfos > 1)
         return result(State::Invalid, tr("The signature is incomplete or repeats its parts (SignedInfo, SignatureValue)."));
@@ -251,12 +259,14 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
             ++references;
         }
     if (references != 1 || !xmlHasProp(reference, BAD_CAST "URI") || !attribute(reference, "URI").isEmpty())
-        return result(State::Invalid, tr("The signature does not cover the whole list (it must have exactly one reference, "
-                                         "to the whole document)."));
+        return result(State::Invalid,
+                      tr("The signature does not cover the whole list (it must have exactly one reference, "
+                         "to the whole document)."));
     NodeSet set;
     Canonicalization c; // a node set ends in inclusive c14n 1.0 unless a transform says otherwise
     int transforms = 0;
-    for (xmlNodePtr t = childElement(reference, "Transforms") ? childElement(reference, "Transforms")->children : nullptr; t; t = t->next) {
+    for (xmlNodePtr t = childElement(reference, "Transforms") ? childElement(reference, "Transforms")->children : nullptr; t;
+         t = t->next) {
         if (t->type != XML_ELEMENT_NODE)
             continue;
         if (!isElement(t, "Transform", kDsig))
@@ -268,8 +278,10 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
         } else if (transforms == 2 && canonicalization(algorithm, t)) {
             c = *canonicalization(algorithm, t);
         } else {
-            return result(State::Invalid, tr("The signature transforms the list in a way a trusted list's signature does not "
-                                             "(%1).").arg(algorithm));
+            return result(State::Invalid,
+                          tr("The signature transforms the list in a way a trusted list's signature does not "
+                             "(%1).")
+                              .arg(algorithm));
         }
     }
     if (set.excluded != signature)
@@ -288,8 +300,9 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
     xmlNodePtr method = childElement(signedInfo, "CanonicalizationMethod");
     const auto signedInfoC14n = canonicalization(attribute(method, "Algorithm"), method);
     if (!signedInfoC14n)
-        return result(State::Unsupported,
-                      tr("The signature uses the canonicalization %1, which Kopii does not know.").arg(attribute(method, "Algorithm")));
+        return result(
+            State::Unsupported,
+            tr("The signature uses the canonicalization %1, which Kopii does not know.").arg(attribute(method, "Algorithm")));
     const auto signedBytes = canonical(document, NodeSet{signedInfo, nullptr}, *signedInfoC14n);
     if (!signedBytes)
         return result(State::Invalid, tr("The signed part of the list cannot be put in canonical form."));
@@ -306,7 +319,7 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
         NationalHash hash = NationalHash::Gost34311;
         if (lower.contains(QLatin1String("kupyna")) || lower.contains(QLatin1String("dstu7564")))
             hash = lower.endsWith(QLatin1String("512")) ? NationalHash::Kupyna512
-                 : lower.endsWith(QLatin1String("384")) ? NationalHash::Kupyna384
+                : lower.endsWith(QLatin1String("384"))  ? NationalHash::Kupyna384
                                                         : NationalHash::Kupyna256;
         const QByteArray digest = (*key)->digest(*signedBytes, hash);
         QList<QByteArray> forms{value};
@@ -323,12 +336,14 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
                 return result(State::Valid, tr("The list's signature (DSTU 4145) holds."));
         // Matching digests prove nothing (whoever changes the list recomputes them): a signature
         // value that does not verify in any form is a failed signature.
-        return result(State::Invalid, tr("The list's DSTU 4145 signature does not match its signer's key: it was forged or "
-                                         "damaged."));
+        return result(State::Invalid,
+                      tr("The list's DSTU 4145 signature does not match its signer's key: it was forged or "
+                         "damaged."));
     }
     const EVP_MD *md = nullptr;
     bool ecdsa = false;
-    for (const auto &[name, hash] : {std::pair{"sha256", EVP_sha256()}, std::pair{"sha384", EVP_sha384()}, std::pair{"sha512", EVP_sha512()}}) {
+    for (const auto &[name, hash] :
+         {std::pair{"sha256", EVP_sha256()}, std::pair{"sha384", EVP_sha384()}, std::pair{"sha512", EVP_sha512()}}) {
         if (check.algorithm == QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#rsa-%1").arg(QLatin1String(name)))
             md = hash;
         else if (check.algorithm == QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#ecdsa-%1").arg(QLatin1String(name)))
@@ -346,14 +361,14 @@ XmlSignature::Check XmlSignature::verifyEnvelopedDocument(xmlDoc *document)
     }
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     const bool ok = ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) == 1
-        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signatureBytes.constData()), size_t(signatureBytes.size()),
-                            reinterpret_cast<const unsigned char *>(signedBytes->constData()), size_t(signedBytes->size()))
+        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signatureBytes.constData()),
+                            size_t(signatureBytes.size()), reinterpret_cast<const unsigned char *>(signedBytes->constData()),
+                            size_t(signedBytes->size()))
             == 1;
     if (!ok)
         return result(State::Invalid, tr("The list's signature does not match its signer's key: it was forged or damaged."));
     return result(State::Valid, tr("The list's signature holds."));
 }
-
 
 Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &signer)
 {
@@ -368,8 +383,9 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
         method = hash == NationalHash::Gost34311 ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#dstu4145")
                                                  : QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#dstu4145-dstu7564-%1")
                                                        .arg(national::hashName(hash).right(3));
-        digestUri = hash == NationalHash::Gost34311 ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#gost34311")
-                                                    : QStringLiteral("http://www.w3.org/2001/04/xmlenc#dstu7564-%1").arg(national::hashName(hash).right(3));
+        digestUri = hash == NationalHash::Gost34311
+            ? QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#gost34311")
+            : QStringLiteral("http://www.w3.org/2001/04/xmlenc#dstu7564-%1").arg(national::hashName(hash).right(3));
     } else {
         if (!key)
             return Error{Error::Code::Internal, tr("The key or its certificate is not available."), {}};
@@ -380,12 +396,16 @@ Result<QByteArray> XmlSignature::signEnveloped(const QByteArray &xml, Signer &si
     digest = digestAlgorithm(digestUri);
     const QByteArray exclusive(kExclusiveC14n);
     const QByteArray signatureTemplate =
-        "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm=\"" + exclusive
-        + "\"/><ds:SignatureMethod Algorithm=\"" + method.toUtf8()
-        + "\"/><ds:Reference URI=\"\"><ds:Transforms><ds:Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
-          "<ds:Transform Algorithm=\"" + exclusive + "\"/></ds:Transforms><ds:DigestMethod Algorithm=\"" + digestUri.toUtf8()
-        + "\"/><ds:DigestValue></ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue></ds:SignatureValue><ds:KeyInfo>"
-          "<ds:X509Data><ds:X509Certificate>" + cert.der().toBase64() + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></ds:Signature>";
+        "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm=\""
+        + exclusive + "\"/><ds:SignatureMethod Algorithm=\"" + method.toUtf8()
+        + "\"/><ds:Reference URI=\"\"><ds:Transforms><ds:Transform "
+          "Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
+          "<ds:Transform Algorithm=\""
+        + exclusive + "\"/></ds:Transforms><ds:DigestMethod Algorithm=\"" + digestUri.toUtf8()
+        + "\"/><ds:DigestValue></ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue></"
+          "ds:SignatureValue><ds:KeyInfo>"
+          "<ds:X509Data><ds:X509Certificate>"
+        + cert.der().toBase64() + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></ds:Signature>";
     const qsizetype end = xml.lastIndexOf("</");
     if (end < 0 || !digest)
         return Error{Error::Code::Validation, tr("The XML cannot be read."), {}};

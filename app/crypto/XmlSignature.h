@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/Certificate.h"
@@ -31,9 +32,9 @@ public:
     struct Check
     {
         State state = State::Absent;
-        Certificate signer;  // from KeyInfo, when there
-        QString algorithm;   // the SignatureMethod URI
-        QString detail;      // translated, why
+        Certificate signer; // from KeyInfo, when there
+        QString algorithm;  // the SignatureMethod URI
+        QString detail;     // translated, why
     };
     // Strict, as a trusted list must be signed: no DOCTYPE; exactly one ds:Signature, the root's
     // last element, holding only SignedInfo, SignatureValue and KeyInfo; exactly one Reference,

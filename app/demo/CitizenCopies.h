@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "mail/MessageBuilder.h"
@@ -22,14 +23,14 @@ class CitizenCopies
 public:
     struct Request
     {
-        QString to;                 // the branch's address
-        QString serviceName;        // named in the subject and the body
-        QStringList documentKinds;  // catalog codes
+        QString to;                // the branch's address
+        QString serviceName;       // named in the subject and the body
+        QStringList documentKinds; // catalog codes
         SamplePerson person;
-        QDateTime when;             // signing time and Date; now when invalid
-        bool attached = true;       // CAdES attached (the content inside the .p7s), else detached
-        bool alterPdf = false;      // the PDF is changed after signing (as if in transit)
-        bool omitPdf = false;       // only the .p7s travels (detached: it cannot be checked)
+        QDateTime when;        // signing time and Date; now when invalid
+        bool attached = true;  // CAdES attached (the content inside the .p7s), else detached
+        bool alterPdf = false; // the PDF is changed after signing (as if in transit)
+        bool omitPdf = false;  // only the .p7s travels (detached: it cannot be checked)
     };
 
     // The file name of a document's copy: the kind's Ukrainian name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoPki.h"
 
 #include <openssl/ec.h>
@@ -18,7 +19,8 @@ bool addName(X509_NAME *name, const char *field, const QString &value)
         return true;
     const QByteArray utf8 = value.toUtf8();
     return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(utf8.constData()),
-                                      int(utf8.size()), -1, 0) == 1;
+                                      int(utf8.size()), -1, 0)
+        == 1;
 }
 
 bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
@@ -90,13 +92,11 @@ Result<DemoPki> DemoPki::create(const QString &name, const QDateTime &now)
         return failed(QStringLiteral("key"));
     X509_NAME *subject = X509_get_subject_name(cert);
     if (X509_set_version(cert, 2) != 1 || ASN1_INTEGER_set(X509_get_serialNumber(cert), 1) != 1
-        || !addName(subject, "C", QStringLiteral("UA")) || !addName(subject, "O", name)
-        || !addName(subject, "CN", name) || X509_set_issuer_name(cert, subject) != 1
-        || !setValidity(cert, now.addDays(-1), now.addYears(10)) || X509_set_pubkey(cert, pki.m_key.get()) != 1
-        || !addExtension(cert, cert, NID_basic_constraints, "critical,CA:TRUE")
+        || !addName(subject, "C", QStringLiteral("UA")) || !addName(subject, "O", name) || !addName(subject, "CN", name)
+        || X509_set_issuer_name(cert, subject) != 1 || !setValidity(cert, now.addDays(-1), now.addYears(10))
+        || X509_set_pubkey(cert, pki.m_key.get()) != 1 || !addExtension(cert, cert, NID_basic_constraints, "critical,CA:TRUE")
         || !addExtension(cert, cert, NID_key_usage, "critical,keyCertSign,cRLSign")
-        || !addExtension(cert, cert, NID_subject_key_identifier, "hash")
-        || X509_sign(cert, pki.m_key.get(), EVP_sha256()) <= 0)
+        || !addExtension(cert, cert, NID_subject_key_identifier, "hash") || X509_sign(cert, pki.m_key.get(), EVP_sha256()) <= 0)
         return failed(QStringLiteral("CA"));
     pki.m_serial = 2;
     return pki;
@@ -144,8 +144,8 @@ Result<QByteArray> DemoPki::issueKeyFile(const DemoHolder &holder, const QByteAr
         || !addExtension(cert, m_certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(cert, m_certificate.get(), NID_key_usage, "critical,digitalSignature,nonRepudiation")
         || !addExtension(cert, m_certificate.get(), NID_subject_key_identifier, "hash")
-        || !addExtension(cert, m_certificate.get(), NID_authority_key_identifier, "keyid")
-        || !addQualifiedMarks(cert) || X509_sign(cert, m_key.get(), EVP_sha256()) <= 0)
+        || !addExtension(cert, m_certificate.get(), NID_authority_key_identifier, "keyid") || !addQualifiedMarks(cert)
+        || X509_sign(cert, m_key.get(), EVP_sha256()) <= 0)
         return failed(QStringLiteral("certificate"));
     ossl::X509Stack chain(sk_X509_new_null());
     if (!chain || sk_X509_push(chain.get(), X509_dup(m_certificate.get())) <= 0)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/national/OpenSsl.h"
@@ -14,8 +15,8 @@ struct DemoHolder
 {
     QString surname, givenName;
     QString rnokpp;
-    QString edrpou;        // empty for a private person
-    QString organization;  // empty for a private person
+    QString edrpou;       // empty for a private person
+    QString organization; // empty for a private person
     QString title;
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoWorkspace.h"
 #include "core/SettingsSql.h"
 
@@ -71,7 +72,8 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
     const QDir dir(folder);
     if (dir.exists() && !dir.isEmpty())
         return Error{Error::Code::Conflict,
-                     tr("%1 is not empty: the demo is made in a new or empty folder.").arg(QDir::toNativeSeparators(folder)), {}};
+                     tr("%1 is not empty: the demo is made in a new or empty folder.").arg(QDir::toNativeSeparators(folder)),
+                     {}};
     auto opened = Workspace::open(folder);
     if (!opened)
         return opened.error();
@@ -97,15 +99,16 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
     if (!crl)
         return crl.error();
     // The demo CA was made here, a moment ago: its root is confirmed by construction.
-    const QString demoRoot = QString::fromLatin1(QCryptographicHash::hash(ca.certificateDer(), QCryptographicHash::Sha256).toHex());
+    const QString demoRoot =
+        QString::fromLatin1(QCryptographicHash::hash(ca.certificateDer(), QCryptographicHash::Sha256).toHex());
     for (const QByteArray &der : {ca.certificateDer(), *crl})
         if (const auto imported = trust.importData(der, QStringLiteral("demo"), now, {demoRoot}); !imported)
             return imported.error();
     // Its qualified status comes from a demo trusted list, as a real provider's comes from the
     // ЦЗО's: signed by a demo list signer that this workspace alone allows.
     {
-        const DemoHolder listSigner{QStringLiteral("Оператор"), QStringLiteral("довірчого списку (DEMO)"), QStringLiteral("3000000004"),
-                                    {}, {}, {}};
+        const DemoHolder listSigner{
+            QStringLiteral("Оператор"), QStringLiteral("довірчого списку (DEMO)"), QStringLiteral("3000000004"), {}, {}, {}};
         const auto signerFile = ca.issueKeyFile(listSigner, password().toUtf8(), now);
         if (!signerFile)
             return signerFile.error();
@@ -113,11 +116,14 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
         if (!tlSigner)
             return tlSigner.error();
         const QByteArray list =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
-            "<TSLSequenceNumber>1</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList>"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList "
+            "xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
+            "<TSLSequenceNumber>1</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></"
+            "SchemeInformation><TrustServiceProviderList>"
             "<TrustServiceProvider><TSPInformation><TSPName><Name xml:lang=\"uk\">Демонстраційний надавач (DEMO)</Name></TSPName>"
             "</TSPInformation><TSPServices><TSPService><ServiceInformation><ServiceTypeIdentifier>"
-            "http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier><ServiceDigitalIdentity><DigitalId><X509Certificate>"
+            "http://uri.etsi.org/TrstSvc/Svctype/CA/QC</"
+            "ServiceTypeIdentifier><ServiceDigitalIdentity><DigitalId><X509Certificate>"
             + ca.certificateDer().toBase64()
             + "</X509Certificate></DigitalId></ServiceDigitalIdentity><ServiceStatus>"
               "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</ServiceStatus></ServiceInformation></TSPService>"
@@ -134,8 +140,12 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
     // The manager's key file, and the first login with it: it sets the organisation up from the
     // certificate and makes its holder the manager, as with a real КЕП.
     const QString school = QStringLiteral("Демонстраційний ліцей «Копії» (DEMO)");
-    const DemoHolder manager{QStringLiteral("Демченко"), QStringLiteral("Оксана Петрівна"), QStringLiteral("2987654320"),
-                             QStringLiteral("23456783"), school, QStringLiteral("Директор")};
+    const DemoHolder manager{QStringLiteral("Демченко"),
+                             QStringLiteral("Оксана Петрівна"),
+                             QStringLiteral("2987654320"),
+                             QStringLiteral("23456783"),
+                             school,
+                             QStringLiteral("Директор")};
     const QByteArray secret = password().toUtf8();
     const auto managerFile = ca.issueKeyFile(manager, secret, now);
     if (!managerFile)
@@ -161,12 +171,12 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
     guard.setSession(identity->role, identity->fullName);
     const QString mainEmail = QStringLiteral("kopii@demo-lyceum.example.org");
     const QString secondEmail = QStringLiteral("korpus2@demo-lyceum.example.org");
-    const auto first = OrganizationRules(guard).addBranch(branch(QStringLiteral("Головний корпус"), mainEmail, QStringLiteral("вул. Вокзальна"),
-                                                 QStringLiteral("1")));
+    const auto first = OrganizationRules(guard).addBranch(
+        branch(QStringLiteral("Головний корпус"), mainEmail, QStringLiteral("вул. Вокзальна"), QStringLiteral("1")));
     if (!first)
         return first.error();
-    const auto second = OrganizationRules(guard).addBranch(branch(QStringLiteral("Корпус на Тарасівській"), secondEmail,
-                                                  QStringLiteral("вул. Тарасівська"), QStringLiteral("12")));
+    const auto second = OrganizationRules(guard).addBranch(
+        branch(QStringLiteral("Корпус на Тарасівській"), secondEmail, QStringLiteral("вул. Тарасівська"), QStringLiteral("12")));
     if (!second)
         return second.error();
     struct Offered
@@ -248,7 +258,15 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
         {"03-valid.eml", tarasKey->get(), taras, mainEmail, transfer, offered.at(1).documents, false, false, 120},
         {"04-altered-pdf.eml", mariaKey->get(), maria, secondEmail, enrolment, offered.at(0).documents, true, false, 90},
         {"05-untrusted.eml", strangerKey->get(), stranger1, mainEmail, enrolment, offered.at(0).documents, false, false, 60},
-        {"06-pdf-missing.eml", tarasKey->get(), taras, mainEmail, transfer, {QStringLiteral("education-document")}, false, true, 30},
+        {"06-pdf-missing.eml",
+         tarasKey->get(),
+         taras,
+         mainEmail,
+         transfer,
+         {QStringLiteral("education-document")},
+         false,
+         true,
+         30},
     };
     for (const Sample &s : samples) {
         CitizenCopies::Request request;

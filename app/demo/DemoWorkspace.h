@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -24,15 +25,15 @@ public:
     struct Created
     {
         QString folder;
-        QString keyFile;      // the manager's key file
-        QString password;     // its password (a demo: shown to the user)
-        QString dropFolder;   // where the sample submissions wait
+        QString keyFile;    // the manager's key file
+        QString password;   // its password (a demo: shown to the user)
+        QString dropFolder; // where the sample submissions wait
         int samples = 0;
     };
 
-    static QString defaultPath();               // <app data>/demo
+    static QString defaultPath(); // <app data>/demo
     static QString keyFileIn(const QString &folder);
-    static QString password();                  // "demo"
+    static QString password(); // "demo"
     static bool isDemo(SqlSession &store);
 
     // Makes the demo workspace in `folder`, which must not exist or be empty.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/SampleDocument.h"
 
 #include "core/DocumentKinds.h"
@@ -75,8 +76,8 @@ QByteArray SampleDocument::pdf(const QString &kindCode, const SamplePerson &pers
         p.setFont(head);
         p.drawText(QRect(area.left(), area.top(), labelWidth, 60), Qt::AlignLeft | Qt::AlignVCenter, label);
         p.setFont(text);
-        p.drawText(QRect(area.left() + labelWidth, area.top(), area.width() - labelWidth, 60),
-                   Qt::AlignLeft | Qt::AlignVCenter, value);
+        p.drawText(QRect(area.left() + labelWidth, area.top(), area.width() - labelWidth, 60), Qt::AlignLeft | Qt::AlignVCenter,
+                   value);
         p.setPen(QColor(200, 200, 200));
         p.drawLine(area.left(), area.top() + 64, area.right(), area.top() + 64);
         p.setPen(Qt::black);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -22,7 +23,6 @@ struct SamplePerson
 // "SAMPLE" band on every page. For the demo workspace and the reference citizen app.
 class SampleDocument
 {
-
 public:
     // `kindCode` from the document-kind catalog (an unknown code renders as a generic document).
     // Needs a QGuiApplication (fonts).

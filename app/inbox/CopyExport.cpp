@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/CopyExport.h"
 
 #include <QDir>
@@ -15,13 +16,15 @@ bool isUnsafeCharacter(char32_t c)
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
         return true; // C0, DEL, C1 controls
     switch (c) {
-    case 0x061c:                  // Arabic letter mark
-    case 0x200b: case 0x200e: case 0x200f: // zero width space, LRM, RLM
-    case 0x2028: case 0x2029:     // line and paragraph separators
-    case 0xfeff:                  // byte order mark
+    case 0x061c: // Arabic letter mark
+    case 0x200b:
+    case 0x200e:
+    case 0x200f: // zero width space, LRM, RLM
+    case 0x2028:
+    case 0x2029: // line and paragraph separators
+    case 0xfeff: // byte order mark
         return true;
-    default:
-        return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); // embeddings, overrides, isolates
+    default: return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); // embeddings, overrides, isolates
     }
 }
 
@@ -82,7 +85,7 @@ Result<CopyExport::Written> CopyExport::write(const Submission &submission, cons
         return Error{Error::Code::NotFound, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)), {}};
     const QDateTime when = submission.receivedAt.isValid() ? submission.receivedAt : submission.sentAt;
     const QString stem = (demo ? QStringLiteral("DEMO-") : QString())
-                         + tr("Submission %1 of %2").arg(submission.id).arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+        + tr("Submission %1 of %2").arg(submission.id).arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
     QString own;
     for (int n = 1; n < 1000 && own.isEmpty(); ++n) {
         const QString candidate = n == 1 ? stem : QStringLiteral("%1 (%2)").arg(stem).arg(n);
@@ -90,8 +93,11 @@ Result<CopyExport::Written> CopyExport::write(const Submission &submission, cons
             own = parent.filePath(candidate);
     }
     if (own.isEmpty())
-        return Error{Error::Code::Io, tr("Cannot create a folder for the copies in %1. Check that you may write there, "
-                                         "or choose another folder.").arg(QDir::toNativeSeparators(folder)), {}};
+        return Error{Error::Code::Io,
+                     tr("Cannot create a folder for the copies in %1. Check that you may write there, "
+                        "or choose another folder.")
+                         .arg(QDir::toNativeSeparators(folder)),
+                     {}};
     const QDir dir(own);
     Written written{own, {}};
     const auto undo = [&] {
@@ -120,8 +126,8 @@ Result<CopyExport::Written> CopyExport::write(const Submission &submission, cons
         if (!d.p7s.isEmpty()) {
             // The signature keeps following its PDF: "Паспорт (2).pdf" gets "Паспорт (2).pdf.p7s".
             const QString own7s = safeFileName(d.p7sName, fallback + QStringLiteral(".p7s"));
-            const bool follows = !pdfName.isEmpty() && own7s.compare(safeFileName(d.pdfName, QString()) + QStringLiteral(".p7s"),
-                                                                     Qt::CaseInsensitive) == 0;
+            const bool follows = !pdfName.isEmpty()
+                && own7s.compare(safeFileName(d.pdfName, QString()) + QStringLiteral(".p7s"), Qt::CaseInsensitive) == 0;
             p7sName = claim(follows ? pdfName + QStringLiteral(".p7s") : prefix + own7s);
         }
         for (const auto &[name, bytes] : {std::pair{pdfName, d.pdf}, std::pair{p7sName, d.p7s}}) {
@@ -133,7 +139,9 @@ Result<CopyExport::Written> CopyExport::write(const Submission &submission, cons
             if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
                 const QString reason = f.errorString();
                 undo();
-                return Error{Error::Code::Io, tr("Cannot write %1: %2. Nothing was saved.").arg(QDir::toNativeSeparators(path), reason), {}};
+                return Error{Error::Code::Io,
+                             tr("Cannot write %1: %2. Nothing was saved.").arg(QDir::toNativeSeparators(path), reason),
+                             {}};
             }
             written.files << path;
             if (f.write(bytes) != bytes.size() || !f.flush()) {
@@ -141,7 +149,9 @@ Result<CopyExport::Written> CopyExport::write(const Submission &submission, cons
                 f.close();
                 undo();
                 return Error{Error::Code::Io,
-                             tr("Cannot write %1: %2. Nothing was saved; check the free space.").arg(QDir::toNativeSeparators(path), reason), {}};
+                             tr("Cannot write %1: %2. Nothing was saved; check the free space.")
+                                 .arg(QDir::toNativeSeparators(path), reason),
+                             {}};
             }
             f.close();
         }

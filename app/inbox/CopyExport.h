@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -21,8 +22,8 @@ class CopyExport
 public:
     struct Written
     {
-        QString folder;      // the folder made for this submission
-        QStringList files;   // the paths written, in order
+        QString folder;    // the folder made for this submission
+        QStringList files; // the paths written, in order
     };
 
     // On failure nothing of this export is left behind (the files written so far and the folder

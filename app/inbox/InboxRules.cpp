@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/InboxRules.h"
 
 #include "core/SqlSession.h"
@@ -63,7 +64,8 @@ Status InboxRules::setSubmissionState(RecordId id, const QString &state)
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed;
     if (state != QLatin1String("new") && state != QLatin1String("in-work") && state != QLatin1String("processed"))
-        return Error{Error::Code::Validation, tr("A submission is new, in-work or processed; \"%1\" is none of them.").arg(state), {}};
+        return Error{
+            Error::Code::Validation, tr("A submission is new, in-work or processed; \"%1\" is none of them.").arg(state), {}};
     return m_session.writeTransaction([&]() -> Status {
         if (Status s = m_submissions.setSubmissionState(id, state, m_guard.now()); !s)
             return s;
@@ -114,12 +116,15 @@ Status InboxRules::setRetention(const RetentionPolicy &policy)
                          .arg(policy.afterProcessedDays),
                      {}};
     return m_session.writeTransaction([&]() -> Status {
-        if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays)); !s)
+        if (Status s =
+                m_settings.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays));
+            !s)
             return s;
         if (Status s = m_settings.setMeta(QString::fromLatin1(kMetaRetentionMaxAge), QString::number(policy.maxAgeDays)); !s)
             return s;
-        return m_guard.audit(QStringLiteral("settings.retention"), QStringLiteral("workspace"), 0,
-                     QStringLiteral("%1 days after processing, %2 days at most").arg(policy.afterProcessedDays).arg(policy.maxAgeDays));
+        return m_guard.audit(
+            QStringLiteral("settings.retention"), QStringLiteral("workspace"), 0,
+            QStringLiteral("%1 days after processing, %2 days at most").arg(policy.afterProcessedDays).arg(policy.maxAgeDays));
     });
 }
 
@@ -143,7 +148,8 @@ Result<QList<RecordId>> InboxRules::purge(int afterProcessedDays, int maxAgeDays
 Result<QList<RecordId>> InboxRules::purgeUnchecked(int afterProcessedDays, int maxAgeDays, bool dryRun)
 {
     if (afterProcessedDays < 0 || maxAgeDays < 1)
-        return Error{Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
+        return Error{
+            Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
     const QDateTime now = m_guard.now();
     const auto ids = m_submissions.submissionsToPurge(now.addDays(-afterProcessedDays), now.addDays(-maxAgeDays));
     if (!ids || dryRun || ids->isEmpty())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -10,7 +11,7 @@ namespace kopii {
 struct ShownDocument
 {
     QByteArray pdf;
-    bool fromSignature = false; // the content was taken out of the signature
+    bool fromSignature = false;         // the content was taken out of the signature
     bool differsFromAttachment = false; // a PDF came beside it and is not the signed content
 
     static ShownDocument of(const DocumentCopy &document);

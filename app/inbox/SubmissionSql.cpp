@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/SubmissionSql.h"
 
 #include "core/SortKey.h"
@@ -225,9 +226,7 @@ Result<QString> SubmissionSql::submissionOrder(const SubmissionQuery &query)
     switch (query.sort) {
     case SubmissionQuery::Sort::Received: key = QStringLiteral("s.received_ms") + dir; break;
     case SubmissionQuery::Sort::Verdict: key = QStringLiteral("s.verdict_rank") + dir; break;
-    case SubmissionQuery::Sort::Sender:
-        key = QStringLiteral("s.sender_sort") + dir;
-        break;
+    case SubmissionQuery::Sort::Sender: key = QStringLiteral("s.sender_sort") + dir; break;
     case SubmissionQuery::Sort::Signer: key = QStringLiteral("s.signer_sort") + dir; break;
     case SubmissionQuery::Sort::Documents:
         key = QStringLiteral("(SELECT COUNT(*) FROM document_copy d WHERE d.submission_id = s.id)") + dir;
@@ -273,7 +272,8 @@ Result<QList<RecordId>> SubmissionSql::submissionIds(const SubmissionQuery &quer
     const auto order = submissionOrder(query);
     if (!order)
         return order.error();
-    const QString sql = QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, m_session.dialect(), &values) + *order;
+    const QString sql =
+        QStringLiteral("SELECT s.id FROM submission s") + submissionFilter(query, m_session.dialect(), &values) + *order;
     return m_session.readIds(sql, values, tr("read the submissions"));
 }
 
@@ -394,13 +394,15 @@ Status SubmissionSql::ensureSummaries()
     // Submissions stored before version 11 (or whose summary an interrupted upgrade left out):
     // filled once per connection, before the first query that reads the summary.
     Status result;
-    m_session.once(QStringLiteral("inbox-summaries"), [this] { return refreshStaleSummaries(); }, &result);
+    m_session.once(
+        QStringLiteral("inbox-summaries"), [this] { return refreshStaleSummaries(); }, &result);
     return result;
 }
 
 Status SubmissionSql::refreshStaleSummaries()
 {
-    const auto stale = m_session.readIds(QStringLiteral("SELECT id FROM submission WHERE summary_ok = 0"), {}, tr("update the inbox summary"));
+    const auto stale =
+        m_session.readIds(QStringLiteral("SELECT id FROM submission WHERE summary_ok = 0"), {}, tr("update the inbox summary"));
     if (!stale)
         return stale.error();
     const QList<RecordId> ids = *stale;
@@ -465,17 +467,18 @@ Result<QByteArray> SubmissionSql::rawMessage(RecordId submissionId)
 Status SubmissionSql::saveVerification(const StoredVerification &v)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
-                             "signer_edrpou, signing_ms, verified_ms, trust_version, issuer, chain, timestamp_ms, algorithm, indication, "
-                             "sub_indication, poe, poe_ms) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (document_id) DO UPDATE SET verdict = excluded.verdict, summary = excluded.summary, "
-                             "checks = excluded.checks, signer_name = excluded.signer_name, signer_rnokpp = excluded.signer_rnokpp, "
-                             "signer_edrpou = excluded.signer_edrpou, signing_ms = excluded.signing_ms, "
-                             "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version, issuer = excluded.issuer, "
-                             "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm, "
-                             "indication = excluded.indication, sub_indication = excluded.sub_indication, poe = excluded.poe, "
-                             "poe_ms = excluded.poe_ms"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
+        "signer_edrpou, signing_ms, verified_ms, trust_version, issuer, chain, timestamp_ms, algorithm, indication, "
+        "sub_indication, poe, poe_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (document_id) DO UPDATE SET verdict = excluded.verdict, summary = excluded.summary, "
+        "checks = excluded.checks, signer_name = excluded.signer_name, signer_rnokpp = excluded.signer_rnokpp, "
+        "signer_edrpou = excluded.signer_edrpou, signing_ms = excluded.signing_ms, "
+        "verified_ms = excluded.verified_ms, trust_version = excluded.trust_version, issuer = excluded.issuer, "
+        "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm, "
+        "indication = excluded.indication, sub_indication = excluded.sub_indication, poe = excluded.poe, "
+        "poe_ms = excluded.poe_ms"));
     q.addBindValue(v.documentId);
     q.addBindValue(sqlText(v.verdict));
     q.addBindValue(sqlText(v.summary));
@@ -507,8 +510,8 @@ Status SubmissionSql::saveVerification(const StoredVerification &v)
 Result<QList<RecordId>> SubmissionSql::documentsToVerify(const QString &trustVersion, int limit)
 {
     return m_session.readIds(QStringLiteral("SELECT d.id FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
-                                  "WHERE v.document_id IS NULL OR v.trust_version <> ? ORDER BY d.id LIMIT ?"),
-                   {trustVersion, limit}, tr("read the documents"));
+                                            "WHERE v.document_id IS NULL OR v.trust_version <> ? ORDER BY d.id LIMIT ?"),
+                             {trustVersion, limit}, tr("read the documents"));
 }
 
 Result<DocumentCopy> SubmissionSql::document(RecordId documentId)
@@ -549,9 +552,10 @@ Status SubmissionSql::setSubmissionState(RecordId id, const QString &state, cons
 
 Result<QList<RecordId>> SubmissionSql::submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore)
 {
-    return m_session.readIds(QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
-                                  "OR received_ms < ? ORDER BY id"),
-                   {processedBefore.toMSecsSinceEpoch(), receivedBefore.toMSecsSinceEpoch()}, tr("read the submissions"));
+    return m_session.readIds(
+        QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
+                       "OR received_ms < ? ORDER BY id"),
+        {processedBefore.toMSecsSinceEpoch(), receivedBefore.toMSecsSinceEpoch()}, tr("read the submissions"));
 }
 
 Status SubmissionSql::deleteSubmission(RecordId id)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/VerificationPipeline.h"
 #include "core/SettingsSql.h"
 #include "inbox/SubmissionSql.h"
@@ -93,25 +94,26 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
     const RevocationOptions options{batch.online, 8, &cache};
     // The checks in parallel; the store only on its own thread.
     const QHash<RecordId, QDateTime> received = batch.receivedAt;
-    batch.results = QtConcurrent::blockingMapped(batch.documents, [&trust, now, options, received, cancel](const DocumentCopy &d) {
-        if (cancel.cancelled())
-            return StoredVerification{};
-        if (d.p7s.isEmpty()) {
-            DocumentVerification unsigned_;
-            unsigned_.verdict = Verdict::Invalid;
-            unsigned_.indication = QStringLiteral("TOTAL_FAILED");
-            unsigned_.subIndication = QStringLiteral("FORMAT_FAILURE");
-            unsigned_.poeTime = now;
-            unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
-                                + tr("The document came without a signature (.p7s).");
-            unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,
-                                                  tr("The document came without a signature (.p7s)."), Verdict::Invalid};
-            unsigned_.verifiedAt = now;
-            unsigned_.trustVersion = trust.version();
-            return toStored(d.id, unsigned_);
-        }
-        return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options, received.value(d.id)));
-    });
+    batch.results =
+        QtConcurrent::blockingMapped(batch.documents, [&trust, now, options, received, cancel](const DocumentCopy &d) {
+            if (cancel.cancelled())
+                return StoredVerification{};
+            if (d.p7s.isEmpty()) {
+                DocumentVerification unsigned_;
+                unsigned_.verdict = Verdict::Invalid;
+                unsigned_.indication = QStringLiteral("TOTAL_FAILED");
+                unsigned_.subIndication = QStringLiteral("FORMAT_FAILURE");
+                unsigned_.poeTime = now;
+                unsigned_.summary =
+                    verdictName(Verdict::Invalid) + QStringLiteral(": ") + tr("The document came without a signature (.p7s).");
+                unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,
+                                                      tr("The document came without a signature (.p7s)."), Verdict::Invalid};
+                unsigned_.verifiedAt = now;
+                unsigned_.trustVersion = trust.version();
+                return toStored(d.id, unsigned_);
+            }
+            return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options, received.value(d.id)));
+        });
     batch.newAnswers = cache.takeNew();
 }
 
@@ -141,8 +143,7 @@ CancelToken VerificationPipeline::start(QObject *owner, SqlSession &store, const
     // The batch travels to the worker and back; the store stays on this thread.
     auto batch = std::make_shared<Batch>(std::move(collected).value());
     return Jobs::run(
-        owner,
-        [batch, &trust, &clock](const CancelToken &cancel) { check(*batch, trust, clock.now(), cancel); },
+        owner, [batch, &trust, &clock](const CancelToken &cancel) { check(*batch, trust, clock.now(), cancel); },
         [batch, &store, &clock, done = std::move(done)] {
             if (Status s = save(store, *batch, clock.now()); !s)
                 return done(s.error());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Clock.h"
@@ -36,7 +37,7 @@ public:
         QList<OcspAnswer> ocspAnswers; // the workspace's cached answers
         bool online = true;
         QList<StoredVerification> results;
-        QList<OcspAnswer> newAnswers;   // fetched while checking
+        QList<OcspAnswer> newAnswers; // fetched while checking
     };
     // Up to `limit` pending documents (all of `ids` instead, when given), with what checking needs.
     static Result<Batch> collect(SqlSession &store, const TrustStore &trust, int limit = 500, const QList<RecordId> &ids = {});
@@ -54,8 +55,8 @@ public:
     // The three steps as a job (core/Job.h): collect() now, check() on the job pool, save() back
     // on `owner`'s thread, which must be the store's. `done` gets how many documents were checked
     // (0: nothing was pending) or why not; it runs at once when collecting fails or finds nothing.
-    static CancelToken start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids,
-                             int limit, std::function<void(Result<int>)> done, const Clock &clock = Clock::system());
+    static CancelToken start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids, int limit,
+                             std::function<void(Result<int>)> done, const Clock &clock = Clock::system());
 
     // Checks documents opened from files (nothing stored): the signature viewer. Revocation is
     // asked online when `online`; `done` gets the documents with their verification filled in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/BackgroundWatcher.h"
 
 #include "mail/Ingestor.h"
@@ -6,8 +7,7 @@
 
 namespace kopii {
 
-BackgroundWatcher::BackgroundWatcher(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(databasePath)
+BackgroundWatcher::BackgroundWatcher(const QString &databasePath, QObject *parent) : QObject(parent), m_databasePath(databasePath)
 {
     m_thread.setObjectName(QStringLiteral("kopii-watcher"));
 }

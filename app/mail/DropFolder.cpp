@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/DropFolder.h"
 
 #include "mail/Ingestor.h"
@@ -30,7 +31,8 @@ bool DropFolder::moveTo(const QString &file, const QString &subfolder, QStringLi
     // would take the files somewhere else.
     if (QFileInfo(dir.filePath(subfolder)).isSymLink()) {
         *errors << tr("%1 in %2 is a link, not a folder, so nothing is moved there. Remove the link; Kopii makes the "
-                      "folder itself.").arg(subfolder, m_path);
+                      "folder itself.")
+                       .arg(subfolder, m_path);
         return false;
     }
     if (!dir.mkpath(subfolder)) {
@@ -60,17 +62,18 @@ QString DropFolder::problemText(const QString &fileName, const platform::Untrust
     switch (file.problem) {
     case Problem::Link:
         return tr("%1 in the drop folder is a link to another file. Kopii does not follow links there, so nothing was "
-                  "read; put the file itself into the folder.").arg(fileName);
+                  "read; put the file itself into the folder.")
+            .arg(fileName);
     case Problem::NotRegular:
         return tr("%1 in the drop folder is not an ordinary file (a device, a pipe or a folder), so nothing was read.")
             .arg(fileName);
     case Problem::TooLarge:
         return tr("%1 in the drop folder is larger than %2 MB, more than any e-mail or document copy, so it was not "
-                  "read. Check where it came from.").arg(fileName).arg(kMaxFileBytes / (1024 * 1024));
-    case Problem::CannotOpen:
-        return tr("Cannot read %1: %2.").arg(fileName, file.systemError);
-    case Problem::None:
-        break;
+                  "read. Check where it came from.")
+            .arg(fileName)
+            .arg(kMaxFileBytes / (1024 * 1024));
+    case Problem::CannotOpen: return tr("Cannot read %1: %2.").arg(fileName, file.systemError);
+    case Problem::None: break;
     }
     return {};
 }
@@ -82,7 +85,7 @@ bool DropFolder::storeRefused(const QStringList &paths, const QString &reason, b
     for (const QString &path : paths) {
         const QFileInfo info(path);
         key += '\n' + info.fileName().toUtf8() + '\n' + QByteArray::number(info.size()) + '\n'
-               + info.lastModified().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+            + info.lastModified().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     }
     Ingestor::Prepared prepared = m_ingestor.prepareUnreadable(reason, key, QStringLiteral("drop-folder"), 0, 0);
     prepared.submission.subject = QFileInfo(paths.first()).fileName();
@@ -114,7 +117,7 @@ Result<DropFolder::Report> DropFolder::run(bool move, const QDateTime &now)
     for (const QFileInfo &info : entries) {
         const QString lower = info.fileName().toLower();
         const bool ours = lower.endsWith(QLatin1String(".eml")) || lower.endsWith(QLatin1String(".pdf"))
-                          || lower.endsWith(QLatin1String(".p7s"));
+            || lower.endsWith(QLatin1String(".p7s"));
         if (!ours)
             continue;
         // (A dangling link has no time of its own to Qt: it is not waited for.)
@@ -163,7 +166,7 @@ Result<DropFolder::Report> DropFolder::run(bool move, const QDateTime &now)
     }
     for (auto it = loose.cbegin(); it != loose.cend(); ++it) {
         QList<MimeParser::File> files;
-        QString refused;  // why the pair is stored as failed
+        QString refused; // why the pair is stored as failed
         bool retry = false;
         for (const QString &path : it.value()) {
             const platform::UntrustedFile file = platform::readUntrustedFile(path, kMaxFileBytes);
@@ -184,7 +187,8 @@ Result<DropFolder::Report> DropFolder::run(bool move, const QDateTime &now)
             storeRefused(it.value(), refused, move, &report);
             continue;
         }
-        const auto r = m_ingestor.ingestFiles(files, QStringLiteral("drop-folder"), QFileInfo(it.value().first()).completeBaseName());
+        const auto r =
+            m_ingestor.ingestFiles(files, QStringLiteral("drop-folder"), QFileInfo(it.value().first()).completeBaseName());
         if (!r) {
             report.errors << QStringLiteral("%1: %2").arg(it.key(), r.error().message);
             continue;

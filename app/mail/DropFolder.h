@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -31,8 +32,8 @@ public:
         int stored = 0;
         int duplicates = 0;
         int failed = 0;
-        int postponed = 0;    // still being written
-        QStringList errors;   // files that could not be read or moved (left in place)
+        int postponed = 0;  // still being written
+        QStringList errors; // files that could not be read or moved (left in place)
     };
 
     DropFolder(QString path, Ingestor &ingestor);

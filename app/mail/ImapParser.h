@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -11,7 +12,7 @@ struct ImapValue
 {
     enum class Type { Atom, String, Nil, List };
     Type type = Type::Atom;
-    QByteArray text;          // atom or string bytes
+    QByteArray text; // atom or string bytes
     QList<ImapValue> list;
 
     bool isList() const { return type == Type::List; }
@@ -27,14 +28,14 @@ struct ImapResponse
 {
     enum class Kind { Untagged, Tagged, Continuation, Garbage };
     Kind kind = Kind::Garbage;
-    QByteArray tag;           // tagged responses
-    QByteArray status;        // OK, NO, BAD, BYE, PREAUTH; for untagged data the keyword (FETCH, CAPABILITY…)
-    qint64 number = -1;       // "* 12 EXISTS", "* 3 FETCH …": the number before the keyword
-    QByteArray code;          // response code inside [ ]: "UIDVALIDITY 3857529045", "CAPABILITY …"
-    QString text;             // human-readable text of status responses (never logged with secrets)
-    QList<ImapValue> values;  // the data after the keyword (untagged data)
-    QString error;            // Garbage: why the bytes could not be read
-    bool oversize = false;    // Garbage: a literal or response larger than Kopii accepts was dropped
+    QByteArray tag;          // tagged responses
+    QByteArray status;       // OK, NO, BAD, BYE, PREAUTH; for untagged data the keyword (FETCH, CAPABILITY…)
+    qint64 number = -1;      // "* 12 EXISTS", "* 3 FETCH …": the number before the keyword
+    QByteArray code;         // response code inside [ ]: "UIDVALIDITY 3857529045", "CAPABILITY …"
+    QString text;            // human-readable text of status responses (never logged with secrets)
+    QList<ImapValue> values; // the data after the keyword (untagged data)
+    QString error;           // Garbage: why the bytes could not be read
+    bool oversize = false;   // Garbage: a literal or response larger than Kopii accepts was dropped
 
     bool isStatus() const;
 };
@@ -64,11 +65,11 @@ private:
     void scan();
 
     QByteArray m_buffer;
-    qsizetype m_scanned = 0;      // bytes of m_buffer checked for the end of the current response
-    qint64 m_literalLeft = 0;     // bytes of a literal still to skip
-    qint64 m_discardLeft = 0;     // bytes of an oversized literal still to drop
-    bool m_skipLine = false;      // drop up to the end of the line (after an oversized literal)
-    int m_literals = 0;           // literals in the current response so far
+    qsizetype m_scanned = 0;  // bytes of m_buffer checked for the end of the current response
+    qint64 m_literalLeft = 0; // bytes of a literal still to skip
+    qint64 m_discardLeft = 0; // bytes of an oversized literal still to drop
+    bool m_skipLine = false;  // drop up to the end of the line (after an oversized literal)
+    int m_literals = 0;       // literals in the current response so far
     QList<ImapResponse> m_ready;
 };
 

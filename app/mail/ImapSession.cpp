@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/ImapSession.h"
 
 #include "mail/MailLog.h"
@@ -14,9 +15,8 @@ namespace kopii {
 ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSocket(this))
 {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(tr("The mail server did not answer for %1 seconds.").arg(m_options.timeoutMs / 1000));
-    });
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { fail(tr("The mail server did not answer for %1 seconds.").arg(m_options.timeoutMs / 1000)); });
     connect(m_socket, &QSslSocket::readyRead, this, &ImapSession::onData);
     connect(m_socket, &QSslSocket::encrypted, this, &ImapSession::onEncrypted);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -78,8 +78,7 @@ void ImapSession::checkPlainPeer()
     uint uid = 0;
     switch (platform::loopbackListenerOwner({bytes(local), m_socket->localPort()}, {bytes(peer), m_socket->peerPort()}, &uid)) {
     case platform::ListenerOwner::CurrentUser:
-    case platform::ListenerOwner::System:
-        return;
+    case platform::ListenerOwner::System: return;
     case platform::ListenerOwner::OtherUser:
         return fail(tr("The program answering on %1:%2 belongs to another user of this computer (user number %3), so "
                        "Kopii does not send it the password. Start your mail bridge again, or use TLS with a pinned "
@@ -87,8 +86,7 @@ void ImapSession::checkPlainPeer()
                         .arg(m_options.host)
                         .arg(m_options.port)
                         .arg(uid));
-    case platform::ListenerOwner::Unknown:
-        break;
+    case platform::ListenerOwner::Unknown: break;
     }
     fail(tr("Kopii cannot tell which program answers on %1:%2, so it sends no password there unencrypted. Use TLS "
             "with a pinned certificate instead.")
@@ -160,8 +158,8 @@ void ImapSession::open(const Options &options)
     m_capabilities.clear();
     const bool loopback = QHostAddress(options.host).isLoopback() || options.host == QLatin1String("localhost");
     if (options.security == Mailbox::Security::None && !loopback) {
-        QMetaObject::invokeMethod(this, [this] { fail(tr("Unencrypted IMAP is allowed only to this computer.")); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fail(tr("Unencrypted IMAP is allowed only to this computer.")); }, Qt::QueuedConnection);
         return;
     }
     if (options.security == Mailbox::Security::None)
@@ -170,9 +168,8 @@ void ImapSession::open(const Options &options)
     if (!options.caFile.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile);
         if (extra.isEmpty()) {
-            QMetaObject::invokeMethod(this, [this] {
-                fail(tr("The CA file %1 holds no certificate.").arg(m_options.caFile));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { fail(tr("The CA file %1 holds no certificate.").arg(m_options.caFile)); }, Qt::QueuedConnection);
             return;
         }
         config.addCaCertificates(extra);
@@ -481,8 +478,7 @@ void ImapSession::processIncoming()
                     return;
             } else if (!m_queue.isEmpty()) {
                 m_queue.first().untagged << r;
-            }
-            else
+            } else
                 Q_EMIT unsolicited(r);
             continue;
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Secret.h"
@@ -63,8 +64,8 @@ public:
     bool failedOnUntrustedCertificate() const { return m_untrusted; }
     QString peerSubject() const { return m_subject; }
 
-    static QByteArray quote(const QString &text);           // an IMAP quoted string (ASCII)
-    static QByteArray mailboxName(const QString &folder);    // modified UTF-7 (RFC 3501 5.1.3), quoted
+    static QByteArray quote(const QString &text);         // an IMAP quoted string (ASCII)
+    static QByteArray mailboxName(const QString &folder); // modified UTF-7 (RFC 3501 5.1.3), quoted
 
 Q_SIGNALS:
     void ready();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/Ingestor.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
@@ -23,8 +24,9 @@ QByteArray sha256(const QByteArray &data)
 {
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int size = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()), &size,
-                   EVP_sha256(), nullptr) == 1
+    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(),
+                   nullptr)
+            == 1
         && size == 32)
         return digest;
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
@@ -112,11 +114,10 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
             return inserted.error();
         id = *inserted;
         // No personal data in the log: the number, the source and the count only.
-        return AuditLog(m_session).append(AuditEntry{0, s.receivedAt, s.source,
-                                              s.status == Submission::Status::Failed ? QStringLiteral("submission.fail")
-                                                                                     : QStringLiteral("submission.receive"),
-                                              QStringLiteral("submission"), id,
-                                              QStringLiteral("%1 document(s)").arg(s.documents.size()), QString()});
+        return AuditLog(m_session).append(AuditEntry{
+            0, s.receivedAt, s.source,
+            s.status == Submission::Status::Failed ? QStringLiteral("submission.fail") : QStringLiteral("submission.receive"),
+            QStringLiteral("submission"), id, QStringLiteral("%1 document(s)").arg(s.documents.size()), QString()});
     });
     if (!done) {
         if (done.error().code == Error::Code::Conflict) { // stored meanwhile by another sync
@@ -132,8 +133,7 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
     return result;
 }
 
-Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QString &source, RecordId mailboxId,
-                                             RecordId branchId)
+Result<IngestResult> Ingestor::ingestMessage(const QByteArray &raw, const QString &source, RecordId mailboxId, RecordId branchId)
 {
     return storePrepared(prepareMessage(raw, source, mailboxId, branchId));
 }
@@ -156,8 +156,7 @@ Ingestor::Prepared Ingestor::prepareUnreadable(const QString &reason, const QByt
     return {s, QByteArray()};
 }
 
-Ingestor::Prepared Ingestor::prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId,
-                                            RecordId branchId)
+Ingestor::Prepared Ingestor::prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId, RecordId branchId)
 {
     Submission s;
     s.source = source;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>
@@ -16,10 +17,10 @@ class SqlSession;
 // What storing one message came to.
 struct IngestResult
 {
-    RecordId id = 0;          // the stored submission (0 for a duplicate)
-    bool duplicate = false;   // this exact message was stored before: nothing written
-    bool failed = false;      // stored as a failed submission (unreadable, no documents)
-    QString reason;           // why it failed
+    RecordId id = 0;        // the stored submission (0 for a duplicate)
+    bool duplicate = false; // this exact message was stored before: nothing written
+    bool failed = false;    // stored as a failed submission (unreadable, no documents)
+    QString reason;         // why it failed
     int documents = 0;
 };
 

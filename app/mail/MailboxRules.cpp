@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailboxRules.h"
 
 #include "core/SqlSession.h"
@@ -38,12 +39,14 @@ Status MailboxRules::checkMailbox(Mailbox &m, RecordId self)
     if (m.name.isEmpty() || m.name.size() > 64)
         errors << FieldError{QStringLiteral("name"), QStringLiteral("length"), tr("Name: must have 1 to 64 characters.")};
     if (m.host.isEmpty() || m.host.contains(QLatin1Char(' ')))
-        errors << FieldError{QStringLiteral("host"), QStringLiteral("format"), tr("Server: enter the IMAP server's name, e.g. imap.ukr.net.")};
+        errors << FieldError{QStringLiteral("host"), QStringLiteral("format"),
+                             tr("Server: enter the IMAP server's name, e.g. imap.ukr.net.")};
     if (m.port < 1 || m.port > 65535)
         errors << FieldError{QStringLiteral("port"), QStringLiteral("range"), tr("Port: must be 1 to 65535.")};
     if (m.user.isEmpty())
         errors << FieldError{QStringLiteral("user"), QStringLiteral("required"), tr("User: enter the login of the mailbox.")};
-    const bool loopback = m.host == QLatin1String("localhost") || m.host == QLatin1String("127.0.0.1") || m.host == QLatin1String("::1");
+    const bool loopback =
+        m.host == QLatin1String("localhost") || m.host == QLatin1String("127.0.0.1") || m.host == QLatin1String("::1");
     if (m.security == Mailbox::Security::None && !loopback)
         errors << FieldError{QStringLiteral("security"), QStringLiteral("plain"),
                              tr("Security: unencrypted IMAP would send the password and the citizens' documents in the "
@@ -72,7 +75,8 @@ Status MailboxRules::checkMailbox(Mailbox &m, RecordId self)
         return all.error();
     for (const Mailbox &other : *all)
         if (other.id != self && other.name.compare(m.name, Qt::CaseInsensitive) == 0)
-            return Error{Error::Code::Conflict, tr("A mailbox named \"%1\" already exists.").arg(m.name),
+            return Error{Error::Code::Conflict,
+                         tr("A mailbox named \"%1\" already exists.").arg(m.name),
                          {FieldError{QStringLiteral("name"), QStringLiteral("duplicate"),
                                      tr("A mailbox named \"%1\" already exists.").arg(m.name)}}};
     return {};

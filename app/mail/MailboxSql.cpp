@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailboxSql.h"
 
 #include "core/SqlSession.h"
@@ -34,8 +35,9 @@ Result<QList<Mailbox>> MailboxSql::mailboxes()
 {
     QSqlQuery q(m_session.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, branch_id, host, port, security, username, folder, after_ingest, ca_file, "
-                               "pin_sha256, password_file, uid_validity, last_uid, last_sync_ms, last_error FROM mailbox ORDER BY name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, branch_id, host, port, security, username, folder, after_ingest, ca_file, "
+            "pin_sha256, password_file, uid_validity, last_uid, last_sync_ms, last_error FROM mailbox ORDER BY name")))
         return m_session.sqlError(q, tr("read the mailboxes"));
     QList<Mailbox> list;
     while (q.next()) {
@@ -77,9 +79,10 @@ Result<RecordId> MailboxSql::insertMailbox(const Mailbox &m)
 Status MailboxSql::updateMailbox(const Mailbox &m)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("UPDATE mailbox SET name = ?, branch_id = ?, host = ?, port = ?, security = ?, username = ?, "
-                             "folder = ?, after_ingest = ?, ca_file = ?, pin_sha256 = ?, password_file = ?, uid_validity = ?, last_uid = ?, "
-                             "last_sync_ms = ?, last_error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE mailbox SET name = ?, branch_id = ?, host = ?, port = ?, security = ?, username = ?, "
+        "folder = ?, after_ingest = ?, ca_file = ?, pin_sha256 = ?, password_file = ?, uid_validity = ?, last_uid = ?, "
+        "last_sync_ms = ?, last_error = ? WHERE id = ?"));
     bindMailbox(q, m);
     q.addBindValue(m.id);
     if (!q.exec())
@@ -102,7 +105,7 @@ Status MailboxSql::deleteMailbox(RecordId id)
 }
 
 Status MailboxSql::saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync,
-                                  const QString &lastError)
+                                    const QString &lastError)
 {
     QSqlQuery q(m_session.db());
     q.prepare(QStringLiteral("UPDATE mailbox SET uid_validity = ?, last_uid = ?, last_sync_ms = ?, last_error = ?, "
@@ -122,8 +125,9 @@ Result<int> MailboxSql::noteMailboxAttempt(RecordId id, qint64 uid)
     int count = 0;
     const Status s = m_session.writeTransaction([&]() -> Status {
         QSqlQuery q(m_session.db());
-        q.prepare(QStringLiteral("UPDATE mailbox SET attempt_count = CASE WHEN attempt_uid = ? THEN attempt_count + 1 ELSE 1 END, "
-                                 "attempt_uid = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE mailbox SET attempt_count = CASE WHEN attempt_uid = ? THEN attempt_count + 1 ELSE 1 END, "
+                           "attempt_uid = ? WHERE id = ?"));
         q.addBindValue(uid);
         q.addBindValue(uid);
         q.addBindValue(id);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -27,8 +28,7 @@ public:
     Status deleteMailbox(RecordId id);
     // The sync state alone (after each stored message).
     // (It also forgets the attempt below: what was being read is stored.)
-    Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync,
-                            const QString &lastError);
+    Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync, const QString &lastError);
     // Notes, durably and before reading them, that the messages from `uid` on are being read;
     // returns how many times in a row reading from `uid` has begun, this time included. A count
     // above one means an earlier attempt never finished (Kopii stopped or failed while reading).

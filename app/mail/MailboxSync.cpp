@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailboxSync.h"
 #include "mail/MailboxSql.h"
 #include "core/Wipe.h"
@@ -51,8 +52,8 @@ bool MailboxSync::hasDocuments(const ImapValue &bs)
     const QByteArray subtype = bs.list.value(1).bytes().toLower();
     if (type == "message" && subtype == "rfc822" && bs.list.size() > 8)
         return hasDocuments(bs.list.at(8)); // the forwarded message's own structure
-    if ((type == "application" && (subtype == "pdf" || subtype == "pkcs7-signature" || subtype == "x-pkcs7-signature"
-                                   || subtype == "pkcs7-mime")))
+    if ((type == "application"
+         && (subtype == "pdf" || subtype == "pkcs7-signature" || subtype == "x-pkcs7-signature" || subtype == "pkcs7-mime")))
         return true;
     // Any name parameter or disposition filename ending in .pdf or .p7s (octet-stream attachments).
     std::function<bool(const ImapValue &)> named = [&](const ImapValue &v) -> bool {
@@ -63,8 +64,8 @@ bool MailboxSync::hasDocuments(const ImapValue &bs)
             return false;
         }
         const QByteArray b = v.bytes().toLower();
-        return b.endsWith(".pdf") || b.endsWith(".p7s") || b.contains(".pdf?=") || b.contains(".p7s?=")
-               || b.contains("%2epdf") || b.contains("%2ep7s");
+        return b.endsWith(".pdf") || b.endsWith(".p7s") || b.contains(".pdf?=") || b.contains(".p7s?=") || b.contains("%2epdf")
+            || b.contains("%2ep7s");
     };
     return named(bs);
 }
@@ -84,12 +85,14 @@ void MailboxSync::start()
     connect(m_session, &ImapSession::ready, this, [this] {
         m_report.fingerprint = m_session->peerFingerprint();
         static const Secret noPassword;
-        m_session->login(m_mailbox.user, m_password ? *m_password : noPassword, [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
-            if (tagged.status != "OK")
-                return finish(tr("The server refused the login: %1").arg(tagged.text.isEmpty() ? QString::fromLatin1(tagged.status)
-                                                                                                 : tagged.text));
-            loggedIn();
-        });
+        m_session->login(m_mailbox.user, m_password ? *m_password : noPassword,
+                         [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
+                             if (tagged.status != "OK")
+                                 return finish(
+                                     tr("The server refused the login: %1")
+                                         .arg(tagged.text.isEmpty() ? QString::fromLatin1(tagged.status) : tagged.text));
+                             loggedIn();
+                         });
     });
     ImapSession::Options o;
     o.host = m_mailbox.host;
@@ -107,8 +110,9 @@ void MailboxSync::loggedIn()
         for (const QByteArray &c : m_session->capabilities())
             m_report.capabilities << QString::fromLatin1(c);
         m_report.capabilities.sort();
-        m_session->command("SELECT " + ImapSession::mailboxName(m_mailbox.folder),
-                           [this](const ImapResponse &tagged, const QList<ImapResponse> &untagged) { selected(tagged, untagged); });
+        m_session->command(
+            "SELECT " + ImapSession::mailboxName(m_mailbox.folder),
+            [this](const ImapResponse &tagged, const QList<ImapResponse> &untagged) { selected(tagged, untagged); });
     });
 }
 
@@ -241,34 +245,34 @@ void MailboxSync::fetchNext()
             m_arrived.insert(uid, body->bytes());
     };
     auto fetched = [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
-                           if (m_done)
-                               return;
-                           if (tagged.status != "OK")
-                               return finish(tr("The server refused to send messages %1: %2")
-                                                 .arg(QString::fromLatin1(uidSet(batch)), tagged.text));
-                           // The next batch is asked for before this one is stored: the server
-                           // sends it while the disk works (the network and the disk overlap, as
-                           // in any mail client). Its messages are stored only after these.
-                           QList<qint64> stored = std::exchange(m_batch, {});
-                           QHash<qint64, QByteArray> arrived = std::exchange(m_arrived, {});
-                           const bool more = !m_queue.isEmpty();
-                           if (more)
-                               fetchNext();
-                           // Messages of the batch the server did not send were expunged meanwhile:
-                           // the state moves past the whole batch.
-                           if (Status s = storeArrived(stored, arrived, true); !s) {
-                               // Nothing after this batch may be stored: the state stays before it.
-                               m_batch.clear();
-                               m_arrived.clear();
-                               return finish(tr("The message could not be stored: %1").arg(s.error().message));
-                           }
-                           // The last batch: the pass ends once the server has applied the action.
-                           // Messages Kopii did not take in (too large, set aside) stay as they are.
-                           QList<qint64> taken;
-                           for (qint64 uid : batch)
-                               if (!m_leftOnServer.remove(uid))
-                                   taken << uid;
-                           afterIngest(taken, more ? std::function<void()>() : [this] { fetchNext(); });
+        if (m_done)
+            return;
+        if (tagged.status != "OK")
+            return finish(tr("The server refused to send messages %1: %2").arg(QString::fromLatin1(uidSet(batch)), tagged.text));
+        // The next batch is asked for before this one is stored: the server
+        // sends it while the disk works (the network and the disk overlap, as
+        // in any mail client). Its messages are stored only after these.
+        QList<qint64> stored = std::exchange(m_batch, {});
+        QHash<qint64, QByteArray> arrived = std::exchange(m_arrived, {});
+        const bool more = !m_queue.isEmpty();
+        if (more)
+            fetchNext();
+        // Messages of the batch the server did not send were expunged meanwhile:
+        // the state moves past the whole batch.
+        if (Status s = storeArrived(stored, arrived, true); !s) {
+            // Nothing after this batch may be stored: the state stays before it.
+            m_batch.clear();
+            m_arrived.clear();
+            return finish(tr("The message could not be stored: %1").arg(s.error().message));
+        }
+        // The last batch: the pass ends once the server has applied the action.
+        // Messages Kopii did not take in (too large, set aside) stay as they are.
+        QList<qint64> taken;
+        for (qint64 uid : batch)
+            if (!m_leftOnServer.remove(uid))
+                taken << uid;
+        afterIngest(
+            taken, more ? std::function<void()>() : [this] { fetchNext(); });
     };
     if (fetch.isEmpty()) { // only messages too large to fetch
         ImapResponse ok;
@@ -426,19 +430,21 @@ void MailboxSync::afterIngest(QList<qint64> uids, std::function<void()> then)
         if (m_session->has("MOVE")) {
             m_session->command("UID MOVE " + set + ' ' + folder, next);
         } else {
-            m_session->command("UID COPY " + set + ' ' + folder, [this, set, next](const ImapResponse &copied, const QList<ImapResponse> &) {
-                if (copied.status != "OK")
-                    return next(copied, {});
-                m_session->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", [this, set, next](const ImapResponse &stored, const QList<ImapResponse> &) {
-                    // Only these UIDs are expunged (UIDPLUS). Without it, the copy stays marked
-                    // \Deleted for the server or the mail program to remove: a bare EXPUNGE would
-                    // also remove every message another desk had marked, and with it their undo.
-                    if (m_session->has("UIDPLUS"))
-                        m_session->command("UID EXPUNGE " + set, next);
-                    else
-                        next(stored, {});
+            m_session->command(
+                "UID COPY " + set + ' ' + folder, [this, set, next](const ImapResponse &copied, const QList<ImapResponse> &) {
+                    if (copied.status != "OK")
+                        return next(copied, {});
+                    m_session->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)",
+                                       [this, set, next](const ImapResponse &stored, const QList<ImapResponse> &) {
+                                           // Only these UIDs are expunged (UIDPLUS). Without it, the copy stays marked
+                                           // \Deleted for the server or the mail program to remove: a bare EXPUNGE would
+                                           // also remove every message another desk had marked, and with it their undo.
+                                           if (m_session->has("UIDPLUS"))
+                                               m_session->command("UID EXPUNGE " + set, next);
+                                           else
+                                               next(stored, {});
+                                       });
                 });
-            });
         }
     } else if (then) {
         then();
@@ -496,7 +502,9 @@ void MailboxSync::finish(const QString &error)
     if (m_done)
         return;
     if (error.isEmpty() && m_watch && !m_testOnly) {
-        if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), QString()); !s)
+        if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(),
+                                                         QString());
+            !s)
             qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
         waitForMore();
         return;
@@ -508,10 +516,12 @@ void MailboxSync::finish(const QString &error)
     m_done = true;
     m_report.error = error;
     m_password.reset(); // wiped by whoever holds it last (the vault keeps the session's copy)
-    if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error); !s)
+    if (Status s =
+            MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error);
+        !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
-    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored"
-                   << m_report.stored << "duplicates" << m_report.duplicates;
+    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored" << m_report.stored
+                   << "duplicates" << m_report.duplicates;
     m_session->close();
     Q_EMIT finished(error.isEmpty());
 }

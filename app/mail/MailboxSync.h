@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Clock.h"
@@ -29,18 +30,18 @@ class MailboxSync : public QObject
 public:
     struct Report
     {
-        int newMessages = 0;   // UIDs above the last stored one
-        int candidates = 0;    // with PDF or P7S parts
+        int newMessages = 0; // UIDs above the last stored one
+        int candidates = 0;  // with PDF or P7S parts
         int stored = 0;
         int duplicates = 0;
-        int failed = 0;        // stored as failed submissions
-        QString error;         // why the pass stopped early; empty when it completed
+        int failed = 0; // stored as failed submissions
+        QString error;  // why the pass stopped early; empty when it completed
         QStringList capabilities;
         QString fingerprint;
         // Set when the pass stopped at a server certificate nobody vouches for (and none was
         // pinned): its SHA-256 fingerprint, which the user may choose to pin.
         QString untrustedFingerprint;
-        qint64 storageMs = 0;  // time spent parsing and storing (the rest is the network)
+        qint64 storageMs = 0; // time spent parsing and storing (the rest is the network)
     };
 
     MailboxSync(SqlSession &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
@@ -53,7 +54,11 @@ public:
     // Keeps the connection after a pass: IDLE when the server has it (renewed every
     // 10 minutes), else a poll every `pollSeconds`; each pass emits passFinished(). Ends only on an
     // error (finished(false)) or stop().
-    void keepWatching(int pollSeconds = 120) { m_watch = true; m_pollSeconds = pollSeconds; }
+    void keepWatching(int pollSeconds = 120)
+    {
+        m_watch = true;
+        m_pollSeconds = pollSeconds;
+    }
     void stop();
     const Report &report() const { return m_report; }
 
@@ -95,17 +100,17 @@ private:
     Report m_report;
     bool m_testOnly = false;
     bool m_done = false;
-    QList<qint64> m_queue;       // candidates to download, ascending
-    QList<qint64> m_skipped;     // new UIDs without documents, ascending
-    QList<qint64> m_batch;       // the UIDs being fetched, ascending
+    QList<qint64> m_queue;               // candidates to download, ascending
+    QList<qint64> m_skipped;             // new UIDs without documents, ascending
+    QList<qint64> m_batch;               // the UIDs being fetched, ascending
     QHash<qint64, QByteArray> m_arrived; // the batch's messages that arrived whole
-    QHash<qint64, qint64> m_sizes; // RFC822.SIZE of the candidates
-    QHash<qint64, qint64> m_oversize; // candidates too large to fetch (UID, size): stored as failed, never fetched
-    QSet<qint64> m_leftOnServer;      // stored as failed but not taken in (too large, set aside): no after-ingest action
+    QHash<qint64, qint64> m_sizes;       // RFC822.SIZE of the candidates
+    QHash<qint64, qint64> m_oversize;    // candidates too large to fetch (UID, size): stored as failed, never fetched
+    QSet<qint64> m_leftOnServer;         // stored as failed but not taken in (too large, set aside): no after-ingest action
     int m_total = 0;
     bool m_watch = false;
     int m_pollSeconds = 120;
-    QTimer m_timer;          // IDLE renewal or the next poll
+    QTimer m_timer; // IDLE renewal or the next poll
 };
 
 } // namespace kopii

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MessageBuilder.h"
 
 #include <QLocale>
@@ -28,8 +29,7 @@ QByteArray rfc5322Date(const QDateTime &when)
     // English day and month names whatever the locale; the offset as +HHMM.
     const QDateTime local = when.toLocalTime();
     const int offset = local.offsetFromUtc() / 60;
-    const QByteArray zone = QByteArray(offset < 0 ? "-" : "+")
-        + QByteArray::number(qAbs(offset) / 60).rightJustified(2, '0')
+    const QByteArray zone = QByteArray(offset < 0 ? "-" : "+") + QByteArray::number(qAbs(offset) / 60).rightJustified(2, '0')
         + QByteArray::number(qAbs(offset) % 60).rightJustified(2, '0');
     return QLocale::c().toString(local, QStringLiteral("ddd, d MMM yyyy HH:mm:ss ")).toLatin1() + zone;
 }
@@ -134,8 +134,10 @@ QByteArray MessageBuilder::build() const
     m += "\r\nThis is a multi-part message in MIME format.\r\n";
     m += "--" + boundary + "\r\n";
     m += "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    m += base64Lines(QString(body).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
-                         .replace(QLatin1Char('\n'), QStringLiteral("\r\n")).toUtf8());
+    m += base64Lines(QString(body)
+                         .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                         .replace(QLatin1Char('\n'), QStringLiteral("\r\n"))
+                         .toUtf8());
     for (const Attachment &a : attachments) {
         m += "--" + boundary + "\r\n";
         m += "Content-Type: " + a.contentType + ";\r\n name=\"" + encodeWord(a.fileName) + "\"\r\n";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -25,8 +26,8 @@ public:
     QString toAddress;
     QString subject;
     QString body;
-    QDateTime date;          // now when invalid
-    QByteArray messageId;    // without < >; a random one when empty
+    QDateTime date;       // now when invalid
+    QByteArray messageId; // without < >; a random one when empty
     QList<Attachment> attachments;
 
     QByteArray build() const;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MimeParser.h"
 
 #include "core/DocumentKinds.h"
@@ -14,12 +15,16 @@ namespace kopii {
 
 namespace {
 
-template<typename T>
+template <typename T>
 struct GUnref
 {
-    void operator()(T *p) const { if (p) g_object_unref(p); }
+    void operator()(T *p) const
+    {
+        if (p)
+            g_object_unref(p);
+    }
 };
-template<typename T>
+template <typename T>
 using GPtr = std::unique_ptr<T, GUnref<T>>;
 
 GMimeParserOptions *parserOptions()
@@ -80,8 +85,8 @@ struct Walk
     QList<MimeParser::File> files;
     GMimeMessage *innermost = nullptr; // the deepest forwarded message with documents
     int depth = 0;
-    int parts = 0;         // MIME parts met so far
-    bool tooMany = false;  // more parts or documents than MimeParser reads: the walk stopped
+    int parts = 0;        // MIME parts met so far
+    bool tooMany = false; // more parts or documents than MimeParser reads: the walk stopped
 };
 
 bool isDocumentName(const QString &name)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -12,15 +13,15 @@ namespace kopii {
 // An e-mail read into what Kopii keeps: who sent it, when, to whom, and the documents in it.
 struct ParsedMessage
 {
-    QString messageId;        // without < >
-    QString sender;           // address of the original sender (for forwards: the forwarded message's)
+    QString messageId; // without < >
+    QString sender;    // address of the original sender (for forwards: the forwarded message's)
     QString senderName;
     QString subject;
-    QDateTime sentAt;         // UTC
-    QStringList recipients;   // To, Cc, Delivered-To, X-Original-To addresses, lower case
-    bool forwarded = false;   // the documents were inside a forwarded message
+    QDateTime sentAt;       // UTC
+    QStringList recipients; // To, Cc, Delivered-To, X-Original-To addresses, lower case
+    bool forwarded = false; // the documents were inside a forwarded message
     QList<DocumentCopy> documents;
-    QString refused;          // translated: why the documents were not taken (too many parts); none are then
+    QString refused; // translated: why the documents were not taken (too many parts); none are then
 };
 
 // MIME (GMime 3) → document copies: RFC 2047/2231 names with windows-1251 and koi8-u fallbacks,

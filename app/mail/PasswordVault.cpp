@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/PasswordVault.h"
 
 #include "mail/MailLog.h"
@@ -51,7 +52,8 @@ void PasswordVault::read(RecordId mailboxId, Read done)
     connect(job, &QKeychain::Job::finished, this, [this, job, mailboxId, done](QKeychain::Job *) {
         if (job->error() != QKeychain::NoError) {
             qCInfo(lcMail) << "keychain has no password for mailbox" << mailboxId << "(" << job->error() << ")";
-            done(Error{Error::Code::NotFound, tr("The keychain has no password for this mailbox (%1).").arg(job->errorString()), {}});
+            done(Error{
+                Error::Code::NotFound, tr("The keychain has no password for this mailbox (%1).").arg(job->errorString()), {}});
             return;
         }
         QByteArray data = job->binaryData(); // UTF-8, whether it was written as text or bytes
@@ -75,9 +77,8 @@ void PasswordVault::write(RecordId mailboxId, SharedSecret password, std::functi
     job->setInsecureFallback(false);
     job->setKey(key(mailboxId));
     job->setBinaryData(QByteArray(password->c_str(), password->size()));
-    connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) {
-        done(job->error() == QKeychain::NoError, job->errorString());
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [job, done](QKeychain::Job *) { done(job->error() == QKeychain::NoError, job->errorString()); });
     job->start();
 }
 

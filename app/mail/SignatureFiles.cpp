@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/SignatureFiles.h"
 
 #include "mail/MimeParser.h"
@@ -61,8 +62,7 @@ Result<QList<SignedFile>> SignatureFiles::load(const QString &path)
                              .arg(path),
                          {}};
     } else {
-        return Error{Error::Code::Validation,
-                     tr("\"%1\" is not a signature (.p7s), a PDF or an e-mail (.eml).").arg(path), {}};
+        return Error{Error::Code::Validation, tr("\"%1\" is not a signature (.p7s), a PDF or an e-mail (.eml).").arg(path), {}};
     }
     const QString name = QFileInfo(pdfPath.isEmpty() ? p7sPath : pdfPath).fileName();
     SignedFile item{path, name, MimeParser::kindFromName(name), {}, {}};

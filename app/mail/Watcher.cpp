@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/Watcher.h"
 #include "mail/MailboxSql.h"
 
@@ -98,7 +99,8 @@ void Watcher::retryLater(const Mailbox &mailbox, const QString &error)
     // 5 s, 10 s, 20 s … up to 15 minutes, each ±20 % so that many offices do not knock together.
     const qint64 base = qMin<qint64>(5000LL << qMin(failures - 1, 8), 15 * 60 * 1000);
     const qint64 delay = base + qint64(m_random.bounded(int(base * 0.4) + 1)) - qint64(base * 0.2);
-    Q_EMIT status(mailbox.id, tr("error: %1 (retry in %2 s)").arg(error.isEmpty() ? tr("connection ended") : error).arg(delay / 1000));
+    Q_EMIT status(mailbox.id,
+                  tr("error: %1 (retry in %2 s)").arg(error.isEmpty() ? tr("connection ended") : error).arg(delay / 1000));
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     m_retry.insert(mailbox.id, timer);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/Base45.h"
 
 namespace kopii {
@@ -48,7 +49,8 @@ Result<QByteArray> Base45::decode(const QByteArray &text)
             const int v = valueOf(text.at(i + j));
             if (v < 0)
                 return Error{Error::Code::Validation,
-                             tr("The Base45 text has a character outside its alphabet at position %1.").arg(i + j + 1), {}};
+                             tr("The Base45 text has a character outside its alphabet at position %1.").arg(i + j + 1),
+                             {}};
             n += v * factor;
             factor *= 45;
         }

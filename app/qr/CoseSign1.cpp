@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/CoseSign1.h"
 
 #include "crypto/Certificate.h"
@@ -105,8 +106,8 @@ Result<CoseSign1> CoseSign1::sign(Signer &signer, const QByteArray &kid, const Q
     else if (algorithm.startsWith(QLatin1String("RSA")))
         s.alg = kRs256;
     else
-        return Error{Error::Code::Validation,
-                     tr("Signed codes need an ECDSA P-256 or RSA key; this key is %1.").arg(algorithm), {}};
+        return Error{
+            Error::Code::Validation, tr("Signed codes need an ECDSA P-256 or RSA key; this key is %1.").arg(algorithm), {}};
     QCborMap prot;
     prot.insert(1, s.alg);
     s.protectedHeader = prot.toCborValue().toCbor();
@@ -133,7 +134,9 @@ Result<QByteArray> toOpenSsl(qint64 alg, const QByteArray &signature)
 {
     if (alg == CoseSign1::kEs256) {
         if (signature.size() != 64)
-            return Error{Error::Code::Validation, CoseSign1::tr("An ES256 signature has 64 bytes; this one has %1.").arg(signature.size()), {}};
+            return Error{Error::Code::Validation,
+                         CoseSign1::tr("An ES256 signature has 64 bytes; this one has %1.").arg(signature.size()),
+                         {}};
         return Signer::ecdsaRawToDer(signature);
     }
     if (alg == CoseSign1::kRs256)

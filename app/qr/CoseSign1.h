@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -24,9 +25,9 @@ public:
     QByteArray protectedHeader; // the serialized protected header map, as signed
     qint64 alg = 0;
     QByteArray kid;
-    QList<QByteArray> x5chain;  // DER certificates, the signer's first
+    QList<QByteArray> x5chain; // DER certificates, the signer's first
     QByteArray payload;
-    QByteArray signature;       // raw: r||s for ECDSA, the PKCS#1 block for RSA
+    QByteArray signature; // raw: r||s for ECDSA, the PKCS#1 block for RSA
 
     // The bytes signed: Sig_structure ["Signature1", protected, external_aad = h'', payload].
     QByteArray toBeSigned() const;

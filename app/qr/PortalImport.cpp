@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/PortalImport.h"
 
 #include "core/DiiaLink.h"
@@ -25,7 +26,8 @@ Result<QString> PortalImport::fromFile(const QString &path)
     links.removeDuplicates();
     if (links.isEmpty() && others.isEmpty())
         return Error{Error::Code::NotFound,
-                     tr("No QR code was found in %1. Use a sharper image or the PDF from the portal.").arg(name), {}};
+                     tr("No QR code was found in %1. Use a sharper image or the PDF from the portal.").arg(name),
+                     {}};
     if (links.isEmpty())
         return Error{Error::Code::Validation,
                      tr("The QR code in %1 is not a Diia.QR link: \"%2\". Download the code from the Diia portal "

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/PosterExport.h"
 
 #include <QBuffer>
@@ -13,8 +14,7 @@ namespace {
 
 QPageLayout pageLayout(const PosterLayout &p)
 {
-    return QPageLayout(QPageSize(p.options().paper), p.options().orientation, QMarginsF(0, 0, 0, 0),
-                       QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(p.options().paper), p.options().orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
 } // namespace
@@ -29,8 +29,7 @@ Result<QByteArray> PosterExport::pdf(const QList<PosterLayout> &posters)
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
         writer.setCreator(QStringLiteral("Kopii " KOPII_VERSION));
-        writer.setTitle(posters.size() == 1 ? posters.first().content().serviceName
-                                            : posters.first().content().branchName);
+        writer.setTitle(posters.size() == 1 ? posters.first().content().serviceName : posters.first().content().branchName);
         writer.setPageLayout(pageLayout(posters.first()));
         QPainter painter;
         for (int i = 0; i < posters.size(); ++i) {
@@ -98,8 +97,7 @@ Status PosterExport::save(const QList<PosterLayout> &posters, const QString &pat
         bytes = *r;
     } else if (suffix == QLatin1String("png") || suffix == QLatin1String("svg")) {
         if (posters.size() != 1)
-            return Error{Error::Code::Validation,
-                         tr("A PNG or SVG file holds one poster; save several posters as one PDF."), {}};
+            return Error{Error::Code::Validation, tr("A PNG or SVG file holds one poster; save several posters as one PDF."), {}};
         if (suffix == QLatin1String("svg")) {
             auto r = svg(posters.first());
             if (!r)
@@ -114,9 +112,10 @@ Status PosterExport::save(const QList<PosterLayout> &posters, const QString &pat
                 return Error{Error::Code::Io, tr("The PNG could not be written."), {}};
         }
     } else {
-        return Error{Error::Code::Validation,
-                     tr("Kopii saves posters as .pdf, .png or .svg; \"%1\" has another extension.").arg(QFileInfo(path).fileName()),
-                     {}};
+        return Error{
+            Error::Code::Validation,
+            tr("Kopii saves posters as .pdf, .png or .svg; \"%1\" has another extension.").arg(QFileInfo(path).fileName()),
+            {}};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

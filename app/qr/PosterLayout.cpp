@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/PosterLayout.h"
 
 #include "core/Language.h"
@@ -21,8 +22,8 @@ constexpr qreal kUnit = 10.0;
 QString fontFamily()
 {
     static const QString family = [] {
-        for (const QString &f : {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"),
-                                 QStringLiteral("Arial")})
+        for (const QString &f :
+             {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Arial")})
             if (QFontDatabase::hasFamily(f))
                 return f;
         return QString();
@@ -57,13 +58,12 @@ QRectF units(const QRectF &mm)
 // Font sizes on an A4 poster, in mm (1 mm ≈ 2.83 pt).
 struct Fonts
 {
-    qreal org = 6.0, code = 3.6, service = 10.0, branch = 5.4, address = 4.4, caption = 4.8, docsHead = 4.6,
-          doc = 4.4, step = 4.0, footer = 3.0;
+    qreal org = 6.0, code = 3.6, service = 10.0, branch = 5.4, address = 4.4, caption = 4.8, docsHead = 4.6, doc = 4.4,
+          step = 4.0, footer = 3.0;
     Fonts scaled(qreal f) const
     {
         Fonts s = *this;
-        for (qreal *v : {&s.org, &s.code, &s.service, &s.branch, &s.address, &s.caption, &s.docsHead, &s.doc, &s.step,
-                         &s.footer})
+        for (qreal *v : {&s.org, &s.code, &s.service, &s.branch, &s.address, &s.caption, &s.docsHead, &s.doc, &s.step, &s.footer})
             *v *= f;
         return s;
     }
@@ -81,7 +81,8 @@ QString PosterLayout::text(const char *source)
 void PosterLayout::addBox(const QRectF &rect, const QString &text, qreal fontMm, bool bold, int flags)
 {
     const QSizeF need = measure(text, fontMm, bold, rect.width(), flags);
-    m_boxes << TextBox{rect, text, fontMm, bold, flags, need.height() <= rect.height() + 0.01 && need.width() <= rect.width() + 0.01};
+    m_boxes << TextBox{rect, text,  fontMm,
+                       bold, flags, need.height() <= rect.height() + 0.01 && need.width() <= rect.width() + 0.01};
 }
 
 Result<PosterLayout> PosterLayout::make(const PosterContent &content, const PosterOptions &options)
@@ -136,8 +137,7 @@ Result<PosterLayout> PosterLayout::make(const PosterContent &content, const Post
         }
     }
     for (QPageSize::PageSizeId bigger : {QPageSize::A4, QPageSize::A3}) {
-        if (QPageSize(bigger).size(QPageSize::Millimeter).width()
-            <= QPageSize(options.paper).size(QPageSize::Millimeter).width())
+        if (QPageSize(bigger).size(QPageSize::Millimeter).width() <= QPageSize(options.paper).size(QPageSize::Millimeter).width())
             continue;
         PosterOptions o = options;
         o.paper = bigger;
@@ -157,8 +157,7 @@ Result<PosterLayout> PosterLayout::make(const PosterContent &content, const Post
                      {}};
     return Error{Error::Code::Validation,
                  tr("The texts of this poster do not fit on %1. Choose %2.")
-                     .arg(QPageSize(options.paper).name(),
-                          fixes.isEmpty() ? tr("shorter names") : fixes.join(tr(" or "))),
+                     .arg(QPageSize(options.paper).name(), fixes.isEmpty() ? tr("shorter names") : fixes.join(tr(" or "))),
                  {}};
 }
 
@@ -263,8 +262,8 @@ bool PosterLayout::layOut(qreal scale, qreal qrShare)
                 continue;
             const qreal x = colX + c * (docColW + gap);
             m_icons << QRectF(x, dy + (rowH.at(r) - icon) / 2, icon * 0.78, icon);
-            addBox(QRectF(x + icon + gap * 0.5, dy, docColW - icon - gap * 0.5, rowH.at(r)), m_content.documents.at(i),
-                   f.doc, false, kWrap | Qt::AlignVCenter | Qt::AlignLeft);
+            addBox(QRectF(x + icon + gap * 0.5, dy, docColW - icon - gap * 0.5, rowH.at(r)), m_content.documents.at(i), f.doc,
+                   false, kWrap | Qt::AlignVCenter | Qt::AlignLeft);
         }
         dy += rowH.at(r) + 1.0 * paper;
     }

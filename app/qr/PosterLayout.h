@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "qr/QrMatrix.h"
@@ -22,18 +23,18 @@ struct PosterContent
     QString serviceName;
     QString branchName;
     QString branchAddress;
-    QStringList documents;         // names of the requested documents
-    QByteArray qrText;             // exactly what the code holds
-    QString posterId;              // short id printed in the footer
+    QStringList documents; // names of the requested documents
+    QByteArray qrText;     // exactly what the code holds
+    QString posterId;      // short id printed in the footer
     QDate date;
-    bool demo = false;             // from a demo workspace: marked DEMO around the page
+    bool demo = false; // from a demo workspace: marked DEMO around the page
 };
 
 struct PosterOptions
 {
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    bool largePrint = false;       // bigger type for visitors with poor sight
+    bool largePrint = false; // bigger type for visitors with poor sight
     QrEcc ecc = QrEcc::M;
 };
 
@@ -45,14 +46,14 @@ class PosterLayout
     Q_DECLARE_TR_FUNCTIONS(PosterLayout)
 
 public:
-    static constexpr qreal kMinModuleMm = 0.5;  // smaller modules do not print and scan reliably
+    static constexpr qreal kMinModuleMm = 0.5; // smaller modules do not print and scan reliably
 
     // Lays the poster out; refuses a code whose printed module would be smaller than 0.5 mm and
     // says which paper size or error correction would fit.
     static Result<PosterLayout> make(const PosterContent &content, const PosterOptions &options);
 
     QSizeF pageSizeMm() const { return m_page; }
-    QRectF qrRectMm() const { return m_qrRect; }     // including the quiet zone
+    QRectF qrRectMm() const { return m_qrRect; } // including the quiet zone
     qreal moduleMm() const { return m_qrRect.width() / m_matrix.sideWithQuietZone(); }
     const QrMatrix &matrix() const { return m_matrix; }
     const PosterContent &content() const { return m_content; }
@@ -61,7 +62,7 @@ public:
 
     struct TextBox
     {
-        QRectF rect;      // mm
+        QRectF rect; // mm
         QString text;
         qreal fontMm = 0; // pixel size of the font, in mm
         bool bold = false;
@@ -87,8 +88,8 @@ private:
     qreal m_margin = 12;
     QRectF m_qrRect;
     QList<TextBox> m_boxes;
-    QList<QRectF> m_icons;   // document icons, mm
-    QList<QRectF> m_steps;   // step number discs, mm
+    QList<QRectF> m_icons; // document icons, mm
+    QList<QRectF> m_steps; // step number discs, mm
     QRectF m_footerRule;
 };
 

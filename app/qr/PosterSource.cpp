@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/PosterSource.h"
 
 #include "core/DocumentKinds.h"
@@ -24,7 +25,8 @@ Result<PosterContent> PosterSource::content(AccessGuard &guard, RecordId service
     if (!org)
         return org.error();
     if (!org->has_value())
-        return Error{Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
+        return Error{
+            Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
     const auto service = OrganizationRules(guard).service(serviceId);
     if (!service)
         return service.error();
@@ -33,7 +35,8 @@ Result<PosterContent> PosterSource::content(AccessGuard &guard, RecordId service
         return branch.error();
     if (!service->branchIds.contains(branchId))
         return Error{Error::Code::Validation,
-                     tr("The service \"%1\" is not offered at the branch \"%2\".").arg(service->name, branch->name), {}};
+                     tr("The service \"%1\" is not offered at the branch \"%2\".").arg(service->name, branch->name),
+                     {}};
     const auto code = OrganizationRules(guard).posterCode(serviceId, branchId);
     if (!code)
         return code.error();
@@ -41,11 +44,10 @@ Result<PosterContent> PosterSource::content(AccessGuard &guard, RecordId service
     const Organization &o = **org;
     PosterContent c;
     c.organizationName = o.name;
-    c.organizationCodeLabel =
-        (o.kind == OrganizationKind::LegalEntity
-             ? Language::ukrainian("PosterSource", QT_TRANSLATE_NOOP("PosterSource", "EDRPOU code %1"))
-             : Language::ukrainian("PosterSource", QT_TRANSLATE_NOOP("PosterSource", "RNOKPP %1")))
-            .arg(o.code);
+    c.organizationCodeLabel = (o.kind == OrganizationKind::LegalEntity
+                                   ? Language::ukrainian("PosterSource", QT_TRANSLATE_NOOP("PosterSource", "EDRPOU code %1"))
+                                   : Language::ukrainian("PosterSource", QT_TRANSLATE_NOOP("PosterSource", "RNOKPP %1")))
+                                  .arg(o.code);
     c.serviceName = service->name;
     c.demo = WorkspaceSettings(guard).isDemo();
     c.branchName = branch->customFullName.isEmpty() ? branch->name : branch->customFullName;
@@ -84,8 +86,8 @@ Result<QList<PosterContent>> PosterSource::branchContents(AccessGuard &guard, Re
     return list;
 }
 
-Result<RequestClaims> PosterSource::requestClaims(AccessGuard &guard, RecordId serviceId, RecordId branchId,
-                                                 const QDateTime &now, int validDays)
+Result<RequestClaims> PosterSource::requestClaims(AccessGuard &guard, RecordId serviceId, RecordId branchId, const QDateTime &now,
+                                                  int validDays)
 {
     if (validDays < 1 || validDays > 3 * 366)
         return Error{Error::Code::Validation, tr("A signed code is valid for 1 to 1098 days."), {}};
@@ -93,7 +95,8 @@ Result<RequestClaims> PosterSource::requestClaims(AccessGuard &guard, RecordId s
     if (!org)
         return org.error();
     if (!org->has_value())
-        return Error{Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
+        return Error{
+            Error::Code::NotFound, tr("The organisation is not filled in yet: fill in the Organisation page first."), {}};
     const auto service = OrganizationRules(guard).service(serviceId);
     if (!service)
         return service.error();
@@ -102,7 +105,8 @@ Result<RequestClaims> PosterSource::requestClaims(AccessGuard &guard, RecordId s
         return branch.error();
     if (!service->branchIds.contains(branchId))
         return Error{Error::Code::Validation,
-                     tr("The service \"%1\" is not offered at the branch \"%2\".").arg(service->name, branch->name), {}};
+                     tr("The service \"%1\" is not offered at the branch \"%2\".").arg(service->name, branch->name),
+                     {}};
     RequestClaims c;
     c.organizationName = (*org)->name;
     c.organizationCode = (*org)->code;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -29,8 +30,8 @@ public:
     static Result<QList<PosterContent>> branchContents(AccessGuard &guard, RecordId branchId, const QDate &date,
                                                        QStringList *missing);
     // The claims of a signed request for the service at the branch, valid for `validDays`.
-    static Result<RequestClaims> requestClaims(AccessGuard &guard, RecordId serviceId, RecordId branchId,
-                                               const QDateTime &now, int validDays);
+    static Result<RequestClaims> requestClaims(AccessGuard &guard, RecordId serviceId, RecordId branchId, const QDateTime &now,
+                                               int validDays);
     // Issues a signed request that fits a poster with `options` (the certificate chain is left
     // out when it would not fit). Blocking (the key signs): the records are only read before.
     static Result<PosterCode> issue(const RequestClaims &claims, const PosterContent &content, Signer &signer,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/QrDecoder.h"
 
 #include <QBuffer>
@@ -30,8 +31,7 @@ QList<QrDecoder::Code> decodeGray(const QImage &gray, int page)
     hints.setTryHarder(true);
     hints.setTryRotate(true);
     hints.setTryDownscale(true);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
     QList<QrDecoder::Code> codes;
     for (const ZXing::Result &r : ZXing::ReadBarcodes(view, hints)) {
         if (!r.isValid())
@@ -66,9 +66,8 @@ QList<QrDecoder::Code> QrDecoder::decodeImage(const QImage &image)
     QList<Code> codes = decodeGray(flat.convertToFormat(QImage::Format_Grayscale8), 1);
     if (codes.isEmpty() && qMax(flat.width(), flat.height()) > 2400) {
         // Very large photos: a smaller copy is found more easily.
-        codes = decodeGray(flat.scaled(2000, 2000, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                               .convertToFormat(QImage::Format_Grayscale8),
-                           1);
+        codes = decodeGray(
+            flat.scaled(2000, 2000, Qt::KeepAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8), 1);
     }
     return codes;
 }
@@ -98,7 +97,8 @@ Result<QList<QrDecoder::Code>> QrDecoder::decodeData(const QByteArray &data, con
             return index + 1 < kMaxPdfPages;
         });
         if (!rendered)
-            return Error{Error::Code::Validation, tr("%1 is a PDF that cannot be read safely: %2.").arg(name, rendered.error().message),
+            return Error{Error::Code::Validation,
+                         tr("%1 is a PDF that cannot be read safely: %2.").arg(name, rendered.error().message),
                          {}};
         return all;
     }
@@ -125,7 +125,8 @@ Result<QList<QrDecoder::Code>> QrDecoder::decodeData(const QByteArray &data, con
     const QImage image = reader.read();
     if (image.isNull())
         return Error{Error::Code::Validation,
-                     tr("%1 is not an image, PDF or SVG that Kopii can read (%2).").arg(name, reader.errorString()), {}};
+                     tr("%1 is not an image, PDF or SVG that Kopii can read (%2).").arg(name, reader.errorString()),
+                     {}};
     return decodeImage(image);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/QrMatrix.h"
 
 #include <QPainter>
@@ -37,13 +38,13 @@ Result<QrMatrix> QrMatrix::encode(const QByteArray &text, QrEcc ecc)
         return Error{Error::Code::Validation, tr("There is nothing to put into the QR code."), {}};
     if (text.contains('\0'))
         return Error{Error::Code::Validation, tr("The QR code text contains a NUL character."), {}};
-    const QRecLevel level = ecc == QrEcc::L   ? QR_ECLEVEL_L
-                            : ecc == QrEcc::M ? QR_ECLEVEL_M
-                            : ecc == QrEcc::Q ? QR_ECLEVEL_Q
-                                              : QR_ECLEVEL_H;
+    const QRecLevel level = ecc == QrEcc::L ? QR_ECLEVEL_L
+        : ecc == QrEcc::M                   ? QR_ECLEVEL_M
+        : ecc == QrEcc::Q                   ? QR_ECLEVEL_Q
+                                            : QR_ECLEVEL_H;
     errno = 0;
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString(text.constData(), 0, level, QR_MODE_8, 1), &QRcode_free);
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString(text.constData(), 0, level, QR_MODE_8, 1),
+                                                         &QRcode_free);
     if (!code) {
         if (errno == ERANGE)
             return Error{Error::Code::Validation,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/SignedRequest.h"
 
 #include "qr/Base45.h"
@@ -34,7 +35,8 @@ QByteArray deflate(const QByteArray &data)
     uLongf size = compressBound(uLong(data.size()));
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     if (compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.constData()),
-                  uLong(data.size()), 9) != Z_OK)
+                  uLong(data.size()), 9)
+        != Z_OK)
         return {};
     out.resize(qsizetype(size));
     return out;
@@ -201,7 +203,8 @@ SignedRequestCheck SignedRequest::verify(const QString &input, const TrustStore 
                           "%1. It cannot be checked.")
                            .arg(QString::fromLatin1(cose->kid.toHex())));
     if (kidOf(embedded.first()) != cose->kid)
-        return invalid(tr("The key id %1 does not belong to the certificate in the code.").arg(QString::fromLatin1(cose->kid.toHex())));
+        return invalid(
+            tr("The key id %1 does not belong to the certificate in the code.").arg(QString::fromLatin1(cose->kid.toHex())));
     r.signer = embedded.first();
 
     if (Status s = cose->verify(r.signer); !s)
@@ -210,7 +213,8 @@ SignedRequestCheck SignedRequest::verify(const QString &input, const TrustStore 
     if (now.addSecs(300) < r.claims.issued)
         return invalid(tr("The code is dated in the future (%1).").arg(r.claims.issued.toString(Qt::ISODate)));
     if (now > r.claims.expires)
-        return invalid(tr("The code expired on %1.").arg(r.claims.expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy"))));
+        return invalid(
+            tr("The code expired on %1.").arg(r.claims.expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy"))));
     r.chain = trust.buildChain(r.signer, embedded.mid(1), now);
     if (!r.chain.trusted)
         return invalid(tr("The signer's certificate is not trusted: %1").arg(r.chain.reason));

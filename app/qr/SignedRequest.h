@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/Certificate.h"
@@ -20,16 +21,16 @@ class Signer;
 struct RequestClaims
 {
     QString organizationName;
-    QString organizationCode;   // ЄДРПОУ (legal entity) or РНОКПП (ФОП)
+    QString organizationCode; // ЄДРПОУ (legal entity) or РНОКПП (ФОП)
     bool legalEntity = true;
     QString branchName;
     QString branchAddress;
     QString branchEmail;
     QString serviceName;
-    QStringList documents;      // document kind codes
-    QDateTime issued;           // UTC, whole seconds
-    QDateTime expires;          // UTC, whole seconds
-    QByteArray requestId;       // 8 random bytes
+    QStringList documents; // document kind codes
+    QDateTime issued;      // UTC, whole seconds
+    QDateTime expires;     // UTC, whole seconds
+    QByteArray requestId;  // 8 random bytes
 
     bool operator==(const RequestClaims &) const = default;
 };
@@ -39,9 +40,9 @@ struct SignedRequestCheck
 {
     enum class Verdict { Valid, Invalid, Unreadable };
     Verdict verdict = Verdict::Unreadable;
-    QString reason;             // translated; empty when valid
-    RequestClaims claims;       // when readable
-    Certificate signer;         // when known
+    QString reason;       // translated; empty when valid
+    RequestClaims claims; // when readable
+    Certificate signer;   // when known
     QByteArray kid;
     ChainResult chain;
     bool chainEmbedded = false;
@@ -59,8 +60,7 @@ public:
 
     // Signs the claims. The certificate chain is embedded (all of it, then the signer's only,
     // then none) as long as `fits` accepts the text; the first text that fits is returned.
-    static Result<QString> issue(Signer &signer, const RequestClaims &claims,
-                                 const std::function<bool(const QString &)> &fits);
+    static Result<QString> issue(Signer &signer, const RequestClaims &claims, const std::function<bool(const QString &)> &fits);
     // Checks a request: readable, signature intact, signer known, trusted, qualified and of the
     // organisation named, valid at `now`.
     static SignedRequestCheck verify(const QString &text, const TrustStore &trust, const QDateTime &now);

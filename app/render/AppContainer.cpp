@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/AppContainer.h"
 
 #include <QProcess>
@@ -30,7 +31,8 @@ AppContainer::AppContainer() : d(std::make_unique<Private>())
         made = DeriveAppContainerSidFromAppContainerName(name, &d->sid);
     }
     if (FAILED(made) || !d->sid) {
-        d->problem = QStringLiteral("the AppContainer profile could not be made (HRESULT 0x%1)").arg(quint32(made), 8, 16, QLatin1Char('0'));
+        d->problem = QStringLiteral("the AppContainer profile could not be made (HRESULT 0x%1)")
+                         .arg(quint32(made), 8, 16, QLatin1Char('0'));
         d->sid = nullptr;
         return;
     }
@@ -95,9 +97,7 @@ QString AppContainer::problem() const
 {
     return {};
 }
-void AppContainer::apply(QProcess &)
-{
-}
+void AppContainer::apply(QProcess &) {}
 #endif
 
 } // namespace kopii::render

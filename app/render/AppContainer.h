@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -17,7 +18,7 @@ namespace kopii::render {
 class AppContainer
 {
 public:
-    AppContainer();  // creates the profile, or opens it when it exists
+    AppContainer(); // creates the profile, or opens it when it exists
     ~AppContainer();
     AppContainer(const AppContainer &) = delete;
     AppContainer &operator=(const AppContainer &) = delete;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/PdfRenderer.h"
 
 #include "render/AppContainer.h"
@@ -112,9 +113,10 @@ QString failureText(int code, const QByteArray &words, const PdfRenderOptions &o
     case render::Failure::Unreadable:
         return PdfRenderer::tr("the PDF cannot be opened (it is damaged or protected by a password)");
     case render::Failure::TooManyPages:
-        return PdfRenderer::tr("it has %1 pages, more than the %2 Kopii shows").arg(QString::fromLatin1(words.left(12))).arg(options.maxPages);
-    case render::Failure::TooLarge:
-        return PdfRenderer::tr("the PDF is larger than 256 MB");
+        return PdfRenderer::tr("it has %1 pages, more than the %2 Kopii shows")
+            .arg(QString::fromLatin1(words.left(12)))
+            .arg(options.maxPages);
+    case render::Failure::TooLarge: return PdfRenderer::tr("the PDF is larger than 256 MB");
     case render::Failure::Sandbox:
         qCWarning(lcRender) << "the rendering helper could not lock itself down:" << words.left(500);
         return PdfRenderer::tr("the rendering helper could not lock itself down on this computer, so it did not open the file");
@@ -254,10 +256,14 @@ struct PdfRenderSession::Private
             return fail(Error{Error::Code::Io, PdfRenderer::tr("rendering was cancelled"), {}});
         if (reader && reader->timedOut())
             return fail(Error{Error::Code::Io,
-                              PdfRenderer::tr("rendering took longer than %n second(s)", nullptr, options.timeoutMs / 1000), {}});
+                              PdfRenderer::tr("rendering took longer than %n second(s)", nullptr, options.timeoutMs / 1000),
+                              {}});
         return fail(Error{Error::Code::Io, PdfRenderer::tr("the rendering helper stopped unexpectedly"), {}});
     }
-    Error wrong() { return fail(Error{Error::Code::Validation, PdfRenderer::tr("the rendering helper gave a wrong answer"), {}}); }
+    Error wrong()
+    {
+        return fail(Error{Error::Code::Validation, PdfRenderer::tr("the rendering helper gave a wrong answer"), {}});
+    }
     // The helper's next answer, which must be of `kind` (for a page: about `page`); anything else
     // (silence, an end, an ERROR line, another answer) breaks the session with its reason.
     Result<render::Answer> expect(render::Answer::Kind kind, int page = -1)
@@ -292,12 +298,14 @@ Status PdfRenderSession::start()
         return {};
     const QString program = d->options.program.isEmpty() ? PdfRenderer::helperPath() : d->options.program;
     if (program.isEmpty())
-        return d->fail(Error{Error::Code::NotFound, PdfRenderer::tr("the rendering helper kopii-render is missing; install Kopii again"), {}});
+        return d->fail(Error{
+            Error::Code::NotFound, PdfRenderer::tr("the rendering helper kopii-render is missing; install Kopii again"), {}});
     // A fresh, empty, private folder; an environment with nothing of the user's in it.
     d->folder = std::make_unique<QTemporaryDir>();
     if (!d->folder->isValid())
         return d->fail(Error{Error::Code::Io,
-                             PdfRenderer::tr("no private folder for the rendering helper: %1").arg(d->folder->errorString()), {}});
+                             PdfRenderer::tr("no private folder for the rendering helper: %1").arg(d->folder->errorString()),
+                             {}});
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("HOME"), d->folder->path());
     environment.insert(QStringLiteral("TMPDIR"), d->folder->path());
@@ -327,7 +335,8 @@ Status PdfRenderSession::start()
     if (!d->container->isUsable()) {
         qCWarning(lcRender) << "the rendering helper's AppContainer:" << d->container->problem();
         return d->fail(Error{Error::Code::Io,
-                             PdfRenderer::tr("the rendering helper cannot be fenced in on this computer, so it is not started"), {}});
+                             PdfRenderer::tr("the rendering helper cannot be fenced in on this computer, so it is not started"),
+                             {}});
     }
     if (d->options.program.isEmpty())
         d->container->apply(*d->process);
@@ -355,7 +364,8 @@ Status PdfRenderSession::waitUntilReady()
         return {};
     if (!d->process->waitForStarted(qMin(d->options.timeoutMs, 10'000)))
         return d->fail(Error{Error::Code::Io,
-                             PdfRenderer::tr("the rendering helper could not be started: %1").arg(d->process->errorString()), {}});
+                             PdfRenderer::tr("the rendering helper could not be started: %1").arg(d->process->errorString()),
+                             {}});
     if (const auto ready = d->expect(render::Answer::Kind::Ready); !ready)
         return ready.error();
     d->state = Private::State::Ready;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -21,9 +22,9 @@ namespace kopii {
 // logged-in key and the mail passwords, never parses it. Calls block: use them off the UI thread.
 struct PdfRenderOptions
 {
-    int maxPages = 500;              // a PDF with more pages is refused whole
-    qint64 maxPixels = 40'000'000;   // per page: a larger page is rendered smaller to fit
-    int timeoutMs = 60'000;          // per step (starting, opening the PDF, each page): the helper is killed after this
+    int maxPages = 500;            // a PDF with more pages is refused whole
+    qint64 maxPixels = 40'000'000; // per page: a larger page is rendered smaller to fit
+    int timeoutMs = 60'000;        // per step (starting, opening the PDF, each page): the helper is killed after this
     // A spare: the helper draws a page of its own before it says it is ready, so that fonts and
     // memory are ready for the document's first page (for helpers started ahead of time).
     bool warmUp = false;

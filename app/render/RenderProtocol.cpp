@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/RenderProtocol.h"
 
 #include <QList>
@@ -91,8 +92,7 @@ Answer parseAnswer(const QByteArray &line, int maxPages, qint64 maxPixels, int e
         if (!format || *format < 4 || *format > 6 || (words.at(5) != "PIPE" && words.at(5) != "SHARED"))
             return answer;
         if (!index || !width || !height || *index != expectedPage || *width < 1 || *height < 1 || *width > 1'000'000
-            || *height > 1'000'000 || *width > maxPixels
-            || *height > maxPixels || *width * *height > maxPixels)
+            || *height > 1'000'000 || *width > maxPixels || *height > maxPixels || *width * *height > maxPixels)
             return answer;
         answer.kind = Answer::Kind::Page;
         answer.code = int(*index);

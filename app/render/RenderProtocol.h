@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -34,12 +35,12 @@ inline constexpr qint64 kMinPixels = 10'000;
 inline constexpr int kSharedBufferFd = 3;
 
 enum class Failure {
-    Unreadable = 1,  // not a PDF Poppler can open, or password-protected
+    Unreadable = 1, // not a PDF Poppler can open, or password-protected
     TooManyPages = 2,
-    TooLarge = 3,    // the PDF itself is larger than the helper accepts
-    Request = 4,     // the request line is wrong
-    Internal = 5,    // the helper could not render (out of memory, a crash of Poppler…)
-    Sandbox = 6,     // the helper could not lock itself down, so it did not read the PDF
+    TooLarge = 3, // the PDF itself is larger than the helper accepts
+    Request = 4,  // the request line is wrong
+    Internal = 5, // the helper could not render (out of memory, a crash of Poppler…)
+    Sandbox = 6,  // the helper could not lock itself down, so it did not read the PDF
 };
 
 struct OpenRequest
@@ -60,12 +61,12 @@ struct PageRequest
 struct Answer
 {
     enum class Kind { Ready, Pages, Page, Error, Wrong } kind = Kind::Wrong;
-    int code = 0;    // Pages: the count; Page: the index; Error: the failure code
-    int width = 0;   // Page
-    int height = 0;  // Page
-    int format = 0;  // Page: a QImage::Format of 4 bytes a pixel
+    int code = 0;        // Pages: the count; Page: the index; Error: the failure code
+    int width = 0;       // Page
+    int height = 0;      // Page
+    int format = 0;      // Page: a QImage::Format of 4 bytes a pixel
     bool shared = false; // Page: the pixels are in the shared page buffer, not on the pipe
-    QByteArray words; // Error: what the helper said
+    QByteArray words;    // Error: what the helper said
 };
 
 QByteArray openRequest(const OpenRequest &request);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/RenderServer.h"
 
 #include "render/RenderProtocol.h"
@@ -65,9 +66,10 @@ std::optional<QByteArray> readLine(FILE *in, bool *tooLong)
 // A one-page PDF (A4) with a few lines in the standard fonts, its cross-reference table computed.
 QByteArray warmUpPdf()
 {
-    const QByteArray content = "BT /F1 12 Tf 72 770 Td 14 TL (Kopii warm-up page 0123456789) Tj T* (ABCDEFGHIJKLMNOPQRSTUVWXYZ) Tj "
-                               "T* (abcdefghijklmnopqrstuvwxyz) Tj /F2 12 Tf T* (Times 0123456789) Tj ET "
-                               "0.5 g 72 600 200 100 re f";
+    const QByteArray content =
+        "BT /F1 12 Tf 72 770 Td 14 TL (Kopii warm-up page 0123456789) Tj T* (ABCDEFGHIJKLMNOPQRSTUVWXYZ) Tj "
+        "T* (abcdefghijklmnopqrstuvwxyz) Tj /F2 12 Tf T* (Times 0123456789) Tj ET "
+        "0.5 g 72 600 200 100 re f";
     const QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

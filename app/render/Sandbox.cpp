@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/Sandbox.h"
 
 #ifdef Q_OS_LINUX
@@ -31,7 +32,10 @@ namespace {
 
 bool limit(int resource, rlim_t value, QStringList *problems, const char *name)
 {
-    const struct rlimit r{value, value};
+    const struct rlimit r
+    {
+        value, value
+    };
     if (setrlimit(resource, &r) == 0)
         return true;
     *problems << QStringLiteral("setrlimit(%1): %2").arg(QLatin1String(name), QString::fromLocal8Bit(strerror(errno)));
@@ -48,9 +52,8 @@ bool landlock(const QList<QByteArray> &readable, QStringList *problems)
     }
     __u64 handled = LANDLOCK_ACCESS_FS_EXECUTE | LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_READ_FILE
         | LANDLOCK_ACCESS_FS_READ_DIR | LANDLOCK_ACCESS_FS_REMOVE_DIR | LANDLOCK_ACCESS_FS_REMOVE_FILE
-        | LANDLOCK_ACCESS_FS_MAKE_CHAR | LANDLOCK_ACCESS_FS_MAKE_DIR | LANDLOCK_ACCESS_FS_MAKE_REG
-        | LANDLOCK_ACCESS_FS_MAKE_SOCK | LANDLOCK_ACCESS_FS_MAKE_FIFO | LANDLOCK_ACCESS_FS_MAKE_BLOCK
-        | LANDLOCK_ACCESS_FS_MAKE_SYM;
+        | LANDLOCK_ACCESS_FS_MAKE_CHAR | LANDLOCK_ACCESS_FS_MAKE_DIR | LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_MAKE_SOCK
+        | LANDLOCK_ACCESS_FS_MAKE_FIFO | LANDLOCK_ACCESS_FS_MAKE_BLOCK | LANDLOCK_ACCESS_FS_MAKE_SYM;
     if (abi >= 2)
         handled |= LANDLOCK_ACCESS_FS_REFER;
 #ifdef LANDLOCK_ACCESS_FS_TRUNCATE
@@ -96,26 +99,90 @@ bool seccomp(QStringList *problems)
     }
     int failures = 0;
     auto deny = [&](int call) { failures += seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), call, 0) != 0; };
-    for (int call : {SCMP_SYS(socket), SCMP_SYS(socketpair), SCMP_SYS(connect), SCMP_SYS(bind), SCMP_SYS(listen),
-                     SCMP_SYS(accept), SCMP_SYS(accept4), SCMP_SYS(execve), SCMP_SYS(execveat), SCMP_SYS(ptrace),
-                     SCMP_SYS(process_vm_readv), SCMP_SYS(process_vm_writev), SCMP_SYS(unlink), SCMP_SYS(unlinkat),
-                     SCMP_SYS(rename), SCMP_SYS(renameat), SCMP_SYS(renameat2), SCMP_SYS(mkdir), SCMP_SYS(mkdirat),
-                     SCMP_SYS(rmdir), SCMP_SYS(link), SCMP_SYS(linkat), SCMP_SYS(symlink), SCMP_SYS(symlinkat),
-                     SCMP_SYS(chmod), SCMP_SYS(fchmod), SCMP_SYS(fchmodat), SCMP_SYS(chown), SCMP_SYS(fchown),
-                     SCMP_SYS(fchownat), SCMP_SYS(lchown), SCMP_SYS(truncate), SCMP_SYS(creat), SCMP_SYS(mknod),
-                     SCMP_SYS(mknodat), SCMP_SYS(mount), SCMP_SYS(umount2), SCMP_SYS(pivot_root), SCMP_SYS(chroot),
-                     SCMP_SYS(setns), SCMP_SYS(unshare), SCMP_SYS(kexec_load), SCMP_SYS(init_module),
-                     SCMP_SYS(finit_module), SCMP_SYS(delete_module), SCMP_SYS(bpf), SCMP_SYS(perf_event_open),
-                     SCMP_SYS(keyctl), SCMP_SYS(add_key), SCMP_SYS(request_key), SCMP_SYS(userfaultfd),
-                     SCMP_SYS(io_uring_setup), SCMP_SYS(personality), SCMP_SYS(open_by_handle_at),
-                     SCMP_SYS(name_to_handle_at), SCMP_SYS(setuid), SCMP_SYS(setgid), SCMP_SYS(setreuid),
-                     SCMP_SYS(setregid), SCMP_SYS(setresuid), SCMP_SYS(setresgid), SCMP_SYS(kill), SCMP_SYS(tkill),
-                     SCMP_SYS(openat2), SCMP_SYS(memfd_create), SCMP_SYS(sendfile),
-                     SCMP_SYS(copy_file_range), SCMP_SYS(splice), SCMP_SYS(vmsplice), SCMP_SYS(fanotify_init),
-                     SCMP_SYS(inotify_init), SCMP_SYS(inotify_init1), SCMP_SYS(quotactl), SCMP_SYS(acct),
-                     SCMP_SYS(swapon), SCMP_SYS(swapoff), SCMP_SYS(reboot), SCMP_SYS(sethostname),
-                     SCMP_SYS(setdomainname), SCMP_SYS(iopl), SCMP_SYS(ioperm), SCMP_SYS(lookup_dcookie),
-                     SCMP_SYS(move_pages), SCMP_SYS(migrate_pages)})
+    for (int call : {SCMP_SYS(socket),
+                     SCMP_SYS(socketpair),
+                     SCMP_SYS(connect),
+                     SCMP_SYS(bind),
+                     SCMP_SYS(listen),
+                     SCMP_SYS(accept),
+                     SCMP_SYS(accept4),
+                     SCMP_SYS(execve),
+                     SCMP_SYS(execveat),
+                     SCMP_SYS(ptrace),
+                     SCMP_SYS(process_vm_readv),
+                     SCMP_SYS(process_vm_writev),
+                     SCMP_SYS(unlink),
+                     SCMP_SYS(unlinkat),
+                     SCMP_SYS(rename),
+                     SCMP_SYS(renameat),
+                     SCMP_SYS(renameat2),
+                     SCMP_SYS(mkdir),
+                     SCMP_SYS(mkdirat),
+                     SCMP_SYS(rmdir),
+                     SCMP_SYS(link),
+                     SCMP_SYS(linkat),
+                     SCMP_SYS(symlink),
+                     SCMP_SYS(symlinkat),
+                     SCMP_SYS(chmod),
+                     SCMP_SYS(fchmod),
+                     SCMP_SYS(fchmodat),
+                     SCMP_SYS(chown),
+                     SCMP_SYS(fchown),
+                     SCMP_SYS(fchownat),
+                     SCMP_SYS(lchown),
+                     SCMP_SYS(truncate),
+                     SCMP_SYS(creat),
+                     SCMP_SYS(mknod),
+                     SCMP_SYS(mknodat),
+                     SCMP_SYS(mount),
+                     SCMP_SYS(umount2),
+                     SCMP_SYS(pivot_root),
+                     SCMP_SYS(chroot),
+                     SCMP_SYS(setns),
+                     SCMP_SYS(unshare),
+                     SCMP_SYS(kexec_load),
+                     SCMP_SYS(init_module),
+                     SCMP_SYS(finit_module),
+                     SCMP_SYS(delete_module),
+                     SCMP_SYS(bpf),
+                     SCMP_SYS(perf_event_open),
+                     SCMP_SYS(keyctl),
+                     SCMP_SYS(add_key),
+                     SCMP_SYS(request_key),
+                     SCMP_SYS(userfaultfd),
+                     SCMP_SYS(io_uring_setup),
+                     SCMP_SYS(personality),
+                     SCMP_SYS(open_by_handle_at),
+                     SCMP_SYS(name_to_handle_at),
+                     SCMP_SYS(setuid),
+                     SCMP_SYS(setgid),
+                     SCMP_SYS(setreuid),
+                     SCMP_SYS(setregid),
+                     SCMP_SYS(setresuid),
+                     SCMP_SYS(setresgid),
+                     SCMP_SYS(kill),
+                     SCMP_SYS(tkill),
+                     SCMP_SYS(openat2),
+                     SCMP_SYS(memfd_create),
+                     SCMP_SYS(sendfile),
+                     SCMP_SYS(copy_file_range),
+                     SCMP_SYS(splice),
+                     SCMP_SYS(vmsplice),
+                     SCMP_SYS(fanotify_init),
+                     SCMP_SYS(inotify_init),
+                     SCMP_SYS(inotify_init1),
+                     SCMP_SYS(quotactl),
+                     SCMP_SYS(acct),
+                     SCMP_SYS(swapon),
+                     SCMP_SYS(swapoff),
+                     SCMP_SYS(reboot),
+                     SCMP_SYS(sethostname),
+                     SCMP_SYS(setdomainname),
+                     SCMP_SYS(iopl),
+                     SCMP_SYS(ioperm),
+                     SCMP_SYS(lookup_dcookie),
+                     SCMP_SYS(move_pages),
+                     SCMP_SYS(migrate_pages)})
         deny(call);
     // Opening a file to write, create or truncate it.
     for (const int flag : {O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND}) {
@@ -134,7 +201,8 @@ bool seccomp(QStringList *problems)
                                      SCMP_A0(SCMP_CMP_MASKED_EQ, scmp_datum_t(flag), scmp_datum_t(flag)))
             != 0;
     // Typing into the terminal it was started from.
-    failures += seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_EQ, scmp_datum_t(TIOCSTI))) != 0;
+    failures +=
+        seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_EQ, scmp_datum_t(TIOCSTI))) != 0;
     const bool on = failures == 0 && seccomp_load(ctx) == 0;
     if (!on)
         *problems << QStringLiteral("the seccomp filter could not be loaded (%1 rule(s) refused)").arg(failures);
@@ -236,8 +304,9 @@ void mitigations(QStringList *problems)
 {
     using SetPolicy = BOOL(WINAPI *)(PROCESS_MITIGATION_POLICY, PVOID, SIZE_T);
     HMODULE kernel = GetModuleHandleW(L"kernel32.dll");
-    const auto set = kernel ? reinterpret_cast<SetPolicy>(reinterpret_cast<void *>(GetProcAddress(kernel, "SetProcessMitigationPolicy")))
-                            : nullptr;
+    const auto set = kernel
+        ? reinterpret_cast<SetPolicy>(reinterpret_cast<void *>(GetProcAddress(kernel, "SetProcessMitigationPolicy")))
+        : nullptr;
     if (!set) {
         *problems << QStringLiteral("SetProcessMitigationPolicy is not available (Windows 7)");
         return;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -14,10 +15,10 @@ namespace kopii::render {
 
 struct SandboxReport
 {
-    bool ok = false;          // every lock the platform offers is on
-    bool landlock = false;    // the file system is fenced in (Landlock)
-    bool seccomp = false;     // the system-call filter is on
-    QStringList problems;     // why a lock could not be put on
+    bool ok = false;       // every lock the platform offers is on
+    bool landlock = false; // the file system is fenced in (Landlock)
+    bool seccomp = false;  // the system-call filter is on
+    QStringList problems;  // why a lock could not be put on
 };
 
 // Address space (bytes) and CPU time (seconds) the helper may use.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-render: renders the pages of one PDF, received on stdin, to raw images on stdout
 // (RenderProtocol.h), locked down first (Sandbox.h). It holds nothing of Kopii's: no workspace,
 // no keys, no passwords, no network, and it serves one document only, started afresh in an empty
@@ -31,7 +32,7 @@ using namespace kopii::render;
 namespace {
 
 constexpr qint64 kAddressSpace = 3LL * 1024 * 1024 * 1024; // Poppler, fonts and two page images at most
-constexpr int kCpuSeconds = 300; // one document, however many pages are looked at
+constexpr int kCpuSeconds = 300;                           // one document, however many pages are looked at
 
 // --sandbox-selftest PATH: locks down, then tries what a hijacked renderer would, and says
 // which of them the sandbox refused (for the tests; exit 0 only when all were refused).
@@ -68,7 +69,8 @@ int selfTest(const char *path)
     // refused. Reading the user's files and the network are the AppContainer's (render/AppContainer),
     // which a helper started by hand is not in: not checked here.
     Q_UNUSED(path)
-    const HANDLE written = CreateFileW(L"written-by-renderer", GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    const HANDLE written =
+        CreateFileW(L"written-by-renderer", GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     say("create-file", written == INVALID_HANDLE_VALUE);
     if (written != INVALID_HANDLE_VALUE)
         CloseHandle(written);

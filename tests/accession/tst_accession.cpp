@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accession/Accession.h"
 #include "accession/AccessionApplication.h"
 #include "CryptoFixture.h"
@@ -169,9 +170,9 @@ private Q_SLOTS:
         p.start(QStringLiteral("openssl"),
                 {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
                  QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                 dir.filePath(QStringLiteral("a.pdf.p7s")), QStringLiteral("-content"),
-                 dir.filePath(QStringLiteral("a.pdf")), QStringLiteral("-CAfile"), pki(QStringLiteral("chain.pem")),
-                 QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+                 dir.filePath(QStringLiteral("a.pdf.p7s")), QStringLiteral("-content"), dir.filePath(QStringLiteral("a.pdf")),
+                 QStringLiteral("-CAfile"), pki(QStringLiteral("chain.pem")), QStringLiteral("-purpose"), QStringLiteral("any"),
+                 QStringLiteral("-out"), QStringLiteral("/dev/null")});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 

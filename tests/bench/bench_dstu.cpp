@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the national algorithms on one core: GOST 34.311-95 and Kupyna-256/512 in MB/s over
 // a 64 MB buffer, and DSTU 4145 signature verifications per second with the real Diia CA key (m = 257) and the
 // ЦЗО root key (m = 431), each checking a real certificate's signature (the hash computed once).
@@ -80,8 +81,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < rounds; ++i)
             failures += key->verifyCertificate(certificate) ? 0 : 1;
         const qint64 elapsed = qMax<qint64>(1, t.elapsed());
-        out << "DSTU 4145 " << c.name << ": " << rounds << " certificate verifications in " << elapsed << " ms = "
-            << (rounds * 1000 / elapsed) << " /s (hash included)\n";
+        out << "DSTU 4145 " << c.name << ": " << rounds << " certificate verifications in " << elapsed
+            << " ms = " << (rounds * 1000 / elapsed) << " /s (hash included)\n";
     }
     // Whole CAdES-BES verifications of the real attached signature, its chain to the ЦЗО root
     // included (the Diia CA imported into the workspace's trust store), offline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the clerk's inbox over 100,000 submissions (two documents each, verified): how long
 // the list takes to open, to filter and to sort, and to jump to its end; peak memory. Prints
 // numbers; asserts nothing about time (timings never fail a test).

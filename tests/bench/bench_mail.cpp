@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: messages of two documents each (~300 KB) in a local Dovecot, taken in by the sync
 // engine, side by side with mbsync copying the same folder to a Maildir. Prints times and peak
 // memory; asserts only that every message was stored exactly once.
@@ -52,7 +53,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int count = qEnvironmentVariableIsSet("KOPII_BENCH_MESSAGES") ? qEnvironmentVariableIntValue("KOPII_BENCH_MESSAGES") : 300;
+    const int count =
+        qEnvironmentVariableIsSet("KOPII_BENCH_MESSAGES") ? qEnvironmentVariableIntValue("KOPII_BENCH_MESSAGES") : 300;
     QTemporaryDir dir;
     const QString user = QStringLiteral("bench@example.com");
     DovecotServer dovecot;
@@ -70,8 +72,9 @@ int main(int argc, char *argv[])
         pdf.replace(0, 12, QByteArray::number(100000000000LL + i));
         second.replace(0, 12, QByteArray::number(200000000000LL + i));
         const auto attachments = pairOf(QStringLiteral("Паспорт-%1").arg(i), "%PDF-" + pdf, "sig" + QByteArray::number(i))
-                                 + pairOf(QStringLiteral("Довідка-%1").arg(i), "%PDF-" + second, "sig2-" + QByteArray::number(i));
-        if (!dovecot.deliver(user, message(attachments, {}, "Bench <b@example.com>", "<bench-" + QByteArray::number(i) + "@x>"))) {
+            + pairOf(QStringLiteral("Довідка-%1").arg(i), "%PDF-" + second, "sig2-" + QByteArray::number(i));
+        if (!dovecot.deliver(user,
+                             message(attachments, {}, "Bench <b@example.com>", "<bench-" + QByteArray::number(i) + "@x>"))) {
             out << "delivery failed\n";
             return 1;
         }
@@ -107,7 +110,8 @@ int main(int argc, char *argv[])
     qint64 pushMs = -1;
     {
         Ingestor ingestor((*ws)->session());
-        MailboxSync watching((*ws)->session(), ingestor, *MailboxRules(guard).findMailbox(QString::number(*id)), share(Secret::fromString(QStringLiteral("bench-pass"))));
+        MailboxSync watching((*ws)->session(), ingestor, *MailboxRules(guard).findMailbox(QString::number(*id)),
+                             share(Secret::fromString(QStringLiteral("bench-pass"))));
         watching.keepWatching(600);
         QEventLoop loop;
         bool idle = false;
@@ -130,8 +134,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(300, &loop, &QEventLoop::quit);
             loop.exec();
             t.restart();
-            dovecot.deliver(user, message(pairOf(QStringLiteral("Push"), "%PDF-push", "sig-push"), {}, "P <p@example.com>",
-                                          "<bench-push@x>"));
+            dovecot.deliver(
+                user,
+                message(pairOf(QStringLiteral("Push"), "%PDF-push", "sig-push"), {}, "P <p@example.com>", "<bench-push@x>"));
             QTimer::singleShot(30000, &loop, &QEventLoop::quit);
             loop.exec();
         }
@@ -161,8 +166,8 @@ int main(int argc, char *argv[])
     out << "Kopii sync: " << count << " messages stored in " << ours << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0
         << " ms each; parsing and storing " << first.storageMs << " ms), peak RSS " << ourRss << " MiB\n";
     out << "re-sync with nothing new: " << resync << " ms (new " << again.newMessages << ")\n";
-    out << "IDLE push, delivery to stored (Dovecot holds change notifications 0.5 s): " << pushMs << " ms (" << SubmissionSql((*ws)->session()).submissions(count + 10)->size() - count
-        << " new submission stored)\n";
+    out << "IDLE push, delivery to stored (Dovecot holds change notifications 0.5 s): " << pushMs << " ms ("
+        << SubmissionSql((*ws)->session()).submissions(count + 10)->size() - count << " new submission stored)\n";
     out << "mbsync (exit " << mbsync.exitCode() << "): " << theirs << " ms, peak RSS " << theirRss << " MiB\n";
     out << "ratio Kopii / mbsync: " << double(ours) / qMax<qint64>(1, theirs) << "\n";
     if (mbsync.exitCode() != 0)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: 100 A4 posters (each with its own code) laid out and written into one PDF.
 // Prints time, peak memory and file size; asserts only that the PDF reads back.
 #include "qr/PosterExport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: how long the workspace takes to open and the guard to add and list records.
 // Prints numbers; asserts nothing about time (timings never fail a test).
 #include "core/AccessGuard.h"
@@ -32,8 +33,8 @@ int main(int argc, char *argv[])
         t.restart();
         QList<RecordId> ids;
         for (int i = 0; i < branches; ++i) {
-            auto id = OrganizationRules(guard).addBranch(test::validBranch(QStringLiteral("Відділення %1").arg(i),
-                                                           QStringLiteral("b%1@example.com").arg(i)));
+            auto id = OrganizationRules(guard).addBranch(
+                test::validBranch(QStringLiteral("Відділення %1").arg(i), QStringLiteral("b%1@example.com").arg(i)));
             if (!id)
                 return 1;
             ids << *id;

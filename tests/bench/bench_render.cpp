@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What rendering through kopii-render costs next to Poppler in this process: one A4 page at the
 // preview's 110 dpi and at print's 300 dpi, of a text page and of a scanned-photo page (a large
 // image, as a citizen's passport copy is). The goal: at most 30 % more than in process.
@@ -45,7 +46,8 @@ QByteArray pdf(bool scan)
             f.setPointSize(12);
             p.setFont(f);
             for (int line = 0; line < 60; ++line)
-                p.drawText(QPointF(200, 200 + line * 52), QStringLiteral("Паспорт громадянина України — рядок %1 тексту документа").arg(line));
+                p.drawText(QPointF(200, 200 + line * 52),
+                           QStringLiteral("Паспорт громадянина України — рядок %1 тексту документа").arg(line));
         }
     }
     return buffer.data();
@@ -150,8 +152,8 @@ int main(int argc, char *argv[])
             printf("%s page, %d dpi, first page: in process %.1f ms, spare kopii-render %.1f ms (%+.0f %%), "
                    "kopii-render started for it %.1f ms (%+.0f %%)\n",
                    kind, dpi, own, spare, (spare / own - 1) * 100, cold, (cold / own - 1) * 100);
-            printf("%s page, %d dpi, next page: in process %.1f ms, kopii-render %.1f ms (%+.0f %%)\n", kind, dpi, ownNext,
-                   next, (next / ownNext - 1) * 100);
+            printf("%s page, %d dpi, next page: in process %.1f ms, kopii-render %.1f ms (%+.0f %%)\n", kind, dpi, ownNext, next,
+                   (next / ownNext - 1) * 100);
         }
     }
     return 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: verifying received copies. 1000 detached CAdES signatures (ECDSA P-256, 60 KiB PDFs)
 // checked by Kopii's verifier (every check: signature, digest, binding, chain at signing time,
 // CRL, key usage, qualified status) against a bare OpenSSL CMS_verify with the same trust and CRL,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Cades.h"
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
@@ -17,10 +18,11 @@ class TestCades : public QObject
     // openssl cms -verify -cades against the test root; returns its exit code.
     static int opensslVerify(const QString &p7s, const QString &content)
     {
-        QStringList args = {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"),
-                            QStringLiteral("-binary"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                            QStringLiteral("-in"), p7s, QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")),
-                            QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")};
+        QStringList args = {
+            QStringLiteral("cms"),     QStringLiteral("-verify"),       QStringLiteral("-cades"),   QStringLiteral("-binary"),
+            QStringLiteral("-inform"), QStringLiteral("DER"),           QStringLiteral("-in"),      p7s,
+            QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")), QStringLiteral("-purpose"), QStringLiteral("any"),
+            QStringLiteral("-out"),    QStringLiteral("/dev/null")};
         if (!content.isEmpty())
             args << QStringLiteral("-content") << content;
         QProcess p;
@@ -135,13 +137,12 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral("openssl"),
                 {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-outform"),
-                 QStringLiteral("DER"), QStringLiteral("-in"), dir.filePath(QStringLiteral("c.txt")),
-                 QStringLiteral("-signer"), pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"),
-                 pki(QStringLiteral("manager.key")), QStringLiteral("-md"), QStringLiteral("sha256")});
+                 QStringLiteral("DER"), QStringLiteral("-in"), dir.filePath(QStringLiteral("c.txt")), QStringLiteral("-signer"),
+                 pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"), pki(QStringLiteral("manager.key")),
+                 QStringLiteral("-md"), QStringLiteral("sha256")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        const auto r = Cades::verifyDetached(content, p.readAllStandardOutput(), *ws.trust,
-                                             QDateTime::currentDateTimeUtc());
+        const auto r = Cades::verifyDetached(content, p.readAllStandardOutput(), *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY(r);
         QVERIFY(r->intact);
         QVERIFY(!r->signingCertificateBound);
@@ -153,8 +154,8 @@ private Q_SLOTS:
     {
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        const auto r = Cades::verifyDetached(QByteArray("x"), QByteArray("not a signature"), *ws.trust,
-                                             QDateTime::currentDateTimeUtc());
+        const auto r =
+            Cades::verifyDetached(QByteArray("x"), QByteArray("not a signature"), *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QLatin1String("not a CMS")));
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DSTU 4145 with the real certificates, key containers and signatures of the Diia CA and the ЦЗО
 // root (../shared/fixtures/ua) and with the test PKI; the primitives alone, against the published
 // vectors, are in tests/national/tst_national.cpp.
@@ -103,16 +104,17 @@ private Q_SLOTS:
         const QByteArray diiaCurve = keyOf(kDiiaCa).algorithmIdentifier();
         QByteArray d = hex("2A45EAFE4CD469F811737780C57253360FBCC58E134C9A1FDCD10B0E4529A143");
         std::reverse(d.begin(), d.end());
-        const QByteArray pkcs8 = der::encode(der::kSequence, QByteArray::fromHex("020100") + diiaCurve
-                                                                 + der::encode(der::kOctetString, d));
+        const QByteArray pkcs8 =
+            der::encode(der::kSequence, QByteArray::fromHex("020100") + diiaCurve + der::encode(der::kOctetString, d));
         auto key = Dstu4145Key::fromPrivateKeyInfo(pkcs8);
         QVERIFY2(key, key ? "" : qPrintable(key.error().message));
         QVERIFY(key->hasPrivateKey());
         const QByteArray h = hex("6845214B63288A832A772E1FE6CB6C7D3528569E29A8B3584370FDC65F474242");
         const auto rs = key->signNumbers(h, hex("7A32849E569C8888F25DE6F69A839D75057383F473ACF559ABD3C5D683294CEB"));
         QVERIFY(rs);
-        QCOMPARE(rs->toHex().toUpper(), QByteArray("491FA1EF75EAEF75E1F20CF3918993AB37E06005EA8E204BC009A1FA61BB0FB2"
-                                                   "0CCC6816453A903A1B641DF999011177DF420D21A72236D798532AEF42E224AB"));
+        QCOMPARE(rs->toHex().toUpper(),
+                 QByteArray("491FA1EF75EAEF75E1F20CF3918993AB37E06005EA8E204BC009A1FA61BB0FB2"
+                            "0CCC6816453A903A1B641DF999011177DF420D21A72236D798532AEF42E224AB"));
         QVERIFY(key->verifyNumbers(h, rs->left(32), rs->mid(32)));
         // Fresh signatures differ each time and verify with the public half.
         const auto one = key->sign("Заява про приєднання"), two = key->sign("Заява про приєднання");
@@ -164,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(!alone);
         QVERIFY2(alone.error().message.contains(QStringLiteral("certificate file")), qPrintable(alone.error().message));
         QVERIFY(QFile::copy(fixture(kLeaf), dir.filePath(QStringLiteral("sign.cer"))));
-        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/certs/diia-test-kep-7775604.cer")), dir.filePath(QStringLiteral("kep.cer"))));
+        QVERIFY(
+            QFile::copy(fixture(QStringLiteral("ua/certs/diia-test-kep-7775604.cer")), dir.filePath(QStringLiteral("kep.cer"))));
         auto signer = KeyFile::open(dir.filePath(QStringLiteral("key.p12")), Secret(QByteArray("testpassword")));
         QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
         QVERIFY((*signer)->certificate().der() == readFixture(kLeaf)); // the signing one, not the key-agreement twin
@@ -327,8 +330,9 @@ private Q_SLOTS:
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
         DstuIssuer *root = &ca;
-        const auto issued = root->issue(DemoHolder{QStringLiteral("Коваленко"), QStringLiteral("Олена"), QStringLiteral("2847561390"), {}, {}, {}},
-                                        now, contents->keys.at(0).key.subjectPublicKeyInfo());
+        const auto issued = root->issue(
+            DemoHolder{QStringLiteral("Коваленко"), QStringLiteral("Олена"), QStringLiteral("2847561390"), {}, {}, {}}, now,
+            contents->keys.at(0).key.subjectPublicKeyInfo());
         QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
         QVERIFY(issued->privateKeyInfo.isEmpty());
         QFile cer(dir.filePath(QStringLiteral("Коваленко.cer")));
@@ -400,9 +404,9 @@ private Q_SLOTS:
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         DstuIssuer ca = std::move(made).value();
         DstuIssuer *root = &ca;
-        const auto issued = root->issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
-                                                   QStringLiteral("3198765436"), {}, {}, {}},
-                                        now);
+        const auto issued = root->issue(
+            DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"), QStringLiteral("3198765436"), {}, {}, {}},
+            now);
         QVERIFY(issued);
         const auto crl = root->crl(now);
         QVERIFY(crl);
@@ -419,7 +423,8 @@ private Q_SLOTS:
         QCOMPARE(v.verdict, Verdict::Indeterminate); // nobody trusts this root yet: cannot be confirmed
         QVERIFY(trustAsQualified(*ws.trust, {root->certificate()}, now));
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
-        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && v.summary.contains(QStringLiteral("Revocation")), qPrintable(v.summary));
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && v.summary.contains(QStringLiteral("Revocation")),
+                 qPrintable(v.summary));
         QVERIFY(ws.trust->importData(*crl, QStringLiteral("root.crl"), now));
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
@@ -453,8 +458,9 @@ private Q_SLOTS:
     {
         const int bits[] = {163, 167, 173, 179, 191, 233, 257, 307, 367, 431};
         const auto named = [](const QString &curve, const QByteArray &extra = {}) {
-            return der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1"))
-                                                   + der::encode(der::kSequence, der::objectIdentifier(curve) + extra));
+            return der::encode(der::kSequence,
+                               der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1"))
+                                   + der::encode(der::kSequence, der::objectIdentifier(curve) + extra));
         };
         for (int i = 0; i < 10; ++i) {
             auto key = Dstu4145Key::generate(named(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.%1").arg(i)));
@@ -486,8 +492,8 @@ private Q_SLOTS:
         QVERIFY(root->verifyCertificate(readFixture(kDiiaCa)));
         // The wrong standard curve for the key: its point is not on it.
         QVERIFY(!Dstu4145Key::fromSubjectPublicKeyInfo(renamed(kDiiaCa, QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.5"))));
-        for (const QString &unknown : {QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.10"), QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.3.0"),
-                                      QStringLiteral("1.2.840.10045.3.1.7")}) {
+        for (const QString &unknown : {QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.2.10"),
+                                       QStringLiteral("1.2.804.2.1.1.1.1.3.1.1.3.0"), QStringLiteral("1.2.840.10045.3.1.7")}) {
             const auto refused = Dstu4145Key::generate(named(unknown));
             QVERIFY(!refused);
             QVERIFY2(refused.error().message.contains(unknown), qPrintable(refused.error().message));
@@ -506,7 +512,8 @@ private Q_SLOTS:
         auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Чужий ЦСК"), curve, now);
         QVERIFY(made && strangerMade);
         DstuIssuer ca = std::move(made).value(), stranger = std::move(strangerMade).value();
-        const auto issued = ca.issue(DemoHolder{QStringLiteral("Ткаченко"), QStringLiteral("Оксана"), QStringLiteral("3123456789"), {}, {}, {}}, now);
+        const auto issued = ca.issue(
+            DemoHolder{QStringLiteral("Ткаченко"), QStringLiteral("Оксана"), QStringLiteral("3123456789"), {}, {}, {}}, now);
         const auto tsa = ca.issueTimestampAuthority(now), strangerTsa = stranger.issueTimestampAuthority(now);
         QVERIFY(issued && tsa && strangerTsa);
         auto signer = KeyFile::fromNationalKey(issued->privateKeyInfo, issued->certificate, QStringLiteral("citizen"));
@@ -541,11 +548,13 @@ private Q_SLOTS:
             QVERIFY(check(v, "timestamp").ok);
         }
         // Over another signature's value.
-        auto v = SignatureVerifier::verify(*stamped(*tsa, *otherValue, NationalHash::Gost34311), pdf, *ws.trust, now, {false, 8, nullptr});
+        auto v = SignatureVerifier::verify(*stamped(*tsa, *otherValue, NationalHash::Gost34311), pdf, *ws.trust, now,
+                                           {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Invalid && check(v, "timestamp").detail.contains(QStringLiteral("another signature")),
                  qPrintable(check(v, "timestamp").detail));
         // By an authority nobody here trusts: a warning, the time not proven.
-        v = SignatureVerifier::verify(*stamped(*strangerTsa, *value, NationalHash::Gost34311), pdf, *ws.trust, now, {false, 8, nullptr});
+        v = SignatureVerifier::verify(*stamped(*strangerTsa, *value, NationalHash::Gost34311), pdf, *ws.trust, now,
+                                      {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings && !v.timestampTime.isValid(), qPrintable(check(v, "timestamp").detail));
         // The token's signature damaged: its last byte in the file changed is inside the TSA's r‖s.
         {
@@ -562,7 +571,8 @@ private Q_SLOTS:
         ca.revoke(issued->certificate, now.addSecs(-1800));
         QVERIFY(ws.trust->importData(*ca.crl(now.addSecs(60)), QStringLiteral("root.crl"), now)); // the newer CRL counts
         v = SignatureVerifier::verify(*stamped(*tsa, *value, NationalHash::Gost34311), pdf, *ws.trust, now, {false, 8, nullptr});
-        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && check(v, "revocation").detail.contains(QStringLiteral("after the signature was made")),
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings
+                     && check(v, "revocation").detail.contains(QStringLiteral("after the signature was made")),
                  qPrintable(v.summary + QLatin1Char('\n') + check(v, "revocation").detail));
         // Without the timestamp the same revocation makes it Invalid.
         v = SignatureVerifier::verify(*p7s, pdf, *ws.trust, now, {false, 8, nullptr});
@@ -580,11 +590,12 @@ private Q_SLOTS:
         const QByteArray xml = file.readAll();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (NationalHash era : {NationalHash::Gost34311, NationalHash::Kupyna256}) {
-            auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО (списки)"), keyOf(kDiiaCa).algorithmIdentifier(), now, era);
+            auto made =
+                DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО (списки)"), keyOf(kDiiaCa).algorithmIdentifier(), now, era);
             QVERIFY(made);
             DstuIssuer root = std::move(made).value();
-            const auto operatorKey =
-                root.issue(DemoHolder{QStringLiteral("Оператор"), QStringLiteral("Списку"), QStringLiteral("3000000001"), {}, {}, {}}, now);
+            const auto operatorKey = root.issue(
+                DemoHolder{QStringLiteral("Оператор"), QStringLiteral("Списку"), QStringLiteral("3000000001"), {}, {}, {}}, now);
             QVERIFY(operatorKey);
             auto signer = KeyFile::fromNationalKey(operatorKey->privateKeyInfo, operatorKey->certificate, QStringLiteral("TL"));
             QVERIFY(signer);
@@ -592,7 +603,8 @@ private Q_SLOTS:
             QVERIFY2(list, list ? "" : qPrintable(list.error().message));
             const XmlSignature::Check check = XmlSignature::verifyEnveloped(*list);
             QVERIFY2(check.state == XmlSignature::State::Valid, qPrintable(check.detail));
-            QVERIFY(check.algorithm.contains(era == NationalHash::Gost34311 ? QStringLiteral("#dstu4145") : QStringLiteral("dstu7564-256")));
+            QVERIFY(check.algorithm.contains(era == NationalHash::Gost34311 ? QStringLiteral("#dstu4145")
+                                                                            : QStringLiteral("dstu7564-256")));
             CryptoWorkspace ws;
             QVERIFY(ws.open());
             QVERIFY(ws.trust->importData(root.certificate(), QStringLiteral("root.cer"), now, {fingerprint(root.certificate())}));
@@ -605,7 +617,8 @@ private Q_SLOTS:
             QVERIFY(changed != *list);
             const auto refused = ws.trust->importData(changed, QStringLiteral("TL-UA-DSTU.xml"), now);
             QVERIFY(!refused);
-            QVERIFY2(refused.error().message.contains(QStringLiteral("changed after it was signed")), qPrintable(refused.error().message));
+            QVERIFY2(refused.error().message.contains(QStringLiteral("changed after it was signed")),
+                     qPrintable(refused.error().message));
         }
     }
 
@@ -691,8 +704,8 @@ private Q_SLOTS:
         auto subMade = root.createSubordinate(QStringLiteral("Тестовий КНЕДП ДСТУ (шлях)"), now);
         QVERIFY2(subMade, subMade ? "" : qPrintable(subMade.error().message));
         DstuIssuer sub = std::move(subMade).value();
-        const auto issued = sub.issue(DemoHolder{QStringLiteral("Ткаченко"), QStringLiteral("Оксана"), QStringLiteral("3055512345"), {}, {}, {}},
-                                      now);
+        const auto issued = sub.issue(
+            DemoHolder{QStringLiteral("Ткаченко"), QStringLiteral("Оксана"), QStringLiteral("3055512345"), {}, {}, {}}, now);
         QVERIFY(issued);
         const Certificate leaf = *Certificate::fromDer(issued->certificate);
 
@@ -717,7 +730,8 @@ private Q_SLOTS:
         QCOMPARE(evidence.state, CrlEvidence::State::Good);
         QVERIFY(evidence.delta);
         // A delta CRL signed by another key under the same name is not merged.
-        auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Тестовий КНЕДП ДСТУ (шлях)"), keyOf(kDiiaCa).algorithmIdentifier(), now);
+        auto strangerMade =
+            DstuIssuer::createRoot(QStringLiteral("Тестовий КНЕДП ДСТУ (шлях)"), keyOf(kDiiaCa).algorithmIdentifier(), now);
         QVERIFY(strangerMade);
         DstuIssuer stranger = std::move(strangerMade).value();
         stranger.revoke(issued->certificate, now.addSecs(-7200));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CryptoTestUtil.h"
 #include "crypto/KeyFile.h"
 
@@ -34,10 +35,11 @@ class TestKeyFile : public QObject
         PBE2PARAM *pbes2 = static_cast<PBE2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter));
         if (!pbes2)
             return false;
-        PBKDF2PARAM *kdf = static_cast<PBKDF2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbes2->keyfunc->parameter));
+        PBKDF2PARAM *kdf =
+            static_cast<PBKDF2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbes2->keyfunc->parameter));
         bool ok = kdf && ASN1_INTEGER_set(kdf->iter, iterations) == 1
-                  && ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), kdf, &pbes2->keyfunc->parameter)
-                  && ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBE2PARAM), pbes2, &algorithm->parameter);
+            && ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), kdf, &pbes2->keyfunc->parameter)
+            && ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBE2PARAM), pbes2, &algorithm->parameter);
         PBKDF2PARAM_free(kdf);
         PBE2PARAM_free(pbes2);
         return ok;
@@ -49,13 +51,13 @@ class TestKeyFile : public QObject
     {
         const QString plain = dir + QStringLiteral("/plain.p12");
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-nomac"),
-                                                   QStringLiteral("-certpbe"), QStringLiteral("AES-256-CBC"), QStringLiteral("-keypbe"),
-                                                   QStringLiteral("AES-256-CBC"),
-                                                   QStringLiteral("-in"), pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"),
-                                                   pki(QStringLiteral("manager.key")), QStringLiteral("-passin"),
-                                                   QStringLiteral("pass:") + QLatin1String(kPkiPassword), QStringLiteral("-passout"),
-                                                   QStringLiteral("pass:") + QLatin1String(kPkiPassword), QStringLiteral("-out"), plain});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-nomac"), QStringLiteral("-certpbe"),
+                       QStringLiteral("AES-256-CBC"), QStringLiteral("-keypbe"), QStringLiteral("AES-256-CBC"),
+                       QStringLiteral("-in"), pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"),
+                       pki(QStringLiteral("manager.key")), QStringLiteral("-passin"),
+                       QStringLiteral("pass:") + QLatin1String(kPkiPassword), QStringLiteral("-passout"),
+                       QStringLiteral("pass:") + QLatin1String(kPkiPassword), QStringLiteral("-out"), plain});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
             return {};
         QFile f(plain);
@@ -143,21 +145,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("password");
         QTest::addColumn<QString>("words");
-        QTest::newRow("wrong password") << pki(QStringLiteral("manager.p12")) << QByteArray("nope") << "password for manager.p12 is wrong";
+        QTest::newRow("wrong password") << pki(QStringLiteral("manager.p12")) << QByteArray("nope")
+                                        << "password for manager.p12 is wrong";
         QTest::newRow("empty password") << pki(QStringLiteral("manager.p12")) << QByteArray() << "wrong";
         QTest::newRow("missing") << QStringLiteral("/nonexistent/key.p12") << QByteArray("x") << "does not exist";
-        QTest::newRow("certificate, not a key") << pki(QStringLiteral("manager.der")) << QByteArray("x") << "not a key file Kopii can open";
+        QTest::newRow("certificate, not a key")
+            << pki(QStringLiteral("manager.der")) << QByteArray("x") << "not a key file Kopii can open";
         // Opened now, but the fixture carries no certificate and none lies next to it in shared/.
-        QTest::newRow("DSTU PKCS#12 without its certificate") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpassword") << "certificate file";
-        QTest::newRow("DSTU PKCS#12, wrong password") << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpasswort") << "password is wrong";
+        QTest::newRow("DSTU PKCS#12 without its certificate")
+            << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpassword") << "certificate file";
+        QTest::newRow("DSTU PKCS#12, wrong password")
+            << fixture(QStringLiteral("ua/keys/test-diia.p12")) << QByteArray("testpasswort") << "password is wrong";
         // PrivatBank's JKS opens with the key's password; the store's is not it.
-        QTest::newRow("JKS, the store's password") << fixture(QStringLiteral("ua/keys/key.jks")) << QByteArray("123456") << "key's";
-        QTest::newRow("JKS of RSA keys") << fixture(QStringLiteral("ua/keys/test-uapki.jks")) << QByteArray("testpassword") << "Java key store";
+        QTest::newRow("JKS, the store's password")
+            << fixture(QStringLiteral("ua/keys/key.jks")) << QByteArray("123456") << "key's";
+        QTest::newRow("JKS of RSA keys") << fixture(QStringLiteral("ua/keys/test-uapki.jks")) << QByteArray("testpassword")
+                                         << "Java key store";
         // IIT's Key-6.dat opens; its certificates are never inside, and none lies next to it here.
-        QTest::newRow("IIT Key-6.dat without its certificates") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect4")
-                                                               << "Key-6.dat holds DSTU keys but no certificate";
-        QTest::newRow("IIT Key-6.dat, wrong password") << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect")
-                                                      << "Key-6.dat: The password is wrong.";
+        QTest::newRow("IIT Key-6.dat without its certificates")
+            << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect4")
+            << "Key-6.dat holds DSTU keys but no certificate";
+        QTest::newRow("IIT Key-6.dat, wrong password")
+            << fixture(QStringLiteral("ua/keys/Key-6.dat")) << QByteArray("tect") << "Key-6.dat: The password is wrong.";
     }
 
     void refusals()
@@ -192,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(!hostile.isEmpty());
         const auto signer = KeyFile::openData(hostile, QStringLiteral("hostile.p12"), password());
         QVERIFY(!signer);
-        QVERIFY2(signer.error().message.contains(QStringLiteral("more rounds of password hashing")), qPrintable(signer.error().message));
+        QVERIFY2(signer.error().message.contains(QStringLiteral("more rounds of password hashing")),
+                 qPrintable(signer.error().message));
     }
 
     void secretIsWiped()

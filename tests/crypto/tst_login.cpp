@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CryptoFixture.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
@@ -99,14 +100,18 @@ private Q_SLOTS:
 
         AccessGuard managerSession(w.session(), QStringLiteral("manager"));
         managerSession.setSession(Role::Manager, QStringLiteral("Шевченко Тарас Григорович"));
-        QVERIFY(Staff(managerSession).addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        QVERIFY(Staff(managerSession)
+                    .addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
         const auto bad = Staff(managerSession).addEmployee({QStringLiteral("3023456780"), QStringLiteral("X"), Role::Clerk, {}});
         QVERIFY(!bad);
         QCOMPARE(bad.error().fields.first().field, QStringLiteral("rnokpp"));
         // The only manager cannot be removed or demoted.
         QCOMPARE(Staff(managerSession).removeEmployee(QStringLiteral("3012345670")).error().code, Error::Code::Conflict);
-        QCOMPARE(Staff(managerSession).addEmployee({QStringLiteral("3012345670"), QStringLiteral("Шевченко Тарас Григорович"), Role::Clerk, {}})
-                     .error().code, Error::Code::Conflict);
+        QCOMPARE(Staff(managerSession)
+                     .addEmployee({QStringLiteral("3012345670"), QStringLiteral("Шевченко Тарас Григорович"), Role::Clerk, {}})
+                     .error()
+                     .code,
+                 Error::Code::Conflict);
 
         const auto id = login.login(*clerk);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
@@ -118,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(!denied);
         QCOMPARE(denied.error().code, Error::Code::Denied);
         QVERIFY(denied.error().message.contains(QStringLiteral("clerk")));
-        QVERIFY(!Staff(clerkSession).addEmployee({QStringLiteral("2912345672"), QStringLiteral("Бондаренко"), Role::Manager, {}}));
+        QVERIFY(
+            !Staff(clerkSession).addEmployee({QStringLiteral("2912345672"), QStringLiteral("Бондаренко"), Role::Manager, {}}));
         QVERIFY(OrganizationRules(clerkSession).branches()); // reading is allowed
 
         // Without a login, a claimed workspace refuses changes.
@@ -156,11 +162,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("words");
-        QTest::newRow("expired") << "expired" << "expired on";
-        QTest::newRow("not yet valid") << "notyet" << "valid only from";
-        QTest::newRow("not qualified") << "notqualified" << "not a qualified one";
-        QTest::newRow("key agreement") << "wrongku" << "not a signing certificate";
-        QTest::newRow("rogue root") << "untrusted" << "is not trusted";
+        QTest::newRow("expired") << "expired"
+                                 << "expired on";
+        QTest::newRow("not yet valid") << "notyet"
+                                       << "valid only from";
+        QTest::newRow("not qualified") << "notqualified"
+                                       << "not a qualified one";
+        QTest::newRow("key agreement") << "wrongku"
+                                       << "not a signing certificate";
+        QTest::newRow("rogue root") << "untrusted"
+                                    << "is not trusted";
     }
 
     void refusals()
@@ -235,7 +246,8 @@ private Q_SLOTS:
         const auto refused = login.login(*open(QStringLiteral("manager")));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Denied);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("could not check whether")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("could not check whether")),
+                 qPrintable(refused.error().message));
         QVERIFY(StaffSql(w.session()).employees()->isEmpty());
         QVERIFY(!*OrganizationSql(w.session()).organization());
         QVERIFY(w.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));

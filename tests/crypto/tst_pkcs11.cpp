@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Cades.h"
 #include "crypto/national/Dstu4145.h"
 #include "DstuIssuer.h"
@@ -74,8 +75,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QProcess p;
-        p.start(QStringLiteral("bash"), {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), m_dir->path(),
-                                         QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
+        p.start(QStringLiteral("bash"),
+                {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), m_dir->path(),
+                 QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         qputenv("SOFTHSM2_CONF", m_dir->filePath(QStringLiteral("softhsm2.conf")).toLocal8Bit());
@@ -247,7 +249,8 @@ private Q_SLOTS:
         auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (токен)"), diiaCurve(), now);
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
-        const auto issued = ca.issue(DemoHolder{QStringLiteral("Мельник"), QStringLiteral("Андрій"), QStringLiteral("2955667788"), {}, {}, {}}, now);
+        const auto issued = ca.issue(
+            DemoHolder{QStringLiteral("Мельник"), QStringLiteral("Андрій"), QStringLiteral("2955667788"), {}, {}, {}}, now);
         QVERIFY(issued);
         const auto key = Dstu4145Key::fromPrivateKeyInfo(issued->privateKeyInfo);
         QVERIFY(key);
@@ -260,13 +263,15 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(issued->certificate);
         }
-        for (const QStringList &args : {QStringList{QStringLiteral("--write-object"), cer, QStringLiteral("--type"), QStringLiteral("cert")},
-                                        QStringList{QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--write-object"), cer, QStringLiteral("--type"), QStringLiteral("cert")},
+              QStringList{QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1")}}) {
             QProcess p;
-            p.start(QStringLiteral("pkcs11-tool"), QStringList{QStringLiteral("--module"), m_module, QStringLiteral("--login"),
-                                                               QStringLiteral("--pin"), QStringLiteral("123456"), QStringLiteral("--id"),
-                                                               QStringLiteral("04"), QStringLiteral("--label"), QStringLiteral("dstu")}
-                                                       + args);
+            p.start(QStringLiteral("pkcs11-tool"),
+                    QStringList{QStringLiteral("--module"), m_module, QStringLiteral("--login"), QStringLiteral("--pin"),
+                                QStringLiteral("123456"), QStringLiteral("--id"), QStringLiteral("04"), QStringLiteral("--label"),
+                                QStringLiteral("dstu")}
+                        + args);
             QVERIFY(p.waitForFinished(60000));
             QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         }
@@ -276,7 +281,10 @@ private Q_SLOTS:
         QLibrary shim(QStringLiteral(KOPII_TEST_SHIM));
         auto setDstu = reinterpret_cast<void (*)(unsigned long, decltype(&dstuSign))>(shim.resolve("kopii_shim_set_dstu"));
         QVERIFY(setDstu);
-        const auto cleanup = qScopeGuard([&] { setDstu(0, nullptr); g_dstuKey = nullptr; });
+        const auto cleanup = qScopeGuard([&] {
+            setDstu(0, nullptr);
+            g_dstuKey = nullptr;
+        });
 
         CryptoWorkspace ws;
         QVERIFY(ws.open());
@@ -287,8 +295,10 @@ private Q_SLOTS:
         {
             unsigned long mechanism;
             DstuAnswer answer;
-        } rows[] = {{0x80420031, DstuAnswer::LittleEndian}, {0x80420031, DstuAnswer::BigEndian},
-                    {0x352, DstuAnswer::LittleEndian}, {0x80420032, DstuAnswer::HashesItself}};
+        } rows[] = {{0x80420031, DstuAnswer::LittleEndian},
+                    {0x80420031, DstuAnswer::BigEndian},
+                    {0x352, DstuAnswer::LittleEndian},
+                    {0x80420032, DstuAnswer::HashesItself}};
         for (const auto &row : rows) {
             setDstu(row.mechanism, &dstuSign);
             g_dstuAnswer = row.answer;
@@ -316,7 +326,8 @@ private Q_SLOTS:
             QVERIFY(signer);
             const auto bad = (*signer)->signData(QByteArray("challenge"));
             QVERIFY(!bad);
-            QVERIFY2(bad.error().message.contains(QStringLiteral("does not match its certificate")), qPrintable(bad.error().message));
+            QVERIFY2(bad.error().message.contains(QStringLiteral("does not match its certificate")),
+                     qPrintable(bad.error().message));
         }
         // No DSTU mechanism on the token.
         setDstu(0, nullptr);

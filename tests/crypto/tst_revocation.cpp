@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Revocation by OCSP (a real `openssl ocsp` responder on loopback) and RFC 3161 signature
 // timestamps (tokens of `openssl ts -reply`), as they decide the verdict of a received copy.
 #include "crypto/Cades.h"
@@ -22,8 +23,7 @@ class TestRevocation : public QObject
 {
     Q_OBJECT
 
-    static QByteArray sign(const QString &who, const QByteArray &content,
-                           const QDateTime &when = QDateTime::currentDateTimeUtc())
+    static QByteArray sign(const QString &who, const QByteArray &content, const QDateTime &when = QDateTime::currentDateTimeUtc())
     {
         auto signer = KeyFile::open(pki(who + QStringLiteral(".p12")), Secret(QByteArray(kPkiPassword)));
         if (!signer)
@@ -78,14 +78,16 @@ private Q_SLOTS:
         responder.stop();
         OcspCache restored;
         restored.preload(fetched);
-        const auto again = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {true, 8, &restored});
+        const auto again =
+            SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {true, 8, &restored});
         QVERIFY2(again.verdict == Verdict::Valid, qPrintable(describe(again)));
         // The answer is judged at the validation time, not by the machine's clock: two hours before
         // it was made it says nothing about the certificate.
         const auto earlier = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600),
                                                        {false, 2, &restored});
         const VerificationCheck *early = check(earlier, QStringLiteral("revocation"));
-        QVERIFY2(early && !early->ok && !early->detail.contains(QStringLiteral("127.0.0.1:47180")), qPrintable(describe(earlier)));
+        QVERIFY2(early && !early->ok && !early->detail.contains(QStringLiteral("127.0.0.1:47180")),
+                 qPrintable(describe(earlier)));
         // An expired cached answer is not used.
         const auto later = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(2 * 3600),
                                                      {true, 2, &restored});
@@ -113,7 +115,8 @@ private Q_SLOTS:
         const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
                                                  QDateTime::currentDateTimeUtc(), {true, 3, nullptr});
         QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
-        QVERIFY2(v.summary.contains(QStringLiteral("Revocation not checked")) && v.summary.contains(QStringLiteral("did not answer")),
+        QVERIFY2(v.summary.contains(QStringLiteral("Revocation not checked"))
+                     && v.summary.contains(QStringLiteral("did not answer")),
                  qPrintable(v.summary));
     }
 
@@ -124,8 +127,8 @@ private Q_SLOTS:
         OcspResponder responder;
         QVERIFY(responder.start());
         // Signed (it says) two days ago, before the revocation a day ago; nothing proves it.
-        const auto v = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), m_pdf,
-                                                 *ws.trust, QDateTime::currentDateTimeUtc());
+        const auto v = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), m_pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc());
         QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
         const VerificationCheck *c = check(v, QStringLiteral("revocation"));
         QVERIFY(c && !c->ok);
@@ -144,8 +147,8 @@ private Q_SLOTS:
         QVERIFY(ws.open() && ws.trustTestPki());
         OcspResponder responder;
         QVERIFY(responder.start());
-        const QByteArray p7s = withTimestamp(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo),
-                                             QStringLiteral("tsa"), QStringLiteral("-2d"));
+        const QByteArray p7s = withTimestamp(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), QStringLiteral("tsa"),
+                                             QStringLiteral("-2d"));
         const auto v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
         QVERIFY(check(v, QStringLiteral("timestamp")) && check(v, QStringLiteral("timestamp"))->ok);
@@ -164,8 +167,8 @@ private Q_SLOTS:
         QVERIFY2(fromCrl.verdict == Verdict::ValidWithWarnings, qPrintable(describe(fromCrl)));
         QVERIFY(check(fromCrl, QStringLiteral("revocation"))->detail.contains(QStringLiteral("after the signature was made")));
         // Without the timestamp, the CRL makes it invalid.
-        const auto bare = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), m_pdf,
-                                                    *ws.trust, QDateTime::currentDateTimeUtc());
+        const auto bare = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf, m_twoDaysAgo), m_pdf, *ws.trust,
+                                                    QDateTime::currentDateTimeUtc());
         QVERIFY2(bare.verdict == Verdict::Invalid, qPrintable(describe(bare)));
     }
 
@@ -203,8 +206,8 @@ private Q_SLOTS:
         attr.close();
         OcspResponder responder;
         QVERIFY(responder.start(out.fileName()));
-        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
-                                                 QDateTime::currentDateTimeUtc());
+        const auto v =
+            SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(describe(v)));
         QVERIFY(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("does not know")));
     }
@@ -237,8 +240,9 @@ private Q_SLOTS:
         const auto v2 = SignatureVerifier::verify(sign(QStringLiteral("revoked"), m_pdf), m_pdf, *ws.trust,
                                                   QDateTime::currentDateTimeUtc(), {true, 5, nullptr});
         QVERIFY2(v2.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v2)));
-        QVERIFY2(check(v2, QStringLiteral("revocation"))->detail.contains(QStringLiteral("not signed by the certificate's issuer")),
-                 qPrintable(describe(v2)));
+        QVERIFY2(
+            check(v2, QStringLiteral("revocation"))->detail.contains(QStringLiteral("not signed by the certificate's issuer")),
+            qPrintable(describe(v2)));
         // Not a CRL at all, and a missing one: said so, never "not revoked".
         server.serve("ca.crl", "<html>maintenance</html>");
         const auto v3 = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
@@ -274,9 +278,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString request = dir.filePath(QStringLiteral("req.der")), answer = dir.filePath(QStringLiteral("old.der"));
         QProcess p;
-        p.start(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-issuer"), pki(QStringLiteral("ca.crt")),
-                                            QStringLiteral("-cert"), pki(QStringLiteral("revokedlater.crt")), QStringLiteral("-no_nonce"),
-                                            QStringLiteral("-reqout"), request});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("ocsp"), QStringLiteral("-issuer"), pki(QStringLiteral("ca.crt")), QStringLiteral("-cert"),
+                 pki(QStringLiteral("revokedlater.crt")), QStringLiteral("-no_nonce"), QStringLiteral("-reqout"), request});
         QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
         // The index as it was before the revocation: the answer says "good".
         QFile index(pki(QStringLiteral("db-ca/index.txt")));
@@ -300,10 +304,11 @@ private Q_SLOTS:
         QVERIFY(attributes.open(QIODevice::WriteOnly));
         attributes.write("unique_subject = no\n");
         attributes.close();
-        p.start(QStringLiteral("faketime"), {QStringLiteral("-f"), QStringLiteral("-30d"), QStringLiteral("openssl"), QStringLiteral("ocsp"),
-                                             QStringLiteral("-index"), goodIndex.fileName(), QStringLiteral("-rsigner"), pki(QStringLiteral("ocsp.crt")),
-                                             QStringLiteral("-rkey"), pki(QStringLiteral("ocsp.key")), QStringLiteral("-CA"), pki(QStringLiteral("ca.crt")),
-                                             QStringLiteral("-reqin"), request, QStringLiteral("-respout"), answer});
+        p.start(QStringLiteral("faketime"),
+                {QStringLiteral("-f"), QStringLiteral("-30d"), QStringLiteral("openssl"), QStringLiteral("ocsp"),
+                 QStringLiteral("-index"), goodIndex.fileName(), QStringLiteral("-rsigner"), pki(QStringLiteral("ocsp.crt")),
+                 QStringLiteral("-rkey"), pki(QStringLiteral("ocsp.key")), QStringLiteral("-CA"), pki(QStringLiteral("ca.crt")),
+                 QStringLiteral("-reqin"), request, QStringLiteral("-respout"), answer});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile answerFile(answer);
@@ -422,7 +427,8 @@ private Q_SLOTS:
         const QByteArray curve = diiaCurve(); // the Diia CA's (m = 257)
         QVERIFY(!curve.isEmpty());
         auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now);
-        auto strangerMade = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now); // same name, other key
+        auto strangerMade =
+            DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (OCSP)"), curve, now); // same name, other key
         QVERIFY(made && strangerMade);
         DstuIssuer ca = std::move(made).value(), stranger = std::move(strangerMade).value();
         ca.setOcspUrl(QStringLiteral("http://127.0.0.1:47182/ocsp"));
@@ -492,7 +498,8 @@ private Q_SLOTS:
         ca.revoke(*responder, now.addSecs(-600));
         server.serve("ca.crl", *ca.crl(now));
         v = verify(*p7s);
-        QVERIFY2(v.verdict == Verdict::ValidWithWarnings && revocation(v).contains(QStringLiteral("responder's own certificate was revoked")),
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings
+                     && revocation(v).contains(QStringLiteral("responder's own certificate was revoked")),
                  qPrintable(v.summary + QLatin1Char('\n') + revocation(v)));
 
         // The CRL at its distribution point, DSTU-signed; then with the certificate on it.
@@ -519,7 +526,8 @@ private Q_SLOTS:
         auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (список)"), diiaCurve(), now);
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
-        const auto issued = ca.issue(DemoHolder{QStringLiteral("Савчук"), QStringLiteral("Ірина"), QStringLiteral("3055443322"), {}, {}, {}}, now);
+        const auto issued = ca.issue(
+            DemoHolder{QStringLiteral("Савчук"), QStringLiteral("Ірина"), QStringLiteral("3055443322"), {}, {}, {}}, now);
         QVERIFY(issued);
         auto signer = KeyFile::fromNationalKey(issued->privateKeyInfo, issued->certificate, QStringLiteral("citizen"));
         QVERIFY(signer);
@@ -528,13 +536,17 @@ private Q_SLOTS:
         QVERIFY(p7s);
 
         const QByteArray list =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
-            "<TSLSequenceNumber>1</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList><TrustServiceProvider><TSPInformation><TSPName>"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrustServiceStatusList "
+            "xmlns=\"http://uri.etsi.org/02231/v2#\"><SchemeInformation>"
+            "<TSLSequenceNumber>1</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></"
+            "SchemeInformation><TrustServiceProviderList><TrustServiceProvider><TSPInformation><TSPName>"
             "<Name xml:lang=\"uk\">Тестовий надавач</Name></TSPName></TSPInformation><TSPServices>"
-            "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier>"
+            "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</"
+            "ServiceTypeIdentifier>"
             "<ServiceName><Name xml:lang=\"uk\">ЦСК</Name></ServiceName><ServiceDigitalIdentity><DigitalId><X509Certificate>"
             + ca.certificate().toBase64()
-            + "</X509Certificate></DigitalId></ServiceDigitalIdentity><ServiceStatus>http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted"
+            + "</X509Certificate></DigitalId></ServiceDigitalIdentity><ServiceStatus>http://uri.etsi.org/TrstSvc/TrustedList/"
+              "Svcstatus/granted"
               "</ServiceStatus></ServiceInformation></TSPService>"
               "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/Certstatus/OCSP/QC"
               "</ServiceTypeIdentifier><ServiceName><Name xml:lang=\"uk\">OCSP</Name></ServiceName><ServiceStatus>"
@@ -560,7 +572,8 @@ private Q_SLOTS:
         // The CA's own certificate first: no responder known.
         QVERIFY(ws.trust->importData(ca.certificate(), QStringLiteral("ca.cer"), now, {fingerprint(ca.certificate())}));
         auto [verdict, detail] = revocation();
-        QVERIFY2(verdict == Verdict::ValidWithWarnings && detail.contains(QStringLiteral("names no OCSP responder")), qPrintable(detail));
+        QVERIFY2(verdict == Verdict::ValidWithWarnings && detail.contains(QStringLiteral("names no OCSP responder")),
+                 qPrintable(detail));
         // Then the list: the same CA, now with its provider's responder.
         // Signed by a key the test pins as the signer of trusted lists.
         const auto signedList = XmlSignature::signEnveloped(list, **signer);
@@ -568,9 +581,11 @@ private Q_SLOTS:
         QVERIFY(ws.trust->addTlSigner(Certificate::fromDer(issued->certificate).value(), now));
         const auto imported = ws.trust->importData(*signedList, QStringLiteral("TL.xml"), now);
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
-        QCOMPARE(ws.trust->ocspAddresses(Certificate::fromDer(ca.certificate()).value()), QStringList{QStringLiteral("http://127.0.0.1:47182/ocsp")});
+        QCOMPARE(ws.trust->ocspAddresses(Certificate::fromDer(ca.certificate()).value()),
+                 QStringList{QStringLiteral("http://127.0.0.1:47182/ocsp")});
         std::tie(verdict, detail) = revocation();
-        QVERIFY2(verdict == Verdict::Valid && detail.contains(QStringLiteral("OCSP answer")) && detail.contains(QStringLiteral("127.0.0.1:47182")),
+        QVERIFY2(verdict == Verdict::Valid && detail.contains(QStringLiteral("OCSP answer"))
+                     && detail.contains(QStringLiteral("127.0.0.1:47182")),
                  qPrintable(detail));
         QVERIFY(server.requests() >= 1);
     }
@@ -588,11 +603,13 @@ private Q_SLOTS:
             CryptoWorkspace ws;
             QVERIFY(ws.open() && ws.trustTestPki());
             OcspResponder responder;
-            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-plain")), qPrintable(error));
+            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-plain")),
+                     qPrintable(error));
             // Its CRL cannot be had: the answer is not relied on.
             RevocationStatus rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
             QCOMPARE(rs.state, RevocationStatus::State::NotChecked);
-            QVERIFY2(rs.detail.contains(QStringLiteral("responder's own certificate could not be checked")), qPrintable(rs.detail));
+            QVERIFY2(rs.detail.contains(QStringLiteral("responder's own certificate could not be checked")),
+                     qPrintable(rs.detail));
             // The CRL at the distribution point its certificate names clears it.
             HttpFileServer crls;
             crls.serve("ca.crl", readPki(QStringLiteral("ca.crl")));
@@ -606,7 +623,8 @@ private Q_SLOTS:
             CryptoWorkspace ws;
             QVERIFY(ws.open() && ws.trustTestPkiWithCrl());
             OcspResponder responder;
-            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-plain")), qPrintable(error));
+            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-plain")),
+                     qPrintable(error));
             const RevocationStatus rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
             QVERIFY2(rs.state == RevocationStatus::State::Good, qPrintable(rs.detail));
         }
@@ -615,7 +633,8 @@ private Q_SLOTS:
             CryptoWorkspace ws;
             QVERIFY(ws.open() && ws.trustTestPki());
             OcspResponder responder;
-            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-revoked")), qPrintable(error));
+            QVERIFY2(responder.start(pki(QStringLiteral("db-ca/index.txt")), &error, QStringLiteral("ocsp-revoked")),
+                     qPrintable(error));
             HttpFileServer crls;
             crls.serve("ca-ocsp-revoked.crl", readPki(QStringLiteral("ca-ocsp-revoked.crl")));
             QVERIFY(crls.start(kCrlPort));
@@ -653,7 +672,8 @@ private Q_SLOTS:
         // Received after it (by more than the clocks' leeway): asked again, and nobody answers.
         v = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, now, {true, 2, &cache}, produced.addSecs(15 * 60));
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
-        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("did not answer")), qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("did not answer")),
+                 qPrintable(describe(v)));
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CryptoFixture.h"
 #include "crypto/TrustedList.h"
 #include "crypto/XmlSignature.h"
@@ -241,11 +242,15 @@ private Q_SLOTS:
         const auto sign = [&](const char *method, const char *c14n, const QString &key, const QString &cert) -> QByteArray {
             const QByteArray signature =
                 QByteArray("<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo>"
-                           "<ds:CanonicalizationMethod Algorithm=\"") + c14n + "\"/><ds:SignatureMethod Algorithm=\""
-                + "http://www.w3.org/2001/04/xmldsig-more#" + method
-                + "\"/><ds:Reference URI=\"\"><ds:Transforms><ds:Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
-                  "<ds:Transform Algorithm=\"" + c14n + "\"/></ds:Transforms><ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>"
-                  "<ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/></ds:KeyInfo></ds:Signature>";
+                           "<ds:CanonicalizationMethod Algorithm=\"")
+                + c14n + "\"/><ds:SignatureMethod Algorithm=\"" + "http://www.w3.org/2001/04/xmldsig-more#" + method
+                + "\"/><ds:Reference URI=\"\"><ds:Transforms><ds:Transform "
+                  "Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
+                  "<ds:Transform Algorithm=\""
+                + c14n
+                + "\"/></ds:Transforms><ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>"
+                  "<ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/></ds:KeyInfo></"
+                  "ds:Signature>";
             QByteArray xml = unsigned_;
             xml.replace("</TrustServiceStatusList>", signature + "</TrustServiceStatusList>");
             const QString in = dir.filePath(QStringLiteral("template.xml")), out = dir.filePath(QStringLiteral("signed.xml"));
@@ -255,8 +260,9 @@ private Q_SLOTS:
             t.write(xml);
             t.close();
             QProcess p;
-            p.start(QStringLiteral("xmlsec1"), {QStringLiteral("--sign"), QStringLiteral("--privkey-pem"), key + QLatin1Char(',') + cert,
-                                                QStringLiteral("--output"), out, in});
+            p.start(QStringLiteral("xmlsec1"),
+                    {QStringLiteral("--sign"), QStringLiteral("--privkey-pem"), key + QLatin1Char(',') + cert,
+                     QStringLiteral("--output"), out, in});
             if (!p.waitForFinished(60000) || p.exitCode() != 0) {
                 qWarning("xmlsec1: %s", p.readAllStandardError().constData());
                 return {};
@@ -268,8 +274,8 @@ private Q_SLOTS:
                                     pki(QStringLiteral("manager.crt")));
         const QByteArray ecdsa = sign("ecdsa-sha256", "http://www.w3.org/2006/12/xml-c14n11", pki(QStringLiteral("clerk.key")),
                                       pki(QStringLiteral("clerk.crt")));
-        const QByteArray rogue = sign("ecdsa-sha256", "http://www.w3.org/TR/2001/REC-xml-c14n-20010315", pki(QStringLiteral("rogue-root.key")),
-                                      pki(QStringLiteral("rogue-root.crt")));
+        const QByteArray rogue = sign("ecdsa-sha256", "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
+                                      pki(QStringLiteral("rogue-root.key")), pki(QStringLiteral("rogue-root.crt")));
         QVERIFY2(!rsa.isEmpty() && !ecdsa.isEmpty() && !rogue.isEmpty(), "xmlsec1 (package xmlsec1) must sign the test lists");
 
         for (const QByteArray &xml : {rsa, ecdsa, rogue}) {
@@ -286,7 +292,8 @@ private Q_SLOTS:
         for (const QByteArray &xml : {rsa, ecdsa}) {
             const auto report = w.trust->importData(xml, QStringLiteral("TL-UA.xml"), now);
             QVERIFY2(report, report ? "" : qPrintable(report.error().message));
-            QVERIFY2(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("its signature holds")), qPrintable(report->notes.join(QLatin1Char(' '))));
+            QVERIFY2(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("its signature holds")),
+                     qPrintable(report->notes.join(QLatin1Char(' '))));
         }
         const auto refused = [&](const QByteArray &xml, const QString &words) {
             const auto report = w.trust->importData(xml, QStringLiteral("TL-UA.xml"), now);
@@ -348,23 +355,27 @@ private Q_SLOTS:
             QByteArray partial = unsigned_;
             partial.replace("<SchemeInformation>", "<SchemeInformation Id=\"scheme\">");
             QVERIFY(partial != unsigned_);
-            partial.replace("</TrustServiceStatusList>",
-                            "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo><ds:CanonicalizationMethod "
-                            "Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/><ds:SignatureMethod Algorithm=\"http://www.w3.org/2001/04/"
-                            "xmldsig-more#rsa-sha256\"/><ds:Reference URI=\"#scheme\"><ds:Transforms><ds:Transform Algorithm=\"http://"
-                            "www.w3.org/2001/10/xml-exc-c14n#\"/></ds:Transforms><ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/"
-                            "xmlenc#sha256\"/><ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/>"
-                            "</ds:KeyInfo></ds:Signature></TrustServiceStatusList>");
-            const QString in = dir.filePath(QStringLiteral("partial.xml")), out = dir.filePath(QStringLiteral("partial-signed.xml"));
+            partial.replace(
+                "</TrustServiceStatusList>",
+                "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo><ds:CanonicalizationMethod "
+                "Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/><ds:SignatureMethod "
+                "Algorithm=\"http://www.w3.org/2001/04/"
+                "xmldsig-more#rsa-sha256\"/><ds:Reference URI=\"#scheme\"><ds:Transforms><ds:Transform Algorithm=\"http://"
+                "www.w3.org/2001/10/xml-exc-c14n#\"/></ds:Transforms><ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/"
+                "xmlenc#sha256\"/><ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/>"
+                "</ds:KeyInfo></ds:Signature></TrustServiceStatusList>");
+            const QString in = dir.filePath(QStringLiteral("partial.xml")),
+                          out = dir.filePath(QStringLiteral("partial-signed.xml"));
             QFile t(in);
             QVERIFY(t.open(QIODevice::WriteOnly));
             t.write(partial);
             t.close();
             QProcess p;
-            p.start(QStringLiteral("xmlsec1"), {QStringLiteral("--sign"), QStringLiteral("--id-attr:Id"), QStringLiteral("SchemeInformation"),
-                                                QStringLiteral("--privkey-pem"),
-                                                pki(QStringLiteral("manager.key")) + QLatin1Char(',') + pki(QStringLiteral("manager.crt")),
-                                                QStringLiteral("--output"), out, in});
+            p.start(QStringLiteral("xmlsec1"),
+                    {QStringLiteral("--sign"), QStringLiteral("--id-attr:Id"), QStringLiteral("SchemeInformation"),
+                     QStringLiteral("--privkey-pem"),
+                     pki(QStringLiteral("manager.key")) + QLatin1Char(',') + pki(QStringLiteral("manager.crt")),
+                     QStringLiteral("--output"), out, in});
             QVERIFY(p.waitForFinished(60000));
             QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
             QFile signedFile(out);
@@ -392,9 +403,12 @@ private Q_SLOTS:
         const QByteArray evilService =
             "<tsl:TSPService xmlns:tsl=\"http://uri.etsi.org/02231/v2#\"><tsl:ServiceInformation><tsl:ServiceTypeIdentifier>"
             "http://uri.etsi.org/TrstSvc/Svctype/CA/QC</tsl:ServiceTypeIdentifier><tsl:ServiceStatus>"
-            "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</tsl:ServiceStatus><tsl:ServiceDigitalIdentity><tsl:DigitalId>"
-            "<tsl:X509Certificate>" + rogueRoot.toBase64() + "</tsl:X509Certificate></tsl:DigitalId></tsl:ServiceDigitalIdentity>"
-            "</tsl:ServiceInformation></tsl:TSPService>";
+            "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</"
+            "tsl:ServiceStatus><tsl:ServiceDigitalIdentity><tsl:DigitalId>"
+            "<tsl:X509Certificate>"
+            + rogueRoot.toBase64()
+            + "</tsl:X509Certificate></tsl:DigitalId></tsl:ServiceDigitalIdentity>"
+              "</tsl:ServiceInformation></tsl:TSPService>";
         const auto rogueTrusted = [&] {
             const ChainResult r = w.trust->buildChain(load(pki(QStringLiteral("untrusted.crt"))), {}, now);
             return r.trusted;
@@ -411,11 +425,13 @@ private Q_SLOTS:
         QVERIFY(refusedWith(*w.trust, moved, QStringLiteral("last element"), now));
         // …or a DOCTYPE with an entity.
         QByteArray doctype = genuine;
-        doctype.replace("<TrustServiceStatusList", "<!DOCTYPE TrustServiceStatusList [<!ENTITY e \"x\">]><TrustServiceStatusList");
+        doctype.replace("<TrustServiceStatusList",
+                        "<!DOCTYPE TrustServiceStatusList [<!ENTITY e \"x\">]><TrustServiceStatusList");
         QVERIFY(refusedWith(*w.trust, doctype, QStringLiteral("DOCTYPE"), now));
         // C2: stripped of its signature, or with a hash Kopii does not know.
         QByteArray stripped = genuine;
-        stripped.remove(stripped.indexOf("<ds:Signature"), stripped.indexOf("</ds:Signature>") + 15 - stripped.indexOf("<ds:Signature"));
+        stripped.remove(stripped.indexOf("<ds:Signature"),
+                        stripped.indexOf("</ds:Signature>") + 15 - stripped.indexOf("<ds:Signature"));
         QVERIFY(refusedWith(*w.trust, stripped, QStringLiteral("not signed"), now));
         QByteArray unknownHash = genuine;
         unknownHash.replace("http://www.w3.org/2001/04/xmlenc#sha256", "urn:x");
@@ -501,7 +517,8 @@ private Q_SLOTS:
     {
         CryptoWorkspace w;
         QVERIFY(w.open());
-        QVERIFY(w.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
+        QVERIFY(
+            w.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
         const Certificate leaf = load(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer")));
         ChainResult r = w.trust->buildChain(leaf, {}, QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
         QCOMPARE(r.path.size(), 3);
@@ -573,7 +590,8 @@ private Q_SLOTS:
         if (imported) { // the store may keep it: it must not count
             const ChainResult tsa = w.trust->buildChain(load(pki(QStringLiteral("tsa.crt"))), {}, now);
             QVERIFY2(tsa.trusted, qPrintable(tsa.reason)); // only the forged list revokes the TSA
-            QCOMPARE(w.trust->buildChain(load(pki(QStringLiteral("revoked.crt"))), {}, now).problem, ChainResult::Problem::Revoked);
+            QCOMPARE(w.trust->buildChain(load(pki(QStringLiteral("revoked.crt"))), {}, now).problem,
+                     ChainResult::Problem::Revoked);
         }
     }
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Cades.h"
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
@@ -6,7 +7,6 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
-
 
 using namespace kopii;
 using namespace kopii::test;
@@ -44,8 +44,8 @@ private Q_SLOTS:
         CryptoWorkspace ws;
         QVERIFY(ws.open() && ws.trustTestPki());
         QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
-        const auto v = SignatureVerifier::verify(sign(QStringLiteral("manager"), m_pdf), m_pdf, *ws.trust,
-                                                 QDateTime::currentDateTimeUtc());
+        const auto v =
+            SignatureVerifier::verify(sign(QStringLiteral("manager"), m_pdf), m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(v.summary));
         QCOMPARE(v.signer.info().rnokpp, QStringLiteral("3012345670"));
         QCOMPARE(v.contentMatchesPdf, 1);
@@ -57,8 +57,8 @@ private Q_SLOTS:
     {
         CryptoWorkspace ws;
         QVERIFY(ws.open() && ws.trustTestPki());
-        const auto v = SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust,
-                                                 QDateTime::currentDateTimeUtc());
+        const auto v =
+            SignatureVerifier::verify(sign(QStringLiteral("clerk"), m_pdf), m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
         QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
         QVERIFY(v.summary.contains(QStringLiteral("Revocation not checked")));
     }
@@ -70,17 +70,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("checkId");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("subIndication"); // ETSI EN 319 102-1, empty for a passed one
-        QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest" << "changed after it was signed" << "HASH_FAILURE";
-        QTest::newRow("forged signature RSA") << "forged-manager" << int(Verdict::Invalid) << "signature" << "does not match" << "SIG_CRYPTO_FAILURE";
-        QTest::newRow("forged signature ECDSA") << "forged-clerk" << int(Verdict::Invalid) << "signature" << "does not match" << "SIG_CRYPTO_FAILURE";
-        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Indeterminate) << "chain" << "" << "NO_CERTIFICATE_CHAIN_FOUND";
-        QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain" << "revoked" << "REVOKED";
-        QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified" << "not qualified" << "";
-        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage" << "not meant for signatures" << "SIG_CONSTRAINTS_FAILURE";
-        QTest::newRow("expired at signing") << "expired" << int(Verdict::Indeterminate) << "chain" << "" << "OUT_OF_BOUNDS_NO_POE";
-        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::Invalid) << "content-match" << "differs" << "HASH_FAILURE";
-        QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match" << "missing" << "SIGNED_DATA_NOT_FOUND";
-        QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "format" << "not a CMS" << "FORMAT_FAILURE";
+        QTest::newRow("changed document") << "changed" << int(Verdict::Invalid) << "message-digest"
+                                          << "changed after it was signed"
+                                          << "HASH_FAILURE";
+        QTest::newRow("forged signature RSA") << "forged-manager" << int(Verdict::Invalid) << "signature"
+                                              << "does not match"
+                                              << "SIG_CRYPTO_FAILURE";
+        QTest::newRow("forged signature ECDSA") << "forged-clerk" << int(Verdict::Invalid) << "signature"
+                                                << "does not match"
+                                                << "SIG_CRYPTO_FAILURE";
+        QTest::newRow("untrusted root") << "untrusted" << int(Verdict::Indeterminate) << "chain"
+                                        << ""
+                                        << "NO_CERTIFICATE_CHAIN_FOUND";
+        QTest::newRow("revoked") << "revoked" << int(Verdict::Invalid) << "chain"
+                                 << "revoked"
+                                 << "REVOKED";
+        QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified"
+                                       << "not qualified"
+                                       << "";
+        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage"
+                                         << "not meant for signatures"
+                                         << "SIG_CONSTRAINTS_FAILURE";
+        QTest::newRow("expired at signing") << "expired" << int(Verdict::Indeterminate) << "chain"
+                                            << ""
+                                            << "OUT_OF_BOUNDS_NO_POE";
+        QTest::newRow("attached, other PDF") << "attached-mismatch" << int(Verdict::Invalid) << "content-match"
+                                             << "differs"
+                                             << "HASH_FAILURE";
+        QTest::newRow("detached, no content") << "no-content" << int(Verdict::Indeterminate) << "content-match"
+                                              << "missing"
+                                              << "SIGNED_DATA_NOT_FOUND";
+        QTest::newRow("not a signature") << "garbage" << int(Verdict::Invalid) << "format"
+                                         << "not a CMS"
+                                         << "FORMAT_FAILURE";
     }
     void eachFailureSaysWhy_data() { failuresData(); }
     void eachFailureSaysWhy()
@@ -94,7 +116,8 @@ private Q_SLOTS:
         QVERIFY(ws.open());
         if (kind != QLatin1String("untrusted"))
             QVERIFY(ws.trustTestPki());
-        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()) || kind == QLatin1String("untrusted"));
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc())
+                || kind == QLatin1String("untrusted"));
         QByteArray p7s;
         QByteArray pdf = m_pdf;
         if (kind == QLatin1String("changed")) {
@@ -122,9 +145,10 @@ private Q_SLOTS:
         }
         const auto v = SignatureVerifier::verify(p7s, pdf, *ws.trust, QDateTime::currentDateTimeUtc());
         QVERIFY2(int(v.verdict) == verdict, qPrintable(verdictId(v.verdict) + QStringLiteral(" — ") + v.summary));
-        QCOMPARE(v.indication, v.verdict == Verdict::Invalid       ? QStringLiteral("TOTAL_FAILED")
-                               : v.verdict == Verdict::Indeterminate ? QStringLiteral("INDETERMINATE")
-                                                                     : QStringLiteral("TOTAL_PASSED"));
+        QCOMPARE(v.indication,
+                 v.verdict == Verdict::Invalid             ? QStringLiteral("TOTAL_FAILED")
+                     : v.verdict == Verdict::Indeterminate ? QStringLiteral("INDETERMINATE")
+                                                           : QStringLiteral("TOTAL_PASSED"));
         QCOMPARE(v.subIndication, subIndication);
         const VerificationCheck *c = check(v, checkId);
         QVERIFY2(c, qPrintable(checkId));
@@ -144,7 +168,8 @@ private Q_SLOTS:
         CryptoWorkspace ws;
         QVERIFY(ws.open());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(ws.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
+        QVERIFY(
+            ws.trust->importFile(fixture(QStringLiteral("ua/certs/diia-CA-05E19E2CD92EA2990100000001000000E1000000.cer")), now));
         auto read = [](const QString &path) {
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -156,7 +181,8 @@ private Q_SLOTS:
         auto v = SignatureVerifier::verify(cadesT, {}, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(v.summary));
         QCOMPARE(v.subIndication, QStringLiteral("OUT_OF_BOUNDS_NO_POE"));
-        const auto tsp = ws.trust->importFile(fixture(QStringLiteral("ua/certs/diia-2023-tsp-05E19E2CD92EA29902000000010000004A010000.cer")), now);
+        const auto tsp = ws.trust->importFile(
+            fixture(QStringLiteral("ua/certs/diia-2023-tsp-05E19E2CD92EA29902000000010000004A010000.cer")), now);
         QVERIFY2(tsp, tsp ? "" : qPrintable(tsp.error().message));
         v = SignatureVerifier::verify(cadesT, {}, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
@@ -170,8 +196,8 @@ private Q_SLOTS:
                 QVERIFY(!t.anchor && t.role == TrustEntry::Role::Service);
 
         const QDateTime received(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
-        v = SignatureVerifier::verify(read(sourcePath(QStringLiteral("tests/data/uapki/bes-custom-attributes.p7s"))), {}, *ws.trust, now,
-                                      {false, 8, nullptr}, received);
+        v = SignatureVerifier::verify(read(sourcePath(QStringLiteral("tests/data/uapki/bes-custom-attributes.p7s"))), {},
+                                      *ws.trust, now, {false, 8, nullptr}, received);
         QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(v.summary));
         v = SignatureVerifier::verify(read(sourcePath(QStringLiteral("tests/data/uapki/bes-detached-invalid-content.p7s"))),
                                       read(sourcePath(QStringLiteral("tests/data/uapki/invalid-content.txt"))), *ws.trust, now,
@@ -193,15 +219,17 @@ private Q_SLOTS:
         f.write(m_pdf);
         f.close();
         QProcess p;
-        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-md"),
-                                            QStringLiteral("sha1"), QStringLiteral("-signer"), pki(QStringLiteral("manager.crt")),
-                                            QStringLiteral("-inkey"), pki(QStringLiteral("manager.key")), QStringLiteral("-in"), in,
-                                            QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), out});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-md"),
+                 QStringLiteral("sha1"), QStringLiteral("-signer"), pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"),
+                 pki(QStringLiteral("manager.key")), QStringLiteral("-in"), in, QStringLiteral("-outform"), QStringLiteral("DER"),
+                 QStringLiteral("-out"), out});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile signature(out);
         QVERIFY(signature.open(QIODevice::ReadOnly));
-        const auto v = SignatureVerifier::verify(signature.readAll(), m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        const auto v = SignatureVerifier::verify(signature.readAll(), m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(),
+                                                 {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Indeterminate, qPrintable(v.summary));
         QCOMPARE(v.subIndication, QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE"));
         QVERIFY2(v.summary.contains(QStringLiteral("SHA1")), qPrintable(v.summary));
@@ -298,7 +326,8 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Checked now, with nothing to prove when it was made: the certificate expired in 2024.
         auto v = SignatureVerifier::verify(detached, fox, *ws.trust, now, {false, 8, nullptr});
-        QVERIFY2(v.verdict == Verdict::Indeterminate && v.summary.contains(QStringLiteral("Nothing proves")), qPrintable(v.summary));
+        QVERIFY2(v.verdict == Verdict::Indeterminate && v.summary.contains(QStringLiteral("Nothing proves")),
+                 qPrintable(v.summary));
         // Received by Kopii in 2023, while it was valid.
         const QDateTime received(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC);
         v = SignatureVerifier::verify(detached, fox, *ws.trust, now, {false, 8, nullptr}, received);
@@ -309,7 +338,8 @@ private Q_SLOTS:
         QString all;
         for (const VerificationCheck &c : std::as_const(v.checks))
             all += c.detail + QLatin1Char('\n');
-        QVERIFY2(all.contains(QStringLiteral("matches the signer's key")) && all.contains(QStringLiteral("exactly what was signed"))
+        QVERIFY2(all.contains(QStringLiteral("matches the signer's key"))
+                     && all.contains(QStringLiteral("exactly what was signed"))
                      && all.contains(QStringLiteral("signingCertificateV2")) && all.contains(QStringLiteral("expired")),
                  qPrintable(all));
         // One byte of the content changed: NOT valid.

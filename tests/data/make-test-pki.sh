@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Generates a test PKI with the Ukrainian qualified-certificate profile into OUTDIR:
 #
 #   root (Тестовий ЦЗО, ECDSA P-384, self-signed) -> ca (Тестовий КНЕДП, ECDSA P-256) -> leaves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-citizen: the reference citizen app, a test tool (issue #7). It does what the Diia app does
 // when a visitor scans a poster: reads the QR code from a poster (PDF or image, a photo of one
 // too), checks a signed request against the trust it is given, and shows what the visitor would
@@ -81,7 +82,7 @@ QString smtpSend(const QString &hostPort, const QString &from, const QString &to
 
 struct Scan
 {
-    int code = 0;          // 0: shown; else the exit code
+    int code = 0; // 0: shown; else the exit code
     QJsonObject shown;
     QString to, service;
     QStringList documents;
@@ -138,8 +139,7 @@ Scan scan(const QString &poster, const QStringList &trustFiles, const QString &t
         QJsonArray documents;
         for (const QString &code : c.documents) {
             const DocumentKind *kind = DocumentKindCatalog::instance().find(code);
-            documents << QJsonObject{{QStringLiteral("code"), code},
-                                     {QStringLiteral("name"), kind ? kind->nameUk : code}};
+            documents << QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("name"), kind ? kind->nameUk : code}};
         }
         r.shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("signed-request")},
                               {QStringLiteral("organization"), c.organizationName},
@@ -179,17 +179,23 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv); // Poppler, image decoding and PDF rendering need a GUI application
     QTextStream out(stdout), err(stderr);
     QCommandLineParser parser;
-    const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("CA certificates to trust"), QStringLiteral("FILE"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("destination for a portal link"), QStringLiteral("ADDRESS"));
+    const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("CA certificates to trust"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("destination for a portal link"),
+                                   QStringLiteral("ADDRESS"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("one JSON object"));
     const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("the visitor's key file"), QStringLiteral("FILE"));
     const QCommandLineOption passwordOpt(QStringLiteral("password"), QStringLiteral("its password"), QStringLiteral("P"));
-    const QCommandLineOption dstuKeyOpt(QStringLiteral("dstu-key"), QStringLiteral("a DSTU 4145 test key (PKCS#8)"), QStringLiteral("FILE"));
+    const QCommandLineOption dstuKeyOpt(QStringLiteral("dstu-key"), QStringLiteral("a DSTU 4145 test key (PKCS#8)"),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption dstuCertOpt(QStringLiteral("dstu-cert"), QStringLiteral("its certificate"), QStringLiteral("FILE"));
     const QCommandLineOption smtpOpt(QStringLiteral("smtp"), QStringLiteral("mail server"), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption emlOpt(QStringLiteral("eml"), QStringLiteral("write the e-mail here instead"), QStringLiteral("FILE"));
-    const QCommandLineOption serviceOpt(QStringLiteral("service"), QStringLiteral("service (portal link)"), QStringLiteral("NAME"));
-    const QCommandLineOption documentOpt(QStringLiteral("document"), QStringLiteral("document kind (portal link)"), QStringLiteral("CODE"));
+    const QCommandLineOption emlOpt(QStringLiteral("eml"), QStringLiteral("write the e-mail here instead"),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QStringLiteral("service (portal link)"),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption documentOpt(QStringLiteral("document"), QStringLiteral("document kind (portal link)"),
+                                         QStringLiteral("CODE"));
     const QCommandLineOption detachedOpt(QStringLiteral("detached"), QStringLiteral("detached signatures"));
     const QCommandLineOption alterOpt(QStringLiteral("alter-pdf"), QStringLiteral("change the PDFs after signing"));
     const QCommandLineOption omitOpt(QStringLiteral("omit-pdf"), QStringLiteral("send only the signatures"));
@@ -199,16 +205,19 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan|send"));
     parser.addPositionalArgument(QStringLiteral("poster"), QStringLiteral("PDF or image"));
     const QString command = parser.parse(QCoreApplication::arguments()) && parser.positionalArguments().size() == 2
-        ? parser.positionalArguments().first() : QString();
+        ? parser.positionalArguments().first()
+        : QString();
     const bool sending = command == QLatin1String("send");
     if ((!sending && command != QLatin1String("scan"))
-        || (sending && (parser.isSet(keyOpt) == parser.isSet(dstuKeyOpt) || parser.isSet(dstuKeyOpt) != parser.isSet(dstuCertOpt)
-                        || parser.isSet(smtpOpt) == parser.isSet(emlOpt)))) {
+        || (sending
+            && (parser.isSet(keyOpt) == parser.isSet(dstuKeyOpt) || parser.isSet(dstuKeyOpt) != parser.isSet(dstuCertOpt)
+                || parser.isSet(smtpOpt) == parser.isSet(emlOpt)))) {
         err << "usage: kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]\n"
                "       kopii-citizen send POSTER (--key FILE.p12 --password P | --dstu-key FILE.pk8 --dstu-cert FILE.cer)\n"
                "                     (--smtp HOST:PORT | --eml FILE)\n"
                "                     [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...\n"
-               "                     [--detached] [--alter-pdf] [--omit-pdf] [--json]" << Qt::endl;
+               "                     [--detached] [--alter-pdf] [--omit-pdf] [--json]"
+            << Qt::endl;
         return 2;
     }
     Scan scanned = scan(parser.positionalArguments().at(1), parser.values(trustOpt), parser.value(toOpt), err);
@@ -221,10 +230,9 @@ int main(int argc, char *argv[])
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
-        auto signer = parser.isSet(dstuKeyOpt)
-            ? KeyFile::fromNationalKey(readAll(parser.value(dstuKeyOpt)), readAll(parser.value(dstuCertOpt)),
-                                       QStringLiteral("DSTU test key"))
-            : KeyFile::open(parser.value(keyOpt), Secret(parser.value(passwordOpt).toUtf8()));
+        auto signer = parser.isSet(dstuKeyOpt) ? KeyFile::fromNationalKey(
+                          readAll(parser.value(dstuKeyOpt)), readAll(parser.value(dstuCertOpt)), QStringLiteral("DSTU test key"))
+                                               : KeyFile::open(parser.value(keyOpt), Secret(parser.value(passwordOpt).toUtf8()));
         if (!signer) {
             err << "kopii-citizen: " << signer.error().message << Qt::endl;
             return 2;
@@ -254,9 +262,10 @@ int main(int argc, char *argv[])
             err << "kopii-citizen: not sent: " << refused << Qt::endl;
             return 1;
         }
-        shown.insert(QStringLiteral("sent"), QJsonObject{{QStringLiteral("to"), request.to},
-                                                         {QStringLiteral("documents"), QJsonArray::fromStringList(request.documentKinds)},
-                                                         {QStringLiteral("bytes"), int(message->size())}});
+        shown.insert(QStringLiteral("sent"),
+                     QJsonObject{{QStringLiteral("to"), request.to},
+                                 {QStringLiteral("documents"), QJsonArray::fromStringList(request.documentKinds)},
+                                 {QStringLiteral("bytes"), int(message->size())}});
     }
     if (parser.isSet(jsonOpt)) {
         out << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact)) << Qt::endl;

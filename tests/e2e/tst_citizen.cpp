@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference citizen app scans posters as the Diia app would: a signed request is shown with
 // the organisation, branch and documents; a tampered or untrusted one is refused; a portal link
 // needs the destination.
@@ -62,7 +63,13 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("address")).toString(), QStringLiteral("вул. Вокзальна, 1, Буча"));
         QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("kopii@lyceum1.example.org"));
         QCOMPARE(o.value(QStringLiteral("documents")).toArray().size(), 2);
-        QVERIFY(!o.value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(!o.value(QStringLiteral("documents"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString()
+                     .isEmpty());
         // Without the organisation's CA the request is not trusted.
         const Run untrusted = citizen({QStringLiteral("scan"), path});
         QCOMPARE(untrusted.code, 1);
@@ -107,9 +114,11 @@ private Q_SLOTS:
     {
         const QString path = poster(QStringLiteral("send.png"), signedRequest());
         const QString eml = m_dir.filePath(QStringLiteral("sent.eml"));
-        const QStringList base = {QStringLiteral("send"), path, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
-                                  QStringLiteral("--key"), pki(QStringLiteral("citizen.p12"))};
-        Run r = citizen(base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword), QStringLiteral("--eml"), eml});
+        const QStringList base = {QStringLiteral("send"),    path,
+                                  QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
+                                  QStringLiteral("--key"),   pki(QStringLiteral("citizen.p12"))};
+        Run r = citizen(
+            base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword), QStringLiteral("--eml"), eml});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(eml);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -122,8 +131,9 @@ private Q_SLOTS:
         r = citizen(base + QStringList{QStringLiteral("--password"), QStringLiteral("wrong"), QStringLiteral("--eml"), eml});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(r.err));
-        r = citizen(base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword), QStringLiteral("--smtp"),
-                                       QStringLiteral("127.0.0.1:1")});
+        r = citizen(base
+                    + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword), QStringLiteral("--smtp"),
+                                  QStringLiteral("127.0.0.1:1")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot connect")), qPrintable(r.err));
         QCOMPARE(citizen(base + QStringList{QStringLiteral("--password"), QString::fromLatin1(kPkiPassword)}).code, 2);
@@ -145,7 +155,8 @@ private Q_SLOTS:
 
     void portalLinkNeedsTheAddress()
     {
-        const QString path = poster(QStringLiteral("portal.png"), QStringLiteral("https://diia.app/acquirers/offer-request/abc123"));
+        const QString path =
+            poster(QStringLiteral("portal.png"), QStringLiteral("https://diia.app/acquirers/offer-request/abc123"));
         QCOMPARE(citizen({QStringLiteral("scan"), path}).code, 2);
         const Run r = citizen({QStringLiteral("scan"), path, QStringLiteral("--to"), QStringLiteral("centr@example.com"),
                                QStringLiteral("--json")});
@@ -153,7 +164,9 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("to")).toString(),
                  QStringLiteral("centr@example.com"));
         // Something else entirely, and a file with no code at all.
-        QCOMPARE(citizen({QStringLiteral("scan"), poster(QStringLiteral("other.png"), QStringLiteral("https://example.com/"))}).code, 1);
+        QCOMPARE(
+            citizen({QStringLiteral("scan"), poster(QStringLiteral("other.png"), QStringLiteral("https://example.com/"))}).code,
+            1);
         QImage blank(300, 300, QImage::Format_RGB32);
         blank.fill(Qt::white);
         blank.save(m_dir.filePath(QStringLiteral("blank.png")));

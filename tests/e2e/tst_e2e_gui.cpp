@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The loop once through the window (issue #7): Kopii's window is open and its watcher idles on
 // the branch's mailbox (IMAP IDLE); a visitor scans the poster with the reference citizen app,
 // which mails the copies through OpenSMTPD to Dovecot; the submission appears in the inbox by
@@ -102,7 +103,8 @@ private Q_SLOTS:
         auto *vault = window.findChild<PasswordVault *>();
         QVERIFY(vault);
         bool stored = false;
-        vault->write(*boxId, share(Secret::fromString(QStringLiteral("secret"))), [&stored](bool, const QString &) { stored = true; });
+        vault->write(*boxId, share(Secret::fromString(QStringLiteral("secret"))),
+                     [&stored](bool, const QString &) { stored = true; });
         QTRY_VERIFY(stored);
         MailboxesPage *mailboxes = window.mailboxesPage();
         mailboxes->startWatching(m_dir.filePath(QStringLiteral("drop")));
@@ -114,9 +116,10 @@ private Q_SLOTS:
         const QString poster = posterOf(signedRequest(branch));
         QProcess citizen;
         citizen.start(QStringLiteral(KOPII_CITIZEN),
-                      {QStringLiteral("send"), poster, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")), QStringLiteral("--key"),
-                       pki(QStringLiteral("citizen.p12")), QStringLiteral("--password"), QString::fromLatin1(kPkiPassword),
-                       QStringLiteral("--smtp"), QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port)});
+                      {QStringLiteral("send"), poster, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
+                       QStringLiteral("--key"), pki(QStringLiteral("citizen.p12")), QStringLiteral("--password"),
+                       QString::fromLatin1(kPkiPassword), QStringLiteral("--smtp"),
+                       QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port)});
         QTRY_VERIFY_WITH_TIMEOUT(citizen.state() == QProcess::NotRunning, 60000);
         QVERIFY2(citizen.exitCode() == 0, citizen.readAllStandardError().constData());
         QElapsedTimer sent;
@@ -124,8 +127,8 @@ private Q_SLOTS:
 
         // It appears by itself, checked.
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, SubmissionTableModel::VerdictColumn).data().toString().endsWith(QStringLiteral("Valid")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(0, SubmissionTableModel::VerdictColumn).data().toString().endsWith(QStringLiteral("Valid")), 30000);
         qInfo("from the SMTP server's acceptance to a checked row in the inbox: %lld ms", sent.elapsed());
         QCOMPARE(model->index(0, SubmissionTableModel::Documents).data().toString(), QStringLiteral("2"));
         window.inboxPage()->selectSubmission(0);

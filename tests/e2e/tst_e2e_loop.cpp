@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole loop with real parts (issue #7): a workspace made with kopii-cli issues a signed QR
 // code and prints its poster; the reference citizen app scans the poster, makes the copies and
 // mails them through OpenSMTPD, which delivers to Dovecot through LMTP; `kopii-cli watch --once`
@@ -61,11 +62,13 @@ class TestE2eLoop : public QObject
     }
     QStringList send(const QString &poster, const QStringList &more = {})
     {
-        return QStringList{QStringLiteral("send"), poster, QStringLiteral("--trust"), pki(QStringLiteral("chain.pem")),
-                           QStringLiteral("--key"), pki(QStringLiteral("citizen.p12")), QStringLiteral("--password"),
-                           QString::fromLatin1(kPkiPassword), QStringLiteral("--smtp"),
-                           QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port), QStringLiteral("--json")}
-            + more;
+        return QStringList{QStringLiteral("send"),       poster,
+                           QStringLiteral("--trust"),    pki(QStringLiteral("chain.pem")),
+                           QStringLiteral("--key"),      pki(QStringLiteral("citizen.p12")),
+                           QStringLiteral("--password"), QString::fromLatin1(kPkiPassword),
+                           QStringLiteral("--smtp"),     QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port),
+                           QStringLiteral("--json")}
+        + more;
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     static void writeFile(const QString &name, const QByteArray &data)
@@ -95,8 +98,7 @@ class TestE2eLoop : public QObject
                 return list;
             QTest::qWait(300);
         }
-        qWarning("only %d of %d submissions arrived; OpenSMTPD said:\n%s", int(list.size()), count,
-                 qPrintable(m_smtpd.log()));
+        qWarning("only %d of %d submissions arrived; OpenSMTPD said:\n%s", int(list.size()), count, qPrintable(m_smtpd.log()));
         return list;
     }
     static QJsonObject bySubject(const QJsonArray &list, const QString &subjectPart, const QString &sender = {})
@@ -124,13 +126,15 @@ private Q_SLOTS:
         m_ws = path(QStringLiteral("ws"));
         writeFile(path(QStringLiteral("pin")), QByteArray(kPkiPassword) + "\n");
         writeFile(path(QStringLiteral("password")), "secret\n");
-        m_login = {QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12")), QStringLiteral("--pin-file"), path(QStringLiteral("pin"))};
+        m_login = {QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12")), QStringLiteral("--pin-file"),
+                   path(QStringLiteral("pin"))};
 
         QVERIFY(m_dovecot.start(path(QStringLiteral("dovecot")),
                                 {m_mainAddress + QStringLiteral(":secret"), m_sharedAddress + QStringLiteral(":secret")},
                                 sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
         QString why;
-        if (!m_smtpd.start(path(QStringLiteral("smtpd")), m_dovecot.lmtpPort, sourcePath(QStringLiteral("tests/support/start-smtpd.sh")),
+        if (!m_smtpd.start(path(QStringLiteral("smtpd")), m_dovecot.lmtpPort,
+                           sourcePath(QStringLiteral("tests/support/start-smtpd.sh")),
                            {m_secondAddress + QLatin1Char('=') + m_sharedAddress}, &why)) {
             if (m_smtpd.notRoot())
                 QSKIP(qPrintable(why));
@@ -144,29 +148,32 @@ private Q_SLOTS:
                 qWarning("%s", qPrintable(r.err));
             return r.code == 0;
         };
-        QVERIFY(ok(cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"), m_school, QStringLiteral("--edrpou"),
-                        QStringLiteral("14360570"), QStringLiteral("--head"), QStringLiteral("Шевченко Тарас Григорович")})));
+        QVERIFY(
+            ok(cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"), m_school, QStringLiteral("--edrpou"),
+                    QStringLiteral("14360570"), QStringLiteral("--head"), QStringLiteral("Шевченко Тарас Григорович")})));
         for (const auto &[name, email] : {std::pair{m_main, m_mainAddress}, std::pair{m_second, m_secondAddress}})
-            QVERIFY(ok(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--email"), email,
-                            QStringLiteral("--region"), QStringLiteral("Київська"), QStringLiteral("--district"), QStringLiteral("Бучанський"),
-                            QStringLiteral("--location"), QStringLiteral("Буча"), QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"),
+            QVERIFY(ok(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                            QStringLiteral("--email"), email, QStringLiteral("--region"), QStringLiteral("Київська"),
+                            QStringLiteral("--district"), QStringLiteral("Бучанський"), QStringLiteral("--location"),
+                            QStringLiteral("Буча"), QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"),
                             QStringLiteral("--house"), QStringLiteral("1")})));
-        QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_enrolment, QStringLiteral("--branch"),
-                        m_main, QStringLiteral("--branch"), m_second, QStringLiteral("--document"), QStringLiteral("birth-certificate"),
-                        QStringLiteral("--document"), QStringLiteral("passport")})));
-        QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_certificate, QStringLiteral("--branch"),
-                        m_main, QStringLiteral("--document"), QStringLiteral("passport")})));
+        QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_enrolment,
+                        QStringLiteral("--branch"), m_main, QStringLiteral("--branch"), m_second, QStringLiteral("--document"),
+                        QStringLiteral("birth-certificate"), QStringLiteral("--document"), QStringLiteral("passport")})));
+        QVERIFY(ok(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), m_certificate,
+                        QStringLiteral("--branch"), m_main, QStringLiteral("--document"), QStringLiteral("passport")})));
         for (const QStringList &step : trustTestPkiCli())
             QVERIFY(ok(cli(step)));
         // One mailbox of its own for the main building; the second building's address is served
         // by the shared mailbox, whose messages Kopii routes by the address they were sent to.
         QVERIFY(ok(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Головний"),
-                        QStringLiteral("--branch"), m_main, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                        QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_mainAddress, QStringLiteral("--pin-sha256"),
-                        m_dovecot.fingerprint})));
+                        QStringLiteral("--branch"), m_main, QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("--port"), QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_mainAddress,
+                        QStringLiteral("--pin-sha256"), m_dovecot.fingerprint})));
         QVERIFY(ok(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Спільна"),
-                        QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_dovecot.imapsPort),
-                        QStringLiteral("--user"), m_sharedAddress, QStringLiteral("--pin-sha256"), m_dovecot.fingerprint})));
+                        QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                        QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_sharedAddress,
+                        QStringLiteral("--pin-sha256"), m_dovecot.fingerprint})));
         for (const QString &branch : {m_main, m_second})
             QVERIFY(ok(manager({QStringLiteral("qr"), QStringLiteral("issue"), QStringLiteral("--branch"), branch,
                                 QStringLiteral("--service"), m_enrolment})));
@@ -224,17 +231,19 @@ private Q_SLOTS:
 
     void portalLinkPoster()
     {
-        const QString link = QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/0b6f0c1e-1111-4a2b-9c3d-5e6f7a8b9c0d");
-        CliRun r = manager({QStringLiteral("qr"), QStringLiteral("import"), QStringLiteral("--branch"), m_main, QStringLiteral("--service"),
-                            m_certificate, link});
+        const QString link =
+            QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/0b6f0c1e-1111-4a2b-9c3d-5e6f7a8b9c0d");
+        CliRun r = manager({QStringLiteral("qr"), QStringLiteral("import"), QStringLiteral("--branch"), m_main,
+                            QStringLiteral("--service"), m_certificate, link});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString posterPath = poster(m_main, m_certificate, QStringLiteral("portal.pdf"));
         // The link does not say where the copies go: the Diia app knows it from the portal.
         r = citizen(send(posterPath));
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--to")));
-        r = citizen(send(posterPath, {QStringLiteral("--to"), m_mainAddress, QStringLiteral("--service"), m_certificate,
-                                      QStringLiteral("--document"), QStringLiteral("passport")}));
+        r = citizen(send(posterPath,
+                         {QStringLiteral("--to"), m_mainAddress, QStringLiteral("--service"), m_certificate,
+                          QStringLiteral("--document"), QStringLiteral("passport")}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("link")).toString(), link);
         const QJsonObject s = bySubject(watchUntil(3), m_certificate);
@@ -288,7 +297,8 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("demo-pin")), "demo\n");
         const QStringList login = {QStringLiteral("--pkcs12"), QDir(demo).filePath(QStringLiteral("demo-keys/manager-demo.p12")),
                                    QStringLiteral("--pin-file"), path(QStringLiteral("demo-pin"))};
-        r = runCli(QStringLiteral(KOPII_CLI), demo, login + QStringList{QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = runCli(QStringLiteral(KOPII_CLI), demo,
+                   login + QStringList{QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QMap<QString, int> verdicts;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
@@ -299,8 +309,10 @@ private Q_SLOTS:
         // Its copies leave it marked DEMO.
         const int id = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("id")).toInt();
         QDir().mkpath(path(QStringLiteral("demo-export")));
-        r = runCli(QStringLiteral(KOPII_CLI), demo, login + QStringList{QStringLiteral("inbox"), QStringLiteral("export"),
-                                                                         QString::number(id), path(QStringLiteral("demo-export"))});
+        r = runCli(QStringLiteral(KOPII_CLI), demo,
+                   login
+                       + QStringList{QStringLiteral("inbox"), QStringLiteral("export"), QString::number(id),
+                                     path(QStringLiteral("demo-export"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList folders = QDir(path(QStringLiteral("demo-export"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(folders.size(), 1);
@@ -325,13 +337,14 @@ private Q_SLOTS:
     {
         QFETCH(int, era);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii, %1)").arg(national::hashName(NationalHash(era))),
-                                           diiaCurve(), now, NationalHash(era));
+        auto made =
+            DstuIssuer::createRoot(QStringLiteral("Тестовий ЦЗО ДСТУ (Kopii, %1)").arg(national::hashName(NationalHash(era))),
+                                   diiaCurve(), now, NationalHash(era));
         QVERIFY(made);
         DstuIssuer ca = std::move(made).value();
-        const auto citizenKey = ca.issue(DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"),
-                                                    QStringLiteral("3198765436"), {}, {}, {}},
-                                         now);
+        const auto citizenKey = ca.issue(
+            DemoHolder{QStringLiteral("Петренко"), QStringLiteral("Марія Іванівна"), QStringLiteral("3198765436"), {}, {}, {}},
+            now);
         const auto crl = ca.crl(now);
         QVERIFY(citizenKey && crl);
         writeFile(path(QStringLiteral("dstu-root.cer")), ca.certificate());

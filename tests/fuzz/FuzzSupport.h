@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the fuzz targets share: bytes as a QByteArray, and a QCoreApplication (Qt's SQL driver

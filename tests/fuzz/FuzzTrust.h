@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A trust store for the fuzz targets that knows the real Ukrainian chain of the fixtures (the ЦЗО

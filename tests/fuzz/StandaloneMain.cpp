@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a fuzz target over files and folders of inputs, without libFuzzer: the corpus regression
 // run of the ordinary build (GCC), so that every seed and every crash found once is replayed by
 // the test suite.

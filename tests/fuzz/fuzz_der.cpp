@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DER/ASN.1 readers of certificates and DSTU 4145 keys: Kopii's own (subjectPublicKeyInfo, the
 // national key and its curve, the signature check of a self-signed certificate) and OpenSSL's
 // through Certificate.

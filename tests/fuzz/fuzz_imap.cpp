@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The IMAP parser, on bytes from a server: whole responses, and a stream fed in chunks whose sizes
 // come from the input itself (literals split anywhere).
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Key containers a user opens: PKCS#12 (OpenSSL's and the national one), JKS, IIT Key-6.dat; the
 // password is fixed, so the fuzzer explores the containers' structure, not the cipher.
 #include "FuzzSupport.h"

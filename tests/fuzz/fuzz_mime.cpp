@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MIME extraction of a stranger's e-mail: headers, parts, names, forwarded messages, pairing.
 #include "FuzzSupport.h"
 #include "mail/MimeParser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a scanned code carries: Base45, zlib-compressed COSE_Sign1, the signed request's claims
 // (CBOR), and the whole signed-request check against the trust store.
 #include "qr/Base45.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Both ends of the PDF rendering helper's pipe (app/render/RenderProtocol.h). The first byte
 // chooses:
 //   0  the helper: the rest is a PDF, handed to the helper's loop (RenderServer) in process, with a
@@ -31,8 +32,8 @@ void helperSide(const QByteArray &rest)
     const int first = quint8(rest.at(0)), second = quint8(rest.at(1));
     const QByteArray pdf = rest.mid(2);
     // The smallest pixel budget: Poppler draws tiny pages, and the inputs go by at a useful rate.
-    QByteArray in = openRequest({kMinPixels, 20, pdf.size()}) + pdf
-        + pageRequest({first % 3, kMinDpi + first % 60}) + pageRequest({second % 3, kMinDpi + second % 60});
+    QByteArray in = openRequest({kMinPixels, 20, pdf.size()}) + pdf + pageRequest({first % 3, kMinDpi + first % 60})
+        + pageRequest({second % 3, kMinDpi + second % 60});
     FILE *input = fmemopen(in.data(), size_t(in.size()), "r");
     FILE *output = fopen("/dev/null", "w");
     if (input && output)
@@ -51,7 +52,8 @@ void kopiiSide(const QByteArray &rest)
     PdfRenderOptions options;
     options.maxPages = 50;
     options.maxPixels = 1'000'000;
-    AnswerReader reader(device, [] { return false; }, options);
+    AnswerReader reader(
+        device, [] { return false; }, options);
     int expected = -1;
     for (int step = 0; step < 64; ++step) {
         const auto line = reader.line(0);
@@ -76,7 +78,8 @@ void kopiiSide(const QByteArray &rest)
 void requestLines(const QByteArray &rest)
 {
     for (const QByteArray &line : rest.split('\n')) {
-        if (const auto open = parseOpenRequest(line); open && (open->maxPixels < kMinPixels || open->maxPages < 1 || open->size < 0))
+        if (const auto open = parseOpenRequest(line);
+            open && (open->maxPixels < kMinPixels || open->maxPages < 1 || open->size < 0))
             abort();
         if (const auto page = parsePageRequest(line); page && (page->index < 0 || page->dpi < kMinDpi || page->dpi > kMaxDpi))
             abort();
@@ -101,15 +104,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray rest = kopii::fuzz::bytes(data + 1, size - 1);
     switch (data[0] % 3) {
-    case 0:
-        helperSide(rest);
-        break;
-    case 1:
-        kopiiSide(rest);
-        break;
-    default:
-        requestLines(rest);
-        break;
+    case 0: helperSide(rest); break;
+    case 1: kopiiSide(rest); break;
+    default: requestLines(rest); break;
     }
     return 0;
 }

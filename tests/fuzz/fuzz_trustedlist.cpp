@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A trusted list (ETSI TS 119 612): its enveloped XML signature and the list itself.
 #include "FuzzSupport.h"
 #include "crypto/TrustedList.h"

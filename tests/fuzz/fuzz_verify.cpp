@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signature verification of arbitrary bytes against a fixed trust store (the real ЦЗО root and
 // Diia CA), offline, at a fixed time: as an attached signature, and split into content and a
 // detached signature at a place the input chooses. DER, BER, PEM and base64 inputs all reach it

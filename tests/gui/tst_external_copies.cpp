@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Copies opened in another program (review finding M4): one private folder per run, safe names,
 // wiped on clear (lock, delete, purge, quit) and, after a crash, at the next start; the folder of
 // a Kopii that still runs is left alone.
@@ -69,14 +70,16 @@ private Q_SLOTS:
         left.write("PASSPORT FB123456");
         left.close();
         QProcess crashed;
-        QVERIFY(test::startHolder(crashed, QStringLiteral("lockfile"), temp.filePath(QStringLiteral("kopii-open-crashed/.kopii.lock"))));
+        QVERIFY(test::startHolder(crashed, QStringLiteral("lockfile"),
+                                  temp.filePath(QStringLiteral("kopii-open-crashed/.kopii.lock"))));
         crashed.kill();
         crashed.waitForFinished();
         QVERIFY(QFile::exists(temp.filePath(QStringLiteral("kopii-open-crashed/.kopii.lock"))));
         // A Kopii that runs: its folder stays.
         QVERIFY(temp.mkdir(QStringLiteral("kopii-open-running")));
         QProcess running;
-        QVERIFY(test::startHolder(running, QStringLiteral("lockfile"), temp.filePath(QStringLiteral("kopii-open-running/.kopii.lock"))));
+        QVERIFY(test::startHolder(running, QStringLiteral("lockfile"),
+                                  temp.filePath(QStringLiteral("kopii-open-running/.kopii.lock"))));
         // Not ours: another program's folder and a link named like ours.
         QVERIFY(temp.mkdir(QStringLiteral("kopii-something")));
         QVERIFY(QFile::link(temp.filePath(QStringLiteral("kopii-something")), temp.filePath(QStringLiteral("kopii-open-link"))));

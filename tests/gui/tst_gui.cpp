@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI through its real widgets (offscreen): create an organisation, a branch and a service,
 // find them in the store; remove a branch in use; switch the language. Set KOPII_SCREENSHOT_DIR to
 // keep pictures of the windows.
@@ -48,7 +49,6 @@
 using namespace kopii;
 using namespace kopii::ui;
 using namespace kopii::test;
-
 
 class TestGui : public QObject
 {
@@ -132,7 +132,7 @@ private Q_SLOTS:
             // Too long a name: the error appears under the field as it is typed.
             typeText(d->field(QStringLiteral("name"))->input(), QString(33, QChar(0x0416)));
             sawInlineError = d->field(QStringLiteral("name"))->errorLabel()->isVisibleTo(d)
-                             && d->field(QStringLiteral("name"))->errorLabel()->text().contains(QStringLiteral("32"));
+                && d->field(QStringLiteral("name"))->errorLabel()->text().contains(QStringLiteral("32"));
             screenshot(d, QStringLiteral("04-branch-dialog-error"));
             clearAndType(d->field(QStringLiteral("name"))->input(), QStringLiteral("Центр"));
             typeText(d->field(QStringLiteral("email"))->input(), QStringLiteral("centr@example.com"));
@@ -283,7 +283,7 @@ private Q_SLOTS:
     {
         m_window->showArea(MainWindow::Settings);
         QSpinBox *idle = m_window->settingsPage()->idleBox();
-        QCOMPARE(idle->value(), 15); // the default
+        QCOMPARE(idle->value(), 15);  // the default
         QCOMPARE(idle->minimum(), 1); // "never" is not offered: the copies hold personal data
         QSignalSpy changed(m_window->settingsPage(), &SettingsPage::idleMinutesChanged);
         idle->setValue(5);

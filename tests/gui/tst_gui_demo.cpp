@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first start and the demo workspace as a newcomer meets them: the welcome offers a login or
 // the demo; the demo's key file logs in through the login dialog; the window says DEMO; the inbox
 // shows every verdict once the drop folder is taken in; the posters are marked DEMO.
@@ -126,7 +127,8 @@ private Q_SLOTS:
             verdicts << model->index(row, SubmissionTableModel::VerdictColumn).data().toString();
         QCOMPARE(verdicts.filter(QStringLiteral("Cannot be checked")).size(), 2);
         QCOMPARE(verdicts.filter(QStringLiteral("NOT valid")).size(), 1);
-        QVERIFY2(verdicts.filter(QRegularExpression(QStringLiteral("Valid$"))).size() == 3, qPrintable(verdicts.join(QLatin1Char('|'))));
+        QVERIFY2(verdicts.filter(QRegularExpression(QStringLiteral("Valid$"))).size() == 3,
+                 qPrintable(verdicts.join(QLatin1Char('|'))));
         // The altered one says what happened.
         int altered = -1;
         for (int row = 0; row < verdicts.size() && altered < 0; ++row)
@@ -135,7 +137,8 @@ private Q_SLOTS:
         inbox->selectSubmission(altered);
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isRendering(), 20000);
         const QString checks = inbox->checks()->toPlainText();
-        QVERIFY2(checks.contains(QStringLiteral("changed after signing")) || checks.contains(QStringLiteral("not in the trust store")),
+        QVERIFY2(checks.contains(QStringLiteral("changed after signing"))
+                     || checks.contains(QStringLiteral("not in the trust store")),
                  qPrintable(checks));
         screenshot(&window, QStringLiteral("demo-inbox"));
 
@@ -167,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(hostileRow >= 0);
         // ...its tooltip is the escaped text in HTML of Kopii's own...
         const QString tip = model->index(hostileRow, SubmissionTableModel::Sender).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.startsWith(QLatin1String("<p")) && tip.contains(QLatin1String("&lt;h1")) && !tip.contains(QLatin1String("<h1")),
+        QVERIFY2(tip.startsWith(QLatin1String("<p")) && tip.contains(QLatin1String("&lt;h1"))
+                     && !tip.contains(QLatin1String("<h1")),
                  qPrintable(tip));
         window.showArea(MainWindow::Inbox);
         inbox->selectSubmission(hostileRow);
@@ -183,15 +187,17 @@ private Q_SLOTS:
         QStringList guessing;
         for (QWidget *w : QApplication::allWidgets())
             if (auto *label = qobject_cast<QLabel *>(w); label && label->textFormat() == Qt::AutoText
-                                                           && !label->inherits("QTipLabel") && !label->parent()->inherits("QMessageBox"))
-                guessing << QStringLiteral("%1 in %2").arg(label->objectName(), QString::fromLatin1(label->window()->metaObject()->className()))
-                                + QStringLiteral(" (\"%1\")").arg(label->text().left(40));
+                && !label->inherits("QTipLabel") && !label->parent()->inherits("QMessageBox"))
+                guessing << QStringLiteral("%1 in %2")
+                                .arg(label->objectName(), QString::fromLatin1(label->window()->metaObject()->className()))
+                        + QStringLiteral(" (\"%1\")").arg(label->text().left(40));
         QVERIFY2(guessing.isEmpty(), qPrintable(guessing.join(QLatin1Char('\n'))));
         // A rich label (the submission's header) carries the names escaped.
         QLabel *header = window.findChild<QLabel *>(QStringLiteral("submissionHeader"));
         QVERIFY(header);
         QCOMPARE(header->textFormat(), Qt::RichText);
-        QVERIFY2(header->text().contains(QLatin1String("&lt;h1")) && !header->text().contains(QLatin1String("<h1")), qPrintable(header->text()));
+        QVERIFY2(header->text().contains(QLatin1String("&lt;h1")) && !header->text().contains(QLatin1String("<h1")),
+                 qPrintable(header->text()));
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The clerk's inbox: a submission with a good and a changed document shows the right verdicts,
 // every check, the signed PDF rendered; save, mark processed.
 #include "crypto/Cades.h"
@@ -58,8 +59,9 @@ class TestGuiInbox : public QObject
             for (int page = 1; page <= pages; ++page) {
                 if (page > 1)
                     w.newPage();
-                p.drawText(QPointF(300, 800), pages == 1 ? QStringLiteral("ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ")
-                                                         : QStringLiteral("СВІДОЦТВО, сторінка %1").arg(page));
+                p.drawText(QPointF(300, 800),
+                           pages == 1 ? QStringLiteral("ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ")
+                                      : QStringLiteral("СВІДОЦТВО, сторінка %1").arg(page));
                 p.drawRect(QRectF(300, 1200, 3000, 2000));
             }
         }
@@ -202,8 +204,10 @@ private Q_SLOTS:
         QVERIFY(ws.open());
         QVERIFY(ws.trustTestPki());
         AccessGuard guard(ws.session(), QStringLiteral("gui"));
-        const auto centr = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("centr@example.com")));
-        const auto filia = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
+        const auto centr =
+            OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("centr@example.com")));
+        const auto filia =
+            OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
         QVERIFY(centr && filia);
         Service reference;
         reference.name = QStringLiteral("Довідка");
@@ -330,7 +334,8 @@ private Q_SLOTS:
         const QByteArray bytes = result.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page>>")
-                     + bytes.count("/Type /Page "), 2);
+                     + bytes.count("/Type /Page "),
+                 2);
         QCOMPARE(AuditLog(ws.session()).entries(1)->first().action, QStringLiteral("document.print"));
     }
 
@@ -375,7 +380,8 @@ private Q_SLOTS:
         QCOMPARE(viewer.documentView()->preview()->pageCount(), 1);
         // Signed plain text is shown as text.
         write(QStringLiteral("Лист.p7s"),
-              *Cades::sign(**signer, QStringLiteral("Заява: прошу видати довідку.").toUtf8(), {true, QDateTime::currentDateTimeUtc()}));
+              *Cades::sign(**signer, QStringLiteral("Заява: прошу видати довідку.").toUtf8(),
+                           {true, QDateTime::currentDateTimeUtc()}));
         QVERIFY(viewer.open(dir.filePath(QStringLiteral("Лист.p7s"))));
         QVERIFY(verified.wait(20000));
         QVERIFY(viewer.documentView()->preview()->page()->text().contains(QStringLiteral("прошу видати довідку")));
@@ -384,7 +390,8 @@ private Q_SLOTS:
         {
             const QByteArray many = hostilePdf(20000, 595, 842);
             write(QStringLiteral("Багато сторінок.pdf"), many);
-            write(QStringLiteral("Багато сторінок.pdf.p7s"), *Cades::sign(**signer, many, {false, QDateTime::currentDateTimeUtc()}));
+            write(QStringLiteral("Багато сторінок.pdf.p7s"),
+                  *Cades::sign(**signer, many, {false, QDateTime::currentDateTimeUtc()}));
             QVERIFY(viewer.open(dir.filePath(QStringLiteral("Багато сторінок.pdf"))));
             QVERIFY(verified.wait(20000));
             QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The login dialog through its real widgets: a key file, a SoftHSM2 token, roles in the window.
 #include "TestTrust.h"
 #include "core/OrganizationSql.h"
@@ -110,7 +111,8 @@ private Q_SLOTS:
 
         AccessGuard guard(ws->session(), QStringLiteral("gui"));
         guard.setSession(Role::Manager, dialog.identity().fullName);
-        QVERIFY(Staff(guard).addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        QVERIFY(Staff(guard).addEmployee(
+            {QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
 
         // The clerk logs in and sees no editing of branches or the organisation.
         LoginDialog clerkLogin(ws->session(), trust);
@@ -137,8 +139,9 @@ private Q_SLOTS:
     {
         QTemporaryDir hsm;
         QProcess p;
-        p.start(QStringLiteral("bash"), {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), hsm.path(),
-                                         QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
+        p.start(QStringLiteral("bash"),
+                {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), hsm.path(),
+                 QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         qputenv("SOFTHSM2_CONF", hsm.filePath(QStringLiteral("softhsm2.conf")).toLocal8Bit());
@@ -271,7 +274,8 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("posters-signed"));
 
         // A clerk sees the signed application but cannot sign it.
-        QVERIFY(Staff(guard).addEmployee({QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
+        QVERIFY(Staff(guard).addEmployee(
+            {QStringLiteral("3023456784"), QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk, {}}));
         window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
         QVERIFY(!panel->signButton()->isVisible());
         QVERIFY(panel->saveButton()->isEnabled());
@@ -358,8 +362,7 @@ private Q_SLOTS:
             d->roleBox()->setCurrentIndex(d->roleBox()->findData(int(Role::Clerk)));
             d->accept();
             QVERIFY(d->isVisible());
-            QVERIFY2(d->generalError()->text().contains(QStringLiteral("only manager")),
-                     qPrintable(d->generalError()->text()));
+            QVERIFY2(d->generalError()->text().contains(QStringLiteral("only manager")), qPrintable(d->generalError()->text()));
             d->reject();
         });
         QTest::mouseClick(page->editButton(), Qt::LeftButton);
@@ -401,7 +404,8 @@ private Q_SLOTS:
         dialog.show();
         dialog.chooseKeyFile(key);
         submit(dialog, QStringLiteral("tect5"));
-        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("password is wrong")), qPrintable(dialog.errorLabel()->text()));
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("password is wrong")),
+                 qPrintable(dialog.errorLabel()->text()));
         submit(dialog, QStringLiteral("tect4"));
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("no certificate")), qPrintable(dialog.errorLabel()->text()));
@@ -412,8 +416,9 @@ private Q_SLOTS:
     {
         QTemporaryDir hsm;
         QProcess p;
-        p.start(QStringLiteral("bash"), {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), hsm.path(),
-                                         QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
+        p.start(QStringLiteral("bash"),
+                {sourcePath(QStringLiteral("tests/support/make-softhsm-token.sh")), hsm.path(),
+                 QString::fromLocal8Bit(qgetenv("KOPII_TEST_PKI"))});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         qputenv("SOFTHSM2_CONF", hsm.filePath(QStringLiteral("softhsm2.conf")).toLocal8Bit());
@@ -450,8 +455,8 @@ private Q_SLOTS:
             AccessionPanel::setPreviewAnswerForTests(true);
             QVERIFY(signInWindow(window.organizationPage()->accessionPanel()));
             AccessionPanel::setPreviewAnswerForTests(std::nullopt);
-            QVERIFY(window.organizationPage()->accessionPanel()->statusLabel()->text().contains(
-                QStringLiteral("Signature valid")));
+            QVERIFY(
+                window.organizationPage()->accessionPanel()->statusLabel()->text().contains(QStringLiteral("Signature valid")));
         }
 
         // The session locks when idle and logs out of the token.

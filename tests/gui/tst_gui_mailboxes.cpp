@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mailboxes area against a real Dovecot: add a mailbox through the dialog, test the
 // connection, pin the test server's certificate when asked, watch, and hear about new copies.
 #include "CryptoTestUtil.h"
@@ -80,7 +81,8 @@ private Q_SLOTS:
             d->test();
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toBool(), 30000);
             QCOMPARE(d->field(QStringLiteral("pinSha256"))->text(), m_dovecot.fingerprint);
-            QVERIFY2(d->testResult()->text().contains(QStringLiteral("announces new mail at once")), qPrintable(d->testResult()->text()));
+            QVERIFY2(d->testResult()->text().contains(QStringLiteral("announces new mail at once")),
+                     qPrintable(d->testResult()->text()));
             QVERIFY(d->testResult()->toolTip().contains(QStringLiteral("IDLE")));
             screenshot(d, QStringLiteral("mailbox-dialog-tested"));
             tested = true;
@@ -96,8 +98,9 @@ private Q_SLOTS:
 
         // A mailbox that already holds mail: the first sync shows its progress, then the bar goes.
         for (int i = 0; i < 40; ++i)
-            QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Довідка %1").arg(i), "%PDF-old", "sig-old"), {},
-                                                      "O <o@example.com>", "<old-" + QByteArray::number(i) + "@x>")));
+            QVERIFY(m_dovecot.deliver(m_user,
+                                      message(pairOf(QStringLiteral("Довідка %1").arg(i), "%PDF-old", "sig-old"), {},
+                                              "O <o@example.com>", "<old-" + QByteArray::number(i) + "@x>")));
         QSignalSpy moved(page->progressBar(), &QProgressBar::valueChanged);
         QStringList labels;
         connect(page->progressBar(), &QProgressBar::valueChanged, page,
@@ -114,7 +117,8 @@ private Q_SLOTS:
         QVERIFY2(labels.last().contains(QStringLiteral("of 40 messages")), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(!page->progressBar()->isVisibleTo(page));
         arrived.clear();
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-gui", "sig-gui"), {}, "G <g@example.com>", "<gui@x>")));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-gui", "sig-gui"), {}, "G <g@example.com>", "<gui@x>")));
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
         QCOMPARE(SubmissionSql((*ws)->session()).submissions(100)->size(), 41);
         window.announceSubmissions(arrived.first().at(0).toInt());

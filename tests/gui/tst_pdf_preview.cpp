@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preview's helpers, seen from outside (the test's child processes): one kopii-render per
 // document, kept while the document is paged and zoomed; a spare waiting for the next document,
 // which never shows a second one; the document's helper ends when the preview is cleared, and
@@ -99,7 +100,8 @@ private Q_SLOTS:
         // A document that cannot be read: said so, and the next good one is shown again.
         preview->setPdf("%PDF-1.7 nothing here");
         QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering(), 20000);
-        QVERIFY2(preview->page()->text().contains(QStringLiteral("could not be shown safely")), qPrintable(preview->page()->text()));
+        QVERIFY2(preview->page()->text().contains(QStringLiteral("could not be shown safely")),
+                 qPrintable(preview->page()->text()));
         preview->setPdf(pdf(2));
         QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering(), 20000);
         QCOMPARE(preview->pageCount(), 2);

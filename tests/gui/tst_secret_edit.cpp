@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PIN field (review finding L5): what is typed stays in the field's own buffer and leaves it
 // only as a Secret; UTF-8 for any script; Return and Escape go on to the dialog.
 #include "ui/SecretEdit.h"

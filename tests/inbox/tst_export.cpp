@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a submission's copies (review finding M6): nothing on disk is ever replaced, copies of
 // one name survive side by side, and the names a stranger chose cannot hide a file, reach outside
 // the folder or fail on Windows.
@@ -45,9 +46,11 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         const QString name = QStringLiteral("Паспорт громадянина України.pdf");
-        const auto first = CopyExport::write(submission(12, {copy(name, "first pdf", name + QStringLiteral(".p7s"), "first p7s")}), out.path());
+        const auto first =
+            CopyExport::write(submission(12, {copy(name, "first pdf", name + QStringLiteral(".p7s"), "first p7s")}), out.path());
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
-        const auto second = CopyExport::write(submission(13, {copy(name, "second pdf", name + QStringLiteral(".p7s"), "second p7s")}), out.path());
+        const auto second = CopyExport::write(
+            submission(13, {copy(name, "second pdf", name + QStringLiteral(".p7s"), "second p7s")}), out.path());
         QVERIFY(second);
         QVERIFY(first->folder != second->folder);
         QCOMPARE(QDir(first->folder).dirName(), QStringLiteral("Submission 12 of 2026-12-02"));
@@ -65,10 +68,12 @@ private Q_SLOTS:
     void oneNameTwiceInOneSubmissionKeepsBothWithTheirSignatures()
     {
         QTemporaryDir out;
-        const auto w = CopyExport::write(submission(1, {copy(QStringLiteral("document.pdf"), "A", QStringLiteral("document.pdf.p7s"), "a"),
-                                                        copy(QStringLiteral("Document.pdf"), "B", QStringLiteral("Document.pdf.p7s"), "b"),
-                                                        copy(QStringLiteral("document.pdf"), "C", QStringLiteral("document.pdf.p7s"), "c")}),
-                                         out.path());
+        const auto w =
+            CopyExport::write(submission(1,
+                                         {copy(QStringLiteral("document.pdf"), "A", QStringLiteral("document.pdf.p7s"), "a"),
+                                          copy(QStringLiteral("Document.pdf"), "B", QStringLiteral("Document.pdf.p7s"), "b"),
+                                          copy(QStringLiteral("document.pdf"), "C", QStringLiteral("document.pdf.p7s"), "c")}),
+                              out.path());
         QVERIFY(w);
         QCOMPARE(w->files.size(), 6);
         const QDir d(w->folder);
@@ -110,9 +115,11 @@ private Q_SLOTS:
     void hostileNamesStayInsideTheFolder()
     {
         QTemporaryDir out;
-        const auto w = CopyExport::write(submission(5, {copy(QStringLiteral("../outside.pdf"), "x", QStringLiteral("/etc/passwd"), "y"),
-                                                        copy({}, "unnamed", {}, {})}),
-                                         out.path());
+        const auto w =
+            CopyExport::write(submission(5,
+                                         {copy(QStringLiteral("../outside.pdf"), "x", QStringLiteral("/etc/passwd"), "y"),
+                                          copy({}, "unnamed", {}, {})}),
+                              out.path());
         QVERIFY(w);
         QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
         QCOMPARE(QDir(w->folder).entryList(QDir::Files | QDir::Hidden),
@@ -122,10 +129,12 @@ private Q_SLOTS:
     void demoCopiesSayDemo()
     {
         QTemporaryDir out;
-        const auto w = CopyExport::write(submission(7, {copy(QStringLiteral("a.pdf"), "x", QStringLiteral("a.pdf.p7s"), "y")}), out.path(), true);
+        const auto w = CopyExport::write(submission(7, {copy(QStringLiteral("a.pdf"), "x", QStringLiteral("a.pdf.p7s"), "y")}),
+                                         out.path(), true);
         QVERIFY(w);
         QVERIFY(QDir(w->folder).dirName().startsWith(QLatin1String("DEMO-")));
-        QCOMPARE(QDir(w->folder).entryList(QDir::Files), (QStringList{QStringLiteral("DEMO-a.pdf"), QStringLiteral("DEMO-a.pdf.p7s")}));
+        QCOMPARE(QDir(w->folder).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("DEMO-a.pdf"), QStringLiteral("DEMO-a.pdf.p7s")}));
     }
 
     // A disk that fills in the middle (here: a file-size limit, which binds root too) leaves no
@@ -133,14 +142,17 @@ private Q_SLOTS:
     void aFailedExportLeavesNothing()
     {
         QTemporaryDir out;
-        struct rlimit old {};
+        struct rlimit old
+        {
+        };
         QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
         const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
         struct rlimit small = old;
         small.rlim_cur = 16;
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
-        const auto w = CopyExport::write(submission(8, {copy(QStringLiteral("a.pdf"), "small", QStringLiteral("a.pdf.p7s"), QByteArray(4096, 'x'))}),
-                                         out.path());
+        const auto w = CopyExport::write(
+            submission(8, {copy(QStringLiteral("a.pdf"), "small", QStringLiteral("a.pdf.p7s"), QByteArray(4096, 'x'))}),
+            out.path());
         ::setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, oldHandler);
         QVERIFY(!w);

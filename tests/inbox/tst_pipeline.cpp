@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Received documents get their verdicts: stored with the time and the trust store version, and
 // checked again when the trust store changes.
 #include "crypto/Cades.h"

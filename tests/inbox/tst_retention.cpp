@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retention: processed submissions go after N days, all of them after the maximum age; the purge
 // is logged, and nothing of the documents remains in the database files.
 #include "mail/Ingestor.h"
@@ -55,8 +56,9 @@ class TestRetention : public QObject
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO submission (id, status, source, content_hash, sender, sender_name, subject, received_ms) "
                 "VALUES (1, 'received', 'ingest', x'01', 'olena@example.com', 'Олена Коваленко', 'Копії', 1000)")));
-            q.prepare(QStringLiteral("INSERT INTO document_copy (id, submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
-                                     "VALUES (1, 1, 0, 'passport', 'Паспорт.pdf', ?, 'Паспорт.pdf.p7s', x'30')"));
+            q.prepare(
+                QStringLiteral("INSERT INTO document_copy (id, submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                               "VALUES (1, 1, 0, 'passport', 'Паспорт.pdf', ?, 'Паспорт.pdf.p7s', x'30')"));
             q.addBindValue(QByteArray("%PDF " + secret));
             QVERIFY(q.exec());
             db.close();
@@ -73,8 +75,9 @@ private Q_SLOTS:
         FixedClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
         Ingestor ingestor((*ws)->session(), clock);
         const QByteArray secret = "PASSPORT-SERIAL-FB123456-UNIQUE";
-        const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
-                                              QStringLiteral("ingest"));
+        const auto a =
+            ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
+                                   QStringLiteral("ingest"));
         clock.advanceSecs(3600);
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(SubmissionSql((*ws)->session()).submissions(10)->isEmpty());
 
         // Only clerks and managers purge a claimed workspace.
-        QVERIFY(Staff(guard).claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+        QVERIFY(Staff(guard).claimWorkspace(validOrganization(),
+                                            {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
         guard.setSession(Role::Reception, QStringLiteral("r"));
         QCOMPARE(InboxRules(guard).purge(30, 180, false).error().code, Error::Code::Denied);
     }
@@ -123,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(a && b);
         AccessGuard guard((*ws)->session(), QStringLiteral("test"), clock);
         QCOMPARE(*InboxRules(guard).retention(), (RetentionPolicy{30, 180})); // the defaults
-        QVERIFY(Staff(guard).claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+        QVERIFY(Staff(guard).claimWorkspace(validOrganization(),
+                                            {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
 
         // Only a manager sets it, within sense.
         guard.setSession(Role::Clerk, QStringLiteral("c"));
@@ -195,8 +200,9 @@ private Q_SLOTS:
         QVERIFY(ws);
         Ingestor ingestor((*ws)->session());
         const QByteArray secret = "PASSPORT-SERIAL-MM112233-READER";
-        const auto a = ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
-                                              QStringLiteral("ingest"));
+        const auto a =
+            ingestor.ingestMessage(message(pairOf(QStringLiteral("a"), "%PDF " + secret, "sig-a"), {}, "A <a@x.org>", "<a@x>"),
+                                   QStringLiteral("ingest"));
         const auto b = ingestor.ingestMessage(message(pairOf(QStringLiteral("b"), "%PDF-b", "sig-b"), {}, "B <b@x.org>", "<b@x>"),
                                               QStringLiteral("ingest"));
         QVERIFY(a && b);
@@ -211,7 +217,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM submission")) && q.next()); // holds its snapshot
             const Status deleted = InboxRules(guard).deleteSubmission(a->id);
             QVERIFY(!deleted);
-            QVERIFY2(deleted.error().message.contains(QStringLiteral("could not yet be wiped")), qPrintable(deleted.error().message));
+            QVERIFY2(deleted.error().message.contains(QStringLiteral("could not yet be wiped")),
+                     qPrintable(deleted.error().message));
             QVERIFY(!SubmissionSql((*ws)->session()).submission(a->id)); // deleted all the same
             q.exec(QStringLiteral("ROLLBACK"));
             q.finish();

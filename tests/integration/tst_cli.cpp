@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli as a user runs it: a real process, real workspace folders, exit codes and output.
 #include "TestUtil.h"
 
@@ -52,12 +53,14 @@ class TestCli : public QObject
     QStringList exampleBranch(const QString &name = QStringLiteral("Центр"),
                               const QString &email = QStringLiteral("centr@example.com"))
     {
-        return {QStringLiteral("branch"),   QStringLiteral("add"),          QStringLiteral("--name"),
-                name,                       QStringLiteral("--email"),      email,
-                QStringLiteral("--region"), QStringLiteral("Київська"),     QStringLiteral("--district"),
-                QStringLiteral("Бучанський"), QStringLiteral("--location"), QStringLiteral("Буча"),
-                QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"),
-                QStringLiteral("1")};
+        return {QStringLiteral("branch"),     QStringLiteral("add"),
+                QStringLiteral("--name"),     name,
+                QStringLiteral("--email"),    email,
+                QStringLiteral("--region"),   QStringLiteral("Київська"),
+                QStringLiteral("--district"), QStringLiteral("Бучанський"),
+                QStringLiteral("--location"), QStringLiteral("Буча"),
+                QStringLiteral("--street"),   QStringLiteral("вул. Вокзальна"),
+                QStringLiteral("--house"),    QStringLiteral("1")};
     }
 
     QJsonArray jsonArray(const Run &r)
@@ -96,16 +99,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("nothing") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("bogus")};
-        QTest::newRow("unknown global option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("branch"), QStringLiteral("list")};
+        QTest::newRow("unknown global option")
+            << QStringList{QStringLiteral("--bogus"), QStringLiteral("branch"), QStringLiteral("list")};
         QTest::newRow("no subcommand") << QStringList{QStringLiteral("branch")};
         QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("branch"), QStringLiteral("explode")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--colour"), QStringLiteral("red")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("branch"), QStringLiteral("add"),
+                                                       QStringLiteral("--colour"), QStringLiteral("red")};
         QTest::newRow("missing value") << QStringList{QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name")};
-        QTest::newRow("edit without changes") << QStringList{QStringLiteral("branch"), QStringLiteral("edit"), QStringLiteral("1")};
+        QTest::newRow("edit without changes")
+            << QStringList{QStringLiteral("branch"), QStringLiteral("edit"), QStringLiteral("1")};
         QTest::newRow("show without record") << QStringList{QStringLiteral("branch"), QStringLiteral("show")};
         QTest::newRow("extra argument") << QStringList{QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("more")};
-        QTest::newRow("edrpou and rnokpp") << QStringList{QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--edrpou"), QStringLiteral("14360570"), QStringLiteral("--rnokpp"), QStringLiteral("3012304569")};
-        QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("branch"), QStringLiteral("list")};
+        QTest::newRow("edrpou and rnokpp") << QStringList{QStringLiteral("org"),      QStringLiteral("set"),
+                                                          QStringLiteral("--edrpou"), QStringLiteral("14360570"),
+                                                          QStringLiteral("--rnokpp"), QStringLiteral("3012304569")};
+        QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("branch"),
+                                                     QStringLiteral("list")};
     }
 
     void usageErrorsExitWith2()
@@ -139,12 +148,16 @@ private Q_SLOTS:
         QCOMPARE(b.value(QLatin1String("house")).toString(), QStringLiteral("1"));
         const Run text = cli({QStringLiteral("branch"), QStringLiteral("list")});
         QVERIFY(text.out.contains(QStringLiteral("Центр")));
-        const Run show = cli({QStringLiteral("branch"), QStringLiteral("show"), QStringLiteral("центр"), QStringLiteral("--json")});
+        const Run show =
+            cli({QStringLiteral("branch"), QStringLiteral("show"), QStringLiteral("центр"), QStringLiteral("--json")});
         QCOMPARE(show.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QLatin1String("name")).toString(), QStringLiteral("Центр"));
-        const Run search = cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("Вокзальна"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Центр"));
+        const Run search = cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--search"),
+                                QStringLiteral("Вокзальна"), QStringLiteral("--json")});
         QCOMPARE(jsonArray(search).size(), 1);
-        const Run none = cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("Ірпінь"), QStringLiteral("--json")});
+        const Run none = cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--search"),
+                              QStringLiteral("Ірпінь"), QStringLiteral("--json")});
         QCOMPARE(jsonArray(none).size(), 0);
     }
 
@@ -159,13 +172,19 @@ private Q_SLOTS:
         r = cli(exampleBranch(QStringLiteral("ЦЕНТР"), QStringLiteral("other@example.com")));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("another branch is already called")));
-        r = cli({QStringLiteral("branch"), QStringLiteral("edit"), QStringLiteral("7"), QStringLiteral("--house"), QStringLiteral("2")});
+        r = cli({QStringLiteral("branch"), QStringLiteral("edit"), QStringLiteral("7"), QStringLiteral("--house"),
+                 QStringLiteral("2")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("no branch with number 7")));
-        r = cli({QStringLiteral("branch"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--email"), QStringLiteral("broken")});
+        r = cli({QStringLiteral("branch"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--email"),
+                 QStringLiteral("broken")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("\"broken\" is not an e-mail address")));
-        QCOMPARE(jsonArray(cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--json")})).first().toObject().value(QLatin1String("email")).toString(),
+        QCOMPARE(jsonArray(cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--json")}))
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("email"))
+                     .toString(),
                  QStringLiteral("centr@example.com"));
     }
 
@@ -173,9 +192,10 @@ private Q_SLOTS:
     {
         QCOMPARE(cli(exampleBranch()).code, 0);
         QCOMPARE(cli(exampleBranch(QStringLiteral("Ірпінь"), QStringLiteral("irpin@example.com"))).code, 0);
-        Run r = cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Зарахування до 1 класу"),
-                     QStringLiteral("--branch"), QStringLiteral("Центр"), QStringLiteral("--branch"), QStringLiteral("2"),
-                     QStringLiteral("--document"), QStringLiteral("birth-certificate"), QStringLiteral("--document"), QStringLiteral("passport")});
+        Run r = cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("Зарахування до 1 класу"), QStringLiteral("--branch"), QStringLiteral("Центр"),
+                     QStringLiteral("--branch"), QStringLiteral("2"), QStringLiteral("--document"),
+                     QStringLiteral("birth-certificate"), QStringLiteral("--document"), QStringLiteral("passport")});
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Без документів"),
                  QStringLiteral("--branch"), QStringLiteral("Центр")});
@@ -194,14 +214,16 @@ private Q_SLOTS:
         QCOMPARE(s.value(QLatin1String("name")).toString(), QStringLiteral("Зарахування до 1 класу"));
         QCOMPARE(s.value(QLatin1String("documentKinds")).toArray().first().toString(), QStringLiteral("birth-certificate"));
         QCOMPARE(s.value(QLatin1String("branches")).toArray().size(), 2);
-        QCOMPARE(s.value(QLatin1String("branches")).toArray().first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("Центр"));
+        QCOMPARE(s.value(QLatin1String("branches")).toArray().first().toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Центр"));
 
         r = cli({QStringLiteral("branch"), QStringLiteral("remove"), QStringLiteral("Центр")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("Зарахування до 1 класу")));
         QVERIFY(r.err.contains(QLatin1String("--detach-services")));
         QCOMPARE(jsonArray(cli({QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--json")})).size(), 2);
-        r = cli({QStringLiteral("branch"), QStringLiteral("remove"), QStringLiteral("Центр"), QStringLiteral("--detach-services")});
+        r = cli(
+            {QStringLiteral("branch"), QStringLiteral("remove"), QStringLiteral("Центр"), QStringLiteral("--detach-services")});
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("branches")).toArray().size(), 1);
@@ -226,7 +248,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--csv")}).code, 2);
 
         // CSV for the manager's records: a header, oldest first, every entry with its seal.
-        r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--csv"), QStringLiteral("--limit"), QStringLiteral("2")});
+        r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--csv"), QStringLiteral("--limit"),
+                 QStringLiteral("2")});
         QCOMPARE(r.code, 0);
         const QStringList rows = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 3);
@@ -260,7 +283,8 @@ private Q_SLOTS:
         r = cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("Ліцей")});
         QCOMPARE(r.code, 1);
         r = cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("ФОП Коваль Олена"),
-                 QStringLiteral("--rnokpp"), QStringLiteral("3012304569"), QStringLiteral("--head"), QStringLiteral("Коваль Олена Петрівна")});
+                 QStringLiteral("--rnokpp"), QStringLiteral("3012304569"), QStringLiteral("--head"),
+                 QStringLiteral("Коваль Олена Петрівна")});
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
@@ -337,7 +361,8 @@ private Q_SLOTS:
             QFile::remove(copy);
             QVERIFY(QFile::copy(QStringLiteral(KOPII_CLI), copy));
             QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
-            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+            QFile::setPermissions(m_dir.path(),
+                                  QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
             // Its own folder (a folder of another user is refused for that), but read-only.
             QVERIFY(QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
             QCOMPARE(::chown(QFile::encodeName(m_ws).constData(), 65534, 65534), 0);

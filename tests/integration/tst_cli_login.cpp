@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli login, trust, certificates, employees and signing as a user runs them.
 #include "CryptoTestUtil.h"
 #include "CryptoTestUtil.h"
@@ -31,10 +32,14 @@ class TestCliLogin : public QObject
     }
     static QStringList branch()
     {
-        return {QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
-                QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"), QStringLiteral("Київська"),
-                QStringLiteral("--district"), QStringLiteral("Бучанський"), QStringLiteral("--location"), QStringLiteral("Буча"),
-                QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")};
+        return {QStringLiteral("branch"),     QStringLiteral("add"),
+                QStringLiteral("--name"),     QStringLiteral("Центр"),
+                QStringLiteral("--email"),    QStringLiteral("centr@example.com"),
+                QStringLiteral("--region"),   QStringLiteral("Київська"),
+                QStringLiteral("--district"), QStringLiteral("Бучанський"),
+                QStringLiteral("--location"), QStringLiteral("Буча"),
+                QStringLiteral("--street"),   QStringLiteral("вул. Вокзальна"),
+                QStringLiteral("--house"),    QStringLiteral("1")};
     }
 
 private Q_SLOTS:
@@ -49,7 +54,8 @@ private Q_SLOTS:
 
     void certShow()
     {
-        Run r = cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.crt")), QStringLiteral("--json")});
+        Run r =
+            cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.crt")), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("rnokpp")).toString(), QStringLiteral("3012345670"));
@@ -60,7 +66,8 @@ private Q_SLOTS:
 
         for (const QStringList &step : trustTestPkiCli())
             QCOMPARE(cli(step).code, 0);
-        o = cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.crt")), QStringLiteral("--json")}).json();
+        o = cli({QStringLiteral("cert"), QStringLiteral("show"), pki(QStringLiteral("manager.crt")), QStringLiteral("--json")})
+                .json();
         QCOMPARE(o.value(QStringLiteral("trusted")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("chain")).toArray().size(), 3);
 
@@ -88,20 +95,25 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli(QStringList{QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("ca.crl"))});
         QCOMPARE(r.code, 1); // a change of trust needs the manager too
-        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("ca.crl"))}).code, 0);
+        QCOMPARE(cli(key(QStringLiteral("manager"))
+                     + QStringList{QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("ca.crl"))})
+                     .code,
+                 0);
 
         // The clerk is refused until added, then may log in but not edit.
         r = cli(QStringList{QStringLiteral("login")} + key(QStringLiteral("clerk")));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("not an employee")));
-        r = cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
-                                                            QStringLiteral("3023456784"), QStringLiteral("--name"),
-                                                            QStringLiteral("Коваленко Олена Петрівна"), QStringLiteral("--role"), QStringLiteral("clerk")});
+        r = cli(key(QStringLiteral("manager"))
+                + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
+                              QStringLiteral("3023456784"), QStringLiteral("--name"), QStringLiteral("Коваленко Олена Петрівна"),
+                              QStringLiteral("--role"), QStringLiteral("clerk")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli(QStringList{QStringLiteral("login"), QStringLiteral("--json")} + key(QStringLiteral("clerk")));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().value(QStringLiteral("role")).toString(), QStringLiteral("clerk"));
-        r = cli(key(QStringLiteral("clerk")) + QStringList{QStringLiteral("branch"), QStringLiteral("remove"), QStringLiteral("Центр")});
+        r = cli(key(QStringLiteral("clerk"))
+                + QStringList{QStringLiteral("branch"), QStringLiteral("remove"), QStringLiteral("Центр")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("does not allow")));
         r = cli({QStringLiteral("employee"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -115,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("wrong\n");
         bad.close();
-        r = cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12")), QStringLiteral("--pin-file"), bad.fileName()});
+        r = cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), pki(QStringLiteral("manager.p12")),
+                 QStringLiteral("--pin-file"), bad.fileName()});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("wrong")));
     }
@@ -126,7 +139,10 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("No PIN was given")));
         QCOMPARE(cli({QStringLiteral("login")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), QStringLiteral("a"), QStringLiteral("--pkcs11"), QStringLiteral("b")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--pkcs12"), QStringLiteral("a"), QStringLiteral("--pkcs11"),
+                      QStringLiteral("b")})
+                     .code,
+                 2);
     }
 
     void signVerifiesWithOpenssl()
@@ -140,10 +156,11 @@ private Q_SLOTS:
         Run r = cli(QStringList{QStringLiteral("sign")} + key(QStringLiteral("manager")) + QStringList{in, out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QProcess p;
-        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
-                                            QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), out,
-                                            QStringLiteral("-content"), in, QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")),
-                                            QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
+                 QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), out, QStringLiteral("-content"), in,
+                 QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")), QStringLiteral("-purpose"), QStringLiteral("any"),
+                 QStringLiteral("-out"), QStringLiteral("/dev/null")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
     }
@@ -169,10 +186,10 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("signerRnokpp")).toString(), QStringLiteral("3012345670"));
 
         // A clerk may not sign it.
-        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("employee"), QStringLiteral("add"),
-                                                                 QStringLiteral("--rnokpp"), QStringLiteral("3023456784"),
-                                                                 QStringLiteral("--name"), QStringLiteral("Коваленко Олена Петрівна"),
-                                                                 QStringLiteral("--role"), QStringLiteral("clerk")})
+        QCOMPARE(cli(key(QStringLiteral("manager"))
+                     + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
+                                   QStringLiteral("3023456784"), QStringLiteral("--name"),
+                                   QStringLiteral("Коваленко Олена Петрівна"), QStringLiteral("--role"), QStringLiteral("clerk")})
                      .code,
                  0);
         r = cli(QStringList{QStringLiteral("accession"), QStringLiteral("sign")} + key(QStringLiteral("clerk")));
@@ -188,10 +205,11 @@ private Q_SLOTS:
         QVERIFY(files.at(0).endsWith(QStringLiteral(".pdf")));
         QCOMPARE(files.at(1), files.at(0) + QStringLiteral(".p7s"));
         QProcess p;
-        p.start(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
-                                            QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), files.at(1),
-                                            QStringLiteral("-content"), files.at(0), QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")),
-                                            QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"), QStringLiteral("-binary"),
+                 QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), files.at(1), QStringLiteral("-content"),
+                 files.at(0), QStringLiteral("-CAfile"), pki(QStringLiteral("root.crt")), QStringLiteral("-purpose"),
+                 QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(cli({QStringLiteral("accession"), QStringLiteral("export"), m_dir.filePath(QStringLiteral("missing"))}).code, 1);
@@ -203,16 +221,19 @@ private Q_SLOTS:
             QCOMPARE(cli(step).code, 0);
         QCOMPARE(cli(QStringList{QStringLiteral("login")} + key(QStringLiteral("manager"))).code, 0);
         QCOMPARE(cli(key(QStringLiteral("manager")) + branch()).code, 0);
-        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                                 QStringLiteral("Довідка"), QStringLiteral("--branch"), QStringLiteral("Центр"),
-                                                                 QStringLiteral("--document"), QStringLiteral("passport")})
+        QCOMPARE(cli(key(QStringLiteral("manager"))
+                     + QStringList{QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Довідка"), QStringLiteral("--branch"), QStringLiteral("Центр"),
+                                   QStringLiteral("--document"), QStringLiteral("passport")})
                      .code,
                  0);
-        const QStringList where{QStringLiteral("--branch"), QStringLiteral("Центр"), QStringLiteral("--service"), QStringLiteral("Довідка")};
+        const QStringList where{QStringLiteral("--branch"), QStringLiteral("Центр"), QStringLiteral("--service"),
+                                QStringLiteral("Довідка")};
         // Reception staff cannot issue codes.
-        QCOMPARE(cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
-                                                                 QStringLiteral("3023456784"), QStringLiteral("--name"), QStringLiteral("Коваленко"),
-                                                                 QStringLiteral("--role"), QStringLiteral("reception")})
+        QCOMPARE(cli(key(QStringLiteral("manager"))
+                     + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
+                                   QStringLiteral("3023456784"), QStringLiteral("--name"), QStringLiteral("Коваленко"),
+                                   QStringLiteral("--role"), QStringLiteral("reception")})
                      .code,
                  0);
         Run r = cli(QStringList{QStringLiteral("qr"), QStringLiteral("issue")} + where + key(QStringLiteral("clerk")));
@@ -223,7 +244,8 @@ private Q_SLOTS:
                 + QStringList{QStringLiteral("--valid-days"), QStringLiteral("30")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString poster = m_dir.filePath(QStringLiteral("signed.png"));
-        r = cli(QStringList{QStringLiteral("poster")} + where + QStringList{QStringLiteral("--out"), poster, QStringLiteral("--dpi"), QStringLiteral("200")});
+        r = cli(QStringList{QStringLiteral("poster")} + where
+                + QStringList{QStringLiteral("--out"), poster, QStringLiteral("--dpi"), QStringLiteral("200")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({QStringLiteral("qr"), QStringLiteral("verify"), poster, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
@@ -251,27 +273,34 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("%PDF-1.7 довідка");
         f.close();
-        QCOMPARE(cli(QStringList{QStringLiteral("sign")} + key(QStringLiteral("manager")) + QStringList{pdf, pdf + QStringLiteral(".p7s")}).code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("sign")} + key(QStringLiteral("manager"))
+                     + QStringList{pdf, pdf + QStringLiteral(".p7s")})
+                     .code,
+                 0);
 
         Run r = cli({QStringLiteral("verify"), QStringLiteral("--json"), pdf});
         QCOMPARE(r.code, 1); // the workspace does not trust the test PKI: cannot be confirmed
         QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("indeterminate"));
         QCOMPARE(r.json().value(QStringLiteral("indication")).toString(), QStringLiteral("INDETERMINATE"));
         QCOMPARE(r.json().value(QStringLiteral("subIndication")).toString(), QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND"));
-        QCOMPARE(r.json().value(QStringLiteral("proofOfExistence")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("now"));
+        QCOMPARE(r.json().value(QStringLiteral("proofOfExistence")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("now"));
         // A root in --trust counts only when confirmed by its fingerprint.
-        r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")), pdf + QStringLiteral(".p7s")});
+        r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")),
+                 pdf + QStringLiteral(".p7s")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--add-anchor")), qPrintable(r.err));
         QFile rootDer(pki(QStringLiteral("root.der")));
         QVERIFY(rootDer.open(QIODevice::ReadOnly));
         const QString root = QString::fromLatin1(QCryptographicHash::hash(rootDer.readAll(), QCryptographicHash::Sha256).toHex());
         r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")),
-                 QStringLiteral("--add-anchor"), root, QStringLiteral("--trust"), pki(QStringLiteral("ca.crl")), pdf + QStringLiteral(".p7s")});
+                 QStringLiteral("--add-anchor"), root, QStringLiteral("--trust"), pki(QStringLiteral("ca.crl")),
+                 pdf + QStringLiteral(".p7s")});
         QVERIFY2(r.code == 1, qPrintable(r.out + r.err)); // not fully valid: exit 1
         // Without the trusted list, the certificate's own claim to be qualified is not confirmed.
         QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("valid-with-warnings"));
-        QCOMPARE(r.json().value(QStringLiteral("signer")).toObject().value(QStringLiteral("rnokpp")).toString(), QStringLiteral("3012345670"));
+        QCOMPARE(r.json().value(QStringLiteral("signer")).toObject().value(QStringLiteral("rnokpp")).toString(),
+                 QStringLiteral("3012345670"));
         QVERIFY(r.json().value(QStringLiteral("contentMatchesPdf")).toBool());
         QVERIFY(!r.json().value(QStringLiteral("checks")).toArray().isEmpty());
         // --trust was for that run only.
@@ -280,7 +309,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::Append));
         f.write(" змінено");
         f.close();
-        r = cli({QStringLiteral("verify"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")), QStringLiteral("--add-anchor"), root, pdf});
+        r = cli({QStringLiteral("verify"), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")),
+                 QStringLiteral("--add-anchor"), root, pdf});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
         // Unreadable or unknown input: exit 2.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli ingest, watch --once and inbox list as an administrator runs them.
 #include "MailSamples.h"
 #include "CliRun.h"
@@ -34,7 +35,9 @@ class TestCliMail : public QObject
     }
     QJsonArray inbox()
     {
-        return QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        return QJsonDocument::fromJson(
+                   cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+            .array();
     }
 
 private Q_SLOTS:
@@ -42,9 +45,10 @@ private Q_SLOTS:
     {
         m_ws = m_dir.filePath(QStringLiteral("ws"));
         QCOMPARE(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
-                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"), QStringLiteral("Київська"),
-                      QStringLiteral("--district"), QStringLiteral("Бучанський"), QStringLiteral("--location"), QStringLiteral("Буча"),
-                      QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
+                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"),
+                      QStringLiteral("Київська"), QStringLiteral("--district"), QStringLiteral("Бучанський"),
+                      QStringLiteral("--location"), QStringLiteral("Буча"), QStringLiteral("--street"),
+                      QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
                      .code,
                  0);
     }
@@ -58,11 +62,13 @@ private Q_SLOTS:
         r = cli({QStringLiteral("ingest"), one});
         QVERIFY(r.out.contains(QStringLiteral("already stored: 1")));
 
-        file(QStringLiteral("in/two.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-2", "sig-2"), {}, "<v@example.org>", "<two@x>"));
+        file(QStringLiteral("in/two.eml"),
+             message(pairOf(QStringLiteral("Довідка"), "%PDF-2", "sig-2"), {}, "<v@example.org>", "<two@x>"));
         file(QStringLiteral("in/broken.eml"), "Subject: hi\r\n\r\njust text");
         r = cli({QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("in"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Stored: 1; already stored: 1; failed (kept with the reason): 1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Stored: 1; already stored: 1; failed (kept with the reason): 1")),
+                 qPrintable(r.out));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("in/two.eml")))); // ingest does not move
 
         const QJsonArray list = inbox();
@@ -76,7 +82,9 @@ private Q_SLOTS:
             } else {
                 QCOMPARE(o.value(QStringLiteral("branch")).toString(), QStringLiteral("Центр"));
                 QCOMPARE(o.value(QStringLiteral("documents")).toArray().size(), 1);
-                QVERIFY(o.value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("pdfBytes")).toInt() > 0);
+                QVERIFY(
+                    o.value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("pdfBytes")).toInt()
+                    > 0);
             }
         }
         QCOMPARE(failed, 1);
@@ -95,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(count({QStringLiteral("--search"), QStringLiteral("ДОВІДКА")}), 1);
         QCOMPARE(count({QStringLiteral("--branch"), QStringLiteral("Центр")}), 2);
         QCOMPARE(list.first().toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
-        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--verdict"), QStringLiteral("good")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--verdict"), QStringLiteral("good")}).code,
+                 2);
 
         r = cli({QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("nothing-here.eml"))});
         QCOMPARE(r.code, 1);
@@ -122,18 +131,23 @@ private Q_SLOTS:
         // The workspace's policy: shown, then set; purge follows it unless told otherwise.
         r = cli({QStringLiteral("inbox"), QStringLiteral("retention")});
         QVERIFY2(r.out.contains(QStringLiteral("30 day(s) after they are marked processed, and 180 day(s)")), qPrintable(r.out));
-        QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("retention"), QStringLiteral("--max-age-days"), QStringLiteral("10")}).code, 1);
+        QCOMPARE(
+            cli({QStringLiteral("inbox"), QStringLiteral("retention"), QStringLiteral("--max-age-days"), QStringLiteral("10")})
+                .code,
+            1);
         r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
         QVERIFY2(r.out.contains(QStringLiteral("Would delete 0")), qPrintable(r.out));
-        r = cli({QStringLiteral("inbox"), QStringLiteral("retention"), QStringLiteral("--after-processed-days"), QStringLiteral("0")});
+        r = cli({QStringLiteral("inbox"), QStringLiteral("retention"), QStringLiteral("--after-processed-days"),
+                 QStringLiteral("0")});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("0 day(s) after")), qPrintable(r.out + r.err));
         r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
         QVERIFY2(r.out.contains(QStringLiteral("Would delete 1")), qPrintable(r.out));
-        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--after-processed-days"),
-                 QStringLiteral("0")});
+        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--dry-run"),
+                 QStringLiteral("--after-processed-days"), QStringLiteral("0")});
         QVERIFY2(r.out.contains(QStringLiteral("Would delete 1")), qPrintable(r.out));
         const int before = int(inbox().size());
-        r = cli({QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--after-processed-days"), QStringLiteral("0")});
+        r = cli(
+            {QStringLiteral("inbox"), QStringLiteral("purge"), QStringLiteral("--after-processed-days"), QStringLiteral("0")});
         QVERIFY(r.out.contains(QStringLiteral("Deleted 1")));
         QCOMPARE(int(inbox().size()), before - 1);
         QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("show"), id}).code, 1);
@@ -154,7 +168,9 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("stored 1")), qPrintable(r.out));
         QVERIFY(QFile::exists(drop + QStringLiteral("/done/a.pdf")));
-        QCOMPARE(cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("nope")}).code, 1);
+        QCOMPARE(
+            cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("nope")}).code,
+            1);
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli mailbox and watch --once against a real Dovecot on loopback.
 #include "CryptoTestUtil.h"
 #include "CliRun.h"
@@ -45,15 +46,16 @@ private Q_SLOTS:
     {
         // A plain connection to a remote server is refused outright.
         Run r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Remote"),
-                     QStringLiteral("--host"), QStringLiteral("imap.example.com"), QStringLiteral("--security"), QStringLiteral("none"),
-                     QStringLiteral("--user"), QStringLiteral("x")});
+                     QStringLiteral("--host"), QStringLiteral("imap.example.com"), QStringLiteral("--security"),
+                     QStringLiteral("none"), QStringLiteral("--user"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("unencrypted")));
 
         // Without a pin, the self-signed test server is refused and its fingerprint shown.
         r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Unpinned"),
-                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_dovecot.imapsPort),
-                 QStringLiteral("--user"), m_user, QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("password"))});
+                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                 QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_user, QStringLiteral("--password-file"),
+                 m_dir.filePath(QStringLiteral("password"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({QStringLiteral("mailbox"), QStringLiteral("test"), QStringLiteral("Unpinned")});
         QCOMPARE(r.code, 1);
@@ -62,27 +64,36 @@ private Q_SLOTS:
 
         // Pinned: the test shows the server's capabilities.
         r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Філія"),
-                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_dovecot.imapsPort),
-                 QStringLiteral("--user"), m_user, QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("password")),
-                 QStringLiteral("--pin-sha256"), m_dovecot.fingerprint, QStringLiteral("--after-ingest"), QStringLiteral("flag:Kopii")});
+                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                 QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_user, QStringLiteral("--password-file"),
+                 m_dir.filePath(QStringLiteral("password")), QStringLiteral("--pin-sha256"), m_dovecot.fingerprint,
+                 QStringLiteral("--after-ingest"), QStringLiteral("flag:Kopii")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({QStringLiteral("mailbox"), QStringLiteral("test"), QStringLiteral("Філія")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("IDLE")));
         QVERIFY(r.out.contains(m_dovecot.fingerprint));
 
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-w1", "sig-w1"), {}, "A <a@example.com>", "<w1@x>")));
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Довідка"), "%PDF-w2", "sig-w2"), {}, "B <b@example.com>", "<w2@x>")));
-        r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop"))});
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-w1", "sig-w1"), {}, "A <a@example.com>", "<w1@x>")));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Довідка"), "%PDF-w2", "sig-w2"), {}, "B <b@example.com>", "<w2@x>")));
+        r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--drop-folder"),
+                 m_dir.filePath(QStringLiteral("drop"))});
         QVERIFY2(r.out.contains(QStringLiteral("stored 2")), qPrintable(r.out + r.err));
         r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Філія")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("new 0")), qPrintable(r.out));
 
-        const QJsonArray inbox = QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray inbox =
+            QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                .array();
         QCOMPARE(inbox.size(), 2);
         QCOMPARE(inbox.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("mailbox"));
-        const QJsonArray boxes = QJsonDocument::fromJson(cli({QStringLiteral("mailbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray boxes =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("mailbox"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                .array();
         QCOMPARE(boxes.size(), 1);
         QCOMPARE(boxes.first().toObject().value(QStringLiteral("lastUid")).toInt(), 2);
         QVERIFY(boxes.first().toObject().value(QStringLiteral("lastError")).toString().isEmpty());
@@ -107,23 +118,30 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
         watch.setProcessEnvironment(env);
-        watch.start(QStringLiteral(KOPII_CLI), {QStringLiteral("--workspace"), m_ws, QStringLiteral("watch"),
-                                                QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop2"))});
+        watch.start(QStringLiteral(KOPII_CLI),
+                    {QStringLiteral("--workspace"), m_ws, QStringLiteral("watch"), QStringLiteral("--drop-folder"),
+                     m_dir.filePath(QStringLiteral("drop2"))});
         QVERIFY(watch.waitForStarted());
         QString out;
-        QVERIFY(QTest::qWaitFor([&] {
-            watch.waitForReadyRead(100);
-            out += QString::fromUtf8(watch.readAllStandardOutput());
-            return out.contains(QStringLiteral(": idle"));
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                watch.waitForReadyRead(100);
+                out += QString::fromUtf8(watch.readAllStandardOutput());
+                return out.contains(QStringLiteral(": idle"));
+            },
+            30000));
         QElapsedTimer latency;
         latency.start();
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Idle"), "%PDF-idle", "sig-idle"), {}, "I <i@example.com>", "<idle@x>")));
-        QVERIFY2(QTest::qWaitFor([&] {
-            watch.waitForReadyRead(50);
-            out += QString::fromUtf8(watch.readAllStandardOutput());
-            return out.contains(QStringLiteral("new submission"));
-        }, 30000), qPrintable(out));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Idle"), "%PDF-idle", "sig-idle"), {}, "I <i@example.com>", "<idle@x>")));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         watch.waitForReadyRead(50);
+                         out += QString::fromUtf8(watch.readAllStandardOutput());
+                         return out.contains(QStringLiteral("new submission"));
+                     },
+                     30000),
+                 qPrintable(out));
         qInfo("delivery to stored under IDLE: %lld ms", latency.elapsed());
         watch.terminate();
         QVERIFY(watch.waitForFinished(20000));
@@ -145,8 +163,9 @@ private Q_SLOTS:
         QByteArray big(128 * 1024, 'p'); // 128 KB documents: the kills land mid-download and mid-batch too
         for (int i = 0; i < count; ++i) {
             big.replace(0, 12, QByteArray::number(100000000000LL + i));
-            QVERIFY(server.deliver(user, message(pairOf(QStringLiteral("doc%1").arg(i), "%PDF-" + big, "sig" + QByteArray::number(i)),
-                                                 {}, "K <k@example.com>", "<kill-" + QByteArray::number(i) + "@x>")));
+            QVERIFY(server.deliver(user,
+                                   message(pairOf(QStringLiteral("doc%1").arg(i), "%PDF-" + big, "sig" + QByteArray::number(i)),
+                                           {}, "K <k@example.com>", "<kill-" + QByteArray::number(i) + "@x>")));
         }
         const QString ws = m_dir.filePath(QStringLiteral("ws-kill"));
         QFile pw(m_dir.filePath(QStringLiteral("kill-password")));
@@ -156,22 +175,25 @@ private Q_SLOTS:
         const QString saved = m_ws;
         m_ws = ws;
         QCOMPARE(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Kill"),
-                      QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.imapsPort),
-                      QStringLiteral("--user"), user, QStringLiteral("--password-file"), pw.fileName(),
-                      QStringLiteral("--pin-sha256"), server.fingerprint}).code,
+                      QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                      QString::number(server.imapsPort), QStringLiteral("--user"), user, QStringLiteral("--password-file"),
+                      pw.fileName(), QStringLiteral("--pin-sha256"), server.fingerprint})
+                     .code,
                  0);
         QRandomGenerator rng(1126);
         auto stored = [&ws]() {
             QProcess sql;
-            sql.start(QStringLiteral("sqlite3"), {ws + QStringLiteral("/kopii.db"), QStringLiteral("SELECT COUNT(*) FROM submission;")});
+            sql.start(QStringLiteral("sqlite3"),
+                      {ws + QStringLiteral("/kopii.db"), QStringLiteral("SELECT COUNT(*) FROM submission;")});
             sql.waitForFinished(30000);
             return QString::fromUtf8(sql.readAllStandardOutput()).trimmed().toInt();
         };
         int midway = 0; // kills that left part of the mailbox stored
         for (int round = 0; round < 8; ++round) {
             QProcess watch;
-            watch.start(QStringLiteral(KOPII_CLI), {QStringLiteral("--workspace"), ws, QStringLiteral("watch"),
-                                                    QStringLiteral("--drop-folder"), m_dir.filePath(QStringLiteral("drop3"))});
+            watch.start(QStringLiteral(KOPII_CLI),
+                        {QStringLiteral("--workspace"), ws, QStringLiteral("watch"), QStringLiteral("--drop-folder"),
+                         m_dir.filePath(QStringLiteral("drop3"))});
             QVERIFY(watch.waitForStarted());
             // Early enough for a sync that stores at mbsync's pace to be caught in the middle.
             QTest::qWait(60 + int(rng.bounded(300)));
@@ -182,14 +204,24 @@ private Q_SLOTS:
         }
         qInfo("kills in the middle of the sync: %d of 8", midway);
         QVERIFY2(midway >= 2, qPrintable(QStringLiteral("only %1 kill(s) landed in the middle of the sync").arg(midway)));
-        const Run last = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Kill")});
+        const Run last =
+            cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"), QStringLiteral("Kill")});
         QVERIFY2(last.code == 0, qPrintable(last.err));
-        const QJsonArray inbox = QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json"),
-                                                              QStringLiteral("--limit"), QStringLiteral("1000")}).out.toUtf8()).array();
+        const QJsonArray inbox =
+            QJsonDocument::fromJson(cli({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json"),
+                                         QStringLiteral("--limit"), QStringLiteral("1000")})
+                                        .out.toUtf8())
+                .array();
         QCOMPARE(inbox.size(), count);
         QSet<QString> subjects;
         for (const auto &v : inbox)
-            subjects.insert(v.toObject().value(QStringLiteral("documents")).toArray().first().toObject().value(QStringLiteral("pdf")).toString());
+            subjects.insert(v.toObject()
+                                .value(QStringLiteral("documents"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("pdf"))
+                                .toString());
         QCOMPARE(subjects.size(), count);
         QProcess check;
         check.start(QStringLiteral("sqlite3"), {ws + QStringLiteral("/kopii.db"), QStringLiteral("PRAGMA integrity_check;")});

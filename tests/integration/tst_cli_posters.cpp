@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli qr and poster as a user runs them: import codes from files and links, print posters.
 #include "qr/QrDecoder.h"
 #include "CliRun.h"
@@ -23,7 +24,8 @@ class TestCliPosters : public QObject
 
     QTemporaryDir m_dir;
     QString m_ws;
-    const QString m_link = QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/0b6f0c1e-1111-4a2b-9c3d-5e6f7a8b9c0d");
+    const QString m_link =
+        QStringLiteral("https://diia.app/acquirers/offer-request/dynamic/0b6f0c1e-1111-4a2b-9c3d-5e6f7a8b9c0d");
 
     Run cli(const QStringList &args) { return kopii::test::runCli(QStringLiteral(KOPII_CLI), m_ws, args, 60000); }
 
@@ -49,21 +51,24 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_ws = m_dir.filePath(QStringLiteral("ws"));
-        QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("Бучанський ліцей № 1"),
-                      QStringLiteral("--edrpou"), QStringLiteral("14360570"), QStringLiteral("--head"), QStringLiteral("Шевченко Тарас Григорович")})
+        QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("set"), QStringLiteral("--name"),
+                      QStringLiteral("Бучанський ліцей № 1"), QStringLiteral("--edrpou"), QStringLiteral("14360570"),
+                      QStringLiteral("--head"), QStringLiteral("Шевченко Тарас Григорович")})
                      .code,
                  0);
         QCOMPARE(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
-                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"), QStringLiteral("Київська"),
-                      QStringLiteral("--district"), QStringLiteral("Бучанський"), QStringLiteral("--location"), QStringLiteral("Буча"),
-                      QStringLiteral("--street"), QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
+                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"),
+                      QStringLiteral("Київська"), QStringLiteral("--district"), QStringLiteral("Бучанський"),
+                      QStringLiteral("--location"), QStringLiteral("Буча"), QStringLiteral("--street"),
+                      QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
                      .code,
                  0);
         for (const QString &name : {QStringLiteral("Зарахування до 1 класу"), QStringLiteral("Довідка з місця навчання")})
-            QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--branch"),
-                          QStringLiteral("Центр"), QStringLiteral("--document"), QStringLiteral("passport")})
-                         .code,
-                     0);
+            QCOMPARE(
+                cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--branch"),
+                     QStringLiteral("Центр"), QStringLiteral("--document"), QStringLiteral("passport")})
+                    .code,
+                0);
     }
 
     void posterNeedsACode()
@@ -110,7 +115,9 @@ private Q_SLOTS:
         r = cli(QStringList{QStringLiteral("qr"), QStringLiteral("import")} + where(QStringLiteral("Довідка з місця навчання"))
                 + QStringList{second});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QJsonArray list = QJsonDocument::fromJson(cli({QStringLiteral("qr"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray list =
+            QJsonDocument::fromJson(cli({QStringLiteral("qr"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                .array();
         QCOMPARE(list.size(), 2);
         for (const auto &v : list) {
             const QJsonObject o = v.toObject();
@@ -166,8 +173,8 @@ private Q_SLOTS:
                                  + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("poster.docx"))});
         QCOMPARE(wrongExt.code, 1);
         QVERIFY(wrongExt.err.contains(QStringLiteral(".pdf, .png or .svg")));
-        const Run several = cli({QStringLiteral("poster"), QStringLiteral("--branch"), QStringLiteral("Центр"), QStringLiteral("--all"),
-                                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("all.png"))});
+        const Run several = cli({QStringLiteral("poster"), QStringLiteral("--branch"), QStringLiteral("Центр"),
+                                 QStringLiteral("--all"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("all.png"))});
         QCOMPARE(several.code, 1);
         QVERIFY(several.err.contains(QStringLiteral("one poster")));
         QVERIFY(!QFile::exists(out));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A scripted IMAP server for what a real one will not do on demand: no IDLE, garbage lines,
@@ -16,16 +17,16 @@ class FakeImapServer : public QObject
 public:
     QMap<qint64, QByteArray> messages; // UID → raw message
     qint64 uidValidity = 42;
-    bool idle = false;                 // advertise IDLE
-    qint64 byeOnFetchOf = 0;           // send BYE instead of this message (once)
-    bool garbage = false;              // a garbage line before every response
-    int chunk = 0;                     // write answers this many bytes at a time (0: at once)
+    bool idle = false;       // advertise IDLE
+    qint64 byeOnFetchOf = 0; // send BYE instead of this message (once)
+    bool garbage = false;    // a garbage line before every response
+    int chunk = 0;           // write answers this many bytes at a time (0: at once)
     int logins = 0;
     int fetches = 0;
-    QMap<qint64, qint64> claimedSizes; // RFC822.SIZE to report instead of the message's own size
-    QList<QByteArray> stores;          // the UID sets of UID STORE commands, as sent
+    QMap<qint64, qint64> claimedSizes;      // RFC822.SIZE to report instead of the message's own size
+    QList<QByteArray> stores;               // the UID sets of UID STORE commands, as sent
     QByteArray auth = "AUTH=PLAIN SASL-IR"; // the sign-in capabilities announced ("" : LOGIN only)
-    QList<QByteArray> credentials;     // the sign-in lines as they came (command, continuation)
+    QList<QByteArray> credentials;          // the sign-in lines as they came (command, continuation)
 
     FakeImapServer()
     {
@@ -62,7 +63,10 @@ private:
         int delay = 0;
         for (qsizetype i = 0; i < all.size(); i += chunk) {
             const QByteArray piece = all.mid(i, chunk);
-            QTimer::singleShot(delay, s, [s, piece] { s->write(piece); s->flush(); });
+            QTimer::singleShot(delay, s, [s, piece] {
+                s->write(piece);
+                s->flush();
+            });
             delay += (i / chunk) % 50 == 0 ? 1 : 0;
         }
     }
@@ -81,7 +85,8 @@ private:
     static QByteArray structure()
     {
         return "((\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 2 1 NIL NIL NIL NIL)"
-               "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 8 NIL (\"attachment\" (\"filename\" \"a.pdf\")) NIL NIL)"
+               "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 8 NIL (\"attachment\" (\"filename\" \"a.pdf\")) "
+               "NIL NIL)"
                " \"mixed\" (\"boundary\" \"b\") NIL NIL NIL)";
     }
 
@@ -115,8 +120,9 @@ private:
             send(s, tag + " OK logged in\r\n");
         } else if (cmd == "SELECT") {
             m_reported = messages.size();
-            send(s, "* " + QByteArray::number(messages.size()) + " EXISTS\r\n* OK [UIDVALIDITY " + QByteArray::number(uidValidity)
-                        + "] valid\r\n" + tag + " OK [READ-WRITE] selected\r\n");
+            send(s,
+                 "* " + QByteArray::number(messages.size()) + " EXISTS\r\n* OK [UIDVALIDITY " + QByteArray::number(uidValidity)
+                     + "] valid\r\n" + tag + " OK [READ-WRITE] selected\r\n");
         } else if (cmd == "NOOP") {
             send(s, tag + " OK noop\r\n");
         } else if (cmd == "IDLE") {
@@ -152,20 +158,20 @@ private:
                         const QByteArray raw = messages.value(uid);
                         // What came before in full, half of this literal, then the server goes away.
                         s->write(out);
-                        s->write("* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODY[] {" + QByteArray::number(raw.size())
-                                 + "}\r\n" + raw.left(raw.size() / 2));
+                        s->write("* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODY[] {"
+                                 + QByteArray::number(raw.size()) + "}\r\n" + raw.left(raw.size() / 2));
                         s->write("\r\n* BYE going down\r\n");
                         s->flush();
                         s->disconnectFromHost();
                         return;
                     }
                     const QByteArray raw = messages.value(uid);
-                    out += "* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODY[] {" + QByteArray::number(raw.size()) + "}\r\n"
-                           + raw + ")\r\n";
+                    out += "* " + QByteArray::number(seq) + " FETCH (UID " + u + " BODY[] {" + QByteArray::number(raw.size())
+                        + "}\r\n" + raw + ")\r\n";
                 } else {
                     const qint64 size = claimedSizes.value(uid, messages.value(uid).size());
                     out += "* " + QByteArray::number(seq) + " FETCH (UID " + u + " RFC822.SIZE " + QByteArray::number(size)
-                           + " BODYSTRUCTURE " + structure() + ")\r\n";
+                        + " BODYSTRUCTURE " + structure() + ")\r\n";
                 }
             }
             send(s, out + tag + " OK fetched\r\n");

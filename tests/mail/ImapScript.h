@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A server that plays one IMAP dialogue byte for byte: the greeting, then for each step the line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Builders of e-mails as visitors' copies arrive: a PDF and its P7S per document, Cyrillic names
@@ -45,7 +46,7 @@ inline QByteArray wrap64(const QByteArray &data)
 inline QByteArray part(const Attachment &a)
 {
     return "Content-Type: " + a.contentType + "\r\nContent-Disposition: attachment; " + a.nameHeader
-           + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrap64(a.data);
+        + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrap64(a.data);
 }
 
 inline QByteArray message(const QList<Attachment> &attachments, const QByteArray &extraHeaders = QByteArray(),
@@ -54,12 +55,10 @@ inline QByteArray message(const QList<Attachment> &attachments, const QByteArray
 {
     const QByteArray boundary = "==kopii-boundary-1==";
     QByteArray m = "From: " + from + "\r\nTo: centr@example.com\r\nSubject: =?UTF-8?B?"
-                   + QStringLiteral("Копії документів").toUtf8().toBase64()
-                   + "?=\r\nDate: Wed, 25 Nov 2026 10:00:00 +0200\r\nMessage-ID: " + messageId
-                   + "\r\nMIME-Version: 1.0\r\n" + extraHeaders + "Content-Type: multipart/mixed; boundary=\"" + boundary
-                   + "\"\r\n\r\nThis is a MIME message.\r\n--" + boundary
-                   + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + QStringLiteral("Надсилаю копії.").toUtf8()
-                   + "\r\n";
+        + QStringLiteral("Копії документів").toUtf8().toBase64()
+        + "?=\r\nDate: Wed, 25 Nov 2026 10:00:00 +0200\r\nMessage-ID: " + messageId + "\r\nMIME-Version: 1.0\r\n" + extraHeaders
+        + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\nThis is a MIME message.\r\n--" + boundary
+        + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + QStringLiteral("Надсилаю копії.").toUtf8() + "\r\n";
     for (const Attachment &a : attachments)
         m += "--" + boundary + "\r\n" + part(a);
     m += "--" + boundary + "--\r\n";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync engine against a scripted server: no IDLE (polling), garbage lines, BYE in the middle
 // of a download, answers dribbled a few bytes at a time.
 #include "FakeImapServer.h"
@@ -68,8 +69,8 @@ class TestFakeImap : public QObject
     }
     static QByteArray msg(int i)
     {
-        return message(pairOf(QStringLiteral("d%1").arg(i), "%PDF-" + QByteArray(3000 + i, 'x'), "sig" + QByteArray::number(i)), {},
-                       "V <v@example.com>", "<fake" + QByteArray::number(i) + "@x>");
+        return message(pairOf(QStringLiteral("d%1").arg(i), "%PDF-" + QByteArray(3000 + i, 'x'), "sig" + QByteArray::number(i)),
+                       {}, "V <v@example.com>", "<fake" + QByteArray::number(i) + "@x>");
     }
 
 private Q_SLOTS:
@@ -86,9 +87,12 @@ private Q_SLOTS:
                                  << QList<QByteArray>{"AUTHENTICATE PLAIN " + plain};
         QTest::newRow("continuation") << QByteArray("AUTH=PLAIN") << QStringLiteral("pa\"s\\s")
                                       << QList<QByteArray>{"AUTHENTICATE PLAIN", plain};
-        QTest::newRow("LOGIN") << QByteArray("") << QStringLiteral("pa\"s\\s") << QList<QByteArray>{"LOGIN \"u\" \"pa\\\"s\\\\s\""};
-        QTest::newRow("Cyrillic over PLAIN") << QByteArray("AUTH=PLAIN SASL-IR") << QStringLiteral("пароль")
-                                             << QList<QByteArray>{"AUTHENTICATE PLAIN " + QByteArray("\0u\0", 3).append(QStringLiteral("пароль").toUtf8()).toBase64()};
+        QTest::newRow("LOGIN") << QByteArray("") << QStringLiteral("pa\"s\\s")
+                               << QList<QByteArray>{"LOGIN \"u\" \"pa\\\"s\\\\s\""};
+        QTest::newRow("Cyrillic over PLAIN")
+            << QByteArray("AUTH=PLAIN SASL-IR") << QStringLiteral("пароль")
+            << QList<QByteArray>{"AUTHENTICATE PLAIN "
+                                 + QByteArray("\0u\0", 3).append(QStringLiteral("пароль").toUtf8()).toBase64()};
         QTest::newRow("Cyrillic, LOGIN only") << QByteArray("") << QStringLiteral("пароль") << QList<QByteArray>{};
     }
     void signInCarriesThePasswordExactly()
@@ -146,7 +150,7 @@ private Q_SLOTS:
         const Mailbox m = added(server.port());
         auto r = syncOnce(m);
         QVERIFY(!r.error.isEmpty());
-        QCOMPARE(r.stored, 2);                 // 1 and 2 are in; 3 was cut off, nothing half-stored
+        QCOMPARE(r.stored, 2); // 1 and 2 are in; 3 was cut off, nothing half-stored
         QCOMPARE(current(m).lastUid, 2);
         QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 2);
         QVERIFY(!current(m).lastError.isEmpty());
@@ -256,7 +260,8 @@ private Q_SLOTS:
         for (const Submission &s : *SubmissionSql(m_ws->session()).submissions(10))
             if (s.status == Submission::Status::Failed)
                 reason = s.failure;
-        QVERIFY2(reason.contains(QStringLiteral("stopped twice")) && reason.contains(QStringLiteral("number 2")), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("stopped twice")) && reason.contains(QStringLiteral("number 2")),
+                 qPrintable(reason));
         QCOMPARE(server.stores, QList<QByteArray>{"3,4"}); // the batch's action: 3 and 4, never 2
         // The attempt is forgotten once stored: the next new message is read as usual.
         server.messages.insert(5, msg(5));
@@ -295,8 +300,14 @@ private Q_SLOTS:
         QStringList written;
         connect(&s, &MailboxSync::messageRead, this, [&](qint64 uid) {
             // A write of the other connection, with no time to wait: locked would fail it.
-            AuditEntry e{0, QDateTime::currentDateTimeUtc(), QStringLiteral("other desk"), QStringLiteral("document.view"),
-                         QStringLiteral("document"), uid, QString(), QString()};
+            AuditEntry e{0,
+                         QDateTime::currentDateTimeUtc(),
+                         QStringLiteral("other desk"),
+                         QStringLiteral("document.view"),
+                         QStringLiteral("document"),
+                         uid,
+                         QString(),
+                         QString()};
             const Status st = (*other)->writeTransaction([&] { return AuditLog(**other).append(e); });
             written << (st ? QStringLiteral("ok") : st.error().message);
         });
@@ -318,13 +329,15 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
             QSKIP("setpriv (util-linux) is needed to drop root");
         QTemporaryDir reachable;
-        QFile::setPermissions(reachable.path(), QFile::permissions(reachable.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        QFile::setPermissions(reachable.path(),
+                              QFile::permissions(reachable.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
         const QString copy = reachable.filePath(QStringLiteral("holder"));
         QVERIFY(QFile::copy(QStringLiteral(KOPII_TEST_HOLDER), copy));
         QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
         QProcess other;
-        other.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                 QStringLiteral("--clear-groups"), copy, QStringLiteral("imap-greeter"), QStringLiteral("-")});
+        other.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), copy,
+                     QStringLiteral("imap-greeter"), QStringLiteral("-")});
         QVERIFY(other.waitForStarted(5000) && other.waitForReadyRead(10000));
         const QByteArray ready = other.readLine().trimmed();
         QVERIFY2(ready.startsWith("ready "), ready.constData());
@@ -340,7 +353,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(20000));
         QCOMPARE(ready2.count(), 0);
         const QString reason = failed.first().first().toString();
-        QVERIFY2(reason.contains(QStringLiteral("belongs to another user")) && reason.contains(QStringLiteral("65534")), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("belongs to another user")) && reason.contains(QStringLiteral("65534")),
+                 qPrintable(reason));
         QVERIFY(other.waitForFinished(20000));
         const QByteArray heard = other.readAllStandardOutput();
         QVERIFY2(heard.contains("closed") && !heard.contains("got "), heard.constData()); // not a byte from Kopii

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/ImapParser.h"
 
 #include <QRandomGenerator>
@@ -29,7 +30,8 @@ class TestImapParser : public QObject
         "* SEARCH 1 2 3\r\n"
         "* 1 FETCH (UID 7 BODY[] {11}\r\nHello\r\nWorl FLAGS (\\Seen))\r\n"
         "* 2 FETCH (UID 8 BODYSTRUCTURE ((\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 5 1 NIL NIL NIL NIL)"
-        "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 1000 NIL (\"attachment\" (\"filename\" \"a.pdf\")) NIL NIL) "
+        "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 1000 NIL (\"attachment\" (\"filename\" \"a.pdf\")) NIL "
+        "NIL) "
         "\"mixed\" (\"boundary\" \"b\") NIL NIL NIL))\r\n"
         "+ idling\r\n"
         "A001 OK [READ-WRITE] Select completed (0.001 + 0.000 secs).\r\n"
@@ -102,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 2);
         QCOMPARE(r.first().values.first().find("BODY[]")->bytes(), QByteArray("abcdefghij"));
         // A zero-length literal and an empty list.
-        QCOMPARE(ImapParser::parse("* 1 FETCH (BODY[] {0}\r\n FLAGS ())\r\n").values.first().find("BODY[]")->bytes(), QByteArray());
+        QCOMPARE(ImapParser::parse("* 1 FETCH (BODY[] {0}\r\n FLAGS ())\r\n").values.first().find("BODY[]")->bytes(),
+                 QByteArray());
     }
 
     // M1: a literal length near INT64_MAX must not overflow into a read before the buffer, in a

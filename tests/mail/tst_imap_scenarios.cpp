@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Byte-exact IMAP dialogues (#17 change 9): what the sync sends, command by command, pinned
 // against scripted servers (ImapScript.h). A change to a command the sync sends fails here with
 // the line expected and the line sent, so that it is made on purpose. What each scenario pins:
@@ -28,7 +29,8 @@ namespace {
 QByteArray structure()
 {
     return "((\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 2 1 NIL NIL NIL NIL)"
-           "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 8 NIL (\"attachment\" (\"filename\" \"a.pdf\")) NIL NIL)"
+           "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 8 NIL (\"attachment\" (\"filename\" \"a.pdf\")) NIL "
+           "NIL)"
            " \"mixed\" (\"boundary\" \"b\") NIL NIL NIL)";
 }
 
@@ -95,7 +97,8 @@ class TestImapScenarios : public QObject
     void play(ImapScript &script, const QString &afterIngest, int stopAt = -1)
     {
         Ingestor ingestor(m_ws->session());
-        MailboxSync sync(m_ws->session(), ingestor, added(script.port(), afterIngest), share(Secret::fromString(QStringLiteral("p"))));
+        MailboxSync sync(m_ws->session(), ingestor, added(script.port(), afterIngest),
+                         share(Secret::fromString(QStringLiteral("p"))));
         const bool idle = stopAt >= 0;
         if (idle)
             sync.keepWatching();
@@ -169,13 +172,13 @@ private Q_SLOTS:
     void idleEndsWithDoneWhenMailArrives()
     {
         const QByteArray caps = "IMAP4rev1 AUTH=PLAIN SASL-IR IDLE";
-        ImapScript script("* OK [CAPABILITY " + caps + "] ready\r\n",
-                          signInAndSelect(caps, 0) // an empty folder: no search, straight to IDLE
-                              + QList<ImapScript::Step>{{"<T> IDLE", "+ idling\r\n* 1 EXISTS\r\n"},
-                                                        {"DONE", "<T> OK idle done\r\n"}}
-                              + takeOne(1, 3, mail(3))
-                              // Back to IDLE; stopping then closes the connection, sending nothing more.
-                              + QList<ImapScript::Step>{{"<T> IDLE", "+ idling\r\n"}});
+        ImapScript script(
+            "* OK [CAPABILITY " + caps + "] ready\r\n",
+            signInAndSelect(caps, 0) // an empty folder: no search, straight to IDLE
+                + QList<ImapScript::Step>{{"<T> IDLE", "+ idling\r\n* 1 EXISTS\r\n"}, {"DONE", "<T> OK idle done\r\n"}}
+                + takeOne(1, 3, mail(3))
+                // Back to IDLE; stopping then closes the connection, sending nothing more.
+                + QList<ImapScript::Step>{{"<T> IDLE", "+ idling\r\n"}});
         play(script, QStringLiteral("keep"), int(script.steps.size()));
         QTRY_COMPARE_WITH_TIMEOUT(SubmissionSql(m_ws->session()).submissions(10)->size(), 1, 10000);
     }

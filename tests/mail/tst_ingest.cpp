@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/DropFolder.h"
 #include "core/AuditLog.h"
 #include "inbox/SubmissionSql.h"
@@ -46,7 +47,8 @@ private Q_SLOTS:
         QVERIFY(ws);
         m_ws = std::move(ws).value();
         AccessGuard guard(m_ws->session(), QStringLiteral("test"));
-        const auto id = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("Centr@Example.com")));
+        const auto id =
+            OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), QStringLiteral("Centr@Example.com")));
         QVERIFY(id);
         m_branch = *id;
     }
@@ -79,7 +81,8 @@ private Q_SLOTS:
     void serviceIsRecognisedFromTheSubject()
     {
         AccessGuard guard(m_ws->session(), QStringLiteral("test"));
-        const auto other = OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
+        const auto other =
+            OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Філія"), QStringLiteral("filia@example.com")));
         QVERIFY(other);
         auto service = [&](const QString &name, RecordId branch) {
             Service s;
@@ -97,8 +100,8 @@ private Q_SLOTS:
         Ingestor ingestor(m_ws->session());
         const QByteArray subject = "=?UTF-8?B?" + QStringLiteral("Копії документів").toUtf8().toBase64() + "?=";
         auto ingest = [&](const QString &text, const QByteArray &id) {
-            QByteArray raw = message(pairOf(QStringLiteral("Паспорт"), "%PDF-p", "sig-p"), QByteArray(),
-                                     "<ivan@example.com>", id);
+            QByteArray raw =
+                message(pairOf(QStringLiteral("Паспорт"), "%PDF-p", "sig-p"), QByteArray(), "<ivan@example.com>", id);
             raw.replace(subject, "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=");
             const auto r = ingestor.ingestMessage(raw, QStringLiteral("ingest"));
             if (!r)
@@ -116,7 +119,8 @@ private Q_SLOTS:
     void unreadableAndEmptyMessagesAreKeptAsFailed()
     {
         Ingestor ingestor(m_ws->session());
-        const auto empty = ingestor.ingestMessage("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments.", QStringLiteral("ingest"));
+        const auto empty =
+            ingestor.ingestMessage("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments.", QStringLiteral("ingest"));
         QVERIFY(empty && empty->failed);
         QVERIFY(empty->reason.contains(QStringLiteral("no PDF or P7S")));
         const auto junk = ingestor.ingestMessage(QByteArray("   \r\n "), QStringLiteral("ingest"));
@@ -125,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(list->size(), 2);
         for (const Submission &s : *list)
             QCOMPARE(s.status, Submission::Status::Failed);
-        QCOMPARE(*SubmissionSql(m_ws->session()).rawMessage(empty->id), QByteArray("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments."));
+        QCOMPARE(*SubmissionSql(m_ws->session()).rawMessage(empty->id),
+                 QByteArray("From: a@example.com\r\nSubject: hi\r\n\r\nNo attachments."));
     }
 
     void dropFolderMovesWhatItStored()
@@ -148,8 +153,8 @@ private Q_SLOTS:
 
         r = folder.scan(QDateTime::currentDateTimeUtc().addSecs(10));
         QVERIFY(r);
-        QCOMPARE(r->stored, 2);   // a.eml and the loose pair
-        QCOMPARE(r->failed, 1);   // b.eml, stored as failed
+        QCOMPARE(r->stored, 2); // a.eml and the loose pair
+        QCOMPARE(r->failed, 1); // b.eml, stored as failed
         QVERIFY2(r->errors.isEmpty(), qPrintable(r->errors.join(QLatin1Char('\n'))));
         QVERIFY(QFile::exists(drop + QStringLiteral("/done/a.eml")));
         QVERIFY(QFile::exists(drop + QStringLiteral("/done/Паспорт.pdf")));
@@ -166,7 +171,8 @@ private Q_SLOTS:
         QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 3);
 
         // Reading without moving (kopii-cli ingest DIR) leaves the files.
-        QVERIFY(write(drop + QStringLiteral("/c.eml"), message(pairOf(QStringLiteral("c"), "%PDF-c", "sig-c"), {}, "<c@x>", "<c@x>")));
+        QVERIFY(write(drop + QStringLiteral("/c.eml"),
+                      message(pairOf(QStringLiteral("c"), "%PDF-c", "sig-c"), {}, "<c@x>", "<c@x>")));
         r = folder.ingestWithoutMoving();
         QCOMPARE(r->stored, 1);
         QVERIFY(QFile::exists(drop + QStringLiteral("/c.eml")));
@@ -214,9 +220,11 @@ private Q_SLOTS:
         }
         reasons.sort();
         QCOMPARE(reasons.size(), 4);
-        QVERIFY2(reasons.at(0).startsWith(QStringLiteral("dangling.eml: dangling.eml in the drop folder is a link")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(0).startsWith(QStringLiteral("dangling.eml: dangling.eml in the drop folder is a link")),
+                 qPrintable(reasons.at(0)));
         QVERIFY2(reasons.at(1).contains(QStringLiteral("larger than 64 MB")), qPrintable(reasons.at(1)));
-        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("key.pdf: key.pdf in the drop folder is a link")), qPrintable(reasons.at(2)));
+        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("key.pdf: key.pdf in the drop folder is a link")),
+                 qPrintable(reasons.at(2)));
         QVERIFY2(reasons.at(3).contains(QStringLiteral("not an ordinary file")), qPrintable(reasons.at(3)));
 
         // Nothing is lost: every one of them waits in "failed", the secret file where it was.
@@ -235,7 +243,8 @@ private Q_SLOTS:
         const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere%1").arg(m_counter));
         QVERIFY(QDir().mkpath(elsewhere));
         QVERIFY(QFile::link(elsewhere, drop + QStringLiteral("/done")));
-        QVERIFY(write(drop + QStringLiteral("/next.eml"), message(pairOf(QStringLiteral("Довідка"), "%PDF-next", "sig-next"), {}, "V <v@x>", "<next@x>")));
+        QVERIFY(write(drop + QStringLiteral("/next.eml"),
+                      message(pairOf(QStringLiteral("Довідка"), "%PDF-next", "sig-next"), {}, "V <v@x>", "<next@x>")));
         const auto again = folder.scan(QDateTime::currentDateTimeUtc().addSecs(10));
         QVERIFY(again);
         QCOMPARE(again->stored, 1);
@@ -250,7 +259,8 @@ private Q_SLOTS:
         Ingestor ingestor(m_ws->session());
         QVERIFY(ingestor.ingestMessage(message(pairOf(QStringLiteral("x"), "%PDF", "sig")), QStringLiteral("ingest")));
         AccessGuard guard(m_ws->session(), QStringLiteral("test"));
-        QVERIFY(Staff(guard).claimWorkspace(validOrganization(), {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
+        QVERIFY(Staff(guard).claimWorkspace(validOrganization(),
+                                            {QStringLiteral("3012345670"), QStringLiteral("M"), Role::Manager, {}}));
         guard.setSession(Role::Reception, QStringLiteral("r"));
         QCOMPARE(InboxRules(guard).submissions().error().code, Error::Code::Denied);
         guard.setSession(Role::Clerk, QStringLiteral("c"));

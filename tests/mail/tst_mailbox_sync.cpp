@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync engine against a real Dovecot on loopback: TLS, STARTTLS, pinning, new messages only,
 // never marked read, stored once, after-ingest actions, UIDVALIDITY change.
 #include "CryptoTestUtil.h"
@@ -99,7 +100,8 @@ class TestMailboxSync : public QObject
                 });
             });
         });
-        session.open({QStringLiteral("127.0.0.1"), m_dovecot.imapsPort, Mailbox::Security::Tls, QString(), m_dovecot.fingerprint});
+        session.open(
+            {QStringLiteral("127.0.0.1"), m_dovecot.imapsPort, Mailbox::Security::Tls, QString(), m_dovecot.fingerprint});
         if (!QTest::qWaitFor([&] { return finished; }, 20000))
             qWarning("listing the flags timed out");
         session.close();
@@ -122,14 +124,17 @@ class TestMailboxSync : public QObject
                         finished = true;
                         return;
                     }
-                    session.command("STORE 1:* +FLAGS.SILENT (\\Deleted)", [&](const ImapResponse &, const QList<ImapResponse> &) {
-                        session.command("EXPUNGE", [&](const ImapResponse &, const QList<ImapResponse> &) { finished = true; });
-                    });
+                    session.command(
+                        "STORE 1:* +FLAGS.SILENT (\\Deleted)", [&](const ImapResponse &, const QList<ImapResponse> &) {
+                            session.command("EXPUNGE",
+                                            [&](const ImapResponse &, const QList<ImapResponse> &) { finished = true; });
+                        });
                 });
             });
         });
         QObject::connect(&session, &ImapSession::failed, [&](const QString &) { finished = true; });
-        session.open({QStringLiteral("127.0.0.1"), m_dovecot.imapsPort, Mailbox::Security::Tls, QString(), m_dovecot.fingerprint});
+        session.open(
+            {QStringLiteral("127.0.0.1"), m_dovecot.imapsPort, Mailbox::Security::Tls, QString(), m_dovecot.fingerprint});
         if (!QTest::qWaitFor([&] { return finished; }, 20000))
             qWarning("emptying the mailbox timed out");
         session.close();
@@ -156,9 +161,11 @@ private Q_SLOTS:
     void newMessagesOnlyNeverMarkedRead()
     {
         const Mailbox m = added(mailbox());
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-1", "sig-1"), {}, "Ivan <ivan@example.com>", "<a1@x>")));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-1", "sig-1"), {}, "Ivan <ivan@example.com>", "<a1@x>")));
         QVERIFY(m_dovecot.deliver(m_user, "From: spam@example.net\r\nSubject: offer\r\nMessage-ID: <s@x>\r\n\r\nbuy now\r\n"));
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Довідка"), "%PDF-2", "sig-2"), {}, "Olena <o@example.com>", "<a2@x>")));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Довідка"), "%PDF-2", "sig-2"), {}, "Olena <o@example.com>", "<a2@x>")));
 
         auto r = sync(m);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -180,7 +187,8 @@ private Q_SLOTS:
         // Again: nothing new. Then one more message: only it.
         r = sync(m);
         QCOMPARE(r.newMessages, 0);
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("Третій"), "%PDF-3", "sig-3"), {}, "P <p@example.com>", "<a3@x>")));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Третій"), "%PDF-3", "sig-3"), {}, "P <p@example.com>", "<a3@x>")));
         r = sync(m);
         QCOMPARE(r.newMessages, 1);
         QCOMPARE(r.stored, 1);
@@ -190,7 +198,8 @@ private Q_SLOTS:
     void uidValidityChangeRescansWithoutDuplicates()
     {
         const Mailbox m = added(mailbox());
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("a"), "%PDF-a", "sig-a"), {}, "A <a@example.com>", "<v1@x>")));
+        QVERIFY(m_dovecot.deliver(m_user,
+                                  message(pairOf(QStringLiteral("a"), "%PDF-a", "sig-a"), {}, "A <a@example.com>", "<v1@x>")));
         QCOMPARE(sync(m).stored, 1);
         // The server's folder was recreated (as UIDVALIDITY says): a full rescan finds the same message.
         QVERIFY(MailboxSql(m_ws->session()).saveMailboxState(m.id, 12345, 99, QDateTime::currentDateTimeUtc(), QString()));
@@ -206,7 +215,8 @@ private Q_SLOTS:
         Mailbox moving = mailbox();
         moving.afterIngest = QStringLiteral("move:Processed");
         const Mailbox m = added(moving);
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("m"), "%PDF-m", "sig-m"), {}, "M <m@example.com>", "<mv@x>")));
+        QVERIFY(m_dovecot.deliver(m_user,
+                                  message(pairOf(QStringLiteral("m"), "%PDF-m", "sig-m"), {}, "M <m@example.com>", "<mv@x>")));
         QVERIFY(m_dovecot.deliver(m_user, "From: x@example.net\r\nSubject: plain\r\nMessage-ID: <p@x>\r\n\r\ntext\r\n"));
         const auto r = sync(m);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -217,7 +227,8 @@ private Q_SLOTS:
         Mailbox flagging = mailbox();
         flagging.afterIngest = QStringLiteral("flag:KopiiStored");
         const Mailbox f = added(flagging);
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("f"), "%PDF-f", "sig-f"), {}, "F <f@example.com>", "<fl@x>")));
+        QVERIFY(m_dovecot.deliver(m_user,
+                                  message(pairOf(QStringLiteral("f"), "%PDF-f", "sig-f"), {}, "F <f@example.com>", "<fl@x>")));
         QVERIFY(sync(f).error.isEmpty());
         const QStringList all = flags();
         QCOMPARE(all.size(), 1);
@@ -275,7 +286,8 @@ private Q_SLOTS:
     {
         const Mailbox m = added(mailbox());
         Ingestor ingestor(m_ws->session());
-        Watcher watcher(m_ws->session(), ingestor, [this](const Mailbox &) -> Result<SharedSecret> { return share(Secret::fromString(m_password)); });
+        Watcher watcher(m_ws->session(), ingestor,
+                        [this](const Mailbox &) -> Result<SharedSecret> { return share(Secret::fromString(m_password)); });
         QStringList statuses;
         connect(&watcher, &Watcher::status, this, [&statuses](qint64, const QString &text) { statuses << text; });
         watcher.start({m});
@@ -283,7 +295,8 @@ private Q_SLOTS:
         m_dovecot.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!statuses.filter(QStringLiteral("retry in")).isEmpty(), 60000);
         QVERIFY(m_dovecot.restart());
-        QVERIFY(m_dovecot.deliver(m_user, message(pairOf(QStringLiteral("r"), "%PDF-r", "sig-r"), {}, "R <r@example.com>", "<restart@x>")));
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("r"), "%PDF-r", "sig-r"), {}, "R <r@example.com>", "<restart@x>")));
         QTRY_VERIFY_WITH_TIMEOUT(SubmissionSql(m_ws->session()).submissions(10)->size() == 1, 60000);
         watcher.stop();
         QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 1);
@@ -303,8 +316,8 @@ private Q_SLOTS:
         QVERIFY(!MailboxRules(guard).addMailbox(badAction));
         // L9: what would change the IMAP command is refused: a system flag, a keyword with a
         // parenthesis or a line break (a second command), a folder with a line break.
-        for (const char *action : {"flag:\\Deleted", "flag:Kopii) \\Deleted", "flag:a\r\nA9 DELETE INBOX", "flag:",
-                                   "flag:Ключ", "move:", "move:Done\r\nA9 LOGOUT"}) {
+        for (const char *action : {"flag:\\Deleted", "flag:Kopii) \\Deleted", "flag:a\r\nA9 DELETE INBOX", "flag:", "flag:Ключ",
+                                   "move:", "move:Done\r\nA9 LOGOUT"}) {
             badAction.afterIngest = QString::fromUtf8(action);
             QVERIFY2(!MailboxRules(guard).addMailbox(badAction), action);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailSamples.h"
 #include "mail/MessageBuilder.h"
 #include "mail/Ingestor.h"
@@ -53,8 +54,9 @@ private Q_SLOTS:
 
     void pairsPdfWithItsSignature()
     {
-        const QByteArray raw = message(pairOf(QStringLiteral("Паспорт громадянина України"), "%PDF-1.7 passport", "\x30\x82\x01sig")
-                                       + pairOf(QStringLiteral("passport-copy"), "%PDF-1.7 other", "\x30\x82\x02sig"));
+        const QByteArray raw =
+            message(pairOf(QStringLiteral("Паспорт громадянина України"), "%PDF-1.7 passport", "\x30\x82\x01sig")
+                    + pairOf(QStringLiteral("passport-copy"), "%PDF-1.7 other", "\x30\x82\x02sig"));
         const auto m = MimeParser::parse(raw);
         QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
         QCOMPARE(m->messageId, QStringLiteral("m1@example.com"));
@@ -79,10 +81,11 @@ private Q_SLOTS:
         QTest::newRow("RFC 2047 UTF-8") << rfc2047(QStringLiteral("Довідка.pdf"));
         QTest::newRow("RFC 2047 windows-1251") << rfc2047(QStringLiteral("Довідка.pdf"), "windows-1251");
         QTest::newRow("RFC 2047 koi8-u") << rfc2047(QStringLiteral("Довідка.pdf"), "KOI8-U");
-        QTest::newRow("raw windows-1251") << QByteArray("filename=\"") + QStringEncoder("windows-1251").encode(QStringLiteral("Довідка.pdf"))
-                                                 + QByteArray("\"");
-        QTest::newRow("RFC 2231 continuation") << QByteArray("filename*0*=UTF-8''") + QStringLiteral("Дові").toUtf8().toPercentEncoding()
-                                                     + QByteArray("; filename*1*=") + QStringLiteral("дка.pdf").toUtf8().toPercentEncoding();
+        QTest::newRow("raw windows-1251") << QByteArray("filename=\"")
+                + QStringEncoder("windows-1251").encode(QStringLiteral("Довідка.pdf")) + QByteArray("\"");
+        QTest::newRow("RFC 2231 continuation") << QByteArray("filename*0*=UTF-8''")
+                + QStringLiteral("Дові").toUtf8().toPercentEncoding() + QByteArray("; filename*1*=")
+                + QStringLiteral("дка.pdf").toUtf8().toPercentEncoding();
     }
     void namesInEveryEncoding()
     {
@@ -111,9 +114,9 @@ private Q_SLOTS:
         const QByteArray boundary = "outer-b";
         const QByteArray outer = "From: Clerk <clerk@lyceum.example.org>\r\nTo: centr@example.com\r\nSubject: Fwd: copies\r\n"
                                  "Date: Thu, 26 Nov 2026 09:00:00 +0200\r\nMessage-ID: <outer@lyceum.example.org>\r\n"
-                                 "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=" + boundary + "\r\n\r\n--" + boundary
-                                 + "\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--" + boundary
-                                 + "\r\nContent-Type: message/rfc822\r\n\r\n" + inner + "\r\n--" + boundary + "--\r\n";
+                                 "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="
+            + boundary + "\r\n\r\n--" + boundary + "\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--" + boundary
+            + "\r\nContent-Type: message/rfc822\r\n\r\n" + inner + "\r\n--" + boundary + "--\r\n";
         const auto m = MimeParser::parse(outer);
         QVERIFY(m);
         QVERIFY(m->forwarded);
@@ -158,7 +161,8 @@ private Q_SLOTS:
             "From: a@example.com\r\nMessage-ID: <n@x>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=o\r\n\r\n"
             "--o\r\nContent-Type: multipart/alternative; boundary=i\r\n\r\n--i\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
             "--i\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--i--\r\n"
-            "--o\r\nContent-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: application/pdf; name=\"C:\\\\Users\\\\x\\\\doc.pdf\"\r\n"
+            "--o\r\nContent-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: application/pdf; "
+            "name=\"C:\\\\Users\\\\x\\\\doc.pdf\"\r\n"
             "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--r--\r\n--o--\r\n";
         const auto m = MimeParser::parse(raw);
         QVERIFY(m);

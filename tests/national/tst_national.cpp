@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The national primitives (app/crypto/national) against the published vectors
 // (../shared/fixtures/VECTORS.md): GOST 34.311-95, Kupyna (DSTU 7564), Kalyna (DSTU 7624), and
 // DSTU 4145-2002 Annex B. Nothing here needs a certificate, a trust store or a test PKI.
@@ -21,12 +22,10 @@ QByteArray hex(const char *text)
 // DSTU 4145-2002 Annex B (m = 163).
 Dstu4145Key annexB()
 {
-    auto key = Dstu4145Key::fromNumbers({163, 7, 6, 3}, 1, hex("05FF6108462A2DC8210AB403925E638A19C1455D21"),
-                                        hex("0400000000000000000002BEC12BE2262D39BCF14D"),
-                                        hex("072D867F93A93AC27DF9FF01AFFE74885C8C540420"),
-                                        hex("00224A9C3947852B97C5599D5F4AB81122ADC3FD9B"),
-                                        hex("057DE7FDE023FF929CB6AC785CE4B79CF64ABDC2DA"),
-                                        hex("03E85444324BCF06AD85ABF6AD7B5F34770532B9AA"));
+    auto key = Dstu4145Key::fromNumbers(
+        {163, 7, 6, 3}, 1, hex("05FF6108462A2DC8210AB403925E638A19C1455D21"), hex("0400000000000000000002BEC12BE2262D39BCF14D"),
+        hex("072D867F93A93AC27DF9FF01AFFE74885C8C540420"), hex("00224A9C3947852B97C5599D5F4AB81122ADC3FD9B"),
+        hex("057DE7FDE023FF929CB6AC785CE4B79CF64ABDC2DA"), hex("03E85444324BCF06AD85ABF6AD7B5F34770532B9AA"));
     if (!key)
         qFatal("Annex B key: %s", qPrintable(key.error().message));
     return std::move(key).value();
@@ -167,35 +166,45 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("output");
         QTest::newRow("encrypt 128/128") << true << 128 << hex("000102030405060708090a0b0c0d0e0f")
-                                      << hex("101112131415161718191a1b1c1d1e1f")
-                                      << hex("81bf1c7d779bac20e1c9ea39b4d2ad06");
+                                         << hex("101112131415161718191a1b1c1d1e1f") << hex("81bf1c7d779bac20e1c9ea39b4d2ad06");
         QTest::newRow("encrypt 128/256") << true << 128 << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
-                                      << hex("202122232425262728292a2b2c2d2e2f")
-                                      << hex("58ec3e091000158a1148f7166f334f14");
+                                         << hex("202122232425262728292a2b2c2d2e2f") << hex("58ec3e091000158a1148f7166f334f14");
         QTest::newRow("encrypt 256/256") << true << 256 << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
-                                      << hex("202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f")
-                                      << hex("f66e3d570ec92135aedae323dcbd2a8ca03963ec206a0d5a88385c24617fd92c");
-        QTest::newRow("encrypt 256/512") << true << 256 << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f")
-                                      << hex("404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f")
-                                      << hex("606990e9e6b7b67a4bd6d893d72268b78e02c83c3cd7e102fd2e74a8fdfe5dd9");
-        QTest::newRow("encrypt 512/512") << true << 512 << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f")
-                                      << hex("404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f")
-                                      << hex("4a26e31b811c356aa61dd6ca0596231a67ba8354aa47f3a13e1deec320eb56b895d0f417175bab662fd6f134bb15c86ccb906a26856efeb7c5bc6472940dd9d9");
+                                         << hex("202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f")
+                                         << hex("f66e3d570ec92135aedae323dcbd2a8ca03963ec206a0d5a88385c24617fd92c");
+        QTest::newRow("encrypt 256/512") << true << 256
+                                         << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627"
+                                                "28292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f")
+                                         << hex("404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f")
+                                         << hex("606990e9e6b7b67a4bd6d893d72268b78e02c83c3cd7e102fd2e74a8fdfe5dd9");
+        QTest::newRow("encrypt 512/512") << true << 512
+                                         << hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627"
+                                                "28292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f")
+                                         << hex("404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f6061626364656667"
+                                                "68696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f")
+                                         << hex("4a26e31b811c356aa61dd6ca0596231a67ba8354aa47f3a13e1deec320eb56b895d0f417175bab66"
+                                                "2fd6f134bb15c86ccb906a26856efeb7c5bc6472940dd9d9");
         QTest::newRow("decrypt 128/128") << false << 128 << hex("0f0e0d0c0b0a09080706050403020100")
-                                      << hex("1f1e1d1c1b1a19181716151413121110")
-                                      << hex("7291ef2b470cc7846f09c2303973dad7");
-        QTest::newRow("decrypt 128/256") << false << 128 << hex("1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100")
-                                      << hex("2f2e2d2c2b2a29282726252423222120")
-                                      << hex("f36db456cefddfe1b45b5f7030cad996");
-        QTest::newRow("decrypt 256/256") << false << 256 << hex("1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100")
-                                      << hex("3f3e3d3c3b3a393837363534333231302f2e2d2c2b2a29282726252423222120")
-                                      << hex("7fc5237896674e8603c1e9b03f8b4ba3ab5b7c592c3fc3d361edd12586b20fe3");
-        QTest::newRow("decrypt 256/512") << false << 256 << hex("3f3e3d3c3b3a393837363534333231302f2e2d2c2b2a292827262524232221201f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100")
-                                      << hex("5f5e5d5c5b5a595857565554535251504f4e4d4c4b4a49484746454443424140")
-                                      << hex("18317a2767dad482bccd07b9a1788d075e7098189e5f84972d0b916d79ba6ae0");
-        QTest::newRow("decrypt 512/512") << false << 512 << hex("3f3e3d3c3b3a393837363534333231302f2e2d2c2b2a292827262524232221201f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100")
-                                      << hex("7f7e7d7c7b7a797877767574737271706f6e6d6c6b6a696867666564636261605f5e5d5c5b5a595857565554535251504f4e4d4c4b4a49484746454443424140")
-                                      << hex("ce80843325a052521bead714e6a9d829fd381e0ee9a845bd92044554d9fa46a3757fefdb853bb1f297ff9d833b75e66aaf4157abb5291bdcf094bb13aa5aff22");
+                                         << hex("1f1e1d1c1b1a19181716151413121110") << hex("7291ef2b470cc7846f09c2303973dad7");
+        QTest::newRow("decrypt 128/256") << false << 128
+                                         << hex("1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100")
+                                         << hex("2f2e2d2c2b2a29282726252423222120") << hex("f36db456cefddfe1b45b5f7030cad996");
+        QTest::newRow("decrypt 256/256") << false << 256
+                                         << hex("1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100")
+                                         << hex("3f3e3d3c3b3a393837363534333231302f2e2d2c2b2a29282726252423222120")
+                                         << hex("7fc5237896674e8603c1e9b03f8b4ba3ab5b7c592c3fc3d361edd12586b20fe3");
+        QTest::newRow("decrypt 256/512") << false << 256
+                                         << hex("3f3e3d3c3b3a393837363534333231302f2e2d2c2b2a292827262524232221201f1e1d1c1b1a1918"
+                                                "17161514131211100f0e0d0c0b0a09080706050403020100")
+                                         << hex("5f5e5d5c5b5a595857565554535251504f4e4d4c4b4a49484746454443424140")
+                                         << hex("18317a2767dad482bccd07b9a1788d075e7098189e5f84972d0b916d79ba6ae0");
+        QTest::newRow("decrypt 512/512") << false << 512
+                                         << hex("3f3e3d3c3b3a393837363534333231302f2e2d2c2b2a292827262524232221201f1e1d1c1b1a1918"
+                                                "17161514131211100f0e0d0c0b0a09080706050403020100")
+                                         << hex("7f7e7d7c7b7a797877767574737271706f6e6d6c6b6a696867666564636261605f5e5d5c5b5a5958"
+                                                "57565554535251504f4e4d4c4b4a49484746454443424140")
+                                         << hex("ce80843325a052521bead714e6a9d829fd381e0ee9a845bd92044554d9fa46a3757fefdb853bb1f2"
+                                                "97ff9d833b75e66aaf4157abb5291bdcf094bb13aa5aff22");
     }
     void kalynaVectors()
     {
@@ -233,7 +242,6 @@ private Q_SLOTS:
         QVERIFY(Kalyna(256, QByteArray(64, 'k')).isValid());
     }
 
-
     void annexBSignatureVerifies()
     {
         const Dstu4145Key key = annexB();
@@ -265,7 +273,7 @@ private Q_SLOTS:
         QByteArray hashLe = h;
         std::reverse(hashLe.begin(), hashLe.end());
         QVERIFY(key.verifyHash(hashLe, le(r, 21) + le(s, 21)));
-        QVERIFY(!key.verifyHash(hashLe, le(s, 21) + le(r, 21)));       // halves swapped
+        QVERIFY(!key.verifyHash(hashLe, le(s, 21) + le(r, 21)));            // halves swapped
         QVERIFY(!key.verifyHash(hashLe, (le(r, 21) + le(s, 21)).left(41))); // odd length
     }
 

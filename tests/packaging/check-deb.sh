@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack from the build tree and checks its contents and dependencies.
 set -euo pipefail
 build="$1"

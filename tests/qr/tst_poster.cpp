@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/PosterExport.h"
 #include "qr/PosterLayout.h"
 #include "qr/QrDecoder.h"
@@ -39,8 +40,8 @@ PosterContent longest()
                                    "переміщеної особи для отримання допомоги");
     c.branchName = QStringLiteral("Відокремлений підрозділ №12345"); // 30 of 32
     c.branchAddress = QString(QStringLiteral("вулиця Героїв Небесної Сотні, 145-Б, ")).repeated(6).left(200);
-    c.documents = {QStringLiteral("Паспорт громадянина України"), QStringLiteral("Закордонний паспорт"),
-                   QStringLiteral("РНОКПП (картка платника податків)"), QStringLiteral("Свідоцтво про народження"),
+    c.documents = {QStringLiteral("Паспорт громадянина України"),          QStringLiteral("Закордонний паспорт"),
+                   QStringLiteral("РНОКПП (картка платника податків)"),    QStringLiteral("Свідоцтво про народження"),
                    QStringLiteral("Довідка внутрішньо переміщеної особи"), QStringLiteral("Посвідчення водія")};
     return c;
 }
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("landscape");
         QTest::addColumn<bool>("large");
         QTest::addColumn<bool>("longTexts");
-        for (auto [paper, name] : {std::pair{QPageSize::A4, "A4"}, std::pair{QPageSize::A5, "A5"}, std::pair{QPageSize::A3, "A3"}})
+        for (auto [paper, name] :
+             {std::pair{QPageSize::A4, "A4"}, std::pair{QPageSize::A5, "A5"}, std::pair{QPageSize::A3, "A3"}})
             for (bool landscape : {false, true})
                 for (bool large : {false, true})
                     for (bool longTexts : {false, true})
@@ -115,7 +117,9 @@ private Q_SLOTS:
             QCOMPARE(codes.size(), 1);
             QCOMPARE(codes.first().bytes, poster->content().qrText);
             if (dpi == 150)
-                save(image, QStringLiteral("poster-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+                save(image,
+                     QStringLiteral("poster-%1")
+                         .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         }
         // The PDF, read back with Poppler.
         const auto pdf = PosterExport::pdf({*poster});

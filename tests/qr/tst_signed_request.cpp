@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/Base45.h"
 #include "qr/CoseSign1.h"
 #include "CryptoFixture.h"
@@ -69,11 +70,11 @@ private Q_SLOTS:
         QCOMPARE(Base45::encode("base-45"), QByteArray("UJCLQE7W581"));
         QCOMPARE(*Base45::decode("QED8WEX0"), QByteArray("ietf!"));
         QCOMPARE(*Base45::decode("%69 VD92EX0"), QByteArray("Hello!!"));
-        QVERIFY(!Base45::decode("GGW"));      // 65536 does not fit two bytes
+        QVERIFY(!Base45::decode("GGW")); // 65536 does not fit two bytes
         QVERIFY(!Base45::decode("AB"
                                 "C"
-                                "D"));        // a lone character at the end
-        QVERIFY(!Base45::decode("ab#"));      // outside the alphabet
+                                "D"));   // a lone character at the end
+        QVERIFY(!Base45::decode("ab#")); // outside the alphabet
         QByteArray all;
         for (int i = 0; i < 256; ++i)
             all += char(i);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF pages rendered by kopii-render, a locked-down process of its own: real PDFs render, the
 // review's hostile PDFs (appendix A.3) are refused or bounded, a helper that hangs is killed, and
 // the helper's sandbox refuses what a hijacked renderer would try.
@@ -42,10 +43,7 @@ class TestRender : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void helperIsFound()
-    {
-        QVERIFY2(!PdfRenderer::helperPath().isEmpty(), "kopii-render not found");
-    }
+    void helperIsFound() { QVERIFY2(!PdfRenderer::helperPath().isEmpty(), "kopii-render not found"); }
 
     void pagesOfARealPdf()
     {
@@ -178,14 +176,14 @@ private Q_SLOTS:
     {
         PdfRenderOptions options;
         options.program = QStringLiteral("python3");
-        options.arguments = {QStringLiteral("-c"), QStringLiteral(
-            "import os, sys\n"
-            "try:\n"
-            "    os.ftruncate(3, 0)\n" // had it worked, Kopii would read past the end below
-            "except OSError:\n"
-            "    os.pwrite(3, bytes([0x20, 0x40, 0x80, 0xff]) * 100, 0)\n"
-            "sys.stdout.write('READY\\nPAGES 1\\nPAGE 0 10 10 5 SHARED\\n'); sys.stdout.flush()\n"
-            "sys.stdin.read()\n")};
+        options.arguments = {QStringLiteral("-c"),
+                             QStringLiteral("import os, sys\n"
+                                            "try:\n"
+                                            "    os.ftruncate(3, 0)\n" // had it worked, Kopii would read past the end below
+                                            "except OSError:\n"
+                                            "    os.pwrite(3, bytes([0x20, 0x40, 0x80, 0xff]) * 100, 0)\n"
+                                            "sys.stdout.write('READY\\nPAGES 1\\nPAGE 0 10 10 5 SHARED\\n'); sys.stdout.flush()\n"
+                                            "sys.stdin.read()\n")};
         const auto image = PdfRenderer::renderPage(writtenPdf(1), 0, 72, nullptr, options);
         QVERIFY2(image, image ? "" : qPrintable(image.error().message));
         QCOMPARE(image->size(), QSize(10, 10));
@@ -203,28 +201,29 @@ private Q_SLOTS:
         using namespace kopii::render;
         QVERIFY(parseOpenRequest("KOPII-RENDER 2 40000000 500 1234"));
         QCOMPARE(parseOpenRequest("KOPII-RENDER 2 40000000 500 1234")->size, 1234);
-        for (const char *bad : {"KOPII-RENDER 1 40000000 500 1234", "KOPII-RENDER 2 40000000 500", "KOPII-RENDER 2 40000000 0 12",
-                                "KOPII-RENDER 2 9999 500 12", "KOPII-RENDER 2 40000000 500 -1", "KOPII-RENDER 2 40000000 500 +1",
-                                "KOPII-RENDER 2 40000000 500 1234567890123", "KOPII-RENDER 2 40000000  500 1",
-                                "KOPII-RENDER 2 40000000 500 1 "})
+        for (const char *bad :
+             {"KOPII-RENDER 1 40000000 500 1234", "KOPII-RENDER 2 40000000 500", "KOPII-RENDER 2 40000000 0 12",
+              "KOPII-RENDER 2 9999 500 12", "KOPII-RENDER 2 40000000 500 -1", "KOPII-RENDER 2 40000000 500 +1",
+              "KOPII-RENDER 2 40000000 500 1234567890123", "KOPII-RENDER 2 40000000  500 1", "KOPII-RENDER 2 40000000 500 1 "})
             QVERIFY2(!parseOpenRequest(bad), bad);
         QCOMPARE(parsePageRequest("PAGE 3 110")->index, 3);
-        for (const char *bad : {"PAGE 3 17", "PAGE 3 1201", "PAGE -1 110", "PAGE 3", "PAGE 3 110 1", "page 3 110", "PAGE 0x3 110"})
+        for (const char *bad :
+             {"PAGE 3 17", "PAGE 3 1201", "PAGE -1 110", "PAGE 3", "PAGE 3 110 1", "page 3 110", "PAGE 0x3 110"})
             QVERIFY2(!parsePageRequest(bad), bad);
         QCOMPARE(parseAnswer("PAGES 3", 500, 1000, -1).kind, Answer::Kind::Pages);
         QCOMPARE(parseAnswer("PAGES 501", 500, 1000, -1).kind, Answer::Kind::Wrong);
         QCOMPARE(parseAnswer("PAGE 2 10 100 4 PIPE", 500, 1000, 2).kind, Answer::Kind::Page);
         QVERIFY(parseAnswer("PAGE 2 10 100 6 SHARED", 500, 1000, 2).shared);
         QCOMPARE(parseAnswer("PAGE 2 10 100 6 SHARED", 500, 1000, 2).format, 6);
-        QCOMPARE(parseAnswer("PAGE 2 10 100", 500, 1000, 2).kind, Answer::Kind::Wrong);              // no format
-        QCOMPARE(parseAnswer("PAGE 2 10 100 3 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong);       // 1 byte a pixel
+        QCOMPARE(parseAnswer("PAGE 2 10 100", 500, 1000, 2).kind, Answer::Kind::Wrong);        // no format
+        QCOMPARE(parseAnswer("PAGE 2 10 100 3 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong); // 1 byte a pixel
         QCOMPARE(parseAnswer("PAGE 2 10 100 7 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong);
         QCOMPARE(parseAnswer("PAGE 2 10 100 5 FILE", 500, 1000, 2).kind, Answer::Kind::Wrong);
-        QCOMPARE(parseAnswer("PAGE 2 10 101 5 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong);       // over the pixel budget
+        QCOMPARE(parseAnswer("PAGE 2 10 101 5 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong); // over the pixel budget
         QCOMPARE(parseAnswer("PAGE 2 100000 100000 5 PIPE", 500, 1'000'000'000, 2).kind, Answer::Kind::Wrong);
         QCOMPARE(parseAnswer("PAGE 2 4294967297 1 5 PIPE", 500, 1'000'000'000'000, 2).kind, Answer::Kind::Wrong); // int overflow
-        QCOMPARE(parseAnswer("PAGE 1 10 10 5 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong);        // not the page asked for
-        QCOMPARE(parseAnswer("PAGE 2 10 10 5 PIPE", 500, 1000, -1).kind, Answer::Kind::Wrong);       // no page asked for
+        QCOMPARE(parseAnswer("PAGE 1 10 10 5 PIPE", 500, 1000, 2).kind, Answer::Kind::Wrong);  // not the page asked for
+        QCOMPARE(parseAnswer("PAGE 2 10 10 5 PIPE", 500, 1000, -1).kind, Answer::Kind::Wrong); // no page asked for
         QCOMPARE(parseAnswer("ERROR 2 20000", 500, 1000, -1).code, 2);
         QCOMPARE(parseAnswer("ERROR x", 500, 1000, -1).kind, Answer::Kind::Wrong);
     }
@@ -245,7 +244,8 @@ private Q_SLOTS:
         const auto lying = PdfRenderer::renderPage(writtenPdf(1), 0, 72, nullptr, options);
         QVERIFY(!lying);
         QVERIFY2(lying.error().message.contains(QStringLiteral("wrong answer")), qPrintable(lying.error().message));
-        options.arguments = {QStringLiteral("-c"), QStringLiteral("printf 'READY\\nPAGES 1\\nPAGE 0 10 10 5 PIPE\\nabc'; kill -SEGV $$")};
+        options.arguments = {QStringLiteral("-c"),
+                             QStringLiteral("printf 'READY\\nPAGES 1\\nPAGE 0 10 10 5 PIPE\\nabc'; kill -SEGV $$")};
         const auto crashed = PdfRenderer::renderPage(writtenPdf(1), 0, 72, nullptr, options);
         QVERIFY(!crashed);
         QVERIFY2(crashed.error().message.contains(QStringLiteral("stopped unexpectedly")), qPrintable(crashed.error().message));

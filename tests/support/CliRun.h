@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs kopii-cli as a user would: a real process on a workspace, English messages, no terminal.

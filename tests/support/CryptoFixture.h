@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "CryptoTestUtil.h"
@@ -29,10 +30,7 @@ struct CryptoWorkspace
         return bool(trust->load());
     }
     SqlSession &session() { return workspace->session(); }
-    bool trustTestPki()
-    {
-        return test::trustTestPki(*trust);
-    }
+    bool trustTestPki() { return test::trustTestPki(*trust); }
     bool trustTestPkiWithCrl() { return test::trustTestPkiWithCrl(*trust); }
 };
 

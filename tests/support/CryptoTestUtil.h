@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Paths of the generated test PKI (tests/data/make-test-pki.sh, run by the ctest fixture "pki")
@@ -41,6 +42,5 @@ inline QList<QStringList> trustTestPkiCli()
             {QStringLiteral("trust"), QStringLiteral("import"), pki(QStringLiteral("tl.xml")), pki(QStringLiteral("chain.p7b")),
              pki(QStringLiteral("ca.crl"))}};
 }
-
 
 } // namespace kopii::test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A private Dovecot for the tests (tests/support/start-dovecot.sh): IMAP, IMAPS with a test
@@ -56,8 +57,9 @@ public:
         const QStringList users = m_users;
         const QString script = m_script;
         QProcess p;
-        p.start(QStringLiteral("bash"), QStringList{script, dir, QString::number(imapPort), QString::number(imapsPort),
-                                                    QString::number(lmtpPort)} + users);
+        p.start(QStringLiteral("bash"),
+                QStringList{script, dir, QString::number(imapPort), QString::number(imapsPort), QString::number(lmtpPort)}
+                    + users);
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             m_lastError = p.readAllStandardError();
             qWarning("dovecot did not start: %s", m_lastError.constData());
@@ -77,8 +79,8 @@ public:
     {
         if (!m_running)
             return;
-        QProcess::execute(QStringLiteral("dovecot"), {QStringLiteral("-c"), m_dir + QStringLiteral("/dovecot.conf"),
-                                                      QStringLiteral("stop")});
+        QProcess::execute(QStringLiteral("dovecot"),
+                          {QStringLiteral("-c"), m_dir + QStringLiteral("/dovecot.conf"), QStringLiteral("stop")});
         m_running = false;
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DstuIssuer.h"
 
 #include "crypto/Cades.h"
@@ -46,16 +47,17 @@ QByteArray integer(long v)
 
 QByteArray extension(const char *oid, bool critical, const QByteArray &value)
 {
-    return der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(oid))
-                                           + (critical ? QByteArray::fromHex("0101ff") : QByteArray())
-                                           + der::encode(der::kOctetString, value));
+    return der::encode(der::kSequence,
+                       der::objectIdentifier(QString::fromLatin1(oid)) + (critical ? QByteArray::fromHex("0101ff") : QByteArray())
+                           + der::encode(der::kOctetString, value));
 }
 
 // basicConstraints CA, keyUsage keyCertSign and cRLSign, and the subject key identifier: what
 // every CA certificate of this issuer carries.
 QByteArray caExtensions(const QByteArray &keyId)
 {
-    return extension("2.5.29.19", true, QByteArray::fromHex("30030101ff")) + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
+    return extension("2.5.29.19", true, QByteArray::fromHex("30030101ff"))
+        + extension("2.5.29.15", true, QByteArray::fromHex("03020106"))
         + extension("2.5.29.14", false, der::encode(der::kOctetString, keyId));
 }
 
@@ -93,9 +95,10 @@ Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByte
     ca.m_name = name({{"C", QStringLiteral("UA")}, {"O", commonName}, {"CN", commonName}});
     ca.m_keyId = Gost34311::hash(spki);
     const QByteArray extensions = der::encode(0xa3, der::encode(der::kSequence, caExtensions(ca.m_keyId)));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(1) + algorithm(hash) + ca.m_name
-                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(10)))
-                                                           + ca.m_name + spki + extensions);
+    const QByteArray tbs = der::encode(der::kSequence,
+                                       QByteArray::fromHex("a003020102") + integer(1) + algorithm(hash) + ca.m_name
+                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(10)))
+                                           + ca.m_name + spki + extensions);
     auto certificate = ca.signed_(tbs);
     if (!certificate)
         return certificate.error();
@@ -103,7 +106,8 @@ Result<DstuIssuer> DstuIssuer::createRoot(const QString &commonName, const QByte
     return ca;
 }
 
-Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDateTime &now, const QByteArray &subjectPublicKeyInfo)
+Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDateTime &now,
+                                             const QByteArray &subjectPublicKeyInfo)
 {
     // The holder's key: given, or made on the issuer's own curve.
     QByteArray spki = subjectPublicKeyInfo, privateKeyInfo;
@@ -118,22 +122,29 @@ Result<DstuIssuer::Issued> DstuIssuer::issue(const DemoHolder &holder, const QDa
     }
     const QString commonName = holder.surname + QLatin1Char(' ') + holder.givenName;
     const QByteArray subject =
-        name({{"C", QStringLiteral("UA")}, {"CN", commonName}, {"SN", holder.surname}, {"GN", holder.givenName},
-              {"serialNumber", QStringLiteral("TINUA-") + holder.rnokpp}, {"O", holder.organization}, {"title", holder.title},
+        name({{"C", QStringLiteral("UA")},
+              {"CN", commonName},
+              {"SN", holder.surname},
+              {"GN", holder.givenName},
+              {"serialNumber", QStringLiteral("TINUA-") + holder.rnokpp},
+              {"O", holder.organization},
+              {"title", holder.title},
               {"organizationIdentifier", holder.edrpou.isEmpty() ? QString() : QStringLiteral("NTRUA-") + holder.edrpou}});
-    const QByteArray extensions = der::encode(
-        0xa3, der::encode(der::kSequence,
-                          extension("2.5.29.19", true, QByteArray::fromHex("3000"))
-                              + extension("2.5.29.15", true, QByteArray::fromHex("030206c0"))
-                              + extension("2.5.29.14", false, der::encode(der::kOctetString, Gost34311::hash(spki)))
-                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
-                              + extension("2.5.29.32", false, DemoPki::qualifiedPolicies())
-                              + extension("1.3.6.1.5.5.7.1.3", false, DemoPki::qualifiedStatements()) + addresses()));
+    const QByteArray extensions =
+        der::encode(0xa3,
+                    der::encode(der::kSequence,
+                                extension("2.5.29.19", true, QByteArray::fromHex("3000"))
+                                    + extension("2.5.29.15", true, QByteArray::fromHex("030206c0"))
+                                    + extension("2.5.29.14", false, der::encode(der::kOctetString, Gost34311::hash(spki)))
+                                    + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
+                                    + extension("2.5.29.32", false, DemoPki::qualifiedPolicies())
+                                    + extension("1.3.6.1.5.5.7.1.3", false, DemoPki::qualifiedStatements()) + addresses()));
     const QByteArray serial = integer(m_serial++);
     m_issued << serial;
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + serial + algorithm(m_hash) + m_name
-                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(2)))
-                                                           + subject + spki + extensions);
+    const QByteArray tbs = der::encode(der::kSequence,
+                                       QByteArray::fromHex("a003020102") + serial + algorithm(m_hash) + m_name
+                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(2)))
+                                           + subject + spki + extensions);
     auto certificate = signed_(tbs);
     if (!certificate)
         return certificate.error();
@@ -150,11 +161,11 @@ Result<QByteArray> DstuIssuer::crl(const QDateTime &now, const DstuCrlNumbers &n
         extensions += extension("2.5.29.20", false, integer(numbers.number));
     if (numbers.deltaOf > 0) // deltaCRLIndicator, critical
         extensions += extension("2.5.29.27", true, integer(numbers.deltaOf));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("020101") + algorithm(m_hash) + m_name + utcTime(now.addDays(-1))
-                                                           + utcTime(now.addYears(1))
-                                                           + (revoked.isEmpty() ? QByteArray() : der::encode(der::kSequence, revoked))
-                                                           + (extensions.isEmpty() ? QByteArray()
-                                                                                   : der::encode(0xa0, der::encode(der::kSequence, extensions))));
+    const QByteArray tbs =
+        der::encode(der::kSequence,
+                    QByteArray::fromHex("020101") + algorithm(m_hash) + m_name + utcTime(now.addDays(-1))
+                        + utcTime(now.addYears(1)) + (revoked.isEmpty() ? QByteArray() : der::encode(der::kSequence, revoked))
+                        + (extensions.isEmpty() ? QByteArray() : der::encode(0xa0, der::encode(der::kSequence, extensions))));
     return signed_(tbs);
 }
 
@@ -167,15 +178,18 @@ Result<DstuIssuer> DstuIssuer::createSubordinate(const QString &commonName, cons
     const QByteArray spki = ca.m_key.subjectPublicKeyInfo();
     ca.m_name = name({{"C", QStringLiteral("UA")}, {"O", commonName}, {"CN", commonName}});
     ca.m_keyId = Gost34311::hash(spki);
-    const QByteArray extensions = der::encode(
-        0xa3, der::encode(der::kSequence, caExtensions(ca.m_keyId)
-                                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
-                                              + crlDistributionPoints()));
+    const QByteArray extensions =
+        der::encode(0xa3,
+                    der::encode(der::kSequence,
+                                caExtensions(ca.m_keyId)
+                                    + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
+                                    + crlDistributionPoints()));
     const QByteArray serial = integer(m_serial++);
     m_issued << serial;
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + serial + algorithm(m_hash) + m_name
-                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(5)))
-                                                           + ca.m_name + spki + extensions);
+    const QByteArray tbs = der::encode(der::kSequence,
+                                       QByteArray::fromHex("a003020102") + serial + algorithm(m_hash) + m_name
+                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(5)))
+                                           + ca.m_name + spki + extensions);
     auto certificate = signed_(tbs);
     if (!certificate)
         return certificate.error();
@@ -188,8 +202,10 @@ QByteArray DstuIssuer::addresses() const
     QByteArray out;
     if (!m_ocspUrl.isEmpty()) // AuthorityInfoAccess { { id-ad-ocsp, [6] URI } }
         out += extension("1.3.6.1.5.5.7.1.1", false,
-                         der::encode(der::kSequence, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1"))
-                                                                                     + der::encode(0x86, m_ocspUrl.toLatin1()))));
+                         der::encode(der::kSequence,
+                                     der::encode(der::kSequence,
+                                                 der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1"))
+                                                     + der::encode(0x86, m_ocspUrl.toLatin1()))));
     return out + crlDistributionPoints();
 }
 
@@ -198,8 +214,10 @@ QByteArray DstuIssuer::crlDistributionPoints() const
     if (m_crlUrl.isEmpty())
         return {};
     // CRLDistributionPoints { { [0] { [0] { [6] URI } } } }
-    return extension("2.5.29.31", false,
-                     der::encode(der::kSequence, der::encode(der::kSequence, der::encode(0xa0, der::encode(0xa0, der::encode(0x86, m_crlUrl.toLatin1()))))));
+    return extension(
+        "2.5.29.31", false,
+        der::encode(der::kSequence,
+                    der::encode(der::kSequence, der::encode(0xa0, der::encode(0xa0, der::encode(0x86, m_crlUrl.toLatin1()))))));
 }
 
 namespace {
@@ -231,7 +249,7 @@ void DstuIssuer::revoke(const QByteArray &certificateDer, const QDateTime &when)
 }
 
 Result<DstuIssuer::ServiceKey> DstuIssuer::issueService(const QString &commonName, const char *extendedKeyUsage, bool critical,
-                                                         const QByteArray &keyUsage, int years, const QDateTime &now)
+                                                        const QByteArray &keyUsage, int years, const QDateTime &now)
 {
     auto key = Dstu4145Key::generate(m_key.algorithmIdentifier());
     if (!key)
@@ -239,15 +257,17 @@ Result<DstuIssuer::ServiceKey> DstuIssuer::issueService(const QString &commonNam
     const QByteArray spki = key->subjectPublicKeyInfo();
     const QByteArray subject = name({{"C", QStringLiteral("UA")}, {"O", QStringLiteral("Kopii")}, {"CN", commonName}});
     const QByteArray extensions = der::encode(
-        0xa3, der::encode(der::kSequence,
-                          extension("2.5.29.19", true, QByteArray::fromHex("3000")) + extension("2.5.29.15", true, keyUsage)
-                              + extension("2.5.29.37", critical,
-                                          der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(extendedKeyUsage))))
-                              + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
-                              + crlDistributionPoints()));
-    const QByteArray tbs = der::encode(der::kSequence, QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
-                                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(years)))
-                                                           + subject + spki + extensions);
+        0xa3,
+        der::encode(der::kSequence,
+                    extension("2.5.29.19", true, QByteArray::fromHex("3000")) + extension("2.5.29.15", true, keyUsage)
+                        + extension("2.5.29.37", critical,
+                                    der::encode(der::kSequence, der::objectIdentifier(QString::fromLatin1(extendedKeyUsage))))
+                        + extension("2.5.29.35", false, der::encode(der::kSequence, der::encode(0x80, m_keyId)))
+                        + crlDistributionPoints()));
+    const QByteArray tbs = der::encode(der::kSequence,
+                                       QByteArray::fromHex("a003020102") + integer(m_serial++) + algorithm(m_hash) + m_name
+                                           + der::encode(der::kSequence, utcTime(now.addDays(-1)) + utcTime(now.addYears(years)))
+                                           + subject + spki + extensions);
     auto certificate = signed_(tbs);
     if (!certificate)
         return certificate.error();
@@ -257,7 +277,8 @@ Result<DstuIssuer::ServiceKey> DstuIssuer::issueService(const QString &commonNam
 Result<QByteArray> DstuIssuer::makeOcspResponder(const QDateTime &now)
 {
     // digitalSignature; id-kp-OCSPSigning
-    auto service = issueService(QStringLiteral("OCSP-сервер (Kopii)"), "1.3.6.1.5.5.7.3.9", false, QByteArray::fromHex("03020780"), 1, now);
+    auto service =
+        issueService(QStringLiteral("OCSP-сервер (Kopii)"), "1.3.6.1.5.5.7.3.9", false, QByteArray::fromHex("03020780"), 1, now);
     if (!service)
         return service.error();
     ServiceKey issued = std::move(service).value();
@@ -269,7 +290,8 @@ Result<QByteArray> DstuIssuer::makeOcspResponder(const QDateTime &now)
 Result<DstuIssuer::Issued> DstuIssuer::issueTimestampAuthority(const QDateTime &now)
 {
     // digitalSignature, nonRepudiation; id-kp-timeStamping, critical (RFC 3161)
-    auto service = issueService(QStringLiteral("TSP-сервер (Kopii)"), "1.3.6.1.5.5.7.3.8", true, QByteArray::fromHex("030206c0"), 5, now);
+    auto service =
+        issueService(QStringLiteral("TSP-сервер (Kopii)"), "1.3.6.1.5.5.7.3.8", true, QByteArray::fromHex("030206c0"), 5, now);
     if (!service)
         return service.error();
     return Issued{service->certificate, service->key.privateKeyInfo()};
@@ -283,11 +305,13 @@ Result<QByteArray> DstuIssuer::timestampToken(const Issued &authority, const QBy
         return signer.error();
     // TSTInfo { version 1, policy, messageImprint, serialNumber (random), genTime }
     const long serial = long(QRandomGenerator::system()->bounded(1, 0x7fffffff));
-    const QByteArray tstInfo = der::encode(
-        der::kSequence, QByteArray::fromHex("020101") + der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.2.3.1"))
-                            + der::encode(der::kSequence, der::encode(der::kSequence, der::objectIdentifier(national::hashOid(imprint)))
-                                                              + der::encode(der::kOctetString, national::digest(imprint, signatureValue)))
-                            + integer(serial) + generalizedTime(time));
+    const QByteArray tstInfo =
+        der::encode(der::kSequence,
+                    QByteArray::fromHex("020101") + der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.2.3.1"))
+                        + der::encode(der::kSequence,
+                                      der::encode(der::kSequence, der::objectIdentifier(national::hashOid(imprint)))
+                                          + der::encode(der::kOctetString, national::digest(imprint, signatureValue)))
+                        + integer(serial) + generalizedTime(time));
     return Cades::sign(**signer, tstInfo, Cades::Options{true, time, QStringLiteral("1.2.840.113549.1.9.16.1.4")});
 }
 
@@ -307,8 +331,9 @@ Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const 
         ASN1_INTEGER *serial = nullptr;
         OCSP_id_get0_info(nullptr, nullptr, nullptr, &serial, id);
         std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>> mine(
-            ca && serial ? OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca.get()), X509_get0_pubkey_bitstr(ca.get()), serial)
-                         : nullptr);
+            ca && serial
+                ? OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca.get()), X509_get0_pubkey_bitstr(ca.get()), serial)
+                : nullptr);
         const QByteArray serialDer = serial ? ossl::der(serial, i2d_ASN1_INTEGER) : QByteArray();
         QByteArray status = QByteArray::fromHex("8200"); // unknown
         if (mine && OCSP_id_issuer_cmp(id, mine.get()) == 0 && m_issued.contains(serialDer)) {
@@ -317,12 +342,14 @@ Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const 
                 if (revokedSerial == serialDer)
                     status = der::encode(0xa1, generalizedTime(when));
         }
-        responses += der::encode(der::kSequence, ossl::der(id, i2d_OCSP_CERTID) + status + generalizedTime(now)
-                                                     + der::encode(0xa0, generalizedTime(now.addSecs(3600))));
+        responses += der::encode(der::kSequence,
+                                 ossl::der(id, i2d_OCSP_CERTID) + status + generalizedTime(now)
+                                     + der::encode(0xa0, generalizedTime(now.addSecs(3600))));
     }
     QByteArray extensions;
     if (const int at = OCSP_REQUEST_get_ext_by_NID(request.get(), NID_id_pkix_OCSP_Nonce, -1); at >= 0)
-        extensions = der::encode(0xa1, der::encode(der::kSequence, ossl::der(OCSP_REQUEST_get_ext(request.get(), at), i2d_X509_EXTENSION)));
+        extensions = der::encode(
+            0xa1, der::encode(der::kSequence, ossl::der(OCSP_REQUEST_get_ext(request.get(), at), i2d_X509_EXTENSION)));
     ossl::clearErrors();
     const bool delegated = m_responderKey != nullptr;
     QByteArray responderName = m_name;
@@ -334,17 +361,21 @@ Result<QByteArray> DstuIssuer::ocspResponse(const QByteArray &requestDer, const 
             && der::children(parts.at(0).content, &tbs) && tbs.size() > 5)
             responderName = tbs.at(5).encoded; // [0] version, serial, signature, issuer, validity, subject
     }
-    const QByteArray tbs = der::encode(der::kSequence, der::encode(0xa1, responderName) + generalizedTime(now)
-                                                           + der::encode(der::kSequence, responses) + extensions);
+    const QByteArray tbs = der::encode(der::kSequence,
+                                       der::encode(0xa1, responderName) + generalizedTime(now)
+                                           + der::encode(der::kSequence, responses) + extensions);
     const auto signature = signatureOf(tbs, delegated ? *m_responderKey : m_key);
     if (!signature)
         return signature.error();
-    const QByteArray basic = der::encode(der::kSequence, tbs + *signature
-                                                             + (delegated ? der::encode(0xa0, der::encode(der::kSequence, m_responderCertificate))
-                                                                          : QByteArray()));
-    return der::encode(der::kSequence, QByteArray::fromHex("0a0100")
-                                           + der::encode(0xa0, der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1.1"))
-                                                                                              + der::encode(der::kOctetString, basic))));
+    const QByteArray basic = der::encode(
+        der::kSequence,
+        tbs + *signature + (delegated ? der::encode(0xa0, der::encode(der::kSequence, m_responderCertificate)) : QByteArray()));
+    return der::encode(der::kSequence,
+                       QByteArray::fromHex("0a0100")
+                           + der::encode(0xa0,
+                                         der::encode(der::kSequence,
+                                                     der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1.1"))
+                                                         + der::encode(der::kOctetString, basic))));
 }
 
 } // namespace kopii

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "demo/DemoPki.h"
@@ -76,7 +77,7 @@ public:
 private:
     DstuIssuer(Dstu4145Key key, NationalHash hash) : m_key(std::move(key)), m_hash(hash) {}
     Result<QByteArray> signed_(const QByteArray &tbs) const;
-    QByteArray addresses() const; // the AIA and CRL distribution point extensions, when set
+    QByteArray addresses() const;             // the AIA and CRL distribution point extensions, when set
     QByteArray crlDistributionPoints() const; // the CRL distribution point extension, when set
     struct ServiceKey
     {
@@ -92,11 +93,11 @@ private:
     Dstu4145Key m_key;
     NationalHash m_hash;
     QByteArray m_certificate;
-    QByteArray m_name;   // the subject Name, DER
-    QByteArray m_keyId;  // subjectKeyIdentifier
+    QByteArray m_name;  // the subject Name, DER
+    QByteArray m_keyId; // subjectKeyIdentifier
     long m_serial = 2;
     QString m_ocspUrl, m_crlUrl;
-    QList<QByteArray> m_issued;                  // serial numbers (DER INTEGER) issued
+    QList<QByteArray> m_issued;                    // serial numbers (DER INTEGER) issued
     QList<QPair<QByteArray, QDateTime>> m_revoked; // serial number (DER INTEGER), when
     QByteArray m_responderCertificate;
     std::shared_ptr<Dstu4145Key> m_responderKey;

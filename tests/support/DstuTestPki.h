@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // DSTU PKIs of Kopii's own (DstuIssuer) for the tests, on the curve of the real Diia CA.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers for the GUI tests: typing Cyrillic, screenshots for a person to look at, and answering
@@ -37,7 +38,7 @@ inline void screenshot(QWidget *widget, const QString &name)
 }
 
 // Runs `work` on the modal dialog that the next action opens.
-template<typename Dialog, typename F>
+template <typename Dialog, typename F>
 void whenDialogOpens(F work)
 {
     QTimer::singleShot(0, [work] {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // PDFs that attack a renderer by their size alone (the security review's appendix A.3).
@@ -33,6 +34,5 @@ inline QByteArray hostilePdf(int count, int w, int h)
         + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
-
 
 } // namespace kopii::test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A private OpenSMTPD for the tests (tests/support/start-smtpd.sh): SMTP on a free loopback port,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A bare poster for the tests: the QR code of `text` on white, large enough to read, saved as PNG.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The test PKI's online services, real programs on loopback: `openssl ocsp` as the CA's OCSP
@@ -86,7 +87,7 @@ public:
                                 }
                             }
                             socket->write((found ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: ")
-                                                       + (post ? "application/ocsp-response" : "application/pkix-crl") + "\r\n"
+                                                   + (post ? "application/ocsp-response" : "application/pkix-crl") + "\r\n"
                                                  : QByteArray("HTTP/1.1 404 Not Found\r\n"))
                                           + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
                                           + body);
@@ -103,7 +104,13 @@ public:
     {
         if (!m_thread.isRunning())
             return;
-        QMetaObject::invokeMethod(&m_worker, [this] { delete m_server; m_server = nullptr; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_worker,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -180,11 +187,18 @@ inline QByteArray timestampToken(const QByteArray &p7s, const QString &tsa = QSt
     };
     run(QStringLiteral("openssl"),
         {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-digest"),
-         QString::fromLatin1(QCryptographicHash::hash(*value, QCryptographicHash::Sha256).toHex()),
-         QStringLiteral("-sha256"), QStringLiteral("-cert"), QStringLiteral("-out"), query});
-    QStringList reply = {QStringLiteral("openssl"), QStringLiteral("ts"), QStringLiteral("-reply"),
-                         QStringLiteral("-config"), pki(tsa + QStringLiteral(".conf")), QStringLiteral("-queryfile"),
-                         query, QStringLiteral("-token_out"), QStringLiteral("-out"), token};
+         QString::fromLatin1(QCryptographicHash::hash(*value, QCryptographicHash::Sha256).toHex()), QStringLiteral("-sha256"),
+         QStringLiteral("-cert"), QStringLiteral("-out"), query});
+    QStringList reply = {QStringLiteral("openssl"),
+                         QStringLiteral("ts"),
+                         QStringLiteral("-reply"),
+                         QStringLiteral("-config"),
+                         pki(tsa + QStringLiteral(".conf")),
+                         QStringLiteral("-queryfile"),
+                         query,
+                         QStringLiteral("-token_out"),
+                         QStringLiteral("-out"),
+                         token};
     if (fakeTime.isEmpty())
         run(reply.takeFirst(), reply);
     else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A signed request for the test lyceum's "Зарахування до 1 класу" at a given branch, signed with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The test PKI trusted as an office trusts its providers: the test signer of trusted lists pinned,
@@ -49,11 +50,14 @@ inline QByteArray testTrustedList(const QList<QByteArray> &extraCas)
                      "<SchemeInformation><TSLSequenceNumber>"
         + QByteArray::number(QDateTime::currentMSecsSinceEpoch())
         + "</TSLSequenceNumber><SchemeTerritory>UA</SchemeTerritory></SchemeInformation><TrustServiceProviderList>"
-          "<TrustServiceProvider><TSPInformation><TSPName><Name xml:lang=\"uk\">Тестовий надавач</Name></TSPName></TSPInformation>"
+          "<TrustServiceProvider><TSPInformation><TSPName><Name xml:lang=\"uk\">Тестовий "
+          "надавач</Name></TSPName></TSPInformation>"
           "<TSPServices>";
     for (const QByteArray &der : std::as_const(cas))
-        xml += "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier>"
-               "<ServiceDigitalIdentity><DigitalId><X509Certificate>" + der.toBase64()
+        xml += "<TSPService><ServiceInformation><ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</"
+               "ServiceTypeIdentifier>"
+               "<ServiceDigitalIdentity><DigitalId><X509Certificate>"
+            + der.toBase64()
             + "</X509Certificate></DigitalId></ServiceDigitalIdentity><ServiceStatus>"
               "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted</ServiceStatus></ServiceInformation></TSPService>";
     xml += "</TSPServices></TrustServiceProvider></TrustServiceProviderList></TrustServiceStatusList>";
@@ -65,7 +69,8 @@ inline QByteArray testTrustedList(const QList<QByteArray> &extraCas)
 }
 
 // The test PKI, and `cas` as well, trusted as qualified CAs through a signed trusted list.
-inline bool trustAsQualified(TrustStore &trust, const QList<QByteArray> &cas, const QDateTime &now = QDateTime::currentDateTimeUtc())
+inline bool trustAsQualified(TrustStore &trust, const QList<QByteArray> &cas,
+                             const QDateTime &now = QDateTime::currentDateTimeUtc())
 {
     const auto signer = Certificate::loadFile(pki(QStringLiteral("tl-signer.crt")));
     if (!signer || signer->isEmpty() || !trust.addTlSigner(signer->constFirst(), now))

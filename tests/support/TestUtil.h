@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Domain.h"
@@ -31,8 +32,8 @@ inline Branch validBranch(const QString &name = QStringLiteral("Центр"),
 
 inline Organization validOrganization()
 {
-    return Organization{QStringLiteral("Бучанський ліцей № 1"), OrganizationKind::LegalEntity,
-                        QStringLiteral("14360570"), QStringLiteral("Шевченко Тарас Григорович")};
+    return Organization{QStringLiteral("Бучанський ліцей № 1"), OrganizationKind::LegalEntity, QStringLiteral("14360570"),
+                        QStringLiteral("Шевченко Тарас Григорович")};
 }
 
 inline QByteArray fileHash(const QString &path)

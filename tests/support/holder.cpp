@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-test-holder: plays "another program" for the tests.
 //   kopii-test-holder workspace DIR   opens the workspace (and so holds its lock)
 //   kopii-test-holder sqlite FILE     holds an exclusive SQLite write lock on FILE
@@ -77,7 +78,6 @@ int main(int argc, char *argv[])
     }
     out << "ready" << Qt::endl;
     char buffer[64];
-    while (std::fgets(buffer, sizeof buffer, stdin)) {
-    }
+    while (std::fgets(buffer, sizeof buffer, stdin)) {}
     return 0;
 }

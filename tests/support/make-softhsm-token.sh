@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Provisions a SoftHSM2 token in DIR from the test PKI in PKIDIR:
 #   token "Kopii Test", user PIN 123456, SO PIN 87654321
 #   ID 01: the manager's RSA key and certificate; ID 02: the clerk's ECDSA key and certificate;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A PKCS#11 module for the tests that wraps a real one (SoftHSM2) and adds what SoftHSM2 does
 // not have: a user PIN retry counter with the token flags that go with it (count low, final
 // try, locked), and a PIN-pad reader (protected authentication path).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts a private Dovecot (IMAP, IMAPS with a test certificate, IDLE, LMTP) on loopback for the
 # tests: start-dovecot.sh DIR IMAP_PORT IMAPS_PORT LMTP_PORT USER:PASSWORD...
 # Stop it with: dovecot -c DIR/dovecot.conf stop

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a private OpenSMTPD in the foreground for the tests:
 #   start-smtpd.sh DIR SMTP_PORT LMTP_PORT [ALIAS=ADDRESS]...
 # It accepts mail for anyone on 127.0.0.1:SMTP_PORT and delivers it to the LMTP server on

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The manual pages of kopii-cli (docs/man): each formats without a warning, and names every
 # command the program's own help lists in that language, so that a new command cannot go
 # undocumented.   check-man.sh KOPII_CLI MAN_DIR

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The audit log is a hash chain: an edited, removed or smuggled-in entry is found, and the
 // entries written before the chain existed are sealed when the workspace is upgraded.
 #include "core/Migrations.h"
@@ -26,8 +27,9 @@ class TestAuditChain : public QObject
         if (!ws)
             return {};
         for (int i = 1; i <= count; ++i)
-            if (!AuditLog((*ws)->session()).append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("document.view"),
-                                             QStringLiteral("document"), i, QString(), QString()}))
+            if (!AuditLog((*ws)->session())
+                     .append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"), QStringLiteral("document.view"),
+                              QStringLiteral("document"), i, QString(), QString()}))
                 return {};
         return (*ws)->databasePath();
     }
@@ -85,16 +87,17 @@ private Q_SLOTS:
                                      << QStringLiteral("edited");
         QTest::newRow("edited object") << QStringLiteral("UPDATE audit_log SET object_id = 99 WHERE id = 1") << RecordId(1)
                                        << QStringLiteral("edited");
-        QTest::newRow("removed in the middle") << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << RecordId(4)
-                                               << QStringLiteral("removed-before");
-        QTest::newRow("removed at the start") << QStringLiteral("DELETE FROM audit_log WHERE id = 1") << RecordId(2)
-                                              << QStringLiteral("removed-before");
+        QTest::newRow("removed in the middle")
+            << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << RecordId(4) << QStringLiteral("removed-before");
+        QTest::newRow("removed at the start")
+            << QStringLiteral("DELETE FROM audit_log WHERE id = 1") << RecordId(2) << QStringLiteral("removed-before");
         QTest::newRow("removed at the end") << QStringLiteral("DELETE FROM audit_log WHERE id = 5") << RecordId(5)
                                             << QStringLiteral("removed-after");
         QTest::newRow("everything removed") << QStringLiteral("DELETE FROM audit_log") << RecordId(5)
                                             << QStringLiteral("removed-after");
-        QTest::newRow("smuggled in") << QStringLiteral("INSERT INTO audit_log (id, time_ms, actor, action, object_type, object_id, "
-                                                       "summary) VALUES (6, 0, 'x', 'x', 'x', 0, '')")
+        QTest::newRow("smuggled in") << QStringLiteral(
+            "INSERT INTO audit_log (id, time_ms, actor, action, object_type, object_id, "
+            "summary) VALUES (6, 0, 'x', 'x', 'x', 0, '')")
                                      << RecordId(6) << QStringLiteral("missing-seal");
         QTest::newRow("seal moved") << QStringLiteral("UPDATE audit_log SET seal = (SELECT seal FROM audit_log WHERE id = 1) "
                                                       "WHERE id = 4")
@@ -128,8 +131,10 @@ private Q_SLOTS:
             SqliteDialect dialect;
             QVERIFY(Migrations::migrate(db, dialect, 8).ok());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type) VALUES (1000, 'gui', 'branch.add', 'branch')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type) VALUES (2000, 'gui', 'branch.edit', 'branch')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO audit_log (time_ms, actor, action, object_type) VALUES (1000, 'gui', 'branch.add', 'branch')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO audit_log (time_ms, actor, action, object_type) VALUES (2000, 'gui', 'branch.edit', 'branch')")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -140,8 +145,9 @@ private Q_SLOTS:
         QCOMPARE(c->entries, 2);
         QCOMPARE(c->brokenAt, RecordId(0));
         // New entries continue the chain.
-        QVERIFY(AuditLog(*(*session)).append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("gui"), QStringLiteral("branch.remove"),
-                                       QStringLiteral("branch"), 1, QString(), QString()}));
+        QVERIFY(AuditLog(*(*session))
+                    .append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("gui"), QStringLiteral("branch.remove"),
+                             QStringLiteral("branch"), 1, QString(), QString()}));
         c = AuditLog(*(*session)).verifyChain();
         QCOMPARE(c->entries, 3);
         QCOMPARE(c->brokenAt, RecordId(0));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Jobs (core/Job.h), the one way Kopii works off the UI thread: the result comes back on the
 // owner's thread, never after the owner is gone, and cancelling reaches the work. The worker is
 // held at known points with semaphores, never timed.
@@ -62,7 +63,8 @@ private Q_SLOTS:
     {
         QObject owner;
         bool voidDone = false;
-        Jobs::run(&owner, [](const CancelToken &) {}, [&] { voidDone = true; });
+        Jobs::run(
+            &owner, [](const CancelToken &) {}, [&] { voidDone = true; });
         waitFor(voidDone);
 
         bool done = false;
@@ -139,9 +141,11 @@ private Q_SLOTS:
         int blockers = 0;
         // Fill the pool's four workers, so that the fifth job waits in the queue.
         for (int i = 0; i < 4; ++i)
-            Jobs::run(&owner, [&release](const CancelToken &) { release.acquire(); }, [&blockers] { ++blockers; });
+            Jobs::run(
+                &owner, [&release](const CancelToken &) { release.acquire(); }, [&blockers] { ++blockers; });
         bool ran = false;
-        const CancelToken queued = Jobs::run(&owner, [&ran](const CancelToken &) { ran = true; }, [] {});
+        const CancelToken queued = Jobs::run(
+            &owner, [&ran](const CancelToken &) { ran = true; }, [] {});
         queued.cancel();
         release.release(4);
         drain();

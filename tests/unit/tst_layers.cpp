@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The layers of docs/architecture.md, guarded: every include of Kopii's own headers names its
 // layer ("core/Store.h", "crypto/TrustStore.h", "ui/MainWindow.h"), and no layer includes one above
 // it. Besides: nothing in app/ includes QtWidgets (app/ holds no widgets), and ui/ includes no
@@ -22,20 +23,28 @@ const QHash<QString, QSet<QString>> &allowed()
         {QStringLiteral("core"), {QStringLiteral("core")}},
         {QStringLiteral("national"), {QStringLiteral("core"), QStringLiteral("national")}},
         {QStringLiteral("crypto"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto")}},
-        {QStringLiteral("accession"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession")}},
+        {QStringLiteral("accession"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession")}},
         {QStringLiteral("render"), {QStringLiteral("core"), QStringLiteral("render")}},
-        {QStringLiteral("qr"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("render"), QStringLiteral("qr")}},
-        {QStringLiteral("inbox"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox")}},
-        {QStringLiteral("mail"), {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox"), QStringLiteral("mail")}},
+        {QStringLiteral("qr"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("render"),
+          QStringLiteral("qr")}},
+        {QStringLiteral("inbox"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox")}},
+        {QStringLiteral("mail"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox"),
+          QStringLiteral("mail")}},
         {QStringLiteral("demo"),
-         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox"), QStringLiteral("mail"), QStringLiteral("qr"),
-          QStringLiteral("demo")}},
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox"),
+          QStringLiteral("mail"), QStringLiteral("qr"), QStringLiteral("demo")}},
         {QStringLiteral("cli"),
-         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
-          QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"), QStringLiteral("cli")}},
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"),
+          QStringLiteral("render"), QStringLiteral("qr"), QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"),
+          QStringLiteral("cli")}},
         {QStringLiteral("ui"),
-         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"), QStringLiteral("render"), QStringLiteral("qr"),
-          QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"), QStringLiteral("ui")}},
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"),
+          QStringLiteral("render"), QStringLiteral("qr"), QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"),
+          QStringLiteral("ui")}},
     };
     return rules;
 }
@@ -125,7 +134,8 @@ private Q_SLOTS:
                 wrong << QStringLiteral("%1:%2: \"%3\"%4")
                              .arg(i.file)
                              .arg(i.line)
-                             .arg(i.name, own.contains(QFileInfo(i.name).fileName()) ? QStringLiteral(" (name its layer)") : QString());
+                             .arg(i.name,
+                                  own.contains(QFileInfo(i.name).fileName()) ? QStringLiteral(" (name its layer)") : QString());
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }
@@ -147,19 +157,24 @@ private Q_SLOTS:
     {
         const QDir widgets(QStringLiteral(KOPII_QTWIDGETS_DIR));
         QVERIFY2(widgets.exists(QStringLiteral("QWidget")), KOPII_QTWIDGETS_DIR);
-        static const QStringList parserLibraries = {QStringLiteral("openssl/"), QStringLiteral("gmime/"), QStringLiteral("libp11"),
-                                                    QStringLiteral("poppler"), QStringLiteral("seccomp"), QStringLiteral("glib")};
+        static const QStringList parserLibraries = {QStringLiteral("openssl/"), QStringLiteral("gmime/"),
+                                                    QStringLiteral("libp11"),   QStringLiteral("poppler"),
+                                                    QStringLiteral("seccomp"),  QStringLiteral("glib")};
         QStringList wrong;
         for (const Include &i : includes()) {
             if (i.quoted)
                 continue;
             const QString name = i.name.startsWith(QLatin1String("QtWidgets/")) ? i.name.mid(10) : i.name;
             if (i.layer != QLatin1String("ui") && (i.name.startsWith(QLatin1String("QtWidgets/")) || widgets.exists(name)))
-                wrong << QStringLiteral("%1:%2: <%3> is QtWidgets, and app/ holds no widgets").arg(i.file).arg(i.line).arg(i.name);
+                wrong
+                    << QStringLiteral("%1:%2: <%3> is QtWidgets, and app/ holds no widgets").arg(i.file).arg(i.line).arg(i.name);
             if (i.layer == QLatin1String("ui"))
                 for (const QString &library : parserLibraries)
                     if (i.name.startsWith(library))
-                        wrong << QStringLiteral("%1:%2: <%3>: the GUI reaches it through app/ only").arg(i.file).arg(i.line).arg(i.name);
+                        wrong << QStringLiteral("%1:%2: <%3>: the GUI reaches it through app/ only")
+                                     .arg(i.file)
+                                     .arg(i.line)
+                                     .arg(i.name);
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Migrations.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
@@ -21,7 +22,7 @@ class TestMigrations : public QObject
     QTemporaryDir m_dir;
 
     // Runs `work` on a raw connection to the file (no Kopii logic).
-    template<typename F>
+    template <typename F>
     void raw(const QString &path, F work)
     {
         {
@@ -46,17 +47,16 @@ class TestMigrations : public QObject
             if (version < 1)
                 return;
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO organization (id, name, kind, code, head_full_name) VALUES "
-                "(1, 'Ліцей', 'legal-entity', '14360570', 'Шевченко Тарас')")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO branch (name, name_key, email, email_key, region, district, location, street, house) "
-                "VALUES ('Центр', 'центр', 'centr@example.com', 'centr@example.com', 'Київська', 'Бучанський', "
-                "'Буча', 'вул. Вокзальна', '1')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO organization (id, name, kind, code, head_full_name) VALUES "
+                                          "(1, 'Ліцей', 'legal-entity', '14360570', 'Шевченко Тарас')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO branch (name, name_key, email, email_key, region, district, location, street, house) "
+                               "VALUES ('Центр', 'центр', 'centr@example.com', 'centr@example.com', 'Київська', 'Бучанський', "
+                               "'Буча', 'вул. Вокзальна', '1')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO service (name, name_key) VALUES ('Запис', 'запис')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO service_branch (service_id, branch_id) VALUES (1, 1)")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO service_document (service_id, position, kind) VALUES (1, 0, 'passport')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO service_document (service_id, position, kind) VALUES (1, 0, 'passport')")));
         });
     }
 
@@ -96,8 +96,9 @@ private Q_SLOTS:
             // A copy of the old database was kept before the upgrade.
             QVERIFY(QFile::exists(path + QStringLiteral(".v%1.bak").arg(from)));
         }
-        QVERIFY(AuditLog(*(*session)).append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("test"),
-                                        QStringLiteral("x"), QStringLiteral("x"), 0, QString(), QString()})
+        QVERIFY(AuditLog(*(*session))
+                    .append({0, QDateTime::currentDateTimeUtc(), QStringLiteral("test"), QStringLiteral("x"), QStringLiteral("x"),
+                             0, QString(), QString()})
                     .ok());
     }
 
@@ -111,8 +112,9 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO submission (id, status, source, content_hash, sender, sender_name, subject, received_ms) "
                 "VALUES (1, 'received', 'ingest', x'01', 'olena@example.com', 'Олена Коваленко', 'Копії', 1000)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO document_copy (id, submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
-                                          "VALUES (1, 1, 0, 'passport', 'Паспорт.pdf', x'25', 'Паспорт.pdf.p7s', x'30')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO document_copy (id, submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                               "VALUES (1, 1, 0, 'passport', 'Паспорт.pdf', x'25', 'Паспорт.pdf.p7s', x'30')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO verification (document_id, verdict, summary, checks, signer_name, "
                                           "signer_rnokpp, verified_ms) VALUES (1, 'invalid', 'x', '[]', 'Коваленко Олена', "
                                           "'3023456784', 2000)")));
@@ -161,7 +163,9 @@ private Q_SLOTS:
     void corruptFileIsRefusedAndUntouched()
     {
         QFETCH(QByteArray, content);
-        const QString path = m_dir.filePath(QStringLiteral("corrupt-%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString path =
+            m_dir.filePath(QStringLiteral("corrupt-%1.db")
+                               .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Language.h"
 #include "core/AuditLog.h"
 #include "core/SettingsSql.h"
@@ -72,11 +73,13 @@ private Q_SLOTS:
     void duplicatesAreRefused()
     {
         QVERIFY(OrganizationRules(*m_guard).addBranch(test::validBranch()).ok());
-        const auto sameName = OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("центр"), QStringLiteral("b@example.com")));
+        const auto sameName =
+            OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("центр"), QStringLiteral("b@example.com")));
         QCOMPARE(sameName.error().code, Error::Code::Conflict);
         QCOMPARE(sameName.error().fields.first().field, QStringLiteral("name"));
         QCOMPARE(sameName.error().fields.first().rule, QStringLiteral("duplicate"));
-        const auto sameMail = OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("Інше"), QStringLiteral("Centr@Example.com")));
+        const auto sameMail =
+            OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("Інше"), QStringLiteral("Centr@Example.com")));
         QCOMPARE(sameMail.error().fields.first().field, QStringLiteral("email"));
         QVERIFY2(sameMail.error().message.contains(QStringLiteral("Центр")), qPrintable(sameMail.error().message));
         QCOMPARE(OrganizationRules(*m_guard).branches()->size(), 1);
@@ -84,8 +87,10 @@ private Q_SLOTS:
 
     void editKeepsOwnNameAndRefusesOthers()
     {
-        const RecordId a = *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
-        const RecordId b = *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
+        const RecordId a =
+            *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
+        const RecordId b =
+            *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
         Branch edited = *OrganizationRules(*m_guard).branch(a);
         edited.house = QStringLiteral("2");
         QVERIFY(OrganizationRules(*m_guard).editBranch(edited).ok()); // same name as itself is fine
@@ -107,8 +112,10 @@ private Q_SLOTS:
 
     void removingAUsedBranchIsRefusedByDefault()
     {
-        const RecordId a = *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
-        const RecordId b = *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
+        const RecordId a =
+            *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
+        const RecordId b =
+            *OrganizationRules(*m_guard).addBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
         const RecordId s1 = *OrganizationRules(*m_guard).addService(service(QStringLiteral("Запис"), {a, b}));
         const RecordId s2 = *OrganizationRules(*m_guard).addService(service(QStringLiteral("Довідка"), {a}));
 
@@ -140,7 +147,8 @@ private Q_SLOTS:
     {
         const RecordId a = *OrganizationRules(*m_guard).addBranch(test::validBranch());
         QVERIFY(OrganizationRules(*m_guard).addService(service(QStringLiteral("Запис"), {a})).ok());
-        QCOMPARE(OrganizationRules(*m_guard).addService(service(QStringLiteral("ЗАПИС"), {a})).error().code, Error::Code::Conflict);
+        QCOMPARE(OrganizationRules(*m_guard).addService(service(QStringLiteral("ЗАПИС"), {a})).error().code,
+                 Error::Code::Conflict);
         const auto unknown = OrganizationRules(*m_guard).addService(service(QStringLiteral("Інше"), {a, a + 7}));
         QCOMPARE(unknown.error().code, Error::Code::NotFound);
         QCOMPARE(unknown.error().fields.first().field, QStringLiteral("branches"));
@@ -283,8 +291,10 @@ private Q_SLOTS:
         QVERIFY(OrganizationRules(*m_guard).posterCodes()->isEmpty());
 
         // Only a manager changes codes in a claimed workspace.
-        QVERIFY(Staff(*m_guard).claimWorkspace(test::validOrganization(),
-                                           {QStringLiteral("3012345670"), QStringLiteral("Test"), Role::Manager, {}}).ok());
+        QVERIFY(Staff(*m_guard)
+                    .claimWorkspace(test::validOrganization(),
+                                    {QStringLiteral("3012345670"), QStringLiteral("Test"), Role::Manager, {}})
+                    .ok());
         m_guard->setSession(Role::Reception, QStringLiteral("reception"));
         code.branchId = bb;
         s.branchIds = {bb};

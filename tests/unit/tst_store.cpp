@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stores' contract: the SQL of every aggregate on one session. Every SQL dialect (SQLite now, PostgreSQL later) must pass these.
 #include "core/Migrations.h"
 #include "core/SqlSession.h"
@@ -94,18 +95,22 @@ private Q_SLOTS:
     {
         QVERIFY(OrganizationSql(*m_session).insertBranch(test::validBranch()).ok());
         // Same name in another case: refused by the database itself, not only by the guard.
-        const auto dup = OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("ЦЕНТР"), QStringLiteral("other@example.com")));
+        const auto dup = OrganizationSql(*m_session)
+                             .insertBranch(test::validBranch(QStringLiteral("ЦЕНТР"), QStringLiteral("other@example.com")));
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().code, Error::Code::Conflict);
-        const auto dupMail = OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("Інше"), QStringLiteral("CENTR@example.com")));
+        const auto dupMail = OrganizationSql(*m_session)
+                                 .insertBranch(test::validBranch(QStringLiteral("Інше"), QStringLiteral("CENTR@example.com")));
         QCOMPARE(dupMail.error().code, Error::Code::Conflict);
         QCOMPARE(OrganizationSql(*m_session).branches()->size(), 1);
     }
 
     void serviceCrudKeepsOrderAndLinks()
     {
-        const RecordId a = *OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
-        const RecordId b = *OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
+        const RecordId a =
+            *OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("А"), QStringLiteral("a@example.com")));
+        const RecordId b =
+            *OrganizationSql(*m_session).insertBranch(test::validBranch(QStringLiteral("Б"), QStringLiteral("b@example.com")));
         Service s;
         s.name = QStringLiteral("Запис до лікаря");
         s.branchIds = {a, b};
@@ -176,8 +181,14 @@ private Q_SLOTS:
     void auditLogNewestFirst()
     {
         const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-        QVERIFY(AuditLog(*m_session).append({0, t0, QStringLiteral("cli"), QStringLiteral("branch.add"), QStringLiteral("branch"), 1, QString(), QString()}).ok());
-        QVERIFY(AuditLog(*m_session).append({0, t0.addSecs(5), QStringLiteral("gui"), QStringLiteral("branch.edit"), QStringLiteral("branch"), 1, QString(), QString()}).ok());
+        QVERIFY(AuditLog(*m_session)
+                    .append({0, t0, QStringLiteral("cli"), QStringLiteral("branch.add"), QStringLiteral("branch"), 1, QString(),
+                             QString()})
+                    .ok());
+        QVERIFY(AuditLog(*m_session)
+                    .append({0, t0.addSecs(5), QStringLiteral("gui"), QStringLiteral("branch.edit"), QStringLiteral("branch"), 1,
+                             QString(), QString()})
+                    .ok());
         const auto log = AuditLog(*m_session).entries(10);
         QCOMPARE(log->size(), 2);
         QCOMPARE(log->first().action, QStringLiteral("branch.edit"));
@@ -359,12 +370,12 @@ private Q_SLOTS:
     // Kopii's SortKey: є after е, і and ї after и, ґ after г, which code-point order gets wrong.
     void inboxSortsCyrillicAsTheUkrainianAlphabet()
     {
-        const QStringList names = {QStringLiteral("Яків"),   QStringLiteral("ігор"),   QStringLiteral("Євген"),
-                                   QStringLiteral("Ґанна"),  QStringLiteral("Юрій"),   QStringLiteral("Їжак"),
-                                   QStringLiteral("андрій"), QStringLiteral("Гліб"),   QStringLiteral("Марʼяна"),
-                                   QStringLiteral("Ерік"),   QStringLiteral("Ілля"),   QStringLiteral("Йосип"),
+        const QStringList names = {QStringLiteral("Яків"),    QStringLiteral("ігор"),   QStringLiteral("Євген"),
+                                   QStringLiteral("Ґанна"),   QStringLiteral("Юрій"),   QStringLiteral("Їжак"),
+                                   QStringLiteral("андрій"),  QStringLiteral("Гліб"),   QStringLiteral("Марʼяна"),
+                                   QStringLiteral("Ерік"),    QStringLiteral("Ілля"),   QStringLiteral("Йосип"),
                                    QStringLiteral("Ємельян"), QStringLiteral("Дмитро"), QStringLiteral("Шевченко"),
-                                   QStringLiteral("Щербак"), QStringLiteral("Ольга"),  QStringLiteral("ЖАННА")};
+                                   QStringLiteral("Щербак"),  QStringLiteral("Ольга"),  QStringLiteral("ЖАННА")};
         QCollator uk{QLocale(QLocale::Ukrainian, QLocale::Ukraine)};
         uk.setCaseSensitivity(Qt::CaseInsensitive);
         QStringList expected = names;

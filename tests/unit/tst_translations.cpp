@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Ukrainian translation is complete and well-formed: every text translated, the same
 // placeholders, a keyboard mnemonic where the English has one, and no doubly escaped entities
 // (which a user would see as "&amp;" on a button).
@@ -104,7 +105,9 @@ private Q_SLOTS:
                 got.removeAll(QStringLiteral("%n"));
                 expected.removeAll(QStringLiteral("%n"));
                 if (got != expected)
-                    problems << QStringLiteral("placeholders %1 vs %2: ").arg(expected.join(QLatin1Char(',')), got.join(QLatin1Char(','))) + where;
+                    problems << QStringLiteral("placeholders %1 vs %2: ")
+                                    .arg(expected.join(QLatin1Char(',')), got.join(QLatin1Char(',')))
+                            + where;
                 for (auto it = entity.globalMatch(t); it.hasNext();) {
                     const QString e = it.next().captured(0);
                     if (!m.source.contains(e))

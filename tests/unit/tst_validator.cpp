@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/DocumentKinds.h"
 #include "core/Language.h"
 #include "TestUtil.h"
@@ -38,21 +39,22 @@ class TestValidator : public QObject
 private Q_SLOTS:
     void initTestCase() { Language::install(QStringLiteral("en")); }
 
-    void validBranchPasses()
-    {
-        QVERIFY(Validator::validate(test::validBranch()).isEmpty());
-    }
+    void validBranchPasses() { QVERIFY(Validator::validate(test::validBranch()).isEmpty()); }
 
     void branchLengthEdges_data()
     {
         QTest::addColumn<QString>("fieldId");
         QTest::addColumn<int>("length");
         QTest::addColumn<QString>("expectedRule"); // empty: valid
-        const struct { const char *id; int min, max; bool required; } limits[] = {
-            {"name", 1, 32, true},       {"email", 6, 100, true},     {"region", 4, 100, true},
-            {"district", 4, 100, true},  {"location", 2, 100, true},  {"street", 4, 100, true},
-            {"house", 1, 20, true},      {"customFullName", 1, 100, false},
-            {"customFullAddress", 1, 200, false},
+        const struct
+        {
+            const char *id;
+            int min, max;
+            bool required;
+        } limits[] = {
+            {"name", 1, 32, true},      {"email", 6, 100, true},           {"region", 4, 100, true},
+            {"district", 4, 100, true}, {"location", 2, 100, true},        {"street", 4, 100, true},
+            {"house", 1, 20, true},     {"customFullName", 1, 100, false}, {"customFullAddress", 1, 200, false},
         };
         for (const auto &l : limits) {
             const QByteArray id(l.id);
@@ -64,8 +66,7 @@ private Q_SLOTS:
             if (QByteArray(l.id) != "email" || l.min >= 6)
                 QTest::newRow((id + " min").constData()) << QString::fromLatin1(l.id) << l.min << QString();
             QTest::newRow((id + " max").constData()) << QString::fromLatin1(l.id) << l.max << QString();
-            QTest::newRow((id + " max+1").constData())
-                << QString::fromLatin1(l.id) << l.max + 1 << QStringLiteral("max-length");
+            QTest::newRow((id + " max+1").constData()) << QString::fromLatin1(l.id) << l.max + 1 << QStringLiteral("max-length");
         }
     }
 
@@ -146,15 +147,16 @@ private Q_SLOTS:
         const Branch n = Validator::normalized(b);
         QCOMPARE(n.name, QStringLiteral("Центр міста"));
         QCOMPARE(n.note, QStringLiteral("a\n  b"));
-        QCOMPARE(Validator::duplicateKey(QStringLiteral(" ЦЕНТР  Міста")), Validator::duplicateKey(QStringLiteral("центр міста")));
+        QCOMPARE(Validator::duplicateKey(QStringLiteral(" ЦЕНТР  Міста")),
+                 Validator::duplicateKey(QStringLiteral("центр міста")));
     }
 
     void edrpou_data()
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("PrivatBank") << "14360570" << true;       // weights 1..7
-        QTest::newRow("Ukrzaliznytsia") << "40075815" << true;   // 30..60 million: weights 7,1..6
+        QTest::newRow("PrivatBank") << "14360570" << true;     // weights 1..7
+        QTest::newRow("Ukrzaliznytsia") << "40075815" << true; // 30..60 million: weights 7,1..6
         QTest::newRow("Diia state enterprise") << "43395033" << true;
         QTest::newRow("wrong check digit") << "14360571" << false;
         QTest::newRow("seven digits") << "1436057" << false;
@@ -218,17 +220,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         const QString head = QStringLiteral("Шевченко Тарас Григорович");
         QTest::newRow("valid legal") << "Ліцей" << 0 << "14360570" << head << QString() << QString();
-        QTest::newRow("valid FOP") << "ФОП Коваль" << 1 << "3012304569" << QStringLiteral("Коваль Олена") << QString() << QString();
-        QTest::newRow("apostrophe name") << "Ліцей" << 0 << "14360570" << QStringLiteral("Дем'яненко Мар’яна") << QString() << QString();
-        QTest::newRow("empty name") << "" << 0 << "14360570" << head << "name" << "required";
-        QTest::newRow("name 201") << QString(201, QLatin1Char('x')) << 0 << "14360570" << head << "name" << "max-length";
-        QTest::newRow("empty code") << "Ліцей" << 0 << "" << head << "edrpou" << "required";
-        QTest::newRow("FOP with EDRPOU") << "ФОП" << 1 << "14360570" << head << "rnokpp" << "format";
-        QTest::newRow("checksum") << "Ліцей" << 0 << "14360571" << head << "edrpou" << "checksum";
-        QTest::newRow("FOP checksum") << "ФОП" << 1 << "3012304560" << head << "rnokpp" << "checksum";
-        QTest::newRow("one word head") << "Ліцей" << 0 << "14360570" << QStringLiteral("Шевченко") << "headFullName" << "format";
-        QTest::newRow("digits in head") << "Ліцей" << 0 << "14360570" << QStringLiteral("Шевченко Т1") << "headFullName" << "format";
-        QTest::newRow("head too short") << "Ліцей" << 0 << "14360570" << QStringLiteral("Ш") << "headFullName" << "min-length";
+        QTest::newRow("valid FOP") << "ФОП Коваль" << 1 << "3012304569" << QStringLiteral("Коваль Олена") << QString()
+                                   << QString();
+        QTest::newRow("apostrophe name") << "Ліцей" << 0 << "14360570" << QStringLiteral("Дем'яненко Мар’яна") << QString()
+                                         << QString();
+        QTest::newRow("empty name") << "" << 0 << "14360570" << head << "name"
+                                    << "required";
+        QTest::newRow("name 201") << QString(201, QLatin1Char('x')) << 0 << "14360570" << head << "name"
+                                  << "max-length";
+        QTest::newRow("empty code") << "Ліцей" << 0 << "" << head << "edrpou"
+                                    << "required";
+        QTest::newRow("FOP with EDRPOU") << "ФОП" << 1 << "14360570" << head << "rnokpp"
+                                         << "format";
+        QTest::newRow("checksum") << "Ліцей" << 0 << "14360571" << head << "edrpou"
+                                  << "checksum";
+        QTest::newRow("FOP checksum") << "ФОП" << 1 << "3012304560" << head << "rnokpp"
+                                      << "checksum";
+        QTest::newRow("one word head") << "Ліцей" << 0 << "14360570" << QStringLiteral("Шевченко") << "headFullName"
+                                       << "format";
+        QTest::newRow("digits in head") << "Ліцей" << 0 << "14360570" << QStringLiteral("Шевченко Т1") << "headFullName"
+                                        << "format";
+        QTest::newRow("head too short") << "Ліцей" << 0 << "14360570" << QStringLiteral("Ш") << "headFullName"
+                                        << "min-length";
     }
 
     void organization()
@@ -259,15 +272,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         const QStringList passport{QStringLiteral("passport")};
         QTest::newRow("valid") << "Зарахування" << passport << QString() << QString() << QString();
-        QTest::newRow("valid with link") << "Зарахування" << passport << "https://school.example.ua/done" << QString() << QString();
+        QTest::newRow("valid with link") << "Зарахування" << passport << "https://school.example.ua/done" << QString()
+                                         << QString();
         QTest::newRow("name 100") << QString(100, QLatin1Char('x')) << passport << QString() << QString() << QString();
-        QTest::newRow("name 101") << QString(101, QLatin1Char('x')) << passport << QString() << "name" << "max-length";
-        QTest::newRow("no name") << "" << passport << QString() << "name" << "required";
-        QTest::newRow("no documents") << "Зарахування" << QStringList{} << QString() << "documentKinds" << "required";
-        QTest::newRow("unknown document") << "Зарахування" << QStringList{QStringLiteral("passportt")} << QString() << "documentKinds" << "unknown-code";
-        QTest::newRow("http link") << "Зарахування" << passport << "http://school.example.ua" << "returnLink" << "format";
-        QTest::newRow("not a link") << "Зарахування" << passport << "school" << "returnLink" << "format";
-        QTest::newRow("long link") << "Зарахування" << passport << (QStringLiteral("https://e.ua/") + QString(500, QLatin1Char('a'))) << "returnLink" << "max-length";
+        QTest::newRow("name 101") << QString(101, QLatin1Char('x')) << passport << QString() << "name"
+                                  << "max-length";
+        QTest::newRow("no name") << "" << passport << QString() << "name"
+                                 << "required";
+        QTest::newRow("no documents") << "Зарахування" << QStringList{} << QString() << "documentKinds"
+                                      << "required";
+        QTest::newRow("unknown document") << "Зарахування" << QStringList{QStringLiteral("passportt")} << QString()
+                                          << "documentKinds"
+                                          << "unknown-code";
+        QTest::newRow("http link") << "Зарахування" << passport << "http://school.example.ua"
+                                   << "returnLink"
+                                   << "format";
+        QTest::newRow("not a link") << "Зарахування" << passport << "school"
+                                    << "returnLink"
+                                    << "format";
+        QTest::newRow("long link") << "Зарахування" << passport
+                                   << (QStringLiteral("https://e.ua/") + QString(500, QLatin1Char('a'))) << "returnLink"
+                                   << "max-length";
     }
 
     void service()
@@ -311,20 +336,22 @@ private Q_SLOTS:
         const auto errors = Validator::validate(b);
         Language::install(QStringLiteral("en"));
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.first().message,
-                 QStringLiteral("Назва відділення: має містити не більше 32 символів, а містить 33"));
+        QCOMPARE(errors.first().message, QStringLiteral("Назва відділення: має містити не більше 32 символів, а містить 33"));
     }
 
     void documentKindCatalog()
     {
         const auto &catalog = DocumentKindCatalog::instance();
-        const QStringList expected = {
-            QStringLiteral("passport"),         QStringLiteral("internal-passport"),
-            QStringLiteral("foreign-passport"), QStringLiteral("taxpayer-card"),
-            QStringLiteral("reference-internally-displaced-person"),
-            QStringLiteral("birth-certificate"), QStringLiteral("driver-license"),
-            QStringLiteral("vehicle-license"),   QStringLiteral("student-id-card"),
-            QStringLiteral("education-document")};
+        const QStringList expected = {QStringLiteral("passport"),
+                                      QStringLiteral("internal-passport"),
+                                      QStringLiteral("foreign-passport"),
+                                      QStringLiteral("taxpayer-card"),
+                                      QStringLiteral("reference-internally-displaced-person"),
+                                      QStringLiteral("birth-certificate"),
+                                      QStringLiteral("driver-license"),
+                                      QStringLiteral("vehicle-license"),
+                                      QStringLiteral("student-id-card"),
+                                      QStringLiteral("education-document")};
         QCOMPARE(catalog.codes(), expected);
         for (const auto &k : catalog.kinds()) {
             QVERIFY(!k.nameUk.isEmpty() && !k.nameEn.isEmpty());
@@ -334,9 +361,10 @@ private Q_SLOTS:
         QVERIFY(DocumentKindCatalog::fromJson("{", &error).kinds().isEmpty());
         QVERIFY(!error.isEmpty());
         error.clear();
-        QVERIFY(DocumentKindCatalog::fromJson(R"({"kinds":[{"code":"a","uk":"А","en":"A"},{"code":"a","uk":"Б","en":"B"}]})", &error)
-                    .kinds()
-                    .isEmpty());
+        QVERIFY(
+            DocumentKindCatalog::fromJson(R"({"kinds":[{"code":"a","uk":"А","en":"A"},{"code":"a","uk":"Б","en":"B"}]})", &error)
+                .kinds()
+                .isEmpty());
         QVERIFY(error.contains(QLatin1String("duplicate")));
     }
 };

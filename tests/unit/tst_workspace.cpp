@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AccessGuard.h"
 #include "core/OrganizationRules.h"
 #include "core/OrganizationSql.h"
@@ -20,7 +21,9 @@ using namespace kopii;
 namespace {
 int mode(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     ::stat(QFile::encodeName(path).constData(), &st);
     return int(st.st_mode & 0777);
 }
@@ -54,8 +57,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("loose"));
         QVERIFY(QDir().mkpath(path));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(path,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther));
         auto ws = Workspace::open(path);
         QVERIFY(ws.ok());
         QCOMPARE(mode(path), 0700);
@@ -173,8 +177,9 @@ private Q_SLOTS:
         QString path = m_dir.filePath(QStringLiteral("foreign"));
         if (test::runningAsRoot()) {
             QVERIFY(QDir().mkpath(path));
-            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+            QVERIFY(QFile::setPermissions(path,
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
             QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
         } else {
             path = QDir::rootPath();
@@ -202,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(elsewhere, path + QStringLiteral("/kopii.db")));
         auto ws = Workspace::open(path);
         QVERIFY(!ws.ok());
-        QVERIFY2(ws.error().message.contains(QLatin1String("is a link or belongs to another user")), qPrintable(ws.error().message));
+        QVERIFY2(ws.error().message.contains(QLatin1String("is a link or belongs to another user")),
+                 qPrintable(ws.error().message));
         QFile f(elsewhere);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("not yours"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -33,8 +34,8 @@ struct UntrustedFile
     enum class Problem { None, CannotOpen, Link, NotRegular, TooLarge };
     Problem problem = Problem::None;
     QByteArray data;
-    qint64 size = 0;       // bytes, as far as known (TooLarge: at least this many)
-    QString systemError;   // the operating system's words for CannotOpen
+    qint64 size = 0;     // bytes, as far as known (TooLarge: at least this many)
+    QString systemError; // the operating system's words for CannotOpen
 };
 UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes);
 

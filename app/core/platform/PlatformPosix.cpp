@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/platform/Platform.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,10 @@ void restrictNewFilesToOwner()
 
 void disableCoreDumps()
 {
-    struct rlimit limit{0, 0};
+    struct rlimit limit
+    {
+        0, 0
+    };
     ::setrlimit(RLIMIT_CORE, &limit);
 #if defined(__linux__)
     ::prctl(PR_SET_DUMPABLE, 0);
@@ -45,7 +49,9 @@ bool makePrivate(const QString &path, bool isDirectory)
 
 bool isPrivate(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     return (st.st_mode & 077) == 0;
@@ -53,7 +59,9 @@ bool isPrivate(const QString &path)
 
 bool isOwnedByCurrentUser(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     return st.st_uid == ::geteuid();
@@ -69,7 +77,9 @@ UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes)
         out.systemError = QString::fromLocal8Bit(std::strerror(errno));
         return out;
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         out.problem = UntrustedFile::Problem::NotRegular;
@@ -154,8 +164,10 @@ ListenerOwner loopbackListenerOwner(const TcpEnd &local, const TcpEnd &remote, u
     if (!table.open(QIODevice::ReadOnly))
         return ListenerOwner::Unknown;
     // The server's end of this very connection: its local end is our remote one and the other way round.
-    const QByteArray serverEnd = procAddress(remote.address) + ':' + QByteArray::number(remote.port, 16).toUpper().rightJustified(4, '0');
-    const QByteArray ourEnd = procAddress(local.address) + ':' + QByteArray::number(local.port, 16).toUpper().rightJustified(4, '0');
+    const QByteArray serverEnd =
+        procAddress(remote.address) + ':' + QByteArray::number(remote.port, 16).toUpper().rightJustified(4, '0');
+    const QByteArray ourEnd =
+        procAddress(local.address) + ':' + QByteArray::number(local.port, 16).toUpper().rightJustified(4, '0');
     const QList<QByteArray> lines = table.readAll().split('\n');
     for (const QByteArray &line : lines) {
         const QList<QByteArray> f = line.simplified().split(' ');
@@ -219,7 +231,9 @@ bool promptSecret(const QString &prompt, QByteArray *secret)
         return false;
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    struct termios saved{};
+    struct termios saved
+    {
+    };
     if (::tcgetattr(fd, &saved) != 0)
         return false;
     struct termios quiet = saved;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/platform/Platform.h"
 
 #include <QCoreApplication>
@@ -56,15 +57,16 @@ void disableCoreDumps()
     // No crash dialog, and no dump collected or sent by Windows Error Reporting.
     ::SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
     // werapi.h differs between SDKs (MinGW's is incomplete): the two calls are looked up.
-    constexpr DWORD kNoUi = 0x20;                // WER_FAULT_REPORTING_NO_UI
-    constexpr DWORD kNoThreadSuspension = 0x4;   // WER_FAULT_REPORTING_FLAG_DISABLE_THREAD_SUSPENSION
+    constexpr DWORD kNoUi = 0x20;              // WER_FAULT_REPORTING_NO_UI
+    constexpr DWORD kNoThreadSuspension = 0x4; // WER_FAULT_REPORTING_FLAG_DISABLE_THREAD_SUSPENSION
     using SetFlags = HRESULT(WINAPI *)(DWORD);
     using AddExcluded = HRESULT(WINAPI *)(PCWSTR, BOOL);
     if (HMODULE kernel = ::GetModuleHandleW(L"kernel32.dll"))
         if (auto setFlags = reinterpret_cast<SetFlags>(reinterpret_cast<void *>(::GetProcAddress(kernel, "WerSetFlags"))))
             setFlags(kNoUi | kNoThreadSuspension);
     if (HMODULE wer = ::LoadLibraryW(L"wer.dll"))
-        if (auto addExcluded = reinterpret_cast<AddExcluded>(reinterpret_cast<void *>(::GetProcAddress(wer, "WerAddExcludedApplication")))) {
+        if (auto addExcluded =
+                reinterpret_cast<AddExcluded>(reinterpret_cast<void *>(::GetProcAddress(wer, "WerAddExcludedApplication")))) {
             wchar_t exe[MAX_PATH] = {};
             if (::GetModuleFileNameW(nullptr, exe, MAX_PATH) > 0)
                 addExcluded(exe, FALSE); // this user's reports: no dump of Kopii is collected
@@ -88,9 +90,9 @@ bool makePrivate(const QString &path, bool isDirectory)
         return false;
     std::wstring name = wide(path);
     // PROTECTED: nothing inherited from the folder above (Users, Administrators…) stays.
-    const DWORD result = ::SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
-                                                 DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr,
-                                                 nullptr, acl, nullptr);
+    const DWORD result =
+        ::SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                                nullptr, nullptr, acl, nullptr);
     ::LocalFree(acl);
     return result == ERROR_SUCCESS;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/national/Dstu4145.h"
 
 #include "crypto/national/Der.h"
@@ -40,52 +41,62 @@ struct StandardCurve
 };
 
 const StandardCurve kStandardCurves[] = {
-    {{163, 7, 6, 3}, 1,
+    {{163, 7, 6, 3},
+     1,
      "05ff6108462a2dc8210ab403925e638a19c1455d21",
      "0400000000000000000002bec12be2262d39bcf14d",
      "02e2f85f5dd74ce983a5c4237229daf8a3f35823be",
      "03826f008a8c51d7b95284d9d03ff0e00ce2cd723a"},
-    {{167, 6}, 1,
+    {{167, 6},
+     1,
      "6ee3ceeb230811759f20518a0930f1a4315a827dac",
      "3fffffffffffffffffffffb12ebcc7d7f29ff7701f",
      "7a1f6653786a68192803910a3d30b2a2018b21cd54",
      "5f49eb26781c0ec6b8909156d98ed435e45fd59918"},
-    {{173, 10, 2, 1}, 0,
+    {{173, 10, 2, 1},
+     0,
      "108576c80499db2fc16eddf6853bbb278f6b6fb437d9",
      "0800000000000000000000189b4e67606e3825bb2831",
      "04d41a619bcc6eadf0448fa22fad567a9181d37389ca",
      "10b51cc12849b234c75e6dd2028bf7ff5c1ce0d991a1"},
-    {{179, 4, 2, 1}, 1,
+    {{179, 4, 2, 1},
+     1,
      "04a6e0856526436f2f88dd07a341e32d04184572beb710",
      "03ffffffffffffffffffffffb981960435fe5ab64236ef",
      "06ba06fe51464b2bd26dc57f48819ba9954667022c7d03",
      "025fbc363582dcec065080ca8287aaff09788a66dc3a9e"},
-    {{191, 9}, 1,
+    {{191, 9},
+     1,
      "7bc86e2102902ec4d5890e8b6b4981ff27e0482750fefc03",
      "40000000000000000000000069a779cac1dabc6788f7474f",
      "714114b762f2ff4a7912a6d2ac58b9b5c2fcfe76daeb7129",
      "29c41e568b77c617efe5902f11db96fa9613cd8d03db08da"},
-    {{233, 9, 4, 1}, 1,
+    {{233, 9, 4, 1},
+     1,
      "6973b15095675534c7cf7e64a21bd54ef5dd3b8a0326aa936ece454d2c",
      "01000000000000000000000000000013e974e72f8a6922031d2603cfe0d7",
      "3fcda526b6cdf83ba1118df35b3c31761d3545f32728d003eeb25efe96",
      "9ca8b57a934c54deeda9e54a7bbad95e3b2e91c54d32be0b9df96d8d35"},
-    {{257, 12}, 0,
+    {{257, 12},
+     0,
      "01cef494720115657e18f938d7a7942394ff9425c1458c57861f9eea6adbe3be10",
      "800000000000000000000000000000006759213af182e987d3e17714907d470d",
      "2a29ef207d0e9b6c55cd260b306c7e007ac491ca1b10c62334a9e8dcd8d20fb7",
      "010686d41ff744d4449fccf6d8eea03102e6812c93a9d60b978b702cf156d814ef"},
-    {{307, 8, 4, 2}, 1,
+    {{307, 8, 4, 2},
+     1,
      "0393c7f7d53666b5054b5e6c6d3de94f4296c0c599e2e2e241050df18b6090bdc90186904968bb",
      "03ffffffffffffffffffffffffffffffffffffffc079c2f3825da70d390fbba588d4604022b7b7",
      "0216ee8b189d291a0224984c1e92f1d16bf75ccd825a087a239b276d3167743c52c02d6e7232aa",
      "05d9306bacd22b7faeb09d2e049c6e2866c5d1677762a8f2f2dc9a11c7f7be8340ab2237c7f2a0"},
-    {{367, 21}, 1,
+    {{367, 21},
+     1,
      "43fc8ad242b0b7a6f3d1627ad5654447556b47bf6aa4a64b0c2afe42cadab8f93d92394c79a79755437b56995136",
      "40000000000000000000000000000000000000000000009c300b75a3fa824f22428fd28ce8812245ef44049b2d49",
      "324a6eddd512f08c49a99ae0d3f961197a76413e7be81a400ca681e09639b5fe12e59a109f78bf4a373541b3b9a1",
      "01ab597a5b4477f59e39539007c7f977d1a567b92b043a49c6b61984c3fe3481aaf454cd41ba1f051626442b3c10"},
-    {{431, 5, 3, 1}, 1,
+    {{431, 5, 3, 1},
+     1,
      "03ce10490f6a708fc26dfe8c3d27c4f94e690134d5bff988d8d28aaeaede975936c66bac536b18ae2dc312ca493117daa469c640caf3",
      "3fffffffffffffffffffffffffffffffffffffffffffffffffffffba3175458009a8c0a724f02f81aa8a1fcbaf80d90c7a95110504cf",
      "1a62ba79d98133a16bbae7ed9a8e03c32e0824d57aef72f88986874e5aae49c27bed49a2a95058068426c2171e99fd3b43c5947c857d",
@@ -124,7 +135,7 @@ struct Dstu4145Key::Data
     Bn poly, a, b, n;
     Group group;
     Point q;
-    Bn secret; // the private scalar d, when this is a private key; cleared when freed
+    Bn secret;            // the private scalar d, when this is a private key; cleared when freed
     QByteArray algorithm; // the AlgorithmIdentifier (DER) the key was read from
     BnCtx ctx{BN_CTX_new()};
 
@@ -149,7 +160,8 @@ struct Dstu4145Key::Data
         Point p(EC_POINT_new(group.get()));
         if (!p || !EC_POINT_mul(group.get(), p.get(), secret.get(), nullptr, nullptr, ctx.get())
             || !EC_POINT_invert(group.get(), p.get(), ctx.get()))
-            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+            return Error{
+                Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         q = std::move(p);
         return {};
     }
@@ -159,7 +171,8 @@ struct Dstu4145Key::Data
         Point p(EC_POINT_new(group.get()));
         Bn x(BN_dup(packed)), y(BN_new());
         if (!p || !x || !y)
-            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+            return Error{
+                Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         if (BN_is_zero(x.get())) {
             BN_GF2m_mod_sqrt(y.get(), b.get(), poly.get(), ctx.get());
         } else {
@@ -336,7 +349,8 @@ Status Dstu4145Key::readParameters(const der::Element &algorithmIdentifier)
         exponents << der::smallInteger(field.at(1));
     } else if (field.at(1).tag == der::kSequence && der::children(field.at(1).content, &pentanomial) && pentanomial.size() == 3) {
         // k < j < l in the encoding; the polynomial t^m + t^l + t^j + t^k + 1.
-        exponents << der::smallInteger(pentanomial.at(2)) << der::smallInteger(pentanomial.at(1)) << der::smallInteger(pentanomial.at(0));
+        exponents << der::smallInteger(pentanomial.at(2)) << der::smallInteger(pentanomial.at(1))
+                  << der::smallInteger(pentanomial.at(0));
     } else {
         return malformed();
     }
@@ -418,7 +432,8 @@ Result<Dstu4145Key> Dstu4145Key::generate(const QByteArray &algorithmIdentifier)
     Bn secret(BN_new());
     do {
         if (!secret || !BN_priv_rand_range(secret.get(), key.d->n.get()))
-            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+            return Error{
+                Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     } while (BN_is_zero(secret.get()));
     if (Status s = key.d->setSecret(std::move(secret)); !s)
         return s.error();
@@ -436,8 +451,8 @@ QByteArray Dstu4145Key::subjectPublicKeyInfo() const
         return {};
     QByteArray little = packed->rightJustified((d->m + 7) / 8, '\0');
     std::reverse(little.begin(), little.end());
-    return der::encode(der::kSequence, d->algorithm
-                                            + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, little)));
+    return der::encode(der::kSequence,
+                       d->algorithm + der::encode(0x03, QByteArray(1, '\0') + der::encode(der::kOctetString, little)));
 }
 
 QByteArray Dstu4145Key::privateKeyInfo() const
@@ -446,8 +461,8 @@ QByteArray Dstu4145Key::privateKeyInfo() const
         return {};
     QByteArray little(BN_num_bytes(d->n.get()), '\0');
     BN_bn2lebinpad(d->secret.get(), reinterpret_cast<unsigned char *>(little.data()), int(little.size()));
-    const QByteArray out = der::encode(der::kSequence, QByteArray::fromHex("020100") + d->algorithm
-                                                           + der::encode(der::kOctetString, little));
+    const QByteArray out =
+        der::encode(der::kSequence, QByteArray::fromHex("020100") + d->algorithm + der::encode(der::kOctetString, little));
     Secret::wipe(little);
     return out;
 }
@@ -477,7 +492,8 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
     Bn h = bnBig(hash), e(BN_new()), r(BN_new()), s(BN_new()), x(BN_new()), y(BN_new());
     Point f(EC_POINT_new(k.group.get()));
     if (!h || !e || !r || !s || !x || !y || !f)
-        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+        return Error{
+            Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     BN_mask_bits(h.get(), k.m);
     if (BN_is_zero(h.get()))
         BN_one(h.get());
@@ -486,7 +502,8 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
         if (!fixedE.isEmpty())
             BN_bin2bn(reinterpret_cast<const unsigned char *>(fixedE.constData()), int(fixedE.size()), e.get());
         else if (!BN_priv_rand_range(e.get(), k.n.get()))
-            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+            return Error{
+                Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         if (BN_is_zero(e.get()))
             continue;
         BN_set_flags(e.get(), BN_FLG_CONSTTIME);
@@ -494,7 +511,8 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
         // s = (e + d·r) mod n.
         if (!EC_POINT_mul(k.group.get(), f.get(), e.get(), nullptr, nullptr, ctx.get())
             || !EC_POINT_get_affine_coordinates(k.group.get(), f.get(), x.get(), y.get(), ctx.get()))
-            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+            return Error{
+                Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         if (BN_is_zero(x.get()))
             continue;
         BN_GF2m_mod_mul(r.get(), h.get(), x.get(), k.poly.get(), ctx.get());
@@ -503,7 +521,8 @@ Result<QByteArray> Dstu4145Key::signNumbers(const QByteArray &hash, const QByteA
             continue;
         if (!BN_mod_mul(s.get(), k.secret.get(), r.get(), k.n.get(), ctx.get())
             || !BN_mod_add(s.get(), s.get(), e.get(), k.n.get(), ctx.get()))
-            return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+            return Error{
+                Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
         BN_clear(e.get());
         if (BN_is_zero(s.get()))
             continue;
@@ -554,14 +573,10 @@ QString hashOid(NationalHash hash)
 QString hashName(NationalHash hash)
 {
     switch (hash) {
-    case NationalHash::Gost34311:
-        return QStringLiteral("GOST 34.311-95");
-    case NationalHash::Kupyna256:
-        return QStringLiteral("Kupyna-256");
-    case NationalHash::Kupyna384:
-        return QStringLiteral("Kupyna-384");
-    case NationalHash::Kupyna512:
-        return QStringLiteral("Kupyna-512");
+    case NationalHash::Gost34311: return QStringLiteral("GOST 34.311-95");
+    case NationalHash::Kupyna256: return QStringLiteral("Kupyna-256");
+    case NationalHash::Kupyna384: return QStringLiteral("Kupyna-384");
+    case NationalHash::Kupyna512: return QStringLiteral("Kupyna-512");
     }
     return {};
 }
@@ -579,14 +594,10 @@ QString signatureAlgorithmOid(NationalHash hash)
 QByteArray digest(NationalHash hash, const QByteArray &data, const Gost28147::SBox &sbox)
 {
     switch (hash) {
-    case NationalHash::Gost34311:
-        return Gost34311::hash(data, sbox);
-    case NationalHash::Kupyna256:
-        return Kupyna::hash(data, 256);
-    case NationalHash::Kupyna384:
-        return Kupyna::hash(data, 384);
-    case NationalHash::Kupyna512:
-        return Kupyna::hash(data, 512);
+    case NationalHash::Gost34311: return Gost34311::hash(data, sbox);
+    case NationalHash::Kupyna256: return Kupyna::hash(data, 256);
+    case NationalHash::Kupyna384: return Kupyna::hash(data, 384);
+    case NationalHash::Kupyna512: return Kupyna::hash(data, 512);
     }
     return {};
 }
@@ -647,7 +658,8 @@ Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rByt
     const BnCtx ctx(BN_CTX_new()); // one per call: the key may be shared between threads
     Bn r = bnBig(rBytes), s = bnBig(sBytes), h = bnBig(hash);
     if (!r || !s || !h || !k.q)
-        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+        return Error{
+            Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     if (BN_is_zero(r.get()) || BN_is_zero(s.get()) || BN_cmp(r.get(), k.n.get()) >= 0 || BN_cmp(s.get(), k.n.get()) >= 0)
         return invalid(tr("The signature's numbers are out of range."));
     // The hash as a field element: its lowest m bits, 1 when they are all zero.
@@ -658,11 +670,13 @@ Status Dstu4145Key::verifyNumbers(const QByteArray &hash, const QByteArray &rByt
     Point rp(EC_POINT_new(k.group.get()));
     Bn x(BN_new()), y(BN_new());
     if (!rp || !EC_POINT_mul(k.group.get(), rp.get(), s.get(), k.q.get(), r.get(), ctx.get()))
-        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+        return Error{
+            Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     if (EC_POINT_is_at_infinity(k.group.get(), rp.get()))
         return invalid(tr("The signature does not match the key."));
     if (!EC_POINT_get_affine_coordinates(k.group.get(), rp.get(), x.get(), y.get(), ctx.get()))
-        return Error{Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
+        return Error{
+            Error::Code::Internal, Dstu4145Key::tr("A DSTU 4145 computation failed inside OpenSSL."), {}, ossl::lastError()};
     BN_GF2m_mod_mul(y.get(), h.get(), x.get(), k.poly.get(), ctx.get());
     BN_mask_bits(y.get(), BN_num_bits(k.n.get()) - 1);
     if (BN_cmp(y.get(), r.get()) != 0)
@@ -710,8 +724,8 @@ Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
         return invalid(tr("The certificate is malformed."));
     const auto hash = national::hashOfSignatureAlgorithm(der::oid(algorithm.first().content));
     if (!hash)
-        return invalid(tr("The certificate is not signed with DSTU 4145 (little-endian) but %1.")
-                           .arg(der::oid(algorithm.first().content)));
+        return invalid(
+            tr("The certificate is not signed with DSTU 4145 (little-endian) but %1.").arg(der::oid(algorithm.first().content)));
     // The signed part names the same algorithm as the unsigned one outside it (certificates and
     // CRLs carry it twice; an OCSP answer's data does not).
     {
@@ -723,7 +737,8 @@ Status Dstu4145Key::verifyCertificate(const QByteArray &certificateDer) const
             if (e.tag != der::kSequence || !der::children(e.content, &inner) || inner.isEmpty() || inner.first().tag != der::kOid)
                 continue;
             if (e.encoded != parts.at(1).encoded)
-                return invalid(tr("The certificate names one signature algorithm inside its signed part and another outside it."));
+                return invalid(
+                    tr("The certificate names one signature algorithm inside its signed part and another outside it."));
             break;
         }
     }

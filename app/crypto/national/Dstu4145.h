@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "crypto/national/Gost34311.h"
@@ -88,10 +89,10 @@ public:
     Dstu4145Key &operator=(Dstu4145Key &&) noexcept;
     ~Dstu4145Key();
 
-    int fieldBits() const;              // m
+    int fieldBits() const; // m
     // The AlgorithmIdentifier (DER) the key came with: its curve, for making keys on the same one.
     QByteArray algorithmIdentifier() const;
-    int orderBits() const;              // bit length of n
+    int orderBits() const; // bit length of n
     const Gost28147::SBox &sbox() const { return m_sbox; }
 
     // Checks a signature over a hash (as the hash gives it; read as a little-endian number, its

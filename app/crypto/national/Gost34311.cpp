@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/national/Gost34311.h"
 
 #include <QtGlobal>
@@ -136,8 +137,8 @@ void Gost28147::encrypt4(const uint32_t keys[4][8], uint32_t blocks[4][2]) const
     uint32_t b0 = blocks[0][1], b1 = blocks[1][1], b2 = blocks[2][1], b3 = blocks[3][1];
     const uint32_t *k0 = keys[0], *k1 = keys[1], *k2 = keys[2], *k3 = keys[3];
     // A macro, not a lambda: the eight halves must stay in registers through all 32 rounds.
-#define KOPII_GOST_ROUNDS(x, y)                                                                        \
-    b0 ^= f(a0 + k0[x]), b1 ^= f(a1 + k1[x]), b2 ^= f(a2 + k2[x]), b3 ^= f(a3 + k3[x]);                 \
+#define KOPII_GOST_ROUNDS(x, y)                                                                                                  \
+    b0 ^= f(a0 + k0[x]), b1 ^= f(a1 + k1[x]), b2 ^= f(a2 + k2[x]), b3 ^= f(a3 + k3[x]);                                          \
     a0 ^= f(b0 + k0[y]), a1 ^= f(b1 + k1[y]), a2 ^= f(b2 + k2[y]), a3 ^= f(b3 + k3[y])
     for (int pass = 0; pass < 3; ++pass) {
         KOPII_GOST_ROUNDS(0, 1);
@@ -154,10 +155,7 @@ void Gost28147::encrypt4(const uint32_t keys[4][8], uint32_t blocks[4][2]) const
     blocks[0][1] = a0, blocks[1][1] = a1, blocks[2][1] = a2, blocks[3][1] = a3;
 }
 
-Gost34311::Gost34311(const Gost28147::SBox &sbox)
-    : m_cipher(sbox)
-{
-}
+Gost34311::Gost34311(const Gost28147::SBox &sbox) : m_cipher(sbox) {}
 
 void Gost34311::reset()
 {
@@ -209,8 +207,7 @@ void Gost34311::step(uint8_t h[32], const uint8_t m[32])
     // 256-bit values as four little-endian 64-bit words, the lowest first. A(Y) = (y1 ^ y2) | y4 |
     // y3 | y2; C3 is the standard's constant; P takes byte 8i + k of W to byte i + 4k of the key,
     // so key word j is bytes j, 8 + j, 16 + j and 24 + j of W.
-    static const uint64_t c3[4] = {0xff00ff00ff00ff00ULL, 0x00ff00ff00ff00ffULL, 0xff0000ff00ffff00ULL,
-                                   0xff00ffff000000ffULL};
+    static const uint64_t c3[4] = {0xff00ff00ff00ff00ULL, 0x00ff00ff00ff00ffULL, 0xff0000ff00ffff00ULL, 0xff00ffff000000ffULL};
     uint64_t u[4], v[4], w[4], hw64[4];
     for (int i = 0; i < 4; ++i) {
         u[i] = hw64[i] = le64(h + 8 * i);

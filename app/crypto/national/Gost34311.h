@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -31,10 +32,7 @@ public:
     void encrypt4(const uint32_t keys[4][8], uint32_t blocks[4][2]) const;
 
 private:
-    uint32_t f(uint32_t x) const
-    {
-        return m_low[x & 0xfff] ^ m_mid[(x >> 12) & 0xfff] ^ m_high[x >> 24];
-    }
+    uint32_t f(uint32_t x) const { return m_low[x & 0xfff] ^ m_mid[(x >> 12) & 0xfff] ^ m_high[x >> 24]; }
     // Three nibbles, three nibbles and two nibbles substituted at once, the rotation by 11 folded
     // in: three look-ups a round, in 33 KB.
     std::array<uint32_t, 4096> m_low{}, m_mid{};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/national/Kalyna.h"
 
 #include "crypto/national/Dstu7564Tables.h"

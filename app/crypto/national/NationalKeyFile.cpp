@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/national/NationalKeyFile.h"
 
 #include "crypto/national/Der.h"
@@ -25,7 +26,8 @@ const QString kOidLocalKeyId = QStringLiteral("1.2.840.113549.1.9.21");
 Error unsupportedScheme()
 {
     return Error{Error::Code::Validation,
-                 NationalKeyFile::tr("The key file protects its keys with a scheme this version of Kopii does not open yet."), {}};
+                 NationalKeyFile::tr("The key file protects its keys with a scheme this version of Kopii does not open yet."),
+                 {}};
 }
 
 bool children(const der::Element &e, unsigned char tag, QList<der::Element> *out)
@@ -302,7 +304,8 @@ QHash<QString, der::Element> attributesOf(const QList<der::Element> &privateKeyI
 {
     QHash<QString, der::Element> found;
     QList<der::Element> attributes;
-    if (privateKeyInfo.size() < 4 || privateKeyInfo.last().tag != 0xa0 || !der::children(privateKeyInfo.last().content, &attributes))
+    if (privateKeyInfo.size() < 4 || privateKeyInfo.last().tag != 0xa0
+        || !der::children(privateKeyInfo.last().content, &attributes))
         return found;
     for (const der::Element &attribute : std::as_const(attributes)) {
         QList<der::Element> parts, values;
@@ -353,9 +356,8 @@ std::optional<QByteArray> secondKeyInfo(const QHash<QString, der::Element> &attr
         return std::nullopt;
     const QByteArray &bits = bitsElement.content, &curve = curveElement.content;
     QList<der::Element> spec, definition;
-    if (bits.size() < 2 || !der::children(curve, &spec) || spec.isEmpty()
-        || !children(spec.at(0), der::kSequence, &definition) || definition.size() != 5
-        || definition.at(2).tag != der::kOctetString || definition.at(4).tag != der::kOctetString)
+    if (bits.size() < 2 || !der::children(curve, &spec) || spec.isEmpty() || !children(spec.at(0), der::kSequence, &definition)
+        || definition.size() != 5 || definition.at(2).tag != der::kOctetString || definition.at(4).tag != der::kOctetString)
         return std::nullopt;
     QByteArray dke;
     if (spec.size() > 1 && spec.at(1).tag == der::kOctetString)
@@ -369,21 +371,23 @@ std::optional<QByteArray> secondKeyInfo(const QHash<QString, der::Element> &attr
     if (children(field.at(1), der::kSequence, &pentanomial) && pentanomial.size() == 3) {
         std::sort(pentanomial.begin(), pentanomial.end(),
                   [](const der::Element &a, const der::Element &b) { return der::smallInteger(a) < der::smallInteger(b); });
-        fieldDer = der::encode(der::kSequence, field.at(0).encoded
-                                                   + der::encode(der::kSequence, pentanomial.at(0).encoded + pentanomial.at(1).encoded
-                                                                                     + pentanomial.at(2).encoded));
+        fieldDer = der::encode(
+            der::kSequence,
+            field.at(0).encoded
+                + der::encode(der::kSequence, pentanomial.at(0).encoded + pentanomial.at(1).encoded + pentanomial.at(2).encoded));
     }
     const QByteArray explicitCurve =
-        der::encode(der::kSequence, fieldDer + definition.at(1).encoded
-                                        + der::encode(der::kOctetString, reversed(definition.at(2).content))
-                                        + definition.at(3).encoded
-                                        + der::encode(der::kOctetString, reversed(definition.at(4).content)));
-    const QByteArray algorithm = der::encode(
-        der::kSequence, der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1")) + der::encode(der::kSequence, explicitCurve + dke));
+        der::encode(der::kSequence,
+                    fieldDer + definition.at(1).encoded + der::encode(der::kOctetString, reversed(definition.at(2).content))
+                        + definition.at(3).encoded + der::encode(der::kOctetString, reversed(definition.at(4).content)));
+    const QByteArray algorithm = der::encode(der::kSequence,
+                                             der::objectIdentifier(QStringLiteral("1.2.804.2.1.1.1.1.3.1.1"))
+                                                 + der::encode(der::kSequence, explicitCurve + dke));
     QByteArray scalar = bits.mid(1); // past the unused-bits count
     for (char &c : scalar)
         c = char(reversedBits(uint8_t(c)));
-    QByteArray info = der::encode(der::kSequence, QByteArray::fromHex("020100") + algorithm + der::encode(der::kOctetString, scalar));
+    QByteArray info =
+        der::encode(der::kSequence, QByteArray::fromHex("020100") + algorithm + der::encode(der::kOctetString, scalar));
     Secret::wipe(scalar);
     return info;
 }
@@ -398,9 +402,9 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openIit(const QByteArray &dat
     der::Element store;
     QList<der::Element> top, crypt, params;
     if (!isIit(data) || !first(data, &store) || !children(store, der::kSequence, &top) || top.size() != 2
-        || !children(top.at(0), der::kSequence, &crypt) || crypt.size() != 2
-        || !children(crypt.at(1), der::kSequence, &params) || params.isEmpty() || params.size() > 2
-        || params.at(0).tag != der::kOctetString || params.at(0).content.size() != 4 || top.at(1).tag != der::kOctetString)
+        || !children(top.at(0), der::kSequence, &crypt) || crypt.size() != 2 || !children(crypt.at(1), der::kSequence, &params)
+        || params.isEmpty() || params.size() > 2 || params.at(0).tag != der::kOctetString || params.at(0).content.size() != 4
+        || top.at(1).tag != der::kOctetString)
         return damaged();
     const QByteArray pad = params.size() > 1 ? params.at(1).content : QByteArray();
     QByteArray sealed = top.at(1).content + pad;
@@ -522,7 +526,7 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openJks(const QByteArray &dat
         QByteArray alias, encrypted;
         if (!u32(&tag) || !u16(&aliasLength) || !bytes(aliasLength, &alias) || pos + 8 > data.size())
             return damaged();
-        pos += 8; // the date
+        pos += 8;       // the date
         if (tag == 2) { // a trusted certificate
             quint32 typeLength = 0, certLength = 0;
             QByteArray type, cert;
@@ -545,8 +549,8 @@ Result<NationalKeyFile::Contents> NationalKeyFile::openJks(const QByteArray &dat
         der::Element epki;
         QList<der::Element> parts, algorithm;
         if (!first(encrypted, &epki) || !children(epki, der::kSequence, &parts) || parts.size() != 2
-            || !children(parts.at(0), der::kSequence, &algorithm) || algorithm.isEmpty()
-            || parts.at(1).tag != der::kOctetString || parts.at(1).content.size() < 41)
+            || !children(parts.at(0), der::kSequence, &algorithm) || algorithm.isEmpty() || parts.at(1).tag != der::kOctetString
+            || parts.at(1).content.size() < 41)
             return damaged();
         if (der::oid(algorithm.first().content) != QLatin1String("1.3.6.1.4.1.42.2.17.1.1"))
             return unsupportedScheme();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/national/OpenSsl.h"
 
 #include <openssl/x509v3.h>
@@ -62,8 +63,7 @@ QDateTime toDateTime(const ASN1_TIME *time)
     struct tm t = {};
     if (ASN1_TIME_to_tm(time, &t) != 1)
         return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
-                     QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
 }
 
 QString toQString(const ASN1_STRING *string)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -19,10 +20,14 @@
 // one of these; errors are turned into readable text with lastError().
 namespace kopii::ossl {
 
-template<typename T, void (*Free)(T *)>
+template <typename T, void (*Free)(T *)>
 struct Deleter
 {
-    void operator()(T *p) const { if (p) Free(p); }
+    void operator()(T *p) const
+    {
+        if (p)
+            Free(p);
+    }
 };
 
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
@@ -46,12 +51,16 @@ struct OpenSslFree
 };
 using CString = std::unique_ptr<char, OpenSslFree>;
 // What X509_get_ext_d2i hands out, owned by the type it returns.
-template<typename T, void (*Free)(T *)>
+template <typename T, void (*Free)(T *)>
 using Owned = std::unique_ptr<T, Deleter<T, Free>>;
 
 struct X509StackDeleter
 {
-    void operator()(STACK_OF(X509) *s) const { if (s) sk_X509_pop_free(s, X509_free); }
+    void operator()(STACK_OF(X509) * s) const
+    {
+        if (s)
+            sk_X509_pop_free(s, X509_free);
+    }
 };
 using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 
@@ -77,7 +86,7 @@ QByteArray toDer(X509 *cert);
 bool crlIsPartial(X509_CRL *crl);
 
 // The DER of an OpenSSL object through its i2d function; empty when it cannot be encoded.
-template<typename T, typename I2d>
+template <typename T, typename I2d>
 QByteArray der(T *object, I2d i2d)
 {
     unsigned char *raw = nullptr;
