@@ -297,6 +297,7 @@ bool Context::openTrust()
         return true;
     m_trust = std::make_unique<TrustStore>(m_workspace->session(), m_clock);
     if (Status s = m_trust->load(); !s) {
+        m_trust.reset(); // a store that did not load is never used later
         refused(s.error());
         return false;
     }

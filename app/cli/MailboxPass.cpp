@@ -6,9 +6,10 @@
 namespace kopii::cli {
 
 MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password,
-                                   bool testOnly)
+                                   bool testOnly, const TrustStore *trust)
 {
     MailboxSync sync(session, ingestor, mailbox, password);
+    sync.verifyAlongside(trust);
     if (testOnly)
         sync.testOnly();
     QEventLoop loop;

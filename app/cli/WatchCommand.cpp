@@ -123,6 +123,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         return Success;
     }
     bool problems = false;
+    int checkedAlongside = 0; // verified while the mailboxes were read
     // The mailboxes first.
     const auto all = MailboxRules(*m_guard).mailboxes();
     if (!all)
@@ -146,7 +147,9 @@ int WatchCommand::run(const QString &, const QStringList &args)
             continue;
         }
         Ingestor ingestor(m_workspace->session(), m_context.clock());
-        const auto r = runMailboxPass(m_workspace->session(), ingestor, m, *password, false);
+        const auto r =
+            runMailboxPass(m_workspace->session(), ingestor, m, *password, false, openTrust() ? m_trust.get() : nullptr);
+        checkedAlongside += r.verified;
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)
                      .arg(r.newMessages)
@@ -183,8 +186,8 @@ int WatchCommand::run(const QString &, const QStringList &args)
         if (!verified) {
             m_err << QStringLiteral("kopii-cli: ") << verified.error().message << Qt::endl;
             problems = true;
-        } else if (*verified > 0) {
-            m_out << tr("Signatures checked: %1 document(s)").arg(*verified) << Qt::endl;
+        } else if (*verified + checkedAlongside > 0) {
+            m_out << tr("Signatures checked: %1 document(s)").arg(*verified + checkedAlongside) << Qt::endl;
         }
     }
     problems = !applyRetention() || problems;

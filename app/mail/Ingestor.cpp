@@ -158,11 +158,21 @@ Ingestor::Prepared Ingestor::prepareUnreadable(const QString &reason, const QByt
 
 Ingestor::Prepared Ingestor::prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId, RecordId branchId)
 {
+    return route(read(raw), raw, source, mailboxId, branchId);
+}
+
+Ingestor::Read Ingestor::read(const QByteArray &raw)
+{
+    return {contentHash(raw), MimeParser::parse(raw)};
+}
+
+Ingestor::Prepared Ingestor::route(Read read, const QByteArray &raw, const QString &source, RecordId mailboxId, RecordId branchId)
+{
     Submission s;
     s.source = source;
     s.mailboxId = mailboxId;
-    s.contentHash = contentHash(raw);
-    const auto parsed = MimeParser::parse(raw);
+    s.contentHash = std::move(read.contentHash);
+    const auto &parsed = read.parsed;
 
     if (!parsed) {
         s.status = Submission::Status::Failed;

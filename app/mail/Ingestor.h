@@ -46,6 +46,16 @@ public:
         QByteArray raw;
     };
     Prepared prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId = 0, RecordId branchId = 0);
+    // prepareMessage in two halves: read() touches only the bytes (MIME, hashes), so that several
+    // messages are read at once on the worker threads; route() then finds the branch and the
+    // service in the store, on the store's thread.
+    struct Read
+    {
+        QByteArray contentHash;
+        Result<ParsedMessage> parsed = Error{};
+    };
+    static Read read(const QByteArray &raw);
+    Prepared route(Read read, const QByteArray &raw, const QString &source, RecordId mailboxId = 0, RecordId branchId = 0);
     Result<IngestResult> storePrepared(const Prepared &prepared);
     // A message Kopii could not take in at all (e.g. too large to download): a failed submission
     // with `reason`, stored once per `key` (e.g. mailbox and UID).

@@ -3,11 +3,13 @@
 #include "mail/MailboxSql.h"
 #include "core/Wipe.h"
 
+#include "inbox/VerificationPipeline.h"
 #include "mail/Ingestor.h"
 #include "mail/MailLog.h"
 #include "core/SqlSession.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -330,6 +332,7 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
     // Read (MIME, routing) before the write transaction: a hostile message costs reading time,
     // never the write lock that every other desk and window waits for.
     QList<Ingestor::Prepared> prepared;
+    QList<qsizetype> toRead; // indexes into `uids` and `prepared` of the messages to read
     for (qint64 uid : std::as_const(uids)) {
         if (setAsideFirst && uid == uids.first()) {
             qCWarning(lcMail) << "a message stopped Kopii twice while it was read; set aside";
@@ -354,11 +357,21 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
                     .arg(uid),
                 key, QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
         } else {
-            prepared << m_ingestor.prepareMessage(arrived.value(uid), QStringLiteral("mailbox"), m_mailbox.id,
-                                                  m_mailbox.branchId);
+            toRead << prepared.size();
+            prepared << Ingestor::Prepared{}; // read below, with the others
         }
-        Q_EMIT messageRead(uid);
     }
+    // The messages' bytes are read (MIME, hashes) on the worker threads at once; routing, which
+    // asks the store, follows here in the order of the UIDs.
+    const QList<Ingestor::Read> read = QtConcurrent::blockingMapped(
+        toRead, [&arrived, &uids](qsizetype i) { return Ingestor::read(arrived.value(uids.at(i))); });
+    for (qsizetype k = 0; k < toRead.size(); ++k) {
+        const qsizetype i = toRead.at(k);
+        prepared[i] =
+            m_ingestor.route(read.at(k), arrived.value(uids.at(i)), QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
+    }
+    for (qint64 uid : std::as_const(uids))
+        Q_EMIT messageRead(uid);
     const Status done = m_db.writeTransaction([&]() -> Status {
         for (const Ingestor::Prepared &message : std::as_const(prepared)) {
             const auto stored = m_ingestor.storePrepared(message);
@@ -382,6 +395,8 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
     for (qint64 uid : std::as_const(uids))
         m_oversize.remove(uid);
     advance(last, false); // saved in the transaction above
+    if (!results.isEmpty())
+        verifyStored();
     return {};
 }
 
@@ -523,7 +538,40 @@ void MailboxSync::finish(const QString &error)
     qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored" << m_report.stored
                    << "duplicates" << m_report.duplicates;
     m_session->close();
-    Q_EMIT finished(error.isEmpty());
+    m_finishedOk = error.isEmpty();
+    if (m_verifying) {
+        m_finishing = true; // finished() when the last check is saved
+        return;
+    }
+    Q_EMIT finished(m_finishedOk);
+}
+
+void MailboxSync::verifyStored()
+{
+    if (!m_trust)
+        return;
+    if (m_verifying) {
+        m_verifyAgain = true;
+        return;
+    }
+    m_verifying = true;
+    m_verifyAgain = false;
+    VerificationPipeline::start(
+        this, m_db, *m_trust, {}, 200,
+        [this](Result<int> checked) {
+            m_verifying = false;
+            if (!checked)
+                qCWarning(lcMail) << "stored documents could not be verified:" << checked.error().message;
+            else
+                m_report.verified += *checked;
+            if (checked && (*checked > 0 || m_verifyAgain))
+                verifyStored(); // the next documents, stored meanwhile or beyond this batch
+            if (!m_verifying && m_finishing) {
+                m_finishing = false;
+                Q_EMIT finished(m_finishedOk);
+            }
+        },
+        m_clock);
 }
 
 } // namespace kopii

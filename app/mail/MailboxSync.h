@@ -18,6 +18,7 @@ namespace kopii {
 
 class Ingestor;
 class SqlSession;
+class TrustStore;
 
 // One pass over one mailbox folder: new messages only (UID above the last stored one, or all
 // after a UIDVALIDITY change), candidates chosen by BODYSTRUCTURE, each downloaded with
@@ -42,6 +43,7 @@ public:
         // pinned): its SHA-256 fingerprint, which the user may choose to pin.
         QString untrustedFingerprint;
         qint64 storageMs = 0; // time spent parsing and storing (the rest is the network)
+        int verified = 0;     // documents checked alongside (verifyAlongside)
     };
 
     MailboxSync(SqlSession &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
@@ -59,6 +61,10 @@ public:
         m_watch = true;
         m_pollSeconds = pollSeconds;
     }
+    // Verifies the documents each batch stored while the next batch downloads (a job on the worker
+    // threads, its results saved on this thread), so that a pass ends with what it took in checked:
+    // finished() waits for the last check. `trust` must outlive the sync.
+    void verifyAlongside(const TrustStore *trust) { m_trust = trust; }
     void stop();
     const Report &report() const { return m_report; }
 
@@ -88,6 +94,7 @@ private:
     Status storeMessages(const QList<qint64> &uids, qint64 last, const QHash<qint64, QByteArray> &arrived, bool setAsideFirst);
     void advance(qint64 uid, bool persist = true);
     void finish(const QString &error);
+    void verifyStored();
     void waitForMore();
     void nextPass();
 
@@ -111,6 +118,11 @@ private:
     bool m_watch = false;
     int m_pollSeconds = 120;
     QTimer m_timer; // IDLE renewal or the next poll
+    const TrustStore *m_trust = nullptr;
+    bool m_verifying = false;   // a verification job runs
+    bool m_verifyAgain = false; // more was stored while it ran
+    bool m_finishing = false;   // the pass has ended; finished() waits for the job
+    bool m_finishedOk = false;
 };
 
 } // namespace kopii

@@ -2,6 +2,10 @@
 // The sync engine against a real Dovecot on loopback: TLS, STARTTLS, pinning, new messages only,
 // never marked read, stored once, after-ingest actions, UIDVALIDITY change.
 #include "CryptoTestUtil.h"
+#include "TestTrust.h"
+#include "crypto/Cades.h"
+#include "crypto/KeyFile.h"
+#include "crypto/TrustStore.h"
 #include "mail/MailboxSql.h"
 #include "inbox/SubmissionSql.h"
 #include "DovecotServer.h"
@@ -193,6 +197,57 @@ private Q_SLOTS:
         QCOMPARE(r.newMessages, 1);
         QCOMPARE(r.stored, 1);
         QCOMPARE(SubmissionSql(m_ws->session()).submissions(10)->size(), 3);
+    }
+
+    // Each stored batch is verified while the sync goes on, and the pass ends only when the last
+    // check is saved: a genuine signature Valid, a broken one Invalid, none left unchecked.
+    void documentsAreVerifiedAlongside()
+    {
+        TrustStore trust(m_ws->session());
+        QVERIFY(trust.load());
+        QVERIFY(trustTestPkiWithCrl(trust));
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const Mailbox m = added(mailbox());
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray pdf = "%PDF-1.7 genuine " + QByteArray::number(i);
+            const auto p7s = Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
+            QVERIFY(p7s);
+            QVERIFY(m_dovecot.deliver(m_user,
+                                      message(pairOf(QStringLiteral("Паспорт-%1").arg(i), pdf, *p7s), {},
+                                              "Ivan <ivan@example.com>", "<v" + QByteArray::number(i) + "@x>")));
+        }
+        const QByteArray signedPdf = "%PDF-1.7 what was signed";
+        const auto other = Cades::sign(**signer, signedPdf, {false, QDateTime::currentDateTimeUtc()});
+        QVERIFY(other);
+        QVERIFY(m_dovecot.deliver(m_user,
+                                  message(pairOf(QStringLiteral("Підмінений"), "%PDF-1.7 something else", *other), {},
+                                          "Mallory <m@example.com>", "<forged@x>")));
+
+        Ingestor ingestor(m_ws->session());
+        MailboxSync s(m_ws->session(), ingestor, m, share(Secret::fromString(m_password)));
+        s.verifyAlongside(&trust);
+        bool finished = false;
+        int verifiedWhenFinished = -1;
+        connect(&s, &MailboxSync::finished, this, [&] {
+            finished = true;
+            verifiedWhenFinished = s.report().verified;
+        });
+        s.start();
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+        QVERIFY2(s.report().error.isEmpty(), qPrintable(s.report().error));
+        QCOMPARE(s.report().stored, 4);
+        QCOMPARE(verifiedWhenFinished, 4);
+        const auto pending = SubmissionSql(m_ws->session()).documentsToVerify(trust.version(), 100);
+        QVERIFY(pending && pending->isEmpty());
+        QStringList verdicts;
+        for (const Submission &sub : *SubmissionSql(m_ws->session()).querySubmissions(SubmissionQuery{}, 0, 10))
+            for (const DocumentCopy &d : sub.documents)
+                verdicts << (d.verification ? d.verification->verdict : QStringLiteral("none"));
+        verdicts.sort();
+        QCOMPARE(
+            verdicts,
+            (QStringList{QStringLiteral("invalid"), QStringLiteral("valid"), QStringLiteral("valid"), QStringLiteral("valid")}));
     }
 
     void uidValidityChangeRescansWithoutDuplicates()
