@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Job.h"
+#include "core/platform/Platform.h"
 
+#include <QThread>
 #include <QThreadPool>
 
 namespace kopii {
@@ -18,9 +20,30 @@ QThreadPool *Jobs::pool()
     return jobs;
 }
 
+QThreadPool *Jobs::backgroundPool()
+{
+    // As many threads as cores: the checks are pure computation.
+    static QThreadPool *background = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(QThread::idealThreadCount());
+        p->setObjectName(QStringLiteral("kopii-background"));
+        return p;
+    }();
+    return background;
+}
+
+void Jobs::inBackground()
+{
+    thread_local bool lowered = false;
+    if (!lowered) {
+        platform::lowerCurrentThreadPriority();
+        lowered = true;
+    }
+}
+
 bool Jobs::waitForAll(int msecs)
 {
-    return pool()->waitForDone(msecs);
+    return pool()->waitForDone(msecs) && backgroundPool()->waitForDone(msecs);
 }
 
 } // namespace kopii

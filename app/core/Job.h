@@ -69,6 +69,14 @@ public:
         return token;
     }
 
+    // The pool for checks that fan out over every core (the inbox's verification): its threads
+    // give way to the rest of Kopii (platform::lowerCurrentThreadPriority), so that a mailbox's
+    // download and the window, which someone waits for, are never held up by them. Use it with
+    // QtConcurrent's functions that take a pool; each item calls Jobs::inBackground() first.
+    static QThreadPool *backgroundPool();
+    // Called by work running on backgroundPool(): lowers the calling thread's priority, once.
+    static void inBackground();
+
     // Waits for every running job, at most `msecs`: at quit, so that no job outlives the objects
     // its work uses. True when all have ended.
     static bool waitForAll(int msecs);

@@ -92,10 +92,12 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
     OcspCache cache;
     cache.preload(batch.ocspAnswers);
     const RevocationOptions options{batch.online, 8, &cache};
-    // The checks in parallel; the store only on its own thread.
+    // The checks in parallel, on the pool that gives way to a download and the window; the store
+    // only on its own thread.
     const QHash<RecordId, QDateTime> received = batch.receivedAt;
-    batch.results =
-        QtConcurrent::blockingMapped(batch.documents, [&trust, now, options, received, cancel](const DocumentCopy &d) {
+    batch.results = QtConcurrent::blockingMapped(
+        Jobs::backgroundPool(), batch.documents, [&trust, now, options, received, cancel](const DocumentCopy &d) {
+            Jobs::inBackground();
             if (cancel.cancelled())
                 return StoredVerification{};
             if (d.p7s.isEmpty()) {

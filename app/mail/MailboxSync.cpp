@@ -372,6 +372,7 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
     }
     for (qint64 uid : std::as_const(uids))
         Q_EMIT messageRead(uid);
+    m_report.readingMs += storing.restart();
     const Status done = m_db.writeTransaction([&]() -> Status {
         for (const Ingestor::Prepared &message : std::as_const(prepared)) {
             const auto stored = m_ingestor.storePrepared(message);

@@ -42,7 +42,8 @@ public:
         // Set when the pass stopped at a server certificate nobody vouches for (and none was
         // pinned): its SHA-256 fingerprint, which the user may choose to pin.
         QString untrustedFingerprint;
-        qint64 storageMs = 0; // time spent parsing and storing (the rest is the network)
+        qint64 readingMs = 0; // time spent reading the messages (MIME, hashes) and routing them
+        qint64 storageMs = 0; // time spent writing them (the rest is the network)
         int verified = 0;     // documents checked alongside (verifyAlongside)
     };
 

@@ -204,8 +204,8 @@ int main(int argc, char *argv[])
     const long theirRss = maxRssMiB(RUSAGE_CHILDREN);
 
     out << "Kopii sync: " << count << " messages stored and " << first.verified << " documents verified Valid in " << ours
-        << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0 << " ms each; parsing and storing " << first.storageMs
-        << " ms), peak RSS " << ourRss << " MiB\n";
+        << " ms (" << (ours * 1000 / qMax(1, count)) / 1000.0 << " ms each; reading " << first.readingMs << " ms, storing "
+        << first.storageMs << " ms), peak RSS " << ourRss << " MiB\n";
     out << "re-sync with nothing new: " << resync << " ms (new " << again.newMessages << ")\n";
     out << "IDLE push, delivery to stored (Dovecot holds change notifications 0.5 s): " << pushMs << " ms ("
         << SubmissionSql((*ws)->session()).submissions(count + 10)->size() - count << " new submission stored)\n";

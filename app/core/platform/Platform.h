@@ -39,6 +39,12 @@ struct UntrustedFile
 };
 UntrustedFile readUntrustedFile(const QString &path, qint64 maxBytes);
 
+// Lets the calling thread give way to the others of the process and of the user (nice 10 on
+// Linux, below normal on Windows): for checks that may fill every core while the work someone
+// waits for (a mailbox's download, the window) goes on. Never lower than that, so the checks
+// still finish on a busy computer.
+void lowerCurrentThreadPriority();
+
 // Makes what was written to an open file durable on the disk (fsync; _commit on Windows).
 bool flushToDisk(QFileDevice &file);
 

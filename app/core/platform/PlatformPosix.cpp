@@ -41,6 +41,14 @@ void disableCoreDumps()
 #endif
 }
 
+void lowerCurrentThreadPriority()
+{
+#if defined(__linux__)
+    // On Linux a thread has its own nice value, set through its thread id.
+    ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
+#endif
+}
+
 bool makePrivate(const QString &path, bool isDirectory)
 {
     const QByteArray native = QFile::encodeName(path);

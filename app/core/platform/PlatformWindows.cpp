@@ -73,6 +73,11 @@ void disableCoreDumps()
         }
 }
 
+void lowerCurrentThreadPriority()
+{
+    ::SetThreadPriority(::GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+}
+
 bool makePrivate(const QString &path, bool isDirectory)
 {
     const auto sid = currentUserSid();
