@@ -8,7 +8,10 @@
 #include "crypto/national/Dstu4145.h"
 #include "crypto/national/OpenSsl.h"
 
+#include <QCryptographicHash>
 #include <QSet>
+
+#include <limits>
 
 #include <openssl/x509v3.h>
 
@@ -171,6 +174,26 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
                 return nationalChain(path, time);
         }
     }
+    // A path OpenSSL found sound is sound at any other time within the validity of all its
+    // certificates, when built from the same certificates (the same trusted ones usable): an
+    // inbox's documents from one signer do not each check the same signatures again (OpenSSL 3
+    // checks two per link). Only what had no problem at all is kept; revocation, which depends
+    // on the time, is checked every time.
+    const QByteArray key = soundPathKey(leaf, extra, time);
+    const qint64 seconds = time.toSecsSinceEpoch();
+    bool cached = false;
+    {
+        const QMutexLocker lock(&m_linkMutex);
+        if (const auto found = m_soundPaths.constFind(key);
+            found != m_soundPaths.constEnd() && seconds >= found->from && seconds < found->until) {
+            result = found->result;
+            cached = true;
+        }
+    }
+    if (cached) {
+        checkPathRevocation(result, time);
+        return result;
+    }
     ossl::X509Store store(X509_STORE_new());
     ossl::X509Stack untrusted(sk_X509_new_null());
     for (const auto &t : m_certificates) {
@@ -327,8 +350,36 @@ ChainResult TrustStore::buildChain(const Certificate &leaf, const QList<Certific
         result.reason = tr("The chain could not be built.");
         result.problems << result.reason;
     }
+    if (verified == 1 && state.errors.isEmpty() && result.trusted && result.problem == ChainResult::Problem::None
+        && result.path.size() > 1) {
+        // OpenSSL's rule: valid from notBefore, expired at notAfter.
+        SoundPath sound{result, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
+        for (const Certificate &c : std::as_const(result.path)) {
+            sound.from = qMax(sound.from, c.info().notBefore.toSecsSinceEpoch());
+            sound.until = qMin(sound.until, c.info().notAfter.toSecsSinceEpoch());
+        }
+        if (seconds >= sound.from && seconds < sound.until) {
+            const QMutexLocker lock(&m_linkMutex);
+            if (m_soundPaths.size() >= 4096)
+                m_soundPaths.clear();
+            m_soundPaths.insert(key, sound);
+        }
+    }
     checkPathRevocation(result, time);
     return result;
+}
+
+QByteArray TrustStore::soundPathKey(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const
+{
+    // The leaf, the certificates that came with it (in their order: OpenSSL tries them so), and
+    // which of the store's certificates are usable at the time, as which role.
+    QByteArray key = m_version.toLatin1() + '|' + leaf.sha256().toLatin1() + '|';
+    for (const Certificate &c : extra)
+        key += c.sha256().toLatin1() + ',';
+    key += '|';
+    for (const auto &t : m_certificates)
+        key += !t.usableAt(time) ? '-' : t.anchor ? 'a' : 'u';
+    return QCryptographicHash::hash(key, QCryptographicHash::Sha256);
 }
 
 bool TrustStore::crlSignedBy(X509_CRL *crl, const Certificate &issuer) const

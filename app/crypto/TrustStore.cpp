@@ -115,6 +115,7 @@ void TrustStore::refresh()
     {
         const QMutexLocker lock(&m_linkMutex);
         m_checkedCrls.clear(); // keyed by the parsed CRLs, which go now
+        m_soundPaths.clear();  // found among the certificates that were
     }
     for (const auto &der : std::as_const(m_crls)) {
         hash.addData(QCryptographicHash::hash(der, QCryptographicHash::Sha256));

@@ -185,6 +185,17 @@ private:
     mutable QMutex m_linkMutex;
     mutable QHash<QString, bool> m_checkedLinks;
     mutable QHash<QPair<const X509_CRL *, QString>, bool> m_checkedCrls; // CRL signatures, per parsed CRL and issuer
+    // Paths OpenSSL found sound (every signature good, every certificate valid, no problem at
+    // all), before revocation: valid from `from` until before `until` (seconds since the epoch),
+    // the span in which every certificate on the path is valid.
+    struct SoundPath
+    {
+        ChainResult result;
+        qint64 from = 0;
+        qint64 until = 0;
+    };
+    mutable QHash<QByteArray, SoundPath> m_soundPaths; // by soundPathKey()
+    QByteArray soundPathKey(const Certificate &leaf, const QList<Certificate> &extra, const QDateTime &time) const;
     QList<std::shared_ptr<X509_CRL>> m_parsedCrls;
     QString m_version;
 };

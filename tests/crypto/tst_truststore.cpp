@@ -159,6 +159,37 @@ private Q_SLOTS:
         QVERIFY2(r.reason.contains(words), qPrintable(r.reason));
     }
 
+    // A path found sound is kept for the next document of the same signer, but only while every
+    // certificate on it is valid: the same leaf asked about before its start, at its end or after
+    // it gets the verdict it got the first time, never the kept one.
+    void soundPathsAreReusedOnlyWithinTheirValidity()
+    {
+        CryptoWorkspace w;
+        QVERIFY(w.open());
+        QVERIFY(w.trustTestPki());
+        const Certificate clerk = load(pki(QStringLiteral("clerk.crt")));
+        QVERIFY(w.trust->buildChain(clerk, {}, now).trusted);
+        QVERIFY(w.trust->buildChain(clerk, {}, now.addSecs(60)).trusted);
+        const QDateTime end = clerk.info().notAfter, start = clerk.info().notBefore;
+        ChainResult r = w.trust->buildChain(clerk, {}, end.addSecs(1));
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::Expired);
+        r = w.trust->buildChain(clerk, {}, end); // OpenSSL's rule: expired at notAfter
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::Expired);
+        r = w.trust->buildChain(clerk, {}, start.addSecs(-1));
+        QVERIFY(!r.trusted);
+        QCOMPARE(r.problem, ChainResult::Problem::NotYetValid);
+        QVERIFY(w.trust->buildChain(clerk, {}, start).trusted);
+        // A path that came with the signature is another path: a leaf whose issuer only the
+        // signature carries is not taken for the trusted one kept for the same leaf alone.
+        const Certificate untrusted = load(pki(QStringLiteral("untrusted.crt")));
+        QCOMPARE(w.trust->buildChain(untrusted, {}, now).problem, ChainResult::Problem::NoIssuer);
+        QCOMPARE(w.trust->buildChain(untrusted, {load(pki(QStringLiteral("rogue-root.crt")))}, now).problem,
+                 ChainResult::Problem::UntrustedRoot);
+        QCOMPARE(w.trust->buildChain(untrusted, {}, now).problem, ChainResult::Problem::NoIssuer);
+    }
+
     void revokedByImportedCrl()
     {
         CryptoWorkspace w;
