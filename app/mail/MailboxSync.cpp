@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailboxSync.h"
+#include "core/CrashPoint.h"
 #include "mail/MailboxSql.h"
 #include "core/Wipe.h"
 
@@ -251,6 +252,7 @@ void MailboxSync::fetchNext()
             return;
         if (tagged.status != "OK")
             return finish(tr("The server refused to send messages %1: %2").arg(QString::fromLatin1(uidSet(batch)), tagged.text));
+        crashPoint("mail.batch-fetched"); // a batch in memory, nothing of it stored
         // The next batch is asked for before this one is stored: the server
         // sends it while the disk works (the network and the disk overlap, as
         // in any mail client). Its messages are stored only after these.
@@ -267,6 +269,7 @@ void MailboxSync::fetchNext()
             m_arrived.clear();
             return finish(tr("The message could not be stored: %1").arg(s.error().message));
         }
+        crashPoint("mail.batch-stored"); // stored and committed, the server not yet told
         // The last batch: the pass ends once the server has applied the action.
         // Messages Kopii did not take in (too large, set aside) stay as they are.
         QList<qint64> taken;
@@ -363,6 +366,7 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
     }
     // The messages' bytes are read (MIME, hashes) on the worker threads at once; routing, which
     // asks the store, follows here in the order of the UIDs.
+    crashPoint("mail.batch-reading"); // its reading noted (noteMailboxAttempt), not finished
     const QList<Ingestor::Read> read = QtConcurrent::blockingMapped(
         toRead, [&arrived, &uids](qsizetype i) { return Ingestor::read(arrived.value(uids.at(i))); });
     for (qsizetype k = 0; k < toRead.size(); ++k) {
@@ -379,6 +383,7 @@ Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const 
             if (!stored)
                 return stored.error();
             results << *stored;
+            crashPoint("mail.message-written"); // in the batch's open transaction
         }
         return MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, last, m_clock.now(), QString());
     });
