@@ -3300,6 +3300,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kopii tried to change the workspace through a connection meant for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

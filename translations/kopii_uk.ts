@@ -3451,6 +3451,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file.</source>
         <translation>«%1» — не база даних робочого простору: укажіть шлях до файлу kopii.db.</translation>
     </message>
+    <message>
+        <source>Kopii tried to change the workspace through a connection meant for reading.</source>
+        <translation>Копії спробували змінити робочий простір через з’єднання, відкрите лише для читання.</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

@@ -533,8 +533,13 @@ void InboxPage::verifyAgain()
 
 void InboxPage::verify(const QList<RecordId> &ids)
 {
-    if (!m_trust || m_verifying || (ids.isEmpty() && m_pendingFailed))
+    if (!m_trust || (ids.isEmpty() && m_pendingFailed))
         return;
+    if (m_verifying) {
+        // What arrived meanwhile is looked for once the running batch is saved.
+        m_verifyAgain = m_verifyAgain || ids.isEmpty();
+        return;
+    }
     // Checks (and OCSP questions over the network) run as a job; the store stays on this thread.
     m_verifying = true;
     m_again->setEnabled(false);
@@ -542,6 +547,7 @@ void InboxPage::verify(const QList<RecordId> &ids)
         this, m_session, *m_trust, ids, 200,
         [this, ids](Result<int> checked) {
             m_verifying = false;
+            const bool again = std::exchange(m_verifyAgain, false);
             if (!checked) {
                 m_pendingFailed = ids.isEmpty();
                 m_again->setEnabled(m_view->currentIndex().isValid());
@@ -550,6 +556,8 @@ void InboxPage::verify(const QList<RecordId> &ids)
             }
             if (*checked == 0) {
                 m_again->setEnabled(m_view->currentIndex().isValid());
+                if (again)
+                    verify({});
                 return;
             }
             reload(); // shows the verdicts, and goes on with the next pending batch

@@ -117,6 +117,7 @@ private:
     QPushButton *m_again;
     QPushButton *m_delete;
     bool m_verifying = false;
+    bool m_verifyAgain = false;   // asked for the pending documents while a batch ran
     bool m_pendingFailed = false; // saving pending verdicts failed: do not retry in a loop
     QSet<RecordId> m_viewLogged;  // documents whose viewing this session is already in the audit log
     QLabel *m_denied;

@@ -18,6 +18,8 @@ class SqlDialect
 {
 public:
     virtual ~SqlDialect() = default;
+    // The same dialect for another connection (a reader on another thread).
+    virtual std::unique_ptr<SqlDialect> clone() const = 0;
 
     virtual QString name() const = 0;       // "sqlite"
     virtual QString driverName() const = 0; // Qt SQL driver, "QSQLITE"
@@ -64,6 +66,7 @@ public:
 class SqliteDialect final : public SqlDialect
 {
 public:
+    std::unique_ptr<SqlDialect> clone() const override { return std::make_unique<SqliteDialect>(*this); }
     QString name() const override { return QStringLiteral("sqlite"); }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString idColumnType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }

@@ -66,6 +66,25 @@ Result<std::unique_ptr<SqlSession>> SqlSession::openWith(std::unique_ptr<SqlDial
     return store;
 }
 
+SqlSession::ReaderOpener SqlSession::readerOpener() const
+{
+    std::shared_ptr<const SqlDialect> dialect(m_dialect->clone());
+    const QString path = m_path;
+    const int version = m_version;
+    return [dialect, path, version]() -> Result<std::unique_ptr<SqlSession>> {
+        const QString name = QStringLiteral("kopii-reader-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+        std::unique_ptr<SqlSession> reader(new SqlSession(dialect->clone(), name, path));
+        reader->m_db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        reader->m_db.setDatabaseName(path);
+        reader->m_db.setConnectOptions(dialect->connectOptions(true));
+        if (!reader->m_db.open())
+            return reader->dbError(reader->m_db.lastError(), tr("open the database"));
+        reader->m_version = version;
+        reader->m_readOnly = true;
+        return reader;
+    };
+}
+
 Error SqlSession::describe(Error::Code code, const QString &detail, const QString &what) const
 {
     QString message;
@@ -222,6 +241,9 @@ Status SqlSession::connect()
 
 Status SqlSession::writeTransaction(const std::function<Status()> &work)
 {
+    if (m_readOnly)
+        return Error{
+            Error::Code::Internal, tr("Kopii tried to change the workspace through a connection meant for reading."), {}};
     if (m_transactionDepth > 0) // nested: part of the outer transaction
         return work();
     QSqlQuery q(m_db);
@@ -280,7 +302,8 @@ Status SqlSession::removeUpgradeBackups()
 
 bool SqlSession::once(const QString &step, const std::function<Status()> &work, Status *result)
 {
-    if (m_done.contains(step))
+    // A reader leaves the catch-ups, which write, to the session that opened the database.
+    if (m_readOnly || m_done.contains(step))
         return false;
     Status s = work();
     if (s)

@@ -42,6 +42,12 @@ public:
     // message until the office server is part of Kopii).
     static Result<std::unique_ptr<SqlSession>> open(const QString &location);
 
+    // A second connection to this database, read-only, for a job's worker thread: no probe, no
+    // upgrade, no scrub (this session did them). Call the returned function on the thread that
+    // uses the reader, which must also destroy it; the reader sees what is committed.
+    using ReaderOpener = std::function<Result<std::unique_ptr<SqlSession>>()>;
+    ReaderOpener readerOpener() const;
+
     // Schema version of the open database (the newest this build knows, once open).
     int schemaVersion() const { return m_version; }
     const SqlDialect &dialect() const { return *m_dialect; }
@@ -84,6 +90,7 @@ private:
     QSqlDatabase m_db;
     int m_version = 0;
     int m_transactionDepth = 0;
+    bool m_readOnly = false; // a reader (readerOpener): no write, no catch-up
     QSet<QString> m_done;
 };
 

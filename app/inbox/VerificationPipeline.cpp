@@ -135,18 +135,27 @@ Status VerificationPipeline::save(SqlSession &store, const Batch &batch, const Q
 CancelToken VerificationPipeline::start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids,
                                         int limit, std::function<void(Result<int>)> done, const Clock &clock)
 {
-    auto collected = collect(store, trust, limit, ids);
-    if (!collected || collected->documents.isEmpty()) {
-        CancelToken none;
-        none.cancel();
-        done(collected ? Result<int>(0) : Result<int>(collected.error()));
-        return none;
-    }
-    // The batch travels to the worker and back; the store stays on this thread.
-    auto batch = std::make_shared<Batch>(std::move(collected).value());
+    // The batch is read and checked on the worker, through a connection of its own; only the
+    // results come back to the store's thread.
     return Jobs::run(
-        owner, [batch, &trust, &clock](const CancelToken &cancel) { check(*batch, trust, clock.now(), cancel); },
-        [batch, &store, &clock, done = std::move(done)] {
+        owner,
+        [openReader = store.readerOpener(), &trust, ids, limit, &clock](const CancelToken &cancel) -> Result<Batch> {
+            const auto reader = openReader();
+            if (!reader)
+                return reader.error();
+            auto collected = collect(**reader, trust, limit, ids);
+            if (!collected)
+                return collected.error();
+            Batch batch = std::move(collected).value();
+            if (!batch.documents.isEmpty())
+                check(batch, trust, clock.now(), cancel);
+            return batch;
+        },
+        [&store, &clock, done = std::move(done)](Result<Batch> batch) {
+            if (!batch)
+                return done(batch.error());
+            if (batch->documents.isEmpty())
+                return done(0);
             if (Status s = save(store, *batch, clock.now()); !s)
                 return done(s.error());
             done(int(batch->results.size()));

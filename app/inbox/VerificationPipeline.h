@@ -52,9 +52,10 @@ public:
     // Verifies every pending document, batch after batch.
     static Result<int> verifyAllPending(SqlSession &store, const TrustStore &trust, const QDateTime &now);
 
-    // The three steps as a job (core/Job.h): collect() now, check() on the job pool, save() back
-    // on `owner`'s thread, which must be the store's. `done` gets how many documents were checked
-    // (0: nothing was pending) or why not; it runs at once when collecting fails or finds nothing.
+    // The three steps as a job (core/Job.h): collect() and check() on the job pool (collect()
+    // through a reader of its own, SqlSession::readerOpener: a batch's documents run to megabytes
+    // the window need not wait for), save() back on `owner`'s thread, which must be the store's.
+    // `done` gets how many documents were checked (0: nothing was pending) or why not.
     static CancelToken start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids, int limit,
                              std::function<void(Result<int>)> done, const Clock &clock = Clock::system());
 

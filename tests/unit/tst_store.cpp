@@ -9,6 +9,7 @@
 
 #include <QCollator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace kopii;
@@ -249,6 +250,36 @@ private Q_SLOTS:
         QCOMPARE(full->sentAt, s.sentAt);
         QCOMPARE(*SubmissionSql(*m_session).rawMessage(*id), raw);
         QCOMPARE(SubmissionSql(*m_session).submission(*id + 100).error().code, Error::Code::NotFound);
+    }
+
+    // A reader (SqlSession::readerOpener) on another thread sees what is committed, refuses to
+    // change anything, and leaves the catch-ups (which write) to the session that opened.
+    void readerOnAnotherThreadReadsOnly()
+    {
+        Submission s;
+        s.source = QStringLiteral("mailbox");
+        s.contentHash = QByteArray(32, 'r');
+        s.receivedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+        const auto id = SubmissionSql(*m_session).insertSubmission(s, QByteArray("raw"));
+        QVERIFY(id);
+        const SqlSession::ReaderOpener open = m_session->readerOpener();
+        bool seen = false, refused = false, caughtUp = true;
+        QThread *worker = QThread::create([&] {
+            auto reader = open();
+            if (!reader)
+                return;
+            const auto has = SubmissionSql(**reader).hasSubmission(s.contentHash);
+            seen = has && *has;
+            const Status write = (*reader)->writeTransaction([] { return Status(); });
+            refused = !write && write.error().code == Error::Code::Internal;
+            caughtUp = (*reader)->once(QStringLiteral("test-step"), [] { return Status(); });
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QVERIFY(seen);
+        QVERIFY(refused);
+        QVERIFY(!caughtUp);
     }
 
     void inboxQueryFiltersSortsAndPages()
