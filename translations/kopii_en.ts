@@ -1306,24 +1306,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
-
-Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
-(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
-and CRLs are used, plus those given with --trust (for this run only). --at checks as of
-another time (ISO 8601). --json prints one object per document per line.
-Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  mailbox add|list|test|remove     the e-mail boxes Kopii watches
 </source>
         <translation type="unfinished"></translation>
@@ -1407,6 +1389,27 @@ KEY-OPTIONS (also before the command, to log in for a change of a protected work
 
 Exit codes: 0 done; 1 refused (invalid input, not found, conflict, workspace unusable),
 the reason on standard error; 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .p7m, .sig, .pdf, .eml)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+  kopii-cli verify [options] SIGNATURE --content FILE
+
+Checks the signatures of documents, each file known by its content, not its name: a
+signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
+signature beside it), or an .eml (every document in it). A detached signature finds the file
+it signs by name (X for X.p7s, else X.pdf), or takes it from --content. The workspace&apos;s
+trusted certificates and CRLs are used, plus those given with --trust (for this run only).
+--at checks as of another time (ISO 8601). --json prints one object per document per line.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +2864,11 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a signature (.p7s), a PDF or an e-mail (.eml).</source>
+        <source>%1 has no signature beside it: %2 is not a signature. Put the .p7s file the document came with into the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a signature (.p7s, .p7m, .sig…), nor a PDF, nor an e-mail (.eml): Kopii cannot read it as any of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,6 +3100,30 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The signature uses %1, which is too weak to prove anything today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the signer&apos;s key, over the signed attributes in DER order (they arrived in another order, re-encoded on their way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the signer&apos;s key, over the signed attributes re-encoded in DER (they arrived in a looser encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (plain PKCS #7): it names neither its certificate nor the time it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: the document was changed after signing, or the signature was forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA signature leaves out the NULL parameters PKCS #1 asks for in its DigestInfo: it holds, but the software that made it does not follow the standard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3918,6 +3949,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Signed by %1, RNOKPP %2, at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--content names the file one detached signature signs: give exactly one signature with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

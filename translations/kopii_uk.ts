@@ -1391,34 +1391,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)
-</source>
-        <translation>  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .pdf, .eml)
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
-
-Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf
-(finds its .p7s), or an .eml (every document in it). The workspace&apos;s trusted certificates
-and CRLs are used, plus those given with --trust (for this run only). --at checks as of
-another time (ISO 8601). --json prints one object per document per line.
-Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
-</source>
-        <translation>Використання:
-  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
-
-Перевіряє підписи документів: .p7s (окремий підпис знаходить свій .pdf за назвою), .pdf
-(знаходить свій .p7s) або .eml (кожен документ у листі). Використовуються довірені сертифікати
-та СВС робочого простору, а також задані через --trust (лише для цього запуску). --at перевіряє
-станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
-Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
-</translation>
-    </message>
-    <message>
         <source>  mailbox add|list|test|remove     the e-mail boxes Kopii watches
 </source>
         <translation>  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
@@ -1551,6 +1523,40 @@ the reason on standard error; 2 usage error.
 
 Коди завершення: 0 — виконано; 1 — відмовлено (неправильні дані, не знайдено, конфлікт,
 робочий простір недоступний), причина — у стандартному потоці помилок; 2 — помилка використання.
+</translation>
+    </message>
+    <message>
+        <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .p7m, .sig, .pdf, .eml)
+</source>
+        <translation>  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .p7m, .sig, .pdf, .eml)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+  kopii-cli verify [options] SIGNATURE --content FILE
+
+Checks the signatures of documents, each file known by its content, not its name: a
+signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
+signature beside it), or an .eml (every document in it). A detached signature finds the file
+it signs by name (X for X.p7s, else X.pdf), or takes it from --content. The workspace&apos;s
+trusted certificates and CRLs are used, plus those given with --trust (for this run only).
+--at checks as of another time (ISO 8601). --json prints one object per document per line.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation>Використання:
+  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
+  kopii-cli verify [параметри] ПІДПИС --content ФАЙЛ
+
+Перевіряє підписи документів; кожен файл розпізнається за вмістом, а не за назвою: підпис
+(.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM або base64), .pdf (знаходить свій підпис
+поруч) або .eml (кожен документ у листі). Окремий підпис знаходить підписаний файл за назвою
+(X для X.p7s, інакше X.pdf) або бере його з --content. Використовуються довірені сертифікати
+та СВС робочого простору, а також задані через --trust (лише для цього запуску).
+--at перевіряє станом на інший час (ISO 8601). --json друкує один об'єкт на документ у рядку.
+Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
 </translation>
     </message>
 </context>
@@ -3012,8 +3018,12 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Поруч із %1 немає підпису (%1.p7s). Покладіть у ту саму теку файл .p7s, з яким надійшов документ.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a signature (.p7s), a PDF or an e-mail (.eml).</source>
-        <translation>«%1» не є підписом (.p7s), PDF чи листом (.eml).</translation>
+        <source>%1 has no signature beside it: %2 is not a signature. Put the .p7s file the document came with into the same folder.</source>
+        <translation>Поруч із %1 немає підпису: %2 не є підписом. Покладіть файл .p7s, з яким надійшов документ, у ту саму теку.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a signature (.p7s, .p7m, .sig…), nor a PDF, nor an e-mail (.eml): Kopii cannot read it as any of them.</source>
+        <translation>«%1» не є ні підписом (.p7s, .p7m, .sig…), ні PDF, ні листом (.eml): «Копії» не можуть прочитати його як жоден із них.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3255,30 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The signature uses %1, which is too weak to prove anything today.</source>
         <translation>Підпис використовує %1 — це надто слабкий алгоритм, щоб сьогодні щось довести.</translation>
+    </message>
+    <message>
+        <source>The signature matches the signer&apos;s key, over the signed attributes in DER order (they arrived in another order, re-encoded on their way).</source>
+        <translation>Підпис відповідає ключу підписувача — над підписаними атрибутами в порядку DER (вони надійшли в іншому порядку, їх перекодовано дорогою).</translation>
+    </message>
+    <message>
+        <source>The signature matches the signer&apos;s key, over the signed attributes re-encoded in DER (they arrived in a looser encoding).</source>
+        <translation>Підпис відповідає ключу підписувача — над підписаними атрибутами, перекодованими в DER (вони надійшли в менш суворому кодуванні).</translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (plain PKCS #7): it names neither its certificate nor the time it was made.</source>
+        <translation>Підпис не має підписаних атрибутів (простий PKCS #7): у ньому не зазначено ні сертифіката, ні часу підписання.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: the document was changed after signing, or the signature was forged or damaged.</source>
+        <translation>Підпис не відповідає документу: документ змінено після підписання або підпис підроблено чи пошкоджено.</translation>
+    </message>
+    <message>
+        <source>Signature encoding</source>
+        <translation>Кодування підпису</translation>
+    </message>
+    <message>
+        <source>The RSA signature leaves out the NULL parameters PKCS #1 asks for in its DigestInfo: it holds, but the software that made it does not follow the standard.</source>
+        <translation>У підписі RSA бракує параметрів NULL, яких PKCS #1 вимагає в DigestInfo: підпис дійсний, але програма, яка його створила, не дотримується стандарту.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4108,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Signed by %1, RNOKPP %2, at %3</source>
         <translation>Підписав(ла) %1, РНОКПП %2, о %3</translation>
+    </message>
+    <message>
+        <source>--content names the file one detached signature signs: give exactly one signature with it</source>
+        <translation>--content вказує файл, який підписує один окремий підпис: задайте з ним рівно один підпис</translation>
     </message>
 </context>
 <context>

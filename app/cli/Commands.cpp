@@ -174,17 +174,20 @@ const QList<CommandEntry> &commandTable()
          nullptr, makeIngestCommand},
         {QStringLiteral("verify"), false,
          [] {
-             return Help::tr(
-                 "  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .pdf, .eml)\n");
+             return Help::tr("  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .p7m, .sig, "
+                             ".pdf, .eml)\n");
          },
          [] {
              return Help::tr("Usage:\n"
                              "  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...\n"
+                             "  kopii-cli verify [options] SIGNATURE --content FILE\n"
                              "\n"
-                             "Checks the signatures of documents: a .p7s (a detached one finds its .pdf by name), a .pdf\n"
-                             "(finds its .p7s), or an .eml (every document in it). The workspace's trusted certificates\n"
-                             "and CRLs are used, plus those given with --trust (for this run only). --at checks as of\n"
-                             "another time (ISO 8601). --json prints one object per document per line.\n"
+                             "Checks the signatures of documents, each file known by its content, not its name: a\n"
+                             "signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its\n"
+                             "signature beside it), or an .eml (every document in it). A detached signature finds the file\n"
+                             "it signs by name (X for X.p7s, else X.pdf), or takes it from --content. The workspace's\n"
+                             "trusted certificates and CRLs are used, plus those given with --trust (for this run only).\n"
+                             "--at checks as of another time (ISO 8601). --json prints one object per document per line.\n"
                              "Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.\n"
                              "Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.\n");
          },

@@ -31,7 +31,8 @@ int VerifyCommand::run(const QString &, const QStringList &args)
     const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption addAnchor(QStringLiteral("add-anchor"), QString(), QStringLiteral("SHA256"));
-    for (const auto &o : {trustOpt, offline, at, json, addAnchor})
+    const QCommandLineOption contentOpt(QStringLiteral("content"), QString(), QStringLiteral("FILE"));
+    for (const auto &o : {trustOpt, offline, at, json, addAnchor, contentOpt})
         parser.addOption(o);
     if (!parse(parser, QStringLiteral("verify"), args, 1, 100000))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -60,8 +61,11 @@ int VerifyCommand::run(const QString &, const QStringList &args)
 
     // What to check.
     QList<SignedFile> items;
+    const QString content = parser.value(contentOpt);
+    if (!content.isEmpty() && parser.positionalArguments().size() != 1)
+        return usage(tr("--content names the file one detached signature signs: give exactly one signature with it"));
     for (const QString &path : parser.positionalArguments()) {
-        const auto found = SignatureFiles::load(path);
+        const auto found = SignatureFiles::load(path, content);
         if (!found) {
             m_err << QStringLiteral("kopii-cli: ") << found.error().message << Qt::endl;
             return UsageError;

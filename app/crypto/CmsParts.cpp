@@ -11,87 +11,304 @@
 
 #include <openssl/err.h>
 #include <openssl/ess.h>
+#include <openssl/objects.h>
+#include <openssl/rsa.h>
 
 namespace kopii::cms {
 
-ossl::Cms read(const QByteArray &data)
+namespace {
+
+// One BER element: where it starts, where its content starts and ends, and where it ends (after
+// the end-of-contents octets of an indefinite length). Low tag numbers only, as in CMS's frame.
+struct Tlv
 {
-    ossl::Bio der = ossl::memoryBio(data);
-    ossl::Cms cms(d2i_CMS_bio(der.get(), nullptr));
-    if (!cms) {
-        ossl::clearErrors();
-        ossl::Bio pem = ossl::memoryBio(data);
-        cms.reset(PEM_read_bio_CMS(pem.get(), nullptr, nullptr, nullptr));
-    }
-    if (!cms) {
-        ossl::clearErrors();
-        const QByteArray b64 = QByteArray::fromBase64(data.simplified().replace(' ', ""));
-        if (!b64.isEmpty()) {
-            ossl::Bio raw = ossl::memoryBio(b64);
-            cms.reset(d2i_CMS_bio(raw.get(), nullptr));
+    unsigned char tag = 0;
+    qsizetype start = 0;
+    qsizetype content = 0;
+    qsizetype contentEnd = 0;
+    qsizetype end = 0;
+};
+
+constexpr int kMaxBerDepth = 48;
+
+bool readTlv(const QByteArray &d, qsizetype pos, qsizetype limit, Tlv *t, int depth = 0)
+{
+    if (depth > kMaxBerDepth || pos < 0 || limit > d.size() || pos + 2 > limit)
+        return false;
+    t->start = pos;
+    t->tag = uchar(d.at(pos++));
+    if ((t->tag & 0x1f) == 0x1f)
+        return false;
+    const uchar first = uchar(d.at(pos++));
+    if (first == 0x80) { // indefinite: constructed elements up to the end-of-contents octets
+        if (!(t->tag & 0x20))
+            return false;
+        t->content = pos;
+        while (true) {
+            if (pos + 2 > limit)
+                return false;
+            if (d.at(pos) == 0 && d.at(pos + 1) == 0) {
+                t->contentEnd = pos;
+                t->end = pos + 2;
+                return true;
+            }
+            Tlv child;
+            if (!readTlv(d, pos, limit, &child, depth + 1))
+                return false;
+            pos = child.end;
         }
     }
+    qsizetype length = first;
+    if (first & 0x80) {
+        const int n = first & 0x7f;
+        if (n > 4)
+            return false;
+        length = 0;
+        for (int i = 0; i < n; ++i) {
+            if (pos >= limit)
+                return false;
+            length = (length << 8) | uchar(d.at(pos++));
+        }
+    }
+    if (length > limit - pos)
+        return false;
+    t->content = pos;
+    t->contentEnd = pos + length;
+    t->end = pos + length;
+    return true;
+}
+
+bool childrenOf(const QByteArray &d, const Tlv &parent, QList<Tlv> *out)
+{
+    out->clear();
+    for (qsizetype pos = parent.content; pos < parent.contentEnd;) {
+        Tlv child;
+        if (!readTlv(d, pos, parent.contentEnd, &child))
+            return false;
+        out->append(child);
+        pos = child.end;
+    }
+    return true;
+}
+
+constexpr char kSignedDataOid[] = "1.2.840.113549.1.7.2";
+
+// The SignedData SEQUENCE in `d`: inside its ContentInfo, or `d` itself when it is a bare one.
+bool signedDataOf(const QByteArray &d, Tlv *signedData)
+{
+    Tlv top;
+    QList<Tlv> parts;
+    if (!readTlv(d, 0, d.size(), &top) || top.tag != der::kSequence || !childrenOf(d, top, &parts) || parts.isEmpty())
+        return false;
+    if (parts.first().tag == 0x02) { // version: a SignedData without its wrapper
+        *signedData = top;
+        return true;
+    }
+    if (parts.size() < 2 || parts.at(0).tag != der::kOid || parts.at(1).tag != 0xa0
+        || der::oid(d.mid(parts.at(0).content, parts.at(0).contentEnd - parts.at(0).content)) != QLatin1String(kSignedDataOid))
+        return false;
+    QList<Tlv> inner;
+    if (!childrenOf(d, parts.at(1), &inner) || inner.size() != 1 || inner.first().tag != der::kSequence)
+        return false;
+    *signedData = inner.first();
+    return true;
+}
+
+QByteArray fromText(const QByteArray &data)
+{
+    // PEM (any label: PKCS7, CMS, SIGNED DATA…) or bare base64.
+    QByteArray text = data;
+    const qsizetype begin = data.indexOf("-----BEGIN");
+    if (begin >= 0) {
+        const qsizetype bodyStart = data.indexOf('\n', begin);
+        const qsizetype endMark = data.indexOf("-----END", begin);
+        if (bodyStart < 0 || endMark < bodyStart)
+            return {};
+        text = data.mid(bodyStart + 1, endMark - bodyStart - 1);
+    }
+    return QByteArray::fromBase64(text.simplified().replace(' ', ""));
+}
+
+ossl::Cms parse(const QByteArray &ber)
+{
+    ossl::Bio in = ossl::memoryBio(ber);
+    ossl::Cms cms(d2i_CMS_bio(in.get(), nullptr));
     ossl::clearErrors();
     return cms;
 }
 
-bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer)
+} // namespace
+
+ossl::Cms read(const QByteArray &data, QByteArray *binary)
 {
-    auto attribute = [si](int nid) -> const ASN1_STRING * {
-        const int index = CMS_signed_get_attr_by_NID(si, nid, -1);
-        if (index < 0)
-            return nullptr;
-        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
-        return value && value->type == V_ASN1_SEQUENCE ? value->value.sequence : nullptr;
-    };
-    using V2 = std::unique_ptr<ESS_SIGNING_CERT_V2, ossl::Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>>;
-    using V1 = std::unique_ptr<ESS_SIGNING_CERT, ossl::Deleter<ESS_SIGNING_CERT, ESS_SIGNING_CERT_free>>;
-    V2 v2;
-    V1 v1;
-    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificateV2)) {
-        const unsigned char *p = ASN1_STRING_get0_data(s);
-        v2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(s)));
+    for (const QByteArray &candidate : {data, fromText(data)}) {
+        if (candidate.isEmpty() || uchar(candidate.at(0)) != der::kSequence)
+            continue;
+        if (ossl::Cms cms = parse(candidate)) {
+            if (binary)
+                *binary = candidate;
+            return cms;
+        }
+        // A bare SignedData (some software leaves out the ContentInfo): wrapped, then read.
+        Tlv signedData;
+        if (signedDataOf(candidate, &signedData) && signedData.start == 0) {
+            const QByteArray wrapped = der::encode(der::kSequence,
+                                                   der::objectIdentifier(QLatin1String(kSignedDataOid))
+                                                       + der::encode(0xa0, candidate.left(signedData.end)));
+            if (ossl::Cms cms = parse(wrapped)) {
+                if (binary)
+                    *binary = wrapped;
+                return cms;
+            }
+        }
     }
-    if (const ASN1_STRING *s = attribute(NID_id_smime_aa_signingCertificate)) {
-        const unsigned char *p = ASN1_STRING_get0_data(s);
-        v1.reset(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(s)));
+    return {};
+}
+
+QList<QByteArray> receivedSignedAttributes(const QByteArray &binary)
+{
+    Tlv signedData;
+    QList<Tlv> fields;
+    if (!signedDataOf(binary, &signedData) || !childrenOf(binary, signedData, &fields) || fields.size() < 4)
+        return {};
+    // version, digestAlgorithms, encapContentInfo, [0] certificates, [1] crls, signerInfos
+    const Tlv &infos = fields.last();
+    QList<Tlv> signers;
+    if (infos.tag != der::kSet || !childrenOf(binary, infos, &signers))
+        return {};
+    QList<QByteArray> out;
+    for (const Tlv &signer : std::as_const(signers)) {
+        QList<Tlv> parts;
+        QByteArray attributes;
+        // version, sid, digestAlgorithm, [0] signedAttrs…
+        if (signer.tag == der::kSequence && childrenOf(binary, signer, &parts) && parts.size() > 3 && parts.at(3).tag == 0xa0) {
+            attributes = binary.mid(parts.at(3).start, parts.at(3).end - parts.at(3).start);
+            attributes[0] = char(der::kSet);
+        }
+        out << attributes;
     }
-    if (!v1 && !v2)
+    return out;
+}
+
+namespace {
+
+// The signature `value` by `algorithm` over exactly the bytes `data`.
+bool verifyWith(const X509_ALGOR *algorithm, const ASN1_OCTET_STRING *value, EVP_PKEY *key, const QByteArray &data)
+{
+    using BitString = std::unique_ptr<ASN1_BIT_STRING, ossl::Deleter<ASN1_BIT_STRING, ASN1_BIT_STRING_free>>;
+    using Any = std::unique_ptr<ASN1_TYPE, ossl::Deleter<ASN1_TYPE, ASN1_TYPE_free>>;
+    BitString bits(ASN1_BIT_STRING_new());
+    Any signedBytes(ASN1_TYPE_new());
+    ASN1_STRING *raw = ASN1_STRING_type_new(V_ASN1_SET);
+    if (!bits || !signedBytes || !raw
+        || !ASN1_BIT_STRING_set(bits.get(), const_cast<unsigned char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value))
+        || !ASN1_STRING_set(raw, data.constData(), int(data.size()))) {
+        ASN1_STRING_free(raw);
+        ossl::clearErrors();
         return false;
-    ossl::X509Stack chain(sk_X509_new_null());
-    if (!chain || !X509_up_ref(signer.x509()))
-        return false;
-    sk_X509_push(chain.get(), signer.x509());
-    const bool ok = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1) == 1;
+    }
+    bits->flags &= ~0x07;
+    bits->flags |= ASN1_STRING_FLAG_BITS_LEFT;
+    // An ANY holding a SET is written out as its bytes are: the signature is checked over `data`.
+    ASN1_TYPE_set(signedBytes.get(), V_ASN1_SET, raw);
+    const bool ok = ASN1_item_verify(ASN1_ITEM_rptr(ASN1_ANY), algorithm, bits.get(), signedBytes.get(), key) == 1;
     ossl::clearErrors();
     return ok;
 }
 
-bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer, const Gost28147::SBox &sbox)
+} // namespace
+
+bool verifySignatureValue(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &data, bool *digestInfoWithoutNull)
 {
-    const int index = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1);
-    if (index < 0)
+    if (digestInfoWithoutNull)
+        *digestInfoWithoutNull = false;
+    X509_ALGOR *digestAlgorithm = nullptr;
+    X509_ALGOR *signatureAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, &signatureAlgorithm);
+    const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
+    if (!key || !digestAlgorithm || !signatureAlgorithm || !value)
         return false;
-    ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
-    if (!value || value->type != V_ASN1_SEQUENCE)
+    // A signature algorithm that names its hash (sha256WithRSAEncryption, ecdsa-with-SHA384,
+    // RSASSA-PSS with its parameters) is used as it is; a bare key algorithm (rsaEncryption,
+    // id-ecPublicKey), or one whose hash did not hold, takes the hash of the digest algorithm
+    // (some software names the one and signs with the other).
+    int mdNid = NID_undef;
+    int pkeyNid = NID_undef;
+    const bool named = OBJ_find_sigid_algs(OBJ_obj2nid(signatureAlgorithm->algorithm), &mdNid, &pkeyNid);
+    if (named && verifyWith(signatureAlgorithm, value, key, data))
+        return true;
+    const int digestNid = OBJ_obj2nid(digestAlgorithm->algorithm);
+    if (named && mdNid == NID_undef)
+        return false; // RSASSA-PSS and the like carry their own hash
+    const bool tryDigest = !named || mdNid != digestNid;
+    mdNid = digestNid;
+    pkeyNid = EVP_PKEY_get_base_id(key);
+    if (tryDigest) {
+        int signatureNid = NID_undef;
+        using Algor = std::unique_ptr<X509_ALGOR, ossl::Deleter<X509_ALGOR, X509_ALGOR_free>>;
+        Algor combined(X509_ALGOR_new());
+        if (!OBJ_find_sigid_by_algs(&signatureNid, mdNid, pkeyNid) || !combined
+            || !X509_ALGOR_set0(combined.get(), OBJ_nid2obj(signatureNid),
+                                pkeyNid == NID_rsaEncryption ? V_ASN1_NULL : V_ASN1_UNDEF, nullptr)) {
+            ossl::clearErrors();
+            return false;
+        }
+        if (verifyWith(combined.get(), value, key, data))
+            return true;
+    }
+    if (pkeyNid != NID_rsaEncryption || mdNid == NID_undef)
         return false;
-    const QByteArray encoded(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value->value.sequence)),
-                             ASN1_STRING_length(value->value.sequence));
-    // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, policies OPTIONAL }
+    // RSA PKCS#1 v1.5 whose DigestInfo leaves out the NULL parameters: valid per RFC 8017's note,
+    // but not what PKCS#1 asks for; reported as a warning.
+    const EVP_MD *md = EVP_get_digestbynid(mdNid);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    if (!md || EVP_Digest(data.constData(), size_t(data.size()), digest, &digestSize, md, nullptr) != 1)
+        return false;
+    unsigned char *oid = nullptr;
+    const int oidSize = i2d_ASN1_OBJECT(OBJ_nid2obj(mdNid), &oid);
+    const ossl::CString oidOwner(reinterpret_cast<char *>(oid));
+    if (oidSize <= 0)
+        return false;
+    const QByteArray expected =
+        der::encode(der::kSequence,
+                    der::encode(der::kSequence, QByteArray(reinterpret_cast<const char *>(oid), oidSize))
+                        + der::encode(der::kOctetString, QByteArray(reinterpret_cast<const char *>(digest), int(digestSize))));
+    using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, ossl::Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
+    PKeyCtx ctx(EVP_PKEY_CTX_new(key, nullptr));
+    QByteArray recovered(EVP_PKEY_get_size(key), Qt::Uninitialized);
+    size_t recoveredSize = size_t(recovered.size());
+    const bool recoveredOk = ctx && EVP_PKEY_verify_recover_init(ctx.get()) == 1
+        && EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) == 1
+        && EVP_PKEY_verify_recover(ctx.get(), reinterpret_cast<unsigned char *>(recovered.data()), &recoveredSize,
+                                   ASN1_STRING_get0_data(value), size_t(ASN1_STRING_length(value)))
+            == 1;
+    ossl::clearErrors();
+    if (!recoveredOk || recovered.left(qsizetype(recoveredSize)) != expected)
+        return false;
+    if (digestInfoWithoutNull)
+        *digestInfoWithoutNull = true;
+    return true;
+}
+
+namespace {
+
+// Whether the first ESSCertID(v2) of a SigningCertificate(V2) attribute value hashes `certificate`.
+bool firstCertIdMatches(const QByteArray &encoded, bool v2, const QByteArray &certificate, const Gost28147::SBox &sbox)
+{
+    // SigningCertificate(V2) ::= SEQUENCE { certs SEQUENCE OF ESSCertID(v2), policies OPTIONAL }
+    // ESSCertID ::= SEQUENCE { certHash OCTET STRING (SHA-1), issuerSerial OPTIONAL }
     // ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash OCTET STRING, issuerSerial OPTIONAL }
     qsizetype pos = 0;
     der::Element top;
-    QList<der::Element> parts, ids;
+    QList<der::Element> parts, ids, id, algorithm;
     if (!der::read(encoded, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &parts) || parts.isEmpty()
-        || parts.first().tag != der::kSequence || !der::children(parts.first().content, &ids) || ids.isEmpty())
+        || parts.first().tag != der::kSequence || !der::children(parts.first().content, &ids) || ids.isEmpty()
+        || ids.first().tag != der::kSequence || !der::children(ids.first().content, &id) || id.isEmpty())
         return false;
-    // The first names the signer's certificate (RFC 5035).
-    QList<der::Element> id, algorithm;
-    if (ids.first().tag != der::kSequence || !der::children(ids.first().content, &id) || id.isEmpty())
-        return false;
-    QString hashOid = QStringLiteral("2.16.840.1.101.3.4.2.1");
+    QString hashOid = v2 ? QStringLiteral("2.16.840.1.101.3.4.2.1") : QStringLiteral("1.3.14.3.2.26");
     qsizetype at = 0;
-    if (id.at(0).tag == der::kSequence) {
+    if (v2 && id.at(0).tag == der::kSequence) {
         if (!der::children(id.at(0).content, &algorithm) || algorithm.isEmpty() || algorithm.first().tag != der::kOid)
             return false;
         hashOid = der::oid(algorithm.first().content);
@@ -99,13 +316,46 @@ bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer, con
     }
     if (id.size() <= at || id.at(at).tag != der::kOctetString)
         return false;
-    const QByteArray certificate = signer.der();
     QByteArray hash;
-    if (const auto national = national::hashFromOid(hashOid))
+    if (const auto national = national::hashFromOid(hashOid)) {
         hash = national::digest(*national, certificate, sbox);
-    else if (hashOid == QLatin1String("2.16.840.1.101.3.4.2.1"))
-        hash = QCryptographicHash::hash(certificate, QCryptographicHash::Sha256);
+    } else {
+        ossl::Asn1ObjectPtr object(OBJ_txt2obj(hashOid.toLatin1().constData(), 1));
+        const EVP_MD *md = object ? EVP_get_digestbyobj(object.get()) : nullptr;
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        if (md && EVP_Digest(certificate.constData(), size_t(certificate.size()), digest, &size, md, nullptr) == 1)
+            hash = QByteArray(reinterpret_cast<const char *>(digest), int(size));
+        ossl::clearErrors();
+    }
     return !hash.isEmpty() && hash == id.at(at).content;
+}
+
+} // namespace
+
+bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer, const Gost28147::SBox &sbox)
+{
+    bool any = false;
+    const QByteArray certificate = signer.der();
+    for (const auto &[nid, v2] :
+         {std::pair{NID_id_smime_aa_signingCertificateV2, true}, std::pair{NID_id_smime_aa_signingCertificate, false}}) {
+        const int index = CMS_signed_get_attr_by_NID(si, nid, -1);
+        if (index < 0)
+            continue;
+        // One attribute of each kind, with one value (RFC 5035).
+        X509_ATTRIBUTE *attribute = CMS_signed_get_attr(si, index);
+        if (CMS_signed_get_attr_by_NID(si, nid, index) >= 0 || X509_ATTRIBUTE_count(attribute) != 1)
+            return false;
+        ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attribute, 0);
+        if (!value || value->type != V_ASN1_SEQUENCE)
+            return false;
+        const QByteArray encoded(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value->value.sequence)),
+                                 ASN1_STRING_length(value->value.sequence));
+        if (!firstCertIdMatches(encoded, v2, certificate, sbox))
+            return false;
+        any = true;
+    }
+    return any;
 }
 
 QByteArray signedAttributes(CMS_SignerInfo *si)
@@ -128,7 +378,58 @@ QByteArray signedAttributes(CMS_SignerInfo *si)
     return der::encode(der::kSet, attributes.join());
 }
 
-NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content)
+SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &content, const QByteArray &received)
+{
+    SignerCheck check;
+    if (CMS_signed_get_attr_count(si) <= 0) {
+        check.signatureOk = check.digestOk = verifySignatureValue(si, key, content, &check.digestInfoWithoutNull);
+        return check;
+    }
+    const QByteArray sorted = signedAttributes(si);
+    const QByteArray inOrder = signedAttributesInOrder(si);
+    if (!received.isEmpty() && verifySignatureValue(si, key, received, &check.digestInfoWithoutNull))
+        check.form = AttributesForm::Received;
+    else if (sorted != received && verifySignatureValue(si, key, sorted, &check.digestInfoWithoutNull))
+        check.form = AttributesForm::DerSorted;
+    else if (inOrder != sorted && inOrder != received && verifySignatureValue(si, key, inOrder, &check.digestInfoWithoutNull))
+        check.form = AttributesForm::Reencoded;
+    check.signatureOk = check.form != AttributesForm::None;
+    check.digestOk = messageDigestMatches(si, content);
+    return check;
+}
+
+bool messageDigestMatches(CMS_SignerInfo *si, const QByteArray &content)
+{
+    X509_ALGOR *digestAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
+    const auto *stated = static_cast<const ASN1_OCTET_STRING *>(
+        CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+    const EVP_MD *md = digestAlgorithm ? EVP_get_digestbyobj(digestAlgorithm->algorithm) : nullptr;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    const bool ok = stated && md && EVP_Digest(content.constData(), size_t(content.size()), digest, &size, md, nullptr) == 1
+        && QByteArray::fromRawData(reinterpret_cast<const char *>(ASN1_STRING_get0_data(stated)), ASN1_STRING_length(stated))
+            == QByteArray::fromRawData(reinterpret_cast<const char *>(digest), int(size));
+    ossl::clearErrors();
+    return ok;
+}
+
+QByteArray signedAttributesInOrder(CMS_SignerInfo *si)
+{
+    QByteArray attributes;
+    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+        unsigned char *raw = nullptr;
+        const int size = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &raw);
+        const ossl::CString encoded(reinterpret_cast<char *>(raw));
+        if (size <= 0 || !encoded)
+            return {};
+        attributes += QByteArray(encoded.get(), size);
+    }
+    return attributes.isEmpty() ? QByteArray() : der::encode(der::kSet, attributes);
+}
+
+NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content,
+                                        const QByteArray &received)
 {
     NationalSignerCheck check;
     X509_ALGOR *digestAlgorithm = nullptr;
@@ -140,28 +441,42 @@ NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &k
     check.hash = national::hashFromOid(check.digestOid);
     if (!check.hash)
         return check;
-    const QByteArray attributes = signedAttributes(si);
     const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
     const QByteArray signatureValue = value
         ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value))
         : QByteArray();
-    const QByteArray &signedData = attributes.isEmpty() ? content : attributes;
-    check.signatureOk = bool(key.verify(signedData, signatureValue, *check.hash));
-    // Some software wraps r‖s in one more OCTET STRING.
-    if (!check.signatureOk && signatureValue.size() > 2 && signatureValue.at(0) == der::kOctetString) {
-        qsizetype pos = 0;
-        der::Element inner;
-        if (der::read(signatureValue, pos, &inner) && pos == signatureValue.size())
-            check.signatureOk = bool(key.verify(signedData, inner.content, *check.hash));
+    const auto holds = [&](const QByteArray &signedData) {
+        if (key.verify(signedData, signatureValue, *check.hash))
+            return true;
+        // Some software wraps r‖s in one more OCTET STRING.
+        if (signatureValue.size() > 2 && signatureValue.at(0) == der::kOctetString) {
+            qsizetype pos = 0;
+            der::Element inner;
+            if (der::read(signatureValue, pos, &inner) && pos == signatureValue.size())
+                return bool(key.verify(signedData, inner.content, *check.hash));
+        }
+        return false;
+    };
+    if (CMS_signed_get_attr_count(si) <= 0) {
+        // Without attributes the content itself was signed.
+        check.signatureOk = check.digestOk = holds(content);
+        ossl::clearErrors();
+        return check;
     }
-    check.digestOk = attributes.isEmpty() && check.signatureOk; // without attributes the content itself was signed
-    if (!attributes.isEmpty()) {
-        const auto *digest = static_cast<const ASN1_OCTET_STRING *>(
-            CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
-        check.digestOk = digest
-            && QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest))
-                == key.digest(content, *check.hash);
-    }
+    const QByteArray sorted = signedAttributes(si);
+    const QByteArray inOrder = signedAttributesInOrder(si);
+    if (!received.isEmpty() && holds(received))
+        check.form = AttributesForm::Received;
+    else if (sorted != received && holds(sorted))
+        check.form = AttributesForm::DerSorted;
+    else if (inOrder != sorted && inOrder != received && holds(inOrder))
+        check.form = AttributesForm::Reencoded;
+    check.signatureOk = check.form != AttributesForm::None;
+    const auto *digest = static_cast<const ASN1_OCTET_STRING *>(
+        CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+    check.digestOk = digest
+        && QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest))
+            == key.digest(content, *check.hash);
     ossl::clearErrors();
     return check;
 }

@@ -13,30 +13,65 @@ class Certificate;
 
 namespace cms {
 
-// A CMS SignedData in DER, PEM or base64 (as some mail clients save .p7s); null when none.
-ossl::Cms read(const QByteArray &data);
+// A CMS SignedData in DER or BER, PEM or base64 (as some mail clients save .p7s), with or
+// without its ContentInfo wrapper; null when none. `binary`, when given, receives the BER bytes
+// that were parsed (the decoded PEM or base64), for reading parts exactly as they were received.
+ossl::Cms read(const QByteArray &data, QByteArray *binary = nullptr);
 
-// Whether the signed ESS signingCertificateV2 (or v1) attribute names `signer`.
-bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer);
+// The signed attributes of each SignerInfo as received, their [0] tag made a SET (what the signer
+// signed when it encoded them in DER); an empty entry for a signer without them. Empty when the
+// bytes do not parse as a SignedData (the caller then has OpenSSL's re-encoding only).
+QList<QByteArray> receivedSignedAttributes(const QByteArray &binary);
 
-// The same for Ukrainian signatures, whose signingCertificateV2 hashes the certificate with
-// GOST 34.311 (with `sbox`), Kupyna or SHA-256.
-bool bindsCertificateNational(CMS_SignerInfo *si, const Certificate &signer, const Gost28147::SBox &sbox);
+// How a signature over the signed attributes held: over the bytes as received (what RFC 5652
+// asks), else over the attributes DER-sorted, else over them re-encoded in the order received.
+enum class AttributesForm { None, Received, DerSorted, Reencoded };
 
-// The DER of a signer's signed attributes as they were signed (a SET OF); empty when there are none.
+// Checks an RSA, RSA-PSS or ECDSA (or any OpenSSL-known) signature value of `si` over `data` with
+// `key`, by its signature algorithm (or, for a bare key algorithm, by its digest algorithm).
+// `digestInfoWithoutNull` is set when an RSA PKCS#1 v1.5 signature held only with a DigestInfo that
+// omits the NULL parameters (valid, but not as PKCS#1 asks).
+bool verifySignatureValue(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &data, bool *digestInfoWithoutNull = nullptr);
+
+// Whether the signed ESS signingCertificateV2 and/or signingCertificate attribute names `signer`
+// first (RFC 5035; later entries may name its chain and are not required to be at hand), hashed
+// with SHA-1 (v1), SHA-2, SHA-3, GOST 34.311 (with `sbox`) or Kupyna.
+bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer, const Gost28147::SBox &sbox = Gost28147::dke1());
+
+// An RSA, RSA-PSS or ECDSA signer checked: the signature over the signed attributes (as received,
+// else DER-sorted, else re-encoded), and the messageDigest attribute against `content`; without
+// signed attributes, the signature over `content` itself (then both are true or both false).
+struct SignerCheck
+{
+    bool signatureOk = false;
+    bool digestOk = false;
+    AttributesForm form = AttributesForm::None;
+    bool digestInfoWithoutNull = false;
+};
+SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &content, const QByteArray &received);
+
+// Whether the one messageDigest attribute of `si` is the digest of `content` (by its digest algorithm).
+bool messageDigestMatches(CMS_SignerInfo *si, const QByteArray &content);
+
+// The DER of a signer's signed attributes, sorted (a DER SET OF); empty when there are none.
 QByteArray signedAttributes(CMS_SignerInfo *si);
+// The same in the order they were received, each re-encoded in DER (OpenSSL's own form).
+QByteArray signedAttributesInOrder(CMS_SignerInfo *si);
 
 // A DSTU 4145 signer checked by Kopii's own code (OpenSSL's CMS cannot): its digest algorithm
-// (GOST 34.311 or Kupyna), the signature over the signed attributes (as a SET OF; over `content`
-// itself when there are none), and the messageDigest attribute against `content`.
+// (GOST 34.311 or Kupyna), the signature over the signed attributes (`received`, as the signer
+// sent them, else sorted, else re-encoded; over `content` itself when there are none), and the
+// messageDigest attribute against `content`.
 struct NationalSignerCheck
 {
     std::optional<NationalHash> hash; // nullopt: the digest algorithm (digestOid) is not a national one
     QString digestOid;
     bool signatureOk = false;
     bool digestOk = false;
+    AttributesForm form = AttributesForm::None;
 };
-NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content);
+NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content,
+                                        const QByteArray &received = {});
 
 } // namespace cms
 } // namespace kopii

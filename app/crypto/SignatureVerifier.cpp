@@ -90,6 +90,12 @@ QString subIndicationOf(const VerificationCheck &c, const ChainResult &chain)
 
 } // namespace
 
+bool SignatureVerifier::isSignature(const QByteArray &data)
+{
+    ossl::Cms cms = cms::read(data);
+    return cms && OBJ_obj2nid(CMS_get0_type(cms.get())) == NID_pkcs7_signed;
+}
+
 QByteArray SignatureVerifier::attachedContent(const QByteArray &signature)
 {
     ossl::Cms cms = cms::read(signature);
@@ -137,7 +143,9 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         return v;
     };
 
-    ossl::Cms cms = cms::read(signature);
+    QByteArray binary;
+    ossl::Cms cms = cms::read(signature, &binary);
+    const QList<QByteArray> receivedAttributes = cms::receivedSignedAttributes(binary);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         add(QStringLiteral("format"), tr("Signature"), false, tr("The file is not a CMS/CAdES signature (.p7s)."),
             Verdict::Invalid);
@@ -209,8 +217,34 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     }
     const CertificateInfo &info = v.signer.info();
     v.algorithm = info.publicKeyAlgorithm;
+    const bool hasAttributes = CMS_signed_get_attr_count(si) > 0;
+    const QByteArray asReceived = receivedAttributes.value(0);
+    const auto signatureDetail = [](bool ok, cms::AttributesForm form) {
+        if (!ok)
+            return tr("The signature does not match the signer's key: it was forged or damaged.");
+        switch (form) {
+        case cms::AttributesForm::DerSorted:
+            return tr("The signature matches the signer's key, over the signed attributes in DER order (they arrived "
+                      "in another order, re-encoded on their way).");
+        case cms::AttributesForm::Reencoded:
+            return tr("The signature matches the signer's key, over the signed attributes re-encoded in DER (they "
+                      "arrived in a looser encoding).");
+        case cms::AttributesForm::None:
+        case cms::AttributesForm::Received: break;
+        }
+        return tr("The signature matches the signer's key.");
+    };
+    const auto addBinding = [&](bool bound) {
+        add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
+            bound               ? tr("The signature names its certificate (signingCertificateV2).")
+                : hasAttributes ? tr("The signature does not name its certificate (no signingCertificateV2): it is not "
+                                     "a CAdES signature.")
+                                : tr("The signature has no signed attributes (plain PKCS #7): it names neither its "
+                                     "certificate nor the time it was made."),
+            Verdict::ValidWithWarnings);
+    };
     // The signed attributes must say what they sign, and say what the signature carries.
-    if (CMS_signed_get_attr_count(si) > 0) {
+    if (hasAttributes) {
         const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1);
         const ASN1_TYPE *type = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0) : nullptr;
         const bool agree =
@@ -225,13 +259,18 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     {
         QString weak;
         X509_ALGOR *digestAlgorithm = nullptr;
-        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
+        X509_ALGOR *signatureAlgorithm = nullptr;
+        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, &signatureAlgorithm);
         const ASN1_OBJECT *digestOid = nullptr;
         if (digestAlgorithm)
             X509_ALGOR_get0(&digestOid, nullptr, nullptr, digestAlgorithm);
-        const int digestNid = digestOid ? OBJ_obj2nid(digestOid) : NID_undef;
-        if (digestNid == NID_md5 || digestNid == NID_sha1 || digestNid == NID_md4 || digestNid == NID_md2)
-            weak = QString::fromLatin1(OBJ_nid2sn(digestNid)).toUpper();
+        int signatureHash = NID_undef;
+        if (signatureAlgorithm)
+            OBJ_find_sigid_algs(OBJ_obj2nid(signatureAlgorithm->algorithm), &signatureHash, nullptr);
+        // The digest algorithm's hash, and the one the signature algorithm names (it may differ).
+        for (const int digestNid : {digestOid ? OBJ_obj2nid(digestOid) : NID_undef, signatureHash})
+            if (digestNid == NID_md5 || digestNid == NID_sha1 || digestNid == NID_md4 || digestNid == NID_md2)
+                weak = QString::fromLatin1(OBJ_nid2sn(digestNid)).toUpper();
         if (const EVP_PKEY *key = X509_get0_pubkey(v.signer.x509())) {
             if (EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA && EVP_PKEY_get_bits(key) < 2048)
                 weak = QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));
@@ -257,7 +296,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         v.algorithm = QStringLiteral("DSTU 4145-2002 (m = %1)").arg(key->fieldBits());
         // DSTU 4145 over GOST 34.311 or Kupyna: the digest algorithm, the signature over the
         // signed attributes, the content's digest, the certificate named by its hash.
-        const cms::NationalSignerCheck check = cms::checkNationalSigner(si, *key, v.signedContent);
+        const cms::NationalSignerCheck check = cms::checkNationalSigner(si, *key, v.signedContent, asReceived);
         if (!check.hash) {
             add(QStringLiteral("signature"), tr("Signature"), false,
                 tr("The signature uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.")
@@ -266,54 +305,45 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             return conclude();
         }
         v.algorithm += QStringLiteral(", ") + national::hashName(*check.hash);
-        add(QStringLiteral("signature"), tr("Signature"), check.signatureOk,
-            check.signatureOk ? tr("The signature matches the signer's key.")
-                              : tr("The signature does not match the signer's key: it was forged or damaged."),
-            Verdict::Invalid);
-        add(QStringLiteral("message-digest"), tr("Document integrity"), check.digestOk,
-            check.digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
-            Verdict::Invalid);
-        const bool bound = cms::bindsCertificateNational(si, v.signer, key->sbox());
-        add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
-            bound ? tr("The signature names its certificate (signingCertificateV2).")
-                  : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
-            Verdict::ValidWithWarnings);
-    } else {
-        // The signature over the signed attributes, then the content's digest.
-        CMS_SignerInfo_set1_signer_cert(si, v.signer.x509());
-        const bool signatureOk = CMS_SignerInfo_verify(si) == 1;
-        ossl::clearErrors();
-        add(QStringLiteral("signature"), tr("Signature"), signatureOk,
-            signatureOk ? tr("The signature matches the signer's key.")
-                        : tr("The signature does not match the signer's key: it was forged or damaged."),
-            Verdict::Invalid);
-        // The digest is computed by reading the content through CMS's own digest BIO chain.
-        bool digestOk = false;
-        {
-            ossl::Bio content = ossl::memoryBio(v.signedContent);
-            BIO *in = v.attached ? nullptr : content.get();
-            BIO *chain = CMS_dataInit(cms.get(), in);
-            if (chain) {
-                char buffer[16384];
-                while (BIO_read(chain, buffer, sizeof buffer) > 0) {}
-                digestOk = CMS_SignerInfo_verify_content(si, chain) == 1;
-                // Free our part of the chain, not the content BIO we own.
-                while (chain && chain != in) {
-                    BIO *next = BIO_pop(chain);
-                    BIO_free(chain);
-                    chain = next;
-                }
-            }
-            ossl::clearErrors();
+        if (hasAttributes || check.signatureOk) {
+            add(QStringLiteral("signature"), tr("Signature"), check.signatureOk, signatureDetail(check.signatureOk, check.form),
+                Verdict::Invalid);
+            add(QStringLiteral("message-digest"), tr("Document integrity"), check.digestOk,
+                check.digestOk ? tr("The document is exactly what was signed.")
+                               : tr("The document was changed after it was signed."),
+                Verdict::Invalid);
+        } else {
+            add(QStringLiteral("signature"), tr("Signature"), false,
+                tr("The signature does not match the document: the document was changed after signing, or the "
+                   "signature was forged or damaged."),
+                Verdict::Invalid);
         }
-        add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
-            digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
-            Verdict::Invalid);
-        const bool bound = cms::bindsCertificate(si, v.signer);
-        add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
-            bound ? tr("The signature names its certificate (signingCertificateV2).")
-                  : tr("The signature does not name its certificate (no signingCertificateV2): it is not a CAdES signature."),
-            Verdict::ValidWithWarnings);
+        addBinding(cms::bindsCertificate(si, v.signer, key->sbox()));
+    } else {
+        // The signature over the signed attributes as received, then the content's digest.
+        const cms::SignerCheck check = cms::checkSigner(si, X509_get0_pubkey(v.signer.x509()), v.signedContent, asReceived);
+        const bool signatureOk = check.signatureOk;
+        const bool digestOk = check.digestOk;
+        const bool withoutNull = check.digestInfoWithoutNull;
+        const cms::AttributesForm form = check.form;
+        if (hasAttributes || signatureOk) {
+            add(QStringLiteral("signature"), tr("Signature"), signatureOk, signatureDetail(signatureOk, form), Verdict::Invalid);
+            add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
+                digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
+                Verdict::Invalid);
+        } else {
+            // Without signed attributes a changed document and a forged signature look the same.
+            add(QStringLiteral("signature"), tr("Signature"), false,
+                tr("The signature does not match the document: the document was changed after signing, or the "
+                   "signature was forged or damaged."),
+                Verdict::Invalid);
+        }
+        if (withoutNull)
+            add(QStringLiteral("signature-encoding"), tr("Signature encoding"), false,
+                tr("The RSA signature leaves out the NULL parameters PKCS #1 asks for in its DigestInfo: it holds, but "
+                   "the software that made it does not follow the standard."),
+                Verdict::ValidWithWarnings);
+        addBinding(cms::bindsCertificate(si, v.signer));
     }
 
     // The timestamp, when present and sound, proves when the signature existed at the latest.

@@ -75,6 +75,10 @@ class SignatureVerifier
     Q_DECLARE_TR_FUNCTIONS(SignatureVerifier)
 
 public:
+    // Whether `data` is a CMS signature (SignedData in DER, BER, PEM or base64, with or without its
+    // ContentInfo), whatever its file is called.
+    static bool isSignature(const QByteArray &data);
+
     // The content an attached signature carries (empty for a detached or unreadable one).
     static QByteArray attachedContent(const QByteArray &signature);
 

@@ -58,6 +58,7 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
         return fail(tr("The timestamp attached to the signature is damaged: it is not an RFC 3161 token."));
     ASN1_OCTET_STRING **content = CMS_get0_content(token.get());
     const QByteArray tstDer = content && *content ? octets(*content) : QByteArray();
+    const QByteArray received = cms::receivedSignedAttributes(tokenDer).value(0);
     p = reinterpret_cast<const unsigned char *>(tstDer.constData());
     TstInfo tst(d2i_TS_TST_INFO(nullptr, &p, long(tstDer.size())));
     if (!tst)
@@ -95,7 +96,7 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
 
     // The token's signature and the digest of its content.
     if (dstu) {
-        const cms::NationalSignerCheck check = cms::checkNationalSigner(tokenSigner, *dstu, tstDer);
+        const cms::NationalSignerCheck check = cms::checkNationalSigner(tokenSigner, *dstu, tstDer, received);
         if (!check.hash) {
             r.state = TimestampResult::State::Unsupported;
             return fail(tr("The timestamp uses the hash %1 with DSTU 4145, which this version of Kopii cannot check yet.")
@@ -105,21 +106,13 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
             return fail(tr("The timestamp's own signature does not verify: it was forged or damaged."));
         if (!check.digestOk)
             return fail(tr("The timestamp's content was changed after the authority signed it."));
-        if (!cms::bindsCertificateNational(tokenSigner, r.authority, dstu->sbox()))
+        if (!cms::bindsCertificate(tokenSigner, r.authority, dstu->sbox()))
             return fail(tr("The timestamp does not name the certificate of its authority (ESS signingCertificate)."));
     } else {
-        CMS_SignerInfo_set1_signer_cert(tokenSigner, r.authority.x509());
-        if (CMS_SignerInfo_verify(tokenSigner) != 1)
+        const cms::SignerCheck check = cms::checkSigner(tokenSigner, X509_get0_pubkey(r.authority.x509()), tstDer, received);
+        if (!check.signatureOk)
             return fail(tr("The timestamp's own signature does not verify: it was forged or damaged."));
-        BIO *chain = CMS_dataInit(token.get(), nullptr);
-        bool digestOk = false;
-        if (chain) {
-            char buffer[4096];
-            while (BIO_read(chain, buffer, sizeof buffer) > 0) {}
-            digestOk = CMS_SignerInfo_verify_content(tokenSigner, chain) == 1;
-            BIO_free_all(chain);
-        }
-        if (!digestOk)
+        if (!check.digestOk)
             return fail(tr("The timestamp's content was changed after the authority signed it."));
         if (!cms::bindsCertificate(tokenSigner, r.authority))
             return fail(tr("The timestamp does not name the certificate of its authority (ESS signingCertificate)."));

@@ -407,7 +407,12 @@ private Q_SLOTS:
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("Без підпису.pdf"))));
         QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("has no signature beside it")));
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("нема.txt"))));
-        QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("is not a signature")));
+        QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("Cannot read")));
+        // Known by its content, not its name: a text file called .p7s is no signature.
+        write(QStringLiteral("текст.p7s"), "просто текст");
+        QVERIFY(!viewer.open(dir.filePath(QStringLiteral("текст.p7s"))));
+        QVERIFY2(viewer.verdictLabel()->text().contains(QStringLiteral("is neither a signature")),
+                 qPrintable(viewer.verdictLabel()->text()));
     }
 
     // `kopii FILE --trust chain.pem`: the root in the file is trusted for this run only when the

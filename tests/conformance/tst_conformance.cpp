@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Kopii's verdicts against independent implementations, on files they made or judged:
+//  - dss: EU DSS's own CAdES test files, with what DSS's tests assert of each (dss/expected.tsv);
+//  - openssl: signatures OpenSSL makes at test time in the variants real software produces,
+//    judged by OpenSSL itself too (openssl/make-variants.py, openssl/expected.tsv).
+// Every row: Kopii's outcome is the table's, and where Kopii and the reference differ the table
+// says why (docs/conformance.md). A genuine signature is never called forged.
+#include "CryptoFixture.h"
+#include "crypto/SignatureVerifier.h"
+#include "mail/SignatureFiles.h"
+
+#include <QFile>
+
+using namespace kopii;
+using namespace kopii::test;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QList<QStringList> table(const QString &path)
+{
+    QList<QStringList> rows;
+    const QList<QByteArray> lines = readAll(path).split('\n');
+    for (const QByteArray &line : lines)
+        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
+            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
+    return rows;
+}
+
+const VerificationCheck *check(const DocumentVerification &v, const QString &id)
+{
+    for (const auto &c : v.checks)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+// What a verification says of the signature itself, in the tables' words.
+QString outcome(const DocumentVerification &v)
+{
+    const VerificationCheck *format = check(v, QStringLiteral("format"));
+    if (format && !format->ok)
+        return format->detail.contains(QStringLiteral("signers")) ? QStringLiteral("several-signers")
+                                                                  : QStringLiteral("unreadable");
+    const VerificationCheck *content = check(v, QStringLiteral("content-match"));
+    if (content && !content->ok && content->failure == Verdict::Indeterminate)
+        return QStringLiteral("no-content");
+    if (v.signer.isNull())
+        return QStringLiteral("no-signing-cert");
+    const VerificationCheck *signature = check(v, QStringLiteral("signature"));
+    const VerificationCheck *digest = check(v, QStringLiteral("message-digest"));
+    if (!signature || (!signature->ok && signature->failure != Verdict::Invalid))
+        return QStringLiteral("unchecked");
+    if (!signature->ok)
+        return QStringLiteral("sig-failure");
+    if (digest && !digest->ok)
+        return QStringLiteral("hash-failure");
+    return QStringLiteral("intact");
+}
+
+QString describe(const DocumentVerification &v)
+{
+    QStringList failed;
+    for (const auto &c : v.checks)
+        if (!c.ok)
+            failed << c.id + QStringLiteral(": ") + c.detail;
+    return verdictId(v.verdict) + QStringLiteral(" — ") + failed.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestConformance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    static void dss_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("note");
+        for (const QStringList &r : table(sourcePath(QStringLiteral("tests/conformance/dss/expected.tsv"))))
+            if (r.size() == 5)
+                QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.at(1) << r.at(2) << r.at(3) << r.at(4);
+    }
+
+    // DSS's files, judged without any trust (they come from test PKIs of their own): what the
+    // signature itself says, exactly as DSS's tests assert it, or the documented difference.
+    void dss()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, content);
+        QFETCH(QString, reference);
+        QFETCH(QString, expected);
+        QFETCH(QString, note);
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const QString dir = sourcePath(QStringLiteral("tests/conformance/dss/"));
+        const QByteArray signature = readAll(dir + file);
+        QVERIFY2(!signature.isEmpty(), qPrintable(file));
+        QByteArray detached;
+        if (content.startsWith(QLatin1String("text:")))
+            detached = content.mid(5).toUtf8();
+        else if (content != QLatin1String("-"))
+            detached = readAll(dir + content);
+        const auto v =
+            SignatureVerifier::verify(signature, detached, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(outcome(v) == expected, qPrintable(outcome(v) + QStringLiteral(": ") + describe(v)));
+        QVERIFY2(expected == reference || !note.isEmpty(), "a difference from DSS needs its reason");
+        // What DSS finds intact is never forged or changed for Kopii.
+        if (reference == QLatin1String("intact"))
+            QVERIFY2(v.subIndication != QLatin1String("SIG_CRYPTO_FAILURE") && v.subIndication != QLatin1String("HASH_FAILURE"),
+                     qPrintable(describe(v)));
+        // Nothing signed by a test PKI of DSS's is trusted here.
+        QVERIFY(v.verdict != Verdict::Valid && v.verdict != Verdict::ValidWithWarnings);
+    }
+
+    static void openssl_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("verdict");
+        for (const QStringList &r : table(sourcePath(QStringLiteral("tests/conformance/openssl/expected.tsv"))))
+            if (r.size() == 5)
+                QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.at(1) << r.at(2) << r.at(3);
+    }
+
+    // OpenSSL's signatures from the test PKI, found as files (all named .sig) and checked against
+    // the test PKI's trust, offline: OpenSSL's own judgement is the table's, and so is Kopii's.
+    void openssl()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, reference);
+        QFETCH(QString, expected);
+        QFETCH(QString, verdict);
+        const QString dir = qEnvironmentVariable("KOPII_CONFORMANCE_OPENSSL");
+        QVERIFY2(!dir.isEmpty(), "KOPII_CONFORMANCE_OPENSSL names the variants openssl/make-variants.py made");
+        QHash<QString, QString> said;
+        for (const QStringList &r : table(dir + QStringLiteral("/reference.tsv")))
+            if (r.size() == 2)
+                said.insert(r.at(0), r.at(1));
+        if (reference != QLatin1String("-"))
+            QCOMPARE(said.value(name), reference);
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const QString contentFile =
+            dir + (name == QLatin1String("altered-content") ? QStringLiteral("/other.bin") : QStringLiteral("/content.bin"));
+        // Found as a user would give it: by its content, whatever its name, with --content.
+        const auto files = SignatureFiles::load(dir + QLatin1Char('/') + name + QStringLiteral(".sig"), contentFile);
+        QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+        QCOMPARE(files->size(), 1);
+        const auto v = SignatureVerifier::verify(files->first().p7s, files->first().pdf, *ws.trust,
+                                                 QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(outcome(v) == expected, qPrintable(outcome(v) + QStringLiteral(": ") + describe(v)));
+        QVERIFY2(verdictId(v.verdict) == verdict, qPrintable(describe(v)));
+        if (name == QLatin1String("pkcs1-without-null"))
+            QVERIFY(check(v, QStringLiteral("signature-encoding")) && !check(v, QStringLiteral("signature-encoding"))->ok);
+        if (name.startsWith(QLatin1String("rsa-noattr")))
+            QVERIFY(check(v, QStringLiteral("signing-certificate"))->detail.contains(QStringLiteral("PKCS #7")));
+        if (name == QLatin1String("unsorted-attributes") || name == QLatin1String("ecdsa-p256-cades"))
+            QCOMPARE(check(v, QStringLiteral("signature"))->detail, QStringLiteral("The signature matches the signer's key."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConformance)
+#include "tst_conformance.moc"
