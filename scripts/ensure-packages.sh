@@ -16,10 +16,14 @@ for section in "$@"; do
     wanted+=("${pkgs[@]}")
 done
 
+# A package counts as present when it is installed, or when an installed package provides it
+# (e.g. a nodejs from another archive that bundles npm and conflicts with Debian's).
+provided="$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null | awk '$1 == "ii" { $1 = ""; print }' |
+    tr ',' '\n' | sed 's/([^)]*)//g; s/ //g' | sort -u)"
 missing=()
 for p in "${wanted[@]}"; do
     status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
-    [ "$status" = "install ok installed" ] || missing+=("$p")
+    [ "$status" = "install ok installed" ] || grep -qxF "$p" <<<"$provided" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 

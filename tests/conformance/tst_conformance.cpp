@@ -2,14 +2,19 @@
 // Kopii's verdicts against independent implementations, on files they made or judged:
 //  - dss: EU DSS's own CAdES test files, with what DSS's tests assert of each (dss/expected.tsv);
 //  - openssl: signatures OpenSSL makes at test time in the variants real software produces,
-//    judged by OpenSSL itself too (openssl/make-variants.py, openssl/expected.tsv).
+//    judged by OpenSSL itself too (openssl/make-variants.py, openssl/expected.tsv);
+//  - jkurwa: DSTU 4145 signatures jkurwa (npm) makes, checked by Kopii, and Kopii's, checked by
+//    jkurwa (jkurwa/jkurwa.js, installed by jkurwa/install.sh).
 // Every row: Kopii's outcome is the table's, and where Kopii and the reference differ the table
 // says why (docs/conformance.md). A genuine signature is never called forged.
 #include "CryptoFixture.h"
+#include "crypto/Cades.h"
+#include "crypto/KeyFile.h"
 #include "crypto/SignatureVerifier.h"
 #include "mail/SignatureFiles.h"
 
 #include <QFile>
+#include <QProcess>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -61,6 +66,18 @@ QString outcome(const DocumentVerification &v)
     if (digest && !digest->ok)
         return QStringLiteral("hash-failure");
     return QStringLiteral("intact");
+}
+
+// Runs jkurwa.js with node; its standard output, trimmed.
+QString jkurwa(const QStringList &arguments)
+{
+    const QString dir = qEnvironmentVariable("KOPII_JKURWA");
+    QProcess node;
+    node.setWorkingDirectory(dir);
+    node.start(QStringLiteral("node"), QStringList{dir + QStringLiteral("/jkurwa.js")} + arguments);
+    if (!node.waitForFinished(120000) || node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0)
+        return QStringLiteral("error: ") + QString::fromUtf8(node.readAllStandardError());
+    return QString::fromUtf8(node.readAllStandardOutput()).trimmed();
 }
 
 QString describe(const DocumentVerification &v)
@@ -167,6 +184,98 @@ private Q_SLOTS:
             QVERIFY(check(v, QStringLiteral("signing-certificate"))->detail.contains(QStringLiteral("PKCS #7")));
         if (name == QLatin1String("unsorted-attributes") || name == QLatin1String("ecdsa-p256-cades"))
             QCOMPARE(check(v, QStringLiteral("signature"))->detail, QStringLiteral("The signature matches the signer's key."));
+    }
+
+    static void jkurwaSigns_data()
+    {
+        QTest::addColumn<bool>("attached");
+        QTest::newRow("attached") << true;
+        QTest::newRow("detached") << false;
+    }
+
+    // jkurwa signs with its own code (its test key and self-signed certificate, 2018): the
+    // signature and the content's digest hold for Kopii, and a changed content is caught.
+    void jkurwaSigns()
+    {
+        QFETCH(bool, attached);
+        QTemporaryDir dir;
+        const QString data = qEnvironmentVariable("KOPII_JKURWA") + QStringLiteral("/node_modules/jkurwa/test/data/");
+        const QByteArray content("Копія паспорта, підписана jkurwa");
+        QFile file(dir.filePath(QStringLiteral("content.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+        file.close();
+        const QString p7s = dir.filePath(QStringLiteral("jkurwa.p7s"));
+        QCOMPARE(jkurwa({QStringLiteral("sign"), data + QStringLiteral("PRIV1.cer"), data + QStringLiteral("SELF_SIGNED1.cer"),
+                         file.fileName(), p7s, attached ? QStringLiteral("attached") : QStringLiteral("detached"),
+                         QStringLiteral("1540236305")}),
+                 QString());
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const QByteArray signature = readAll(p7s);
+        auto v = SignatureVerifier::verify(signature, attached ? QByteArray() : content, *ws.trust,
+                                           QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(outcome(v) == QLatin1String("intact"), qPrintable(describe(v)));
+        QVERIFY2(v.algorithm.startsWith(QLatin1String("DSTU 4145")), qPrintable(v.algorithm));
+        QCOMPARE(v.signedContent, content);
+        QVERIFY(check(v, QStringLiteral("signing-certificate"))->ok);
+        QCOMPARE(v.signingTime, QDateTime::fromSecsSinceEpoch(1540236305, Qt::UTC));
+        // The same signature beside other content: changed, not forged.
+        QByteArray other = content;
+        other[0] = 'X';
+        v = SignatureVerifier::verify(signature, other, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        if (attached)
+            QVERIFY(!check(v, QStringLiteral("content-match"))->ok && check(v, QStringLiteral("signature"))->ok);
+        else
+            QCOMPARE(outcome(v), QStringLiteral("hash-failure"));
+    }
+
+    // jkurwa's own published test signatures (its test/data): intact for Kopii.
+    void jkurwaFiles()
+    {
+        const QString data = qEnvironmentVariable("KOPII_JKURWA") + QStringLiteral("/node_modules/jkurwa/test/data/");
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        for (const auto &[file, content] : {std::pair{QStringLiteral("message.p7"), QByteArray()},
+                                            std::pair{QStringLiteral("message_detached.p7"), QByteArray("123")}}) {
+            const auto v = SignatureVerifier::verify(readAll(data + file), content, *ws.trust, QDateTime::currentDateTimeUtc(),
+                                                     {false, 8, nullptr});
+            QVERIFY2(outcome(v) == QLatin1String("intact"), qPrintable(file + QStringLiteral(": ") + describe(v)));
+            QCOMPARE(v.signedContent, QByteArray("123"));
+        }
+    }
+
+    static void jkurwaVerifies_data() { jkurwaSigns_data(); }
+
+    // Kopii signs with the Diia test key (UAPKI's test-diia.p12, DSTU 4145 m=257, while its
+    // certificate held, 2023): jkurwa checks the signature, and refuses it over changed content.
+    void jkurwaVerifies()
+    {
+        QFETCH(bool, attached);
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/keys/test-diia.p12")), dir.filePath(QStringLiteral("key.p12"))));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ua/certs/diia-test-sign-7775603.cer")),
+                            dir.filePath(QStringLiteral("sign.cer"))));
+        auto signer = KeyFile::open(dir.filePath(QStringLiteral("key.p12")), Secret(QByteArray("testpassword")));
+        QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
+        const QByteArray content("Копія диплома, підписана «Копіями»");
+        const auto p7s =
+            Cades::sign(**signer, content, Cades::Options{attached, QDateTime(QDate(2023, 6, 1), QTime(10, 0), Qt::UTC)});
+        QVERIFY2(p7s, p7s ? "" : qPrintable(p7s.error().message));
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        const QString signature = write(QStringLiteral("kopii.p7s"), *p7s);
+        const QString same = write(QStringLiteral("same.bin"), content);
+        QByteArray changed = content;
+        changed[0] = 'X';
+        const QString other = write(QStringLiteral("other.bin"), changed);
+        QStringList arguments{QStringLiteral("verify"), signature};
+        if (!attached)
+            arguments << same;
+        QCOMPARE(jkurwa(arguments), QStringLiteral("ok"));
+        QCOMPARE(jkurwa({QStringLiteral("verify"), signature, other}), QStringLiteral("fail"));
     }
 };
 
