@@ -358,11 +358,11 @@ bool bindsCertificate(CMS_SignerInfo *si, const Certificate &signer, const Gost2
     return any;
 }
 
-QByteArray signedAttributes(CMS_SignerInfo *si)
+namespace {
+
+// Each signed attribute re-encoded in DER, in the order received; empty when one cannot be.
+QList<QByteArray> encodedAttributes(CMS_SignerInfo *si)
 {
-    // CMS signs the DER of the attribute set; DER sorts a SET OF by the encodings of its
-    // members, so the parsed attributes, encoded and sorted, give back the signed bytes (what
-    // OpenSSL's own check does) without copying the whole SignedData and its content.
     QList<QByteArray> attributes;
     for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
         unsigned char *raw = nullptr;
@@ -372,6 +372,16 @@ QByteArray signedAttributes(CMS_SignerInfo *si)
             return {};
         attributes << QByteArray(encoded.get(), size);
     }
+    return attributes;
+}
+
+} // namespace
+
+QByteArray signedAttributes(CMS_SignerInfo *si)
+{
+    // CMS signs the DER of the attribute set; DER sorts a SET OF by the encodings of its
+    // members, so the parsed attributes, encoded and sorted, give back the DER form.
+    QList<QByteArray> attributes = encodedAttributes(si);
     if (attributes.isEmpty())
         return {};
     std::sort(attributes.begin(), attributes.end());
@@ -416,16 +426,8 @@ bool messageDigestMatches(CMS_SignerInfo *si, const QByteArray &content)
 
 QByteArray signedAttributesInOrder(CMS_SignerInfo *si)
 {
-    QByteArray attributes;
-    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
-        unsigned char *raw = nullptr;
-        const int size = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &raw);
-        const ossl::CString encoded(reinterpret_cast<char *>(raw));
-        if (size <= 0 || !encoded)
-            return {};
-        attributes += QByteArray(encoded.get(), size);
-    }
-    return attributes.isEmpty() ? QByteArray() : der::encode(der::kSet, attributes);
+    const QList<QByteArray> attributes = encodedAttributes(si);
+    return attributes.isEmpty() ? QByteArray() : der::encode(der::kSet, attributes.join());
 }
 
 NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content,

@@ -234,6 +234,21 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         }
         return tr("The signature matches the signer's key.");
     };
+    // The signature value, then the content's digest; without signed attributes a changed
+    // document and a forged signature look the same, and one check says so.
+    const auto addIntegrity = [&](bool signatureOk, bool digestOk, cms::AttributesForm form) {
+        if (!hasAttributes && !signatureOk) {
+            add(QStringLiteral("signature"), tr("Signature"), false,
+                tr("The signature does not match the document: the document was changed after signing, or the "
+                   "signature was forged or damaged."),
+                Verdict::Invalid);
+            return;
+        }
+        add(QStringLiteral("signature"), tr("Signature"), signatureOk, signatureDetail(signatureOk, form), Verdict::Invalid);
+        add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
+            digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
+            Verdict::Invalid);
+    };
     const auto addBinding = [&](bool bound) {
         add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
             bound               ? tr("The signature names its certificate (signingCertificateV2).")
@@ -305,40 +320,13 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             return conclude();
         }
         v.algorithm += QStringLiteral(", ") + national::hashName(*check.hash);
-        if (hasAttributes || check.signatureOk) {
-            add(QStringLiteral("signature"), tr("Signature"), check.signatureOk, signatureDetail(check.signatureOk, check.form),
-                Verdict::Invalid);
-            add(QStringLiteral("message-digest"), tr("Document integrity"), check.digestOk,
-                check.digestOk ? tr("The document is exactly what was signed.")
-                               : tr("The document was changed after it was signed."),
-                Verdict::Invalid);
-        } else {
-            add(QStringLiteral("signature"), tr("Signature"), false,
-                tr("The signature does not match the document: the document was changed after signing, or the "
-                   "signature was forged or damaged."),
-                Verdict::Invalid);
-        }
+        addIntegrity(check.signatureOk, check.digestOk, check.form);
         addBinding(cms::bindsCertificate(si, v.signer, key->sbox()));
     } else {
         // The signature over the signed attributes as received, then the content's digest.
         const cms::SignerCheck check = cms::checkSigner(si, X509_get0_pubkey(v.signer.x509()), v.signedContent, asReceived);
-        const bool signatureOk = check.signatureOk;
-        const bool digestOk = check.digestOk;
-        const bool withoutNull = check.digestInfoWithoutNull;
-        const cms::AttributesForm form = check.form;
-        if (hasAttributes || signatureOk) {
-            add(QStringLiteral("signature"), tr("Signature"), signatureOk, signatureDetail(signatureOk, form), Verdict::Invalid);
-            add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
-                digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
-                Verdict::Invalid);
-        } else {
-            // Without signed attributes a changed document and a forged signature look the same.
-            add(QStringLiteral("signature"), tr("Signature"), false,
-                tr("The signature does not match the document: the document was changed after signing, or the "
-                   "signature was forged or damaged."),
-                Verdict::Invalid);
-        }
-        if (withoutNull)
+        addIntegrity(check.signatureOk, check.digestOk, check.form);
+        if (check.digestInfoWithoutNull)
             add(QStringLiteral("signature-encoding"), tr("Signature encoding"), false,
                 tr("The RSA signature leaves out the NULL parameters PKCS #1 asks for in its DigestInfo: it holds, but "
                    "the software that made it does not follow the standard."),
