@@ -2763,6 +2763,26 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>reason code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the signature itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature carries no OCSP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OCSP answer the signature carries is about another certificate, or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OCSP answer the signature carries cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OCSP answer the signature carries was made before the signature&apos;s proven time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceCommand</name>
@@ -3124,6 +3144,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The RSA signature leaves out the NULL parameters PKCS #1 asks for in its DigestInfo: it holds, but the software that made it does not follow the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked when the signature was made (OCSP answer of %1, carried in the signature).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2917,6 +2917,26 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>reason code %1</source>
         <translation>код причини %1</translation>
     </message>
+    <message>
+        <source>the signature itself</source>
+        <translation>сам підпис</translation>
+    </message>
+    <message>
+        <source>the signature carries no OCSP answer</source>
+        <translation>підпис не містить відповіді OCSP</translation>
+    </message>
+    <message>
+        <source>the OCSP answer the signature carries is about another certificate, or cannot be read</source>
+        <translation>відповідь OCSP, яку містить підпис, стосується іншого сертифіката або не читається</translation>
+    </message>
+    <message>
+        <source>the OCSP answer the signature carries cannot be used: %1</source>
+        <translation>відповіддю OCSP, яку містить підпис, не можна скористатися: %1</translation>
+    </message>
+    <message>
+        <source>the OCSP answer the signature carries was made before the signature&apos;s proven time</source>
+        <translation>відповідь OCSP, яку містить підпис, створено раніше за доведений час підпису</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCommand</name>
@@ -3279,6 +3299,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The RSA signature leaves out the NULL parameters PKCS #1 asks for in its DigestInfo: it holds, but the software that made it does not follow the standard.</source>
         <translation>У підписі RSA бракує параметрів NULL, яких PKCS #1 вимагає в DigestInfo: підпис дійсний, але програма, яка його створила, не дотримується стандарту.</translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked when the signature was made (OCSP answer of %1, carried in the signature).</source>
+        <translation>Сертифікат не був відкликаний, коли створювали підпис (відповідь OCSP від %1, що міститься в підписі).</translation>
     </message>
 </context>
 <context>

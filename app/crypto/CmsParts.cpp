@@ -408,6 +408,50 @@ SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &con
     return check;
 }
 
+EmbeddedEvidence embeddedEvidence(CMS_SignerInfo *si)
+{
+    EmbeddedEvidence evidence;
+    const auto value = [si](int nid) -> QByteArray {
+        const int index = CMS_unsigned_get_attr_by_NID(si, nid, -1);
+        if (index < 0)
+            return {};
+        const ASN1_TYPE *type = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, index), 0);
+        if (!type || type->type != V_ASN1_SEQUENCE)
+            return {};
+        return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(type->value.sequence)),
+                          ASN1_STRING_length(type->value.sequence));
+    };
+    // The SEQUENCE OF inside `encoded` (a SEQUENCE), each member's whole encoding.
+    const auto members = [](const QByteArray &encoded, QList<QByteArray> *out) {
+        qsizetype pos = 0;
+        der::Element top;
+        QList<der::Element> items;
+        if (!der::read(encoded, pos, &top) || top.tag != der::kSequence || !der::children(top.content, &items))
+            return;
+        for (const der::Element &item : std::as_const(items))
+            if (item.tag == der::kSequence)
+                *out << item.encoded;
+    };
+    // CertificateValues ::= SEQUENCE OF Certificate
+    members(value(NID_id_smime_aa_ets_certValues), &evidence.certificates);
+    // RevocationValues ::= SEQUENCE { crlVals [0] SEQUENCE OF CertificateList OPTIONAL,
+    //                                 ocspVals [1] SEQUENCE OF BasicOCSPResponse OPTIONAL, … }
+    const QByteArray revocation = value(NID_id_smime_aa_ets_revocationValues);
+    qsizetype pos = 0;
+    der::Element top;
+    QList<der::Element> parts;
+    if (!revocation.isEmpty() && der::read(revocation, pos, &top) && top.tag == der::kSequence
+        && der::children(top.content, &parts)) {
+        for (const der::Element &part : std::as_const(parts)) {
+            if (part.tag == 0xa0)
+                members(part.content, &evidence.crls);
+            else if (part.tag == 0xa1)
+                members(part.content, &evidence.ocspResponses);
+        }
+    }
+    return evidence;
+}
+
 bool messageDigestMatches(CMS_SignerInfo *si, const QByteArray &content)
 {
     X509_ALGOR *digestAlgorithm = nullptr;

@@ -50,6 +50,17 @@ struct SignerCheck
 };
 SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &content, const QByteArray &received);
 
+// The validation data a CAdES-X Long / -XL signature carries in its unsigned attributes: certValues
+// (certificates, DER) and revocationValues (CRLs and BasicOCSPResponses, DER). Unreadable parts are
+// left out (they prove nothing).
+struct EmbeddedEvidence
+{
+    QList<QByteArray> certificates;
+    QList<QByteArray> crls;
+    QList<QByteArray> ocspResponses;
+};
+EmbeddedEvidence embeddedEvidence(CMS_SignerInfo *si);
+
 // Whether the one messageDigest attribute of `si` is the digest of `content` (by its digest algorithm).
 bool messageDigestMatches(CMS_SignerInfo *si, const QByteArray &content);
 

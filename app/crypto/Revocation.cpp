@@ -503,6 +503,63 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
     return result;
 }
 
+RevocationStatus Revocation::checkEmbeddedOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
+                                               const QList<QByteArray> &basicResponses, const QDateTime &poe,
+                                               const RevocationOptions &options)
+{
+    RevocationStatus result;
+    result.source = tr("the signature itself");
+    if (basicResponses.isEmpty()) {
+        result.detail = tr("the signature carries no OCSP answer");
+        return result;
+    }
+    OcspCertId id(OCSP_cert_to_id(EVP_sha1(), leaf.x509(), issuer.x509()));
+    if (!id) {
+        ossl::clearErrors();
+        result.detail = tr("the question for the responder cannot be made");
+        return result;
+    }
+    for (const QByteArray &basicDer : basicResponses) {
+        // The answer as the responder sent it: OCSPResponse { successful, id-pkix-ocsp-basic, the answer }.
+        const QByteArray response =
+            der::encode(der::kSequence,
+                        der::encode(0x0a, QByteArray(1, '\0'))
+                            + der::encode(0xa0,
+                                          der::encode(der::kSequence,
+                                                      der::objectIdentifier(QStringLiteral("1.3.6.1.5.5.7.48.1.1"))
+                                                          + der::encode(der::kOctetString, basicDer))));
+        // Judged as of the moment it speaks of (its thisUpdate): its responder's chain then, and
+        // fresh then by construction; what it proves is bounded by `poe` below.
+        const auto *p = reinterpret_cast<const unsigned char *>(basicDer.constData());
+        OcspBasic basic(d2i_OCSP_BASICRESP(nullptr, &p, long(basicDer.size())));
+        int certStatus = 0, reason = 0;
+        ASN1_GENERALIZEDTIME *revokedAt = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
+        if (!basic
+            || OCSP_resp_find_status(basic.get(), id.get(), &certStatus, &reason, &revokedAt, &thisUpdate, &nextUpdate) != 1
+            || !thisUpdate) {
+            ossl::clearErrors();
+            result.detail = tr("the OCSP answer the signature carries is about another certificate, or cannot be read");
+            continue;
+        }
+        const QDateTime at = ossl::toDateTime(thisUpdate);
+        Evaluation e = evaluate(response, id.get(), nullptr, issuer, trust, at, options);
+        if (e.status.state == RevocationStatus::State::NotChecked) {
+            result.detail = tr("the OCSP answer the signature carries cannot be used: %1").arg(e.status.detail);
+            continue;
+        }
+        // An answer made before the signature existed says nothing about the time it was made.
+        if (poe.isValid() && e.status.producedAt.addSecs(kLeewaySeconds) < poe
+            && e.status.state != RevocationStatus::State::Revoked) {
+            result.detail = tr("the OCSP answer the signature carries was made before the signature's proven time");
+            continue;
+        }
+        e.status.source = result.source;
+        e.status.fromSignature = true;
+        return e.status;
+    }
+    return result;
+}
+
 RevocationStatus Revocation::checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
                                        const QDateTime &now, const RevocationOptions &options, const QDateTime &poe)
 {

@@ -30,6 +30,7 @@ struct RevocationStatus
     QString source;       // the responder's URL
     QString detail;       // translated: why not checked, or the revocation reason
     bool fromCache = false;
+    bool fromSignature = false; // an answer the signature carries (CAdES-XL revocationValues)
 };
 
 // OCSP answers shared by the threads of one verification run, and kept between runs by whoever
@@ -80,6 +81,13 @@ public:
     // is shown unrevoked by its issuer's CRL (trust store, else its distribution point, online).
     static RevocationStatus checkOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
                                       const QDateTime &now, const RevocationOptions &options, const QDateTime &poe = {});
+    // The OCSP answers a signature carries about its own certificate (CAdES-XL revocationValues, each a
+    // BasicOCSPResponse in DER), checked like a fetched answer as of the time it was made, and used
+    // only when made after `poe` (the signature's proof of existence): the first usable one, with
+    // `fromSignature` set; NotChecked, with the reason, when none is.
+    static RevocationStatus checkEmbeddedOcsp(const Certificate &leaf, const Certificate &issuer, const TrustStore &trust,
+                                              const QList<QByteArray> &basicResponses, const QDateTime &poe,
+                                              const RevocationOptions &options);
     // The words for an RFC 5280 revocation reason code (translated).
     static QString reasonText(int code);
     // Asks the CRL at the certificate's distribution points (cRLDistributionPoints), signed by `issuer`.

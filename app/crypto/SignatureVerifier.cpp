@@ -204,6 +204,23 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         if (!inStore)
             embedded << Certificate::fromX509(x);
     }
+    // CAdES-X Long: the certificates (certValues) and revocation answers (revocationValues) the
+    // signature carries. Its certificates only help build the path; the answers are judged below.
+    const cms::EmbeddedEvidence evidence = cms::embeddedEvidence(si);
+    for (const QByteArray &der : evidence.certificates) {
+        const auto c = Certificate::fromDer(der);
+        if (!c)
+            continue;
+        if (v.signer.isNull() && CMS_SignerInfo_cert_cmp(si, c->x509()) == 0) {
+            v.signer = *c;
+            continue;
+        }
+        bool seen = c->der() == v.signer.der();
+        for (const Certificate &e : std::as_const(embedded))
+            seen = seen || e.der() == c->der();
+        if (!seen)
+            embedded << *c;
+    }
     const int timeIndex = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
     if (timeIndex >= 0) {
         ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, timeIndex), 0);
@@ -410,8 +427,16 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             add(QStringLiteral("revocation"), tr("Revocation"), false,
                 tr("Revocation not checked: the certificate's issuer is unknown."), Verdict::ValidWithWarnings);
         } else {
-            // The issuer's OCSP responder first; its CRL when the responder gives no usable answer.
-            RevocationStatus rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation, at);
+            // The answer the signature carries (CAdES-XL), made after its proven time; else the
+            // issuer's OCSP responder; its CRL when the responder gives no usable answer.
+            RevocationStatus rs =
+                Revocation::checkEmbeddedOcsp(v.signer, v.chain.path.at(1), trust, evidence.ocspResponses, at, revocation);
+            if (rs.state == RevocationStatus::State::NotChecked) {
+                const QString carried = evidence.ocspResponses.isEmpty() ? QString() : rs.detail;
+                rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation, at);
+                if (!carried.isEmpty() && rs.state == RevocationStatus::State::NotChecked)
+                    rs.detail = QStringLiteral("%1; %2").arg(carried, rs.detail);
+            }
             bool viaCrl = false;
             if (rs.state == RevocationStatus::State::NotChecked) {
                 const RevocationStatus fromCrl = Revocation::checkCrl(v.signer, v.chain.path.at(1), now, revocation);
@@ -425,8 +450,11 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             switch (rs.state) {
             case RevocationStatus::State::Good:
                 add(QStringLiteral("revocation"), tr("Revocation"), true,
-                    viaCrl
-                        ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
+                    viaCrl ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
+                        : rs.fromSignature
+                        ? tr("The certificate was not revoked when the signature was made (OCSP answer of %1, "
+                             "carried in the signature).")
+                              .arg(when(rs.producedAt))
                         : tr("The certificate is not revoked (OCSP answer of %1 from %2).").arg(when(rs.producedAt), rs.source),
                     Verdict::ValidWithWarnings);
                 break;

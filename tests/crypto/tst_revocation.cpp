@@ -141,6 +141,73 @@ private Q_SLOTS:
         QCOMPARE(rs.detail, QStringLiteral("the key was compromised"));
     }
 
+    // CAdES-X Long as Diia makes it (a signature timestamp, certValues, revocationValues with the
+    // responder's answer made after it): Valid offline, without asking anyone. The answer is used
+    // only when it is sound and about this certificate; otherwise revocation stays unchecked.
+    void cadesXLongIsValidOffline()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const RevocationOptions offline{false, 8, nullptr};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf);
+        auto v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk")), m_pdf, *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        QCOMPARE(v.poe, DocumentVerification::Poe::Timestamp);
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("carried in the signature")),
+                 qPrintable(describe(v)));
+        // The same signature without its evidence, offline: revocation not checked.
+        v = SignatureVerifier::verify(withTimestamp(p7s), m_pdf, *ws.trust, now, offline);
+        QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
+
+        // A changed answer (one bit of the responder's signature value): not relied on.
+        QByteArray answer = basicOcspAnswer(QStringLiteral("clerk"));
+        {
+            // BasicOCSPResponse ::= SEQUENCE { tbsResponseData, signatureAlgorithm, signature BIT STRING, certs }
+            qsizetype pos = 0;
+            der::Element top;
+            QList<der::Element> parts;
+            QVERIFY(der::read(answer, pos, &top) && der::children(top.content, &parts) && parts.size() >= 3);
+            QCOMPARE(parts.at(2).tag, 0x03);
+            const qsizetype at = answer.indexOf(parts.at(2).encoded) + parts.at(2).encoded.size() - 2;
+            answer[at] = char(answer.at(at) ^ 0x01);
+        }
+        v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk"), answer), m_pdf, *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("carries cannot be used")),
+                 qPrintable(describe(v)));
+        // An answer about another certificate: not relied on.
+        v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk"), basicOcspAnswer(QStringLiteral("fop"))), m_pdf,
+                                      *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("about another certificate")),
+                 qPrintable(describe(v)));
+        // An answer signed by someone the issuer did not authorise (the TSA's key): not relied on.
+        v = SignatureVerifier::verify(
+            asCadesXLong(p7s, QStringLiteral("clerk"), basicOcspAnswer(QStringLiteral("clerk"), QStringLiteral("tsa"))), m_pdf,
+            *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        // Checked at a time before the answer was made (the signature's proof is its timestamp,
+        // and nothing later proves the certificate was good then): the answer still speaks of a
+        // moment after the timestamp, so it is used; a day later it is used as well (it is
+        // evidence from signing time, not a current status).
+        v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk")), m_pdf, *ws.trust, now.addDays(1), offline);
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+    }
+
+    // A CAdES-X Long whose own answer says the certificate was revoked before the timestamp: NOT valid.
+    void cadesXLongRevokedIsInvalid()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const QByteArray xl = asCadesXLong(sign(QStringLiteral("revoked"), m_pdf), QStringLiteral("revoked"));
+        const auto v = SignatureVerifier::verify(xl, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        QCOMPARE(v.subIndication, QStringLiteral("REVOKED"));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("before the signature's timestamp")),
+                 qPrintable(describe(v)));
+    }
+
     void revokedAfterTimestampStaysValid()
     {
         CryptoWorkspace ws;

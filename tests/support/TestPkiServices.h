@@ -6,6 +6,8 @@
 // as the time-stamping authority, under faketime for timestamps in the past.
 #include "CryptoTestUtil.h"
 #include "crypto/Timestamp.h"
+#include "crypto/national/Der.h"
+#include "crypto/national/OpenSsl.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -18,6 +20,8 @@
 #include <QThread>
 
 #include <functional>
+
+#include <openssl/ocsp.h>
 
 namespace kopii::test {
 
@@ -217,6 +221,71 @@ inline QByteArray withTimestamp(const QByteArray &p7s, const QString &tsa = QStr
     if (!stamped)
         qFatal("%s", qPrintable(stamped.error().message));
     return *stamped;
+}
+
+// The test CA's OCSP answer about `leaf` as a BasicOCSPResponse (DER), made now by `openssl ocsp`
+// from the CA's index, signed by the responder certificate `signer` (no server involved).
+inline QByteArray basicOcspAnswer(const QString &leaf, const QString &signer = QStringLiteral("ocsp"))
+{
+    QTemporaryDir dir;
+    const QString request = dir.filePath(QStringLiteral("req.der")), response = dir.filePath(QStringLiteral("resp.der"));
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qFatal("openssl %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAll().constData());
+    };
+    run({QStringLiteral("ocsp"), QStringLiteral("-issuer"), pki(QStringLiteral("ca.crt")), QStringLiteral("-cert"),
+         pki(leaf + QStringLiteral(".crt")), QStringLiteral("-no_nonce"), QStringLiteral("-reqout"), request});
+    run({QStringLiteral("ocsp"), QStringLiteral("-index"), pki(QStringLiteral("db-ca/index.txt")), QStringLiteral("-CA"),
+         pki(QStringLiteral("ca.crt")), QStringLiteral("-rsigner"), pki(signer + QStringLiteral(".crt")), QStringLiteral("-rkey"),
+         pki(signer + QStringLiteral(".key")), QStringLiteral("-reqin"), request, QStringLiteral("-respout"), response,
+         QStringLiteral("-ndays"), QStringLiteral("1")});
+    QFile f(response);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no OCSP answer");
+    const QByteArray der = f.readAll();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<OCSP_RESPONSE, ossl::Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>> parsed(
+        d2i_OCSP_RESPONSE(nullptr, &p, long(der.size())));
+    std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>> basic(
+        parsed ? OCSP_response_get1_basic(parsed.get()) : nullptr);
+    if (!basic)
+        qFatal("the OCSP answer cannot be read");
+    return ossl::der(basic.get(), i2d_OCSP_BASICRESP);
+}
+
+// `p7s` with one more unsigned attribute `nid` whose value is the DER `value` (a SEQUENCE).
+inline QByteArray withUnsignedAttribute(const QByteArray &p7s, int nid, const QByteArray &value)
+{
+    ossl::Bio in = ossl::memoryBio(p7s);
+    ossl::Cms cms(d2i_CMS_bio(in.get(), nullptr));
+    CMS_SignerInfo *si = cms ? sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0) : nullptr;
+    if (!si || CMS_unsigned_add1_attr_by_NID(si, nid, V_ASN1_SEQUENCE, value.constData(), int(value.size())) != 1)
+        qFatal("cannot add an unsigned attribute");
+    return ossl::der(cms.get(), i2d_CMS_ContentInfo);
+}
+
+// A CAdES-X Long signature as Diia makes it, from `p7s`: a signature timestamp of the test TSA,
+// certValues (the signer's certificate, the CA and the root) and revocationValues with the test
+// responder's answer about `leaf` (`answer`, else a fresh one).
+inline QByteArray asCadesXLong(const QByteArray &p7s, const QString &leaf, QByteArray answer = QByteArray())
+{
+    const auto der = [](const QString &name) {
+        QFile f(pki(name + QStringLiteral(".der")));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("no %s", qPrintable(name));
+        return f.readAll();
+    };
+    const QByteArray stamped = withTimestamp(p7s);
+    if (answer.isEmpty())
+        answer = basicOcspAnswer(leaf);
+    const QByteArray certValues =
+        der::encode(der::kSequence, der(leaf) + der(QStringLiteral("ca")) + der(QStringLiteral("root")));
+    const QByteArray revocationValues = der::encode(der::kSequence, der::encode(0xa1, der::encode(der::kSequence, answer)));
+    return withUnsignedAttribute(withUnsignedAttribute(stamped, NID_id_smime_aa_ets_certValues, certValues),
+                                 NID_id_smime_aa_ets_revocationValues, revocationValues);
 }
 
 } // namespace kopii::test
