@@ -2923,10 +2923,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature has %1 signers; Kopii checks signatures of one signer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,6 +3145,33 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The certificate was not revoked when the signature was made (OCSP answer of %1, carried in the signature).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no signature (no signer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter-signature cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-signature on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatures; %1%2: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3981,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3077,10 +3077,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Файл не є підписом CMS/CAdES (.p7s).</translation>
     </message>
     <message>
-        <source>The signature has %1 signers; Kopii checks signatures of one signer.</source>
-        <translation>Кількість підписувачів у підписі: %1; «Копії» перевіряють підписи одного підписувача.</translation>
-    </message>
-    <message>
         <source>Signed content</source>
         <translation>Підписаний вміст</translation>
     </message>
@@ -3303,6 +3299,34 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The certificate was not revoked when the signature was made (OCSP answer of %1, carried in the signature).</source>
         <translation>Сертифікат не був відкликаний, коли створювали підпис (відповідь OCSP від %1, що міститься в підписі).</translation>
+    </message>
+    <message>
+        <source>The file holds no signature (no signer).</source>
+        <translation>Файл не містить жодного підпису (немає підписувача).</translation>
+    </message>
+    <message>
+        <source>The counter-signature cannot be read.</source>
+        <translation>Контрпідпис не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>Counter-signature on: %1</source>
+        <translation>Контрпідпис до: %1</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2</source>
+        <translation>Підпис %1 з %2</translation>
+    </message>
+    <message>
+        <source>The signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatures; %1%2: %3</source>
+        <translation>
+            <numerusform>%n підпис; %1%2: %3</numerusform>
+            <numerusform>%n підписи; %1%2: %3</numerusform>
+            <numerusform>%n підписів; %1%2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4141,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Signature</source>
         <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>невідомий підписувач</translation>
+    </message>
+    <message>
+        <source>%1 — %2, signed by %3</source>
+        <translation>%1 — %2, підписав(ла) %3</translation>
     </message>
 </context>
 <context>

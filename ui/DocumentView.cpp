@@ -74,6 +74,14 @@ QString DocumentView::checksHtml(const StoredVerification &v)
     for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
         const QJsonObject o = c.toObject();
         const bool ok = o.value(QStringLiteral("ok")).toBool();
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("signature-of")) {
+            // One signature of several: a heading over its own checks.
+            html += QStringLiteral("</table><p style=\"margin-top:8px; color:%1\"><b>%2</b></p>"
+                                   "<table cellspacing=\"0\" cellpadding=\"3\">")
+                        .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
+                             o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+            continue;
+        }
         html +=
             QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
                 .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),

@@ -149,12 +149,19 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
                               d.verification ? d.verification->summary : tr("not checked yet"))
                   << Qt::endl;
             if (d.verification)
-                for (const QJsonValue &c : QJsonDocument::fromJson(d.verification->checksJson.toUtf8()).array())
-                    m_out << QStringLiteral("    %1 %2")
-                                 .arg(c.toObject().value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓")
-                                                                                        : QStringLiteral("✗"),
-                                      c.toObject().value(QStringLiteral("detail")).toString())
+                for (const QJsonValue &c : QJsonDocument::fromJson(d.verification->checksJson.toUtf8()).array()) {
+                    const QJsonObject o = c.toObject();
+                    // A file of several signatures: each under its heading, its checks indented.
+                    if (o.value(QStringLiteral("name")).toString() == QLatin1String("signature-of")) {
+                        m_out << QStringLiteral("    %1").arg(o.value(QStringLiteral("detail")).toString()) << Qt::endl;
+                        continue;
+                    }
+                    m_out << (o.contains(QStringLiteral("signature")) ? QStringLiteral("      ") : QStringLiteral("    "))
+                          << QStringLiteral("%1 %2").arg(o.value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓")
+                                                                                                : QStringLiteral("✗"),
+                                                         o.value(QStringLiteral("detail")).toString())
                           << Qt::endl;
+                }
         }
         return Success;
     }

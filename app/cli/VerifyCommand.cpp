@@ -80,48 +80,69 @@ int VerifyCommand::run(const QString &, const QStringList &args)
     const RevocationOptions revocation{!parser.isSet(offline), 8, &cache};
     bool allValid = !items.isEmpty();
     for (const SignedFile &item : std::as_const(items)) {
-        const DocumentVerification v = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now, revocation);
-        allValid = allValid && v.verdict == Verdict::Valid;
-        const CertificateInfo info = v.signer.isNull() ? CertificateInfo() : v.signer.info();
-        if (parser.isSet(json)) {
-            QJsonArray checks;
-            for (const VerificationCheck &c : v.checks)
-                checks << QJsonObject{
-                    {QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
-            const QJsonObject o{
-                {QStringLiteral("file"), item.file},
-                {QStringLiteral("document"), item.document},
-                {QStringLiteral("kind"), item.kind},
-                {QStringLiteral("verdict"), verdictId(v.verdict)},
-                {QStringLiteral("indication"), v.indication},
-                {QStringLiteral("subIndication"), v.subIndication.isEmpty() ? QJsonValue() : QJsonValue(v.subIndication)},
-                {QStringLiteral("summary"), v.summary},
-                {QStringLiteral("proofOfExistence"),
-                 QJsonObject{{QStringLiteral("kind"), poeId(v.poe)}, {QStringLiteral("time"), v.poeTime.toString(Qt::ISODate)}}},
-                {QStringLiteral("signer"),
-                 QJsonObject{{QStringLiteral("name"), info.holderName()},
-                             {QStringLiteral("rnokpp"), info.rnokpp},
-                             {QStringLiteral("edrpou"), info.edrpou}}},
-                {QStringLiteral("signingTime"), v.signingTime.toString(Qt::ISODate)},
-                {QStringLiteral("timestamp"),
-                 v.timestampTime.isValid() ? QJsonValue(v.timestampTime.toString(Qt::ISODate)) : QJsonValue()},
-                {QStringLiteral("algorithm"), v.algorithm},
-                {QStringLiteral("contentMatchesPdf"),
-                 v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
-                {QStringLiteral("checks"), checks}};
-            m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-            continue;
+        const DocumentVerification whole = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now, revocation);
+        allValid = allValid && whole.verdict == Verdict::Valid;
+        // One object (or block) per signature: a file of several signatures lists each with its place.
+        std::vector<const DocumentVerification *> each;
+        for (const DocumentVerification &one : whole.signatures)
+            each.push_back(&one);
+        if (each.empty())
+            each.push_back(&whole);
+        if (!parser.isSet(json)) {
+            m_out << QStringLiteral("%1 — %2").arg(item.document, whole.summary) << Qt::endl;
         }
-        m_out << QStringLiteral("%1 — %2").arg(item.document, v.summary) << Qt::endl;
-        if (!v.signer.isNull())
-            m_out << QStringLiteral("    ")
-                  << tr("Signed by %1, RNOKPP %2, at %3")
-                         .arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
-                              v.signingTime.toString(Qt::ISODate))
-                  << Qt::endl;
-        for (const VerificationCheck &c : v.checks)
-            m_out << QStringLiteral("    %1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail)
-                  << Qt::endl;
+        for (const DocumentVerification *one : each) {
+            const DocumentVerification &v = *one;
+            const CertificateInfo info = v.signer.isNull() ? CertificateInfo() : v.signer.info();
+            if (parser.isSet(json)) {
+                QJsonArray checks;
+                for (const VerificationCheck &c : v.checks)
+                    checks << QJsonObject{
+                        {QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
+                const QJsonObject o{
+                    {QStringLiteral("file"), item.file},
+                    {QStringLiteral("document"), item.document},
+                    {QStringLiteral("kind"), item.kind},
+                    {QStringLiteral("signature"), v.index},
+                    {QStringLiteral("signatures"), int(each.size())},
+                    {QStringLiteral("place"), v.place.isEmpty() ? QJsonValue() : QJsonValue(v.place)},
+                    {QStringLiteral("counterSignature"), v.counterSignature},
+                    {QStringLiteral("verdict"), verdictId(v.verdict)},
+                    {QStringLiteral("documentVerdict"), verdictId(whole.verdict)},
+                    {QStringLiteral("indication"), v.indication},
+                    {QStringLiteral("subIndication"), v.subIndication.isEmpty() ? QJsonValue() : QJsonValue(v.subIndication)},
+                    {QStringLiteral("summary"), v.summary},
+                    {QStringLiteral("proofOfExistence"),
+                     QJsonObject{{QStringLiteral("kind"), poeId(v.poe)},
+                                 {QStringLiteral("time"), v.poeTime.toString(Qt::ISODate)}}},
+                    {QStringLiteral("signer"),
+                     QJsonObject{{QStringLiteral("name"), info.holderName()},
+                                 {QStringLiteral("rnokpp"), info.rnokpp},
+                                 {QStringLiteral("edrpou"), info.edrpou}}},
+                    {QStringLiteral("signingTime"), v.signingTime.toString(Qt::ISODate)},
+                    {QStringLiteral("timestamp"),
+                     v.timestampTime.isValid() ? QJsonValue(v.timestampTime.toString(Qt::ISODate)) : QJsonValue()},
+                    {QStringLiteral("algorithm"), v.algorithm},
+                    {QStringLiteral("contentMatchesPdf"),
+                     v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
+                    {QStringLiteral("checks"), checks}};
+                m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+                continue;
+            }
+            const QString indent = each.size() > 1 ? QStringLiteral("        ") : QStringLiteral("    ");
+            if (each.size() > 1)
+                m_out << QStringLiteral("    %1 — %2").arg(v.place, verdictName(v.verdict)) << Qt::endl;
+            if (!v.signer.isNull())
+                m_out << indent
+                      << tr("Signed by %1, RNOKPP %2, at %3")
+                             .arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
+                                  v.signingTime.toString(Qt::ISODate))
+                      << Qt::endl;
+            for (const VerificationCheck &c : v.checks)
+                m_out << indent
+                      << QStringLiteral("%1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail)
+                      << Qt::endl;
+        }
     }
     if (const auto fetched = cache.takeNew(); !fetched.isEmpty())
         if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, Command::now()); !s)

@@ -12,6 +12,7 @@
 #include <openssl/ess.h>
 #include <openssl/pem.h>
 
+#include <functional>
 #include <optional>
 
 namespace kopii {
@@ -107,9 +108,10 @@ QByteArray SignatureVerifier::attachedContent(const QByteArray &signature)
     return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content));
 }
 
-DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
-                                               const QDateTime &now, const RevocationOptions &revocation,
-                                               const QDateTime &receivedAt)
+DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, int index,
+                                                     const QList<QByteArray> &receivedAttributes, bool counter,
+                                                     const QByteArray &pdf, const TrustStore &trust, const QDateTime &now,
+                                                     const RevocationOptions &revocation, const QDateTime &receivedAt)
 {
     DocumentVerification v;
     v.verifiedAt = now;
@@ -143,27 +145,14 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         return v;
     };
 
-    QByteArray binary;
-    ossl::Cms cms = cms::read(signature, &binary);
-    const QList<QByteArray> receivedAttributes = cms::receivedSignedAttributes(binary);
-    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
-        add(QStringLiteral("format"), tr("Signature"), false, tr("The file is not a CMS/CAdES signature (.p7s)."),
-            Verdict::Invalid);
-        return conclude();
-    }
-    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
-    if (sk_CMS_SignerInfo_num(infos) != 1) {
-        add(QStringLiteral("format"), tr("Signature"), false,
-            tr("The signature has %1 signers; Kopii checks signatures of one signer.").arg(sk_CMS_SignerInfo_num(infos)),
-            Verdict::Indeterminate);
-        return conclude();
-    }
-    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+    v.index = index + 1;
+    v.counterSignature = counter;
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cmsInfo), index);
 
     // The content: attached in the signature, or the PDF beside it.
-    v.attached = !CMS_is_detached(cms.get());
+    v.attached = !CMS_is_detached(cmsInfo);
     if (v.attached) {
-        ASN1_OCTET_STRING **content = CMS_get0_content(cms.get());
+        ASN1_OCTET_STRING **content = CMS_get0_content(cmsInfo);
         if (content && *content)
             v.signedContent =
                 QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content));
@@ -190,7 +179,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     // The signer's certificate, named by the signer info among the certificates carried.
     // The others may help build its chain; those the trust store holds already are not read again.
     QList<Certificate> embedded;
-    ossl::X509Stack certs(CMS_get1_certs(cms.get()));
+    ossl::X509Stack certs(CMS_get1_certs(cmsInfo));
     const QList<TrustedCertificate> known = trust.certificates();
     for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
         X509 *x = sk_X509_value(certs.get(), i);
@@ -235,7 +224,7 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
     const CertificateInfo &info = v.signer.info();
     v.algorithm = info.publicKeyAlgorithm;
     const bool hasAttributes = CMS_signed_get_attr_count(si) > 0;
-    const QByteArray asReceived = receivedAttributes.value(0);
+    const QByteArray asReceived = receivedAttributes.value(index);
     const auto signatureDetail = [](bool ok, cms::AttributesForm form) {
         if (!ok)
             return tr("The signature does not match the signer's key: it was forged or damaged.");
@@ -276,15 +265,16 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
             Verdict::ValidWithWarnings);
     };
     // The signed attributes must say what they sign, and say what the signature carries.
-    if (hasAttributes) {
-        const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1);
-        const ASN1_TYPE *type = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0) : nullptr;
+    // (A counter-signature carries none: it signs its parent's signature value, RFC 5652 11.4.)
+    if (hasAttributes && !counter) {
+        const int typeIndex = CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1);
+        const ASN1_TYPE *type = typeIndex >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, typeIndex), 0) : nullptr;
         const bool agree =
-            type && type->type == V_ASN1_OBJECT && OBJ_cmp(type->value.object, CMS_get0_eContentType(cms.get())) == 0;
+            type && type->type == V_ASN1_OBJECT && OBJ_cmp(type->value.object, CMS_get0_eContentType(cmsInfo)) == 0;
         if (!agree)
             add(QStringLiteral("format"), tr("Signature format"), false,
-                index < 0 ? tr("The signed attributes do not say what content they sign (no contentType).")
-                          : tr("The signed attributes name another type of content than the signature carries."),
+                typeIndex < 0 ? tr("The signed attributes do not say what content they sign (no contentType).")
+                              : tr("The signed attributes name another type of content than the signature carries."),
                 Verdict::Indeterminate);
     }
     // Algorithms too weak to prove anything today: the signature cannot be confirmed.
@@ -510,6 +500,126 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         add(QStringLiteral("qualified"), tr("Qualified"), false, tr("The certificate is not qualified: this is not a KEP."),
             Verdict::NotQualified);
     return conclude();
+}
+
+namespace {
+
+// A counter-signature's SignerInfo (DER) as a detached SignedData of its own, with the parent
+// file's certificates, so that the same checks read it; its bytes stay exactly as received.
+QByteArray counterSignatureFile(CMS_ContentInfo *parent, const QByteArray &signerInfo)
+{
+    QByteArray certificates;
+    ossl::X509Stack certs(CMS_get1_certs(parent));
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i)
+        certificates += ossl::der(sk_X509_value(certs.get(), i), i2d_X509);
+    const QByteArray signedData = der::encode(
+        der::kSequence,
+        der::encode(0x02, QByteArray(1, '\x01')) + der::encode(der::kSet, {})
+            + der::encode(der::kSequence, der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.1")))
+            + (certificates.isEmpty() ? QByteArray() : der::encode(0xa0, certificates)) + der::encode(der::kSet, signerInfo));
+    return der::encode(der::kSequence,
+                       der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.2")) + der::encode(0xa0, signedData));
+}
+
+int rank(Verdict v)
+{
+    return v == Verdict::Invalid ? 100 : int(v);
+}
+
+} // namespace
+
+DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
+                                               const QDateTime &now, const RevocationOptions &revocation,
+                                               const QDateTime &receivedAt)
+{
+    QByteArray binary;
+    ossl::Cms cms = cms::read(signature, &binary);
+    const int count = cms && OBJ_obj2nid(CMS_get0_type(cms.get())) == NID_pkcs7_signed
+        ? sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms.get()))
+        : -1;
+    if (count <= 0) {
+        DocumentVerification v;
+        v.verifiedAt = now;
+        v.trustVersion = trust.version();
+        v.verdict = count < 0 ? Verdict::Invalid : Verdict::Indeterminate;
+        const QString detail =
+            count < 0 ? tr("The file is not a CMS/CAdES signature (.p7s).") : tr("The file holds no signature (no signer).");
+        v.checks << VerificationCheck{QStringLiteral("format"), tr("Signature"), false, detail, v.verdict};
+        v.indication = count < 0 ? QStringLiteral("TOTAL_FAILED") : QStringLiteral("INDETERMINATE");
+        v.subIndication = QStringLiteral("FORMAT_FAILURE");
+        v.summary = verdictName(v.verdict) + QStringLiteral(": ") + detail;
+        return v;
+    }
+    const QList<QByteArray> received = cms::receivedSignedAttributes(binary);
+    std::vector<DocumentVerification> all;
+    // The counter-signatures on `si` (unsigned counterSignature attributes, each a SignerInfo over
+    // its signature value), each judged on its own, and theirs in turn (a bounded depth and count).
+    std::function<void(CMS_ContentInfo *, CMS_SignerInfo *, const QString &, int)> counters =
+        [&](CMS_ContentInfo *file, CMS_SignerInfo *si, const QString &parentPlace, int depth) {
+            const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
+            const QByteArray signatureValue = value
+                ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value))
+                : QByteArray();
+            for (int a = CMS_unsigned_get_attr_by_NID(si, NID_pkcs9_countersignature, -1); a >= 0;
+                 a = CMS_unsigned_get_attr_by_NID(si, NID_pkcs9_countersignature, a)) {
+                X509_ATTRIBUTE *attribute = CMS_unsigned_get_attr(si, a);
+                for (int k = 0; k < X509_ATTRIBUTE_count(attribute) && all.size() < 64; ++k) {
+                    const ASN1_TYPE *type = X509_ATTRIBUTE_get0_type(attribute, k);
+                    if (!type || type->type != V_ASN1_SEQUENCE)
+                        continue;
+                    const QByteArray signerInfo(reinterpret_cast<const char *>(ASN1_STRING_get0_data(type->value.sequence)),
+                                                ASN1_STRING_length(type->value.sequence));
+                    QByteArray counterBinary = counterSignatureFile(file, signerInfo);
+                    ossl::Cms counter = cms::read(counterBinary, &counterBinary);
+                    const bool readable = counter && sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(counter.get())) == 1;
+                    DocumentVerification c;
+                    if (readable) {
+                        c = verifySigner(counter.get(), 0, cms::receivedSignedAttributes(counterBinary), true, signatureValue,
+                                         trust, now, revocation, receivedAt);
+                    } else {
+                        c.verifiedAt = now;
+                        c.verdict = Verdict::Indeterminate;
+                        c.checks << VerificationCheck{QStringLiteral("format"), tr("Signature"), false,
+                                                      tr("The counter-signature cannot be read."), Verdict::Indeterminate};
+                        c.indication = QStringLiteral("INDETERMINATE");
+                        c.subIndication = QStringLiteral("FORMAT_FAILURE");
+                        c.summary = verdictName(c.verdict) + QStringLiteral(": ") + c.checks.constFirst().detail;
+                    }
+                    c.counterSignature = true;
+                    c.index = int(all.size()) + 1;
+                    c.place = tr("Counter-signature on: %1").arg(parentPlace);
+                    const QString place = c.place;
+                    all.push_back(std::move(c));
+                    if (readable && depth < 4)
+                        counters(counter.get(), sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(counter.get()), 0), place,
+                                 depth + 1);
+                }
+            }
+            ossl::clearErrors();
+        };
+    for (int i = 0; i < count; ++i) {
+        DocumentVerification one = verifySigner(cms.get(), i, received, false, pdf, trust, now, revocation, receivedAt);
+        one.index = int(all.size()) + 1;
+        one.place = count > 1 ? tr("Signature %1 of %2").arg(i + 1).arg(count) : tr("The signature");
+        const QString place = one.place;
+        all.push_back(std::move(one));
+        counters(cms.get(), sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), i), place, 0);
+    }
+    if (all.size() == 1) {
+        all.front().place.clear();
+        return std::move(all.front());
+    }
+    // The worst wins: the whole is that signature's verification, with every one beside it.
+    std::size_t worst = 0;
+    for (std::size_t i = 1; i < all.size(); ++i)
+        if (rank(all[i].verdict) > rank(all[worst].verdict))
+            worst = i;
+    DocumentVerification whole = all[worst];
+    const QString who = whole.signer.isNull() ? QString() : whole.signer.info().holderName();
+    whole.summary = tr("%n signatures; %1%2: %3", nullptr, int(all.size())) // never fewer than two
+                        .arg(whole.place, who.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(who), whole.summary);
+    whole.signatures = std::move(all);
+    return whole;
 }
 
 } // namespace kopii

@@ -9,6 +9,10 @@
 #include <QDateTime>
 #include <QList>
 
+#include <vector>
+
+typedef struct CMS_ContentInfo_st CMS_ContentInfo; // openssl/cms.h
+
 namespace kopii {
 
 // One verdict per document; the worst finding wins. Never Valid for anything not fully checked.
@@ -59,6 +63,14 @@ struct DocumentVerification
     // The clerk's verdict is derived from the same checks (docs/verification.md).
     QString indication;
     QString subIndication;
+    // Where this signature is in the file, for people: empty for a file of one signature, else
+    // "Signature 2 of 3" or "Counter-signature on signature 1" (translated); `index` counts from 1.
+    QString place;
+    int index = 1;
+    bool counterSignature = false;
+    // A file of several signatures (parallel SignerInfos, counter-signatures): each one's own
+    // verification, in file order; this object is then the worst of them (the worst wins).
+    std::vector<DocumentVerification> signatures;
 };
 QString poeId(DocumentVerification::Poe poe); // "timestamp", "received", "now"
 
@@ -84,9 +96,19 @@ public:
 
     // `receivedAt`: when Kopii itself stored the signature (it witnessed that it existed then);
     // invalid when it did not (a file checked by hand is judged as of `now`).
+    // A file with several signatures gets one verification per signature (in `signatures`), and
+    // the worst of them as the whole.
     static DocumentVerification verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
                                        const QDateTime &now, const RevocationOptions &revocation = {},
                                        const QDateTime &receivedAt = {});
+
+private:
+    // One SignerInfo (`index` from 0) of `cms`; a counter-signature signs `content` (its parent's
+    // signature value) and carries no contentType.
+    static DocumentVerification verifySigner(CMS_ContentInfo *cms, int index, const QList<QByteArray> &receivedAttributes,
+                                             bool counter, const QByteArray &content, const TrustStore &trust,
+                                             const QDateTime &now, const RevocationOptions &revocation,
+                                             const QDateTime &receivedAt);
 };
 
 } // namespace kopii

@@ -20,9 +20,30 @@ StoredVerification VerificationPipeline::toStored(RecordId documentId, const Doc
     s.documentId = documentId;
     s.verdict = verdictId(v.verdict);
     s.summary = v.summary;
+    // The checks; for a file of several signatures, each signature's under a heading of its own
+    // ("signature-of": its place, verdict and signer), its checks marked with its place.
     QJsonArray checks;
-    for (const VerificationCheck &c : v.checks)
-        checks << QJsonObject{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
+    const auto addChecks = [&checks](const DocumentVerification &one) {
+        for (const VerificationCheck &c : one.checks) {
+            QJsonObject o{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
+            if (!one.place.isEmpty())
+                o.insert(QStringLiteral("signature"), one.place);
+            checks << o;
+        }
+    };
+    if (v.signatures.empty())
+        addChecks(v);
+    for (const DocumentVerification &one : v.signatures) {
+        const QString who = one.signer.isNull() ? tr("an unknown signer") : one.signer.info().holderName();
+        const bool holds = one.verdict == Verdict::Valid || one.verdict == Verdict::ValidWithWarnings;
+        checks << QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("signature-of")},
+            {QStringLiteral("ok"), holds},
+            {QStringLiteral("signature"), one.place},
+            {QStringLiteral("verdict"), verdictId(one.verdict)},
+            {QStringLiteral("detail"), tr("%1 — %2, signed by %3").arg(one.place, verdictName(one.verdict), who)}};
+        addChecks(one);
+    }
     s.checksJson = QString::fromUtf8(QJsonDocument(checks).toJson(QJsonDocument::Compact));
     if (!v.signer.isNull()) {
         s.signerName = v.signer.info().holderName();

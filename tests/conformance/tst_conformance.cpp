@@ -102,10 +102,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("content");
         QTest::addColumn<QString>("reference");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("signatures");
         QTest::addColumn<QString>("note");
         for (const QStringList &r : table(sourcePath(QStringLiteral("tests/conformance/dss/expected.tsv"))))
-            if (r.size() == 5)
-                QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.at(1) << r.at(2) << r.at(3) << r.at(4);
+            if (r.size() == 6)
+                QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.at(1) << r.at(2) << r.at(3) << r.at(4).toInt() << r.at(5);
     }
 
     // DSS's files, judged without any trust (they come from test PKIs of their own): what the
@@ -116,6 +117,7 @@ private Q_SLOTS:
         QFETCH(QString, content);
         QFETCH(QString, reference);
         QFETCH(QString, expected);
+        QFETCH(int, signatures);
         QFETCH(QString, note);
         CryptoWorkspace ws;
         QVERIFY(ws.open());
@@ -130,6 +132,12 @@ private Q_SLOTS:
         const auto v =
             SignatureVerifier::verify(signature, detached, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
         QVERIFY2(outcome(v) == expected, qPrintable(outcome(v) + QStringLiteral(": ") + describe(v)));
+        // As many signatures as DSS finds (counter-signatures included), each with its own verdict.
+        QCOMPARE(std::max<int>(1, int(v.signatures.size())), signatures);
+        for (const DocumentVerification &one : v.signatures) {
+            QVERIFY2(outcome(one) == expected, qPrintable(one.place + QStringLiteral(": ") + describe(one)));
+            QVERIFY(!one.place.isEmpty());
+        }
         QVERIFY2(expected == reference || !note.isEmpty(), "a difference from DSS needs its reason");
         // What DSS finds intact is never forged or changed for Kopii.
         if (reference == QLatin1String("intact"))
@@ -178,6 +186,14 @@ private Q_SLOTS:
                                                  QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
         QVERIFY2(outcome(v) == expected, qPrintable(outcome(v) + QStringLiteral(": ") + describe(v)));
         QVERIFY2(verdictId(v.verdict) == verdict, qPrintable(describe(v)));
+        if (name == QLatin1String("two-signers")) {
+            QCOMPARE(int(v.signatures.size()), 2);
+            for (const DocumentVerification &one : v.signatures)
+                QVERIFY2(verdictId(one.verdict) == verdict && outcome(one) == expected, qPrintable(describe(one)));
+            // Both signers, in the order the file has them (a DER SET OF: sorted, not as added).
+            const QSet<QString> who{v.signatures.at(0).signer.info().rnokpp, v.signatures.at(1).signer.info().rnokpp};
+            QCOMPARE(who, (QSet<QString>{QStringLiteral("3012345670"), QStringLiteral("3023456784")}));
+        }
         if (name == QLatin1String("pkcs1-without-null"))
             QVERIFY(check(v, QStringLiteral("signature-encoding")) && !check(v, QStringLiteral("signature-encoding"))->ok);
         if (name.startsWith(QLatin1String("rsa-noattr")))

@@ -381,6 +381,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
         QVERIFY(viewer.documentView()->contentNote()->isVisible());
         QCOMPARE(viewer.documentView()->preview()->pageCount(), 1);
+        // Two signatures in one file (a person's and a second signer's, made by OpenSSL, named
+        // .p7m): each under its own heading with its own checks, the file's verdict the worse.
+        {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-nodetach"),
+                           QStringLiteral("-cades"), QStringLiteral("-in"), dir.filePath(QStringLiteral("Паспорт.pdf")),
+                           QStringLiteral("-signer"), pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"),
+                           pki(QStringLiteral("manager.key")), QStringLiteral("-signer"), pki(QStringLiteral("clerk.crt")),
+                           QStringLiteral("-inkey"), pki(QStringLiteral("clerk.key")), QStringLiteral("-outform"),
+                           QStringLiteral("DER"), QStringLiteral("-out"), dir.filePath(QStringLiteral("Два підписи.p7m"))});
+            QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+            QVERIFY(viewer.open(dir.filePath(QStringLiteral("Два підписи.p7m"))));
+            QVERIFY(verified.wait(20000));
+            const QString text = viewer.documentView()->checks()->toPlainText();
+            QVERIFY2(text.contains(QStringLiteral("Signature 1 of 2")) && text.contains(QStringLiteral("Signature 2 of 2")),
+                     qPrintable(text));
+            QVERIFY2(viewer.verdictLabel()->text().contains(QStringLiteral("2 signatures;")),
+                     qPrintable(viewer.verdictLabel()->text()));
+            QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
+            screenshot(&viewer, QStringLiteral("viewer-two-signatures"));
+        }
         // Signed plain text is shown as text.
         write(QStringLiteral("Лист.p7s"),
               *Cades::sign(**signer, QStringLiteral("Заява: прошу видати довідку.").toUtf8(),

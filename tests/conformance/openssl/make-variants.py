@@ -166,6 +166,7 @@ sign("ecdsa-brainpool", "brainpool", "-cades")
 sign("econtent-type", "clerk", "-cades", "-nodetach", "-econtent_type", "1.2.840.113549.1.9.16.1.4")
 sign("ber-indefinite", "clerk", "-cades", "-nodetach", "-stream")
 sign("pem", "clerk", "-cades", outform="PEM")
+sign("two-signers", "manager", "-cades", "-signer", os.path.join(pki, "clerk.crt"), "-inkey", os.path.join(pki, "clerk.key"))
 with open(path("ecdsa-p256-cades.sig"), "rb") as f:
     der = f.read()
 import base64  # noqa: E402
