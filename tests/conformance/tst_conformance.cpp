@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -200,6 +201,52 @@ private Q_SLOTS:
             QVERIFY(check(v, QStringLiteral("signing-certificate"))->detail.contains(QStringLiteral("PKCS #7")));
         if (name == QLatin1String("unsorted-attributes") || name == QLatin1String("ecdsa-p256-cades"))
             QCOMPARE(check(v, QStringLiteral("signature"))->detail, QStringLiteral("The signature matches the signer's key."));
+    }
+
+    // Mutated files of several signatures (OpenSSL's two signers, trusted; DSS's three signatures
+    // and three counter-signatures, untrusted) never verify better than the original, signature
+    // by signature: a mutant keeps a verdict only where the change fell outside what is signed.
+    void mutatedSeveralSignaturesNeverVerifyBetter()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const RevocationOptions offline{false, 8, nullptr};
+        const QString dir = qEnvironmentVariable("KOPII_CONFORMANCE_OPENSSL");
+        const auto rank = [](Verdict v) { return v == Verdict::Invalid ? 100 : int(v); };
+        for (const QString &file :
+             {dir + QStringLiteral("/two-signers.sig"), sourcePath(QStringLiteral("tests/conformance/dss/signedFile.pdf.p7s"))}) {
+            const QByteArray bytes = readAll(file);
+            QVERIFY2(!bytes.isEmpty(), qPrintable(file));
+            const QByteArray content =
+                file.endsWith(QLatin1String(".sig")) ? readAll(dir + QStringLiteral("/content.bin")) : QByteArray();
+            const DocumentVerification original = SignatureVerifier::verify(bytes, content, *ws.trust, now, offline);
+            QVERIFY(!original.signatures.empty());
+            QRandomGenerator rng(5652);
+            for (int i = 0; i < 300; ++i) {
+                QByteArray mutant = bytes;
+                if (i % 10 == 0) {
+                    mutant.truncate(rng.bounded(int(mutant.size())));
+                } else {
+                    for (int n = 1 + rng.bounded(3); n > 0; --n) {
+                        const int at = rng.bounded(int(mutant.size()));
+                        mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
+                    }
+                }
+                const DocumentVerification v = SignatureVerifier::verify(mutant, content, *ws.trust, now, offline);
+                QVERIFY2(rank(v.verdict) >= rank(original.verdict) || v.signedContent == original.signedContent,
+                         qPrintable(describe(v)));
+                // Each signature that kept a good verdict is still one of the original's signers.
+                for (const DocumentVerification &one : v.signatures) {
+                    if (one.verdict != Verdict::Valid && one.verdict != Verdict::ValidWithWarnings)
+                        continue;
+                    bool known = false;
+                    for (const DocumentVerification &o : original.signatures)
+                        known = known || (o.signer == one.signer && rank(o.verdict) <= rank(one.verdict));
+                    QVERIFY2(known, qPrintable(one.place + QStringLiteral(": ") + describe(one)));
+                }
+            }
+        }
     }
 
     static void jkurwaSigns_data()

@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace kopii;
@@ -193,6 +194,45 @@ private Q_SLOTS:
         // evidence from signing time, not a current status).
         v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk")), m_pdf, *ws.trust, now.addDays(1), offline);
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+    }
+
+    // Mutated CAdES-X Long files (one to three bytes changed, or cut short; a fixed sequence) never
+    // verify better than the original; one that still verifies Valid signs the same content by
+    // the same signer with the same carried answer (the change fell outside anything signed).
+    void mutatedCadesXLongNeverVerifiesBetter()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const RevocationOptions offline{false, 8, nullptr};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray xl = asCadesXLong(sign(QStringLiteral("clerk"), m_pdf, now), QStringLiteral("clerk"));
+        const DocumentVerification original = SignatureVerifier::verify(xl, m_pdf, *ws.trust, now, offline);
+        QCOMPARE(original.verdict, Verdict::Valid);
+        const QString revocation = check(original, QStringLiteral("revocation"))->detail;
+        QRandomGenerator rng(319122);
+        int stillValid = 0;
+        for (int i = 0; i < 400; ++i) {
+            QByteArray mutant = xl;
+            if (i % 10 == 0) {
+                mutant.truncate(rng.bounded(int(mutant.size())));
+            } else {
+                for (int n = 1 + rng.bounded(3); n > 0; --n) {
+                    const int at = rng.bounded(int(mutant.size()));
+                    mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
+                }
+            }
+            const DocumentVerification v = SignatureVerifier::verify(mutant, m_pdf, *ws.trust, now, offline);
+            if (v.verdict == Verdict::Valid) {
+                ++stillValid;
+                QCOMPARE(v.signedContent, original.signedContent);
+                QVERIFY(v.signer == original.signer);
+                QCOMPARE(check(v, QStringLiteral("revocation"))->detail, revocation);
+                // A damaged timestamp attribute may be read as an unknown one: then the check is
+                // judged as of now, which the fresh carried answer also covers.
+                QVERIFY(!v.timestampTime.isValid() || v.timestampTime == original.timestampTime);
+            }
+        }
+        qInfo("CAdES-X Long mutants still Valid (a byte outside what is signed changed): %d of 400", stillValid);
     }
 
     // A CAdES-X Long whose own answer says the certificate was revoked before the timestamp: NOT valid.
