@@ -3173,6 +3173,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Content timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timestamp (%1) is older than the document&apos;s content timestamp (%2): one of them is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>
@@ -3568,6 +3580,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The timestamp does not carry the certificate of the authority that made it, and the trust store does not know it: import the time-stamping authority&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content timestamp is over another document, not over the one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document existed at %1: content timestamp by &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

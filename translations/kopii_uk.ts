@@ -3328,6 +3328,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
             <numerusform>%n підписів; %1%2: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Content timestamp</source>
+        <translation>Позначка часу вмісту</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Позначки часу</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timestamp (%1) is older than the document&apos;s content timestamp (%2): one of them is wrong.</source>
+        <translation>Позначка часу підпису (%1) старша за позначку часу вмісту документа (%2): одна з них хибна.</translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>
@@ -3724,6 +3736,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The timestamp does not carry the certificate of the authority that made it, and the trust store does not know it: import the time-stamping authority&apos;s certificate.</source>
         <translation>Позначка часу не містить сертифіката служби, що її створила, і сховище довіри його не знає: імпортуйте сертифікат служби позначок часу.</translation>
+    </message>
+    <message>
+        <source>The content timestamp is over another document, not over the one signed.</source>
+        <translation>Позначку часу вмісту поставлено на інший документ, а не на підписаний.</translation>
+    </message>
+    <message>
+        <source>The document existed at %1: content timestamp by &quot;%2&quot;.</source>
+        <translation>Документ існував %1: позначка часу вмісту від «%2».</translation>
     </message>
 </context>
 <context>

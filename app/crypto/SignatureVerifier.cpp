@@ -67,7 +67,7 @@ QString subIndicationOf(const VerificationCheck &c, const ChainResult &chain)
         return failed ? QStringLiteral("REVOKED") : QStringLiteral("TRY_LATER");
     if (c.id == QLatin1String("key-usage"))
         return QStringLiteral("SIG_CONSTRAINTS_FAILURE");
-    if (c.id == QLatin1String("timestamp"))
+    if (c.id == QLatin1String("timestamp") || c.id == QLatin1String("timestamp-order"))
         return QStringLiteral("TIMESTAMP_ORDER_FAILURE");
     if (c.id == QLatin1String("algorithm"))
         return QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
@@ -350,6 +350,12 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
         add(QStringLiteral("timestamp"), tr("Timestamp"), proven, ts.detail,
             ts.state == TimestampResult::State::Invalid ? Verdict::Invalid : Verdict::ValidWithWarnings);
     }
+    // A content timestamp proves that the document existed at its time (so the signature cannot be
+    // older); it proves nothing about when the signature was made.
+    const TimestampResult contentTs = Timestamp::verifyContent(si, v.signedContent, trust);
+    if (contentTs.state != TimestampResult::State::Absent)
+        add(QStringLiteral("content-timestamp"), tr("Content timestamp"), contentTs.state == TimestampResult::State::Valid,
+            contentTs.detail, Verdict::ValidWithWarnings);
     const auto when = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")); };
     // The proof of existence, best first: the timestamp; the moment Kopii stored the signature
     // (it witnessed it); else now. The signer's own signingTime is information only.
@@ -360,6 +366,11 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
     const QDateTime at = proven ? ts.time : received ? receivedAt : now;
     v.poeTime = at;
     const bool poeProven = v.poe != DocumentVerification::Poe::Now; // a time before the check
+    if (contentTs.state == TimestampResult::State::Valid && proven && ts.time.addSecs(300) < contentTs.time)
+        add(QStringLiteral("timestamp-order"), tr("Timestamps"), false,
+            tr("The signature's timestamp (%1) is older than the document's content timestamp (%2): one of them is wrong.")
+                .arg(when(ts.time), when(contentTs.time)),
+            Verdict::Indeterminate);
     if (v.signingTime.isValid() && v.signingTime > at.addSecs(300))
         add(QStringLiteral("signing-time"), tr("Signing time"), false,
             proven ? tr("The signature claims to be made at %1, after its own timestamp (%2): the claim is wrong.")

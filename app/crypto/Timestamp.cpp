@@ -37,17 +37,31 @@ QByteArray cmsDer(CMS_ContentInfo *cms)
 
 TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
 {
-    TimestampResult r;
     const int index = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
     if (index < 0)
-        return r;
+        return {};
+    return verifyToken(CMS_unsigned_get_attr(si, index), octets(CMS_SignerInfo_get0_signature(si)), trust, false);
+}
+
+TimestampResult Timestamp::verifyContent(CMS_SignerInfo *si, const QByteArray &content, const TrustStore &trust)
+{
+    const int index = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_ets_contentTimestamp, -1);
+    if (index < 0)
+        return {};
+    return verifyToken(CMS_signed_get_attr(si, index), content, trust, true);
+}
+
+TimestampResult Timestamp::verifyToken(X509_ATTRIBUTE *attribute, const QByteArray &covered, const TrustStore &trust,
+                                       bool ofContent)
+{
+    TimestampResult r;
     r.state = TimestampResult::State::Invalid;
     auto fail = [&r](const QString &detail) {
         r.detail = detail;
         ossl::clearErrors();
         return r;
     };
-    ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, index), 0);
+    ASN1_TYPE *value = X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
     if (!value || value->type != V_ASN1_SEQUENCE)
         return fail(tr("The timestamp attached to the signature cannot be read."));
     const QByteArray tokenDer = octets(value->value.sequence);
@@ -120,7 +134,7 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
 
     // It must be over this signature's value: hashed with SHA-2 or with a national hash.
     TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
-    const QByteArray signatureValue = octets(CMS_SignerInfo_get0_signature(si));
+    const QByteArray &signatureValue = covered; // or, for a content timestamp, the content
     QByteArray expected;
     if (const auto hash = national::hashFromOid(ossl::oidText(TS_MSG_IMPRINT_get_algo(imprint)->algorithm))) {
         expected = national::digest(*hash, signatureValue, dstu ? dstu->sbox() : Gost28147::dke1());
@@ -134,7 +148,8 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
         expected = QByteArray(reinterpret_cast<const char *>(digest), int(digestSize));
     }
     if (expected != octets(TS_MSG_IMPRINT_get_msg(imprint)))
-        return fail(tr("The timestamp belongs to another signature, not to this one."));
+        return fail(ofContent ? tr("The content timestamp is over another document, not over the one signed.")
+                              : tr("The timestamp belongs to another signature, not to this one."));
 
     // The authority: trusted at the time it stamped, and meant for time-stamping.
     const ChainResult chain = trust.buildChain(r.authority, extra, r.time);
@@ -150,7 +165,10 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
     }
     ossl::clearErrors();
     r.state = TimestampResult::State::Valid;
-    r.detail = tr("Timestamp of %1 by \"%2\".").arg(r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), name);
+    r.detail = ofContent
+        ? tr("The document existed at %1: content timestamp by \"%2\".")
+              .arg(r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), name)
+        : tr("Timestamp of %1 by \"%2\".").arg(r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), name);
     return r;
 }
 

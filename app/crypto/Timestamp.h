@@ -39,12 +39,20 @@ public:
     // is the hash of this signer's signature value, and the authority's certificate: chained in
     // `trust` at the token's time and meant for time-stamping.
     static TimestampResult verify(CMS_SignerInfo *si, const TrustStore &trust);
+    // Checks the content timestamp of `si` (CAdES signed attribute id-aa-ets-contentTimestamp), if
+    // any, the same way, its imprint over `content`: it proves the document existed at its time
+    // (before the signature was made), not when the signature was made.
+    static TimestampResult verifyContent(CMS_SignerInfo *si, const QByteArray &content, const TrustStore &trust);
 
     // The signature value of the (single) signer of a CMS signature: what a timestamp covers.
     static Result<QByteArray> signatureValue(const QByteArray &p7s);
     // Adds an RFC 3161 token (a DER ContentInfo, `openssl ts -reply -token_out`) to the single
     // signer of `p7s` as its signature timestamp; returns the new DER signature.
     static Result<QByteArray> attachToken(const QByteArray &p7s, const QByteArray &token);
+
+private:
+    static TimestampResult verifyToken(X509_ATTRIBUTE *attribute, const QByteArray &covered, const TrustStore &trust,
+                                       bool ofContent);
 };
 
 } // namespace kopii

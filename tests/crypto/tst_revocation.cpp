@@ -235,6 +235,74 @@ private Q_SLOTS:
         qInfo("CAdES-X Long mutants still Valid (a byte outside what is signed changed): %d of 400", stillValid);
     }
 
+    // A content timestamp (a signed attribute: the TSA's token over the document, taken before
+    // signing) proves when the document existed, and is checked like a signature timestamp; one
+    // over another document is a warning, never a proof of time for the signature.
+    void contentTimestampIsChecked()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QTemporaryDir dir;
+        const auto token = [&dir](const QByteArray &content) {
+            QFile data(dir.filePath(QStringLiteral("data.bin")));
+            if (!data.open(QIODevice::WriteOnly) || data.write(content) != content.size())
+                return QByteArray();
+            data.close();
+            const QString query = dir.filePath(QStringLiteral("q.tsq")), out = dir.filePath(QStringLiteral("t.der"));
+            QProcess p;
+            p.start(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"), data.fileName(),
+                     QStringLiteral("-sha256"), QStringLiteral("-cert"), QStringLiteral("-out"), query});
+            p.waitForFinished(30000);
+            p.start(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"), pki(QStringLiteral("tsa.conf")),
+                     QStringLiteral("-queryfile"), query, QStringLiteral("-token_out"), QStringLiteral("-out"), out});
+            p.waitForFinished(30000);
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        // Signed by OpenSSL's own CMS code with the token among the signed attributes.
+        const auto signWith = [](const QByteArray &content, const QByteArray &contentToken) {
+            // (memory BIOs read the bytes in place: they must outlive them)
+            const QByteArray certPem = readPki(QStringLiteral("clerk.crt")), keyPem = readPki(QStringLiteral("clerk.key"));
+            ossl::Bio certIn = ossl::memoryBio(certPem);
+            ossl::X509Ptr cert(PEM_read_bio_X509(certIn.get(), nullptr, nullptr, nullptr));
+            ossl::Bio keyIn = ossl::memoryBio(keyPem);
+            ossl::PKey key(PEM_read_bio_PrivateKey(keyIn.get(), nullptr, nullptr, nullptr));
+            const unsigned flags = CMS_PARTIAL | CMS_DETACHED | CMS_BINARY;
+            ossl::Cms cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
+            CMS_SignerInfo *si = cms ? CMS_add1_signer(cms.get(), cert.get(), key.get(), EVP_sha256(), flags) : nullptr;
+            if (!si
+                || CMS_signed_add1_attr_by_NID(si, NID_id_smime_aa_ets_contentTimestamp, V_ASN1_SEQUENCE,
+                                               contentToken.constData(), int(contentToken.size()))
+                    != 1) {
+                qWarning() << "cannot add the content timestamp:" << ossl::lastError();
+                return QByteArray();
+            }
+            ossl::Bio data = ossl::memoryBio(content);
+            if (CMS_final(cms.get(), data.get(), nullptr, flags) != 1) {
+                qWarning() << "cannot sign:" << ossl::lastError();
+                return QByteArray();
+            }
+            return ossl::der(cms.get(), i2d_CMS_ContentInfo);
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray good = signWith(m_pdf, token(m_pdf));
+        QVERIFY(!good.isEmpty());
+        auto v = SignatureVerifier::verify(good, m_pdf, *ws.trust, now, {false, 8, nullptr});
+        const VerificationCheck *c = check(v, QStringLiteral("content-timestamp"));
+        QVERIFY2(c && c->ok && c->detail.contains(QStringLiteral("The document existed at")), qPrintable(describe(v)));
+        QCOMPARE(v.poe, DocumentVerification::Poe::Now); // no proof of when the signature was made
+        QCOMPARE(v.verdict, Verdict::ValidWithWarnings); // revocation not checked, offline
+        // Over another document: a warning, the signature itself holds.
+        const QByteArray other = signWith(m_pdf, token(QByteArray("another document")));
+        v = SignatureVerifier::verify(other, m_pdf, *ws.trust, now, {false, 8, nullptr});
+        c = check(v, QStringLiteral("content-timestamp"));
+        QVERIFY2(c && !c->ok && c->detail.contains(QStringLiteral("over another document")), qPrintable(describe(v)));
+        QCOMPARE(v.verdict, Verdict::ValidWithWarnings);
+        QVERIFY(check(v, QStringLiteral("signature"))->ok);
+    }
+
     // A CAdES-X Long whose own answer says the certificate was revoked before the timestamp: NOT valid.
     void cadesXLongRevokedIsInvalid()
     {
