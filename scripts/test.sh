@@ -7,6 +7,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 bash scripts/ensure-packages.sh build test
+# ccache hashes paths relative to the checkout, so that a fresh clone elsewhere reuses what an
+# earlier build compiled (the debug info then names the first checkout's paths, which tests ignore).
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$here}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 ctest --preset dev "$@"
