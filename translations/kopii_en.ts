@@ -3837,6 +3837,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>&quot;%1&quot; is in the trust store as a certificate authority; a signer of trusted lists is kept apart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a personal certificate: it is used for this run only to find a signer&apos;s certificate that a signature does not carry, and is never trusted by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustedList</name>

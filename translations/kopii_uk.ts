@@ -3993,6 +3993,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>&quot;%1&quot; is in the trust store as a certificate authority; a signer of trusted lists is kept apart.</source>
         <translation>«%1» уже є у сховищі довіри як центр сертифікації; підписувачі довірчих списків зберігаються окремо.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a personal certificate: it is used for this run only to find a signer&apos;s certificate that a signature does not carry, and is never trusted by itself.</source>
+        <translation>«%1» — особистий сертифікат: під час цієї перевірки він служить лише для того, щоб знайти сертифікат підписувача, якого підпис не містить, і сам по собі довіри не отримує.</translation>
+    </message>
 </context>
 <context>
     <name>TrustedList</name>

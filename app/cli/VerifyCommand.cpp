@@ -53,6 +53,8 @@ int VerifyCommand::run(const QString &, const QStringList &args)
             m_err << QStringLiteral("kopii-cli: ") << added.error().message << Qt::endl;
             return UsageError;
         }
+        for (const QString &note : added->notes)
+            m_err << QStringLiteral("kopii-cli: %1: %2").arg(path, note) << Qt::endl;
         for (const UnconfirmedRoot &root : added->unconfirmedRoots)
             m_err << tr("kopii-cli: the root \"%1\" in %2 is left out; to trust it for this run, add --add-anchor %3")
                          .arg(root.name, path, root.sha256)

@@ -63,6 +63,8 @@ QString subIndicationOf(const VerificationCheck &c, const ChainResult &chain)
         return failed ? QStringLiteral("SIG_CRYPTO_FAILURE") : QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
     if (c.id == QLatin1String("format"))
         return QStringLiteral("FORMAT_FAILURE");
+    if (c.id == QLatin1String("signer-certificate"))
+        return QStringLiteral("NO_SIGNING_CERTIFICATE_FOUND");
     if (c.id == QLatin1String("revocation"))
         return failed ? QStringLiteral("REVOKED") : QStringLiteral("TRY_LATER");
     if (c.id == QLatin1String("key-usage"))
@@ -193,6 +195,11 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
         if (!inStore)
             embedded << Certificate::fromX509(x);
     }
+    // A signer whose certificate the signature does not carry: one the user gave (kopii-cli verify
+    // --trust, kept as a path helper) or the trust store holds.
+    for (const TrustedCertificate &t : known)
+        if (v.signer.isNull() && CMS_SignerInfo_cert_cmp(si, t.certificate.x509()) == 0)
+            v.signer = t.certificate;
     // CAdES-X Long: the certificates (certValues) and revocation answers (revocationValues) the
     // signature carries. Its certificates only help build the path; the answers are judged below.
     const cms::EmbeddedEvidence evidence = cms::embeddedEvidence(si);
@@ -217,7 +224,7 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
             v.signingTime = ossl::toDateTime(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string));
     }
     if (v.signer.isNull()) {
-        add(QStringLiteral("chain"), tr("Signer's certificate"), false,
+        add(QStringLiteral("signer-certificate"), tr("Signer's certificate"), false,
             tr("The signature does not carry its signer's certificate."), Verdict::Indeterminate);
         return conclude();
     }

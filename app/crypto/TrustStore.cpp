@@ -147,7 +147,8 @@ Result<TrustStore::ImportReport> TrustStore::importFile(const QString &path, con
 }
 
 Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
-                                                    const QStringList &confirmedAnchors, ImportReport *report) const
+                                                    const QStringList &confirmedAnchors, ImportReport *report,
+                                                    bool forThisRun) const
 {
     Parsed parsed;
     if (TrustedList::looksLike(data)) {
@@ -248,6 +249,15 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
                 parsed.entries << e;
                 continue;
             }
+            if (!c.info().isCa && forThisRun) {
+                TrustEntry e{TrustEntry::Kind::Certificate, c.sha256(), c.der(), c.info().subjectLine, source, now, {}, {}, {}};
+                e.role = TrustEntry::Role::Helper;
+                parsed.entries << e;
+                report->notes << tr("\"%1\" is a personal certificate: it is used for this run only to find a signer's "
+                                    "certificate that a signature does not carry, and is never trusted by itself.")
+                                     .arg(c.info().holderName());
+                continue;
+            }
             if (!c.info().isCa) {
                 return Error{Error::Code::Validation,
                              tr("\"%1\" is a personal certificate, not a certificate authority's. Import the "
@@ -290,7 +300,7 @@ Result<TrustStore::ImportReport> TrustStore::addForThisRun(const QByteArray &dat
                                                            const QStringList &confirmedAnchors)
 {
     ImportReport report;
-    const auto parsed = parseEntries(data, source, m_clock.now(), confirmedAnchors, &report);
+    const auto parsed = parseEntries(data, source, m_clock.now(), confirmedAnchors, &report, true);
     if (!parsed)
         return parsed.error();
     for (const TrustEntry &e : parsed->entries) {

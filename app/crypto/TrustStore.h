@@ -171,8 +171,10 @@ private:
         qint64 tlSequence = -1;
     };
     // `report` gets what the user should know (a trusted list's signer, roots left out).
+    // `forThisRun`: a personal (end-entity) certificate is kept as a path helper with a note
+    // (it can name a signer a signature does not carry), never trusted; else it is refused.
     Result<Parsed> parseEntries(const QByteArray &data, const QString &source, const QDateTime &now,
-                                const QStringList &confirmedAnchors, ImportReport *report) const;
+                                const QStringList &confirmedAnchors, ImportReport *report, bool forThisRun = false) const;
     static TrustedCertificate merged(TrustedCertificate t, const TrustEntry &e, const Certificate &c);
 
     SqlSession &m_session;

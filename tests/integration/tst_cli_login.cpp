@@ -313,6 +313,34 @@ private Q_SLOTS:
                  QStringLiteral("--add-anchor"), root, pdf});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
+        // A signature that does not carry its signer's certificate (made by OpenSSL with -nocerts,
+        // named .sig): the signer's certificate given with --trust is kept as a path helper, with
+        // a note, never trusted by itself; the chain still needs the confirmed root.
+        {
+            const QString sig = m_dir.filePath(QStringLiteral("без сертифіката %1.sig").arg(m_counter));
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-nocerts"),
+                           QStringLiteral("-cades"), QStringLiteral("-in"), pdf, QStringLiteral("-signer"),
+                           pki(QStringLiteral("manager.crt")), QStringLiteral("-inkey"), pki(QStringLiteral("manager.key")),
+                           QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), sig});
+            QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+            r = cli({QStringLiteral("verify"), QStringLiteral("--json"), sig, QStringLiteral("--content"), pdf});
+            QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("indeterminate"));
+            QCOMPARE(r.json().value(QStringLiteral("subIndication")).toString(), QStringLiteral("NO_SIGNING_CERTIFICATE_FOUND"));
+            QVERIFY(r.json().value(QStringLiteral("signer")).toObject().value(QStringLiteral("rnokpp")).toString().isEmpty());
+            r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"),
+                     pki(QStringLiteral("manager.crt")), sig, QStringLiteral("--content"), pdf});
+            QVERIFY2(r.err.contains(QStringLiteral("personal certificate")), qPrintable(r.err));
+            QCOMPARE(r.json().value(QStringLiteral("signer")).toObject().value(QStringLiteral("rnokpp")).toString(),
+                     QStringLiteral("3012345670"));
+            // Its signature holds; the chain does not: the helper is not trusted by itself.
+            QCOMPARE(r.json().value(QStringLiteral("subIndication")).toString(), QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND"));
+            r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"),
+                     pki(QStringLiteral("manager.crt")), QStringLiteral("--trust"), pki(QStringLiteral("chain.p7b")),
+                     QStringLiteral("--add-anchor"), root, sig, QStringLiteral("--content"), pdf});
+            QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("valid-with-warnings"));
+        }
         // Unreadable or unknown input: exit 2.
         QCOMPARE(cli({QStringLiteral("verify"), m_dir.filePath(QStringLiteral("missing.p7s"))}).code, 2);
         QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--at"), QStringLiteral("yesterday"), pdf}).code, 2);
