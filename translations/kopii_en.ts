@@ -3185,6 +3185,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The signature&apos;s timestamp (%1) is older than the document&apos;s content timestamp (%2): one of them is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>

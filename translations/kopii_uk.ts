@@ -3340,6 +3340,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The signature&apos;s timestamp (%1) is older than the document&apos;s content timestamp (%2): one of them is wrong.</source>
         <translation>Позначка часу підпису (%1) старша за позначку часу вмісту документа (%2): одна з них хибна.</translation>
     </message>
+    <message>
+        <source> (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)</source>
+        <translation> (його архівні позначки часу не перевіряються: «Копії» оцінюють підпис за його власною позначкою часу)</translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>

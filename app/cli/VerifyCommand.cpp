@@ -125,6 +125,7 @@ int VerifyCommand::run(const QString &, const QStringList &args)
                     {QStringLiteral("timestamp"),
                      v.timestampTime.isValid() ? QJsonValue(v.timestampTime.toString(Qt::ISODate)) : QJsonValue()},
                     {QStringLiteral("algorithm"), v.algorithm},
+                    {QStringLiteral("level"), v.level.isEmpty() ? QJsonValue() : QJsonValue(v.level)},
                     {QStringLiteral("contentMatchesPdf"),
                      v.contentMatchesPdf < 0 ? QJsonValue() : QJsonValue(v.contentMatchesPdf == 1)},
                     {QStringLiteral("checks"), checks}};

@@ -386,6 +386,39 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
                          .arg(when(v.signingTime), when(at)),
             Verdict::ValidWithWarnings);
 
+    // The CAdES form it reaches, by what it carries (a timestamp counts when it is intact, even
+    // when its authority is not trusted here: the form is the file's, the trust is the verdict's).
+    {
+        const bool stamped = ts.state != TimestampResult::State::Absent && ts.state != TimestampResult::State::Invalid;
+        const auto has = [si](const char *oid, bool signedAttribute) {
+            ossl::Asn1ObjectPtr object(OBJ_txt2obj(oid, 1));
+            return object
+                && (signedAttribute ? CMS_signed_get_attr_by_OBJ(si, object.get(), -1)
+                                    : CMS_unsigned_get_attr_by_OBJ(si, object.get(), -1))
+                >= 0;
+        };
+        bool bound = false;
+        for (const VerificationCheck &c : std::as_const(v.checks))
+            bound = bound || (c.id == QLatin1String("signing-certificate") && c.ok);
+        const bool refs = has("1.2.840.113549.1.9.16.2.21", false) && has("1.2.840.113549.1.9.16.2.22", false);
+        const bool xTimestamp = has("1.2.840.113549.1.9.16.2.25", false) || has("1.2.840.113549.1.9.16.2.26", false);
+        const bool values = !evidence.certificates.isEmpty() && (!evidence.ocspResponses.isEmpty() || !evidence.crls.isEmpty());
+        const bool archive =
+            has("1.2.840.113549.1.9.16.2.27", false) || has("1.2.840.113549.1.9.16.2.48", false) || has("0.4.0.1733.2.4", false);
+        v.level = !bound                              ? QStringLiteral("CMS")
+            : archive && stamped                      ? QStringLiteral("CAdES-A")
+            : stamped && refs && values && xTimestamp ? QStringLiteral("CAdES-X Long Type 1/2")
+            : stamped && refs && values               ? QStringLiteral("CAdES-X Long")
+            : stamped && refs && xTimestamp           ? QStringLiteral("CAdES-X")
+            : stamped && refs                         ? QStringLiteral("CAdES-C")
+            : stamped && values                       ? QStringLiteral("CAdES-T (with validation data)")
+            : stamped                                 ? QStringLiteral("CAdES-T")
+            : has("1.2.840.113549.1.9.16.2.15", true) ? QStringLiteral("CAdES-EPES")
+                                                      : QStringLiteral("CAdES-BES");
+        if (archive)
+            v.level += tr(" (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)");
+    }
+
     // The chain at that time.
     v.chain = trust.buildChain(v.signer, embedded, at);
     // Revoked (by a CRL) only after the proven time: the signature was made while the certificate held.

@@ -66,6 +66,10 @@ struct DocumentVerification
     // Where this signature is in the file, for people: empty for a file of one signature, else
     // "Signature 2 of 3" or "Counter-signature on signature 1" (translated); `index` counts from 1.
     QString place;
+    // The CAdES form the signature reaches, by what it carries (ETSI TS 101 733): "CMS",
+    // "CAdES-BES", "CAdES-EPES", "CAdES-T", "CAdES-T (with validation data)" (EN 319 122's B-LT),
+    // "CAdES-C", "CAdES-X", "CAdES-X Long", "CAdES-X Long Type 1/2", "CAdES-A".
+    QString level;
     int index = 1;
     bool counterSignature = false;
     // A file of several signatures (parallel SignerInfos, counter-signatures): each one's own

@@ -155,6 +155,7 @@ private Q_SLOTS:
         auto v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk")), m_pdf, *ws.trust, now, offline);
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
         QCOMPARE(v.poe, DocumentVerification::Poe::Timestamp);
+        QCOMPARE(v.level, QStringLiteral("CAdES-T (with validation data)")); // no references: not yet CAdES-C
         QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("carried in the signature")),
                  qPrintable(describe(v)));
         // The same signature without its evidence, offline: revocation not checked.
