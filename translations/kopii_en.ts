@@ -6246,10 +6246,6 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signatures and documents (*.p7s *.pdf *.eml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signature check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6267,6 +6263,26 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Checking the signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures and documents (*.p7s *.p7m *.p7 *.pkcs7 *.sig *.cms *.pdf *.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the signed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is kept apart from the document it signs; choose that document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6438,10 +6438,6 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
         <translation>Відкрити підпис</translation>
     </message>
     <message>
-        <source>Signatures and documents (*.p7s *.pdf *.eml)</source>
-        <translation>Підписи та документи (*.p7s *.pdf *.eml)</translation>
-    </message>
-    <message>
         <source>Signature check</source>
         <translation>Перевірка підпису</translation>
     </message>
@@ -6460,6 +6456,26 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>Checking the signature…</source>
         <translation>Перевірка підпису…</translation>
+    </message>
+    <message>
+        <source>Signatures and documents (*.p7s *.p7m *.p7 *.pkcs7 *.sig *.cms *.pdf *.eml);;All files (*)</source>
+        <translation>Підписи та документи (*.p7s *.p7m *.p7 *.pkcs7 *.sig *.cms *.pdf *.eml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Choose the signed file</source>
+        <translation>Виберіть підписаний файл</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the signed file…</source>
+        <translation>&amp;Вибрати підписаний файл…</translation>
+    </message>
+    <message>
+        <source>The signature is kept apart from the document it signs; choose that document</source>
+        <translation>Підпис зберігається окремо від документа, який він підписує; виберіть цей документ</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,12 @@ SignatureViewer::SignatureViewer(const TrustStore &trust, bool online, QWidget *
     m_list->setMaximumHeight(90);
     m_view = new DocumentView;
     m_openOther = new QPushButton;
+    m_chooseContent = new QPushButton;
+    m_chooseContent->setObjectName(QStringLiteral("chooseContent"));
+    m_chooseContent->setVisible(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_chooseContent);
     top->addWidget(m_openOther);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -48,10 +52,18 @@ SignatureViewer::SignatureViewer(const TrustStore &trust, bool online, QWidget *
     layout->addWidget(m_view, 1);
     connect(m_list, &QListWidget::currentRowChanged, this, &SignatureViewer::showDocument);
     connect(m_openOther, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a signature"), QFileInfo(m_path).absolutePath(),
-                                                          tr("Signatures and documents (*.p7s *.pdf *.eml)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a signature"), QFileInfo(m_path).absolutePath(),
+            tr("Signatures and documents (*.p7s *.p7m *.p7 *.pkcs7 *.sig *.cms *.pdf *.eml);;All files (*)"));
         if (!path.isEmpty())
             open(path);
+    });
+    // A detached signature whose document has another name: the user points at it.
+    connect(m_chooseContent, &QPushButton::clicked, this, [this] {
+        const QString content = QFileDialog::getOpenFileName(this, tr("Choose the signed file"), QFileInfo(m_path).absolutePath(),
+                                                             tr("All files (*)"));
+        if (!content.isEmpty())
+            open(m_path, content);
     });
     retranslateUi();
 }
@@ -60,6 +72,8 @@ void SignatureViewer::retranslateUi()
 {
     setWindowTitle(m_path.isEmpty() ? tr("Signature check") : tr("%1 — signature check").arg(QFileInfo(m_path).fileName()));
     m_openOther->setText(tr("Open &another…"));
+    m_chooseContent->setText(tr("&Choose the signed file…"));
+    m_chooseContent->setToolTip(tr("The signature is kept apart from the document it signs; choose that document"));
     if (m_path.isEmpty())
         m_title->setText(tr("Open a signature (.p7s), a signed PDF or an e-mail (.eml) to check it."));
 }
@@ -71,7 +85,7 @@ void SignatureViewer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-bool SignatureViewer::open(const QString &path)
+bool SignatureViewer::open(const QString &path, const QString &content)
 {
     if (m_verifying)
         return false;
@@ -81,13 +95,17 @@ bool SignatureViewer::open(const QString &path)
     m_view->clear();
     retranslateUi();
     m_title->setText(QDir::toNativeSeparators(path));
-    const auto files = SignatureFiles::load(path);
+    m_chooseContent->setVisible(false);
+    const auto files = SignatureFiles::load(path, content);
     if (!files) {
         m_verdict->setText(files.error().message);
         m_verdict->setStyleSheet(QStringLiteral("color:#b71c1c"));
         return false;
     }
     RecordId id = 0;
+    // A lone detached signature without its document: offer to choose it.
+    m_chooseContent->setVisible(files->size() == 1 && files->first().pdf.isEmpty()
+                                && SignatureVerifier::attachedContent(files->first().p7s).isEmpty());
     for (const SignedFile &f : *files) {
         DocumentCopy d;
         d.id = ++id;

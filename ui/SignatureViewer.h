@@ -29,12 +29,15 @@ public:
     // `trust` must outlive the viewer. Verification runs off the UI thread; verified() follows.
     SignatureViewer(const TrustStore &trust, bool online, QWidget *parent = nullptr);
 
-    // Loads and checks `path`; false (with the reason shown) when it cannot be read.
-    bool open(const QString &path);
+    // Loads and checks `path`; false (with the reason shown) when it cannot be read. `content` is
+    // the file a detached signature signs, when it is not found by its name.
+    bool open(const QString &path, const QString &content = QString());
     bool isVerifying() const { return m_verifying; }
     QListWidget *documents() const { return m_list; }
     DocumentView *documentView() const { return m_view; }
     QLabel *verdictLabel() const { return m_verdict; }
+    // Shown for a detached signature whose signed file was not found beside it.
+    QPushButton *chooseContentButton() const { return m_chooseContent; }
 
 Q_SIGNALS:
     void verified();
@@ -56,6 +59,7 @@ private:
     QListWidget *m_list;
     DocumentView *m_view;
     QPushButton *m_openOther;
+    QPushButton *m_chooseContent;
 };
 
 } // namespace kopii::ui

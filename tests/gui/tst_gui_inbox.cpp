@@ -33,6 +33,7 @@
 #include <QPdfWriter>
 #include <QBuffer>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
@@ -403,6 +404,19 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
             screenshot(&viewer, QStringLiteral("viewer-two-signatures"));
         }
+        // A detached signature whose document has another name: found by choosing it.
+        write(QStringLiteral("підпис.sig"), *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()}));
+        write(QStringLiteral("скан від громадянина.bin"), pdf);
+        QVERIFY(viewer.open(dir.filePath(QStringLiteral("підпис.sig"))));
+        QVERIFY(verified.wait(20000));
+        QVERIFY(viewer.chooseContentButton()->isVisible());
+        QVERIFY2(viewer.verdictLabel()->text().contains(QStringLiteral("missing")), qPrintable(viewer.verdictLabel()->text()));
+        QVERIFY(
+            viewer.open(dir.filePath(QStringLiteral("підпис.sig")), dir.filePath(QStringLiteral("скан від громадянина.bin"))));
+        QVERIFY(verified.wait(20000));
+        QVERIFY(!viewer.chooseContentButton()->isVisible());
+        QVERIFY2(viewer.verdictLabel()->text().contains(QStringLiteral("Valid, with warnings")),
+                 qPrintable(viewer.verdictLabel()->text()));
         // Signed plain text is shown as text.
         write(QStringLiteral("Лист.p7s"),
               *Cades::sign(**signer, QStringLiteral("Заява: прошу видати довідку.").toUtf8(),
