@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     {
         QFile crlFile(pki(QStringLiteral("ca.crl.pem")));
         crlFile.open(QIODevice::ReadOnly);
-        ossl::Bio bio = ossl::memoryBio(crlFile.readAll());
+        const QByteArray crlPem = crlFile.readAll();
+        ossl::Bio bio = ossl::memoryBio(crlPem);
         X509_CRL *crl = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr);
         X509_STORE_add_crl(store.get(), crl);
         X509_CRL_free(crl);

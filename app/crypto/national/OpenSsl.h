@@ -72,7 +72,10 @@ void clearErrors();
 // Returns false when the legacy provider is missing; modern files still work then.
 bool ensureProviders();
 
+// A read-only memory BIO over `data`'s bytes in place (no copy): `data` must outlive it, so a
+// temporary is refused at compile time.
 Bio memoryBio(const QByteArray &data);
+Bio memoryBio(QByteArray &&data) = delete;
 QByteArray bioContents(BIO *bio);
 
 QDateTime toDateTime(const ASN1_TIME *time);
