@@ -233,15 +233,7 @@ private Q_SLOTS:
             QVERIFY(!original.signatures.empty());
             QRandomGenerator rng(5652);
             for (int i = 0; i < 300; ++i) {
-                QByteArray mutant = bytes;
-                if (i % 10 == 0) {
-                    mutant.truncate(rng.bounded(int(mutant.size())));
-                } else {
-                    for (int n = 1 + rng.bounded(3); n > 0; --n) {
-                        const int at = rng.bounded(int(mutant.size()));
-                        mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
-                    }
-                }
+                const QByteArray mutant = kopii::test::mutant(bytes, rng, i);
                 const DocumentVerification v = SignatureVerifier::verify(mutant, content, *ws.trust, now, offline);
                 QVERIFY2(rank(v.verdict) >= rank(original.verdict) || v.signedContent == original.signedContent,
                          qPrintable(describe(v)));

@@ -226,15 +226,7 @@ private Q_SLOTS:
         QRandomGenerator rng(4145);
         int stillGood = 0;
         for (int i = 0; i < 600; ++i) {
-            QByteArray mutant = p7s;
-            if (i % 10 == 0) {
-                mutant.truncate(rng.bounded(int(mutant.size())));
-            } else {
-                for (int n = 1 + rng.bounded(3); n > 0; --n) {
-                    const int at = rng.bounded(int(mutant.size()));
-                    mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
-                }
-            }
+            const QByteArray mutant = kopii::test::mutant(p7s, rng, i);
             const DocumentVerification v = SignatureVerifier::verify(mutant, {}, *ws.trust, now, offline, received);
             QVERIFY(v.verdict != Verdict::Valid);
             if (v.verdict == Verdict::ValidWithWarnings) {

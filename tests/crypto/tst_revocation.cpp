@@ -213,15 +213,7 @@ private Q_SLOTS:
         QRandomGenerator rng(319122);
         int stillValid = 0;
         for (int i = 0; i < 400; ++i) {
-            QByteArray mutant = xl;
-            if (i % 10 == 0) {
-                mutant.truncate(rng.bounded(int(mutant.size())));
-            } else {
-                for (int n = 1 + rng.bounded(3); n > 0; --n) {
-                    const int at = rng.bounded(int(mutant.size()));
-                    mutant[at] = char(mutant.at(at) ^ (1 + rng.bounded(255)));
-                }
-            }
+            const QByteArray mutant = kopii::test::mutant(xl, rng, i);
             const DocumentVerification v = SignatureVerifier::verify(mutant, m_pdf, *ws.trust, now, offline);
             if (v.verdict == Verdict::Valid) {
                 ++stillValid;

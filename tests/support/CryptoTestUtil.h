@@ -5,6 +5,7 @@
 // and of the real Ukrainian fixtures in ../shared/fixtures.
 #include <QCryptographicHash>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,22 @@ inline QString sourcePath(const QString &relative)
 }
 
 constexpr const char *kPkiPassword = "test-pass";
+
+// The `i`th mutant of `original` from the fixed sequence `rng`: every tenth cut short, the others
+// with one to three bytes changed (the mutation tests of signatures and key files).
+inline QByteArray mutant(const QByteArray &original, QRandomGenerator &rng, int i)
+{
+    QByteArray m = original;
+    if (i % 10 == 0) {
+        m.truncate(rng.bounded(int(m.size())));
+        return m;
+    }
+    for (int n = 1 + rng.bounded(3); n > 0; --n) {
+        const int at = rng.bounded(int(m.size()));
+        m[at] = char(m.at(at) ^ (1 + rng.bounded(255)));
+    }
+    return m;
+}
 
 // The SHA-256 fingerprint of a DER certificate, as a manager confirms a root by (--add-anchor).
 inline QString fingerprint(const QByteArray &der)
