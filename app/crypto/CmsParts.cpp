@@ -375,6 +375,25 @@ QList<QByteArray> encodedAttributes(CMS_SignerInfo *si)
     return attributes;
 }
 
+// Whether the attributes as received (a SET, as the BER walk found them) are, one for one, the
+// attributes OpenSSL parsed: the values Kopii reads are then the values the signature covers. A
+// parser differential (two readings of one file) is refused, never trusted.
+bool sameAttributes(const QByteArray &received, CMS_SignerInfo *si)
+{
+    qsizetype pos = 0;
+    der::Element set;
+    QList<der::Element> items;
+    if (!der::read(received, pos, &set) || pos != received.size() || set.tag != der::kSet || !der::children(set.content, &items))
+        return false;
+    QList<QByteArray> raw;
+    for (const der::Element &item : std::as_const(items))
+        raw << item.encoded;
+    QList<QByteArray> parsed = encodedAttributes(si);
+    std::sort(raw.begin(), raw.end());
+    std::sort(parsed.begin(), parsed.end());
+    return !raw.isEmpty() && raw == parsed;
+}
+
 } // namespace
 
 QByteArray signedAttributes(CMS_SignerInfo *si)
@@ -397,7 +416,8 @@ SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &con
     }
     const QByteArray sorted = signedAttributes(si);
     const QByteArray inOrder = signedAttributesInOrder(si);
-    if (!received.isEmpty() && verifySignatureValue(si, key, received, &check.digestInfoWithoutNull))
+    if (!received.isEmpty() && sameAttributes(received, si)
+        && verifySignatureValue(si, key, received, &check.digestInfoWithoutNull))
         check.form = AttributesForm::Received;
     else if (sorted != received && verifySignatureValue(si, key, sorted, &check.digestInfoWithoutNull))
         check.form = AttributesForm::DerSorted;
@@ -511,7 +531,7 @@ NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &k
     }
     const QByteArray sorted = signedAttributes(si);
     const QByteArray inOrder = signedAttributesInOrder(si);
-    if (!received.isEmpty() && holds(received))
+    if (!received.isEmpty() && sameAttributes(received, si) && holds(received))
         check.form = AttributesForm::Received;
     else if (sorted != received && holds(sorted))
         check.form = AttributesForm::DerSorted;
