@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <functional>
 
 #include <openssl/err.h>
 #include <openssl/ess.h>
@@ -407,6 +408,26 @@ QByteArray signedAttributes(CMS_SignerInfo *si)
     return der::encode(der::kSet, attributes.join());
 }
 
+namespace {
+
+// The first form of the signed attributes a signature holds over: as received (when they are the
+// attributes OpenSSL parsed), else DER-sorted, else re-encoded in the order received. The other
+// forms are encoded only when the received one fails (the common case needs none).
+AttributesForm formThatHolds(CMS_SignerInfo *si, const QByteArray &received, const std::function<bool(const QByteArray &)> &holds)
+{
+    if (!received.isEmpty() && sameAttributes(received, si) && holds(received))
+        return AttributesForm::Received;
+    const QByteArray sorted = signedAttributes(si);
+    if (sorted != received && holds(sorted))
+        return AttributesForm::DerSorted;
+    const QByteArray inOrder = signedAttributesInOrder(si);
+    if (inOrder != sorted && inOrder != received && holds(inOrder))
+        return AttributesForm::Reencoded;
+    return AttributesForm::None;
+}
+
+} // namespace
+
 SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &content, const QByteArray &received)
 {
     SignerCheck check;
@@ -414,15 +435,9 @@ SignerCheck checkSigner(CMS_SignerInfo *si, EVP_PKEY *key, const QByteArray &con
         check.signatureOk = check.digestOk = verifySignatureValue(si, key, content, &check.digestInfoWithoutNull);
         return check;
     }
-    const QByteArray sorted = signedAttributes(si);
-    const QByteArray inOrder = signedAttributesInOrder(si);
-    if (!received.isEmpty() && sameAttributes(received, si)
-        && verifySignatureValue(si, key, received, &check.digestInfoWithoutNull))
-        check.form = AttributesForm::Received;
-    else if (sorted != received && verifySignatureValue(si, key, sorted, &check.digestInfoWithoutNull))
-        check.form = AttributesForm::DerSorted;
-    else if (inOrder != sorted && inOrder != received && verifySignatureValue(si, key, inOrder, &check.digestInfoWithoutNull))
-        check.form = AttributesForm::Reencoded;
+    check.form = formThatHolds(si, received, [&](const QByteArray &attributes) {
+        return verifySignatureValue(si, key, attributes, &check.digestInfoWithoutNull);
+    });
     check.signatureOk = check.form != AttributesForm::None;
     check.digestOk = messageDigestMatches(si, content);
     return check;
@@ -529,14 +544,7 @@ NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &k
         ossl::clearErrors();
         return check;
     }
-    const QByteArray sorted = signedAttributes(si);
-    const QByteArray inOrder = signedAttributesInOrder(si);
-    if (!received.isEmpty() && sameAttributes(received, si) && holds(received))
-        check.form = AttributesForm::Received;
-    else if (sorted != received && holds(sorted))
-        check.form = AttributesForm::DerSorted;
-    else if (inOrder != sorted && inOrder != received && holds(inOrder))
-        check.form = AttributesForm::Reencoded;
+    check.form = formThatHolds(si, received, holds);
     check.signatureOk = check.form != AttributesForm::None;
     const auto *digest = static_cast<const ASN1_OCTET_STRING *>(
         CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
