@@ -4312,6 +4312,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>kopii::MailboxStore</name>
+    <message>
+        <source>An earlier part of this download could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii stopped twice while reading this message, so it was set aside to let the messages after it arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see what it is, and tell Kopii&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::MailboxSync</name>
     <message>
         <source>The server refused the login: %1</source>
@@ -4343,14 +4358,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The server refused to send messages %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopii stopped twice while reading this message, so it was set aside to let the messages after it arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see what it is, and tell Kopii&apos;s support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4474,6 +4474,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>kopii::MailboxStore</name>
+    <message>
+        <source>An earlier part of this download could not be stored.</source>
+        <translation>Попередню частину цього завантаження не вдалося зберегти.</translation>
+    </message>
+    <message>
+        <source>Kopii stopped twice while reading this message, so it was set aside to let the messages after it arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see what it is, and tell Kopii&apos;s support.</source>
+        <translation>«Копії» двічі зупинялися, читаючи цей лист, тому його відкладено, щоб надійшли листи після нього. Він залишається в поштовій скриньці на сервері (лист номер %1): відкрийте його в поштовій програмі, щоб побачити, що це, і повідомте службу підтримки «Копій».</translation>
+    </message>
+    <message>
+        <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
+        <translation>Цей лист має %1 МБ — більше за %2 МБ, які читають «Копії», тому його не завантажено. Він лишається в поштовій скриньці на сервері (лист номер %3): відкрийте його в поштовій програмі, щоб побачити, що це.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::MailboxSync</name>
     <message>
         <source>The server refused the login: %1</source>
@@ -4506,14 +4521,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The server refused to send messages %1: %2</source>
         <translation>Сервер відмовився надіслати листи %1: %2</translation>
-    </message>
-    <message>
-        <source>This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the mailbox on the server (message number %3): open it in a mail program to see what it is.</source>
-        <translation>Цей лист має %1 МБ — більше за %2 МБ, які читають «Копії», тому його не завантажено. Він лишається в поштовій скриньці на сервері (лист номер %3): відкрийте його в поштовій програмі, щоб побачити, що це.</translation>
-    </message>
-    <message>
-        <source>Kopii stopped twice while reading this message, so it was set aside to let the messages after it arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see what it is, and tell Kopii&apos;s support.</source>
-        <translation>«Копії» двічі зупинялися, читаючи цей лист, тому його відкладено, щоб надійшли листи після нього. Він залишається в поштовій скриньці на сервері (лист номер %1): відкрийте його в поштовій програмі, щоб побачити, що це, і повідомте службу підтримки «Копій».</translation>
     </message>
 </context>
 <context>

@@ -224,14 +224,12 @@ void MailboxDialog::test()
     m_testing = true;
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting…"));
-    // The trial pass only logs in and opens the folder; the ingestor is never called.
-    auto *ingestor = new Ingestor(m_session);
-    auto *sync = new MailboxSync(m_session, *ingestor, m, password(), this);
+    // The trial pass only logs in and opens the folder: nothing is stored.
+    auto *sync = new MailboxSync(m_session, m, password(), this);
     sync->testOnly();
-    connect(sync, &MailboxSync::finished, this, [this, sync, ingestor](bool ok) {
+    connect(sync, &MailboxSync::finished, this, [this, sync](bool ok) {
         const MailboxSync::Report r = sync->report();
         sync->deleteLater();
-        delete ingestor;
         m_testing = false;
         m_test->setEnabled(true);
         if (ok) {

@@ -157,8 +157,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         const auto password = mailboxPassword(*m, parser.value(passwordFile));
         if (!password)
             return refused(password.error());
-        Ingestor ingestor(m_workspace->session(), m_context.clock());
-        const auto report = runMailboxPass(m_workspace->session(), ingestor, *m, *password, true);
+        const auto report = runMailboxPass(m_workspace->session(), *m, *password, true, m_context.clock());
         if (!report.untrustedFingerprint.isEmpty())
             return refused(Error{Error::Code::Io,
                                  report.error + QLatin1Char(' ')

@@ -5,10 +5,10 @@
 
 namespace kopii::cli {
 
-MailboxSync::Report runMailboxPass(SqlSession &session, Ingestor &ingestor, const Mailbox &mailbox, const SharedSecret &password,
-                                   bool testOnly, const TrustStore *trust)
+MailboxSync::Report runMailboxPass(SqlSession &session, const Mailbox &mailbox, const SharedSecret &password, bool testOnly,
+                                   const Clock &clock, const TrustStore *trust)
 {
-    MailboxSync sync(session, ingestor, mailbox, password);
+    MailboxSync sync(session, mailbox, password, nullptr, clock);
     sync.verifyAlongside(trust);
     if (testOnly)
         sync.testOnly();

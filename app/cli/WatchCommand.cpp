@@ -146,9 +146,8 @@ int WatchCommand::run(const QString &, const QStringList &args)
             problems = true;
             continue;
         }
-        Ingestor ingestor(m_workspace->session(), m_context.clock());
         const auto r =
-            runMailboxPass(m_workspace->session(), ingestor, m, *password, false, openTrust() ? m_trust.get() : nullptr);
+            runMailboxPass(m_workspace->session(), m, *password, false, m_context.clock(), openTrust() ? m_trust.get() : nullptr);
         checkedAlongside += r.verified;
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)

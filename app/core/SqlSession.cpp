@@ -68,20 +68,35 @@ Result<std::unique_ptr<SqlSession>> SqlSession::openWith(std::unique_ptr<SqlDial
 
 SqlSession::ReaderOpener SqlSession::readerOpener() const
 {
+    return opener(true);
+}
+
+SqlSession::ReaderOpener SqlSession::writerOpener() const
+{
+    return opener(false);
+}
+
+SqlSession::ReaderOpener SqlSession::opener(bool readOnly) const
+{
     std::shared_ptr<const SqlDialect> dialect(m_dialect->clone());
     const QString path = m_path;
     const int version = m_version;
-    return [dialect, path, version]() -> Result<std::unique_ptr<SqlSession>> {
-        const QString name = QStringLiteral("kopii-reader-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-        std::unique_ptr<SqlSession> reader(new SqlSession(dialect->clone(), name, path));
-        reader->m_db = QSqlDatabase::addDatabase(dialect->driverName(), name);
-        reader->m_db.setDatabaseName(path);
-        reader->m_db.setConnectOptions(dialect->connectOptions(true));
-        if (!reader->m_db.open())
-            return reader->dbError(reader->m_db.lastError(), tr("open the database"));
-        reader->m_version = version;
-        reader->m_readOnly = true;
-        return reader;
+    return [dialect, path, version, readOnly]() -> Result<std::unique_ptr<SqlSession>> {
+        const QString name = QStringLiteral("kopii-%1-%2")
+                                 .arg(readOnly ? QLatin1String("reader") : QLatin1String("writer"))
+                                 .arg(g_connectionCounter.fetchAndAddRelaxed(1));
+        std::unique_ptr<SqlSession> session(new SqlSession(dialect->clone(), name, path));
+        session->m_db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        session->m_db.setDatabaseName(path);
+        session->m_db.setConnectOptions(dialect->connectOptions(readOnly));
+        if (!session->m_db.open())
+            return session->dbError(session->m_db.lastError(), tr("open the database"));
+        if (!readOnly)
+            if (auto s = dialect->configure(session->m_db); !s)
+                return session->describe(s.error().code, s.error().message, tr("prepare the database"));
+        session->m_version = version;
+        session->m_readOnly = readOnly;
+        return session;
     };
 }
 

@@ -47,6 +47,9 @@ public:
     // uses the reader, which must also destroy it; the reader sees what is committed.
     using ReaderOpener = std::function<Result<std::unique_ptr<SqlSession>>()>;
     ReaderOpener readerOpener() const;
+    // The same for a connection that writes (a mailbox's store thread): configured like this one
+    // (journal, synchronous writes, foreign keys), still without probe, upgrade or scrub.
+    ReaderOpener writerOpener() const;
 
     // Schema version of the open database (the newest this build knows, once open).
     int schemaVersion() const { return m_version; }
@@ -81,6 +84,7 @@ private:
     Status probe();
     Status connect();
     Status removeUpgradeBackups();
+    ReaderOpener opener(bool readOnly) const;
     Error describe(Error::Code code, const QString &detail, const QString &what) const;
     Error dbError(const QSqlError &error, const QString &what) const;
 

@@ -65,6 +65,7 @@ public:
     Result<IngestResult> ingestFiles(const QList<MimeParser::File> &files, const QString &source, const QString &label);
 
     static QByteArray contentHash(const QByteArray &raw);
+    const Clock &clock() const { return m_clock; }
 
     // While one lives, routing reads the branches and services once, not per message (a
     // mailbox's batch); the next batch reads them anew, so an edit in between counts.

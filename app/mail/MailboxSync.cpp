@@ -5,12 +5,10 @@
 #include "core/Wipe.h"
 
 #include "inbox/VerificationPipeline.h"
-#include "mail/Ingestor.h"
 #include "mail/MailLog.h"
 #include "core/SqlSession.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -33,11 +31,15 @@ QByteArray uidSet(const QList<qint64> &uids)
 }
 } // namespace
 
-MailboxSync::MailboxSync(SqlSession &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent,
-                         const Clock &clock)
-    : QObject(parent), m_db(store), m_ingestor(ingestor), m_mailbox(std::move(mailbox)), m_password(std::move(password)),
-      m_clock(clock), m_session(new ImapSession(this))
+MailboxSync::MailboxSync(SqlSession &store, Mailbox mailbox, SharedSecret password, QObject *parent, const Clock &clock)
+    : QObject(parent), m_db(store), m_mailbox(std::move(mailbox)), m_password(std::move(password)), m_clock(clock),
+      m_session(new ImapSession(this))
 {
+}
+
+MailboxSync::~MailboxSync()
+{
+    delete m_store; // waits for the batch being stored
 }
 
 bool MailboxSync::hasDocuments(const ImapValue &bs)
@@ -137,6 +139,7 @@ void MailboxSync::selected(const ImapResponse &tagged, const QList<ImapResponse>
         if (m_mailbox.uidValidity != 0)
             qCInfo(lcMail) << "mailbox" << m_mailbox.id << "UIDVALIDITY changed: full rescan";
         m_mailbox.uidValidity = validity;
+        m_submittedUid = 0;
         m_mailbox.lastUid = 0; // everything again; stored messages are recognised by their hash
         if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, validity, 0, m_mailbox.lastSync, QString()); !s)
             return finish(s.error().message);
@@ -248,36 +251,24 @@ void MailboxSync::fetchNext()
             m_arrived.insert(uid, body->bytes());
     };
     auto fetched = [this, batch](const ImapResponse &tagged, const QList<ImapResponse> &) {
-        if (m_done)
+        if (m_done || m_ending)
             return;
         if (tagged.status != "OK")
             return finish(tr("The server refused to send messages %1: %2").arg(QString::fromLatin1(uidSet(batch)), tagged.text));
         crashPoint("mail.batch-fetched"); // a batch in memory, nothing of it stored
-        // The next batch is asked for before this one is stored: the server
-        // sends it while the disk works (the network and the disk overlap, as
-        // in any mail client). Its messages are stored only after these.
-        QList<qint64> stored = std::exchange(m_batch, {});
-        QHash<qint64, QByteArray> arrived = std::exchange(m_arrived, {});
-        const bool more = !m_queue.isEmpty();
-        if (more)
-            fetchNext();
-        // Messages of the batch the server did not send were expunged meanwhile:
-        // the state moves past the whole batch.
-        if (Status s = storeArrived(stored, arrived, true); !s) {
-            // Nothing after this batch may be stored: the state stays before it.
-            m_batch.clear();
-            m_arrived.clear();
-            return finish(tr("The message could not be stored: %1").arg(s.error().message));
+        // Messages of the batch the server did not send were expunged meanwhile: the state moves
+        // past the whole batch.
+        submit(std::exchange(m_batch, {}), std::exchange(m_arrived, {}), true);
+        // The next batch downloads while this one is stored (the network and the disk overlap, as
+        // in any mail client); the one after it waits until the result of this one's predecessor
+        // is in, so that the server gets the same commands in the same order whichever of the
+        // disk and the network is faster. Its messages are stored only after these.
+        if (!m_queue.isEmpty()) {
+            if (m_store->inFlight() <= 1)
+                fetchNext();
+            else
+                m_fetchHeld = true;
         }
-        crashPoint("mail.batch-stored"); // stored and committed, the server not yet told
-        // The last batch: the pass ends once the server has applied the action.
-        // Messages Kopii did not take in (too large, set aside) stay as they are.
-        QList<qint64> taken;
-        for (qint64 uid : batch)
-            if (!m_leftOnServer.remove(uid))
-                taken << uid;
-        afterIngest(
-            taken, more ? std::function<void()>() : [this] { fetchNext(); });
     };
     if (fetch.isEmpty()) { // only messages too large to fetch
         ImapResponse ok;
@@ -287,123 +278,60 @@ void MailboxSync::fetchNext()
     m_session->command("UID FETCH " + uidSet(fetch) + " (UID BODY.PEEK[])", each, fetched);
 }
 
-Status MailboxSync::storeArrived(const QList<qint64> &batch, const QHash<qint64, QByteArray> &arrived, bool wholeBatch)
+void MailboxSync::submit(const QList<qint64> &uids, QHash<qint64, QByteArray> arrived, bool whole)
 {
-    // Whole: every message that arrived, the state past the batch. Broken off: the messages
-    // from the batch's start up to the first one missing, the state past the last of them.
-    QList<qint64> uids;
-    for (qint64 uid : batch) {
-        if (arrived.contains(uid) || m_oversize.contains(uid))
-            uids << uid;
-        else if (!wholeBatch)
-            break;
+    if (!m_store) {
+        m_store = new MailboxStore(m_db.writerOpener(), m_mailbox, m_clock);
+        m_store->onMessageRead = m_onMessageRead;
+        connect(m_store, &MailboxStore::stored, this, &MailboxSync::batchStored);
     }
-    const qint64 last = wholeBatch ? batch.value(batch.size() - 1, 0) : uids.value(uids.size() - 1, 0);
-    if (last <= m_mailbox.lastUid)
-        return {};
-    if (uids.isEmpty())
-        return storeMessages({}, last, arrived, false);
-    // A message that stops Kopii while it is read (a crash, the service being killed) would be
-    // fetched again at every start, and no message after it would ever arrive (review finding
-    // H6). So the start of reading is noted first: after one attempt that never finished, the
-    // batch is read one message at a time; a message whose reading has begun twice before
-    // without finishing is set aside as a failed submission (it stays on the server).
-    const auto attempts = MailboxSql(m_db).noteMailboxAttempt(m_mailbox.id, uids.first());
-    if (!attempts)
-        return attempts.error();
-    if (*attempts == 1)
-        return storeMessages(uids, last, arrived, false);
-    qCInfo(lcMail) << "an earlier attempt to store these messages did not finish; reading them one at a time";
-    for (qsizetype i = 0; i < uids.size(); ++i) {
-        const qint64 uid = uids.at(i);
-        if (i > 0)
-            if (const auto noted = MailboxSql(m_db).noteMailboxAttempt(m_mailbox.id, uid); !noted)
-                return noted.error();
-        if (Status s = storeMessages({uid}, i + 1 == uids.size() ? last : uid, arrived, i == 0 && *attempts >= 3); !s)
-            return s;
-    }
-    return {};
+    MailboxStore::Batch batch;
+    batch.uids = uids;
+    batch.arrived = std::move(arrived);
+    batch.whole = whole;
+    batch.floor = std::max(m_mailbox.lastUid, m_submittedUid);
+    batch.uidValidity = m_mailbox.uidValidity;
+    for (qint64 uid : uids)
+        if (const auto size = m_oversize.constFind(uid); size != m_oversize.constEnd())
+            batch.oversize.insert(uid, *size);
+    if (whole && !uids.isEmpty())
+        m_submittedUid = std::max(m_submittedUid, uids.last());
+    m_store->submit(std::move(batch));
 }
 
-Status MailboxSync::storeMessages(const QList<qint64> &uids, qint64 last, const QHash<qint64, QByteArray> &arrived,
-                                  bool setAsideFirst)
+void MailboxSync::batchStored(const MailboxStore::Stored &result)
 {
-    QList<IngestResult> results;
-    QElapsedTimer storing;
-    storing.start();
-    const Ingestor::Batch routing(m_ingestor);
-    // Read (MIME, routing) before the write transaction: a hostile message costs reading time,
-    // never the write lock that every other desk and window waits for.
-    QList<Ingestor::Prepared> prepared;
-    QList<qsizetype> toRead; // indexes into `uids` and `prepared` of the messages to read
-    for (qint64 uid : std::as_const(uids)) {
-        if (setAsideFirst && uid == uids.first()) {
-            qCWarning(lcMail) << "a message stopped Kopii twice while it was read; set aside";
-            const QByteArray key = "kopii-set-aside\0" + QByteArray::number(m_mailbox.id) + ':'
-                + QByteArray::number(m_mailbox.uidValidity) + ':' + QByteArray::number(uid);
-            m_leftOnServer.insert(uid);
-            prepared << m_ingestor.prepareUnreadable(
-                tr("Kopii stopped twice while reading this message, so it was set aside to let the messages after it "
-                   "arrive. It stays in the mailbox on the server (message number %1): open it in a mail program to see "
-                   "what it is, and tell Kopii's support.")
-                    .arg(uid),
-                key, QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
-        } else if (const auto size = m_oversize.constFind(uid); size != m_oversize.constEnd()) {
-            m_leftOnServer.insert(uid);
-            const QByteArray key = "kopii-not-fetched\0" + QByteArray::number(m_mailbox.id) + ':'
-                + QByteArray::number(m_mailbox.uidValidity) + ':' + QByteArray::number(uid);
-            prepared << m_ingestor.prepareUnreadable(
-                tr("This message is %1 MB, more than the %2 MB Kopii reads, so it was not downloaded. It stays in the "
-                   "mailbox on the server (message number %3): open it in a mail program to see what it is.")
-                    .arg(QString::number(double(*size) / (1024 * 1024), 'f', 1))
-                    .arg(ImapParser::kMaxLiteral / (1024 * 1024))
-                    .arg(uid),
-                key, QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
-        } else {
-            toRead << prepared.size();
-            prepared << Ingestor::Prepared{}; // read below, with the others
-        }
-    }
-    // The messages' bytes are read (MIME, hashes) on the worker threads at once; routing, which
-    // asks the store, follows here in the order of the UIDs.
-    crashPoint("mail.batch-reading"); // its reading noted (noteMailboxAttempt), not finished
-    const QList<Ingestor::Read> read = QtConcurrent::blockingMapped(
-        toRead, [&arrived, &uids](qsizetype i) { return Ingestor::read(arrived.value(uids.at(i))); });
-    for (qsizetype k = 0; k < toRead.size(); ++k) {
-        const qsizetype i = toRead.at(k);
-        prepared[i] =
-            m_ingestor.route(read.at(k), arrived.value(uids.at(i)), QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
-    }
-    for (qint64 uid : std::as_const(uids))
-        Q_EMIT messageRead(uid);
-    m_report.readingMs += storing.restart();
-    const Status done = m_db.writeTransaction([&]() -> Status {
-        for (const Ingestor::Prepared &message : std::as_const(prepared)) {
-            const auto stored = m_ingestor.storePrepared(message);
-            if (!stored)
-                return stored.error();
-            results << *stored;
-            crashPoint("mail.message-written"); // in the batch's open transaction
-        }
-        return MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, last, m_clock.now(), QString());
-    });
-    m_report.storageMs += storing.elapsed();
-    if (!done)
-        return done;
-    for (const IngestResult &result : std::as_const(results)) {
-        if (result.duplicate)
-            ++m_report.duplicates;
-        else if (result.failed)
-            ++m_report.failed;
-        else
-            ++m_report.stored;
-    }
-    for (qint64 uid : std::as_const(uids))
+    m_report.readingMs += result.readingMs;
+    m_report.storageMs += result.storageMs;
+    m_report.stored += result.stored;
+    m_report.duplicates += result.duplicates;
+    m_report.failed += result.failed;
+    for (qint64 uid : result.uids)
         m_oversize.remove(uid);
-    advance(last, false); // saved in the transaction above
-    if (!results.isEmpty())
+    if (result.last)
+        advance(result.last, false); // saved in the batch's transaction
+    if (result.stored + result.duplicates + result.failed > 0)
         verifyStored();
-    return {};
+    if (!result.status) {
+        // Nothing after this batch may be stored (the store refuses it): the state stays before it.
+        m_batch.clear();
+        m_arrived.clear();
+        return finish(tr("The message could not be stored: %1").arg(result.status.error().message));
+    }
+    if (m_ending) // the pass ends once the store has finished: no more commands
+        return finish(m_endError);
+    // The last batch: the pass ends once the server has applied the action. Messages Kopii did not
+    // take in (too large, set aside) stay as they are.
+    QList<qint64> taken;
+    for (qint64 uid : result.uids)
+        if (!result.leftOnServer.contains(uid))
+            taken << uid;
+    const bool last = m_queue.isEmpty() && m_batch.isEmpty() && m_store->inFlight() == 0;
+    afterIngest(taken, last ? std::function<void()>([this] { fetchNext(); }) : std::function<void()>());
+    if (m_fetchHeld) {
+        m_fetchHeld = false;
+        fetchNext();
+    }
 }
 
 void MailboxSync::advance(qint64 uid, bool persist)
@@ -530,21 +458,30 @@ void MailboxSync::finish(const QString &error)
         waitForMore();
         return;
     }
-    // Broken off in the middle of a batch: keep what arrived whole.
-    if (!error.isEmpty() && !m_batch.isEmpty())
-        if (Status s = storeArrived(std::exchange(m_batch, {}), std::exchange(m_arrived, {}), false); !s)
-            qCWarning(lcMail) << "messages that arrived before the break could not be stored:" << s.error().message;
+    if (!m_ending) {
+        m_ending = true;
+        // Broken off in the middle of a batch: keep what arrived whole, after the batches before it.
+        if (!error.isEmpty() && !m_batch.isEmpty())
+            submit(std::exchange(m_batch, {}), std::exchange(m_arrived, {}), false);
+        m_batch.clear();
+        m_arrived.clear();
+        m_queue.clear();
+    }
+    if (m_endError.isEmpty())
+        m_endError = error;
+    if (m_store && m_store->inFlight() > 0)
+        return; // batchStored() ends the pass when the store has finished
     m_done = true;
-    m_report.error = error;
+    m_report.error = m_endError;
     m_password.reset(); // wiped by whoever holds it last (the vault keeps the session's copy)
     if (Status s =
-            MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), error);
+            MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), m_endError);
         !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
-    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (error.isEmpty() ? "done" : "stopped") << "stored" << m_report.stored
-                   << "duplicates" << m_report.duplicates;
+    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (m_endError.isEmpty() ? "done" : "stopped") << "stored"
+                   << m_report.stored << "duplicates" << m_report.duplicates;
     m_session->close();
-    m_finishedOk = error.isEmpty();
+    m_finishedOk = m_endError.isEmpty();
     if (m_verifying) {
         m_finishing = true; // finished() when the last check is saved
         return;

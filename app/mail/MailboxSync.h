@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Domain.h"
 #include "mail/ImapSession.h"
+#include "mail/MailboxStore.h"
 
 #include "core/Result.h"
 
@@ -16,7 +17,7 @@
 
 namespace kopii {
 
-class Ingestor;
+class MailboxStore;
 class SqlSession;
 class TrustStore;
 
@@ -24,6 +25,9 @@ class TrustStore;
 // after a UIDVALIDITY change), candidates chosen by BODYSTRUCTURE, each downloaded with
 // BODY.PEEK[] (never marks it read), stored, and only then the state advanced and the configured
 // action (flag or move) applied. A message is stored once however often the sync is interrupted.
+// The batches are stored by a MailboxStore on a thread of its own, while the next one downloads;
+// the commands the server gets are the same, in the same order, as if each batch were stored
+// before the next was asked for: FETCH 1, FETCH 2, the action on 1, FETCH 3, the action on 2…
 class MailboxSync : public QObject
 {
     Q_OBJECT
@@ -47,8 +51,9 @@ public:
         int verified = 0;     // documents checked alongside (verifyAlongside)
     };
 
-    MailboxSync(SqlSession &store, Ingestor &ingestor, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
+    MailboxSync(SqlSession &store, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
                 const Clock &clock = Clock::system());
+    ~MailboxSync() override;
 
     // Starts the pass; finished() follows.
     void start();
@@ -71,12 +76,12 @@ public:
 
     // Whether a BODYSTRUCTURE has a part that looks like a PDF or a P7S.
     static bool hasDocuments(const ImapValue &bodyStructure);
+    // Called on the store's thread for each message read (MIME, routing) before its batch's write
+    // transaction opens: other desks and windows can write meanwhile. Set before start().
+    void onMessageRead(std::function<void(qint64 uid)> hook) { m_onMessageRead = std::move(hook); }
 
 Q_SIGNALS:
     void progress(int done, int total);
-    // A message was read (MIME, routing) and waits to be stored: no write transaction is open
-    // while messages are read, so other desks and windows can write meanwhile.
-    void messageRead(qint64 uid);
     void passFinished(const MailboxSync::Report &report);
     void idling();
     void finished(bool ok);
@@ -89,10 +94,9 @@ private:
     void fetchNext();
     // The configured action on stored messages; then `then` (the next step), if any.
     void afterIngest(QList<qint64> uids, std::function<void()> then);
-    Status storeArrived(const QList<qint64> &batch, const QHash<qint64, QByteArray> &arrived, bool wholeBatch);
-    // Reads and stores `uids` in one transaction with the state moved to `last`; with
-    // `setAsideFirst`, the first message is stored as set aside instead of being read.
-    Status storeMessages(const QList<qint64> &uids, qint64 last, const QHash<qint64, QByteArray> &arrived, bool setAsideFirst);
+    // Hands a batch to the store (whole, or what arrived before the connection broke off).
+    void submit(const QList<qint64> &batch, QHash<qint64, QByteArray> arrived, bool whole);
+    void batchStored(const MailboxStore::Stored &result);
     void advance(qint64 uid, bool persist = true);
     void finish(const QString &error);
     void verifyStored();
@@ -100,7 +104,8 @@ private:
     void nextPass();
 
     SqlSession &m_db;
-    Ingestor &m_ingestor;
+    MailboxStore *m_store = nullptr; // made with the first batch
+    std::function<void(qint64)> m_onMessageRead;
     Mailbox m_mailbox;
     SharedSecret m_password; // let go when the pass ends: the last holder wipes it
     const Clock &m_clock;
@@ -108,9 +113,13 @@ private:
     Report m_report;
     bool m_testOnly = false;
     bool m_done = false;
-    QList<qint64> m_queue;               // candidates to download, ascending
-    QList<qint64> m_skipped;             // new UIDs without documents, ascending
-    QList<qint64> m_batch;               // the UIDs being fetched, ascending
+    QList<qint64> m_queue;     // candidates to download, ascending
+    QList<qint64> m_skipped;   // new UIDs without documents, ascending
+    QList<qint64> m_batch;     // the UIDs being fetched, ascending
+    qint64 m_submittedUid = 0; // the state passes this UID once the store has what it was given
+    bool m_fetchHeld = false;  // the next FETCH waits for the result of the batch before last
+    QString m_endError;        // the pass ends (why, if not empty) once the store has finished
+    bool m_ending = false;
     QHash<qint64, QByteArray> m_arrived; // the batch's messages that arrived whole
     QHash<qint64, qint64> m_sizes;       // RFC822.SIZE of the candidates
     QHash<qint64, qint64> m_oversize;    // candidates too large to fetch (UID, size): stored as failed, never fetched

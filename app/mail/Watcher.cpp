@@ -69,7 +69,7 @@ void Watcher::connectMailbox(const Mailbox &configured)
         return; // nothing to retry with
     }
     Q_EMIT status(mailbox.id, tr("connecting"));
-    auto *sync = new MailboxSync(m_session, m_ingestor, mailbox, *password, this);
+    auto *sync = new MailboxSync(m_session, mailbox, *password, this, m_ingestor.clock());
     sync->keepWatching(m_pollSeconds);
     m_syncs.insert(mailbox.id, sync);
     connect(sync, &MailboxSync::progress, this, [this, id = mailbox.id](int done, int total) {

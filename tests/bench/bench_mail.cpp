@@ -43,8 +43,7 @@ long maxRssMiB(int who)
 
 MailboxSync::Report runSync(Workspace &ws, const Mailbox &m, const TrustStore *trust = nullptr)
 {
-    Ingestor ingestor(ws.session());
-    MailboxSync sync(ws.session(), ingestor, m, share(Secret::fromString(QStringLiteral("bench-pass"))));
+    MailboxSync sync(ws.session(), m, share(Secret::fromString(QStringLiteral("bench-pass"))));
     sync.verifyAlongside(trust);
     QEventLoop loop;
     QObject::connect(&sync, &MailboxSync::finished, &loop, &QEventLoop::quit);
@@ -149,8 +148,7 @@ int main(int argc, char *argv[])
     // Push: a message delivered while the sync waits in IDLE, until it is stored.
     qint64 pushMs = -1;
     {
-        Ingestor ingestor((*ws)->session());
-        MailboxSync watching((*ws)->session(), ingestor, *MailboxRules(guard).findMailbox(QString::number(*id)),
+        MailboxSync watching((*ws)->session(), *MailboxRules(guard).findMailbox(QString::number(*id)),
                              share(Secret::fromString(QStringLiteral("bench-pass"))));
         watching.keepWatching(600);
         QEventLoop loop;

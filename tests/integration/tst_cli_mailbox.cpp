@@ -195,9 +195,10 @@ private Q_SLOTS:
             int stored;
         };
         const Round rounds[] = {
+            {"mail.batch-fetched:1", 0},    // a batch in memory, handed to no one yet
             {"mail.batch-stored:3", 48},    // three batches committed, the server not yet told
             {"mail.message-written:5", 48}, // inside the fourth batch's transaction: rolled back
-            {"mail.batch-fetched:2", 64},   // the fourth batch, now one message at a time, stored
+            {"mail.batch-stored:1", 64},    // the fourth batch, now one message at a time, stored
             {"mail.batch-reading:1", 64},   // the fifth batch's reading cut off...
             {"mail.batch-reading:1", 64},   // ... twice: its first message will be set aside
         };

@@ -96,9 +96,7 @@ class TestImapScenarios : public QObject
     // One pass against the script; or, with `stopAt`, a watch stopped once that many steps ran.
     void play(ImapScript &script, const QString &afterIngest, int stopAt = -1)
     {
-        Ingestor ingestor(m_ws->session());
-        MailboxSync sync(m_ws->session(), ingestor, added(script.port(), afterIngest),
-                         share(Secret::fromString(QStringLiteral("p"))));
+        MailboxSync sync(m_ws->session(), added(script.port(), afterIngest), share(Secret::fromString(QStringLiteral("p"))));
         const bool idle = stopAt >= 0;
         if (idle)
             sync.keepWatching();

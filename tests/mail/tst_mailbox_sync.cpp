@@ -69,9 +69,8 @@ class TestMailboxSync : public QObject
 
     MailboxSync::Report sync(const Mailbox &m, const QString &password = QString(), bool testOnly = false)
     {
-        Ingestor ingestor(m_ws->session());
         const auto current = MailboxRules(guardOnce()).findMailbox(QString::number(m.id));
-        MailboxSync s(m_ws->session(), ingestor, *current, share(Secret::fromString(password.isEmpty() ? m_password : password)));
+        MailboxSync s(m_ws->session(), *current, share(Secret::fromString(password.isEmpty() ? m_password : password)));
         if (testOnly)
             s.testOnly();
         QSignalSpy done(&s, &MailboxSync::finished);
@@ -224,8 +223,7 @@ private Q_SLOTS:
                                   message(pairOf(QStringLiteral("Підмінений"), "%PDF-1.7 something else", *other), {},
                                           "Mallory <m@example.com>", "<forged@x>")));
 
-        Ingestor ingestor(m_ws->session());
-        MailboxSync s(m_ws->session(), ingestor, m, share(Secret::fromString(m_password)));
+        MailboxSync s(m_ws->session(), m, share(Secret::fromString(m_password)));
         s.verifyAlongside(&trust);
         bool finished = false;
         int verifiedWhenFinished = -1;
