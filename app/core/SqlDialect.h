@@ -33,6 +33,10 @@ public:
     // Statement that starts a transaction which will write (takes the write lock up front).
     virtual QString beginWriteStatement() const = 0;
 
+    // Whether commits wait until the disk has the change (the default), or only until the
+    // operating system has it: such a commit survives a crash of Kopii but not a power cut.
+    virtual Status setFlushOnCommit(QSqlDatabase &db, bool flush) const = 0;
+
     // Connection options for a read-only probe and for normal work.
     virtual QString connectOptions(bool readOnly) const = 0;
     // Applied right after a read-write connection opens (foreign keys, journal, timeouts).
@@ -75,6 +79,7 @@ public:
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString connectOptions(bool readOnly) const override;
     Status configure(QSqlDatabase &db) const override;
+    Status setFlushOnCommit(QSqlDatabase &db, bool flush) const override;
     Result<bool> isEmpty(QSqlDatabase &db) const override;
     Result<bool> hasTable(QSqlDatabase &db, const QString &table) const override;
     Status checkIntegrity(QSqlDatabase &db, bool quick) const override;

@@ -254,13 +254,24 @@ Status SqlSession::connect()
     return {};
 }
 
-Status SqlSession::writeTransaction(const std::function<Status()> &work)
+Status SqlSession::writeTransaction(const std::function<Status()> &work, Commit commit)
 {
     if (m_readOnly)
         return Error{
             Error::Code::Internal, tr("Kopii tried to change the workspace through a connection meant for reading."), {}};
     if (m_transactionDepth > 0) // nested: part of the outer transaction
         return work();
+    if (commit == Commit::SurvivesCrash) {
+        if (Status s = m_dialect->setFlushOnCommit(m_db, false); !s)
+            return describe(s.error().code, s.error().message, tr("start a change"));
+        Status result = writeTransaction(work, Commit::Durable);
+        if (Status s = m_dialect->setFlushOnCommit(m_db, true); !s) {
+            // Every later commit of this connection would wait for nothing: refuse to go on.
+            qCCritical(lcStore) << "commits could not be made durable again:" << s.error().message;
+            return describe(s.error().code, s.error().message, tr("save the change"));
+        }
+        return result;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(m_dialect->beginWriteStatement()))
         return sqlError(q, tr("start a change"));

@@ -57,8 +57,12 @@ public:
     QSqlDatabase &db() { return m_db; }
 
     // Runs `work` in one write transaction: all of it is committed, or none of it. Nested calls
-    // are part of the outer transaction.
-    Status writeTransaction(const std::function<Status()> &work);
+    // are part of the outer transaction. Durable: the commit returns once the disk has it.
+    // SurvivesCrash: once the operating system has it, so a crash of Kopii keeps it but a power
+    // cut may lose it; only for notes whose loss costs a repetition, never a document or a state
+    // that the server is told about.
+    enum class Commit { Durable, SurvivesCrash };
+    Status writeTransaction(const std::function<Status()> &work, Commit commit = Commit::Durable);
 
     // Errors of a failed statement, in the clerk's words (the driver's text as the detail).
     Error sqlError(const QSqlQuery &query, const QString &what) const;

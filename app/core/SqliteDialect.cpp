@@ -48,6 +48,16 @@ Status SqliteDialect::configure(QSqlDatabase &db) const
     return {};
 }
 
+Status SqliteDialect::setFlushOnCommit(QSqlDatabase &db, bool flush) const
+{
+    // WAL with synchronous NORMAL: the commit is written to the WAL without fsync; the next
+    // commit with FULL (or the next checkpoint) makes it durable too.
+    QSqlQuery q(db);
+    if (!q.exec(flush ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    return {};
+}
+
 Result<bool> SqliteDialect::isEmpty(QSqlDatabase &db) const
 {
     QSqlQuery q(db);

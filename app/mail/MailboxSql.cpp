@@ -123,25 +123,28 @@ Status MailboxSql::saveMailboxState(RecordId id, qint64 uidValidity, qint64 last
 Result<int> MailboxSql::noteMailboxAttempt(RecordId id, qint64 uid)
 {
     int count = 0;
-    const Status s = m_session.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_session.db());
-        q.prepare(
-            QStringLiteral("UPDATE mailbox SET attempt_count = CASE WHEN attempt_uid = ? THEN attempt_count + 1 ELSE 1 END, "
-                           "attempt_uid = ? WHERE id = ?"));
-        q.addBindValue(uid);
-        q.addBindValue(uid);
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_session.sqlError(q, tr("save the mailbox state"));
-        q.prepare(QStringLiteral("SELECT attempt_count FROM mailbox WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_session.sqlError(q, tr("read the mailbox state"));
-        if (!q.next())
-            return Error{Error::Code::NotFound, tr("There is no mailbox number %1.").arg(id), {}};
-        count = q.value(0).toInt();
-        return {};
-    });
+    const Status s = m_session.writeTransaction(
+        [&]() -> Status {
+            QSqlQuery q(m_session.db());
+            q.prepare(
+                QStringLiteral("UPDATE mailbox SET attempt_count = CASE WHEN attempt_uid = ? THEN attempt_count + 1 ELSE 1 END, "
+                               "attempt_uid = ? WHERE id = ?"));
+            q.addBindValue(uid);
+            q.addBindValue(uid);
+            q.addBindValue(id);
+            if (!q.exec())
+                return m_session.sqlError(q, tr("save the mailbox state"));
+            q.prepare(QStringLiteral("SELECT attempt_count FROM mailbox WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                return m_session.sqlError(q, tr("read the mailbox state"));
+            if (!q.next())
+                return Error{Error::Code::NotFound, tr("There is no mailbox number %1.").arg(id), {}};
+            count = q.value(0).toInt();
+            return {};
+        },
+        // A crash of Kopii keeps it; a power cut may lose it, which costs one more ordinary reading.
+        SqlSession::Commit::SurvivesCrash);
     if (!s)
         return s.error();
     return count;

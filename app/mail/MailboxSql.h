@@ -29,7 +29,9 @@ public:
     // The sync state alone (after each stored message).
     // (It also forgets the attempt below: what was being read is stored.)
     Status saveMailboxState(RecordId id, qint64 uidValidity, qint64 lastUid, const QDateTime &lastSync, const QString &lastError);
-    // Notes, durably and before reading them, that the messages from `uid` on are being read;
+    // Notes, before reading them, that the messages from `uid` on are being read (kept by a crash
+    // of Kopii without waiting for the disk: a power cut may lose it, at the cost of one more
+    // ordinary reading);
     // returns how many times in a row reading from `uid` has begun, this time included. A count
     // above one means an earlier attempt never finished (Kopii stopped or failed while reading).
     Result<int> noteMailboxAttempt(RecordId id, qint64 uid);

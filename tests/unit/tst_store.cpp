@@ -8,6 +8,7 @@
 #include "TestUtil.h"
 
 #include <QCollator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
@@ -280,6 +281,56 @@ private Q_SLOTS:
         QVERIFY(seen);
         QVERIFY(refused);
         QVERIFY(!caughtUp);
+    }
+
+    // A mailbox's store writes through a connection of its own on its thread: configured like the
+    // first one (synchronous commits, foreign keys), and a commit that need not wait for the disk
+    // leaves the connection's later commits waiting for it again, also when the work fails.
+    void writerOnAnotherThreadCommitsDurably()
+    {
+        const SqlSession::ReaderOpener open = m_session->writerOpener();
+        QStringList seen;
+        QThread *worker = QThread::create([&] {
+            auto writer = open();
+            if (!writer) {
+                seen << writer.error().message;
+                return;
+            }
+            auto synchronous = [&] {
+                QSqlQuery q((*writer)->db());
+                return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toString() : QStringLiteral("?");
+            };
+            QSqlQuery keys((*writer)->db());
+            seen << (keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next() ? keys.value(0).toString() : QString());
+            seen << synchronous();
+            Submission s;
+            s.source = QStringLiteral("mailbox");
+            s.contentHash = QByteArray(32, 'w');
+            s.receivedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+            const Status light = (*writer)->writeTransaction(
+                [&]() -> Status {
+                    seen << synchronous(); // NORMAL (1) inside
+                    const auto inserted = SubmissionSql(**writer).insertSubmission(s, QByteArray("raw"));
+                    return inserted ? Status() : Status(inserted.error());
+                },
+                SqlSession::Commit::SurvivesCrash);
+            seen << (light ? QStringLiteral("ok") : light.error().message) << synchronous();
+            const Status failed = (*writer)->writeTransaction(
+                [] {
+                    return Status(Error{Error::Code::Internal, QStringLiteral("no"), {}});
+                },
+                SqlSession::Commit::SurvivesCrash);
+            seen << (failed ? QStringLiteral("ok") : QStringLiteral("failed")) << synchronous();
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        // foreign keys on; FULL (2) before, NORMAL (1) in the light commit, FULL after each.
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("ok"),
+                              QStringLiteral("2"), QStringLiteral("failed"), QStringLiteral("2")}));
+        const auto has = SubmissionSql(*m_session).hasSubmission(QByteArray(32, 'w'));
+        QVERIFY(has && *has); // committed, and seen by the first connection
     }
 
     void inboxQueryFiltersSortsAndPages()
