@@ -4079,6 +4079,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Signatures checked: %1 document(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>technical cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4243,10 +4247,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mail server closed the connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,31 +4263,11 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused CAPABILITY: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server does not offer STARTTLS; choose TLS (port 993) instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server does not allow logging in on this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers only LOGIN, which cannot carry this user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server ended the session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4303,11 +4283,35 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The encrypted connection to %1:%2 could not be set up: %3</source>
+        <source>The encrypted connection to %1:%2 could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2.</source>
+        <source>Kopii could not connect to %1:%2. Check the server&apos;s name and port, and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted. Its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused to say what it supports (CAPABILITY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused to start encryption (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers only LOGIN, which cannot carry this user name or password (LOGIN takes only Latin letters, digits and signs). Ask the provider for sign-in by AUTHENTICATE PLAIN, or use a user name and password in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server ended the session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4329,35 +4333,35 @@ Compare it with the fingerprint the provider publishes (on its website or in its
 <context>
     <name>kopii::MailboxSync</name>
     <message>
-        <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused to search the folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused to describe the messages: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server ended IDLE: %1</source>
+        <source>The mail server refused the login. Check the user name and the password; some providers also want access by mail programs (IMAP) switched on in the mailbox&apos;s settings on their website.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused NOOP: %1</source>
+        <source>The folder &quot;%1&quot; cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused to send messages %1: %2</source>
+        <source>The mail server refused to search the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused to describe the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused to send messages %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server stopped announcing new mail (IDLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering the check for new mail (NOOP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5592,6 +5596,10 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
     </message>
     <message>
         <source>A password is saved for this mailbox. Leave the field empty to keep it, or type a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4240,6 +4240,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Signatures checked: %1 document(s)</source>
         <translation>Перевірено підписів документів: %1</translation>
     </message>
+    <message>
+        <source>technical cause: %1</source>
+        <translation>технічна причина: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4405,10 +4409,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Поштовий сервер не відповідав %1 с.</translation>
     </message>
     <message>
-        <source>Connection to %1:%2 failed: %3</source>
-        <translation>Не вдалося з&apos;єднатися з %1:%2: %3</translation>
-    </message>
-    <message>
         <source>The mail server closed the connection.</source>
         <translation>Поштовий сервер закрив з&apos;єднання.</translation>
     </message>
@@ -4425,32 +4425,12 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Сертифікат поштового сервера змінився: його відбиток SHA-256 — %1, а не закріплений %2.</translation>
     </message>
     <message>
-        <source>The server refused CAPABILITY: %1</source>
-        <translation>Сервер відхилив CAPABILITY: %1</translation>
-    </message>
-    <message>
         <source>The server does not offer STARTTLS; choose TLS (port 993) instead.</source>
         <translation>Сервер не пропонує STARTTLS; виберіть натомість TLS (порт 993).</translation>
     </message>
     <message>
-        <source>The server refused STARTTLS: %1</source>
-        <translation>Сервер відхилив STARTTLS: %1</translation>
-    </message>
-    <message>
         <source>The server does not allow logging in on this connection.</source>
         <translation>Сервер не дозволяє входити через це з&apos;єднання.</translation>
-    </message>
-    <message>
-        <source>The server offers only LOGIN, which cannot carry this user name or password.</source>
-        <translation>Сервер пропонує лише LOGIN, яким не можна передати це ім&apos;я користувача або пароль.</translation>
-    </message>
-    <message>
-        <source>The mail server refused the connection: %1</source>
-        <translation>Поштовий сервер відхилив з&apos;єднання: %1</translation>
-    </message>
-    <message>
-        <source>The mail server ended the session: %1</source>
-        <translation>Поштовий сервер завершив сеанс: %1</translation>
     </message>
     <message>
         <source>Unencrypted IMAP is allowed only to this computer, and %1 is not it.</source>
@@ -4465,12 +4445,36 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>«Копії» не можуть визначити, яка програма відповідає на %1:%2, тому не надсилають туди пароль без шифрування. Використайте натомість TLS із закріпленим сертифікатом.</translation>
     </message>
     <message>
-        <source>The encrypted connection to %1:%2 could not be set up: %3</source>
-        <translation>Не вдалося встановити шифроване з’єднання з %1:%2: %3</translation>
+        <source>The encrypted connection to %1:%2 could not be set up.</source>
+        <translation>Не вдалося встановити зашифроване з’єднання з %1:%2.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2.</source>
-        <translation>Сертифікат поштового сервера не є довіреним (%1). Його відбиток SHA-256: %2.</translation>
+        <source>Kopii could not connect to %1:%2. Check the server&apos;s name and port, and this computer&apos;s network connection.</source>
+        <translation>«Копії» не змогли під’єднатися до %1:%2. Перевірте назву сервера й порт, а також мережеве з’єднання цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted. Its SHA-256 fingerprint is %1.</source>
+        <translation>Сертифікат поштового сервера не є довіреним. Його відбиток SHA-256: %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to say what it supports (CAPABILITY).</source>
+        <translation>Поштовий сервер відмовився повідомити, що він підтримує (CAPABILITY).</translation>
+    </message>
+    <message>
+        <source>The mail server refused to start encryption (STARTTLS).</source>
+        <translation>Поштовий сервер відмовився ввімкнути шифрування (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The server offers only LOGIN, which cannot carry this user name or password (LOGIN takes only Latin letters, digits and signs). Ask the provider for sign-in by AUTHENTICATE PLAIN, or use a user name and password in Latin letters.</source>
+        <translation>Сервер пропонує лише LOGIN, яким не можна передати це ім’я користувача чи пароль (LOGIN приймає лише латинські літери, цифри та знаки). Попросіть постачальника про вхід через AUTHENTICATE PLAIN або використайте ім’я користувача й пароль латиницею.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the connection.</source>
+        <translation>Поштовий сервер відмовив у з’єднанні.</translation>
+    </message>
+    <message>
+        <source>The mail server ended the session.</source>
+        <translation>Поштовий сервер завершив сеанс.</translation>
     </message>
 </context>
 <context>
@@ -4491,36 +4495,36 @@ Compare it with the fingerprint the provider publishes (on its website or in its
 <context>
     <name>kopii::MailboxSync</name>
     <message>
-        <source>The server refused the login: %1</source>
-        <translation>Сервер відхилив вхід: %1</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; cannot be opened: %2</source>
-        <translation>Теку «%1» не вдається відкрити: %2</translation>
-    </message>
-    <message>
-        <source>The server refused to search the folder: %1</source>
-        <translation>Сервер відмовився шукати в теці: %1</translation>
-    </message>
-    <message>
-        <source>The server refused to describe the messages: %1</source>
-        <translation>Сервер відмовився описати листи: %1</translation>
-    </message>
-    <message>
         <source>The message could not be stored: %1</source>
         <translation>Лист не вдалося зберегти: %1</translation>
     </message>
     <message>
-        <source>The server ended IDLE: %1</source>
-        <translation>Сервер завершив IDLE: %1</translation>
+        <source>The mail server refused the login. Check the user name and the password; some providers also want access by mail programs (IMAP) switched on in the mailbox&apos;s settings on their website.</source>
+        <translation>Поштовий сервер відмовив у вході. Перевірте ім’я користувача та пароль; деякі постачальники також вимагають увімкнути доступ для поштових програм (IMAP) у налаштуваннях скриньки на своєму сайті.</translation>
     </message>
     <message>
-        <source>The server refused NOOP: %1</source>
-        <translation>Сервер відхилив NOOP: %1</translation>
+        <source>The folder &quot;%1&quot; cannot be opened.</source>
+        <translation>Не вдається відкрити теку «%1».</translation>
     </message>
     <message>
-        <source>The server refused to send messages %1: %2</source>
-        <translation>Сервер відмовився надіслати листи %1: %2</translation>
+        <source>The mail server refused to search the folder.</source>
+        <translation>Поштовий сервер відмовився шукати в теці.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to describe the messages.</source>
+        <translation>Поштовий сервер відмовився описати листи.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to send messages %1.</source>
+        <translation>Поштовий сервер відмовився надіслати листи %1.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped announcing new mail (IDLE).</source>
+        <translation>Поштовий сервер перестав повідомляти про нові листи (IDLE).</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering the check for new mail (NOOP).</source>
+        <translation>Поштовий сервер перестав відповідати на перевірку нових листів (NOOP).</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5781,10 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
     <message>
         <source>A password is saved for this mailbox. Leave the field empty to keep it, or type a new one.</source>
         <translation>Для цієї скриньки пароль уже збережено. Залиште поле порожнім, щоб його зберегти, або введіть новий.</translation>
+    </message>
+    <message>
+        <source>Technical cause: %1</source>
+        <translation>Технічна причина: %1</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,8 @@ void MailboxDialog::test()
             Q_EMIT testFinished(true);
             return;
         }
-        m_result->setText(r.error);
+        m_result->setText(r.errorCause.isEmpty() ? r.error
+                                                 : r.error + QLatin1Char('\n') + tr("Technical cause: %1").arg(r.errorCause));
         // A certificate nobody vouches for: the user may pin exactly this one.
         if (!r.untrustedFingerprint.isEmpty() && field(QStringLiteral("pinSha256"))->text().isEmpty()
             && MessageBox::confirm(this, tr("Server certificate"),

@@ -164,9 +164,10 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
                                      + tr("If you have checked with your provider that this is your server's certificate, "
                                           "pin it: kopii-cli mailbox add … --pin-sha256 %1")
                                            .arg(report.untrustedFingerprint),
-                                 {}});
+                                 {},
+                                 report.errorCause});
         if (!report.error.isEmpty())
-            return refused(Error{Error::Code::Io, report.error, {}});
+            return refused(Error{Error::Code::Io, report.error, {}, report.errorCause});
         m_out << tr("Connected, logged in and opened \"%1\".").arg(m->folder) << Qt::endl;
         if (!report.fingerprint.isEmpty())
             m_out << tr("Server certificate SHA-256: %1").arg(report.fingerprint) << Qt::endl;

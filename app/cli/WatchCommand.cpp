@@ -159,6 +159,8 @@ int WatchCommand::run(const QString &, const QStringList &args)
               << Qt::endl;
         if (!r.error.isEmpty()) {
             m_err << QStringLiteral("kopii-cli: ") << tr("mailbox %1: %2").arg(m.name, r.error) << Qt::endl;
+            if (!r.errorCause.isEmpty())
+                m_err << QStringLiteral("kopii-cli: ") << tr("technical cause: %1").arg(r.errorCause) << Qt::endl;
             problems = true;
         }
     }

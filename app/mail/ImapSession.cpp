@@ -26,12 +26,14 @@ ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSo
         // handshake failure (a protocol mismatch, bytes that are not TLS) is told here, at once,
         // instead of as a silence at the deadline (review finding L1).
         if (m_socket->error() == QAbstractSocket::SslHandshakeFailedError)
-            fail(tr("The encrypted connection to %1:%2 could not be set up: %3")
-                     .arg(m_options.host)
-                     .arg(m_options.port)
-                     .arg(m_socket->errorString()));
+            fail(tr("The encrypted connection to %1:%2 could not be set up.").arg(m_options.host).arg(m_options.port),
+                 m_socket->errorString());
         else
-            fail(tr("Connection to %1:%2 failed: %3").arg(m_options.host).arg(m_options.port).arg(m_socket->errorString()));
+            fail(tr("Kopii could not connect to %1:%2. Check the server's name and port, and this computer's network "
+                    "connection.")
+                     .arg(m_options.host)
+                     .arg(m_options.port),
+                 m_socket->errorString());
     });
     connect(m_socket, &QSslSocket::connected, this, &ImapSession::checkPlainPeer);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
@@ -50,8 +52,8 @@ ImapSession::ImapSession(QObject *parent) : QObject(parent), m_socket(new QSslSo
         for (const QSslError &e : errors)
             reasons << e.errorString();
         m_untrusted = m_options.pinSha256.isEmpty();
-        fail(tr("The mail server's certificate is not trusted (%1). Its SHA-256 fingerprint is %2.")
-                 .arg(reasons.join(QStringLiteral("; ")), m_fingerprint));
+        fail(tr("The mail server's certificate is not trusted. Its SHA-256 fingerprint is %1.").arg(m_fingerprint),
+             reasons.join(QStringLiteral("; ")));
     });
 }
 
@@ -135,16 +137,16 @@ QByteArray ImapSession::mailboxName(const QString &folder)
     return quote(QString::fromLatin1(out));
 }
 
-void ImapSession::fail(const QString &reason)
+void ImapSession::fail(const QString &sentence, const QString &cause)
 {
     if (m_failed)
         return;
     m_failed = true;
     m_timeout.stop();
-    qCWarning(lcMail) << "IMAP connection to" << m_options.host << "failed:" << reason;
+    qCWarning(lcMail) << "IMAP connection to" << m_options.host << "failed:" << sentence << cause;
     m_socket->abort();
     m_queue.clear();
-    Q_EMIT failed(reason);
+    Q_EMIT failed(Error{Error::Code::Io, sentence, {}, cause});
 }
 
 void ImapSession::open(const Options &options)
@@ -201,7 +203,7 @@ void ImapSession::onEncrypted()
         m_startTlsDone = true;
         command("CAPABILITY", [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             if (tagged.status != "OK")
-                return fail(tr("The server refused CAPABILITY: %1").arg(tagged.text));
+                return fail(tr("The mail server refused to say what it supports (CAPABILITY)."), tagged.text);
             Q_EMIT ready();
         });
     }
@@ -232,7 +234,7 @@ void ImapSession::afterGreeting()
                 return fail(tr("The server does not offer STARTTLS; choose TLS (port 993) instead."));
             command("STARTTLS", [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
                 if (tagged.status != "OK")
-                    return fail(tr("The server refused STARTTLS: %1").arg(tagged.text));
+                    return fail(tr("The mail server refused to start encryption (STARTTLS)."), tagged.text);
                 m_capabilities.clear(); // capabilities from before TLS do not count
                 // Nothing the server sent in the clear after its OK may be read as if it came over
                 // TLS (a man in the middle could slip responses in there): the parser starts afresh.
@@ -250,7 +252,7 @@ void ImapSession::afterGreeting()
     if (m_capabilities.isEmpty()) {
         command("CAPABILITY", [this, proceed](const ImapResponse &tagged, const QList<ImapResponse> &) {
             if (tagged.status != "OK")
-                return fail(tr("The server refused CAPABILITY: %1").arg(tagged.text));
+                return fail(tr("The mail server refused to say what it supports (CAPABILITY)."), tagged.text);
             proceed();
         });
     } else {
@@ -301,11 +303,15 @@ void ImapSession::login(const QString &user, const Secret &password, Done done)
     };
     const QByteArray name = user.toUtf8();
     if (!loginable(name) || !loginable(secret)) {
-        ImapResponse r;
-        r.kind = ImapResponse::Kind::Tagged;
-        r.status = "NO";
-        r.text = tr("The server offers only LOGIN, which cannot carry this user name or password.");
-        done(r, {});
+        // Kopii's own refusal, not the server's: the session ends with it, nothing is sent.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fail(tr("The server offers only LOGIN, which cannot carry this user name or password (LOGIN takes "
+                        "only Latin letters, digits and signs). Ask the provider for sign-in by AUTHENTICATE PLAIN, or "
+                        "use a user name and password in Latin letters."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     // LOGIN "user" "password", quoted (RFC 3501), in one buffer of the right size.
@@ -444,7 +450,7 @@ void ImapSession::processIncoming()
                 m_timeout.stop();
                 afterGreeting();
             } else if (r.status == "BYE") {
-                fail(tr("The mail server refused the connection: %1").arg(r.text));
+                fail(tr("The mail server refused the connection."), r.text);
             }
             continue;
         }
@@ -465,7 +471,7 @@ void ImapSession::processIncoming()
         }
         if (r.kind == ImapResponse::Kind::Untagged) {
             if (r.status == "BYE") {
-                fail(tr("The mail server ended the session: %1").arg(r.text));
+                fail(tr("The mail server ended the session."), r.text);
                 return;
             }
             if (!m_queue.isEmpty() && m_queue.first().streaming) {

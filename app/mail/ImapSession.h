@@ -4,6 +4,7 @@
 #include "core/Secret.h"
 
 #include "core/Domain.h"
+#include "core/Result.h"
 #include "mail/ImapParser.h"
 
 #include <QObject>
@@ -69,8 +70,10 @@ public:
 
 Q_SIGNALS:
     void ready();
-    // The connection is over: the reason in plain words (network, TLS, BYE, timeout).
-    void failed(const QString &reason);
+    // The connection is over: why, in plain words (network, TLS, BYE, timeout), with the
+    // technical cause (the socket's or TLS library's error, the server's own text) in
+    // Error::cause, never mixed into the sentence.
+    void failed(const kopii::Error &error);
     // Untagged responses outside a command (EXISTS while idle).
     void unsolicited(const ImapResponse &response);
 
@@ -92,7 +95,7 @@ private:
     void onData();
     void processIncoming();
     void onEncrypted();
-    void fail(const QString &reason);
+    void fail(const QString &sentence, const QString &cause = {});
     void readCapabilities(const ImapResponse &r);
     void afterGreeting();
 

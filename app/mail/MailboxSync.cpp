@@ -77,11 +77,11 @@ bool MailboxSync::hasDocuments(const ImapValue &bs)
 
 void MailboxSync::start()
 {
-    connect(m_session, &ImapSession::failed, this, [this](const QString &reason) {
+    connect(m_session, &ImapSession::failed, this, [this](const Error &error) {
         m_watch = false;
         if (m_session->failedOnUntrustedCertificate())
             m_report.untrustedFingerprint = m_session->peerFingerprint();
-        finish(reason);
+        finish(error.message, error.cause);
     });
     connect(m_session, &ImapSession::unsolicited, this, [this](const ImapResponse &r) {
         if (m_session->isIdling() && r.status == "EXISTS")
@@ -93,9 +93,10 @@ void MailboxSync::start()
         m_session->login(m_mailbox.user, m_password ? *m_password : noPassword,
                          [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
                              if (tagged.status != "OK")
-                                 return finish(
-                                     tr("The server refused the login: %1")
-                                         .arg(tagged.text.isEmpty() ? QString::fromLatin1(tagged.status) : tagged.text));
+                                 return finish(tr("The mail server refused the login. Check the user name and the "
+                                                  "password; some providers also want access by mail programs (IMAP) "
+                                                  "switched on in the mailbox's settings on their website."),
+                                               tagged.text.isEmpty() ? QString::fromLatin1(tagged.status) : tagged.text);
                              loggedIn();
                          });
     });
@@ -124,7 +125,7 @@ void MailboxSync::loggedIn()
 void MailboxSync::selected(const ImapResponse &tagged, const QList<ImapResponse> &untagged)
 {
     if (tagged.status != "OK")
-        return finish(tr("The folder \"%1\" cannot be opened: %2").arg(m_mailbox.folder, tagged.text));
+        return finish(tr("The folder \"%1\" cannot be opened.").arg(m_mailbox.folder), tagged.text);
     qint64 validity = 0;
     qint64 exists = 0;
     for (const ImapResponse &r : untagged) {
@@ -142,7 +143,7 @@ void MailboxSync::selected(const ImapResponse &tagged, const QList<ImapResponse>
         m_submittedUid = 0;
         m_mailbox.lastUid = 0; // everything again; stored messages are recognised by their hash
         if (Status s = MailboxSql(m_db).saveMailboxState(m_mailbox.id, validity, 0, m_mailbox.lastSync, QString()); !s)
-            return finish(s.error().message);
+            return finish(s.error().message, s.error().cause);
     }
     if (exists == 0)
         return finish(QString());
@@ -154,7 +155,7 @@ void MailboxSync::searchNew()
     m_session->command("UID SEARCH UID " + QByteArray::number(m_mailbox.lastUid + 1) + ":*",
                        [this](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
                            if (tagged.status != "OK")
-                               return finish(tr("The server refused to search the folder: %1").arg(tagged.text));
+                               return finish(tr("The mail server refused to search the folder."), tagged.text);
                            QList<qint64> uids;
                            for (const ImapResponse &r : untagged)
                                if (r.status == "SEARCH")
@@ -177,7 +178,7 @@ void MailboxSync::filter(QList<qint64> uids)
     m_session->command("UID FETCH " + uidSet(batch) + " (UID RFC822.SIZE BODYSTRUCTURE)",
                        [this, batch, rest](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
                            if (tagged.status != "OK")
-                               return finish(tr("The server refused to describe the messages: %1").arg(tagged.text));
+                               return finish(tr("The mail server refused to describe the messages."), tagged.text);
                            QSet<qint64> candidates;
                            for (const ImapResponse &r : untagged) {
                                if (r.status != "FETCH" || r.values.isEmpty())
@@ -254,7 +255,8 @@ void MailboxSync::fetchNext()
         if (m_done || m_ending)
             return;
         if (tagged.status != "OK")
-            return finish(tr("The server refused to send messages %1: %2").arg(QString::fromLatin1(uidSet(batch)), tagged.text));
+            return finish(tr("The mail server refused to send messages %1.").arg(QString::fromLatin1(uidSet(batch))),
+                          tagged.text);
         crashPoint("mail.batch-fetched"); // a batch in memory, nothing of it stored
         // Messages of the batch the server did not send were expunged meanwhile: the state moves
         // past the whole batch.
@@ -316,10 +318,10 @@ void MailboxSync::batchStored(const MailboxStore::Stored &result)
         // Nothing after this batch may be stored (the store refuses it): the state stays before it.
         m_batch.clear();
         m_arrived.clear();
-        return finish(tr("The message could not be stored: %1").arg(result.status.error().message));
+        return finish(tr("The message could not be stored: %1").arg(result.status.error().message), result.status.error().cause);
     }
     if (m_ending) // the pass ends once the store has finished: no more commands
-        return finish(m_endError);
+        return finish(m_endError, m_endCause);
     // The last batch: the pass ends once the server has applied the action. Messages Kopii did not
     // take in (too large, set aside) stay as they are.
     QList<qint64> taken;
@@ -430,7 +432,7 @@ void MailboxSync::waitForMore()
         m_session->idle([this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             m_timer.stop();
             if (tagged.status != "OK")
-                return finish(tr("The server ended IDLE: %1").arg(tagged.text));
+                return finish(tr("The mail server stopped announcing new mail (IDLE)."), tagged.text);
             nextPass();
         });
         Q_EMIT idling();
@@ -439,14 +441,14 @@ void MailboxSync::waitForMore()
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_session->command("NOOP", [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             if (tagged.status != "OK")
-                return finish(tr("The server refused NOOP: %1").arg(tagged.text));
+                return finish(tr("The mail server stopped answering the check for new mail (NOOP)."), tagged.text);
             nextPass();
         });
     });
     m_timer.start(m_pollSeconds * 1000);
 }
 
-void MailboxSync::finish(const QString &error)
+void MailboxSync::finish(const QString &error, const QString &cause)
 {
     if (m_done)
         return;
@@ -467,15 +469,21 @@ void MailboxSync::finish(const QString &error)
         m_arrived.clear();
         m_queue.clear();
     }
-    if (m_endError.isEmpty())
+    if (m_endError.isEmpty()) {
         m_endError = error;
+        m_endCause = cause;
+    }
     if (m_store && m_store->inFlight() > 0)
         return; // batchStored() ends the pass when the store has finished
     m_done = true;
     m_report.error = m_endError;
+    m_report.errorCause = m_endCause;
+    // The mailbox's last error (the Mailboxes list) keeps the cause: a server's own words often
+    // say what to do ("IMAP access is disabled").
+    const QString lastError = m_endCause.isEmpty() ? m_endError : QStringLiteral("%1 (%2)").arg(m_endError, m_endCause);
     m_password.reset(); // wiped by whoever holds it last (the vault keeps the session's copy)
     if (Status s =
-            MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), m_endError);
+            MailboxSql(m_db).saveMailboxState(m_mailbox.id, m_mailbox.uidValidity, m_mailbox.lastUid, m_clock.now(), lastError);
         !s)
         qCWarning(lcMail) << "mailbox state could not be saved:" << s.error().message;
     qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << (m_endError.isEmpty() ? "done" : "stopped") << "stored"

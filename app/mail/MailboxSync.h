@@ -39,8 +39,9 @@ public:
         int candidates = 0;  // with PDF or P7S parts
         int stored = 0;
         int duplicates = 0;
-        int failed = 0; // stored as failed submissions
-        QString error;  // why the pass stopped early; empty when it completed
+        int failed = 0;     // stored as failed submissions
+        QString error;      // why the pass stopped early, in the clerk's words; empty when it completed
+        QString errorCause; // its technical cause (the server's own text, the socket's error), if any
         QStringList capabilities;
         QString fingerprint;
         // Set when the pass stopped at a server certificate nobody vouches for (and none was
@@ -98,7 +99,7 @@ private:
     void submit(const QList<qint64> &batch, QHash<qint64, QByteArray> arrived, bool whole);
     void batchStored(const MailboxStore::Stored &result);
     void advance(qint64 uid, bool persist = true);
-    void finish(const QString &error);
+    void finish(const QString &error, const QString &cause = {});
     void verifyStored();
     void waitForMore();
     void nextPass();
@@ -119,6 +120,7 @@ private:
     qint64 m_submittedUid = 0; // the state passes this UID once the store has what it was given
     bool m_fetchHeld = false;  // the next FETCH waits for the result of the batch before last
     QString m_endError;        // the pass ends (why, if not empty) once the store has finished
+    QString m_endCause;
     bool m_ending = false;
     QHash<qint64, QByteArray> m_arrived; // the batch's messages that arrived whole
     QHash<qint64, qint64> m_sizes;       // RFC822.SIZE of the candidates

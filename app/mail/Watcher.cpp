@@ -88,7 +88,10 @@ void Watcher::connectMailbox(const Mailbox &configured)
         Q_EMIT progress(mailbox.id, 0, 0);
         sync->deleteLater();
         if (!m_stopping)
-            retryLater(mailbox, sync->report().error);
+            retryLater(mailbox,
+                       sync->report().errorCause.isEmpty()
+                           ? sync->report().error
+                           : QStringLiteral("%1 (%2)").arg(sync->report().error, sync->report().errorCause));
     });
     sync->start();
 }

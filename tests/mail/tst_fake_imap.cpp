@@ -355,7 +355,7 @@ private Q_SLOTS:
         session.open(options);
         QVERIFY(failed.wait(20000));
         QCOMPARE(ready2.count(), 0);
-        const QString reason = failed.first().first().toString();
+        const QString reason = failed.first().first().value<Error>().message;
         QVERIFY2(reason.contains(QStringLiteral("belongs to another user")) && reason.contains(QStringLiteral("65534")),
                  qPrintable(reason));
         QVERIFY(other.waitForFinished(20000));
@@ -405,7 +405,8 @@ private Q_SLOTS:
         session.open(options);
         QVERIFY(failed.wait(20000));
         QVERIFY(ready.isEmpty());
-        QVERIFY2(failed.first().first().toString().contains(words), qPrintable(failed.first().first().toString()));
+        const Error error = failed.first().first().value<Error>();
+        QVERIFY2(error.message.contains(words), qPrintable(error.message));
         QVERIFY(received.contains("STARTTLS"));
         QVERIFY(!session.has("AUTH=PLAIN")); // the slipped-in capability was not read
     }

@@ -86,7 +86,7 @@ class TestMailboxSync : public QObject
         ImapSession session;
         QStringList out;
         bool finished = false;
-        QObject::connect(&session, &ImapSession::failed, [&](const QString &) { finished = true; });
+        QObject::connect(&session, &ImapSession::failed, [&](const Error &) { finished = true; });
         QObject::connect(&session, &ImapSession::ready, [&] {
             session.login(m_user, Secret::fromString(m_password), [&](const ImapResponse &, const QList<ImapResponse> &) {
                 session.command("EXAMINE INBOX", [&](const ImapResponse &, const QList<ImapResponse> &) {
@@ -135,7 +135,7 @@ class TestMailboxSync : public QObject
                 });
             });
         });
-        QObject::connect(&session, &ImapSession::failed, [&](const QString &) { finished = true; });
+        QObject::connect(&session, &ImapSession::failed, [&](const Error &) { finished = true; });
         session.open(
             {QStringLiteral("127.0.0.1"), m_dovecot.imapsPort, Mailbox::Security::Tls, QString(), m_dovecot.fingerprint});
         if (!QTest::qWaitFor([&] { return finished; }, 20000))
@@ -324,13 +324,18 @@ private Q_SLOTS:
         const Mailbox m = added(mailbox());
         r = sync(m, QStringLiteral("wrong"), true);
         QVERIFY2(r.error.contains(QStringLiteral("refused the login")), qPrintable(r.error));
-        QVERIFY(!MailboxRules(guardOnce()).findMailbox(QString::number(m.id))->lastError.isEmpty());
+        // The server's own words are the technical cause, beside the sentence, not inside it;
+        // the mailbox's last error keeps both.
+        QVERIFY2(!r.errorCause.isEmpty() && !r.error.contains(r.errorCause), qPrintable(r.errorCause));
+        const QString lastError = MailboxRules(guardOnce()).findMailbox(QString::number(m.id))->lastError;
+        QVERIFY2(lastError.contains(r.error) && lastError.contains(r.errorCause), qPrintable(lastError));
 
         // Nothing listens there.
         Mailbox closed = mailbox();
         closed.port = DovecotServer::freePort();
         r = sync(added(closed), QString(), true);
-        QVERIFY2(r.error.contains(QStringLiteral("failed")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("could not connect")), qPrintable(r.error));
+        QVERIFY(!r.errorCause.isEmpty()); // the socket's own words, e.g. "Connection refused"
     }
 
     // The server restarts while Kopii idles: the watcher reconnects after its back-off and takes
