@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
         const VerificationCheck *c = check(v, QStringLiteral("revocation"));
         QVERIFY(c && c->ok);
-        QVERIFY2(c->detail.contains(QStringLiteral("OCSP")) && c->detail.contains(QStringLiteral("127.0.0.1:47180")),
+        QVERIFY2(c->detail.contains(QStringLiteral("OCSP")) && c->detail.contains(QStringLiteral("127.0.0.1:%1").arg(ocspPort())),
                  qPrintable(c->detail));
 
         // The answer is kept: with the responder gone, the cached one still decides.
@@ -87,7 +87,7 @@ private Q_SLOTS:
         const auto earlier = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600),
                                                        {false, 2, &restored});
         const VerificationCheck *early = check(earlier, QStringLiteral("revocation"));
-        QVERIFY2(early && !early->ok && !early->detail.contains(QStringLiteral("127.0.0.1:47180")),
+        QVERIFY2(early && !early->ok && !early->detail.contains(QStringLiteral("127.0.0.1:%1").arg(ocspPort())),
                  qPrintable(describe(earlier)));
         // An expired cached answer is not used.
         const auto later = SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc().addSecs(2 * 3600),
@@ -545,7 +545,7 @@ private Q_SLOTS:
         QVERIFY(!old.isEmpty());
         HttpFileServer responder;
         responder.setPostHandler([old](const QByteArray &) { return old; });
-        QVERIFY(responder.start(kOcspPort));
+        QVERIFY(responder.start(ocspPort()));
         const auto v = SignatureVerifier::verify(sign(QStringLiteral("revokedlater"), m_pdf), m_pdf, *ws.trust,
                                                  QDateTime::currentDateTimeUtc(), {true, 5, nullptr});
         QVERIFY2(v.verdict != Verdict::Valid, qPrintable(describe(v)));
@@ -841,7 +841,7 @@ private Q_SLOTS:
             // The CRL at the distribution point its certificate names clears it.
             HttpFileServer crls;
             crls.serve("ca.crl", readPki(QStringLiteral("ca.crl")));
-            QVERIFY(crls.start(kCrlPort));
+            QVERIFY(crls.start(crlPort()));
             rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
             QVERIFY2(rs.state == RevocationStatus::State::Good, qPrintable(rs.detail));
             QCOMPARE(crls.requests(), 1);
@@ -865,7 +865,7 @@ private Q_SLOTS:
                      qPrintable(error));
             HttpFileServer crls;
             crls.serve("ca-ocsp-revoked.crl", readPki(QStringLiteral("ca-ocsp-revoked.crl")));
-            QVERIFY(crls.start(kCrlPort));
+            QVERIFY(crls.start(crlPort()));
             RevocationStatus rs = Revocation::checkOcsp(clerk, ca, *ws.trust, now, {true, 3, nullptr});
             QCOMPARE(rs.state, RevocationStatus::State::NotChecked);
             QVERIFY2(rs.detail.contains(QStringLiteral("responder's own certificate was revoked")), qPrintable(rs.detail));

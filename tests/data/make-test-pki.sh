@@ -19,8 +19,10 @@
 #                with it): РНОКПП 3198765436; untrusted-citizen: the same person from rogue-root
 #   revoked      like manager, revoked in ca.crl (and in db-ca/index.txt, for the OCSP responder)
 #   revokedlater like manager, valid from 30 days back, revoked a day ago
-# Every leaf names the OCSP responder http://127.0.0.1:47180/ and the CRL http://127.0.0.1:47181/ca.crl
-# (kOcspPort and kCrlPort in tests/support/TestPkiServices.h):
+# Every leaf names the OCSP responder http://127.0.0.1:OCSP/ and the CRL http://127.0.0.1:CRL/ca.crl,
+# two loopback ports free when the PKI is made, chosen below the kernel's range for outgoing
+# connections and written to OUTDIR/ports (read by ocspPort() and crlPort() in
+# tests/support/TestPkiServices.h):
 #   ocsp         the responder's certificate, issued by ca (id-kp-OCSPSigning, id-pkix-ocsp-nocheck)
 #   ocsp-plain   a responder certificate without id-pkix-ocsp-nocheck (its own revocation must be
 #                checked: it names ca.crl), and ocsp-revoked, the same, revoked in ca-ocsp-revoked.crl
@@ -36,8 +38,28 @@ cd "$out"
 rm -rf ./*
 umask 077
 pass="test-pass"
-ocsp_port=47180
-crl_port=47181
+# Two free ports from 20000-32767 (below ip_local_port_range, so no outgoing connection holds one).
+read -r ocsp_port crl_port < <(python3 - <<'PY'
+import random, socket
+def free(taken):
+    for _ in range(500):
+        port = random.randrange(20000, 32768)
+        if port in taken:
+            continue
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", port))
+            return port
+        except OSError:
+            pass
+        finally:
+            s.close()
+    raise SystemExit("no free loopback port in 20000-32767")
+a = free(set())
+print(a, free({a}))
+PY
+)
+printf 'ocsp %s\ncrl %s\n' "$ocsp_port" "$crl_port" > ports
 
 ts() { date -u -d "$1" +%Y%m%d%H%M%SZ; }
 

@@ -25,8 +25,28 @@
 
 namespace kopii::test {
 
-constexpr int kOcspPort = 47180; // tests/data/make-test-pki.sh: ocsp_port
-constexpr int kCrlPort = 47181;  // tests/data/make-test-pki.sh: crl_port
+// The loopback ports the test PKI's certificates name for OCSP and the CRL, chosen free when it
+// was made (tests/data/make-test-pki.sh writes them to its folder's `ports`).
+inline int testPkiPort(const char *service)
+{
+    QFile file(pki(QStringLiteral("ports")));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith(QByteArray(service) + ' '))
+            return line.mid(int(qstrlen(service)) + 1).trimmed().toInt();
+    return 0;
+}
+inline int ocspPort()
+{
+    static const int port = testPkiPort("ocsp");
+    return port;
+}
+inline int crlPort()
+{
+    static const int port = testPkiPort("crl");
+    return port;
+}
 
 // A minimal HTTP server on loopback for the CRL distribution point, on its own thread (the
 // verifier under test blocks the test's thread while it downloads). GET /NAME answers the bytes
@@ -52,7 +72,7 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_requests;
     }
-    bool start(int port = kCrlPort)
+    bool start(int port = crlPort())
     {
         m_thread.start();
         bool listening = false;
@@ -143,7 +163,7 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral("openssl"),
                         {QStringLiteral("ocsp"), QStringLiteral("-index"), index, QStringLiteral("-port"),
-                         QString::number(kOcspPort), QStringLiteral("-rsigner"), pki(signer + QStringLiteral(".crt")),
+                         QString::number(ocspPort()), QStringLiteral("-rsigner"), pki(signer + QStringLiteral(".crt")),
                          QStringLiteral("-rkey"), pki(signer + QStringLiteral(".key")), QStringLiteral("-CA"),
                          pki(QStringLiteral("ca.crt")), QStringLiteral("-nmin"), QStringLiteral("60"),
                          QStringLiteral("-ignore_err")});
