@@ -100,11 +100,13 @@ int WatchCommand::run(const QString &, const QStringList &args)
                   << QStringLiteral(": ") << text << Qt::endl;
         });
         QObject::connect(&watcher, &Watcher::stored, [this, names](qint64 id, int count) {
-            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
-                  << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
+            // Told once the new submissions are verified too: whoever reads the line (a person, a
+            // script) finds them in the inbox with their verdicts.
             if (openTrust())
                 if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
+            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
+                  << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
         });
         platform::quitOnTerminationRequest();
         // The retention policy, at start and every hour while watching.

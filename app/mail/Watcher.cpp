@@ -79,8 +79,8 @@ void Watcher::connectMailbox(const Mailbox &configured)
     connect(sync, &MailboxSync::passFinished, this, [this, id = mailbox.id](const MailboxSync::Report &r) {
         m_failures.remove(id);
         Q_EMIT progress(id, 0, 0);
-        if (r.stored > 0)
-            Q_EMIT stored(id, r.stored);
+        if (r.stored + r.failed > 0)
+            Q_EMIT stored(id, r.stored + r.failed);
     });
     connect(sync, &MailboxSync::idling, this, [this, id = mailbox.id] { Q_EMIT status(id, tr("idle")); });
     connect(sync, &MailboxSync::finished, this, [this, sync, mailbox](bool) {
@@ -124,8 +124,8 @@ void Watcher::scanDropFolder()
         Q_EMIT status(0, tr("error: %1").arg(r.error().message));
         return;
     }
-    if (r->stored > 0)
-        Q_EMIT stored(0, r->stored);
+    if (r->stored + r->failed > 0)
+        Q_EMIT stored(0, r->stored + r->failed);
     for (const QString &e : r->errors)
         Q_EMIT status(0, tr("error: %1").arg(e));
 }

@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     // "connecting", "syncing", "idle", "error: … (retry in 40 s)"; mailboxId 0 is the drop folder.
     void status(qint64 mailboxId, const QString &text);
+    // New rows in the inbox after a pass: submissions stored, failed ones (shown with their reason)
+    // included.
     void stored(qint64 mailboxId, int count);
     // Messages with documents taken in so far by the pass under way; (0, 0) when it is over.
     void progress(qint64 mailboxId, int done, int total);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole loop with real parts (issue #7): a workspace made with kopii-cli issues a signed QR
 // code and prints its poster; the reference citizen app scans the poster, makes the copies and
-// mails them through OpenSMTPD, which delivers to Dovecot through LMTP; `kopii-cli watch --once`
+// mails them through OpenSMTPD, which delivers to Dovecot through LMTP; `kopii-cli watch` (IDLE)
 // takes them in over IMAPS and `kopii-cli inbox list --json` shows them routed and verified
 // (the OCSP responder of the test PKI answers). Needs root for OpenSMTPD.
 #include "CryptoTestUtil.h"
@@ -17,7 +17,8 @@
 #include "TestPkiServices.h"
 
 #include <QDir>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
+#include <QRegularExpression>
 #include <QImage>
 #include <QJsonArray>
 #include <QMap>
@@ -78,27 +79,55 @@ class TestE2eLoop : public QObject
         f.write(data);
     }
 
-    // Runs the watcher until `count` submissions are in the inbox (mail is delivered by the MTA's
-    // queue, a moment after it accepted it); returns the inbox.
+    QJsonArray inbox()
+    {
+        const CliRun r = manager({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    // Runs the watcher until `count` submissions are in the inbox, and returns the inbox. Mail is
+    // delivered by the MTA's queue a moment after it accepted it; the watcher learns of it from
+    // Dovecot at once (IDLE) and prints a line for each pass that stored something, so the test
+    // waits for those lines, never for a time. (The deadline only ends a test that hangs.)
     QJsonArray watchUntil(int count)
     {
-        QJsonArray list;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 60000) {
-            const CliRun w = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--password-file"),
-                                  path(QStringLiteral("password"))});
-            if (w.code != 0) {
-                qWarning("watch --once: %s", qPrintable(w.err));
-                return {};
-            }
-            const CliRun r = manager({QStringLiteral("inbox"), QStringLiteral("list"), QStringLiteral("--json")});
-            list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-            if (list.size() >= count)
-                return list;
-            QTest::qWait(300);
+        QJsonArray list = inbox();
+        if (list.size() >= count)
+            return list;
+        QProcess watch;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+        watch.setProcessEnvironment(env);
+        watch.setStandardInputFile(QProcess::nullDevice());
+        watch.start(QStringLiteral(KOPII_CLI),
+                    {QStringLiteral("--workspace"), m_ws, QStringLiteral("watch"), QStringLiteral("--password-file"),
+                     path(QStringLiteral("password"))});
+        if (!watch.waitForStarted(30000)) {
+            qWarning("kopii-cli watch did not start");
+            return list;
         }
-        qWarning("only %d of %d submissions arrived; OpenSMTPD said:\n%s", int(list.size()), count, qPrintable(m_smtpd.log()));
+        // "2026-12-03T10:00:00 Main: 2 new submission(s)" once each pass has stored and verified.
+        static const QRegularExpression stored(QStringLiteral(": (\\d+) new submission"));
+        qsizetype arrived = 0;
+        QString seen;
+        const QDeadlineTimer guard(120000);
+        while (list.size() + arrived < count && !guard.hasExpired() && watch.state() == QProcess::Running) {
+            if (!watch.canReadLine() && !watch.waitForReadyRead(int(qMax<qint64>(1, guard.remainingTime()))))
+                continue;
+            while (watch.canReadLine()) {
+                const QString line = QString::fromUtf8(watch.readLine());
+                seen += line;
+                if (const auto m = stored.match(line); m.hasMatch())
+                    arrived += m.captured(1).toInt();
+            }
+        }
+        watch.terminate(); // SIGTERM: the watcher stops cleanly and gives the workspace back
+        if (!watch.waitForFinished(30000))
+            watch.kill();
+        watch.waitForFinished(30000);
+        list = inbox();
+        if (list.size() < count)
+            qWarning("only %d of %d submissions arrived; the watcher said:\n%s%s\nOpenSMTPD said:\n%s", int(list.size()), count,
+                     qPrintable(seen), qPrintable(QString::fromUtf8(watch.readAllStandardError())), qPrintable(m_smtpd.log()));
         return list;
     }
     static QJsonObject bySubject(const QJsonArray &list, const QString &subjectPart, const QString &sender = {})
