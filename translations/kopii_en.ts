@@ -4019,6 +4019,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>%1 — %2, signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4036,6 +4040,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>--content names the file one detached signature signs: give exactly one signature with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

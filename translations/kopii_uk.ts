@@ -4178,6 +4178,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>%1 — %2, signed by %3</source>
         <translation>%1 — %2, підписав(ла) %3</translation>
     </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Форма: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4196,6 +4200,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>--content names the file one detached signature signs: give exactly one signature with it</source>
         <translation>--content вказує файл, який підписує один окремий підпис: задайте з ним рівно один підпис</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Форма: %1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,11 @@ QString DocumentView::checksHtml(const StoredVerification &v)
                              o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
             continue;
         }
+        if (o.value(QStringLiteral("info")).toBool()) { // information, no check: the signature's form
+            html += QStringLiteral("<tr><td style=\"color:#555\">•</td><td style=\"color:#333\">%1</td></tr>")
+                        .arg(o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+            continue;
+        }
         html +=
             QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
                 .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),

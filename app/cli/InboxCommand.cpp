@@ -157,8 +157,9 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
                         continue;
                     }
                     m_out << (o.contains(QStringLiteral("signature")) ? QStringLiteral("      ") : QStringLiteral("    "))
-                          << QStringLiteral("%1 %2").arg(o.value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓")
-                                                                                                : QStringLiteral("✗"),
+                          << QStringLiteral("%1 %2").arg(o.value(QStringLiteral("info")).toBool()     ? QStringLiteral("•")
+                                                             : o.value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓")
+                                                                                                      : QStringLiteral("✗"),
                                                          o.value(QStringLiteral("detail")).toString())
                           << Qt::endl;
                 }

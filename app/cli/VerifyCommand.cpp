@@ -141,6 +141,8 @@ int VerifyCommand::run(const QString &, const QStringList &args)
                              .arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
                                   v.signingTime.toString(Qt::ISODate))
                       << Qt::endl;
+            if (!v.level.isEmpty())
+                m_out << indent << tr("Form: %1").arg(v.level) << Qt::endl;
             for (const VerificationCheck &c : v.checks)
                 m_out << indent
                       << QStringLiteral("%1 %2: %3").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.name, c.detail)

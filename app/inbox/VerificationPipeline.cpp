@@ -22,8 +22,18 @@ StoredVerification VerificationPipeline::toStored(RecordId documentId, const Doc
     s.summary = v.summary;
     // The checks; for a file of several signatures, each signature's under a heading of its own
     // ("signature-of": its place, verdict and signer), its checks marked with its place.
+    // Each signature's CAdES form comes first, as information ("info": no check passed or failed).
     QJsonArray checks;
     const auto addChecks = [&checks](const DocumentVerification &one) {
+        if (!one.level.isEmpty()) {
+            QJsonObject form{{QStringLiteral("name"), QStringLiteral("form")},
+                             {QStringLiteral("ok"), true},
+                             {QStringLiteral("info"), true},
+                             {QStringLiteral("detail"), tr("Form: %1").arg(one.level)}};
+            if (!one.place.isEmpty())
+                form.insert(QStringLiteral("signature"), one.place);
+            checks << form;
+        }
         for (const VerificationCheck &c : one.checks) {
             QJsonObject o{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}};
             if (!one.place.isEmpty())

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -66,7 +67,15 @@ private Q_SLOTS:
         QVERIFY2(good.verdict == QStringLiteral("valid"), qPrintable(good.summary));
         QCOMPARE(good.signerRnokpp, QStringLiteral("3012345670"));
         QCOMPARE(good.trustVersion, ws.trust->version());
-        QVERIFY(!QJsonDocument::fromJson(good.checksJson.toUtf8()).array().isEmpty());
+        const QJsonArray checks = QJsonDocument::fromJson(good.checksJson.toUtf8()).array();
+        QVERIFY(checks.size() > 1);
+        // First the signature's CAdES form, as information (no check passed or failed), then the checks.
+        const QJsonObject form = checks.first().toObject();
+        QCOMPARE(form.value(QStringLiteral("name")).toString(), QStringLiteral("form"));
+        QVERIFY(form.value(QStringLiteral("info")).toBool());
+        QVERIFY2(form.value(QStringLiteral("detail")).toString().contains(QStringLiteral("CAdES-BES")),
+                 qPrintable(form.value(QStringLiteral("detail")).toString()));
+        QVERIFY(!checks.at(1).toObject().value(QStringLiteral("info")).toBool());
         QCOMPARE(s->documents.at(1).verification->verdict, QStringLiteral("invalid"));
         QVERIFY(s->documents.at(1).verification->summary.contains(QStringLiteral("changed after it was signed")));
         // The list carries the verdicts too (without the documents' bytes).

@@ -313,6 +313,7 @@ private Q_SLOTS:
                  QStringLiteral("--add-anchor"), root, pdf});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Form: CAdES-")), qPrintable(r.out)); // the form the signature reaches
         // A signature that does not carry its signer's certificate (made by OpenSSL with -nocerts,
         // named .sig): the signer's certificate given with --trust is kept as a path helper, with
         // a note, never trusted by itself; the chain still needs the confirmed root.
