@@ -2620,14 +2620,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a CRL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CRL at %1 is not signed by the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the CRL at %1 is out of date (its next update was due %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,14 +2669,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>the answer is too old to be relied on (made more than an hour ago, with no nonce or no next update)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CRL at %1 is a delta CRL, which alone does not list every revocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CRL at %1 covers only part of the revocations (issuing distribution point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2781,6 +2765,38 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>the OCSP answer the signature carries was made before the signature&apos;s proven time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a delta CRL, which alone does not list every revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers only part of the revocations (issuing distribution point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature carries no CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL the signature carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL the signature carries was issued before the signature&apos;s proven time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRL at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +3203,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source> (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked when the signature was made (CRL of %1, carried in the signature).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

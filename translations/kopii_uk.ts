@@ -2774,14 +2774,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>СВС за адресою %1 не вдалося завантажити: %2</translation>
     </message>
     <message>
-        <source>%1 is not a CRL</source>
-        <translation>%1 не є СВС</translation>
-    </message>
-    <message>
-        <source>the CRL at %1 is not signed by the certificate&apos;s issuer</source>
-        <translation>СВС за адресою %1 не підписаний видавцем сертифіката</translation>
-    </message>
-    <message>
         <source>the CRL at %1 is out of date (its next update was due %2)</source>
         <translation>СВС за адресою %1 застарів (наступне оновлення мало бути %2)</translation>
     </message>
@@ -2832,14 +2824,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>the answer is too old to be relied on (made more than an hour ago, with no nonce or no next update)</source>
         <translation>відповідь застара, щоб на неї покладатися (створена понад годину тому, без nonce або без дати наступного оновлення)</translation>
-    </message>
-    <message>
-        <source>the CRL at %1 is a delta CRL, which alone does not list every revocation</source>
-        <translation>СВС за адресою %1 — це дельта-СВС, який сам не містить усіх відкликань</translation>
-    </message>
-    <message>
-        <source>the CRL at %1 covers only part of the revocations (issuing distribution point)</source>
-        <translation>СВС за адресою %1 охоплює лише частину відкликань (issuing distribution point)</translation>
     </message>
     <message>
         <source>the responder&apos;s own certificate was revoked on %1</source>
@@ -2936,6 +2920,38 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>the OCSP answer the signature carries was made before the signature&apos;s proven time</source>
         <translation>відповідь OCSP, яку містить підпис, створено раніше за доведений час підпису</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the certificate&apos;s issuer</source>
+        <translation>%1 не підписаний видавцем сертифіката</translation>
+    </message>
+    <message>
+        <source>%1 is a delta CRL, which alone does not list every revocation</source>
+        <translation>%1 — це дельта-СВС, який сам не містить усіх відкликань</translation>
+    </message>
+    <message>
+        <source>%1 covers only part of the revocations (issuing distribution point)</source>
+        <translation>%1 охоплює лише частину відкликань (issuing distribution point)</translation>
+    </message>
+    <message>
+        <source>the signature carries no CRL</source>
+        <translation>підпис не містить СВС</translation>
+    </message>
+    <message>
+        <source>the CRL the signature carries</source>
+        <translation>СВС, вкладений у підпис,</translation>
+    </message>
+    <message>
+        <source>the CRL the signature carries was issued before the signature&apos;s proven time</source>
+        <translation>СВС, вкладений у підпис, видано раніше за доведений час підпису</translation>
+    </message>
+    <message>
+        <source>the CRL at %1</source>
+        <translation>СВС за адресою %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 не вдається прочитати</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3359,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source> (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)</source>
         <translation> (його архівні позначки часу не перевіряються: «Копії» оцінюють підпис за його власною позначкою часу)</translation>
+    </message>
+    <message>
+        <source>The certificate was not revoked when the signature was made (CRL of %1, carried in the signature).</source>
+        <translation>Сертифікат не був відкликаний, коли створено підпис (СВС від %1, вкладений у підпис).</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,90 @@ QString Revocation::reasonText(int code)
     }
 }
 
+Revocation::CrlJudgement Revocation::judgeCrl(const QByteArray &der, const Certificate &leaf, const Certificate &issuer,
+                                              const QString &name)
+{
+    CrlJudgement judged;
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ossl::X509CrlPtr crl(d2i_X509_CRL(nullptr, &p, long(der.size())));
+    if (!crl) {
+        ossl::clearErrors();
+        judged.problem = tr("%1 cannot be read").arg(name);
+        return judged;
+    }
+    // Signed by the certificate's issuer.
+    // A DSTU-signed CRL (OpenSSL reads it, but cannot check its signature): Kopii's own code.
+    const auto dstuIssuerKey = X509_get0_pubkey(issuer.x509()) ? nullptr : nationalKey(issuer);
+    ossl::clearErrors();
+    const bool signatureOk = dstuIssuerKey ? bool(dstuIssuerKey->verifyCertificate(der))
+                                           : X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer.x509())) == 1;
+    if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.x509())) != 0 || !signatureOk) {
+        ossl::clearErrors();
+        judged.problem = tr("%1 is not signed by the certificate's issuer").arg(name);
+        return judged;
+    }
+    // Only a complete CRL proves that a certificate is not revoked: not a delta CRL, and not
+    // one whose issuing distribution point covers only some reasons, only CA or attribute
+    // certificates, or another issuer's certificates.
+    if (X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0) {
+        judged.problem = tr("%1 is a delta CRL, which alone does not list every revocation").arg(name);
+        return judged;
+    }
+    if (ossl::crlIsPartial(crl.get())) {
+        judged.problem = tr("%1 covers only part of the revocations (issuing distribution point)").arg(name);
+        return judged;
+    }
+    const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
+    judged.nextUpdate = next ? ossl::toDateTime(next) : QDateTime();
+    judged.status.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
+    X509_REVOKED *entry = nullptr;
+    if (X509_CRL_get0_by_serial(crl.get(), &entry, X509_get0_serialNumber(leaf.x509())) == 1 && entry) {
+        judged.status.state = RevocationStatus::State::Revoked;
+        judged.status.revokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+    } else {
+        judged.status.state = RevocationStatus::State::Good;
+    }
+    ossl::clearErrors();
+    return judged;
+}
+
+RevocationStatus Revocation::checkEmbeddedCrls(const Certificate &leaf, const Certificate &issuer, const QList<QByteArray> &crls,
+                                               const QDateTime &poe)
+{
+    RevocationStatus result;
+    result.source = tr("the signature itself");
+    if (crls.isEmpty()) {
+        result.detail = tr("the signature carries no CRL");
+        return result;
+    }
+    std::optional<RevocationStatus> best;
+    for (const QByteArray &der : crls) {
+        // Judged as of the moment it was issued (its thisUpdate): current then by construction;
+        // what it proves is bounded by `poe` below. Of several usable ones, the newest decides.
+        const CrlJudgement judged = judgeCrl(der, leaf, issuer, tr("the CRL the signature carries"));
+        if (!judged.problem.isEmpty()) {
+            result.detail = judged.problem; // names it
+            continue;
+        }
+        const bool revoked = judged.status.state == RevocationStatus::State::Revoked;
+        // A CRL issued before the signature existed says nothing about the time it was made (a
+        // revocation it lists counts all the same).
+        if (poe.isValid() && judged.status.producedAt.addSecs(kLeewaySeconds) < poe && !revoked) {
+            result.detail = tr("the CRL the signature carries was issued before the signature's proven time");
+            continue;
+        }
+        const bool bestRevoked = best && best->state == RevocationStatus::State::Revoked;
+        if (!best || (revoked && !bestRevoked) || (revoked == bestRevoked && judged.status.producedAt > best->producedAt))
+            best = judged.status;
+    }
+    if (!best)
+        return result;
+    RevocationStatus status = *best;
+    status.source = result.source;
+    status.fromSignature = true;
+    return status;
+}
+
 RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
                                       const RevocationOptions &options)
 {
@@ -448,37 +532,12 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
             }
             der = *fetched;
         }
-        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-        ossl::X509CrlPtr crl(d2i_X509_CRL(nullptr, &p, long(der.size())));
-        if (!crl) {
-            ossl::clearErrors();
-            lastProblem = tr("%1 is not a CRL").arg(url);
+        CrlJudgement judged = judgeCrl(der, leaf, issuer, tr("the CRL at %1").arg(url));
+        if (!judged.problem.isEmpty()) {
+            lastProblem = judged.problem;
             continue;
         }
-        // Signed by the certificate's issuer, and current.
-        // A DSTU-signed CRL (OpenSSL reads it, but cannot check its signature): Kopii's own code.
-        const auto dstuIssuerKey = X509_get0_pubkey(issuer.x509()) ? nullptr : nationalKey(issuer);
-        ossl::clearErrors();
-        const bool signatureOk = dstuIssuerKey ? bool(dstuIssuerKey->verifyCertificate(der))
-                                               : X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer.x509())) == 1;
-        if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_subject_name(issuer.x509())) != 0 || !signatureOk) {
-            ossl::clearErrors();
-            lastProblem = tr("the CRL at %1 is not signed by the certificate's issuer").arg(url);
-            continue;
-        }
-        // Only a complete CRL proves that a certificate is not revoked: not a delta CRL, and not
-        // one whose issuing distribution point covers only some reasons, only CA or attribute
-        // certificates, or another issuer's certificates.
-        if (X509_CRL_get_ext_by_NID(crl.get(), NID_delta_crl, -1) >= 0) {
-            lastProblem = tr("the CRL at %1 is a delta CRL, which alone does not list every revocation").arg(url);
-            continue;
-        }
-        if (ossl::crlIsPartial(crl.get())) {
-            lastProblem = tr("the CRL at %1 covers only part of the revocations (issuing distribution point)").arg(url);
-            continue;
-        }
-        const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
-        const QDateTime nextUpdate = next ? ossl::toDateTime(next) : QDateTime();
+        const QDateTime nextUpdate = judged.nextUpdate;
         if (nextUpdate.isValid() && nextUpdate.addSecs(kLeewaySeconds) < now) {
             lastProblem = tr("the CRL at %1 is out of date (its next update was due %2)")
                               .arg(url, nextUpdate.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
@@ -486,18 +545,9 @@ RevocationStatus Revocation::checkCrl(const Certificate &leaf, const Certificate
         }
         if (options.cache && !cached)
             options.cache->insertCrl(url, der, nextUpdate.isValid() ? nextUpdate : now.addSecs(kFreshWithoutNextUpdate));
-        result.source = url;
-        result.fromCache = cached;
-        result.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-        X509_REVOKED *entry = nullptr;
-        if (X509_CRL_get0_by_serial(crl.get(), &entry, X509_get0_serialNumber(leaf.x509())) == 1 && entry) {
-            result.state = RevocationStatus::State::Revoked;
-            result.revokedAt = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
-        } else {
-            result.state = RevocationStatus::State::Good;
-        }
-        ossl::clearErrors();
-        return result;
+        judged.status.source = url;
+        judged.status.fromCache = cached;
+        return judged.status;
     }
     result.detail = lastProblem;
     return result;

@@ -90,9 +90,27 @@ public:
                                               const RevocationOptions &options);
     // The words for an RFC 5280 revocation reason code (translated).
     static QString reasonText(int code);
+    // The CRLs a signature carries (CAdES-XL revocationValues, DER): each must be complete and
+    // signed by `issuer`, and is judged as of its thisUpdate; one issued before `poe` (the
+    // signature's proof of existence) proves nothing about that time, except a revocation it
+    // lists. The newest usable one decides (a listed revocation first), with `fromSignature` set;
+    // NotChecked, with the reason, when none is usable.
+    static RevocationStatus checkEmbeddedCrls(const Certificate &leaf, const Certificate &issuer, const QList<QByteArray> &crls,
+                                              const QDateTime &poe);
     // Asks the CRL at the certificate's distribution points (cRLDistributionPoints), signed by `issuer`.
     static RevocationStatus checkCrl(const Certificate &leaf, const Certificate &issuer, const QDateTime &now,
                                      const RevocationOptions &options);
+
+private:
+    // A CRL (DER) judged for `leaf`: `problem` (naming it as `name`) when it is unreadable, not signed
+    // by `issuer`, a delta or partial CRL; else the leaf's status in it, as of its thisUpdate.
+    struct CrlJudgement
+    {
+        RevocationStatus status;
+        QDateTime nextUpdate;
+        QString problem;
+    };
+    static CrlJudgement judgeCrl(const QByteArray &der, const Certificate &leaf, const Certificate &issuer, const QString &name);
 };
 
 } // namespace kopii

@@ -472,8 +472,20 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
             // issuer's OCSP responder; its CRL when the responder gives no usable answer.
             RevocationStatus rs =
                 Revocation::checkEmbeddedOcsp(v.signer, v.chain.path.at(1), trust, evidence.ocspResponses, at, revocation);
+            bool carriedCrl = false;
+            if (rs.state == RevocationStatus::State::NotChecked && !evidence.crls.isEmpty()) {
+                const RevocationStatus fromCarriedCrl =
+                    Revocation::checkEmbeddedCrls(v.signer, v.chain.path.at(1), evidence.crls, at);
+                if (fromCarriedCrl.state != RevocationStatus::State::NotChecked) {
+                    rs = fromCarriedCrl;
+                    carriedCrl = true;
+                } else {
+                    rs.detail = evidence.ocspResponses.isEmpty() ? fromCarriedCrl.detail
+                                                                 : QStringLiteral("%1; %2").arg(rs.detail, fromCarriedCrl.detail);
+                }
+            }
             if (rs.state == RevocationStatus::State::NotChecked) {
-                const QString carried = evidence.ocspResponses.isEmpty() ? QString() : rs.detail;
+                const QString carried = evidence.ocspResponses.isEmpty() && evidence.crls.isEmpty() ? QString() : rs.detail;
                 rs = Revocation::checkOcsp(v.signer, v.chain.path.at(1), trust, now, revocation, at);
                 if (!carried.isEmpty() && rs.state == RevocationStatus::State::NotChecked)
                     rs.detail = QStringLiteral("%1; %2").arg(carried, rs.detail);
@@ -491,7 +503,10 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
             switch (rs.state) {
             case RevocationStatus::State::Good:
                 add(QStringLiteral("revocation"), tr("Revocation"), true,
-                    viaCrl ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
+                    carriedCrl ? tr("The certificate was not revoked when the signature was made (CRL of %1, carried in "
+                                    "the signature).")
+                                     .arg(when(rs.producedAt))
+                        : viaCrl ? tr("The certificate is not revoked (CRL of %1 from %2).").arg(when(rs.producedAt), rs.source)
                         : rs.fromSignature
                         ? tr("The certificate was not revoked when the signature was made (OCSP answer of %1, "
                              "carried in the signature).")

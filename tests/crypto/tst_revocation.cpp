@@ -357,6 +357,65 @@ private Q_SLOTS:
     }
 
     // A CAdES-X Long whose own answer says the certificate was revoked before the timestamp: NOT valid.
+    // CAdES-XL whose revocation values are a CRL (crlVals) instead of an OCSP answer: a CRL of the
+    // signer's issuer made after the signature's timestamp makes it Valid offline; one made before
+    // it, one of another issuer, or one changed in a bit does not, and a revocation it lists does.
+    void cadesXLongWithCrlIsValidOffline()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const RevocationOptions offline{false, 8, nullptr};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray p7s = sign(QStringLiteral("clerk"), m_pdf);
+        const QByteArray xl = asCadesXLong(p7s, QStringLiteral("clerk"), {}, freshCaCrl());
+        auto v = SignatureVerifier::verify(xl, m_pdf, *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        QCOMPARE(v.poe, DocumentVerification::Poe::Timestamp);
+        const VerificationCheck *c = check(v, QStringLiteral("revocation"));
+        QVERIFY2(c && c->ok && c->detail.contains(QStringLiteral("CRL")) && c->detail.contains(QStringLiteral("carried")),
+                 qPrintable(describe(v)));
+
+        // A CRL of ten days ago, issued before the signature existed: proves nothing about then.
+        QFile tenDaysOld(pki(QStringLiteral("ca-old.crl")));
+        QVERIFY(tenDaysOld.open(QIODevice::ReadOnly));
+        v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk"), {}, tenDaysOld.readAll()), m_pdf, *ws.trust, now,
+                                      offline);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("before the signature's proven time")),
+                 qPrintable(describe(v)));
+
+        // The root's CRL: not signed by the signer's issuer.
+        QFile rootCrl(pki(QStringLiteral("root-ca-revoked.crl")));
+        QVERIFY(rootCrl.open(QIODevice::ReadOnly));
+        v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk"), {}, rootCrl.readAll()), m_pdf, *ws.trust, now,
+                                      offline);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+        QVERIFY2(
+            check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("not signed by the certificate's issuer")),
+            qPrintable(describe(v)));
+
+        // One bit of the CRL's signature changed: not relied on.
+        QByteArray changed = freshCaCrl();
+        changed[changed.size() - 3] = char(changed.at(changed.size() - 3) ^ 0x01);
+        v = SignatureVerifier::verify(asCadesXLong(p7s, QStringLiteral("clerk"), {}, changed), m_pdf, *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+
+        // A fresh CRL that lists the signer (revoked before the signature was made): Invalid.
+        const QByteArray revoked =
+            asCadesXLong(sign(QStringLiteral("revoked"), m_pdf), QStringLiteral("revoked"), {}, freshCaCrl());
+        v = SignatureVerifier::verify(revoked, m_pdf, *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+        QCOMPARE(v.subIndication, QStringLiteral("REVOKED"));
+        // ...and so does the PKI's own CRL, issued before the signature, which already listed it: a
+        // revocation counts whenever it is listed.
+        QFile listed(pki(QStringLiteral("ca.crl")));
+        QVERIFY(listed.open(QIODevice::ReadOnly));
+        v = SignatureVerifier::verify(
+            asCadesXLong(sign(QStringLiteral("revoked"), m_pdf), QStringLiteral("revoked"), {}, listed.readAll()), m_pdf,
+            *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::Invalid, qPrintable(describe(v)));
+    }
+
     void cadesXLongRevokedIsInvalid()
     {
         CryptoWorkspace ws;

@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -290,7 +291,41 @@ inline QByteArray withUnsignedAttribute(const QByteArray &p7s, int nid, const QB
 // A CAdES-X Long signature as Diia makes it, from `p7s`: a signature timestamp of the test TSA,
 // certValues (the signer's certificate, the CA and the root) and revocationValues with the test
 // responder's answer about `leaf` (`answer`, else a fresh one).
-inline QByteArray asCadesXLong(const QByteArray &p7s, const QString &leaf, QByteArray answer = QByteArray())
+// A CRL of the test CA issued now (DER), from a copy of the CA's database: the PKI stays as it is.
+inline QByteArray freshCaCrl()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("db-ca")));
+    for (const QString &name : QDir(pki(QStringLiteral("db-ca"))).entryList(QDir::Files))
+        QFile::copy(pki(QStringLiteral("db-ca/") + name), dir.filePath(QStringLiteral("db-ca/") + name));
+    QFile config(dir.filePath(QStringLiteral("ca.cnf"))); // as make-test-pki.sh's mkca writes it
+    if (!config.open(QIODevice::WriteOnly))
+        qFatal("no CA configuration");
+    config.write("[ca]\ndefault_ca = this\n[this]\ndir = db-ca\ndatabase = $dir/index.txt\nserial = $dir/serial\n"
+                 "crlnumber = $dir/crlnumber\nnew_certs_dir = $dir\ndefault_md = sha256\ndefault_crl_days = 30\n");
+    config.close();
+    auto run = [&dir](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qFatal("openssl %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAll().constData());
+    };
+    run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
+         QStringLiteral("-cert"), pki(QStringLiteral("ca.crt")), QStringLiteral("-keyfile"), pki(QStringLiteral("ca.key")),
+         QStringLiteral("-gencrl"), QStringLiteral("-out"), QStringLiteral("crl.pem")});
+    run({QStringLiteral("crl"), QStringLiteral("-in"), QStringLiteral("crl.pem"), QStringLiteral("-outform"),
+         QStringLiteral("DER"), QStringLiteral("-out"), QStringLiteral("crl.der")});
+    QFile f(dir.filePath(QStringLiteral("crl.der")));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no CRL");
+    return f.readAll();
+}
+
+// With `crl`, the revocation values are that CRL instead of an OCSP answer.
+inline QByteArray asCadesXLong(const QByteArray &p7s, const QString &leaf, QByteArray answer = QByteArray(),
+                               const QByteArray &crl = QByteArray())
 {
     const auto der = [](const QString &name) {
         QFile f(pki(name + QStringLiteral(".der")));
@@ -299,11 +334,14 @@ inline QByteArray asCadesXLong(const QByteArray &p7s, const QString &leaf, QByte
         return f.readAll();
     };
     const QByteArray stamped = withTimestamp(p7s);
-    if (answer.isEmpty())
+    if (answer.isEmpty() && crl.isEmpty())
         answer = basicOcspAnswer(leaf);
     const QByteArray certValues =
         der::encode(der::kSequence, der(leaf) + der(QStringLiteral("ca")) + der(QStringLiteral("root")));
-    const QByteArray revocationValues = der::encode(der::kSequence, der::encode(0xa1, der::encode(der::kSequence, answer)));
+    // RevocationValues ::= SEQUENCE { crlVals [0] SEQUENCE OF CertificateList, ocspVals [1] SEQUENCE OF BasicOCSPResponse }
+    const QByteArray revocationValues = der::encode(der::kSequence,
+                                                    crl.isEmpty() ? der::encode(0xa1, der::encode(der::kSequence, answer))
+                                                                  : der::encode(0xa0, der::encode(der::kSequence, crl)));
     return withUnsignedAttribute(withUnsignedAttribute(stamped, NID_id_smime_aa_ets_certValues, certValues),
                                  NID_id_smime_aa_ets_revocationValues, revocationValues);
 }
