@@ -74,9 +74,22 @@ private Q_SLOTS:
             typeText(d->field(QStringLiteral("host"))->input(), QStringLiteral("127.0.0.1"));
             d->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(m_dovecot.imapsPort);
             typeText(d->field(QStringLiteral("user"))->input(), m_user);
-            QTest::keyClicks(d->passwordEdit(), QStringLiteral("secret-1"));
-            // The test server's certificate is self-signed: Kopii shows its fingerprint and asks.
+            // A wrong password first. The test server's certificate is self-signed: Kopii shows its
+            // fingerprint and asks, pins it, tests again, and shows the server's refusal: the
+            // sentence, and the server's own words apart from it.
+            QTest::keyClicks(d->passwordEdit(), QStringLiteral("wrong-1"));
             MessageBox::setNextAnswer(QMessageBox::Yes);
+            QSignalSpy refused(d, &MailboxDialog::testFinished);
+            d->test();
+            QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 30000);
+            QVERIFY(!refused.last().at(0).toBool());
+            const QString refusal = d->testResult()->text();
+            QVERIFY2(refusal.contains(QStringLiteral("refused the login"))
+                         && refusal.contains(QStringLiteral("Technical cause: ")),
+                     qPrintable(refusal));
+            screenshot(d, QStringLiteral("mailbox-dialog-refused"));
+            d->passwordEdit()->clear();
+            QTest::keyClicks(d->passwordEdit(), QStringLiteral("secret-1"));
             QSignalSpy finished(d, &MailboxDialog::testFinished);
             d->test();
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toBool(), 30000);
