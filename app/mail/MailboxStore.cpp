@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kopii {
 
@@ -28,6 +29,7 @@ MailboxStore::~MailboxStore()
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
+            m_readAhead.waitForFinished();
             m_ingestor.reset();
             m_session.reset();
         },
@@ -41,23 +43,58 @@ MailboxStore::~MailboxStore()
 void MailboxStore::submit(Batch batch)
 {
     ++m_inFlight;
+    {
+        QMutexLocker lock(&m_queueMutex);
+        m_queue.push_back(std::move(batch));
+    }
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, batch = std::move(batch)] {
-            if (m_stopping)
-                return;
-            Stored result = store(batch);
-            // `this` lives until the destructor has waited for this job; a result posted to it
-            // and not yet delivered is dropped with it.
-            QMetaObject::invokeMethod(
-                this,
-                [this, result = std::move(result)] {
-                    --m_inFlight;
-                    Q_EMIT stored(result);
-                },
-                Qt::QueuedConnection);
+        m_worker, [this] { storeNext(); }, Qt::QueuedConnection);
+}
+
+void MailboxStore::storeNext()
+{
+    if (m_stopping)
+        return;
+    Batch batch;
+    {
+        QMutexLocker lock(&m_queueMutex);
+        if (m_queue.empty())
+            return;
+        batch = std::move(m_queue.front());
+        m_queue.pop_front();
+    }
+    Stored result = store(batch);
+    // `this` lives until the destructor has waited for this job; a result posted to it and not yet
+    // delivered is dropped with it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, result = std::move(result)] {
+            --m_inFlight;
+            Q_EMIT stored(result);
         },
         Qt::QueuedConnection);
+}
+
+void MailboxStore::readAheadNext()
+{
+    Batch next;
+    {
+        QMutexLocker lock(&m_queueMutex);
+        if (m_queue.empty() || m_queue.front().uids.isEmpty())
+            return;
+        next = m_queue.front(); // the messages' bytes are shared, not copied
+    }
+    if (next.uids.first() == m_readAheadFirst)
+        return;
+    m_readAhead.waitForFinished();
+    m_readAheadFirst = next.uids.first();
+    m_readAhead = QtConcurrent::run([arrived = std::move(next.arrived)] {
+        crashPoint("mail.read-ahead"); // the next batch read while this one is written; no note of its own
+        QHash<qint64, Ingestor::Read> read;
+        for (auto it = arrived.cbegin(); it != arrived.cend(); ++it)
+            read.insert(it.key(), Ingestor::read(it.value()));
+        return read;
+    });
 }
 
 MailboxStore::Stored MailboxStore::store(const Batch &batch)
@@ -102,7 +139,7 @@ Status MailboxStore::storeArrived(const Batch &batch, Stored &out)
     if (last <= batch.floor)
         return {};
     if (uids.isEmpty())
-        return storeMessages({}, last, batch, false, out);
+        return storeMessages({}, last, batch, false, false, out);
     // A message that stops Kopii while it is read (a crash, the service being killed) would be
     // fetched again at every start, and no message after it would ever arrive (review finding
     // H6). So the start of reading is noted first: after one attempt that never finished, the
@@ -112,20 +149,21 @@ Status MailboxStore::storeArrived(const Batch &batch, Stored &out)
     if (!attempts)
         return attempts.error();
     if (*attempts == 1)
-        return storeMessages(uids, last, batch, false, out);
+        return storeMessages(uids, last, batch, false, true, out);
     qCInfo(lcMail) << "an earlier attempt to store these messages did not finish; reading them one at a time";
     for (qsizetype i = 0; i < uids.size(); ++i) {
         const qint64 uid = uids.at(i);
         if (i > 0)
             if (const auto noted = MailboxSql(*m_session).noteMailboxAttempt(m_mailbox.id, uid); !noted)
                 return noted.error();
-        if (Status s = storeMessages({uid}, i + 1 == uids.size() ? last : uid, batch, i == 0 && *attempts >= 3, out); !s)
+        if (Status s = storeMessages({uid}, i + 1 == uids.size() ? last : uid, batch, i == 0 && *attempts >= 3, false, out); !s)
             return s;
     }
     return {};
 }
 
-Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const Batch &batch, bool setAsideFirst, Stored &out)
+Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const Batch &batch, bool setAsideFirst, bool readAhead,
+                                   Stored &out)
 {
     QList<IngestResult> results;
     QElapsedTimer storing;
@@ -167,9 +205,23 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
     // The messages' bytes are read (MIME, hashes) on the worker threads at once; routing, which
     // asks the store, follows here in the order of the UIDs.
     crashPoint("mail.batch-reading"); // its reading noted (noteMailboxAttempt), not finished
+    // Read ahead while the batch before was written (see readAheadNext), or now.
+    QHash<qint64, Ingestor::Read> readBefore;
+    if (m_readAheadFirst != 0) {
+        if (!batch.uids.isEmpty() && m_readAheadFirst == batch.uids.first())
+            readBefore = m_readAhead.result();
+        else
+            m_readAhead.waitForFinished();
+        m_readAheadFirst = 0;
+        m_readAhead = {};
+    }
     const QHash<qint64, QByteArray> &arrived = batch.arrived;
-    const QList<Ingestor::Read> read = QtConcurrent::blockingMapped(
-        toRead, [&arrived, &uids](qsizetype i) { return Ingestor::read(arrived.value(uids.at(i))); });
+    const QList<Ingestor::Read> read = QtConcurrent::blockingMapped(toRead, [&arrived, &uids, &readBefore](qsizetype i) {
+        const qint64 uid = uids.at(i);
+        if (const auto known = readBefore.constFind(uid); known != readBefore.constEnd())
+            return *known;
+        return Ingestor::read(arrived.value(uid));
+    });
     for (qsizetype k = 0; k < toRead.size(); ++k) {
         const qsizetype i = toRead.at(k);
         prepared[i] =
@@ -179,6 +231,12 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
         for (qint64 uid : uids)
             onMessageRead(uid);
     out.readingMs += storing.restart();
+    // The next batch is read while this one is written. It has no note of its own yet: should
+    // reading it stop Kopii, the next start notes and reads it again in the ordinary way (or, if
+    // this batch's commit did not happen, reads this one message by message first), so a message
+    // that stops Kopii is read ahead at most once before the notes set it aside.
+    if (readAhead)
+        readAheadNext();
     const Status done = m_session->writeTransaction([&]() -> Status {
         for (const Ingestor::Prepared &message : std::as_const(prepared)) {
             const auto stored = m_ingestor->storePrepared(message);

@@ -5,20 +5,22 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/SqlSession.h"
+#include "mail/Ingestor.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 
 class QThread;
 
 namespace kopii {
-
-class Ingestor;
 
 // Stores a mailbox's fetched batches on a thread of its own, through a connection of its own, so
 // that the sync goes on reading from the server while the disk works. Batches are stored one at a
@@ -75,14 +77,23 @@ Q_SIGNALS:
 
 private:
     // On the store's thread.
+    void storeNext();
     Stored store(const Batch &batch);
     Status storeArrived(const Batch &batch, Stored &out);
-    Status storeMessages(const QList<qint64> &uids, qint64 last, const Batch &batch, bool setAsideFirst, Stored &out);
+    // `readAhead`: while this batch is written, the next one waiting may be read (MIME, hashes)
+    // on the worker threads. Only in the ordinary way of storing: never when an earlier attempt
+    // did not finish, so a message that stops Kopii is read ahead at most once before the notes
+    // catch it (see the .cpp).
+    Status storeMessages(const QList<qint64> &uids, qint64 last, const Batch &batch, bool setAsideFirst, bool readAhead,
+                         Stored &out);
+    void readAheadNext();
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread: runs the batches
     int m_inFlight = 0;
     std::atomic_bool m_stopping{false};
+    QMutex m_queueMutex;
+    std::deque<Batch> m_queue; // submitted, not yet begun (guarded by m_queueMutex)
     // Store thread only:
     SqlSession::ReaderOpener m_open;
     std::unique_ptr<SqlSession> m_session;
@@ -90,6 +101,8 @@ private:
     const Mailbox m_mailbox; // id and branch
     const Clock &m_clock;
     bool m_failed = false;
+    qint64 m_readAheadFirst = 0;                        // the batch read ahead (its first UID); 0: none
+    QFuture<QHash<qint64, Ingestor::Read>> m_readAhead; // its messages, read on the worker threads
 };
 
 } // namespace kopii
