@@ -29,6 +29,24 @@ class TestCliMailbox : public QObject
 
     Run cli(const QStringList &args) { return kopii::test::runCli(QStringLiteral(KOPII_CLI), m_ws, args, 120000); }
 
+    // A workspace of its own (made current) with one mailbox on `server`, its certificate pinned and
+    // its password in a file; true when it was added.
+    bool mailboxOn(const DovecotServer &server, const QString &name, const QString &user, const QByteArray &password)
+    {
+        m_ws = m_dir.filePath(QStringLiteral("ws-") + name);
+        QFile pw(m_dir.filePath(name + QStringLiteral("-password")));
+        if (!pw.open(QIODevice::WriteOnly))
+            return false;
+        pw.write(password + '\n');
+        pw.close();
+        return cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--host"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.imapsPort),
+                    QStringLiteral("--user"), user, QStringLiteral("--password-file"), pw.fileName(),
+                    QStringLiteral("--pin-sha256"), server.fingerprint})
+                   .code
+            == 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -168,19 +186,9 @@ private Q_SLOTS:
                                    message(pairOf(QStringLiteral("doc%1").arg(i), "%PDF-" + big, "sig" + QByteArray::number(i)),
                                            {}, "K <k@example.com>", "<kill-" + QByteArray::number(i) + "@x>")));
         }
-        const QString ws = m_dir.filePath(QStringLiteral("ws-kill"));
-        QFile pw(m_dir.filePath(QStringLiteral("kill-password")));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write("k\n");
-        pw.close();
         const QString saved = m_ws;
-        m_ws = ws;
-        QCOMPARE(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Kill"),
-                      QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                      QString::number(server.imapsPort), QStringLiteral("--user"), user, QStringLiteral("--password-file"),
-                      pw.fileName(), QStringLiteral("--pin-sha256"), server.fingerprint})
-                     .code,
-                 0);
+        QVERIFY(mailboxOn(server, QStringLiteral("Kill"), user, "k"));
+        const QString ws = m_ws;
         auto stored = [&ws]() {
             QProcess sql;
             sql.start(QStringLiteral("sqlite3"),
@@ -264,19 +272,9 @@ private Q_SLOTS:
                                    message(pairOf(QStringLiteral("ahead%1").arg(i), "%PDF-ahead " + QByteArray::number(i),
                                                   "sig" + QByteArray::number(i)),
                                            {}, "A <a@example.com>", "<ahead-" + QByteArray::number(i) + "@x>")));
-        const QString ws = m_dir.filePath(QStringLiteral("ws-ahead"));
-        QFile pw(m_dir.filePath(QStringLiteral("ahead-password")));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write("a\n");
-        pw.close();
         const QString saved = m_ws;
-        m_ws = ws;
-        QCOMPARE(cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ahead"),
-                      QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                      QString::number(server.imapsPort), QStringLiteral("--user"), user, QStringLiteral("--password-file"),
-                      pw.fileName(), QStringLiteral("--pin-sha256"), server.fingerprint})
-                     .code,
-                 0);
+        QVERIFY(mailboxOn(server, QStringLiteral("Ahead"), user, "a"));
+        const QString ws = m_ws;
         const QStringList watch{QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--mailbox"),
                                 QStringLiteral("Ahead")};
         QProcess killed;
