@@ -84,9 +84,8 @@ void MailboxStore::readAheadNext()
             return;
         next = m_queue.front(); // the messages' bytes are shared, not copied
     }
-    if (next.uids.first() == m_readAheadFirst)
-        return;
-    m_readAhead.waitForFinished();
+    // Called once per batch, after storeMessages took (or waited for) the previous read-ahead.
+    Q_ASSERT(m_readAheadFirst == 0);
     m_readAheadFirst = next.uids.first();
     m_readAhead = QtConcurrent::run([arrived = std::move(next.arrived)] {
         crashPoint("mail.read-ahead"); // the next batch read while this one is written; no note of its own
