@@ -2113,6 +2113,93 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PdfSignatures</name>
+    <message>
+        <source>The signature does not cover the start of the file (its byte range starts at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range points outside the file: it is damaged or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the file the signature leaves out holds more than the signature value: something unsigned may be hidden there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the file the signature leaves out is not its /Contents value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range and its value are in different objects of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is not itself covered by the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field is empty: the file was prepared for a signature but never signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document timestamp in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document timestamp (%1 of %2 in the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF signature is of a kind (%1) that this version of Kopii cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SubFilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file as received (all but its own value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was added to after this signature (%1 of %2 bytes signed); a later signature or timestamp covers the additions, this one does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was added to after it was signed (%1 of %2 bytes signed), and no signature covers the additions: Kopii shows the version that was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed part of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-signature on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Module</name>
     <message>
         <source>Token %1</source>
@@ -3614,6 +3701,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The document existed at %1: content timestamp by &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document timestamp is over another version of the file, not over this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file existed as it is at %1: document timestamp by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenCommand</name>
@@ -4024,10 +4119,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
 <context>
     <name>VerificationPipeline</name>
     <message>
-        <source>The document came without a signature (.p7s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,6 +4132,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document came without a signature (.p7s) and carries none of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4924,6 +5019,10 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
     <message>
         <source>Judged as of %1, the time of the check: nothing proves an earlier time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts were added to this PDF after it was signed. Shown below is the version that was signed, without them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2266,6 +2266,93 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PdfSignatures</name>
+    <message>
+        <source>The signature does not cover the start of the file (its byte range starts at %1).</source>
+        <translation>Підпис не охоплює початок файлу (його діапазон байтів починається з %1).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range points outside the file: it is damaged or was tampered with.</source>
+        <translation>Діапазон байтів підпису виходить за межі файлу: файл пошкоджено або підроблено.</translation>
+    </message>
+    <message>
+        <source>The part of the file the signature leaves out holds more than the signature value: something unsigned may be hidden there.</source>
+        <translation>Частина файлу, яку підпис не охоплює, містить більше, ніж значення підпису: там може бути приховано щось непідписане.</translation>
+    </message>
+    <message>
+        <source>The part of the file the signature leaves out is not its /Contents value.</source>
+        <translation>Частина файлу, яку підпис не охоплює, не є його значенням /Contents.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range and its value are in different objects of the file.</source>
+        <translation>Діапазон байтів підпису та його значення містяться в різних об’єктах файлу.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is not itself covered by the signature.</source>
+        <translation>Сам діапазон байтів підпису не охоплено підписом.</translation>
+    </message>
+    <message>
+        <source>The signature field is empty: the file was prepared for a signature but never signed.</source>
+        <translation>Поле підпису порожнє: файл підготували до підписання, але не підписали.</translation>
+    </message>
+    <message>
+        <source>The document timestamp in the PDF</source>
+        <translation>Позначка часу документа в PDF</translation>
+    </message>
+    <message>
+        <source>The signature in the PDF</source>
+        <translation>Підпис у PDF</translation>
+    </message>
+    <message>
+        <source>Document timestamp (%1 of %2 in the PDF)</source>
+        <translation>Позначка часу документа (%1 з %2 у PDF)</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 in the PDF</source>
+        <translation>Підпис %1 з %2 у PDF</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>Document timestamp</source>
+        <translation>Позначка часу документа</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature of its own.</source>
+        <translation>PDF не містить власного підпису.</translation>
+    </message>
+    <message>
+        <source>The PDF signature is of a kind (%1) that this version of Kopii cannot check.</source>
+        <translation>Підпис у PDF належить до виду (%1), який ця версія Kopii перевірити не може.</translation>
+    </message>
+    <message>
+        <source>no SubFilter</source>
+        <translation>без SubFilter</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file as received (all but its own value).</source>
+        <translation>Підпис охоплює весь отриманий файл (усе, крім власного значення).</translation>
+    </message>
+    <message>
+        <source>The file was added to after this signature (%1 of %2 bytes signed); a later signature or timestamp covers the additions, this one does not.</source>
+        <translation>Після цього підпису до файлу щось додали (підписано %1 з %2 байтів); додане охоплює пізніший підпис або позначка часу, а цей підпис — ні.</translation>
+    </message>
+    <message>
+        <source>The file was added to after it was signed (%1 of %2 bytes signed), and no signature covers the additions: Kopii shows the version that was signed.</source>
+        <translation>Після підписання до файлу щось додали (підписано %1 з %2 байтів), і жоден підпис не охоплює доданого: Kopii показує підписану версію.</translation>
+    </message>
+    <message>
+        <source>Signed part of the PDF</source>
+        <translation>Підписана частина PDF</translation>
+    </message>
+    <message>
+        <source>Counter-signature on: %1</source>
+        <translation>Контрпідпис на: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Module</name>
     <message>
         <source>Token %1</source>
@@ -3769,6 +3856,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The document existed at %1: content timestamp by &quot;%2&quot;.</source>
         <translation>Документ існував %1: позначка часу вмісту від «%2».</translation>
     </message>
+    <message>
+        <source>The document timestamp is over another version of the file, not over this one.</source>
+        <translation>Позначка часу документа стосується іншої версії файлу, а не цієї.</translation>
+    </message>
+    <message>
+        <source>The file existed as it is at %1: document timestamp by &quot;%2&quot;.</source>
+        <translation>Файл у такому вигляді існував %1: позначка часу документа від «%2».</translation>
+    </message>
 </context>
 <context>
     <name>TokenCommand</name>
@@ -4183,10 +4278,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
 <context>
     <name>VerificationPipeline</name>
     <message>
-        <source>The document came without a signature (.p7s).</source>
-        <translation>Документ надійшов без підпису (.p7s).</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
@@ -4201,6 +4292,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Form: %1</source>
         <translation>Форма: %1</translation>
+    </message>
+    <message>
+        <source>The document came without a signature (.p7s) and carries none of its own.</source>
+        <translation>Документ надійшов без підпису (.p7s) і не містить власного.</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5193,10 @@ If you remove it, these services are no longer offered there. The services thems
     <message>
         <source>Judged as of %1, the time of the check: nothing proves an earlier time.</source>
         <translation>Оцінено на %1 — час перевірки: ніщо не доводить раніший час.</translation>
+    </message>
+    <message>
+        <source>Parts were added to this PDF after it was signed. Shown below is the version that was signed, without them.</source>
+        <translation>Після підписання до цього PDF щось додали. Нижче показано підписану версію, без доданого.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,11 @@ void DocumentView::setDocument(const DocumentCopy &d)
                                   "document, taken from the signature."));
         m_contentNote->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold"));
         m_contentNote->show();
+    } else if (shown.signedVersionOnly) {
+        m_contentNote->setText(tr("Parts were added to this PDF after it was signed. Shown below is the version that "
+                                  "was signed, without them."));
+        m_contentNote->setStyleSheet(QStringLiteral("color:#8a5a00; font-weight:bold"));
+        m_contentNote->show();
     } else if (shown.fromSignature) {
         m_contentNote->setText(tr("Shown below is the signed document, taken from the signature."));
         m_contentNote->setStyleSheet(QString());

@@ -2,6 +2,7 @@
 #include "crypto/SignatureVerifier.h"
 
 #include "crypto/CmsParts.h"
+#include "crypto/PdfSignatures.h"
 #include "crypto/national/Der.h"
 #include "crypto/national/Dstu4145.h"
 
@@ -91,6 +92,12 @@ QString subIndicationOf(const VerificationCheck &c, const ChainResult &chain)
     return failed ? QStringLiteral("SIG_CONSTRAINTS_FAILURE") : QStringLiteral("TRY_LATER");
 }
 
+// The worst finding wins, and a proven failure (TOTAL_FAILED) over anything undecided.
+int rank(Verdict v)
+{
+    return v == Verdict::Invalid ? 100 : int(v);
+}
+
 } // namespace
 
 bool SignatureVerifier::isSignature(const QByteArray &data)
@@ -110,6 +117,31 @@ QByteArray SignatureVerifier::attachedContent(const QByteArray &signature)
     return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content));
 }
 
+void SignatureVerifier::conclude(DocumentVerification &v)
+{
+    // The worst finding wins, and a proven failure (TOTAL_FAILED) over anything undecided:
+    // a changed document stays "NOT valid" even when its chain cannot be confirmed.
+    v.verdict = Verdict::Valid;
+    for (const VerificationCheck &c : std::as_const(v.checks))
+        if (!c.ok && rank(c.failure) > rank(v.verdict))
+            v.verdict = c.failure;
+    QString reason;
+    const VerificationCheck *deciding = nullptr;
+    for (const VerificationCheck &c : std::as_const(v.checks))
+        if (!c.ok && c.failure == v.verdict) {
+            reason = c.detail;
+            deciding = &c;
+            break;
+        }
+    v.indication = v.verdict == Verdict::Invalid ? QStringLiteral("TOTAL_FAILED")
+        : v.verdict == Verdict::Indeterminate    ? QStringLiteral("INDETERMINATE")
+                                                 : QStringLiteral("TOTAL_PASSED");
+    v.subIndication = deciding && (v.verdict == Verdict::Invalid || v.verdict == Verdict::Indeterminate)
+        ? subIndicationOf(*deciding, v.chain)
+        : QString();
+    v.summary = reason.isEmpty() ? verdictName(v.verdict) : verdictName(v.verdict) + QStringLiteral(": ") + reason;
+}
+
 DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, int index,
                                                      const QList<QByteArray> &receivedAttributes, bool counter,
                                                      const QByteArray &pdf, const TrustStore &trust, const QDateTime &now,
@@ -122,28 +154,7 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
         v.checks << VerificationCheck{id, name, ok, detail, failure};
     };
     auto conclude = [&v]() {
-        // The worst finding wins, and a proven failure (TOTAL_FAILED) over anything undecided:
-        // a changed document stays "NOT valid" even when its chain cannot be confirmed.
-        const auto rank = [](Verdict x) { return x == Verdict::Invalid ? 100 : int(x); };
-        v.verdict = Verdict::Valid;
-        for (const VerificationCheck &c : std::as_const(v.checks))
-            if (!c.ok && rank(c.failure) > rank(v.verdict))
-                v.verdict = c.failure;
-        QString reason;
-        const VerificationCheck *deciding = nullptr;
-        for (const VerificationCheck &c : std::as_const(v.checks))
-            if (!c.ok && c.failure == v.verdict) {
-                reason = c.detail;
-                deciding = &c;
-                break;
-            }
-        v.indication = v.verdict == Verdict::Invalid ? QStringLiteral("TOTAL_FAILED")
-            : v.verdict == Verdict::Indeterminate    ? QStringLiteral("INDETERMINATE")
-                                                     : QStringLiteral("TOTAL_PASSED");
-        v.subIndication = deciding && (v.verdict == Verdict::Invalid || v.verdict == Verdict::Indeterminate)
-            ? subIndicationOf(*deciding, v.chain)
-            : QString();
-        v.summary = reason.isEmpty() ? verdictName(v.verdict) : verdictName(v.verdict) + QStringLiteral(": ") + reason;
+        SignatureVerifier::conclude(v);
         return v;
     };
 
@@ -587,17 +598,15 @@ QByteArray counterSignatureFile(CMS_ContentInfo *parent, const QByteArray &signe
                        der::objectIdentifier(QStringLiteral("1.2.840.113549.1.7.2")) + der::encode(0xa0, signedData));
 }
 
-int rank(Verdict v)
-{
-    return v == Verdict::Invalid ? 100 : int(v);
-}
-
 } // namespace
 
 DocumentVerification SignatureVerifier::verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
                                                const QDateTime &now, const RevocationOptions &revocation,
                                                const QDateTime &receivedAt)
 {
+    // A PDF with signatures of its own (PAdES), no signature beside it.
+    if (signature.isEmpty() && PdfSignatures::isPdf(pdf) && !PdfSignatures::find(pdf).isEmpty())
+        return PdfSignatures::verify(pdf, trust, now, revocation, receivedAt);
     QByteArray binary;
     ossl::Cms cms = cms::read(signature, &binary);
     const int count = cms && OBJ_obj2nid(CMS_get0_type(cms.get())) == NID_pkcs7_signed
@@ -671,6 +680,13 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         all.push_back(std::move(one));
         counters(cms.get(), sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), i), place, 0);
     }
+    return combine(std::move(all));
+}
+
+DocumentVerification SignatureVerifier::combine(std::vector<DocumentVerification> all)
+{
+    if (all.empty())
+        return {};
     if (all.size() == 1) {
         all.front().place.clear();
         return std::move(all.front());

@@ -101,10 +101,18 @@ public:
     // `receivedAt`: when Kopii itself stored the signature (it witnessed that it existed then);
     // invalid when it did not (a file checked by hand is judged as of `now`).
     // A file with several signatures gets one verification per signature (in `signatures`), and
-    // the worst of them as the whole.
+    // the worst of them as the whole. Without `signature`, a PDF's own signatures are verified
+    // (PdfSignatures::verify).
     static DocumentVerification verify(const QByteArray &signature, const QByteArray &pdf, const TrustStore &trust,
                                        const QDateTime &now, const RevocationOptions &revocation = {},
                                        const QDateTime &receivedAt = {});
+
+    // Derives the verdict, the ETSI indication and the summary from `v.checks`: the worst failed
+    // check wins, a proven failure (Invalid) over anything undecided.
+    static void conclude(DocumentVerification &v);
+    // Several signatures' verifications as one: the worst of them, each kept in `signatures`
+    // (a single one is returned as it is, without its place).
+    static DocumentVerification combine(std::vector<DocumentVerification> all);
 
 private:
     // One SignerInfo (`index` from 0) of `cms`; a counter-signature signs `content` (its parent's

@@ -40,7 +40,8 @@ TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
     const int index = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
     if (index < 0)
         return {};
-    return verifyToken(CMS_unsigned_get_attr(si, index), octets(CMS_SignerInfo_get0_signature(si)), trust, false);
+    return verifyToken(tokenOf(CMS_unsigned_get_attr(si, index)), octets(CMS_SignerInfo_get0_signature(si)), trust,
+                       Covers::Signature);
 }
 
 TimestampResult Timestamp::verifyContent(CMS_SignerInfo *si, const QByteArray &content, const TrustStore &trust)
@@ -48,11 +49,22 @@ TimestampResult Timestamp::verifyContent(CMS_SignerInfo *si, const QByteArray &c
     const int index = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_ets_contentTimestamp, -1);
     if (index < 0)
         return {};
-    return verifyToken(CMS_signed_get_attr(si, index), content, trust, true);
+    return verifyToken(tokenOf(CMS_signed_get_attr(si, index)), content, trust, Covers::Content);
 }
 
-TimestampResult Timestamp::verifyToken(X509_ATTRIBUTE *attribute, const QByteArray &covered, const TrustStore &trust,
-                                       bool ofContent)
+TimestampResult Timestamp::verifyDocument(const QByteArray &token, const QByteArray &covered, const TrustStore &trust)
+{
+    return verifyToken(token, covered, trust, Covers::Document);
+}
+
+QByteArray Timestamp::tokenOf(X509_ATTRIBUTE *attribute)
+{
+    ASN1_TYPE *value = X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+    return value && value->type == V_ASN1_SEQUENCE ? octets(value->value.sequence) : QByteArray();
+}
+
+TimestampResult Timestamp::verifyToken(const QByteArray &tokenDer, const QByteArray &covered, const TrustStore &trust,
+                                       Covers covers)
 {
     TimestampResult r;
     r.state = TimestampResult::State::Invalid;
@@ -61,10 +73,8 @@ TimestampResult Timestamp::verifyToken(X509_ATTRIBUTE *attribute, const QByteArr
         ossl::clearErrors();
         return r;
     };
-    ASN1_TYPE *value = X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
-    if (!value || value->type != V_ASN1_SEQUENCE)
+    if (tokenDer.isEmpty())
         return fail(tr("The timestamp attached to the signature cannot be read."));
-    const QByteArray tokenDer = octets(value->value.sequence);
     const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
     ossl::Cms token(d2i_CMS_ContentInfo(nullptr, &p, long(tokenDer.size())));
     CMS_SignerInfo *tokenSigner = singleSigner(token.get());
@@ -134,7 +144,7 @@ TimestampResult Timestamp::verifyToken(X509_ATTRIBUTE *attribute, const QByteArr
 
     // It must be over this signature's value: hashed with SHA-2 or with a national hash.
     TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
-    const QByteArray &signatureValue = covered; // or, for a content timestamp, the content
+    const QByteArray &signatureValue = covered; // or the content, or the PDF's signed bytes
     QByteArray expected;
     if (const auto hash = national::hashFromOid(ossl::oidText(TS_MSG_IMPRINT_get_algo(imprint)->algorithm))) {
         expected = national::digest(*hash, signatureValue, dstu ? dstu->sbox() : Gost28147::dke1());
@@ -148,8 +158,10 @@ TimestampResult Timestamp::verifyToken(X509_ATTRIBUTE *attribute, const QByteArr
         expected = QByteArray(reinterpret_cast<const char *>(digest), int(digestSize));
     }
     if (expected != octets(TS_MSG_IMPRINT_get_msg(imprint)))
-        return fail(ofContent ? tr("The content timestamp is over another document, not over the one signed.")
-                              : tr("The timestamp belongs to another signature, not to this one."));
+        return fail(covers == Covers::Content ? tr("The content timestamp is over another document, not over the one signed.")
+                        : covers == Covers::Document
+                        ? tr("The document timestamp is over another version of the file, not over this one.")
+                        : tr("The timestamp belongs to another signature, not to this one."));
 
     // The authority: trusted at the time it stamped, and meant for time-stamping.
     const ChainResult chain = trust.buildChain(r.authority, extra, r.time);
@@ -165,10 +177,10 @@ TimestampResult Timestamp::verifyToken(X509_ATTRIBUTE *attribute, const QByteArr
     }
     ossl::clearErrors();
     r.state = TimestampResult::State::Valid;
-    r.detail = ofContent
-        ? tr("The document existed at %1: content timestamp by \"%2\".")
-              .arg(r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), name)
-        : tr("Timestamp of %1 by \"%2\".").arg(r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), name);
+    const QString at = r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    r.detail = covers == Covers::Content ? tr("The document existed at %1: content timestamp by \"%2\".").arg(at, name)
+        : covers == Covers::Document     ? tr("The file existed as it is at %1: document timestamp by \"%2\".").arg(at, name)
+                                         : tr("Timestamp of %1 by \"%2\".").arg(at, name);
     return r;
 }
 

@@ -44,6 +44,10 @@ public:
     // (before the signature was made), not when the signature was made.
     static TimestampResult verifyContent(CMS_SignerInfo *si, const QByteArray &content, const TrustStore &trust);
 
+    // Checks a document timestamp (PAdES: a PDF signature of SubFilter ETSI.RFC3161): the token
+    // `token` (DER ContentInfo), its imprint over `covered` (the PDF's signed bytes).
+    static TimestampResult verifyDocument(const QByteArray &token, const QByteArray &covered, const TrustStore &trust);
+
     // The signature value of the (single) signer of a CMS signature: what a timestamp covers.
     static Result<QByteArray> signatureValue(const QByteArray &p7s);
     // Adds an RFC 3161 token (a DER ContentInfo, `openssl ts -reply -token_out`) to the single
@@ -51,8 +55,10 @@ public:
     static Result<QByteArray> attachToken(const QByteArray &p7s, const QByteArray &token);
 
 private:
-    static TimestampResult verifyToken(X509_ATTRIBUTE *attribute, const QByteArray &covered, const TrustStore &trust,
-                                       bool ofContent);
+    enum class Covers { Signature, Content, Document };
+    static QByteArray tokenOf(X509_ATTRIBUTE *attribute); // the token an attribute carries (DER)
+    static TimestampResult verifyToken(const QByteArray &tokenDer, const QByteArray &covered, const TrustStore &trust,
+                                       Covers covers);
 };
 
 } // namespace kopii

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/VerificationPipeline.h"
+
+#include "crypto/PdfSignatures.h"
 #include "core/SettingsSql.h"
 #include "inbox/SubmissionSql.h"
 #include "crypto/TrustSql.h"
@@ -131,16 +133,17 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
             Jobs::inBackground();
             if (cancel.cancelled())
                 return StoredVerification{};
-            if (d.p7s.isEmpty()) {
+            if (d.p7s.isEmpty() && PdfSignatures::find(d.pdf).isEmpty()) {
                 DocumentVerification unsigned_;
                 unsigned_.verdict = Verdict::Invalid;
                 unsigned_.indication = QStringLiteral("TOTAL_FAILED");
                 unsigned_.subIndication = QStringLiteral("FORMAT_FAILURE");
                 unsigned_.poeTime = now;
-                unsigned_.summary =
-                    verdictName(Verdict::Invalid) + QStringLiteral(": ") + tr("The document came without a signature (.p7s).");
-                unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,
-                                                      tr("The document came without a signature (.p7s)."), Verdict::Invalid};
+                unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
+                    + tr("The document came without a signature (.p7s) and carries none of its own.");
+                unsigned_.checks << VerificationCheck{
+                    QStringLiteral("signature"), tr("Signature"), false,
+                    tr("The document came without a signature (.p7s) and carries none of its own."), Verdict::Invalid};
                 unsigned_.verifiedAt = now;
                 unsigned_.trustVersion = trust.version();
                 return toStored(d.id, unsigned_);

@@ -3,6 +3,7 @@
 
 #include "mail/MimeParser.h"
 
+#include "crypto/PdfSignatures.h"
 #include "crypto/SignatureVerifier.h"
 
 #include <QFile>
@@ -103,6 +104,12 @@ Result<QList<SignedFile>> SignatureFiles::load(const QString &path, const QStrin
                     break;
                 }
             }
+        // A PDF with signatures of its own (PAdES) is checked by them when none lies beside it.
+        if (signature.isEmpty() && !PdfSignatures::find(*raw).isEmpty()) {
+            const QString name = QFileInfo(path).fileName();
+            items << SignedFile{path, name, MimeParser::kindFromName(name), {}, *raw};
+            return items;
+        }
         if (signature.isEmpty())
             return Error{Error::Code::NotFound,
                          tried.isEmpty()
