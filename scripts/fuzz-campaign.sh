@@ -28,7 +28,7 @@ mkdir -p build
     cmake --build --preset fuzz
 ) 9>build/.fuzz-campaign.lock
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(imap mime verify der keyfile trustedlist qr render)
+[ ${#names[@]} -gt 0 ] || names=(imap mime verify der keyfile trustedlist qr render pdfsig)
 out="build/fuzz/campaign"
 mkdir -p "$out"
 for name in "${names[@]}"; do

@@ -69,6 +69,27 @@ class TestPades : public QObject
     const QDateTime m_now = QDateTime::currentDateTimeUtc();
 
 private Q_SLOTS:
+    // KOPII_PADES_SAMPLES=DIR keeps the PDFs these tests make (to look at, and the fuzz seeds in
+    // tests/fuzz/seeds/pdfsig/ came from here).
+    void writeSamples()
+    {
+        const QString dir = QString::fromLocal8Bit(qgetenv("KOPII_PADES_SAMPLES"));
+        if (dir.isEmpty())
+            QSKIP("KOPII_PADES_SAMPLES is not set");
+        Signing stamp;
+        stamp.subFilter = "ETSI.RFC3161";
+        Signing plain;
+        plain.subFilter = "adbe.pkcs7.detached";
+        plain.placeholder = 8192;
+        Signing manager;
+        manager.who = QStringLiteral("manager");
+        writeAll(dir + QStringLiteral("/cades.pdf"), signedPdf());
+        writeAll(dir + QStringLiteral("/pkcs7.pdf"), signedPdf(plain));
+        writeAll(dir + QStringLiteral("/two-signatures.pdf"), withSignedRevision(signedPdf(), manager));
+        writeAll(dir + QStringLiteral("/timestamped.pdf"), withSignedRevision(signedPdf(plain), stamp));
+        writeAll(dir + QStringLiteral("/changed-after.pdf"), withUnsignedChange(signedPdf(plain), "Amount: 900 UAH"));
+    }
+
     void openSslCadesSignatureIsValid()
     {
         CryptoWorkspace ws;

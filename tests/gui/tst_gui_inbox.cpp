@@ -8,6 +8,7 @@
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"
 #include "HostilePdf.h"
+#include "PadesTestFile.h"
 #include "TestUtil.h"
 #include "ui/InboxPage.h"
 #include "mail/Ingestor.h"
@@ -438,6 +439,25 @@ private Q_SLOTS:
             QVERIFY2(said.contains(QStringLiteral("could not be shown safely")) && said.contains(QStringLiteral("20000 pages")),
                      qPrintable(said));
             screenshot(&viewer, QStringLiteral("viewer-hostile-pdf"));
+        }
+        // A PDF with a signature of its own, changed after signing by an unsigned incremental
+        // update: the signature is checked, and the version shown is the one that was signed.
+        {
+            write(QStringLiteral("Рахунок.pdf"),
+                  pades::withUnsignedChange(pades::signedPdf({}, "Amount: 100 UAH"), "Amount: 900 UAH"));
+            QVERIFY(viewer.open(dir.filePath(QStringLiteral("Рахунок.pdf"))));
+            QVERIFY(verified.wait(20000));
+            QVERIFY2(viewer.verdictLabel()->text().contains(QStringLiteral("Valid, with warnings")),
+                     qPrintable(viewer.verdictLabel()->text()));
+            const QString text = viewer.documentView()->checks()->toPlainText();
+            QVERIFY2(text.contains(QStringLiteral("no signature covers the additions")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("PAdES-B-B")), qPrintable(text));
+            QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
+            QVERIFY(viewer.documentView()->contentNote()->isVisible());
+            QVERIFY(viewer.documentView()->contentNote()->text().contains(QStringLiteral("after it was signed")));
+            const QByteArray shown = viewer.documentView()->preview()->pdf();
+            QVERIFY(shown.contains("Amount: 100 UAH") && !shown.contains("Amount: 900 UAH"));
+            screenshot(&viewer, QStringLiteral("viewer-pades-changed-after-signing"));
         }
         // A PDF without its signature: said so, nothing checked.
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("Без підпису.pdf"))));
