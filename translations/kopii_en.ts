@@ -2198,6 +2198,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Counter-signature on: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signature value in the PDF cannot be read: it is not a CMS signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

@@ -2351,6 +2351,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Counter-signature on: %1</source>
         <translation>Контрпідпис на: %1</translation>
     </message>
+    <message>
+        <source>The signature value in the PDF cannot be read: it is not a CMS signature.</source>
+        <translation>Значення підпису в PDF неможливо прочитати: це не підпис CMS.</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11Module</name>

@@ -153,7 +153,10 @@ QString pdfLevel(const PdfSignature &s, const QString &cadesLevel)
     if (s.subFilter == "ETSI.RFC3161")
         return QStringLiteral("PAdES document timestamp");
     if (s.subFilter != "ETSI.CAdES.detached")
-        return QStringLiteral("PDF (%1), %2").arg(QString::fromLatin1(s.subFilter), cadesLevel);
+        return cadesLevel.isEmpty() ? QStringLiteral("PDF (%1)").arg(QString::fromLatin1(s.subFilter))
+                                    : QStringLiteral("PDF (%1), %2").arg(QString::fromLatin1(s.subFilter), cadesLevel);
+    if (cadesLevel.isEmpty())
+        return QStringLiteral("PAdES");
     if (cadesLevel == QLatin1String("CAdES-BES") || cadesLevel == QLatin1String("CAdES-EPES"))
         return QStringLiteral("PAdES-B-B");
     if (cadesLevel.startsWith(QLatin1String("CAdES-T")))
@@ -161,14 +164,17 @@ QString pdfLevel(const PdfSignature &s, const QString &cadesLevel)
     return QStringLiteral("PAdES (%1)").arg(cadesLevel);
 }
 
-DocumentVerification unreadable(const QString &detail, const TrustStore &trust, const QDateTime &now)
+// A signature that cannot be checked: its byte range is unsound ("byte-range"), or its value or
+// kind cannot be read ("format").
+DocumentVerification unreadable(const QString &id, const QString &detail, const TrustStore &trust, const QDateTime &now)
 {
     DocumentVerification v;
     v.verifiedAt = now;
     v.poeTime = now;
     v.trustVersion = trust.version();
-    v.checks << VerificationCheck{QStringLiteral("format"), PdfSignatures::tr("Signature"), false, detail,
-                                  Verdict::Indeterminate};
+    const QString name =
+        id == QLatin1String("byte-range") ? PdfSignatures::tr("Signed part of the PDF") : PdfSignatures::tr("Signature");
+    v.checks << VerificationCheck{id, name, false, detail, Verdict::Indeterminate};
     SignatureVerifier::conclude(v);
     return v;
 }
@@ -274,7 +280,7 @@ DocumentVerification PdfSignatures::verify(const QByteArray &pdf, const TrustSto
 {
     const QList<PdfSignature> found = find(pdf);
     if (found.isEmpty())
-        return unreadable(tr("The PDF carries no signature of its own."), trust, now);
+        return unreadable(QStringLiteral("format"), tr("The PDF carries no signature of its own."), trust, now);
     qint64 shownEnd = -1; // the revision Kopii shows: the largest a sound signature covers
     for (const PdfSignature &s : found)
         if (s.problem.isEmpty())
@@ -285,11 +291,17 @@ DocumentVerification PdfSignatures::verify(const QByteArray &pdf, const TrustSto
         const PdfSignature &s = found.at(i);
         const QString place = placeOf(s, int(i) + 1, int(found.size()));
         std::vector<DocumentVerification> these;
+        const bool cms = s.subFilter == "ETSI.CAdES.detached" || s.subFilter == "adbe.pkcs7.detached";
         if (!s.problem.isEmpty()) {
-            these.push_back(unreadable(s.problem, trust, now));
+            these.push_back(unreadable(QStringLiteral("byte-range"), s.problem, trust, now));
         } else if (s.subFilter == "ETSI.RFC3161") {
             these.push_back(documentTimestamp(s, pdf, trust, now));
-        } else if (s.subFilter == "ETSI.CAdES.detached" || s.subFilter == "adbe.pkcs7.detached") {
+        } else if (cms && !SignatureVerifier::isSignature(s.contents)) {
+            // Nothing is shown to be forged: the value cannot be read at all.
+            these.push_back(unreadable(QStringLiteral("format"),
+                                       tr("The signature value in the PDF cannot be read: it is not a CMS signature."), trust,
+                                       now));
+        } else if (cms) {
             DocumentVerification v =
                 SignatureVerifier::verify(s.contents, s.signedBytes(pdf), trust, now, revocation, receivedAt);
             if (v.signatures.empty())
@@ -297,7 +309,8 @@ DocumentVerification PdfSignatures::verify(const QByteArray &pdf, const TrustSto
             else
                 these = std::move(v.signatures); // counter-signatures inside, each on its own
         } else {
-            these.push_back(unreadable(tr("The PDF signature is of a kind (%1) that this version of Kopii cannot check.")
+            these.push_back(unreadable(QStringLiteral("format"),
+                                       tr("The PDF signature is of a kind (%1) that this version of Kopii cannot check.")
                                            .arg(s.subFilter.isEmpty() ? tr("no SubFilter") : QString::fromLatin1(s.subFilter)),
                                        trust, now));
         }

@@ -62,7 +62,7 @@ QString subIndicationOf(const VerificationCheck &c, const ChainResult &chain)
         return failed ? QStringLiteral("HASH_FAILURE") : QStringLiteral("SIGNED_DATA_NOT_FOUND");
     if (c.id == QLatin1String("signature"))
         return failed ? QStringLiteral("SIG_CRYPTO_FAILURE") : QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
-    if (c.id == QLatin1String("format"))
+    if (c.id == QLatin1String("format") || c.id == QLatin1String("byte-range"))
         return QStringLiteral("FORMAT_FAILURE");
     if (c.id == QLatin1String("signer-certificate"))
         return QStringLiteral("NO_SIGNING_CERTIFICATE_FOUND");

@@ -3,6 +3,8 @@
 //  - dss: EU DSS's own CAdES test files, with what DSS's tests assert of each (dss/expected.tsv);
 //  - openssl: signatures OpenSSL makes at test time in the variants real software produces,
 //    judged by OpenSSL itself too (openssl/make-variants.py, openssl/expected.tsv);
+//  - dss-pades: EU DSS's own PAdES test files (PDFs signed by Adobe, national tools, and DSS's
+//    attack files), each signature's outcome as DSS's tests assert it (dss-pades/expected.tsv);
 //  - jkurwa: DSTU 4145 signatures jkurwa (npm) makes, checked by Kopii, and Kopii's, checked by
 //    jkurwa (jkurwa/jkurwa.js, installed by jkurwa/install.sh).
 // Every row: Kopii's outcome is the table's, and where Kopii and the reference differ the table
@@ -10,6 +12,7 @@
 #include "CryptoFixture.h"
 #include "crypto/Cades.h"
 #include "crypto/KeyFile.h"
+#include "crypto/PdfSignatures.h"
 #include "crypto/SignatureVerifier.h"
 #include "mail/SignatureFiles.h"
 
@@ -67,6 +70,25 @@ QString outcome(const DocumentVerification &v)
     if (digest && !digest->ok)
         return QStringLiteral("hash-failure");
     return QStringLiteral("intact");
+}
+
+// What a verification says of one signature in a PDF, in the table's words: its outcome as
+// above, "bad-byte-range" when its byte range cannot be relied on, "+added" when the file was added
+// to after it; a document timestamp's is "timestamp-intact" or "timestamp-failure".
+QString pdfOutcome(const DocumentVerification &v)
+{
+    const VerificationCheck *range = check(v, QStringLiteral("byte-range"));
+    if (range && !range->ok && range->failure == Verdict::Indeterminate)
+        return QStringLiteral("bad-byte-range");
+    QString o = outcome(v);
+    if (v.level == QLatin1String("PAdES document timestamp")) {
+        const VerificationCheck *ts = check(v, QStringLiteral("timestamp"));
+        o = ts && !ts->ok && ts->failure == Verdict::Invalid ? QStringLiteral("timestamp-failure")
+                                                             : QStringLiteral("timestamp-intact");
+    }
+    if (range && !range->ok)
+        o += QStringLiteral("+added");
+    return o;
 }
 
 // Runs jkurwa.js with node; its standard output, trimmed.
@@ -155,6 +177,61 @@ private Q_SLOTS:
                      qPrintable(describe(v)));
         // Nothing signed by a test PKI of DSS's is trusted here.
         QVERIFY(v.verdict != Verdict::Valid && v.verdict != Verdict::ValidWithWarnings);
+    }
+
+    static void dssPades_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<QString>("note");
+        for (const QStringList &r : table(sourcePath(QStringLiteral("tests/conformance/dss-pades/expected.tsv"))))
+            if (r.size() == 5)
+                QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.at(1) << r.at(2) << r.at(3) << r.at(4);
+    }
+
+    // DSS's PDFs, judged without any trust, offline: each signature's outcome in file order, as
+    // DSS's tests assert it ("?" where they assert nothing of it), or the documented difference.
+    void dssPades()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reference);
+        QFETCH(QString, expected);
+        QFETCH(QString, level);
+        QFETCH(QString, note);
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const QByteArray pdf = readAll(sourcePath(QStringLiteral("tests/conformance/dss-pades/")) + file);
+        QVERIFY2(PdfSignatures::isPdf(pdf), qPrintable(file));
+        // As a user gives it: the PDF alone.
+        const auto v = SignatureVerifier::verify({}, pdf, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        QStringList outcomes;
+        if (v.signatures.empty())
+            outcomes << pdfOutcome(v);
+        for (const DocumentVerification &one : v.signatures)
+            outcomes << pdfOutcome(one);
+        QStringList details;
+        for (const DocumentVerification &one : v.signatures)
+            details << one.place + QStringLiteral(": ") + describe(one);
+        QVERIFY2(outcomes.join(QLatin1Char(',')) == expected,
+                 qPrintable(outcomes.join(QLatin1Char(',')) + QStringLiteral("\n") + describe(v) + QStringLiteral("\n")
+                            + details.join(QLatin1Char('\n'))));
+        QVERIFY2(level == QLatin1String("-") || (v.signatures.empty() ? v.level : v.signatures.front().level) == level,
+                 qPrintable(v.level));
+        // Where Kopii and DSS differ, the table says why; what DSS finds intact is never forged.
+        const QStringList said = reference.split(QLatin1Char(','));
+        QCOMPARE(said.size(), outcomes.size());
+        for (qsizetype i = 0; i < said.size(); ++i) {
+            if (said.at(i) == QLatin1String("?"))
+                continue;
+            QVERIFY2(said.at(i) == outcomes.at(i) || !note.isEmpty(), "a difference from DSS needs its reason");
+            if (said.at(i).startsWith(QLatin1String("intact")))
+                QVERIFY2(!outcomes.at(i).contains(QLatin1String("failure")), qPrintable(outcomes.at(i)));
+        }
+        QVERIFY(v.verdict != Verdict::Valid && v.verdict != Verdict::ValidWithWarnings);
+        // The version shown is a prefix of the file, and never one an unsound signature names.
+        QVERIFY(pdf.startsWith(PdfSignatures::signedVersion(pdf)));
     }
 
     static void openssl_data()
