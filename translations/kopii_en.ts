@@ -4165,6 +4165,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Form: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unstated time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>

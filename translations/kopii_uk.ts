@@ -4324,6 +4324,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Form: %1</source>
         <translation>Форма: %1</translation>
     </message>
+    <message>
+        <source>an unstated time</source>
+        <translation>час не зазначено</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>

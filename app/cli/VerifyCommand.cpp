@@ -139,7 +139,7 @@ int VerifyCommand::run(const QString &, const QStringList &args)
                 m_out << indent
                       << tr("Signed by %1, RNOKPP %2, at %3")
                              .arg(info.holderName(), info.rnokpp.isEmpty() ? QStringLiteral("—") : info.rnokpp,
-                                  v.signingTime.toString(Qt::ISODate))
+                                  v.signingTime.isValid() ? v.signingTime.toString(Qt::ISODate) : tr("an unstated time"))
                       << Qt::endl;
             if (!v.level.isEmpty())
                 m_out << indent << tr("Form: %1").arg(v.level) << Qt::endl;

@@ -7,6 +7,7 @@
 #include "mail/Ingestor.h"
 #include "crypto/KeyFile.h"
 #include "MailSamples.h"
+#include "PadesTestFile.h"
 #include "core/SqlSession.h"
 #include "inbox/VerificationPipeline.h"
 
@@ -22,6 +23,32 @@ class TestPipeline : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A PDF that arrives alone with a signature of its own (PAdES) is checked by it; one changed
+    // after signing is at most valid with warnings.
+    void aSignedPdfAloneIsCheckedByItsOwnSignature()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPkiWithCrl());
+        const QByteArray signedPdf = pades::signedPdf({}, "Dovidka 12345");
+        QList<Attachment> docs;
+        docs << Attachment{rfc2231(QStringLiteral("Довідка.pdf")), "application/pdf", signedPdf};
+        docs << Attachment{rfc2231(QStringLiteral("Змінена довідка.pdf")), "application/pdf",
+                           pades::withUnsignedChange(signedPdf, "Dovidka 99999")};
+        Ingestor ingestor(ws.session());
+        const auto stored = ingestor.ingestMessage(message(docs), QStringLiteral("ingest"));
+        QVERIFY(stored && !stored->failed);
+        QCOMPARE(stored->documents, 2);
+        QCOMPARE(*VerificationPipeline::verifyAllPending(ws.session(), *ws.trust, QDateTime::currentDateTimeUtc()), 2);
+        const auto s = SubmissionSql(ws.session()).submission(stored->id);
+        const StoredVerification whole = *s->documents.at(0).verification;
+        QVERIFY2(whole.verdict == QStringLiteral("valid"), qPrintable(whole.summary));
+        QVERIFY2(whole.checksJson.contains(QStringLiteral("PAdES-B-B")), qPrintable(whole.checksJson));
+        QVERIFY(whole.checksJson.contains(QStringLiteral("byte-range")));
+        const StoredVerification changed = *s->documents.at(1).verification;
+        QVERIFY2(changed.verdict == QStringLiteral("valid-with-warnings"), qPrintable(changed.summary));
+        QVERIFY(changed.summary.contains(QStringLiteral("no signature covers the additions")));
+    }
+
     void verdictsAreStoredAndRenewed()
     {
         CryptoWorkspace ws;
