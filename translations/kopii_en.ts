@@ -278,6 +278,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTimestamps</name>
+    <message>
+        <source>Its hash index cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its hash index uses a hash function Kopii does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its hash index names %1 kept elsewhere in the file, not where the index says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It archived %1 that is no longer in the signature: the file was changed after archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive timestamp (v3) carries no hash index (ATSHashIndex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive timestamp does not match the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive timestamps cannot be checked: the signature is not in DER, the only encoding they can be checked over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
@@ -3293,11 +3324,15 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)</source>
+        <source>The certificate was not revoked when the signature was made (CRL of %1, carried in the signature).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate was not revoked when the signature was made (CRL of %1, carried in the signature).</source>
+        <source>Archive timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 2: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3711,6 +3746,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The file existed as it is at %1: document timestamp by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive timestamp does not match the signature and its validation data as they are now: something in them was changed or removed after archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature and its validation data existed as they are at %1: archive timestamp by &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,6 +4400,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The list&apos;s DSTU 4145 signature does not match its signer&apos;s key: it was forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii</name>
+    <message>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CRL or OCSP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsigned attribute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTimestamps</name>
+    <message>
+        <source>Its hash index cannot be read.</source>
+        <translation>Її геш-індекс неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>Its hash index uses a hash function Kopii does not know (%1).</source>
+        <translation>Її геш-індекс використовує геш-функцію, невідому «Копіям» (%1).</translation>
+    </message>
+    <message>
+        <source>Its hash index names %1 kept elsewhere in the file, not where the index says.</source>
+        <translation>Її геш-індекс називає об’єкт (%1), що зберігається в іншому місці файлу, а не там, де вказує індекс.</translation>
+    </message>
+    <message>
+        <source>It archived %1 that is no longer in the signature: the file was changed after archiving.</source>
+        <translation>Вона архівувала об’єкт (%1), якого вже немає в підписі: файл змінили після архівування.</translation>
+    </message>
+    <message>
+        <source>The archive timestamp (v3) carries no hash index (ATSHashIndex).</source>
+        <translation>Архівна позначка часу (v3) не містить геш-індексу (ATSHashIndex).</translation>
+    </message>
+    <message>
+        <source>The archive timestamp does not match the signature: %1</source>
+        <translation>Архівна позначка часу не відповідає підпису: %1</translation>
+    </message>
+    <message>
+        <source>The archive timestamps cannot be checked: the signature is not in DER, the only encoding they can be checked over.</source>
+        <translation>Архівні позначки часу неможливо перевірити: підпис не в кодуванні DER, а лише над ним їх можна перевірити.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
@@ -2325,7 +2356,7 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The PDF signature is of a kind (%1) that this version of Kopii cannot check.</source>
-        <translation>Підпис у PDF належить до виду (%1), який ця версія Kopii перевірити не може.</translation>
+        <translation>Підпис у PDF належить до виду (%1), який ця версія «Копій» ще не вміє перевіряти.</translation>
     </message>
     <message>
         <source>no SubFilter</source>
@@ -2341,7 +2372,7 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The file was added to after it was signed (%1 of %2 bytes signed), and no signature covers the additions: Kopii shows the version that was signed.</source>
-        <translation>Після підписання до файлу щось додали (підписано %1 з %2 байтів), і жоден підпис не охоплює доданого: Kopii показує підписану версію.</translation>
+        <translation>Після підписання до файлу щось додали (підписано %1 з %2 байтів), і жоден підпис не охоплює доданого: «Копії» показують підписану версію.</translation>
     </message>
     <message>
         <source>Signed part of the PDF</source>
@@ -3448,12 +3479,16 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Позначка часу підпису (%1) старша за позначку часу вмісту документа (%2): одна з них хибна.</translation>
     </message>
     <message>
-        <source> (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)</source>
-        <translation> (його архівні позначки часу не перевіряються: «Копії» оцінюють підпис за його власною позначкою часу)</translation>
-    </message>
-    <message>
         <source>The certificate was not revoked when the signature was made (CRL of %1, carried in the signature).</source>
         <translation>Сертифікат не був відкликаний, коли створено підпис (СВС від %1, вкладений у підпис).</translation>
+    </message>
+    <message>
+        <source>Archive timestamp</source>
+        <translation>Архівна позначка часу</translation>
+    </message>
+    <message>
+        <source>Version 2: %1</source>
+        <translation>Версія 2: %1</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3902,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The file existed as it is at %1: document timestamp by &quot;%2&quot;.</source>
         <translation>Файл у такому вигляді існував %1: позначка часу документа від «%2».</translation>
+    </message>
+    <message>
+        <source>The archive timestamp does not match the signature and its validation data as they are now: something in them was changed or removed after archiving.</source>
+        <translation>Архівна позначка часу не відповідає підпису та даним для його перевірки в теперішньому вигляді: після архівування в них щось змінили або вилучили.</translation>
+    </message>
+    <message>
+        <source>The signature and its validation data existed as they are at %1: archive timestamp by &quot;%2&quot;.</source>
+        <translation>Підпис і дані для його перевірки в такому вигляді існували %1: архівна позначка часу від «%2».</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4563,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The list&apos;s DSTU 4145 signature does not match its signer&apos;s key: it was forged or damaged.</source>
         <translation>Підпис списку ДСТУ 4145 не відповідає ключу підписувача: його підроблено або пошкоджено.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii</name>
+    <message>
+        <source>a certificate</source>
+        <translation>сертифікат</translation>
+    </message>
+    <message>
+        <source>a CRL or OCSP answer</source>
+        <translation>СВС або відповідь OCSP</translation>
+    </message>
+    <message>
+        <source>an unsigned attribute</source>
+        <translation>непідписаний атрибут</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/SignatureVerifier.h"
 
+#include "crypto/ArchiveTimestamps.h"
 #include "crypto/CmsParts.h"
 #include "crypto/PdfSignatures.h"
 #include "crypto/national/Der.h"
@@ -426,8 +427,6 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
             : stamped                                 ? QStringLiteral("CAdES-T")
             : has("1.2.840.113549.1.9.16.2.15", true) ? QStringLiteral("CAdES-EPES")
                                                       : QStringLiteral("CAdES-BES");
-        if (archive)
-            v.level += tr(" (its archive timestamps are not checked: Kopii judges the signature by its own timestamp)");
     }
 
     // The chain at that time.
@@ -674,6 +673,15 @@ DocumentVerification SignatureVerifier::verify(const QByteArray &signature, cons
         };
     for (int i = 0; i < count; ++i) {
         DocumentVerification one = verifySigner(cms.get(), i, received, false, pdf, trust, now, revocation, receivedAt);
+        // Its archive timestamps (CAdES-A): each must match the signature as it is now. The
+        // signature is judged by its own timestamp; a failed archive timestamp is a warning.
+        if (one.level == QLatin1String("CAdES-A")) {
+            for (const ArchiveTimestampCheck &a : ArchiveTimestamps::verify(binary, i, one.attached ? QByteArray() : pdf, trust))
+                one.checks << VerificationCheck{
+                    QStringLiteral("archive-timestamp"), tr("Archive timestamp"), a.result.state == TimestampResult::State::Valid,
+                    a.version == 2 ? tr("Version 2: %1").arg(a.result.detail) : a.result.detail, Verdict::ValidWithWarnings};
+            conclude(one);
+        }
         one.index = int(all.size()) + 1;
         one.place = count > 1 ? tr("Signature %1 of %2").arg(i + 1).arg(count) : tr("The signature");
         const QString place = one.place;

@@ -33,7 +33,58 @@ QByteArray cmsDer(CMS_ContentInfo *cms)
     return ossl::der(cms, i2d_CMS_ContentInfo);
 }
 
+// The TSTInfo of an RFC 3161 token (DER ContentInfo); null when it is none.
+TstInfo tstInfoOf(const QByteArray &tokenDer)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
+    ossl::Cms token(d2i_CMS_ContentInfo(nullptr, &p, long(tokenDer.size())));
+    if (!token || OBJ_obj2nid(CMS_get0_type(token.get())) != NID_pkcs7_signed
+        || OBJ_obj2nid(CMS_get0_eContentType(token.get())) != NID_id_smime_ct_TSTInfo) {
+        ossl::clearErrors();
+        return {};
+    }
+    ASN1_OCTET_STRING **content = CMS_get0_content(token.get());
+    const QByteArray tstDer = content && *content ? octets(*content) : QByteArray();
+    p = reinterpret_cast<const unsigned char *>(tstDer.constData());
+    TstInfo tst(d2i_TS_TST_INFO(nullptr, &p, long(tstDer.size())));
+    ossl::clearErrors();
+    return tst;
+}
+
+// `data` hashed with the algorithm `algorithm` names (SHA-2, SHA-3 or a national hash); empty
+// when Kopii does not know it.
+QByteArray digestBy(const X509_ALGOR *algorithm, const QByteArray &data, const Gost28147::SBox &sbox)
+{
+    if (const auto hash = national::hashFromOid(ossl::oidText(algorithm->algorithm)))
+        return national::digest(*hash, data, sbox);
+    const EVP_MD *md = EVP_get_digestbyobj(algorithm->algorithm);
+    if (!md)
+        return {};
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    EVP_Digest(data.constData(), size_t(data.size()), digest, &digestSize, md, nullptr);
+    return QByteArray(reinterpret_cast<const char *>(digest), int(digestSize));
+}
+
 } // namespace
+
+QDateTime Timestamp::tokenTime(const QByteArray &token)
+{
+    const TstInfo tst = tstInfoOf(token);
+    return tst ? ossl::toDateTime(TS_TST_INFO_get_time(tst.get())) : QDateTime();
+}
+
+QByteArray Timestamp::imprintDigest(const QByteArray &token, const QByteArray &data)
+{
+    const TstInfo tst = tstInfoOf(token);
+    return tst ? digestBy(TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(tst.get())), data, Gost28147::dke1())
+               : QByteArray();
+}
+
+TimestampResult Timestamp::verifyArchive(const QByteArray &token, const QByteArray &covered, const TrustStore &trust)
+{
+    return verifyToken(token, covered, trust, Covers::Archive);
+}
 
 TimestampResult Timestamp::verify(CMS_SignerInfo *si, const TrustStore &trust)
 {
@@ -145,23 +196,19 @@ TimestampResult Timestamp::verifyToken(const QByteArray &tokenDer, const QByteAr
     // It must be over this signature's value: hashed with SHA-2 or with a national hash.
     TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
     const QByteArray &signatureValue = covered; // or the content, or the PDF's signed bytes
-    QByteArray expected;
-    if (const auto hash = national::hashFromOid(ossl::oidText(TS_MSG_IMPRINT_get_algo(imprint)->algorithm))) {
-        expected = national::digest(*hash, signatureValue, dstu ? dstu->sbox() : Gost28147::dke1());
-    } else {
-        const EVP_MD *md = EVP_get_digestbyobj(TS_MSG_IMPRINT_get_algo(imprint)->algorithm);
-        if (!md)
-            return fail(tr("The timestamp uses a hash function Kopii does not know."));
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int digestSize = 0;
-        EVP_Digest(signatureValue.constData(), size_t(signatureValue.size()), digest, &digestSize, md, nullptr);
-        expected = QByteArray(reinterpret_cast<const char *>(digest), int(digestSize));
-    }
+    const QByteArray expected =
+        digestBy(TS_MSG_IMPRINT_get_algo(imprint), signatureValue, dstu ? dstu->sbox() : Gost28147::dke1());
+    if (expected.isEmpty())
+        return fail(tr("The timestamp uses a hash function Kopii does not know."));
     if (expected != octets(TS_MSG_IMPRINT_get_msg(imprint)))
         return fail(covers == Covers::Content ? tr("The content timestamp is over another document, not over the one signed.")
                         : covers == Covers::Document
                         ? tr("The document timestamp is over another version of the file, not over this one.")
+                        : covers == Covers::Archive
+                        ? tr("The archive timestamp does not match the signature and its validation data as they are now: "
+                             "something in them was changed or removed after archiving.")
                         : tr("The timestamp belongs to another signature, not to this one."));
+    r.imprintMatches = true;
 
     // The authority: trusted at the time it stamped, and meant for time-stamping.
     const ChainResult chain = trust.buildChain(r.authority, extra, r.time);
@@ -180,7 +227,9 @@ TimestampResult Timestamp::verifyToken(const QByteArray &tokenDer, const QByteAr
     const QString at = r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     r.detail = covers == Covers::Content ? tr("The document existed at %1: content timestamp by \"%2\".").arg(at, name)
         : covers == Covers::Document     ? tr("The file existed as it is at %1: document timestamp by \"%2\".").arg(at, name)
-                                         : tr("Timestamp of %1 by \"%2\".").arg(at, name);
+        : covers == Covers::Archive
+        ? tr("The signature and its validation data existed as they are at %1: archive timestamp by \"%2\".").arg(at, name)
+        : tr("Timestamp of %1 by \"%2\".").arg(at, name);
     return r;
 }
 

@@ -25,9 +25,10 @@ struct TimestampResult
         Invalid,     // damaged, forged, or over another signature
     };
     State state = State::Absent;
-    QDateTime time;        // genTime, UTC (set whenever the token could be read)
-    Certificate authority; // the TSA's certificate, when found
-    QString detail;        // translated, why (for every state but Absent)
+    QDateTime time;              // genTime, UTC (set whenever the token could be read)
+    Certificate authority;       // the TSA's certificate, when found
+    QString detail;              // translated, why (for every state but Absent)
+    bool imprintMatches = false; // the token's message imprint is over what it should cover
 };
 
 class Timestamp
@@ -48,6 +49,14 @@ public:
     // `token` (DER ContentInfo), its imprint over `covered` (the PDF's signed bytes).
     static TimestampResult verifyDocument(const QByteArray &token, const QByteArray &covered, const TrustStore &trust);
 
+    // Checks an archive timestamp (CAdES-A: archive-time-stamp v2 or v3): the token (DER
+    // ContentInfo), its imprint over `covered` (what ArchiveTimestamps assembles).
+    static TimestampResult verifyArchive(const QByteArray &token, const QByteArray &covered, const TrustStore &trust);
+    // The time a token states (genTime, UTC); invalid when it is no token.
+    static QDateTime tokenTime(const QByteArray &token);
+    // `data` hashed with the algorithm of the token's message imprint; empty when unknown.
+    static QByteArray imprintDigest(const QByteArray &token, const QByteArray &data);
+
     // The signature value of the (single) signer of a CMS signature: what a timestamp covers.
     static Result<QByteArray> signatureValue(const QByteArray &p7s);
     // Adds an RFC 3161 token (a DER ContentInfo, `openssl ts -reply -token_out`) to the single
@@ -55,7 +64,7 @@ public:
     static Result<QByteArray> attachToken(const QByteArray &p7s, const QByteArray &token);
 
 private:
-    enum class Covers { Signature, Content, Document };
+    enum class Covers { Signature, Content, Document, Archive };
     static QByteArray tokenOf(X509_ATTRIBUTE *attribute); // the token an attribute carries (DER)
     static TimestampResult verifyToken(const QByteArray &tokenDer, const QByteArray &covered, const TrustStore &trust,
                                        Covers covers);

@@ -10,6 +10,7 @@
 // Every row: Kopii's outcome is the table's, and where Kopii and the reference differ the table
 // says why (docs/conformance.md). A genuine signature is never called forged.
 #include "CryptoFixture.h"
+#include "crypto/ArchiveTimestamps.h"
 #include "crypto/Cades.h"
 #include "crypto/KeyFile.h"
 #include "crypto/PdfSignatures.h"
@@ -177,6 +178,62 @@ private Q_SLOTS:
                      qPrintable(describe(v)));
         // Nothing signed by a test PKI of DSS's is trusted here.
         QVERIFY(v.verdict != Verdict::Valid && v.verdict != Verdict::ValidWithWarnings);
+    }
+
+    static void dssArchive_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("note");
+        for (const QStringList &r : table(sourcePath(QStringLiteral("tests/conformance/dss/archive.tsv"))))
+            if (r.size() == 5)
+                QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.at(1) << r.at(2) << r.at(3) << r.at(4);
+    }
+
+    // DSS's files with archive timestamps: each one's imprint and hash index as DSS's tests find
+    // them; through the verifier, one "archive-timestamp" check each, which never decides more
+    // than a warning.
+    void dssArchive()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, content);
+        QFETCH(QString, reference);
+        QFETCH(QString, expected);
+        QFETCH(QString, note);
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        const QString dir = sourcePath(QStringLiteral("tests/conformance/dss/"));
+        const QByteArray signature = readAll(dir + file);
+        const QByteArray detached = content == QLatin1String("-") ? QByteArray() : readAll(dir + content);
+        QVERIFY(!signature.isEmpty());
+        QStringList outcomes;
+        for (const ArchiveTimestampCheck &a : ArchiveTimestamps::verify(signature, 0, detached, *ws.trust))
+            outcomes << (!a.result.imprintMatches ? QStringLiteral("broken")
+                             : !a.indexValid      ? QStringLiteral("index-invalid")
+                                                  : QStringLiteral("intact"));
+        QCOMPARE(outcomes.join(QLatin1Char(',')), expected);
+        const QStringList said = reference.split(QLatin1Char(','));
+        QCOMPARE(said.size(), outcomes.size());
+        for (qsizetype i = 0; i < said.size(); ++i) {
+            if (said.at(i) == QLatin1String("failed"))
+                QVERIFY(outcomes.at(i) != QLatin1String("intact"));
+            else
+                QVERIFY2(said.at(i) == outcomes.at(i) || !note.isEmpty(), "a difference from DSS needs its reason");
+        }
+        const auto v =
+            SignatureVerifier::verify(signature, detached, *ws.trust, QDateTime::currentDateTimeUtc(), {false, 8, nullptr});
+        const DocumentVerification &first = v.signatures.empty() ? v : v.signatures.front();
+        QCOMPARE(first.level, QStringLiteral("CAdES-A"));
+        int shown = 0;
+        for (const VerificationCheck &c : first.checks)
+            if (c.id == QLatin1String("archive-timestamp")) {
+                ++shown;
+                QCOMPARE(c.failure, Verdict::ValidWithWarnings);
+                QVERIFY(!c.ok); // no authority of DSS's is trusted here
+            }
+        QCOMPARE(shown, int(outcomes.size()));
     }
 
     static void dssPades_data()

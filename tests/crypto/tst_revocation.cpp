@@ -360,6 +360,53 @@ private Q_SLOTS:
     // CAdES-XL whose revocation values are a CRL (crlVals) instead of an OCSP answer: a CRL of the
     // signer's issuer made after the signature's timestamp makes it Valid offline; one made before
     // it, one of another issuer, or one changed in a bit does not, and a revocation it lists does.
+    // CAdES-A: an archive-time-stamp-v3 of the trusted test TSA over a CAdES-X Long signature holds;
+    // with archived validation data removed afterwards it no longer does (a warning, the signature
+    // itself is judged as before).
+    void archiveTimestampV3IsChecked()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const RevocationOptions offline{false, 8, nullptr};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray xl = asCadesXLong(sign(QStringLiteral("clerk"), m_pdf), QStringLiteral("clerk"));
+        const QByteArray archived = withArchiveTimestampV3(xl, m_pdf);
+        auto v = SignatureVerifier::verify(archived, m_pdf, *ws.trust, now, offline);
+        QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
+        QCOMPARE(v.level, QStringLiteral("CAdES-A"));
+        const VerificationCheck *c = check(v, QStringLiteral("archive-timestamp"));
+        QVERIFY2(c && c->ok && c->detail.contains(QStringLiteral("archive timestamp by")), qPrintable(describe(v)));
+
+        // The same archive timestamp moved onto another signature of the same signer: its imprint
+        // covers the first one's signed fields, not these.
+        const QByteArray other = asCadesXLong(sign(QStringLiteral("clerk"), m_pdf), QStringLiteral("clerk"));
+        ossl::Bio in = ossl::memoryBio(archived);
+        ossl::Cms cms(d2i_CMS_bio(in.get(), nullptr));
+        CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+        ossl::Asn1ObjectPtr ats(OBJ_txt2obj("0.4.0.1733.2.4", 1));
+        X509_ATTRIBUTE *attribute = CMS_unsigned_get_attr(si, CMS_unsigned_get_attr_by_OBJ(si, ats.get(), -1));
+        const ASN1_STRING *token = X509_ATTRIBUTE_get0_type(attribute, 0)->value.sequence;
+        const QByteArray moved = withUnsignedAttribute(
+            other, "0.4.0.1733.2.4",
+            QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(token)), ASN1_STRING_length(token)));
+        v = SignatureVerifier::verify(moved, m_pdf, *ws.trust, now, offline);
+        c = check(v, QStringLiteral("archive-timestamp"));
+        QVERIFY2(c && !c->ok && c->detail.contains(QStringLiteral("changed or removed after archiving")),
+                 qPrintable(describe(v)));
+        QVERIFY2(v.verdict == Verdict::ValidWithWarnings, qPrintable(describe(v)));
+
+        // The revocation values it archived, removed afterwards: its index names what is gone.
+        ossl::Bio again = ossl::memoryBio(archived);
+        ossl::Cms stripped(d2i_CMS_bio(again.get(), nullptr));
+        CMS_SignerInfo *ssi = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(stripped.get()), 0);
+        X509_ATTRIBUTE_free(
+            CMS_unsigned_delete_attr(ssi, CMS_unsigned_get_attr_by_NID(ssi, NID_id_smime_aa_ets_revocationValues, -1)));
+        v = SignatureVerifier::verify(ossl::der(stripped.get(), i2d_CMS_ContentInfo), m_pdf, *ws.trust, now, offline);
+        c = check(v, QStringLiteral("archive-timestamp"));
+        QVERIFY2(c && !c->ok && c->detail.contains(QStringLiteral("no longer in the signature")), qPrintable(describe(v)));
+        QVERIFY(v.verdict != Verdict::Valid);
+    }
+
     void cadesXLongWithCrlIsValidOffline()
     {
         CryptoWorkspace ws;

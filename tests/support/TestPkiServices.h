@@ -288,6 +288,18 @@ inline QByteArray withUnsignedAttribute(const QByteArray &p7s, int nid, const QB
     return ossl::der(cms.get(), i2d_CMS_ContentInfo);
 }
 
+// `p7s` with an unsigned attribute of type `oid` (dotted) whose value is the DER `value`.
+inline QByteArray withUnsignedAttribute(const QByteArray &p7s, const char *oid, const QByteArray &value)
+{
+    ossl::Bio in = ossl::memoryBio(p7s);
+    ossl::Cms cms(d2i_CMS_bio(in.get(), nullptr));
+    CMS_SignerInfo *si = cms ? sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0) : nullptr;
+    ossl::Asn1ObjectPtr type(OBJ_txt2obj(oid, 1));
+    if (!si || CMS_unsigned_add1_attr_by_OBJ(si, type.get(), V_ASN1_SEQUENCE, value.constData(), int(value.size())) != 1)
+        qFatal("cannot add an unsigned attribute");
+    return ossl::der(cms.get(), i2d_CMS_ContentInfo);
+}
+
 // A CAdES-X Long signature as Diia makes it, from `p7s`: a signature timestamp of the test TSA,
 // certValues (the signer's certificate, the CA and the root) and revocationValues with the test
 // responder's answer about `leaf` (`answer`, else a fresh one).
@@ -344,6 +356,80 @@ inline QByteArray asCadesXLong(const QByteArray &p7s, const QString &leaf, QByte
                                                                   : der::encode(0xa0, der::encode(der::kSequence, crl)));
     return withUnsignedAttribute(withUnsignedAttribute(stamped, NID_id_smime_aa_ets_certValues, certValues),
                                  NID_id_smime_aa_ets_revocationValues, revocationValues);
+}
+
+} // namespace kopii::test
+
+namespace kopii::test {
+
+// `p7s` (DER, one signer, its SignedData carrying certificates) with an archive-time-stamp-v3 of
+// the test TSA, built as ETSI EN 319 122-1 5.5.3 says, from the file's own bytes: an ATSHashIndex
+// (SHA-256) of its certificates, CRLs and unsigned attributes, the imprint over eContentType, the
+// content's hash, the signer's signed fields and that index; the index then goes into the token's
+// unsigned attributes. `detached`: the content of a detached signature.
+inline QByteArray withArchiveTimestampV3(const QByteArray &p7s, const QByteArray &detached = QByteArray())
+{
+    using der::Element;
+    const auto childrenOf = [](const QByteArray &content) {
+        QList<Element> out;
+        if (!der::children(content, &out))
+            qFatal("not DER");
+        return out;
+    };
+    qsizetype pos = 0;
+    Element top;
+    if (!der::read(p7s, pos, &top))
+        qFatal("not DER");
+    const QList<Element> signedData = childrenOf(childrenOf(childrenOf(top.content).at(1).content).first().content);
+    const QList<Element> encap = childrenOf(signedData.at(2).content);
+    const QByteArray content = encap.size() > 1 ? childrenOf(encap.at(1).content).first().content : detached;
+    QByteArray certificates, crls;
+    for (qsizetype i = 3; i + 1 < signedData.size(); ++i)
+        for (const Element &e : childrenOf(signedData.at(i).content))
+            (signedData.at(i).tag == 0xa0 ? certificates : crls) +=
+                der::encode(der::kOctetString, QCryptographicHash::hash(e.encoded, QCryptographicHash::Sha256));
+    QByteArray fields, attributes;
+    for (const Element &field : childrenOf(childrenOf(signedData.last().content).first().content)) {
+        if (field.tag != 0xa1) {
+            fields += field.encoded;
+            continue;
+        }
+        for (const Element &attribute : childrenOf(field.content))
+            attributes += der::encode(der::kOctetString, QCryptographicHash::hash(attribute.encoded, QCryptographicHash::Sha256));
+    }
+    const QByteArray index = der::encode(der::kSequence,
+                                         der::encode(der::kSequence, certificates) + der::encode(der::kSequence, crls)
+                                             + der::encode(der::kSequence, attributes));
+    const QByteArray imprint =
+        encap.first().encoded + QCryptographicHash::hash(content, QCryptographicHash::Sha256) + fields + index;
+
+    QTemporaryDir dir;
+    const QString query = dir.filePath(QStringLiteral("q.tsq")), tokenFile = dir.filePath(QStringLiteral("t.der"));
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            qFatal("openssl %s failed", qPrintable(args.join(QLatin1Char(' '))));
+    };
+    run({QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-digest"),
+         QString::fromLatin1(QCryptographicHash::hash(imprint, QCryptographicHash::Sha256).toHex()), QStringLiteral("-sha256"),
+         QStringLiteral("-cert"), QStringLiteral("-out"), query});
+    run({QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"), pki(QStringLiteral("tsa.conf")),
+         QStringLiteral("-queryfile"), query, QStringLiteral("-token_out"), QStringLiteral("-out"), tokenFile});
+    QFile f(tokenFile);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no token");
+    // The index into the token's own signer (id-aa-ATSHashIndex, 0.4.0.1733.2.5).
+    const QByteArray tokenDer = f.readAll();
+    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
+    ossl::Cms token(d2i_CMS_ContentInfo(nullptr, &p, long(tokenDer.size())));
+    CMS_SignerInfo *tsi = token ? sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(token.get()), 0) : nullptr;
+    ossl::Asn1ObjectPtr indexOid(OBJ_txt2obj("0.4.0.1733.2.5", 1));
+    if (!tsi || CMS_unsigned_add1_attr_by_OBJ(tsi, indexOid.get(), V_ASN1_SEQUENCE, index.constData(), int(index.size())) != 1)
+        qFatal("cannot add the hash index");
+    const QByteArray stamped = ossl::der(token.get(), i2d_CMS_ContentInfo);
+    // The token into the signature (id-aa-ets-archiveTimestampV3, 0.4.0.1733.2.4).
+    return withUnsignedAttribute(p7s, "0.4.0.1733.2.4", stamped);
 }
 
 } // namespace kopii::test
