@@ -228,6 +228,40 @@ private Q_SLOTS:
         qInfo("CAdES-X Long mutants still Valid (a byte outside what is signed changed): %d of 400", stillValid);
     }
 
+    // CAdES-A mutants: never better than the original, and a Valid one has every archive timestamp
+    // holding (a change in what they cover shows as a failed "Archive timestamp" check).
+    void mutatedCadesANeverVerifiesBetter()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        const RevocationOptions offline{false, 8, nullptr};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray archived =
+            withArchiveTimestampV3(asCadesXLong(sign(QStringLiteral("clerk"), m_pdf, now), QStringLiteral("clerk")), m_pdf);
+        const DocumentVerification original = SignatureVerifier::verify(archived, m_pdf, *ws.trust, now, offline);
+        QCOMPARE(original.verdict, Verdict::Valid);
+        QRandomGenerator rng(19122);
+        int stillValid = 0, archiveFailed = 0;
+        for (int i = 0; i < 300; ++i) {
+            const DocumentVerification v =
+                SignatureVerifier::verify(kopii::test::mutant(archived, rng, i), m_pdf, *ws.trust, now, offline);
+            bool archiveHeld = true;
+            for (const VerificationCheck &c : v.checks)
+                if (c.id == QLatin1String("archive-timestamp"))
+                    archiveHeld = archiveHeld && c.ok;
+            archiveFailed += archiveHeld ? 0 : 1;
+            if (v.verdict != Verdict::Valid)
+                continue;
+            ++stillValid;
+            QVERIFY(archiveHeld);
+            QCOMPARE(v.signedContent, original.signedContent);
+            QVERIFY(v.signer == original.signer);
+        }
+        QVERIFY(archiveFailed > 0);
+        qInfo("CAdES-A mutants: %d of 300 still Valid, %d with an archive timestamp that no longer holds", stillValid,
+              archiveFailed);
+    }
+
     // A content timestamp (a signed attribute: the TSA's token over the document, taken before
     // signing) proves when the document existed, and is checked like a signature timestamp; one
     // over another document is a warning, never a proof of time for the signature.
