@@ -3335,6 +3335,34 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Version 2: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attribute %1 is among the unsigned attributes, where anyone could have put it: it must be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed attributes carry no digest of the document (messageDigest): what they sign cannot be tied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed attributes carry %1 more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed attribute %1 does not have exactly one value of its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter-signature must not carry contentType among its signed attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not say which document it signs (no single messageDigest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which cannot be computed here: it can be neither confirmed nor refuted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>

@@ -3490,6 +3490,34 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Version 2: %1</source>
         <translation>Версія 2: %1</translation>
     </message>
+    <message>
+        <source>The attribute %1 is among the unsigned attributes, where anyone could have put it: it must be signed.</source>
+        <translation>Атрибут %1 міститься серед непідписаних атрибутів, куди його міг додати будь-хто: він має бути підписаним.</translation>
+    </message>
+    <message>
+        <source>The signed attributes carry no digest of the document (messageDigest): what they sign cannot be tied to it.</source>
+        <translation>Підписані атрибути не містять геш документа (messageDigest): їх неможливо пов’язати з документом.</translation>
+    </message>
+    <message>
+        <source>The signed attributes carry %1 more than once.</source>
+        <translation>Підписані атрибути містять %1 більше одного разу.</translation>
+    </message>
+    <message>
+        <source>The signed attribute %1 does not have exactly one value of its type.</source>
+        <translation>Підписаний атрибут %1 не має рівно одного значення свого типу.</translation>
+    </message>
+    <message>
+        <source>A counter-signature must not carry contentType among its signed attributes.</source>
+        <translation>Контрпідпис не повинен містити contentType серед підписаних атрибутів.</translation>
+    </message>
+    <message>
+        <source>The signature does not say which document it signs (no single messageDigest).</source>
+        <translation>Підпис не вказує, який документ він підписує (немає єдиного messageDigest).</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which cannot be computed here: it can be neither confirmed nor refuted.</source>
+        <translation>Підпис використовує %1, що тут неможливо обчислити: його не можна ні підтвердити, ні спростувати.</translation>
+    </message>
 </context>
 <context>
     <name>SignedRequest</name>

@@ -5,6 +5,7 @@
 #include "crypto/national/Der.h"
 #include "crypto/national/Dstu4145.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -553,6 +554,88 @@ NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &k
             == key.digest(content, *check.hash);
     ossl::clearErrors();
     return check;
+}
+
+// What breaks RFC 5652's rules for the attributes that say what a signature signs (11.1-11.3):
+// contentType, messageDigest and signingTime only signed, once, with one value of their type (no
+// contentType on a counter-signature). Empty when they hold; `digestSound`: one messageDigest.
+QString attributeProblem(CMS_SignerInfo *si, bool counter, bool *digestSound)
+{
+    struct Rule
+    {
+        int nid;
+        const char *name;
+        int type; // of its one value
+        bool required;
+    };
+    const Rule rules[] = {{NID_pkcs9_contentType, "contentType", V_ASN1_OBJECT, false},
+                          {NID_pkcs9_messageDigest, "messageDigest", V_ASN1_OCTET_STRING, true},
+                          {NID_pkcs9_signingTime, "signingTime", -1, false}};
+    *digestSound = true;
+    QString problem;
+    for (const Rule &rule : rules) {
+        const QString name = QString::fromLatin1(rule.name);
+        if (CMS_unsigned_get_attr_by_NID(si, rule.nid, -1) >= 0 && problem.isEmpty())
+            problem =
+                QCoreApplication::translate("SignatureVerifier",
+                                            "The attribute %1 is among the unsigned attributes, where anyone could have put "
+                                            "it: it must be signed.")
+                    .arg(name);
+        const int first = CMS_signed_get_attr_by_NID(si, rule.nid, -1);
+        if (first < 0) {
+            if (rule.required) {
+                *digestSound = false;
+                problem = QCoreApplication::translate("SignatureVerifier",
+                                                      "The signed attributes carry no digest of the document (messageDigest): "
+                                                      "what they sign cannot be tied to it.");
+            }
+            continue;
+        }
+        X509_ATTRIBUTE *attribute = CMS_signed_get_attr(si, first);
+        const ASN1_TYPE *value = X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+        const bool typed = value
+            && (rule.type >= 0 ? value->type == rule.type
+                               : value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME);
+        QString broken;
+        if (CMS_signed_get_attr_by_NID(si, rule.nid, first) >= 0)
+            broken = QCoreApplication::translate("SignatureVerifier", "The signed attributes carry %1 more than once.").arg(name);
+        else if (!typed)
+            broken = QCoreApplication::translate("SignatureVerifier",
+                                                 "The signed attribute %1 does not have exactly one value of its type.")
+                         .arg(name);
+        else if (counter && rule.nid == NID_pkcs9_contentType)
+            broken = QCoreApplication::translate("SignatureVerifier",
+                                                 "A counter-signature must not carry contentType among its signed attributes.");
+        if (!broken.isEmpty()) {
+            *digestSound = *digestSound && rule.nid != NID_pkcs9_messageDigest;
+            problem = broken;
+        }
+    }
+    ossl::clearErrors();
+    return problem;
+}
+
+// The name of a hash the signer info uses (as its digest algorithm, or inside its signature
+// algorithm) that this OpenSSL cannot compute; empty when every one can be.
+QString uncomputableHash(CMS_SignerInfo *si)
+{
+    X509_ALGOR *digestAlgorithm = nullptr;
+    X509_ALGOR *signatureAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, &signatureAlgorithm);
+    int signatureHash = NID_undef;
+    if (signatureAlgorithm)
+        OBJ_find_sigid_algs(OBJ_obj2nid(signatureAlgorithm->algorithm), &signatureHash, nullptr);
+    for (const int nid : {digestAlgorithm ? OBJ_obj2nid(digestAlgorithm->algorithm) : NID_undef, signatureHash}) {
+        if (nid == NID_undef || nid == NID_sha256 || nid == NID_sha384 || nid == NID_sha512 || nid == NID_sha224)
+            continue;
+        EVP_MD *md = EVP_MD_fetch(nullptr, OBJ_nid2sn(nid), nullptr);
+        const bool known = md != nullptr;
+        EVP_MD_free(md);
+        ossl::clearErrors();
+        if (!known)
+            return QString::fromLatin1(OBJ_nid2sn(nid)).toUpper();
+    }
+    return {};
 }
 
 } // namespace kopii::cms

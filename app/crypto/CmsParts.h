@@ -84,5 +84,14 @@ struct NationalSignerCheck
 NationalSignerCheck checkNationalSigner(CMS_SignerInfo *si, const Dstu4145Key &key, const QByteArray &content,
                                         const QByteArray &received = {});
 
+// What breaks RFC 5652's rules for the attributes that say what a signature signs (11.1-11.3):
+// contentType, messageDigest and signingTime only signed, once, with one value of their type (no
+// contentType on a counter-signature). Empty when they hold; `digestSound`: one messageDigest.
+QString attributeProblem(CMS_SignerInfo *si, bool counter, bool *digestSound);
+// The name of a hash the signer info uses (its digest algorithm, or the one its signature
+// algorithm names) that this OpenSSL cannot compute (MD4, MD2…); empty when every one can be.
+QString uncomputableHash(CMS_SignerInfo *si);
+
 } // namespace cms
+
 } // namespace kopii

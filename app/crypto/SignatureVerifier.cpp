@@ -243,6 +243,10 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
     const CertificateInfo &info = v.signer.info();
     v.algorithm = info.publicKeyAlgorithm;
     const bool hasAttributes = CMS_signed_get_attr_count(si) > 0;
+    bool digestSound = true;
+    const QString attributesBroken = hasAttributes ? cms::attributeProblem(si, counter, &digestSound) : QString();
+    if (!attributesBroken.isEmpty())
+        add(QStringLiteral("format"), tr("Signature format"), false, attributesBroken, Verdict::Indeterminate);
     const QByteArray asReceived = receivedAttributes.value(index);
     const auto signatureDetail = [](bool ok, cms::AttributesForm form) {
         if (!ok)
@@ -270,9 +274,12 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
             return;
         }
         add(QStringLiteral("signature"), tr("Signature"), signatureOk, signatureDetail(signatureOk, form), Verdict::Invalid);
+        // Without one messageDigest nothing ties the document to the signature: not a proven change.
         add(QStringLiteral("message-digest"), tr("Document integrity"), digestOk,
-            digestOk ? tr("The document is exactly what was signed.") : tr("The document was changed after it was signed."),
-            Verdict::Invalid);
+            digestOk          ? tr("The document is exactly what was signed.")
+                : digestSound ? tr("The document was changed after it was signed.")
+                              : tr("The signature does not say which document it signs (no single messageDigest)."),
+            digestSound ? Verdict::Invalid : Verdict::Indeterminate);
     };
     const auto addBinding = [&](bool bound) {
         add(QStringLiteral("signing-certificate"), tr("Certificate binding"), bound,
@@ -348,6 +355,12 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
         v.algorithm += QStringLiteral(", ") + national::hashName(*check.hash);
         addIntegrity(check.signatureOk, check.digestOk, check.form);
         addBinding(cms::bindsCertificate(si, v.signer, key->sbox()));
+    } else if (const QString missing = cms::uncomputableHash(si); !missing.isEmpty()) {
+        // A hash this OpenSSL cannot compute (MD4, MD2…): a failure would prove nothing.
+        add(QStringLiteral("signature"), tr("Signature"), false,
+            tr("The signature uses %1, which cannot be computed here: it can be neither confirmed nor refuted.").arg(missing),
+            Verdict::Indeterminate);
+        return conclude();
     } else {
         // The signature over the signed attributes as received, then the content's digest.
         const cms::SignerCheck check = cms::checkSigner(si, X509_get0_pubkey(v.signer.x509()), v.signedContent, asReceived);

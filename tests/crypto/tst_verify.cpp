@@ -4,6 +4,7 @@
 #include "crypto/KeyFile.h"
 #include "crypto/SignatureVerifier.h"
 #include "crypto/Timestamp.h"
+#include "TestPkiServices.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -51,6 +52,26 @@ private Q_SLOTS:
         QCOMPARE(v.contentMatchesPdf, 1);
         for (const auto &c : v.checks)
             QVERIFY2(c.ok, qPrintable(c.id + QStringLiteral(": ") + c.detail));
+    }
+
+    // RFC 5652 11.3: a signing time must be signed. One put among the unsigned attributes of an
+    // otherwise good signature (anyone can add it) makes the signature unconfirmable, as OpenSSL
+    // refuses it too; the signature value itself still holds, so it is not called forged.
+    void unsignedSigningTimeIsAFormatFailure()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPki());
+        QVERIFY(ws.trust->importFile(pki(QStringLiteral("ca.crl")), QDateTime::currentDateTimeUtc()));
+        const QByteArray p7s = sign(QStringLiteral("manager"), m_pdf);
+        QCOMPARE(SignatureVerifier::verify(p7s, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc()).verdict, Verdict::Valid);
+        ASN1_TIME *t = ASN1_UTCTIME_set(nullptr, 1700000000);
+        const QByteArray time = ossl::der(t, i2d_ASN1_TIME);
+        ASN1_TIME_free(t);
+        const QByteArray stamped = withUnsignedAttribute(p7s, "1.2.840.113549.1.9.5", time);
+        const auto v = SignatureVerifier::verify(stamped, m_pdf, *ws.trust, QDateTime::currentDateTimeUtc());
+        QCOMPARE(v.verdict, Verdict::Indeterminate);
+        QCOMPARE(v.subIndication, QStringLiteral("FORMAT_FAILURE"));
+        QVERIFY2(v.summary.contains(QStringLiteral("signingTime")), qPrintable(v.summary));
     }
 
     void revocationNotCheckedIsAWarning()
