@@ -70,8 +70,8 @@ int main(int argc, char **argv)
         const std::string request = std::string("{\"method\":\"VERIFY\",\"parameters\":{\"signature\":{\"bytes\":\"") + signature
             + "\"},\"options\":{\"validationType\":\"" + argv[t] + "\"}}}";
         const std::string first = call(request);
-        if (first.find("\"errorCode\":0") == std::string::npos || first.find("\"status\":\"TOTAL-VALID\"") == std::string::npos
-            && first.find("\"status\":\"VALID\"") == std::string::npos && first.find("\"signatureInfos\"") == std::string::npos) {
+        // The signature must hold for UAPKI too, or there is nothing to compare.
+        if (first.find("\"errorCode\":0") == std::string::npos || first.find("\"validSignatures\":true") == std::string::npos) {
             std::fprintf(stderr, "VERIFY %s: %s\n", argv[t], first.c_str());
             return 1;
         }
@@ -80,8 +80,6 @@ int main(int argc, char **argv)
             call(request);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         std::printf("UAPKI VERIFY %s: %d verifications in %.0f ms = %.0f /s\n", argv[t], rounds, ms, rounds * 1000.0 / ms);
-        if (t == 4)
-            std::fprintf(stderr, "first answer: %.600s\n", first.c_str());
     }
     call("{\"method\":\"DEINIT\"}");
     return 0;
