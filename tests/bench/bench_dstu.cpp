@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
             out << "bes-attached.p7s does not verify\n";
             return 1;
         }
-        const int rounds = 300;
+        const int rounds = 1000;
         t.restart();
         for (int i = 0; i < rounds; ++i)
             failures += SignatureVerifier::verify(p7s, {}, *ws.trust, now, offline, received).chain.trusted ? 0 : 1;
