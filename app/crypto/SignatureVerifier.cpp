@@ -571,7 +571,8 @@ DocumentVerification SignatureVerifier::verifySigner(CMS_ContentInfo *cmsInfo, i
     const bool usage = info.canSign();
     add(QStringLiteral("key-usage"), tr("Key usage"), usage,
         usage ? tr("The certificate is meant for signatures.") : tr("The certificate is not meant for signatures (key usage)."),
-        Verdict::Invalid);
+        // ETSI's SIG_CONSTRAINTS_FAILURE: nothing is proven forged, the signature cannot be confirmed.
+        Verdict::Indeterminate);
     // Qualified status comes from the trusted list (the issuer a granted CA/QC service at the
     // time), never from the certificate's own claim alone.
     const bool claimed = info.qualified();

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QTest::newRow("not qualified") << "notqualified" << int(Verdict::NotQualified) << "qualified"
                                        << "not qualified"
                                        << "";
-        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Invalid) << "key-usage"
+        QTest::newRow("wrong key usage") << "wrongku" << int(Verdict::Indeterminate) << "key-usage"
                                          << "not meant for signatures"
                                          << "SIG_CONSTRAINTS_FAILURE";
         QTest::newRow("expired at signing") << "expired" << int(Verdict::Indeterminate) << "chain"
