@@ -1435,9 +1435,10 @@ the reason on standard error; 2 usage error.
 
 Checks the signatures of documents, each file known by its content, not its name: a
 signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
-signature beside it), or an .eml (every document in it). A detached signature finds the file
-it signs by name (X for X.p7s, else X.pdf), or takes it from --content. The workspace&apos;s
-trusted certificates and CRLs are used, plus those given with --trust (for this run only).
+signature beside it, else checks the signatures it carries), or an .eml (every document in
+it). A detached signature finds the file it signs by name (X for X.p7s, else X.pdf), or takes
+it from --content. The workspace&apos;s trusted certificates and CRLs are used, plus those given
+with --trust (for this run only).
 --at checks as of another time (ISO 8601). --json prints one object per document per line.
 Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
 Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.

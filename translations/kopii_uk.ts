@@ -1569,9 +1569,10 @@ the reason on standard error; 2 usage error.
 
 Checks the signatures of documents, each file known by its content, not its name: a
 signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
-signature beside it), or an .eml (every document in it). A detached signature finds the file
-it signs by name (X for X.p7s, else X.pdf), or takes it from --content. The workspace&apos;s
-trusted certificates and CRLs are used, plus those given with --trust (for this run only).
+signature beside it, else checks the signatures it carries), or an .eml (every document in
+it). A detached signature finds the file it signs by name (X for X.p7s, else X.pdf), or takes
+it from --content. The workspace&apos;s trusted certificates and CRLs are used, plus those given
+with --trust (for this run only).
 --at checks as of another time (ISO 8601). --json prints one object per document per line.
 Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
 Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
@@ -1582,9 +1583,10 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
 
 Перевіряє підписи документів; кожен файл розпізнається за вмістом, а не за назвою: підпис
 (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM або base64), .pdf (знаходить свій підпис
-поруч) або .eml (кожен документ у листі). Окремий підпис знаходить підписаний файл за назвою
-(X для X.p7s, інакше X.pdf) або бере його з --content. Використовуються довірені сертифікати
-та СВС робочого простору, а також задані через --trust (лише для цього запуску).
+поруч, а якщо його немає — перевіряє підписи в самому PDF) або .eml (кожен документ у листі).
+Окремий підпис знаходить підписаний файл за назвою (X для X.p7s, інакше X.pdf) або бере його з
+--content. Використовуються довірені сертифікати та СВС робочого простору, а також задані через
+--trust (лише для цього запуску).
 --at перевіряє станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
 Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
 Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
