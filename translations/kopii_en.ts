@@ -307,6 +307,14 @@
         <source>The archive timestamps cannot be checked: the signature is not in DER, the only encoding they can be checked over.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive timestamp matches the signature, but its authority cannot be relied on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive timestamp is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>

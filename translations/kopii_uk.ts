@@ -307,6 +307,14 @@
         <source>The archive timestamps cannot be checked: the signature is not in DER, the only encoding they can be checked over.</source>
         <translation>Архівні позначки часу неможливо перевірити: підпис не в кодуванні DER, а лише над ним їх можна перевірити.</translation>
     </message>
+    <message>
+        <source>The archive timestamp matches the signature, but its authority cannot be relied on: %1</source>
+        <translation>Архівна позначка часу відповідає підпису, але на її надавача не можна покластися: %1</translation>
+    </message>
+    <message>
+        <source>The archive timestamp is damaged: %1</source>
+        <translation>Архівна позначка часу пошкоджена: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>

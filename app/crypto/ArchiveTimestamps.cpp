@@ -272,6 +272,7 @@ ArchiveTimestampCheck checkV3(const QByteArray &token, const Parts &parts, const
     const QByteArray contentHash = Timestamp::imprintDigest(token, content);
     const QByteArray covered = parts.eContentType.encoded + contentHash + signedFields(parts) + index->second.encoded;
     check.result = Timestamp::verifyArchive(token, covered, trust);
+    check.tokenRead = true;
     // The imprint covers the index as it is; the index must also name only what is still there.
     const QString problem = judgeIndex(index->first, index->second, parts);
     check.indexValid = problem.isEmpty();
@@ -309,6 +310,7 @@ ArchiveTimestampCheck checkV2(const QByteArray &token, const Parts &parts, const
     covered += signedFields(parts);
     // Implementations differ on whether the unsigned attributes keep their [1] tag and length.
     check.result = Timestamp::verifyArchive(token, covered + der::encode(0xa1, before), trust);
+    check.tokenRead = true;
     if (check.result.state == TimestampResult::State::Invalid) {
         const TimestampResult bare = Timestamp::verifyArchive(token, covered + before, trust);
         if (bare.state != TimestampResult::State::Invalid)
@@ -339,8 +341,17 @@ QList<ArchiveTimestampCheck> ArchiveTimestamps::verify(const QByteArray &cms, in
         for (const Element &token : a->values) {
             if (checks.size() >= 16)
                 return checks;
-            checks << (a->type == QLatin1String(kAtsV3) ? checkV3(token.encoded, *parts, content, trust)
-                                                        : checkV2(token.encoded, *parts, detached, trust));
+            ArchiveTimestampCheck check = a->type == QLatin1String(kAtsV3) ? checkV3(token.encoded, *parts, content, trust)
+                                                                           : checkV2(token.encoded, *parts, detached, trust);
+            // Said as an archive timestamp's, beside the signature's own timestamp.
+            if (check.result.imprintMatches && check.indexValid
+                && (check.result.state == TimestampResult::State::Untrusted
+                    || check.result.state == TimestampResult::State::Unsupported))
+                check.result.detail = tr("The archive timestamp matches the signature, but its authority cannot be relied on: %1")
+                                          .arg(check.result.detail);
+            else if (check.tokenRead && !check.result.imprintChecked)
+                check.result.detail = tr("The archive timestamp is damaged: %1").arg(check.result.detail);
+            checks << check;
         }
     }
     return checks;

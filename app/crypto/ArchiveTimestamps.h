@@ -21,6 +21,7 @@ struct ArchiveTimestampCheck
     int version = 3;        // 2: archive-time-stamp-v2, 3: archive-time-stamp-v3
     TimestampResult result; // the token, its authority, its imprint and (v3) its hash index
     bool indexValid = true; // v3: the hash index names only what the signature still carries where it says
+    bool tokenRead = false; // the token was checked (else: no hash index, or the file could not be taken apart)
 };
 
 class ArchiveTimestamps

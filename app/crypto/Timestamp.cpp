@@ -200,6 +200,7 @@ TimestampResult Timestamp::verifyToken(const QByteArray &tokenDer, const QByteAr
         digestBy(TS_MSG_IMPRINT_get_algo(imprint), signatureValue, dstu ? dstu->sbox() : Gost28147::dke1());
     if (expected.isEmpty())
         return fail(tr("The timestamp uses a hash function Kopii does not know."));
+    r.imprintChecked = true;
     if (expected != octets(TS_MSG_IMPRINT_get_msg(imprint)))
         return fail(covers == Covers::Content ? tr("The content timestamp is over another document, not over the one signed.")
                         : covers == Covers::Document

@@ -28,6 +28,7 @@ struct TimestampResult
     QDateTime time;              // genTime, UTC (set whenever the token could be read)
     Certificate authority;       // the TSA's certificate, when found
     QString detail;              // translated, why (for every state but Absent)
+    bool imprintChecked = false; // the token was sound enough to compare its message imprint
     bool imprintMatches = false; // the token's message imprint is over what it should cover
 };
 

@@ -459,6 +459,17 @@ private Q_SLOTS:
             QVERIFY(shown.contains("Amount: 100 UAH") && !shown.contains("Amount: 900 UAH"));
             screenshot(&viewer, QStringLiteral("viewer-pades-changed-after-signing"));
         }
+        // A CAdES-A file of EU DSS's (two archive timestamps, its authorities not trusted here):
+        // each archive timestamp is a line of its own, the signature is judged by its own.
+        {
+            QVERIFY(viewer.open(sourcePath(QStringLiteral("tests/conformance/dss/CAdESDoubleLTA.p7m"))));
+            QVERIFY(verified.wait(20000));
+            const QString text = viewer.documentView()->checks()->toPlainText();
+            QVERIFY2(text.count(QStringLiteral("The archive timestamp matches the signature")) == 2, qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Form: CAdES-A")), qPrintable(text));
+            QTRY_VERIFY_WITH_TIMEOUT(!viewer.documentView()->preview()->isRendering(), 20000);
+            screenshot(&viewer, QStringLiteral("viewer-archive-timestamps"));
+        }
         // A PDF without its signature: said so, nothing checked.
         QVERIFY(!viewer.open(dir.filePath(QStringLiteral("Без підпису.pdf"))));
         QVERIFY(viewer.verdictLabel()->text().contains(QStringLiteral("has no signature beside it")));
