@@ -250,7 +250,8 @@ QList<PdfSignature> PdfSignatures::find(const QByteArray &pdf)
         judgeRange(pdf, s, at, p + 1);
         if (s.problem.isEmpty() && values.contains(s.range[1]))
             continue;
-        values.insert(s.range[1]);
+        if (s.problem.isEmpty()) // an unsound byte range never hides a sound one of the same value
+            values.insert(s.range[1]);
         // The sub-filter, in the object of the byte range (and of the value, when sound).
         const qsizetype low = s.problem.isEmpty() ? std::min<qsizetype>(at, s.range[1]) : at;
         const qsizetype high = s.problem.isEmpty() ? std::max<qsizetype>(at, s.range[2]) : at;
