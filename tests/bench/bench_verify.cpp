@@ -4,7 +4,7 @@
 // CRL, key usage, qualified status) against a bare OpenSSL CMS_verify with the same trust and CRL,
 // both on one thread; then the inbox pipeline on the thread pool; then one CAdES-X Long in Diia's
 // layout (timestamp, certValues, revocationValues), judged offline from what it carries, against a
-// bare CMS_verify of the same file. Prints numbers only.
+// bare CMS_verify of the same file, and the same layout with DSTU 4145. Prints numbers only.
 #include "crypto/Cades.h"
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
@@ -12,6 +12,7 @@
 #include "crypto/SignatureVerifier.h"
 #include "inbox/VerificationPipeline.h"
 #include "TestPkiServices.h"
+#include "DstuCadesXLong.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -125,6 +126,25 @@ int main(int argc, char *argv[])
             << " Valid offline: timestamp, carried OCSP answer, chain); per signature "
             << QString::number(double(oursXl) / rounds, 'f', 2) << " ms against "
             << QString::number(double(bareXl) / rounds, 'f', 2) << " ms\n";
+    }
+    // The same layout with DSTU 4145 (a DSTU PKI of Kopii's own on the Diia CA's curve). OpenSSL
+    // has no DSTU 4145, so there is no bare CMS_verify to set beside it.
+    {
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const QByteArray &pdf = docs.first().first;
+        const auto made = dstuCadesXLong(pdf, at);
+        CryptoWorkspace dstuWs;
+        if (!made || !dstuWs.open() || !trustAsQualified(*dstuWs.trust, {made->ca, made->tsa}, at))
+            return 1;
+        const int rounds = qMax(1, count / 5);
+        int validDstu = 0;
+        t.restart();
+        for (int i = 0; i < rounds; ++i)
+            validDstu +=
+                SignatureVerifier::verify(made->xl, pdf, *dstuWs.trust, at, {false, 8, nullptr}).verdict == Verdict::Valid;
+        const qint64 oursDstu = t.elapsed();
+        out << "CAdES-X Long (DSTU 4145, m = 257, GOST 34.311), " << rounds << " checks: Kopii " << oursDstu << " ms ("
+            << validDstu << " Valid offline); per signature " << QString::number(double(oursDstu) / rounds, 'f', 2) << " ms\n";
     }
 
     VerificationPipeline::Batch batch;

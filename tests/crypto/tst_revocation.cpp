@@ -11,6 +11,7 @@
 #include "TestPkiServices.h"
 #include "crypto/XmlSignature.h"
 #include "DstuTestPki.h"
+#include "DstuCadesXLong.h"
 
 #include <QFile>
 #include <QProcess>
@@ -335,50 +336,12 @@ private Q_SLOTS:
     void dstuCadesXLongIsValidOffline()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto made = DstuIssuer::createRoot(QStringLiteral("Тестовий ЦСК ДСТУ (CAdES-X Long)"), diiaCurve(), now);
+        const auto made = dstuCadesXLong(m_pdf, now);
         QVERIFY(made);
-        DstuIssuer ca = std::move(made).value();
-        const DemoHolder holder{QStringLiteral("Мельник"), QStringLiteral("Оксана"), QStringLiteral("3055667788"), {}, {}, {}};
-        const auto issued = ca.issue(holder, now);
-        const auto tsa = ca.issueTimestampAuthority(now);
-        QVERIFY(issued && tsa);
-        auto signer = KeyFile::fromNationalKey(issued->privateKeyInfo, issued->certificate, QStringLiteral("citizen"));
-        QVERIFY(signer);
-        const QDateTime signedAt = now.addSecs(-120), stampedAt = now.addSecs(-60);
-        const auto p7s = Cades::sign(**signer, m_pdf, Cades::Options{false, signedAt});
-        QVERIFY(p7s);
-        const auto value = Timestamp::signatureValue(*p7s);
-        const auto token = value ? DstuIssuer::timestampToken(*tsa, *value, stampedAt) : Result<QByteArray>(value.error());
-        QVERIFY(token);
-        const auto stamped = Timestamp::attachToken(*p7s, *token);
-        QVERIFY(stamped);
-        // The CA's own OCSP answer about the signer, made now (after the timestamp).
-        const auto x509 = [](const QByteArray &der) {
-            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-            return ossl::X509Ptr(d2i_X509(nullptr, &p, long(der.size())));
-        };
-        ossl::X509Ptr leaf = x509(issued->certificate), issuer = x509(ca.certificate());
-        std::unique_ptr<OCSP_REQUEST, ossl::Deleter<OCSP_REQUEST, OCSP_REQUEST_free>> request(OCSP_REQUEST_new());
-        QVERIFY(leaf && issuer && request
-                && OCSP_request_add0_id(request.get(), OCSP_cert_to_id(EVP_sha1(), leaf.get(), issuer.get())));
-        const auto response = ca.ocspResponse(ossl::der(request.get(), i2d_OCSP_REQUEST), now);
-        QVERIFY(response);
-        const auto *p = reinterpret_cast<const unsigned char *>(response->constData());
-        std::unique_ptr<OCSP_RESPONSE, ossl::Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>> parsed(
-            d2i_OCSP_RESPONSE(nullptr, &p, long(response->size())));
-        std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>> basic(
-            parsed ? OCSP_response_get1_basic(parsed.get()) : nullptr);
-        QVERIFY(basic);
-        const QByteArray answer = ossl::der(basic.get(), i2d_OCSP_BASICRESP);
-        const QByteArray xl =
-            withUnsignedAttribute(withUnsignedAttribute(*stamped, NID_id_smime_aa_ets_certValues,
-                                                        der::encode(der::kSequence, issued->certificate + ca.certificate())),
-                                  NID_id_smime_aa_ets_revocationValues,
-                                  der::encode(der::kSequence, der::encode(0xa1, der::encode(der::kSequence, answer))));
-
+        const QByteArray &xl = made->xl;
         CryptoWorkspace ws;
         QVERIFY(ws.open());
-        QVERIFY(trustAsQualified(*ws.trust, {ca.certificate(), tsa->certificate}, now));
+        QVERIFY(trustAsQualified(*ws.trust, {made->ca, made->tsa}, now));
         const auto v = SignatureVerifier::verify(xl, m_pdf, *ws.trust, now, {false, 8, nullptr});
         QVERIFY2(v.verdict == Verdict::Valid, qPrintable(describe(v)));
         QVERIFY(v.algorithm.startsWith(QLatin1String("DSTU 4145")));
@@ -386,7 +349,7 @@ private Q_SLOTS:
         QVERIFY2(check(v, QStringLiteral("revocation"))->detail.contains(QStringLiteral("carried in the signature")),
                  qPrintable(describe(v)));
         // Without the carried answer, offline: revocation not checked.
-        const auto bare = SignatureVerifier::verify(*stamped, m_pdf, *ws.trust, now, {false, 8, nullptr});
+        const auto bare = SignatureVerifier::verify(made->stamped, m_pdf, *ws.trust, now, {false, 8, nullptr});
         QCOMPARE(bare.verdict, Verdict::ValidWithWarnings);
     }
 
