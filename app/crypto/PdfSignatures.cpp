@@ -198,8 +198,9 @@ DocumentVerification documentTimestamp(const PdfSignature &s, const QByteArray &
     v.checks << VerificationCheck{QStringLiteral("timestamp"), PdfSignatures::tr("Document timestamp"),
                                   ts.state == TimestampResult::State::Valid, ts.detail, failure};
     SignatureVerifier::conclude(v);
-    if (ts.state == TimestampResult::State::Invalid)
-        v.subIndication = QStringLiteral("SIG_CRYPTO_FAILURE");
+    if (ts.state == TimestampResult::State::Invalid) // over other bytes than these, or its own signature fails
+        v.subIndication =
+            ts.imprintChecked && !ts.imprintMatches ? QStringLiteral("HASH_FAILURE") : QStringLiteral("SIG_CRYPTO_FAILURE");
     else if (ts.state != TimestampResult::State::Valid)
         v.subIndication = QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND");
     return v;

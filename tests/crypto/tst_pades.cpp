@@ -219,6 +219,7 @@ private Q_SLOTS:
         const DocumentVerification m = PdfSignatures::verify(moved, *ws.trust, m_now);
         QCOMPARE(m.verdict, Verdict::Invalid);
         QVERIFY2(m.signatures.at(1).verdict == Verdict::Invalid, qPrintable(describe(m)));
+        QCOMPARE(m.signatures.at(1).subIndication, QStringLiteral("HASH_FAILURE"));
     }
 
     void hostileByteRanges_data()
