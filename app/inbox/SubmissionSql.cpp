@@ -76,7 +76,7 @@ const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id,
 
 } // namespace
 
-Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByteArray &rawMessage)
+Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByteArray &rawMessage, QList<RecordId> *documentIds)
 {
     RecordId id = 0;
     const Status done = m_session.writeTransaction([&]() -> Status {
@@ -109,10 +109,12 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByt
         id = q.value(0).toLongLong();
         q.finish();
         int position = 0;
+        if (documentIds)
+            documentIds->clear();
+        QSqlQuery dq(m_session.db());
+        dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const DocumentCopy &d : s.documents) {
-            QSqlQuery dq(m_session.db());
-            dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
             dq.addBindValue(id);
             dq.addBindValue(position++);
             dq.addBindValue(sqlText(d.kind));
@@ -120,8 +122,11 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByt
             dq.addBindValue(d.pdf.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.pdf));
             dq.addBindValue(sqlText(d.p7sName));
             dq.addBindValue(d.p7s.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.p7s));
-            if (!dq.exec())
+            if (!dq.exec() || !dq.next())
                 return m_session.sqlError(dq, tr("store the submission"));
+            if (documentIds)
+                *documentIds << dq.value(0).toLongLong();
+            dq.finish();
         }
         QSqlQuery rq(m_session.db());
         rq.prepare(QStringLiteral("INSERT INTO raw_message (submission_id, data) VALUES (?, ?)"));

@@ -26,7 +26,9 @@ public:
 
     // Stores a submission with its documents and the raw message in one transaction. A
     // submission whose content hash is already stored is refused with Conflict (nothing written).
-    Result<RecordId> insertSubmission(const Submission &submission, const QByteArray &rawMessage);
+    // `documentIds`, when given, gets the ids of the submission's documents, in their order.
+    Result<RecordId> insertSubmission(const Submission &submission, const QByteArray &rawMessage,
+                                      QList<RecordId> *documentIds = nullptr);
     Result<bool> hasSubmission(const QByteArray &contentHash);
     // Newest first, without the documents' bytes (names, kinds and sizes only).
     Result<QList<Submission>> submissions(int limit);

@@ -109,6 +109,13 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(SqlSession &st
         received.insert(s.id, s.receivedAt);
     for (const DocumentCopy &d : std::as_const(batch.documents))
         batch.receivedAt.insert(d.id, received.value(d.submissionId));
+    if (Status s = readContext(store, batch); !s)
+        return s.error();
+    return batch;
+}
+
+Status VerificationPipeline::readContext(SqlSession &store, Batch &batch)
+{
     const auto online = SettingsSql(store).meta(onlineSetting());
     if (!online)
         return online.error();
@@ -117,7 +124,7 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(SqlSession &st
     if (!answers)
         return answers.error();
     batch.ocspAnswers = *answers;
-    return batch;
+    return {};
 }
 
 void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QDateTime &now, const CancelToken &cancel)
@@ -169,18 +176,44 @@ Status VerificationPipeline::save(SqlSession &store, const Batch &batch, const Q
 CancelToken VerificationPipeline::start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids,
                                         int limit, std::function<void(Result<int>)> done, const Clock &clock)
 {
+    return run(
+        owner, store, trust, [&trust, ids, limit](SqlSession &reader) { return collect(reader, trust, limit, ids); },
+        std::move(done), clock);
+}
+
+CancelToken VerificationPipeline::startStored(QObject *owner, SqlSession &store, const TrustStore &trust,
+                                              QList<DocumentCopy> documents, QHash<RecordId, QDateTime> receivedAt,
+                                              std::function<void(Result<int>)> done, const Clock &clock)
+{
+    return run(
+        owner, store, trust,
+        [documents = std::move(documents), receivedAt = std::move(receivedAt)](SqlSession &reader) -> Result<Batch> {
+            Batch batch;
+            batch.documents = documents;
+            batch.receivedAt = receivedAt;
+            if (Status s = readContext(reader, batch); !s)
+                return s.error();
+            return batch;
+        },
+        std::move(done), clock);
+}
+
+CancelToken VerificationPipeline::run(QObject *owner, SqlSession &store, const TrustStore &trust,
+                                      std::function<Result<Batch>(SqlSession &reader)> load,
+                                      std::function<void(Result<int>)> done, const Clock &clock)
+{
     // The batch is read and checked on the worker, through a connection of its own; only the
     // results come back to the store's thread.
     return Jobs::run(
         owner,
-        [openReader = store.readerOpener(), &trust, ids, limit, &clock](const CancelToken &cancel) -> Result<Batch> {
+        [openReader = store.readerOpener(), &trust, load = std::move(load), &clock](const CancelToken &cancel) -> Result<Batch> {
             const auto reader = openReader();
             if (!reader)
                 return reader.error();
-            auto collected = collect(**reader, trust, limit, ids);
-            if (!collected)
-                return collected.error();
-            Batch batch = std::move(collected).value();
+            auto loaded = load(**reader);
+            if (!loaded)
+                return loaded.error();
+            Batch batch = std::move(loaded).value();
             if (!batch.documents.isEmpty())
                 check(batch, trust, clock.now(), cancel);
             return batch;

@@ -59,12 +59,27 @@ public:
     static CancelToken start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids, int limit,
                              std::function<void(Result<int>)> done, const Clock &clock = Clock::system());
 
+    // The same for documents just stored whose bytes the caller still holds (the mail sync's
+    // batches, with when each was stored): only what checking needs besides them (the cached OCSP
+    // answers, the online setting) is read, not the documents again.
+    static CancelToken startStored(QObject *owner, SqlSession &store, const TrustStore &trust, QList<DocumentCopy> documents,
+                                   QHash<RecordId, QDateTime> receivedAt, std::function<void(Result<int>)> done,
+                                   const Clock &clock = Clock::system());
+
     // Checks documents opened from files (nothing stored): the signature viewer. Revocation is
     // asked online when `online`; `done` gets the documents with their verification filled in.
     static CancelToken startFiles(QObject *owner, QList<DocumentCopy> documents, const TrustStore &trust, bool online,
                                   std::function<void(QList<DocumentCopy>)> done, const Clock &clock = Clock::system());
 
     static StoredVerification toStored(RecordId documentId, const DocumentVerification &verification);
+
+private:
+    // Fills in the batch's context: the online setting and the cached OCSP answers.
+    static Status readContext(SqlSession &store, Batch &batch);
+    // The job of start() and startStored(): `load` reads the batch through the job's own reader.
+    static CancelToken run(QObject *owner, SqlSession &store, const TrustStore &trust,
+                           std::function<Result<Batch>(SqlSession &reader)> load, std::function<void(Result<int>)> done,
+                           const Clock &clock);
 };
 
 } // namespace kopii

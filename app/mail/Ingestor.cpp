@@ -108,8 +108,9 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
     }
     s.receivedAt = m_clock.now();
     RecordId id = 0;
+    QList<RecordId> documentIds;
     const Status done = m_session.writeTransaction([&]() -> Status {
-        const auto inserted = SubmissionSql(m_session).insertSubmission(s, raw);
+        const auto inserted = SubmissionSql(m_session).insertSubmission(s, raw, &documentIds);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -130,6 +131,15 @@ Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
     result.failed = s.status == Submission::Status::Failed;
     result.reason = s.failure;
     result.documents = int(s.documents.size());
+    result.receivedAt = s.receivedAt;
+    for (qsizetype i = 0; i < s.documents.size() && i < documentIds.size(); ++i) {
+        DocumentCopy d = s.documents.at(i);
+        d.id = documentIds.at(i);
+        d.submissionId = id;
+        d.pdfSize = d.pdf.size();
+        d.p7sSize = d.p7s.size();
+        result.stored << d;
+    }
     return result;
 }
 

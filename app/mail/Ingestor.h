@@ -22,6 +22,10 @@ struct IngestResult
     bool failed = false;    // stored as a failed submission (unreadable, no documents)
     QString reason;         // why it failed
     int documents = 0;
+    // The stored documents, with their ids and bytes, and when they were stored: the mail sync
+    // hands them to verification without reading them back.
+    QList<DocumentCopy> stored;
+    QDateTime receivedAt;
 };
 
 // Turns messages (or loose files) into submissions: parses, routes to the branch by the address

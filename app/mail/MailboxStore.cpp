@@ -29,7 +29,10 @@ MailboxStore::~MailboxStore()
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
-            m_readAhead.waitForFinished();
+            QMutexLocker lock(&m_queueMutex);
+            for (Batch &waiting : m_queue)
+                waiting.readAhead.waitForFinished();
+            lock.unlock();
             m_ingestor.reset();
             m_session.reset();
         },
@@ -46,6 +49,8 @@ void MailboxStore::submit(Batch batch)
     {
         QMutexLocker lock(&m_queueMutex);
         m_queue.push_back(std::move(batch));
+        if (m_readAheadOpen && m_queue.size() == 1)
+            readAhead(m_queue.front()); // the batch being written is the one before it
     }
     QMetaObject::invokeMethod(
         m_worker, [this] { storeNext(); }, Qt::QueuedConnection);
@@ -75,19 +80,11 @@ void MailboxStore::storeNext()
         Qt::QueuedConnection);
 }
 
-void MailboxStore::readAheadNext()
+void MailboxStore::readAhead(Batch &next)
 {
-    Batch next;
-    {
-        QMutexLocker lock(&m_queueMutex);
-        if (m_queue.empty() || m_queue.front().uids.isEmpty())
-            return;
-        next = m_queue.front(); // the messages' bytes are shared, not copied
-    }
-    // Called once per batch, after storeMessages took (or waited for) the previous read-ahead.
-    Q_ASSERT(m_readAheadFirst == 0);
-    m_readAheadFirst = next.uids.first();
-    m_readAhead = QtConcurrent::run([arrived = std::move(next.arrived)] {
+    if (next.readAhead.isValid() || next.uids.isEmpty())
+        return;
+    next.readAhead = QtConcurrent::run([arrived = next.arrived] { // the messages' bytes are shared, not copied
         crashPoint("mail.read-ahead"); // the next batch read while this one is written; no note of its own
         QHash<qint64, Ingestor::Read> read;
         for (auto it = arrived.cbegin(); it != arrived.cend(); ++it)
@@ -204,15 +201,14 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
     // The messages' bytes are read (MIME, hashes) on the worker threads at once; routing, which
     // asks the store, follows here in the order of the UIDs.
     crashPoint("mail.batch-reading"); // its reading noted (noteMailboxAttempt), not finished
-    // Read ahead while the batch before was written (see readAheadNext), or now.
+    // Read ahead while the batch before was written (see readAhead), or now. Only the ordinary
+    // way of storing uses what was read ahead; message by message, each is read anew.
     QHash<qint64, Ingestor::Read> readBefore;
-    if (m_readAheadFirst != 0) {
-        if (!batch.uids.isEmpty() && m_readAheadFirst == batch.uids.first())
-            readBefore = m_readAhead.result();
+    if (QFuture<QHash<qint64, Ingestor::Read>> before = batch.readAhead; before.isValid()) {
+        if (readAhead)
+            readBefore = before.result();
         else
-            m_readAhead.waitForFinished();
-        m_readAheadFirst = 0;
-        m_readAhead = {};
+            before.waitForFinished();
     }
     const QHash<qint64, QByteArray> &arrived = batch.arrived;
     const QList<Ingestor::Read> read = QtConcurrent::blockingMapped(toRead, [&arrived, &uids, &readBefore](qsizetype i) {
@@ -234,8 +230,12 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
     // reading it stop Kopii, the next start notes and reads it again in the ordinary way (or, if
     // this batch's commit did not happen, reads this one message by message first), so a message
     // that stops Kopii is read ahead at most once before the notes set it aside.
-    if (readAhead)
-        readAheadNext();
+    if (readAhead) {
+        QMutexLocker lock(&m_queueMutex);
+        m_readAheadOpen = true;
+        if (!m_queue.empty())
+            MailboxStore::readAhead(m_queue.front());
+    }
     const Status done = m_session->writeTransaction([&]() -> Status {
         for (const Ingestor::Prepared &message : std::as_const(prepared)) {
             const auto stored = m_ingestor->storePrepared(message);
@@ -247,6 +247,10 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
         return MailboxSql(*m_session).saveMailboxState(m_mailbox.id, batch.uidValidity, last, m_clock.now(), QString());
     });
     out.storageMs += storing.elapsed();
+    {
+        QMutexLocker lock(&m_queueMutex);
+        m_readAheadOpen = false;
+    }
     if (!done)
         return done;
     for (const IngestResult &result : std::as_const(results)) {
@@ -256,6 +260,9 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
             ++out.failed;
         else
             ++out.stored;
+        for (const DocumentCopy &d : result.stored)
+            out.receivedAt.insert(d.id, result.receivedAt);
+        out.documents << result.stored;
     }
     out.leftOnServer.unite(leftOnServer);
     out.last = last;

@@ -43,6 +43,9 @@ public:
         bool whole = true;                 // false: the connection broke off in the middle of the batch
         qint64 floor = 0;                  // the UID the state has passed once earlier batches are stored
         qint64 uidValidity = 0;            // the folder's, saved with the state
+        // Filled by the store: the messages read ahead (MIME, hashes) while the batch before was
+        // written (see readAhead()).
+        QFuture<QHash<qint64, Ingestor::Read>> readAhead;
     };
     struct Stored
     {
@@ -55,6 +58,10 @@ public:
         QSet<qint64> leftOnServer; // stored as failed but not taken in (too large, set aside)
         qint64 readingMs = 0;
         qint64 storageMs = 0;
+        // The documents stored, with their bytes, and when each was stored (by document id): for
+        // verification, without reading them back from the store.
+        QList<DocumentCopy> documents;
+        QHash<RecordId, QDateTime> receivedAt;
     };
 
     // `open` opens the store's own connection on its thread (SqlSession::writerOpener).
@@ -80,20 +87,22 @@ private:
     void storeNext();
     Stored store(const Batch &batch);
     Status storeArrived(const Batch &batch, Stored &out);
-    // `readAhead`: while this batch is written, the next one waiting may be read (MIME, hashes)
-    // on the worker threads. Only in the ordinary way of storing: never when an earlier attempt
-    // did not finish, so a message that stops Kopii is read ahead at most once before the notes
-    // catch it (see the .cpp).
+    // `readAhead`: while this batch is written, the next one (waiting, or submitted meanwhile) may
+    // be read (MIME, hashes) on the worker threads. Only in the ordinary way of storing: never when
+    // an earlier attempt did not finish, so a message that stops Kopii is read ahead at most once
+    // before the notes catch it (see the .cpp).
     Status storeMessages(const QList<qint64> &uids, qint64 last, const Batch &batch, bool setAsideFirst, bool readAhead,
                          Stored &out);
-    void readAheadNext();
+    // Starts reading the batch next in line, if it has not begun (m_queueMutex held).
+    static void readAhead(Batch &next);
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread: runs the batches
     int m_inFlight = 0;
     std::atomic_bool m_stopping{false};
     QMutex m_queueMutex;
-    std::deque<Batch> m_queue; // submitted, not yet begun (guarded by m_queueMutex)
+    std::deque<Batch> m_queue;    // submitted, not yet begun (guarded by m_queueMutex)
+    bool m_readAheadOpen = false; // a batch is written the ordinary way: the next may be read (m_queueMutex)
     // Store thread only:
     SqlSession::ReaderOpener m_open;
     std::unique_ptr<SqlSession> m_session;
@@ -101,8 +110,6 @@ private:
     const Mailbox m_mailbox; // id and branch
     const Clock &m_clock;
     bool m_failed = false;
-    qint64 m_readAheadFirst = 0;                        // the batch read ahead (its first UID); 0: none
-    QFuture<QHash<qint64, Ingestor::Read>> m_readAhead; // its messages, read on the worker threads
 };
 
 } // namespace kopii

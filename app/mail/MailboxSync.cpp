@@ -18,6 +18,8 @@ namespace {
 constexpr int kStructureBatch = 200;
 constexpr int kFetchBatch = 16;
 constexpr qint64 kFetchBatchBytes = 16 * 1024 * 1024;
+constexpr int kVerifyBatch = 200;                      // documents per verification job
+constexpr qint64 kMaxBytesToVerify = 64 * 1024 * 1024; // held for verification; beyond it, read back
 
 QByteArray uidSet(const QList<qint64> &uids)
 {
@@ -312,8 +314,21 @@ void MailboxSync::batchStored(const MailboxStore::Stored &result)
         m_oversize.remove(uid);
     if (result.last)
         advance(result.last, false); // saved in the batch's transaction
-    if (result.stored + result.duplicates + result.failed > 0)
+    if (m_trust) {
+        for (const DocumentCopy &d : result.documents) {
+            const qint64 bytes = d.pdf.size() + d.p7s.size();
+            // Held in memory up to a limit (a download faster than the checks); beyond it the
+            // documents are read back from the store when their turn comes.
+            if (m_toVerifyBytes + bytes > kMaxBytesToVerify) {
+                m_askStore = true;
+                continue;
+            }
+            m_toVerify << d;
+            m_toVerifyReceived.insert(d.id, result.receivedAt.value(d.id));
+            m_toVerifyBytes += bytes;
+        }
         verifyStored();
+    }
     if (!result.status) {
         // Nothing after this batch may be stored (the store refuses it): the state stays before it.
         m_batch.clear();
@@ -490,6 +505,10 @@ void MailboxSync::finish(const QString &error, const QString &cause)
                    << m_report.stored << "duplicates" << m_report.duplicates;
     m_session->close();
     m_finishedOk = m_endError.isEmpty();
+    // Once per pass the store is asked for documents still unchecked (left by a pass that stopped
+    // before checking them, say).
+    m_askStore = true;
+    verifyStored();
     if (m_verifying) {
         m_finishing = true; // finished() when the last check is saved
         return;
@@ -499,28 +518,43 @@ void MailboxSync::finish(const QString &error, const QString &cause)
 
 void MailboxSync::verifyStored()
 {
-    if (!m_trust)
-        return;
-    if (m_verifying) {
-        m_verifyAgain = true;
+    if (!m_trust || m_verifying)
+        return; // the job running goes on with the next documents when it is done
+    const auto checked = [this](Result<int> result) {
+        m_verifying = false;
+        if (!result) {
+            qCWarning(lcMail) << "stored documents could not be verified:" << result.error().message;
+        } else {
+            m_report.verified += *result;
+            verifyStored(); // the next documents, stored meanwhile or beyond this batch
+        }
+        if (!m_verifying && m_finishing) {
+            m_finishing = false;
+            Q_EMIT finished(m_finishedOk);
+        }
+    };
+    if (!m_toVerify.isEmpty()) {
+        QList<DocumentCopy> documents = m_toVerify.mid(0, kVerifyBatch);
+        m_toVerify.remove(0, documents.size());
+        QHash<RecordId, QDateTime> received;
+        for (const DocumentCopy &d : std::as_const(documents)) {
+            received.insert(d.id, m_toVerifyReceived.take(d.id));
+            m_toVerifyBytes -= d.pdf.size() + d.p7s.size();
+        }
+        m_verifying = true;
+        VerificationPipeline::startStored(this, m_db, *m_trust, std::move(documents), std::move(received), checked, m_clock);
         return;
     }
+    if (!m_askStore)
+        return;
+    m_askStore = false;
     m_verifying = true;
-    m_verifyAgain = false;
     VerificationPipeline::start(
-        this, m_db, *m_trust, {}, 200,
-        [this](Result<int> checked) {
-            m_verifying = false;
-            if (!checked)
-                qCWarning(lcMail) << "stored documents could not be verified:" << checked.error().message;
-            else
-                m_report.verified += *checked;
-            if (checked && (*checked > 0 || m_verifyAgain))
-                verifyStored(); // the next documents, stored meanwhile or beyond this batch
-            if (!m_verifying && m_finishing) {
-                m_finishing = false;
-                Q_EMIT finished(m_finishedOk);
-            }
+        this, m_db, *m_trust, {}, kVerifyBatch,
+        [this, checked](Result<int> result) {
+            if (result && *result > 0)
+                m_askStore = true; // there may be more
+            checked(result);
         },
         m_clock);
 }

@@ -131,9 +131,14 @@ private:
     int m_pollSeconds = 120;
     QTimer m_timer; // IDLE renewal or the next poll
     const TrustStore *m_trust = nullptr;
-    bool m_verifying = false;   // a verification job runs
-    bool m_verifyAgain = false; // more was stored while it ran
-    bool m_finishing = false;   // the pass has ended; finished() waits for the job
+    bool m_verifying = false; // a verification job runs
+    // The documents stored and not yet checked, with their bytes (their bytes held up to a limit;
+    // beyond it, and once at the end of each pass, the store is asked what is still unchecked).
+    QList<DocumentCopy> m_toVerify;
+    QHash<RecordId, QDateTime> m_toVerifyReceived;
+    qint64 m_toVerifyBytes = 0;
+    bool m_askStore = false;  // documents wait in the store: ask it for them
+    bool m_finishing = false; // the pass has ended; finished() waits for the job
     bool m_finishedOk = false;
 };
 

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    out << count << " messages signed and delivered through LMTP in " << t.elapsed() << " ms\n";
+    out << count << " messages signed and delivered through LMTP in " << t.elapsed() << " ms" << Qt::endl;
 
     auto ws = Workspace::open(dir.filePath(QStringLiteral("ws")));
     if (!ws)
