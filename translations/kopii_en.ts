@@ -2689,6 +2689,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>RawMessage</name>
+    <message>
+        <source>The stored message&apos;s notes on its documents are damaged, so the message as received cannot be rebuilt. Its documents are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as received cannot be rebuilt exactly from what is stored (it does not match the fingerprint taken when it arrived). Its documents are shown as stored; the original e-mail may still be in the mailbox on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Revocation</name>
     <message>
         <source>no answer</source>

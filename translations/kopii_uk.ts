@@ -2844,6 +2844,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>RawMessage</name>
+    <message>
+        <source>The stored message&apos;s notes on its documents are damaged, so the message as received cannot be rebuilt. Its documents are not affected.</source>
+        <translation>Збережені нотатки листа про його документи пошкоджено, тож лист у тому вигляді, в якому він надійшов, не можна відновити. Документів це не стосується.</translation>
+    </message>
+    <message>
+        <source>The message as received cannot be rebuilt exactly from what is stored (it does not match the fingerprint taken when it arrived). Its documents are shown as stored; the original e-mail may still be in the mailbox on the server.</source>
+        <translation>Лист у тому вигляді, в якому він надійшов, не вдається точно відновити зі збереженого (він не збігається з відбитком, знятим під час надходження). Документи показано так, як їх збережено; оригінальний лист, можливо, ще є в поштовій скриньці на сервері.</translation>
+    </message>
+</context>
+<context>
     <name>Revocation</name>
     <message>
         <source>no answer</source>

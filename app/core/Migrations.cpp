@@ -251,6 +251,12 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE submission ADD COLUMN signer_sort %BLOB%"),
              QStringLiteral("UPDATE submission SET summary_ok = 0"),
          }},
+        {18,
+         "received messages are kept without the encoded bodies of their documents, which are kept decoded "
+         "beside them; the notes say where each body was and how to rebuild it (RawMessage)",
+         {
+             QStringLiteral("ALTER TABLE raw_message ADD COLUMN elided TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

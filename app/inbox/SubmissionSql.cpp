@@ -76,7 +76,7 @@ const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id,
 
 } // namespace
 
-Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByteArray &rawMessage, QList<RecordId> *documentIds)
+Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawMessage &rawMessage, QList<RecordId> *documentIds)
 {
     RecordId id = 0;
     const Status done = m_session.writeTransaction([&]() -> Status {
@@ -129,9 +129,10 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const QByt
             dq.finish();
         }
         QSqlQuery rq(m_session.db());
-        rq.prepare(QStringLiteral("INSERT INTO raw_message (submission_id, data) VALUES (?, ?)"));
+        rq.prepare(QStringLiteral("INSERT INTO raw_message (submission_id, data, elided) VALUES (?, ?, ?)"));
         rq.addBindValue(id);
-        rq.addBindValue(rawMessage.isNull() ? QByteArray("") : rawMessage);
+        rq.addBindValue(rawMessage.data().isNull() ? QByteArray("") : rawMessage.data());
+        rq.addBindValue(sqlText(rawMessage.spansText()));
         if (!rq.exec())
             return m_session.sqlError(rq, tr("store the submission"));
         return refreshSummary(id);
@@ -460,13 +461,34 @@ Result<Submission> SubmissionSql::submission(RecordId id)
 Result<QByteArray> SubmissionSql::rawMessage(RecordId submissionId)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("SELECT data FROM raw_message WHERE submission_id = ?"));
+    q.prepare(QStringLiteral("SELECT r.data, r.elided, s.content_hash FROM raw_message r JOIN submission s ON s.id = "
+                             "r.submission_id WHERE r.submission_id = ?"));
     q.addBindValue(submissionId);
     if (!q.exec())
         return m_session.sqlError(q, tr("read the message"));
     if (!q.next())
         return Error{Error::Code::NotFound, tr("There is no stored message for submission %1.").arg(submissionId), {}};
-    return q.value(0).toByteArray();
+    const auto stored = RawMessage::fromStored(q.value(0).toByteArray(), q.value(1).toString());
+    if (!stored)
+        return stored.error();
+    if (!stored->isStripped())
+        return stored->data();
+    const QByteArray contentHash = q.value(2).toByteArray();
+    q.finish();
+    // The documents' bytes, in their order, to rebuild the bodies left out.
+    QSqlQuery d(m_session.db());
+    d.prepare(QStringLiteral("SELECT pdf, p7s FROM document_copy WHERE submission_id = ? ORDER BY position"));
+    d.addBindValue(submissionId);
+    if (!d.exec())
+        return m_session.sqlError(d, tr("read the message"));
+    QList<DocumentCopy> documents;
+    while (d.next()) {
+        DocumentCopy c;
+        c.pdf = d.value(0).toByteArray();
+        c.p7s = d.value(1).toByteArray();
+        documents << c;
+    }
+    return stored->restore(documents, contentHash);
 }
 
 Status SubmissionSql::saveVerification(const StoredVerification &v)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "inbox/RawMessage.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,9 @@ public:
 
     // Stores a submission with its documents and the raw message in one transaction. A
     // submission whose content hash is already stored is refused with Conflict (nothing written).
-    // `documentIds`, when given, gets the ids of the submission's documents, in their order.
-    Result<RecordId> insertSubmission(const Submission &submission, const QByteArray &rawMessage,
+    // `rawMessage` as it is to be stored (RawMessage::strip leaves the documents' encoded bodies
+    // out); `documentIds`, when given, gets the ids of the submission's documents, in their order.
+    Result<RecordId> insertSubmission(const Submission &submission, const RawMessage &rawMessage,
                                       QList<RecordId> *documentIds = nullptr);
     Result<bool> hasSubmission(const QByteArray &contentHash);
     // Newest first, without the documents' bytes (names, kinds and sizes only).

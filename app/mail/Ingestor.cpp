@@ -96,7 +96,7 @@ RecordId Ingestor::serviceFor(RecordId branchId, const QString &subject)
     return best;
 }
 
-Result<IngestResult> Ingestor::store(Submission s, const QByteArray &raw)
+Result<IngestResult> Ingestor::store(Submission s, const RawMessage &raw)
 {
     IngestResult result;
     const auto known = SubmissionSql(m_session).hasSubmission(s.contentHash);
@@ -163,7 +163,7 @@ Ingestor::Prepared Ingestor::prepareUnreadable(const QString &reason, const QByt
     s.contentHash = contentHash(key);
     s.status = Submission::Status::Failed;
     s.failure = reason;
-    return {s, QByteArray()};
+    return {s, RawMessage()};
 }
 
 Ingestor::Prepared Ingestor::prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId, RecordId branchId)
@@ -173,7 +173,10 @@ Ingestor::Prepared Ingestor::prepareMessage(const QByteArray &raw, const QString
 
 Ingestor::Read Ingestor::read(const QByteArray &raw)
 {
-    return {contentHash(raw), MimeParser::parse(raw)};
+    Read read{contentHash(raw), MimeParser::parse(raw), RawMessage(raw)};
+    if (read.parsed && read.parsed->refused.isEmpty())
+        read.stored = RawMessage::strip(raw, read.parsed->documents);
+    return read;
 }
 
 Ingestor::Prepared Ingestor::route(Read read, const QByteArray &raw, const QString &source, RecordId mailboxId, RecordId branchId)
@@ -188,7 +191,7 @@ Ingestor::Prepared Ingestor::route(Read read, const QByteArray &raw, const QStri
         s.status = Submission::Status::Failed;
         s.failure = parsed.error().message;
         s.branchId = branchId;
-        return {s, raw};
+        return {s, RawMessage(raw)};
     }
     s.messageId = parsed->messageId;
     s.sender = parsed->sender;
@@ -206,7 +209,7 @@ Ingestor::Prepared Ingestor::route(Read read, const QByteArray &raw, const QStri
         s.status = Submission::Status::Failed;
         s.failure = tr("The message has no PDF or P7S attachments.");
     }
-    return {s, raw};
+    return {s, std::move(read.stored)};
 }
 
 Result<IngestResult> Ingestor::ingestFiles(const QList<MimeParser::File> &input, const QString &source, const QString &label)

@@ -7,6 +7,7 @@
 #include "core/Domain.h"
 #include "mail/MimeParser.h"
 #include "core/Result.h"
+#include "inbox/RawMessage.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,7 @@ public:
     struct Prepared
     {
         Submission submission;
-        QByteArray raw;
+        RawMessage raw; // as stored: without the documents' encoded bodies
     };
     Prepared prepareMessage(const QByteArray &raw, const QString &source, RecordId mailboxId = 0, RecordId branchId = 0);
     // prepareMessage in two halves: read() touches only the bytes (MIME, hashes), so that several
@@ -57,6 +58,7 @@ public:
     {
         QByteArray contentHash;
         Result<ParsedMessage> parsed = Error{};
+        RawMessage stored; // the message as stored (RawMessage::strip)
     };
     static Read read(const QByteArray &raw);
     Prepared route(Read read, const QByteArray &raw, const QString &source, RecordId mailboxId = 0, RecordId branchId = 0);
@@ -91,7 +93,7 @@ public:
     };
 
 private:
-    Result<IngestResult> store(Submission submission, const QByteArray &raw);
+    Result<IngestResult> store(Submission submission, const RawMessage &raw);
     RecordId branchFor(const QStringList &recipients);
     RecordId serviceFor(RecordId branchId, const QString &subject);
 

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inbox/RawMessage.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace kopii {
+
+namespace {
+
+// Bodies shorter than this are kept in place: too small to be worth a note.
+constexpr qsizetype kMinBytes = 48;
+// The longest base64 line looked for (RFC 5322 allows 998 characters).
+constexpr qsizetype kMaxWidth = 998;
+
+// Where `bytes`, base64-encoded in lines, begins in `whole` at or after `from`, with its line
+// width and ending; nullopt when it is not there in a form encode() reproduces.
+std::optional<RawMessage::Span> findEncoded(const QByteArray &whole, const QByteArray &bytes, qsizetype from,
+                                            const QList<RawMessage::Span> &taken)
+{
+    // The first 64 characters are the same whatever the line width, once it is 64 or more.
+    const QByteArray head = bytes.left(48).toBase64();
+    for (qsizetype at = whole.indexOf(head, from); at >= 0; at = whole.indexOf(head, at + 1)) {
+        RawMessage::Span span;
+        span.offset = at;
+        // The line width: up to the first line ending (none within reach: one line).
+        qsizetype end = at;
+        const qsizetype limit = std::min(whole.size(), at + kMaxWidth + 1);
+        while (end < limit && whole.at(end) != '\r' && whole.at(end) != '\n')
+            ++end;
+        const qsizetype oneLine = (bytes.size() + 2) / 3 * 4;
+        if (end - at >= oneLine) {
+            span.width = 0;
+        } else {
+            if (end >= limit)
+                continue;
+            span.width = int(end - at);
+            span.crlf = whole.at(end) == '\r' && end + 1 < whole.size() && whole.at(end + 1) == '\n';
+            if (!span.crlf && whole.at(end) != '\n')
+                continue; // a bare CR: not a form encode() writes
+        }
+        const QByteArray encoded = RawMessage::encode(bytes, span.width, span.crlf);
+        span.length = encoded.size();
+        if (whole.size() - at < encoded.size() || QByteArrayView(whole).sliced(at, encoded.size()) != encoded)
+            continue;
+        const bool overlaps = std::any_of(taken.cbegin(), taken.cend(), [&span](const RawMessage::Span &t) {
+            return span.offset < t.offset + t.length && t.offset < span.offset + span.length;
+        });
+        if (!overlaps)
+            return span;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray RawMessage::encode(const QByteArray &bytes, int width, bool crlf)
+{
+    const QByteArray b64 = bytes.toBase64();
+    if (width <= 0 || b64.size() <= width)
+        return b64;
+    const QByteArray eol = crlf ? QByteArray("\r\n") : QByteArray("\n");
+    QByteArray out;
+    out.reserve(b64.size() + (b64.size() / width + 1) * eol.size());
+    for (qsizetype i = 0; i < b64.size(); i += width) {
+        if (i > 0)
+            out += eol;
+        out += QByteArrayView(b64).sliced(i, std::min<qsizetype>(width, b64.size() - i));
+    }
+    return out;
+}
+
+RawMessage RawMessage::strip(const QByteArray &whole, const QList<DocumentCopy> &documents)
+{
+    RawMessage out;
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        for (const bool signature : {false, true}) {
+            const QByteArray &bytes = signature ? documents.at(i).p7s : documents.at(i).pdf;
+            if (bytes.size() < kMinBytes)
+                continue;
+            if (auto span = findEncoded(whole, bytes, 0, out.m_spans)) {
+                span->document = int(i);
+                span->signature = signature;
+                out.m_spans << *span;
+            }
+        }
+    if (out.m_spans.isEmpty())
+        return RawMessage(whole);
+    std::sort(out.m_spans.begin(), out.m_spans.end(), [](const Span &a, const Span &b) { return a.offset < b.offset; });
+    qsizetype cursor = 0;
+    for (const Span &span : std::as_const(out.m_spans)) {
+        out.m_data += QByteArrayView(whole).sliced(cursor, span.offset - cursor);
+        cursor = span.offset + span.length;
+    }
+    out.m_data += QByteArrayView(whole).sliced(cursor);
+    // Each body left out is what encode() writes for its document, byte for byte (findEncoded
+    // compared them): the message rebuilds exactly.
+    return out;
+}
+
+QString RawMessage::spansText() const
+{
+    if (m_spans.isEmpty())
+        return {};
+    QJsonArray list;
+    for (const Span &s : m_spans)
+        list << QJsonObject{{QStringLiteral("at"), s.offset},
+                            {QStringLiteral("length"), s.length},
+                            {QStringLiteral("document"), s.document},
+                            {QStringLiteral("part"), s.signature ? QStringLiteral("p7s") : QStringLiteral("pdf")},
+                            {QStringLiteral("width"), s.width},
+                            {QStringLiteral("eol"), s.crlf ? QStringLiteral("crlf") : QStringLiteral("lf")}};
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+Result<RawMessage> RawMessage::fromStored(const QByteArray &data, const QString &spans)
+{
+    RawMessage out(data);
+    if (spans.isEmpty())
+        return out;
+    const Error damaged{Error::Code::Corrupt,
+                        tr("The stored message's notes on its documents are damaged, so the message as received cannot "
+                           "be rebuilt. Its documents are not affected."),
+                        {}};
+    const QJsonDocument json = QJsonDocument::fromJson(spans.toUtf8());
+    if (!json.isArray())
+        return damaged;
+    qint64 removed = 0, end = 0;
+    for (const QJsonValue &v : json.array()) {
+        const QJsonObject o = v.toObject();
+        Span s;
+        s.offset = o.value(QStringLiteral("at")).toInteger(-1);
+        s.length = o.value(QStringLiteral("length")).toInteger(-1);
+        s.document = o.value(QStringLiteral("document")).toInt(-1);
+        const QString part = o.value(QStringLiteral("part")).toString();
+        s.signature = part == QLatin1String("p7s");
+        s.width = o.value(QStringLiteral("width")).toInt(-1);
+        const QString eol = o.value(QStringLiteral("eol")).toString();
+        s.crlf = eol == QLatin1String("crlf");
+        if (s.offset < end || s.length < 0 || s.document < 0 || s.width < 0 || s.width > kMaxWidth
+            || (part != QLatin1String("pdf") && part != QLatin1String("p7s"))
+            || (eol != QLatin1String("crlf") && eol != QLatin1String("lf")) || s.offset - removed > data.size())
+            return damaged;
+        removed += s.length;
+        end = s.offset + s.length;
+        out.m_spans << s;
+    }
+    return out;
+}
+
+QByteArray RawMessage::rebuild(const QList<DocumentCopy> &documents, bool *complete) const
+{
+    *complete = true;
+    QByteArray out;
+    qsizetype cursor = 0; // in m_data
+    qint64 removed = 0;
+    for (const Span &span : m_spans) {
+        const qsizetype here = span.offset - removed;
+        if (here < cursor || here > m_data.size() || span.document >= documents.size()) {
+            *complete = false;
+            return {};
+        }
+        out += QByteArrayView(m_data).sliced(cursor, here - cursor);
+        const DocumentCopy &d = documents.at(span.document);
+        const QByteArray encoded = encode(span.signature ? d.p7s : d.pdf, span.width, span.crlf);
+        if (encoded.size() != span.length)
+            *complete = false;
+        out += encoded;
+        cursor = here;
+        removed += span.length;
+    }
+    out += QByteArrayView(m_data).sliced(cursor);
+    return out;
+}
+
+Result<QByteArray> RawMessage::restore(const QList<DocumentCopy> &documents, const QByteArray &contentHash) const
+{
+    if (m_spans.isEmpty())
+        return m_data;
+    bool complete = false;
+    QByteArray whole = rebuild(documents, &complete);
+    if (!complete || QCryptographicHash::hash(whole, QCryptographicHash::Sha256) != contentHash)
+        return Error{Error::Code::Corrupt,
+                     tr("The message as received cannot be rebuilt exactly from what is stored (it does not match the "
+                        "fingerprint taken when it arrived). Its documents are shown as stored; the original e-mail may "
+                        "still be in the mailbox on the server."),
+                     {}};
+    return whole;
+}
+
+} // namespace kopii
