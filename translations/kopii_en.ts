@@ -20,7 +20,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
+        <source>This workspace is protected: log in with your qualified electronic signature (KEP) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is protected: this needs the login of a clerk or a manager, with their qualified electronic signature (KEP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is protected: this needs a manager&apos;s login, with the manager&apos;s qualified electronic signature (KEP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5683,6 +5691,14 @@ They will no longer be able to log in to this workspace.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the password of your key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

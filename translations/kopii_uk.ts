@@ -20,8 +20,16 @@
         <translation>Ваша роль — %1 — цього не дозволяє. Зверніться до керівника організації.</translation>
     </message>
     <message>
-        <source>This workspace is protected: log in with your qualified electronic signature (KEP) to change it.</source>
-        <translation>Цей робочий простір захищено: щоб щось змінити, увійдіть із кваліфікованим електронним підписом (КЕП).</translation>
+        <source>This workspace is protected: log in with your qualified electronic signature (KEP) first.</source>
+        <translation>Цей робочий простір захищено: спершу увійдіть із кваліфікованим електронним підписом (КЕП).</translation>
+    </message>
+    <message>
+        <source>This workspace is protected: this needs the login of a clerk or a manager, with their qualified electronic signature (KEP).</source>
+        <translation>Цей робочий простір захищено: для цього потрібен вхід діловода або керівника з його кваліфікованим електронним підписом (КЕП).</translation>
+    </message>
+    <message>
+        <source>This workspace is protected: this needs a manager&apos;s login, with the manager&apos;s qualified electronic signature (KEP).</source>
+        <translation>Цей робочий простір захищено: для цього потрібен вхід керівника з кваліфікованим електронним підписом (КЕП) керівника.</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5872,14 @@ They will no longer be able to log in to this workspace.</source>
             <numerusform>%n кореневі сертифікати пропущено, їх не підтверджено.</numerusform>
             <numerusform>%n кореневих сертифікатів пропущено, їх не підтверджено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the password of your key file.</source>
+        <translation>Введіть пароль до файлу ключа.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your token.</source>
+        <translation>Введіть PIN вашого токена.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,9 @@ LoginDialog::LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent, 
     (settings.value(kModeKey).toString() == QLatin1String("token") ? m_tokenMode : m_fileMode)->setChecked(true);
     retranslateUi();
     updateMode();
+    // A key file remembered from the last time: the password is what is left to type.
+    if (m_fileMode->isChecked() && !m_file->text().isEmpty())
+        m_pin->setFocus();
 }
 
 LoginDialog::~LoginDialog()
@@ -230,6 +233,7 @@ void LoginDialog::chooseKeyFile(const QString &path)
 {
     m_fileMode->setChecked(true);
     m_file->setText(path);
+    m_pin->setFocus(); // the key is chosen: its password is what is left to type
 }
 
 void LoginDialog::chooseToken(const QString &modulePath)
@@ -400,6 +404,12 @@ void LoginDialog::tryLogin()
         return;
     showError(QString());
     const bool file = m_fileMode->isChecked();
+    // Nothing typed is not a wrong password: say what to do, before the key is even opened.
+    if (m_pin->isEmpty()) {
+        showError(file ? tr("Enter the password of your key file.") : tr("Enter the PIN of your token."));
+        m_pin->setFocus();
+        return;
+    }
     auto pin = std::make_shared<Secret>(m_pin->take());
     m_pin->clear();
 

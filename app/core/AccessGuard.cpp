@@ -54,9 +54,22 @@ Status AccessGuard::requireRole(Role role)
         return people.error();
     if (people->isEmpty())
         return {};
-    return Error{Error::Code::Denied,
-                 tr("This workspace is protected: log in with your qualified electronic signature (KEP) to change it."),
-                 {}};
+    // Says whose login it takes: reading the inbox is as protected as changing the organisation.
+    QString who;
+    switch (role) {
+    case Role::Reception:
+        who = tr("This workspace is protected: log in with your qualified electronic signature (KEP) first.");
+        break;
+    case Role::Clerk:
+        who = tr("This workspace is protected: this needs the login of a clerk or a manager, with their qualified "
+                 "electronic signature (KEP).");
+        break;
+    case Role::Manager:
+        who = tr("This workspace is protected: this needs a manager's login, with the manager's qualified electronic "
+                 "signature (KEP).");
+        break;
+    }
+    return Error{Error::Code::Denied, who, {}};
 }
 
 } // namespace kopii

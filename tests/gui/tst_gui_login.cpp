@@ -83,6 +83,29 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
     }
 
+    // The key chosen, the cursor waits in the password field; nothing typed is "enter the
+    // password", not "the password is wrong", and the key is not even opened.
+    void emptyPasswordSaysWhatToDo()
+    {
+        auto ws = openWorkspace();
+        TrustStore trust(ws->session());
+        QVERIFY(trust.load());
+        LoginDialog dialog(ws->session(), trust);
+        dialog.chooseKeyFile(pki(QStringLiteral("manager.p12")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_VERIFY(dialog.pinField()->hasFocus());
+        QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("Enter the password")),
+                 qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(!dialog.errorLabel()->text().contains(QStringLiteral("wrong")));
+        QTRY_VERIFY(dialog.pinField()->hasFocus());
+        screenshot(&dialog, QStringLiteral("login-empty-password"));
+        QVERIFY(!*OrganizationSql(ws->session()).organization());
+    }
+
     void keyFileFirstLoginThenClerk()
     {
         auto ws = openWorkspace();
