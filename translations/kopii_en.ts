@@ -867,6 +867,97 @@
     </message>
 </context>
 <context>
+    <name>CryptoDiagnostics</name>
+    <message>
+        <source>Signatures and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation lists (CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted list signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(withdrawn on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none installed (OpenSC&apos;s opensc-pkcs11 was not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one PIN try left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token in slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>unknown subcommand &quot;demo %1&quot;; use create</source>
@@ -911,6 +1002,65 @@
     </message>
     <message>
         <source>Cannot create folders in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none since Kopii started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1882,57 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
     </message>
 </context>
 <context>
+    <name>MailDiagnostics</name>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate checked against CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxCommand</name>
     <message>
         <source>mailbox add needs --name, --host and --user</source>
@@ -2157,6 +2358,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>the rendering helper cannot be fenced in on this computer, so it is not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering helper did not say its version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,6 +5287,41 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Copy for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Kopii&apos;s support needs to know about this installation. It holds nothing about the documents or the people who sent them. Copy it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for tokens and the PDF helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poppler (in the helper kopii-render)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::DocumentView</name>
     <message>
         <source>Signed by %1, RNOKPP %2%3, at %4</source>
@@ -6045,6 +6285,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>%1 (DEMO: sample data, a demo key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -869,6 +869,97 @@
     </message>
 </context>
 <context>
+    <name>CryptoDiagnostics</name>
+    <message>
+        <source>Signatures and trust</source>
+        <translation>Підписи й довіра</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation>Довірений список</translation>
+    </message>
+    <message>
+        <source>sequence number %1</source>
+        <translation>порядковий номер %1</translation>
+    </message>
+    <message>
+        <source>none imported</source>
+        <translation>не імпортовано</translation>
+    </message>
+    <message>
+        <source>Revocation lists (CRL)</source>
+        <translation>Списки відкликаних сертифікатів (CRL)</translation>
+    </message>
+    <message>
+        <source>Trusted root</source>
+        <translation>Довірений кореневий сертифікат</translation>
+    </message>
+    <message>
+        <source>Qualified CA</source>
+        <translation>Кваліфікований надавач (КНЕДП)</translation>
+    </message>
+    <message>
+        <source>Trusted list signer</source>
+        <translation>Підписувач довіреного списку</translation>
+    </message>
+    <message>
+        <source>(withdrawn on %1)</source>
+        <translation>(відкликано %1)</translation>
+    </message>
+    <message>
+        <source>Other CA certificates</source>
+        <translation>Інші сертифікати ЦСК</translation>
+    </message>
+    <message>
+        <source>Tokens (PKCS#11)</source>
+        <translation>Токени (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>none installed (OpenSC&apos;s opensc-pkcs11 was not found)</source>
+        <translation>не встановлено (модуль opensc-pkcs11 від OpenSC не знайдено)</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токени</translation>
+    </message>
+    <message>
+        <source>none in the readers</source>
+        <translation>у зчитувачах немає жодного</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>PIN заблоковано</translation>
+    </message>
+    <message>
+        <source>one PIN try left</source>
+        <translation>залишилася одна спроба введення PIN</translation>
+    </message>
+    <message>
+        <source>PIN ready</source>
+        <translation>PIN готовий</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>PIN-клавіатура</translation>
+    </message>
+    <message>
+        <source>Token in slot %1</source>
+        <translation>Токен у слоті %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>unknown subcommand &quot;demo %1&quot;; use create</source>
@@ -915,6 +1006,65 @@
     <message>
         <source>Cannot create folders in %1.</source>
         <translation>Не вдалося створити теки в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Program</source>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <source>Kopii</source>
+        <translation>Копії</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (зібрано з %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Робочий простір</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Розташування</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>this computer (SQLite)</source>
+        <translation>цей комп’ютер (SQLite)</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версія схеми</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Розмір на диску</translation>
+    </message>
+    <message>
+        <source>Recent warnings and errors</source>
+        <translation>Останні попередження й помилки</translation>
+    </message>
+    <message>
+        <source>none since Kopii started</source>
+        <translation>жодних від запуску «Копій»</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2029,57 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
     </message>
 </context>
 <context>
+    <name>MailDiagnostics</name>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>GMime</source>
+        <translation>GMime</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Поштові скриньки</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>не налаштовано</translation>
+    </message>
+    <message>
+        <source>no encryption (this computer only)</source>
+        <translation>без шифрування (лише цей комп’ютер)</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>востаннє перевірено %1</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>ще не перевірялася</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>без помилок</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>остання помилка: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox «%1»</source>
+        <translation>Скринька «%1»</translation>
+    </message>
+    <message>
+        <source>certificate checked against CAs</source>
+        <translation>сертифікат перевіряється за ЦСК</translation>
+    </message>
+    <message>
+        <source>certificate pinned</source>
+        <translation>сертифікат закріплено</translation>
+    </message>
+</context>
+<context>
     <name>MailboxCommand</name>
     <message>
         <source>mailbox add needs --name, --host and --user</source>
@@ -2312,6 +2513,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>the rendering helper cannot be fenced in on this computer, so it is not started</source>
         <translation>помічника показу не вдається ізолювати на цьому комп’ютері, тому його не запущено</translation>
+    </message>
+    <message>
+        <source>the rendering helper did not say its version</source>
+        <translation>допоміжна програма показу PDF не повідомила своєї версії</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5461,41 @@ If you remove it, these services are no longer offered there. The services thems
     </message>
 </context>
 <context>
+    <name>kopii::ui::DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Copy for support</source>
+        <translation>&amp;Копіювати для підтримки</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Діагностика</translation>
+    </message>
+    <message>
+        <source>What Kopii&apos;s support needs to know about this installation. It holds nothing about the documents or the people who sent them. Copy it into your message to support.</source>
+        <translation>Те, що службі підтримки «Копій» треба знати про це встановлення. Тут немає нічого про документи чи людей, які їх надіслали. Скопіюйте це у свій лист до підтримки.</translation>
+    </message>
+    <message>
+        <source>Diagnostics report</source>
+        <translation>Звіт діагностики</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation>Скопійовано. Вставте це у свій лист до підтримки.</translation>
+    </message>
+    <message>
+        <source>Looking for tokens and the PDF helper…</source>
+        <translation>Пошук токенів і допоміжної програми показу PDF…</translation>
+    </message>
+    <message>
+        <source>PDF display</source>
+        <translation>Показ PDF</translation>
+    </message>
+    <message>
+        <source>Poppler (in the helper kopii-render)</source>
+        <translation>Poppler (у допоміжній програмі kopii-render)</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::DocumentView</name>
     <message>
         <source>Signed by %1, RNOKPP %2%3, at %4</source>
@@ -6234,6 +6474,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>%1 (DEMO: sample data, a demo key)</source>
         <translation>%1 (ДЕМО: зразки даних, демонстраційний ключ)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Діагностика…</translation>
     </message>
 </context>
 <context>

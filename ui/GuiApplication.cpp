@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GuiApplication.h"
+#include "core/Diagnostics.h"
 #include "ui/ExternalCopies.h"
 
 #include "demo/DemoWorkspace.h"
@@ -148,6 +149,7 @@ int runGui(int argc, char *argv[])
         parser.process(app);
         return 0;
     }
+    Diagnostics::keepRecentErrors(); // for Help → Diagnostics
 
     QApplication app(argc, argv);
     Startup::identify();

@@ -10,6 +10,7 @@
 #include "ui/AccessionPanel.h"
 #include "ui/BranchesPage.h"
 #include "ui/ComingPage.h"
+#include "ui/DiagnosticsDialog.h"
 #include "ui/EmployeesPage.h"
 #include "ui/MessageBox.h"
 #include "ui/InboxPage.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_diagnosticsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showDiagnostics);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
     m_workspaceStatus = makeRichLabel(); // the folder's name escaped
@@ -159,6 +161,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kopii"));
+    m_diagnosticsAction->setText(tr("&Diagnostics…"));
     const QString workspace = tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())).toHtmlEscaped();
     // A demo says so in every area, also when the title bar is not seen.
     m_workspaceStatus->setText(WorkspaceSettings(m_guard).isDemo()
@@ -178,6 +181,12 @@ void MainWindow::updateTitle()
         setWindowTitle(QStringLiteral("%1 — %2").arg((*org)->name, app));
     else
         setWindowTitle(app);
+}
+
+void MainWindow::showDiagnostics()
+{
+    DiagnosticsDialog dialog(m_workspace, m_trust, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -231,6 +240,7 @@ void MainWindow::announceSubmissions(int count)
 
 void MainWindow::attachSession(Session *session, TrustStore *trust)
 {
+    m_trust = trust;
     m_organization->accessionPanel()->setSession(session, trust);
     m_posters->setSession(session);
     m_inbox->setTrust(trust);

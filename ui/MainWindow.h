@@ -73,6 +73,7 @@ private:
     void retranslateUi();
     void updateTitle();
     void showAbout();
+    void showDiagnostics();
 
     Workspace &m_workspace;
     AccessGuard &m_guard;
@@ -95,6 +96,8 @@ private:
     QMenu *m_helpMenu;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_diagnosticsAction;
+    TrustStore *m_trust = nullptr; // the session's (attachSession), for the diagnostics report
 };
 
 } // namespace kopii::ui

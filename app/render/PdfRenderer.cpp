@@ -484,4 +484,22 @@ Result<QImage> PdfRenderer::renderPage(const QByteArray &pdf, int page, int dpi,
     return session.page(page, dpi);
 }
 
+Result<QString> PdfRenderer::popplerVersion()
+{
+    const QString program = helperPath();
+    if (program.isEmpty())
+        return Error{Error::Code::NotFound, tr("the rendering helper kopii-render is missing; install Kopii again"), {}};
+    QProcess helper;
+    helper.start(program, {QStringLiteral("--version")});
+    if (!helper.waitForFinished(10000) || helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0) {
+        helper.kill();
+        helper.waitForFinished(1000);
+        return Error{Error::Code::Io, tr("the rendering helper did not say its version"), {}};
+    }
+    const QByteArray said = helper.readAllStandardOutput().trimmed();
+    if (!said.startsWith("poppler "))
+        return Error{Error::Code::Io, tr("the rendering helper did not say its version"), {}};
+    return QString::fromLatin1(said.mid(8));
+}
+
 } // namespace kopii

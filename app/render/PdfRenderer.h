@@ -89,6 +89,9 @@ public:
 
     // Where the helper is: beside the program, in ../libexec/kopii, or in the build tree.
     static QString helperPath();
+    // The Poppler version the helper renders with ("22.12.0"), or why it cannot be told.
+    // Blocking (starts the helper): off the UI thread.
+    static Result<QString> popplerVersion();
 };
 
 namespace render {

@@ -8,6 +8,8 @@
 #include "render/RenderServer.h"
 #include "render/Sandbox.h"
 
+#include <poppler-version.h>
+
 #include <cstdio>
 #include <cstring>
 #include <thread>
@@ -131,6 +133,10 @@ int main(int argc, char *argv[])
 {
     if (argc == 3 && strcmp(argv[1], "--sandbox-selftest") == 0)
         return selfTest(argv[2]);
+    if (argc == 2 && strcmp(argv[1], "--version") == 0) { // for Kopii's diagnostics report
+        printf("poppler %s\n", POPPLER_VERSION);
+        return 0;
+    }
     const bool spare = argc == 2 && strcmp(argv[1], "--spare") == 0;
     if (argc != 1 && !spare) {
         fprintf(stderr, "kopii-render: Kopii's PDF rendering helper; it reads a request on stdin and is not run by hand.\n");
