@@ -6882,6 +6882,21 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
 </context>
 <context>
+    <name>kopii::ui::SystemLock</name>
+    <message>
+        <source>The session was locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was locked because the computer&apos;s session was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was locked because the computer&apos;s screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to Kopii</source>

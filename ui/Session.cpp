@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Session.h"
+#include "ui/SystemLock.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -24,6 +25,8 @@ Session::Session(Identity identity, std::shared_ptr<Signer> signer, QObject *par
         m_idle.setInterval(minutes * 60 * 1000);
         m_idle.start();
     }
+    // The computer's own lock and sleep lock Kopii's session too.
+    connect(new SystemLock(this), &SystemLock::locking, this, &Session::lock);
     connect(&m_tokenCheck, &QTimer::timeout, this, &Session::checkToken);
     m_tokenCheck.start(kTokenCheckMs);
     QCoreApplication::instance()->installEventFilter(this);

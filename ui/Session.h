@@ -11,8 +11,9 @@
 
 namespace kopii::ui {
 
-// The logged-in person and their open key. Locks after a period without keyboard or mouse input
-// and when the token is removed; the window then asks for the login again.
+// The logged-in person and their open key. Locks after a period without keyboard or mouse input,
+// when the token is removed, and when the computer's session locks or it goes to sleep
+// (SystemLock); the window then asks for the login again.
 class Session : public QObject
 {
     Q_OBJECT
