@@ -24,11 +24,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is protected: this needs the login of a clerk or a manager, with their qualified electronic signature (KEP).</source>
+        <source>This workspace is protected: log in as a clerk or a manager, with your qualified electronic signature (KEP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is protected: this needs a manager&apos;s login, with the manager&apos;s qualified electronic signature (KEP).</source>
+        <source>This workspace is protected: log in as a manager, with your qualified electronic signature (KEP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,12 +24,12 @@
         <translation>Цей робочий простір захищено: спершу увійдіть із кваліфікованим електронним підписом (КЕП).</translation>
     </message>
     <message>
-        <source>This workspace is protected: this needs the login of a clerk or a manager, with their qualified electronic signature (KEP).</source>
-        <translation>Цей робочий простір захищено: для цього потрібен вхід діловода або керівника з його кваліфікованим електронним підписом (КЕП).</translation>
+        <source>This workspace is protected: log in as a clerk or a manager, with your qualified electronic signature (KEP).</source>
+        <translation>Цей робочий простір захищено: увійдіть як діловод або керівник зі своїм кваліфікованим електронним підписом (КЕП).</translation>
     </message>
     <message>
-        <source>This workspace is protected: this needs a manager&apos;s login, with the manager&apos;s qualified electronic signature (KEP).</source>
-        <translation>Цей робочий простір захищено: для цього потрібен вхід керівника з кваліфікованим електронним підписом (КЕП) керівника.</translation>
+        <source>This workspace is protected: log in as a manager, with your qualified electronic signature (KEP).</source>
+        <translation>Цей робочий простір захищено: увійдіть як керівник зі своїм кваліфікованим електронним підписом (КЕП).</translation>
     </message>
 </context>
 <context>

@@ -61,12 +61,11 @@ Status AccessGuard::requireRole(Role role)
         who = tr("This workspace is protected: log in with your qualified electronic signature (KEP) first.");
         break;
     case Role::Clerk:
-        who = tr("This workspace is protected: this needs the login of a clerk or a manager, with their qualified "
-                 "electronic signature (KEP).");
+        who = tr("This workspace is protected: log in as a clerk or a manager, with your qualified electronic "
+                 "signature (KEP).");
         break;
     case Role::Manager:
-        who = tr("This workspace is protected: this needs a manager's login, with the manager's qualified electronic "
-                 "signature (KEP).");
+        who = tr("This workspace is protected: log in as a manager, with your qualified electronic signature (KEP).");
         break;
     }
     return Error{Error::Code::Denied, who, {}};

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <poppler-qt6.h>
+#include <poppler-version.h>
 
 #include <cmath>
 #include <cstring>
@@ -95,6 +96,11 @@ QByteArray warmUpPdf()
 }
 
 } // namespace
+
+const char *popplerVersion()
+{
+    return POPPLER_VERSION;
+}
 
 void warmUp(unsigned char *shared, long long sharedSize)
 {

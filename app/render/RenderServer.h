@@ -17,4 +17,7 @@ int serve(FILE *in, FILE *out, unsigned char *shared = nullptr, long long shared
 // does this while it waits).
 void warmUp(unsigned char *shared, long long sharedSize);
 
+// The Poppler version the helper renders with ("22.12.0"): kopii-render --version.
+const char *popplerVersion();
+
 } // namespace kopii::render

@@ -8,8 +8,6 @@
 #include "render/RenderServer.h"
 #include "render/Sandbox.h"
 
-#include <poppler-version.h>
-
 #include <cstdio>
 #include <cstring>
 #include <thread>
@@ -134,7 +132,7 @@ int main(int argc, char *argv[])
     if (argc == 3 && strcmp(argv[1], "--sandbox-selftest") == 0)
         return selfTest(argv[2]);
     if (argc == 2 && strcmp(argv[1], "--version") == 0) { // for Kopii's diagnostics report
-        printf("poppler %s\n", POPPLER_VERSION);
+        printf("poppler %s\n", kopii::render::popplerVersion());
         return 0;
     }
     const bool spare = argc == 2 && strcmp(argv[1], "--spare") == 0;

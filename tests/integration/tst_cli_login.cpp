@@ -91,11 +91,11 @@ private Q_SLOTS:
         r = cli(branch());
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("protected")));
-        QVERIFY2(r.err.contains(QStringLiteral("manager's login")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("log in as a manager")), qPrintable(r.err));
         // Reading the inbox is protected too, and the message says whose login it takes.
         r = cli({QStringLiteral("inbox"), QStringLiteral("list")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("clerk or a manager")) && !r.err.contains(QStringLiteral("change")),
+        QVERIFY2(r.err.contains(QStringLiteral("log in as a clerk or a manager")) && !r.err.contains(QStringLiteral("change")),
                  qPrintable(r.err));
         r = cli(key(QStringLiteral("manager")) + branch());
         QVERIFY2(r.code == 0, qPrintable(r.err));
