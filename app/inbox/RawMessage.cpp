@@ -2,6 +2,7 @@
 #include "inbox/RawMessage.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,10 @@ namespace {
 constexpr qsizetype kMinBytes = 48;
 // The longest base64 line looked for (RFC 5322 allows 998 characters).
 constexpr qsizetype kMaxWidth = 998;
+// Places where a body's first characters recur that are looked at, per body. A real message has
+// the body once; a hostile one may repeat its start (or "AAAA…", the start of zeros) millions of
+// times, and each place looked at costs a line scan and a comparison: bounded, the rest is kept.
+constexpr int kMaxCandidates = 8;
 
 // Where `bytes`, base64-encoded in lines, begins in `whole` at or after `from`, with its line
 // width and ending; nullopt when it is not there in a form encode() reproduces.
@@ -24,7 +29,10 @@ std::optional<RawMessage::Span> findEncoded(const QByteArray &whole, const QByte
 {
     // The first 64 characters are the same whatever the line width, once it is 64 or more.
     const QByteArray head = bytes.left(48).toBase64();
-    for (qsizetype at = whole.indexOf(head, from); at >= 0; at = whole.indexOf(head, at + 1)) {
+    QHash<int, QByteArray> encodings; // by line width and ending: each made once
+    int candidates = 0;
+    for (qsizetype at = whole.indexOf(head, from); at >= 0 && candidates < kMaxCandidates;
+         at = whole.indexOf(head, at + 1), ++candidates) {
         RawMessage::Span span;
         span.offset = at;
         // The line width: up to the first line ending (none within reach: one line).
@@ -43,7 +51,11 @@ std::optional<RawMessage::Span> findEncoded(const QByteArray &whole, const QByte
             if (!span.crlf && whole.at(end) != '\n')
                 continue; // a bare CR: not a form encode() writes
         }
-        const QByteArray encoded = RawMessage::encode(bytes, span.width, span.crlf);
+        const int form = span.width * 2 + (span.crlf ? 1 : 0);
+        auto known = encodings.constFind(form);
+        if (known == encodings.constEnd())
+            known = encodings.insert(form, RawMessage::encode(bytes, span.width, span.crlf));
+        const QByteArray &encoded = *known;
         span.length = encoded.size();
         if (whole.size() - at < encoded.size() || QByteArrayView(whole).sliced(at, encoded.size()) != encoded)
             continue;

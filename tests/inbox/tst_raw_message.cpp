@@ -189,6 +189,27 @@ private Q_SLOTS:
             QVERIFY(stored.spans().at(i - 1).offset + stored.spans().at(i - 1).length <= stored.spans().at(i).offset);
     }
 
+    // A hostile message repeating a body's first characters many times before the body: the
+    // places looked at are bounded (a handful), so the body may stay in place; the message always
+    // comes back whole.
+    void aRepeatedStartIsLookedAtAHandfulOfTimes()
+    {
+        const QByteArray pdf = QByteArray(48, '\0') + randomBytes(3000, 16); // base64 "AAAA…"
+        const QByteArray p7s = randomBytes(900, 17);
+        QByteArray raw = messageWrapped(pdf, p7s, 76, "\r\n");
+        // 20,000 starts of the body (all 'A') in a text part before the documents.
+        const qsizetype firstPart = raw.indexOf("--b1");
+        raw.insert(firstPart, "--b1\r\nContent-Type: text/plain\r\n\r\n" + QByteArray(20000 * 64, 'A') + "\r\n");
+        const auto parsed = MimeParser::parse(raw);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->documents.value(0).pdf, pdf);
+        const RawMessage stored = RawMessage::strip(raw, parsed->documents);
+        // The PDF's body lies beyond the places looked at: kept; the signature's is found.
+        QCOMPARE(stored.spans().size(), 1);
+        QVERIFY(stored.spans().first().signature);
+        QCOMPARE(*stored.restore(parsed->documents, sha256(raw)), raw);
+    }
+
     // A changed document or damaged notes: an error saying so, never another message.
     void damageIsAnErrorNeverAnotherMessage()
     {
