@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 #include <openssl/pem.h>
 #include <openssl/pkcs7.h>
@@ -284,6 +286,44 @@ Result<QList<Certificate>> fromPkcs7(PKCS7 *p7)
     return list;
 }
 
+// Certificates read before, by their exact DER. The same few come in almost every signature (Diia's
+// seal, a provider's CA, an office's own), and OpenSSL 3.0 takes about 0.1 ms to decode one and as
+// long again to describe it: a third of a signature's check. Bounded; the oldest go first. The X509
+// objects are shared between threads as OpenSSL allows (reference counted, their lazily computed
+// extension data under OpenSSL's own lock); nothing in Kopii changes a parsed certificate.
+class ReadCertificates
+{
+public:
+    Certificate find(const QByteArray &der)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_byDer.value(der);
+    }
+
+    void keep(const QByteArray &der, const Certificate &certificate)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_byDer.contains(der))
+            return;
+        if (m_order.size() >= kCapacity)
+            m_byDer.remove(m_order.takeFirst());
+        m_byDer.insert(der, certificate);
+        m_order << der;
+    }
+
+private:
+    static constexpr qsizetype kCapacity = 512;
+    QMutex m_mutex;
+    QHash<QByteArray, Certificate> m_byDer;
+    QList<QByteArray> m_order;
+};
+
+ReadCertificates &readCertificates()
+{
+    static ReadCertificates cache;
+    return cache;
+}
+
 } // namespace
 
 QString CertificateInfo::holderName() const
@@ -305,19 +345,25 @@ Certificate Certificate::fromX509(X509 *x509)
         return c;
     X509_up_ref(x509);
     c.m_x509 = std::shared_ptr<X509>(x509, X509_free);
-    c.m_info = describe(x509);
+    // The description of the same certificate read before (the X509 stays the caller's).
+    const Certificate known = readCertificates().find(ossl::toDer(x509));
+    c.m_info = known.isNull() ? describe(x509) : known.m_info;
     return c;
 }
 
 Result<Certificate> Certificate::fromDer(const QByteArray &der)
 {
+    if (Certificate known = readCertificates().find(der); !known.isNull())
+        return known;
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     ossl::X509Ptr x509(d2i_X509(nullptr, &p, long(der.size())));
     if (!x509 || p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
         ossl::clearErrors();
         return Error{Error::Code::Validation, tr("This is not an X.509 certificate in DER form."), {}};
     }
-    return fromX509(x509.get());
+    Certificate c = fromX509(x509.get());
+    readCertificates().keep(der, c);
+    return c;
 }
 
 Result<QList<Certificate>> Certificate::parseAll(const QByteArray &data)

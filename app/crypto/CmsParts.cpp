@@ -139,6 +139,59 @@ ossl::Cms parse(const QByteArray &ber)
     return cms;
 }
 
+bool definite(const Tlv &t)
+{
+    return t.end == t.contentEnd;
+}
+
+// parse(), with the certificates the SignedData carries taken from Certificate's cache of those
+// read before: decoding certificates is a third of a signature's check in OpenSSL 3.0, and the same
+// few come in almost every signature. They are cut out of the bytes OpenSSL reads and put back in
+// their order. Anything out of the ordinary in the frame (an indefinite length, bytes after the end,
+// a choice other than a plain certificate, one that does not read, the same one twice) and the bytes
+// are read whole, as OpenSSL alone would. What is checked is the same either way: the certificates
+// are no part of what a signature covers, and the received bytes stay the caller's `binary`.
+ossl::Cms parseReusingCertificates(const QByteArray &ber)
+{
+    Tlv top;
+    QList<Tlv> info;
+    QList<Tlv> wrapped;
+    QList<Tlv> fields;
+    QList<Tlv> carried;
+    if (!readTlv(ber, 0, ber.size(), &top) || top.tag != der::kSequence || !definite(top) || top.end != ber.size()
+        || !childrenOf(ber, top, &info) || info.size() != 2 || info.at(0).tag != der::kOid || info.at(1).tag != 0xa0
+        || !definite(info.at(1)) || !childrenOf(ber, info.at(1), &wrapped) || wrapped.size() != 1
+        || wrapped.first().tag != der::kSequence || !definite(wrapped.first()) || !childrenOf(ber, wrapped.first(), &fields))
+        return parse(ber);
+    const Tlv &signedData = wrapped.first();
+    const auto certificates = std::find_if(fields.cbegin(), fields.cend(), [](const Tlv &field) { return field.tag == 0xa0; });
+    if (certificates == fields.cend() || !definite(*certificates) || !childrenOf(ber, *certificates, &carried))
+        return parse(ber);
+    QList<Certificate> known;
+    for (const Tlv &c : std::as_const(carried)) {
+        if (c.tag != der::kSequence || !definite(c))
+            return parse(ber);
+        const auto certificate = Certificate::fromDer(ber.mid(c.start, c.end - c.start));
+        if (!certificate)
+            return parse(ber);
+        known << *certificate;
+    }
+    const QByteArray without = ber.mid(signedData.content, certificates->start - signedData.content)
+        + ber.mid(certificates->end, signedData.contentEnd - certificates->end);
+    const QByteArray frame = der::encode(der::kSequence,
+                                         ber.mid(info.at(0).start, info.at(0).end - info.at(0).start)
+                                             + der::encode(0xa0, der::encode(der::kSequence, without)));
+    ossl::Cms cms = parse(frame);
+    if (!cms)
+        return parse(ber);
+    for (const Certificate &c : std::as_const(known))
+        if (CMS_add1_cert(cms.get(), c.x509()) != 1) {
+            ossl::clearErrors();
+            return parse(ber);
+        }
+    return cms;
+}
+
 } // namespace
 
 ossl::Cms read(const QByteArray &data, QByteArray *binary)
@@ -146,7 +199,7 @@ ossl::Cms read(const QByteArray &data, QByteArray *binary)
     for (const QByteArray &candidate : {data, fromText(data)}) {
         if (candidate.isEmpty() || uchar(candidate.at(0)) != der::kSequence)
             continue;
-        if (ossl::Cms cms = parse(candidate)) {
+        if (ossl::Cms cms = parseReusingCertificates(candidate)) {
             if (binary)
                 *binary = candidate;
             return cms;
@@ -157,7 +210,7 @@ ossl::Cms read(const QByteArray &data, QByteArray *binary)
             const QByteArray wrapped = der::encode(der::kSequence,
                                                    der::objectIdentifier(QLatin1String(kSignedDataOid))
                                                        + der::encode(0xa0, candidate.left(signedData.end)));
-            if (ossl::Cms cms = parse(wrapped)) {
+            if (ossl::Cms cms = parseReusingCertificates(wrapped)) {
                 if (binary)
                     *binary = wrapped;
                 return cms;
