@@ -257,6 +257,13 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE raw_message ADD COLUMN elided TEXT NOT NULL DEFAULT ''"),
          }},
+        {19,
+         "submissions keep their documents' names for the inbox summary, which reads them again after "
+         "each verification (a document's own p7s_name lies after its PDF); NULL for those stored "
+         "before, which SubmissionSql reads from the documents once",
+         {
+             QStringLiteral("ALTER TABLE submission ADD COLUMN document_names TEXT"),
+         }},
     };
     return list;
 }

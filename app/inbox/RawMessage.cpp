@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstring>
 
 namespace kopii {
 
@@ -29,7 +30,6 @@ std::optional<RawMessage::Span> findEncoded(const QByteArray &whole, const QByte
 {
     // The first 64 characters are the same whatever the line width, once it is 64 or more.
     const QByteArray head = bytes.left(48).toBase64();
-    QHash<int, QByteArray> encodings; // by line width and ending: each made once
     int candidates = 0;
     for (qsizetype at = whole.indexOf(head, from); at >= 0 && candidates < kMaxCandidates;
          at = whole.indexOf(head, at + 1), ++candidates) {
@@ -51,14 +51,10 @@ std::optional<RawMessage::Span> findEncoded(const QByteArray &whole, const QByte
             if (!span.crlf && whole.at(end) != '\n')
                 continue; // a bare CR: not a form encode() writes
         }
-        const int form = span.width * 2 + (span.crlf ? 1 : 0);
-        auto known = encodings.constFind(form);
-        if (known == encodings.constEnd())
-            known = encodings.insert(form, RawMessage::encode(bytes, span.width, span.crlf));
-        const QByteArray &encoded = *known;
-        span.length = encoded.size();
-        if (whole.size() - at < encoded.size() || QByteArrayView(whole).sliced(at, encoded.size()) != encoded)
+        const qsizetype length = RawMessage::matchEncoded(whole, at, bytes, span.width, span.crlf);
+        if (length < 0)
             continue;
+        span.length = length;
         const bool overlaps = std::any_of(taken.cbegin(), taken.cend(), [&span](const RawMessage::Span &t) {
             return span.offset < t.offset + t.length && t.offset < span.offset + span.length;
         });
@@ -84,6 +80,56 @@ QByteArray RawMessage::encode(const QByteArray &bytes, int width, bool crlf)
         out += QByteArrayView(b64).sliced(i, std::min<qsizetype>(width, b64.size() - i));
     }
     return out;
+}
+
+qsizetype RawMessage::matchEncoded(QByteArrayView whole, qsizetype at, QByteArrayView bytes, int width, bool crlf)
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const qsizetype characters = (bytes.size() + 2) / 3 * 4;
+    const qsizetype eol = crlf ? 2 : 1;
+    if (width <= 0 || characters <= width)
+        width = 0;
+    const qsizetype length = characters + (width > 0 ? (characters - 1) / width * eol : 0);
+    if (at < 0 || at > whole.size() || whole.size() - at < length)
+        return -1;
+    const char *raw = whole.data() + at;
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    // A block of characters at a time (a multiple of 4, so that groups of three bytes do not
+    // straddle blocks), compared line piece by line piece against the message.
+    constexpr qsizetype kBlock = 4096;
+    char block[kBlock];
+    qsizetype done = 0;   // characters compared
+    qsizetype column = 0; // characters on the current line
+    qsizetype consumed = 0;
+    while (done < characters) {
+        const qsizetype take = std::min(kBlock, characters - done);
+        for (qsizetype k = 0; k < take; k += 4, consumed += 3) {
+            const qsizetype left = bytes.size() - consumed;
+            const unsigned b0 = in[consumed];
+            const unsigned b1 = left > 1 ? in[consumed + 1] : 0;
+            const unsigned b2 = left > 2 ? in[consumed + 2] : 0;
+            block[k] = kAlphabet[b0 >> 2];
+            block[k + 1] = kAlphabet[((b0 & 0x03) << 4) | (b1 >> 4)];
+            block[k + 2] = left > 1 ? kAlphabet[((b1 & 0x0f) << 2) | (b2 >> 6)] : '=';
+            block[k + 3] = left > 2 ? kAlphabet[b2 & 0x3f] : '=';
+        }
+        for (qsizetype k = 0; k < take;) {
+            if (width > 0 && column == width) {
+                if (crlf ? (raw[0] != '\r' || raw[1] != '\n') : raw[0] != '\n')
+                    return -1;
+                raw += eol;
+                column = 0;
+            }
+            const qsizetype piece = width > 0 ? std::min(take - k, width - column) : take - k;
+            if (std::memcmp(raw, block + k, size_t(piece)) != 0)
+                return -1;
+            raw += piece;
+            k += piece;
+            column += piece;
+        }
+        done += take;
+    }
+    return length;
 }
 
 RawMessage RawMessage::strip(const QByteArray &whole, const QList<DocumentCopy> &documents)

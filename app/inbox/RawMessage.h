@@ -55,6 +55,9 @@ public:
     // `bytes` in base64, in lines of `width` characters (0: one line) ending in CRLF or LF; no
     // line ending after the last line.
     static QByteArray encode(const QByteArray &bytes, int width, bool crlf);
+    // Whether `whole` holds at `at` exactly what encode() writes for these arguments: its length
+    // there, or -1. Encodes a line at a time as it compares, without building the encoding.
+    static qsizetype matchEncoded(QByteArrayView whole, qsizetype at, QByteArrayView bytes, int width, bool crlf);
 
 private:
     QByteArray rebuild(const QList<DocumentCopy> &documents, bool *complete) const;

@@ -74,6 +74,124 @@ const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id,
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
                                        "service_id";
 
+// The documents' names as the search text holds them: one a line, those missing left out.
+QString documentNames(const QList<DocumentCopy> &documents)
+{
+    QStringList names;
+    for (const DocumentCopy &d : documents)
+        names << d.pdfName << d.p7sName;
+    names.removeAll(QString());
+    return names.join(QLatin1Char('\n'));
+}
+
+// Computes and writes a submission's summary (worst verdict, first signer, search text, sort keys)
+// from its row, its documents' names and their verifications; its statements prepared once for
+// as many submissions as a transaction refreshes. The names come from the submission's own
+// document_names, written with it: a document's p7s_name lies after its PDF in the row, and
+// reading it walks the PDF's overflow pages. Submissions stored before version 19 have none yet:
+// read from their documents once, and kept.
+class SummaryWriter
+{
+public:
+    SummaryWriter(SqlSession &session, QString what)
+        : m_session(session), m_what(std::move(what)), m_head(session.db()), m_verdicts(session.db()), m_update(session.db())
+    {
+        m_head.setForwardOnly(true);
+        m_head.prepare(
+            QStringLiteral("SELECT status, sender, sender_name, subject, document_names FROM submission WHERE id = ?"));
+        m_verdicts.setForwardOnly(true);
+        m_verdicts.prepare(QStringLiteral("SELECT v.document_id, v.verdict, v.signer_name, v.signer_rnokpp "
+                                          "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
+                                          "WHERE d.submission_id = ? ORDER BY d.position"));
+        m_update.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, sender_sort = ?, "
+                                        "signer_sort = ?, document_names = ?, summary_ok = 1 WHERE id = ?"));
+    }
+
+    Status refresh(RecordId id)
+    {
+        m_head.addBindValue(id);
+        if (!m_head.exec())
+            return m_session.sqlError(m_head, m_what);
+        if (!m_head.next()) {
+            m_head.finish();
+            return {};
+        }
+        const bool failed = m_head.value(0).toString() == QLatin1String("failed");
+        const QString sender = m_head.value(1).toString();
+        const QString senderName = m_head.value(2).toString();
+        QStringList haystack = {sender, senderName, m_head.value(3).toString()};
+        QString names = m_head.value(4).toString();
+        const bool namesKnown = !m_head.value(4).isNull();
+        m_head.finish();
+        if (!namesKnown) {
+            const auto read = documentNamesOf(id);
+            if (!read)
+                return read.error();
+            names = *read;
+        }
+        haystack << names;
+        m_verdicts.addBindValue(id);
+        if (!m_verdicts.exec())
+            return m_session.sqlError(m_verdicts, m_what);
+        int rank = -1;
+        bool pending = false, any = false;
+        QString signer;
+        while (m_verdicts.next()) {
+            any = true;
+            if (m_verdicts.value(0).isNull()) {
+                pending = true;
+                continue;
+            }
+            const int r = int(verdictOrder().indexOf(m_verdicts.value(1).toString()));
+            rank = qMax(rank, r < 0 ? 4 : r);
+            if (signer.isEmpty())
+                signer = m_verdicts.value(2).toString();
+            haystack << m_verdicts.value(2).toString() << m_verdicts.value(3).toString();
+        }
+        m_verdicts.finish();
+        if (failed)
+            rank = 3;
+        else if (pending || !any)
+            rank = -1;
+        haystack.removeAll(QString());
+        m_update.addBindValue(rank);
+        m_update.addBindValue(sqlText(signer));
+        m_update.addBindValue(sqlText(haystack.join(QLatin1Char('\n')).toLower()));
+        m_update.addBindValue(sortKey(senderName.isEmpty() ? sender : senderName));
+        m_update.addBindValue(sortKey(signer));
+        m_update.addBindValue(sqlText(names));
+        m_update.addBindValue(id);
+        if (!m_update.exec())
+            return m_session.sqlError(m_update, m_what);
+        return {};
+    }
+
+private:
+    Result<QString> documentNamesOf(RecordId id)
+    {
+        QSqlQuery q(m_session.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT pdf_name, p7s_name FROM document_copy WHERE submission_id = ? ORDER BY position"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_session.sqlError(q, m_what);
+        QList<DocumentCopy> documents;
+        while (q.next()) {
+            DocumentCopy d;
+            d.pdfName = q.value(0).toString();
+            d.p7sName = q.value(1).toString();
+            documents << d;
+        }
+        return documentNames(documents);
+    }
+
+    SqlSession &m_session;
+    const QString m_what;
+    QSqlQuery m_head;
+    QSqlQuery m_verdicts;
+    QSqlQuery m_update;
+};
+
 } // namespace
 
 Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawMessage &rawMessage, QList<RecordId> *documentIds)
@@ -88,8 +206,9 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
         if (q.next())
             return Error{Error::Code::Conflict, tr("This message is already stored."), {}};
         q.prepare(QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
-                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id, "
+                                 "document_names) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received"));
         q.addBindValue(sqlText(s.failure));
         q.addBindValue(sqlText(s.source));
@@ -104,6 +223,7 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
         q.addBindValue(s.receivedAt.toMSecsSinceEpoch());
         q.addBindValue(sqlText(s.recipient));
         q.addBindValue(s.serviceId);
+        q.addBindValue(sqlText(documentNames(s.documents)));
         if (!q.exec() || !q.next())
             return m_session.sqlError(q, tr("store the submission"));
         id = q.value(0).toLongLong();
@@ -338,61 +458,7 @@ Result<QList<Submission>> SubmissionSql::submissionsByIds(const QList<RecordId> 
 
 Status SubmissionSql::refreshSummary(RecordId id)
 {
-    QSqlQuery q(m_session.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT status, sender, sender_name, subject FROM submission WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_session.sqlError(q, tr("update the inbox summary"));
-    if (!q.next())
-        return {};
-    const bool failed = q.value(0).toString() == QLatin1String("failed");
-    const QString sender = q.value(1).toString();
-    const QString senderName = q.value(2).toString();
-    QStringList haystack = {sender, senderName, q.value(3).toString()};
-    q.finish();
-    QSqlQuery d(m_session.db());
-    d.setForwardOnly(true);
-    d.prepare(QStringLiteral("SELECT d.pdf_name, d.p7s_name, v.document_id, v.verdict, v.signer_name, v.signer_rnokpp "
-                             "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
-                             "WHERE d.submission_id = ? ORDER BY d.position"));
-    d.addBindValue(id);
-    if (!d.exec())
-        return m_session.sqlError(d, tr("update the inbox summary"));
-    int rank = -1;
-    bool pending = false, any = false;
-    QString signer;
-    while (d.next()) {
-        any = true;
-        haystack << d.value(0).toString() << d.value(1).toString();
-        if (d.value(2).isNull()) {
-            pending = true;
-            continue;
-        }
-        const int r = int(verdictOrder().indexOf(d.value(3).toString()));
-        rank = qMax(rank, r < 0 ? 4 : r);
-        if (signer.isEmpty())
-            signer = d.value(4).toString();
-        haystack << d.value(4).toString() << d.value(5).toString();
-    }
-    d.finish();
-    if (failed)
-        rank = 3;
-    else if (pending || !any)
-        rank = -1;
-    haystack.removeAll(QString());
-    QSqlQuery u(m_session.db());
-    u.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, sender_sort = ?, signer_sort = ?, "
-                             "summary_ok = 1 WHERE id = ?"));
-    u.addBindValue(rank);
-    u.addBindValue(sqlText(signer));
-    u.addBindValue(sqlText(haystack.join(QLatin1Char('\n')).toLower()));
-    u.addBindValue(sortKey(senderName.isEmpty() ? sender : senderName));
-    u.addBindValue(sortKey(signer));
-    u.addBindValue(id);
-    if (!u.exec())
-        return m_session.sqlError(u, tr("update the inbox summary"));
-    return {};
+    return SummaryWriter(m_session, tr("update the inbox summary")).refresh(id);
 }
 
 Status SubmissionSql::ensureSummaries()
@@ -415,8 +481,9 @@ Status SubmissionSql::refreshStaleSummaries()
     if (ids.isEmpty())
         return {};
     return m_session.writeTransaction([&]() -> Status {
+        SummaryWriter summaries(m_session, tr("update the inbox summary"));
         for (RecordId id : std::as_const(ids))
-            if (Status s = refreshSummary(id); !s)
+            if (Status s = summaries.refresh(id); !s)
                 return s;
         qCInfo(lcStore) << "filled the inbox summary of" << ids.size() << "submission(s)";
         return {};
@@ -491,8 +558,15 @@ Result<QByteArray> SubmissionSql::rawMessage(RecordId submissionId)
     return stored->restore(documents, contentHash);
 }
 
-Status SubmissionSql::saveVerification(const StoredVerification &v)
+Status SubmissionSql::saveVerification(const StoredVerification &verification)
 {
+    return saveVerifications({verification});
+}
+
+Status SubmissionSql::saveVerifications(const QList<StoredVerification> &verifications)
+{
+    // Each statement prepared once; each submission's summary refreshed once, after all its
+    // documents' results are in.
     QSqlQuery q(m_session.db());
     q.prepare(QStringLiteral(
         "INSERT INTO verification (document_id, verdict, summary, checks, signer_name, signer_rnokpp, "
@@ -506,32 +580,43 @@ Status SubmissionSql::saveVerification(const StoredVerification &v)
         "chain = excluded.chain, timestamp_ms = excluded.timestamp_ms, algorithm = excluded.algorithm, "
         "indication = excluded.indication, sub_indication = excluded.sub_indication, poe = excluded.poe, "
         "poe_ms = excluded.poe_ms"));
-    q.addBindValue(v.documentId);
-    q.addBindValue(sqlText(v.verdict));
-    q.addBindValue(sqlText(v.summary));
-    q.addBindValue(sqlText(v.checksJson));
-    q.addBindValue(sqlText(v.signerName));
-    q.addBindValue(sqlText(v.signerRnokpp));
-    q.addBindValue(sqlText(v.signerEdrpou));
-    q.addBindValue(v.signingTime.isValid() ? v.signingTime.toMSecsSinceEpoch() : qint64(0));
-    q.addBindValue(v.verifiedAt.toMSecsSinceEpoch());
-    q.addBindValue(sqlText(v.trustVersion));
-    q.addBindValue(sqlText(v.issuer));
-    q.addBindValue(sqlText(v.chain.join(QLatin1Char('\n'))));
-    q.addBindValue(v.timestamp.isValid() ? v.timestamp.toMSecsSinceEpoch() : qint64(0));
-    q.addBindValue(sqlText(v.algorithm));
-    q.addBindValue(sqlText(v.indication));
-    q.addBindValue(sqlText(v.subIndication));
-    q.addBindValue(sqlText(v.poe));
-    q.addBindValue(v.poeTime.isValid() ? v.poeTime.toMSecsSinceEpoch() : qint64(0));
-    if (!q.exec())
-        return m_session.sqlError(q, tr("save the verification"));
     QSqlQuery owner(m_session.db());
+    owner.setForwardOnly(true);
     owner.prepare(QStringLiteral("SELECT submission_id FROM document_copy WHERE id = ?"));
-    owner.addBindValue(v.documentId);
-    if (!owner.exec())
-        return m_session.sqlError(owner, tr("save the verification"));
-    return owner.next() ? refreshSummary(owner.value(0).toLongLong()) : Status{};
+    QList<RecordId> owners;
+    for (const StoredVerification &v : verifications) {
+        q.addBindValue(v.documentId);
+        q.addBindValue(sqlText(v.verdict));
+        q.addBindValue(sqlText(v.summary));
+        q.addBindValue(sqlText(v.checksJson));
+        q.addBindValue(sqlText(v.signerName));
+        q.addBindValue(sqlText(v.signerRnokpp));
+        q.addBindValue(sqlText(v.signerEdrpou));
+        q.addBindValue(v.signingTime.isValid() ? v.signingTime.toMSecsSinceEpoch() : qint64(0));
+        q.addBindValue(v.verifiedAt.toMSecsSinceEpoch());
+        q.addBindValue(sqlText(v.trustVersion));
+        q.addBindValue(sqlText(v.issuer));
+        q.addBindValue(sqlText(v.chain.join(QLatin1Char('\n'))));
+        q.addBindValue(v.timestamp.isValid() ? v.timestamp.toMSecsSinceEpoch() : qint64(0));
+        q.addBindValue(sqlText(v.algorithm));
+        q.addBindValue(sqlText(v.indication));
+        q.addBindValue(sqlText(v.subIndication));
+        q.addBindValue(sqlText(v.poe));
+        q.addBindValue(v.poeTime.isValid() ? v.poeTime.toMSecsSinceEpoch() : qint64(0));
+        if (!q.exec())
+            return m_session.sqlError(q, tr("save the verification"));
+        owner.addBindValue(v.documentId);
+        if (!owner.exec())
+            return m_session.sqlError(owner, tr("save the verification"));
+        if (owner.next() && !owners.contains(owner.value(0).toLongLong()))
+            owners << owner.value(0).toLongLong();
+        owner.finish();
+    }
+    SummaryWriter summaries(m_session, tr("update the inbox summary"));
+    for (RecordId id : std::as_const(owners))
+        if (Status s = summaries.refresh(id); !s)
+            return s;
+    return {};
 }
 
 Result<QList<RecordId>> SubmissionSql::documentsToVerify(const QString &trustVersion, int limit)

@@ -45,6 +45,7 @@ public:
     Result<Submission> submission(RecordId id);
     Result<QByteArray> rawMessage(RecordId submissionId);
     Status saveVerification(const StoredVerification &verification);
+    Status saveVerifications(const QList<StoredVerification> &verifications);
     // Documents without a verification, or with one made against another trust store version.
     Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit);
     Result<DocumentCopy> document(RecordId documentId);

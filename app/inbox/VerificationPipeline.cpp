@@ -163,9 +163,8 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
 Status VerificationPipeline::save(SqlSession &store, const Batch &batch, const QDateTime &now)
 {
     return store.writeTransaction([&]() -> Status {
-        for (const StoredVerification &v : batch.results)
-            if (Status s = SubmissionSql(store).saveVerification(v); !s)
-                return s;
+        if (Status s = SubmissionSql(store).saveVerifications(batch.results); !s)
+            return s;
         if (!batch.newAnswers.isEmpty())
             if (Status s = TrustSql(store).saveOcspAnswers(batch.newAnswers, now); !s)
                 return s;

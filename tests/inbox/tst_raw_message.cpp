@@ -111,6 +111,35 @@ private Q_SLOTS:
         stripAndCheck(messageWrapped(pdf, p7s, width, eol), 2);
     }
 
+    // The comparison that encodes as it goes agrees with encode() everywhere: every length around
+    // the groups of three, widths around lines and blocks, both endings; one byte changed anywhere in
+    // the encoding, or the encoding cut short, and it is no match.
+    void matchingAgreesWithEncoding()
+    {
+        const QByteArray source = randomBytes(9000, 11);
+        int checked = 0;
+        for (const int size : {1, 2, 3, 4, 5, 47, 48, 49, 57, 58, 3071, 3072, 3073, 6145, 9000})
+            for (const int width : {0, 1, 3, 4, 5, 64, 76, 77, 998, 4096, 4100})
+                for (const bool crlf : {true, false}) {
+                    const QByteArray bytes = source.left(size);
+                    const QByteArray encoded = RawMessage::encode(bytes, width, crlf);
+                    const QByteArray whole = "head\r\n" + encoded + "\r\ntail";
+                    QCOMPARE(RawMessage::matchEncoded(whole, 6, bytes, width, crlf), encoded.size());
+                    QCOMPARE(RawMessage::matchEncoded(whole, 5, bytes, width, crlf), -1);
+                    QCOMPARE(RawMessage::matchEncoded(whole.left(6 + encoded.size() - 1), 6, bytes, width, crlf), -1);
+                    for (const qsizetype at : {qsizetype(0), encoded.size() / 2, encoded.size() - 1}) {
+                        QByteArray changed = whole;
+                        changed[6 + at] = changed.at(6 + at) == 'A' ? 'B' : 'A';
+                        QCOMPARE(RawMessage::matchEncoded(changed, 6, bytes, width, crlf), -1);
+                    }
+                    ++checked;
+                }
+        QCOMPARE(checked, 15 * 11 * 2);
+        QCOMPARE(RawMessage::matchEncoded("AA==", 0, QByteArray(1, '\0'), 76, true), 4);
+        QCOMPARE(RawMessage::matchEncoded("AA==", 1, QByteArray(1, '\0'), 76, true), -1);
+        QCOMPARE(RawMessage::matchEncoded("AA==", 5, QByteArray(1, '\0'), 76, true), -1);
+    }
+
     // Python's e-mail package encodes on its own (76 characters a line, its own endings).
     void pythonsEncoderToo()
     {

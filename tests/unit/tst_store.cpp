@@ -520,6 +520,65 @@ private Q_SLOTS:
         }
     }
 
+    // The inbox summary takes the documents' names from the submission (written with it, version
+    // 19); for one stored before, from its documents, once, and keeps them. One batch of results
+    // refreshes each submission once, with all its documents' verdicts.
+    void summariesKnowDocumentNamesOldAndNew()
+    {
+        Submission s;
+        s.source = QStringLiteral("ingest");
+        s.contentHash = QByteArray(32, 'n');
+        s.sender = QStringLiteral("v@example.com");
+        s.receivedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        for (const QString &name : {QStringLiteral("Паспорт"), QStringLiteral("Довідка")}) {
+            DocumentCopy d;
+            d.kind = QStringLiteral("passport");
+            d.pdfName = name + QStringLiteral(".pdf");
+            d.pdf = QByteArray("%PDF-1.4");
+            d.p7sName = QStringLiteral("підпис-") + name + QStringLiteral(".p7s");
+            d.p7s = QByteArray("0");
+            s.documents << d;
+        }
+        const auto id = SubmissionSql(*m_session).insertSubmission(s, QByteArray("raw"));
+        QVERIFY(id);
+        const auto found = [&](const QString &text) {
+            SubmissionQuery q;
+            q.text = text;
+            return SubmissionSql(*m_session).submissionIds(q)->contains(*id);
+        };
+        const auto namesColumn = [&]() {
+            QSqlQuery q(m_session->db());
+            q.exec(QStringLiteral("SELECT document_names FROM submission WHERE id = %1").arg(*id));
+            return q.next() ? q.value(0) : QVariant(QStringLiteral("no row"));
+        };
+        QVERIFY(found(QStringLiteral("ПІДПИС-довідка")));
+        const QString names = QStringLiteral("Паспорт.pdf\nпідпис-Паспорт.p7s\nДовідка.pdf\nпідпис-Довідка.p7s");
+        QCOMPARE(namesColumn().toString(), names);
+
+        // As a submission stored before version 19 is.
+        QSqlQuery old(m_session->db());
+        QVERIFY(old.exec(QStringLiteral("UPDATE submission SET document_names = NULL, search = '', summary_ok = 0")));
+        QVERIFY(namesColumn().isNull());
+        const Submission stored = *SubmissionSql(*m_session).submission(*id);
+        QList<StoredVerification> results;
+        for (const QString &verdict : {QStringLiteral("valid"), QStringLiteral("indeterminate")}) {
+            StoredVerification sv;
+            sv.documentId = stored.documents.at(results.size()).id;
+            sv.verdict = verdict;
+            sv.checksJson = QStringLiteral("[]");
+            sv.signerName = QStringLiteral("Підписант %1").arg(results.size());
+            sv.verifiedAt = s.receivedAt;
+            results << sv;
+        }
+        QVERIFY(SubmissionSql(*m_session).saveVerifications(results));
+        QCOMPARE(namesColumn().toString(), names);
+        QVERIFY(found(QStringLiteral("підпис-паспорт.p7s")));
+        QVERIFY(found(QStringLiteral("підписант 1")));
+        SubmissionQuery worst;
+        worst.verdict = QStringLiteral("indeterminate");
+        QVERIFY(SubmissionSql(*m_session).submissionIds(worst)->contains(*id));
+    }
+
     void theFactoryOpensFilesAndRefusesWhatItCannotOpen()
     {
         const QString path = m_dir.filePath(QStringLiteral("factory.db"));
