@@ -846,10 +846,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed codes need an ECDSA P-256 or RSA key; this key is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An ES256 signature has 64 bytes; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,31 +1450,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli qr import --branch B --service S FILE|LINK
-  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
-                     [--ecc L|M|Q|H]
-  kopii-cli qr verify FILE|TEXT [--json]
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch B --service S
-  kopii-cli qr decode FILE
-
-&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
-for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
-Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
-&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
-(without the portal); its certificate is embedded when the code still fits the paper.
-&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
-&quot;decode&quot; prints the text of every QR code found in an image or PDF.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
 </source>
         <translation type="unfinished"></translation>
@@ -1608,6 +1579,32 @@ with --trust (for this run only).
 --at checks as of another time (ISO 8601). --json prints one object per document per line.
 Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
 Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  qr import|list|remove|verify|decode   the Diia code of each service at a branch
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr verify FILE|TEXT [--json]
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted: visitors scan
+with the Diia app, which opens nothing else.
+&quot;list&quot; names each service at each branch with its code; with --json, also the branch&apos;s
+address and e-mail and the documents asked for: the organisation&apos;s codes for other programs.
+&quot;verify&quot; checks a signed request that an earlier Kopii printed (&quot;KQR1:...&quot;) offline:
+exit 0 valid, 1 not valid, 2 unreadable. Kopii no longer issues them: the Diia app cannot
+open them; replace such posters with the portal&apos;s code.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,11 +2197,11 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A signed request needs its text and its expiry date.</source>
+        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
+        <source>Kopii keeps only the Diia portal&apos;s codes: the Diia app cannot open any other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,10 +2625,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Poster %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Signed with the organisation&apos;s KEP</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PosterCommand</name>
@@ -2713,10 +2706,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
 <context>
     <name>PosterLayout</name>
     <message>
-        <source>This service has no QR code at this branch yet: import it from the Diia portal or issue a signed one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error correction %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,6 +2737,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>shorter names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service has no Diia code at this branch yet, so there is no poster for visitors. Import the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;): a file with the code or its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not a Diia link, and the Diia app would not open it: there is no poster for visitors with it. Import the service&apos;s code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PosterSource</name>
@@ -2767,10 +2764,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>RNOKPP %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A signed code is valid for 1 to 1098 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QrCommand</name>
@@ -2784,26 +2777,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--valid-days takes a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size takes A4, A5 or A3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ecc takes L, M, Q or H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2851,7 +2824,11 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
+        <source>%1 (a signed request of an earlier Kopii, which the Diia app cannot open: import the portal&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, list, remove, verify or decode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3621,10 +3598,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>the organisation, the service or the branch&apos;s e-mail is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed request is too long for a QR code of this size and error correction, even without the certificate. Choose a bigger paper, a lower error correction or shorter names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6553,31 +6526,11 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed code</source>
+        <source>A signed request of an earlier Kopii, which the Diia app cannot open. Import the service&apos;s code from the Diia portal to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign a request for &quot;%1&quot; at &quot;%2&quot; with your KEP, valid for one year? It replaces the current code of this service here. Use it where the Diia portal&apos;s code is not available; anyone can check it with Kopii.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a si&amp;gned code instead…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request signed with your KEP, for use without the Diia portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in with your KEP to sign a code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing… (a token may ask for its button or PIN pad)</source>
+        <source>A signed request of an earlier Kopii, which the Diia app cannot open. The manager imports the service&apos;s code from the Diia portal to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -848,10 +848,6 @@
         <translation>x5chain має неправильний тип</translation>
     </message>
     <message>
-        <source>Signed codes need an ECDSA P-256 or RSA key; this key is %1.</source>
-        <translation>Для підписаних кодів потрібен ключ ECDSA P-256 або RSA; цей ключ — %1.</translation>
-    </message>
-    <message>
         <source>An ES256 signature has 64 bytes; this one has %1.</source>
         <translation>Підпис ES256 має 64 байти; цей має %1.</translation>
     </message>
@@ -1510,48 +1506,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
 </translation>
     </message>
     <message>
-        <source>  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch
-</source>
-        <translation>  qr import|issue|verify|list|remove|decode   QR-код кожної послуги у відділенні
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli qr import --branch B --service S FILE|LINK
-  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]
-                     [--ecc L|M|Q|H]
-  kopii-cli qr verify FILE|TEXT [--json]
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch B --service S
-  kopii-cli qr decode FILE
-
-&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
-for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
-Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.
-&quot;issue&quot; signs a request for the service at the branch with the manager&apos;s key instead
-(without the portal); its certificate is embedded when the code still fits the paper.
-&quot;verify&quot; checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.
-&quot;decode&quot; prints the text of every QR code found in an image or PDF.
-</source>
-        <translation>Використання:
-  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
-  kopii-cli qr issue --branch В --service П КЛЮЧ [--valid-days N] [--size A4|A5|A3]
-                     [--ecc L|M|Q|H]
-  kopii-cli qr verify ФАЙЛ|ТЕКСТ [--json]
-  kopii-cli qr list [--json]
-  kopii-cli qr remove --branch В --service П
-  kopii-cli qr decode ФАЙЛ
-
-«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
-у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
-Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...).
-«issue» натомість підписує запит для послуги у відділенні ключем керівника (без порталу);
-сертифікат вкладається, якщо код і далі вміщується на папері.
-«verify» перевіряє підписаний код без мережі: код 0 — дійсний, 1 — недійсний, 2 — не читається.
-«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
-</translation>
-    </message>
-    <message>
         <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
 </source>
         <translation>  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
@@ -1756,6 +1710,50 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
 --at перевіряє станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
 Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
 Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
+</translation>
+    </message>
+    <message>
+        <source>  qr import|list|remove|verify|decode   the Diia code of each service at a branch
+</source>
+        <translation>  qr import|list|remove|verify|decode   код Дії кожної послуги у відділенні
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli qr import --branch B --service S FILE|LINK
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch B --service S
+  kopii-cli qr verify FILE|TEXT [--json]
+  kopii-cli qr decode FILE
+
+&quot;import&quot; keeps the code you downloaded from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;)
+for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.
+Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted: visitors scan
+with the Diia app, which opens nothing else.
+&quot;list&quot; names each service at each branch with its code; with --json, also the branch&apos;s
+address and e-mail and the documents asked for: the organisation&apos;s codes for other programs.
+&quot;verify&quot; checks a signed request that an earlier Kopii printed (&quot;KQR1:...&quot;) offline:
+exit 0 valid, 1 not valid, 2 unreadable. Kopii no longer issues them: the Diia app cannot
+open them; replace such posters with the portal&apos;s code.
+&quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation>Використання:
+  kopii-cli qr import --branch В --service П ФАЙЛ|ПОСИЛАННЯ
+  kopii-cli qr list [--json]
+  kopii-cli qr remove --branch В --service П
+  kopii-cli qr verify ФАЙЛ|ТЕКСТ [--json]
+  kopii-cli qr decode ФАЙЛ
+
+«import» зберігає код, завантажений з порталу Дії («Мій бізнес — Мої Дія.QR»), для послуги
+у відділенні: зображення PNG або JPEG, PDF, SVG або саме посилання.
+Приймаються лише посилання Дії (https://diia.app/acquirers/... або diia://...): відвідувачі
+сканують застосунком Дія, а він не відкриває нічого іншого.
+«list» називає кожну послугу в кожному відділенні з її кодом; з --json — ще й адресу та e-mail
+відділення і документи, які просять: коди організації для інших програм.
+«verify» перевіряє без мережі підписаний запит, який надрукувала попередня версія Kopii («KQR1:...»):
+код 0 — дійсний, 1 — недійсний, 2 — не читається. Kopii більше їх не видає: застосунок Дія
+не може їх відкрити; замініть такі плакати кодом з порталу.
+«decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
 </translation>
     </message>
 </context>
@@ -2353,12 +2351,12 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Підписаний документ неповний: потрібні документ, його підпис і час підписання.</translation>
     </message>
     <message>
-        <source>A signed request needs its text and its expiry date.</source>
-        <translation>Підписаний запит потребує тексту та дати завершення дії.</translation>
-    </message>
-    <message>
         <source>The service &quot;%1&quot; is not offered at the branch &quot;%2&quot;: add the branch to the service first.</source>
         <translation>Послуга «%1» не надається у відділенні «%2»: спершу додайте відділення до послуги.</translation>
+    </message>
+    <message>
+        <source>Kopii keeps only the Diia portal&apos;s codes: the Diia app cannot open any other.</source>
+        <translation>«Копії» зберігають лише коди з порталу Дії: жодного іншого застосунок Дія відкрити не може.</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2780,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Poster %1 · %2</source>
         <translation>Плакат %1 · %2</translation>
     </message>
-    <message>
-        <source>Signed with the organisation&apos;s KEP</source>
-        <translation>Підписано КЕП організації</translation>
-    </message>
 </context>
 <context>
     <name>PosterCommand</name>
@@ -2868,10 +2862,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
 <context>
     <name>PosterLayout</name>
     <message>
-        <source>This service has no QR code at this branch yet: import it from the Diia portal or issue a signed one first.</source>
-        <translation>Ця послуга ще не має QR-коду в цьому відділенні: спершу імпортуйте його з порталу Дії або випустіть підписаний.</translation>
-    </message>
-    <message>
         <source>error correction %1</source>
         <translation>корекцію помилок %1</translation>
     </message>
@@ -2903,6 +2893,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>shorter names</source>
         <translation>коротші назви</translation>
     </message>
+    <message>
+        <source>This service has no Diia code at this branch yet, so there is no poster for visitors. Import the code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;): a file with the code or its link.</source>
+        <translation>Для цієї послуги у цьому відділенні ще немає коду Дії, тож плаката для відвідувачів немає. Імпортуйте код з порталу Дії («Мій бізнес — Мої Дія.QR»): файл з кодом або посилання.</translation>
+    </message>
+    <message>
+        <source>This code is not a Diia link, and the Diia app would not open it: there is no poster for visitors with it. Import the service&apos;s code from the Diia portal (&quot;Мій бізнес — Мої Дія.QR&quot;).</source>
+        <translation>Цей код — не посилання Дії, і застосунок Дія його не відкриє: плаката для відвідувачів з ним немає. Імпортуйте код послуги з порталу Дії («Мій бізнес — Мої Дія.QR»).</translation>
+    </message>
 </context>
 <context>
     <name>PosterSource</name>
@@ -2922,10 +2920,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>RNOKPP %1</source>
         <translation>РНОКПП %1</translation>
     </message>
-    <message>
-        <source>A signed code is valid for 1 to 1098 days.</source>
-        <translation>Підписаний код може бути чинним від 1 до 1098 днів.</translation>
-    </message>
 </context>
 <context>
     <name>QrCommand</name>
@@ -2940,26 +2934,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>no code yet</source>
         <translation>коду ще немає</translation>
-    </message>
-    <message>
-        <source>qr issue needs --pkcs12 FILE or --pkcs11 MODULE</source>
-        <translation>для qr issue потрібен --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
-    </message>
-    <message>
-        <source>--valid-days takes a number</source>
-        <translation>--valid-days приймає число</translation>
-    </message>
-    <message>
-        <source>--size takes A4, A5 or A3</source>
-        <translation>--size приймає A4, A5 або A3</translation>
-    </message>
-    <message>
-        <source>--ecc takes L, M, Q or H</source>
-        <translation>--ecc приймає L, M, Q або H</translation>
-    </message>
-    <message>
-        <source>A signed code for &quot;%1&quot; at &quot;%2&quot; is kept, valid until %3.</source>
-        <translation>Підписаний код послуги «%1» у відділенні «%2» збережено; чинний до %3.</translation>
     </message>
     <message>
         <source>No QR code was found in %1.</source>
@@ -3006,8 +2980,12 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Висновок: не читається — %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;qr %1&quot;; use import, issue, verify, list, remove or decode</source>
-        <translation>невідома підкоманда «qr %1»; використовуйте import, issue, verify, list, remove або decode</translation>
+        <source>%1 (a signed request of an earlier Kopii, which the Diia app cannot open: import the portal&apos;s code)</source>
+        <translation>%1 (підписаний запит попередньої версії «Копій», який застосунок Дія не може відкрити: імпортуйте код з порталу)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;qr %1&quot;; use import, list, remove, verify or decode</source>
+        <translation>невідома підкоманда «qr %1»; є import, list, remove, verify і decode</translation>
     </message>
 </context>
 <context>
@@ -3778,10 +3756,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>the organisation, the service or the branch&apos;s e-mail is missing</source>
         <translation>бракує організації, послуги або e-mail відділення</translation>
-    </message>
-    <message>
-        <source>The signed request is too long for a QR code of this size and error correction, even without the certificate. Choose a bigger paper, a lower error correction or shorter names.</source>
-        <translation>Підписаний запит задовгий для QR-коду цього розміру й корекції помилок навіть без сертифіката. Виберіть більший папір, нижчу корекцію помилок або коротші назви.</translation>
     </message>
     <message>
         <source>This is not a Kopii signed request (it does not start with %1).</source>
@@ -6743,32 +6717,12 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Signed code</source>
-        <translation>Підписаний код</translation>
+        <source>A signed request of an earlier Kopii, which the Diia app cannot open. Import the service&apos;s code from the Diia portal to replace it.</source>
+        <translation>Підписаний запит попередньої версії «Копій», який застосунок Дія не може відкрити. Імпортуйте код послуги з порталу Дії, щоб замінити його.</translation>
     </message>
     <message>
-        <source>Sign a request for &quot;%1&quot; at &quot;%2&quot; with your KEP, valid for one year? It replaces the current code of this service here. Use it where the Diia portal&apos;s code is not available; anyone can check it with Kopii.</source>
-        <translation>Підписати своїм КЕП запит для «%1» у відділенні «%2» строком на один рік? Він замінить поточний код цієї послуги тут. Використовуйте його там, де код з порталу Дії недоступний; будь-хто може перевірити його програмою «Копії».</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Підписати</translation>
-    </message>
-    <message>
-        <source>Issue a si&amp;gned code instead…</source>
-        <translation>Ви&amp;пустити підписаний код замість цього…</translation>
-    </message>
-    <message>
-        <source>A request signed with your KEP, for use without the Diia portal</source>
-        <translation>Запит, підписаний вашим КЕП, для використання без порталу Дії</translation>
-    </message>
-    <message>
-        <source>Log in with your KEP to sign a code.</source>
-        <translation>Щоб підписати код, увійдіть зі своїм КЕП.</translation>
-    </message>
-    <message>
-        <source>Signing… (a token may ask for its button or PIN pad)</source>
-        <translation>Підписання… (токен може попросити натиснути кнопку або ввести PIN на своїй клавіатурі)</translation>
+        <source>A signed request of an earlier Kopii, which the Diia app cannot open. The manager imports the service&apos;s code from the Diia portal to replace it.</source>
+        <translation>Підписаний запит попередньої версії «Копій», який застосунок Дія не може відкрити. Керівник імпортує код послуги з порталу Дії, щоб замінити його.</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,6 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
 {
     m_trust = trust;
     m_organization->accessionPanel()->setSession(session, trust);
-    m_posters->setSession(session);
     m_inbox->setTrust(trust);
     // The retention policy: now, and every hour while somebody is logged in.
     if (session) {

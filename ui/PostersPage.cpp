@@ -8,7 +8,6 @@
 #include "qr/PosterSource.h"
 #include "crypto/Signer.h"
 #include "core/AccessGuard.h"
-#include "ui/Session.h"
 #include "ui/Widgets.h"
 
 #include <QApplication>
@@ -106,13 +105,10 @@ PostersPage::PostersPage(AccessGuard &guard, QWidget *parent) : QWidget(parent),
     m_paste->setObjectName(QStringLiteral("pasteLink"));
     m_remove = new QPushButton;
     m_remove->setObjectName(QStringLiteral("removeCode"));
-    m_issue = new QPushButton;
-    m_issue->setObjectName(QStringLiteral("issueSigned"));
     codeButtons->addWidget(m_import, 0, 0);
     codeButtons->addWidget(m_paste, 0, 1);
     codeButtons->addWidget(m_remove, 1, 0);
     form->addRow(QString(), codeButtons);
-    form->addRow(QString(), m_issue);
 
     m_paperLabel = makeLabel();
     m_paper = new QComboBox;
@@ -175,15 +171,6 @@ PostersPage::PostersPage(AccessGuard &guard, QWidget *parent) : QWidget(parent),
     connect(m_import, &QPushButton::clicked, this, &PostersPage::chooseImportFile);
     connect(m_paste, &QPushButton::clicked, this, &PostersPage::pasteLink);
     connect(m_remove, &QPushButton::clicked, this, &PostersPage::removeCode);
-    connect(m_issue, &QPushButton::clicked, this, [this] {
-        if (MessageBox::confirm(this, tr("Signed code"),
-                                tr("Sign a request for \"%1\" at \"%2\" with your KEP, valid for one year? It replaces the "
-                                   "current code of this service here. Use it where the Diia portal's code is not "
-                                   "available; anyone can check it with Kopii.")
-                                    .arg(m_service->currentText(), m_branch->currentText()),
-                                tr("Sign"), false))
-            issueSigned();
-    });
     connect(m_print, &QPushButton::clicked, this, &PostersPage::print);
     connect(m_printPreview, &QPushButton::clicked, this, &PostersPage::showPrintPreview);
     connect(m_save, &QPushButton::clicked, this, &PostersPage::chooseSaveFile);
@@ -206,8 +193,6 @@ void PostersPage::retranslateUi()
     m_import->setToolTip(tr("A PNG or JPEG image, a PDF or an SVG with the code downloaded from the Diia portal"));
     m_paste->setText(tr("Paste &link…"));
     m_remove->setText(tr("Remove code"));
-    m_issue->setText(tr("Issue a si&gned code instead…"));
-    m_issue->setToolTip(tr("A request signed with your KEP, for use without the Diia portal"));
     m_paperLabel->setText(tr("&Paper:"));
     m_landscape->setText(tr("Land&scape"));
     m_large->setText(tr("Lar&ge print (for visitors with poor sight)"));
@@ -236,7 +221,6 @@ void PostersPage::setEditable(bool manager)
     m_import->setVisible(manager);
     m_paste->setVisible(manager);
     m_remove->setVisible(manager);
-    m_issue->setVisible(manager);
     updatePoster();
 }
 
@@ -313,8 +297,15 @@ void PostersPage::updatePoster()
         hasCode = code && code->has_value();
         if (hasCode) {
             const PosterCode &c = **code;
-            m_code->setText(
-                tr("%1\n(%2, %3)").arg(c.text, c.source, QLocale().toString(c.added.toLocalTime().date(), QLocale::ShortFormat)));
+            if (c.kind == PosterCode::Kind::Signed)
+                m_code->setText(m_manager ? tr("A signed request of an earlier Kopii, which the Diia app cannot open. Import "
+                                               "the service's code from the Diia portal to replace it.")
+                                          : tr("A signed request of an earlier Kopii, which the Diia app cannot open. The "
+                                               "manager imports the service's code from the Diia portal to replace it."));
+            else
+                m_code->setText(
+                    tr("%1\n(%2, %3)")
+                        .arg(c.text, c.source, QLocale().toString(c.added.toLocalTime().date(), QLocale::ShortFormat)));
         } else {
             m_code->setText(m_manager ? tr("None yet: import it from the Diia portal.")
                                       : tr("None yet: the manager imports it from the Diia portal."));
@@ -332,9 +323,8 @@ void PostersPage::updatePoster()
     }
     m_preview->setPoster(poster, message);
     m_remove->setEnabled(hasCode);
-    m_import->setEnabled(pair && !m_busy);
-    m_paste->setEnabled(pair && !m_busy);
-    m_issue->setEnabled(pair && !m_busy && m_session && m_session->signer());
+    m_import->setEnabled(pair);
+    m_paste->setEnabled(pair);
     for (QPushButton *button : {m_print, m_printPreview, m_save})
         button->setEnabled(poster.has_value());
     m_saveAll->setEnabled(b != 0);
@@ -354,30 +344,6 @@ bool PostersPage::keepCode(const QString &text, const QString &source)
     updatePoster();
     Q_EMIT changed();
     return true;
-}
-
-void PostersPage::issueSigned(int validDays)
-{
-    if (m_busy)
-        return;
-    auto fail = [this](const QString &message) {
-        MessageBox::warning(this, tr("Signed code"), message);
-        Q_EMIT issueFinished(false, message);
-    };
-    if (!m_session || !m_session->signer())
-        return fail(tr("Log in with your KEP to sign a code."));
-    m_busy = true;
-    updatePoster();
-    m_preview->setPoster(std::nullopt, tr("Signing… (a token may ask for its button or PIN pad)"));
-    PosterSource::startIssue(this, m_guard, m_session->sharedSigner(), currentService(), currentBranch(), validDays, options(),
-                             [this, fail](Result<PosterCode> code) {
-                                 m_busy = false;
-                                 updatePoster();
-                                 if (!code)
-                                     return fail(code.error().message);
-                                 Q_EMIT changed();
-                                 Q_EMIT issueFinished(true, QString());
-                             });
 }
 
 bool PostersPage::importFile(const QString &path)

@@ -20,8 +20,6 @@ class AccessGuard;
 
 namespace kopii::ui {
 
-class Session;
-
 // The poster drawn as it will print, scaled to the widget.
 class PosterPreview : public QWidget
 {
@@ -53,20 +51,9 @@ public:
 
     void reload();
     void setEditable(bool manager);
-    // The logged-in key, for issuing signed codes.
-    void setSession(Session *session)
-    {
-        m_session = session;
-        updatePoster();
-    }
-
     // The steps behind the buttons, without their file dialogs (tests call them directly).
     bool importFile(const QString &path);
     bool importLink(const QString &link);
-    // Signs a request for the current service and branch with the session's key (on a worker
-    // thread); `issueFinished` tells the outcome.
-    void issueSigned(int validDays = 365);
-    bool isBusy() const { return m_busy; }
     bool saveTo(const QString &path);
     bool saveBranchTo(const QString &path);
     void printTo(QPrinter &printer);
@@ -79,13 +66,11 @@ public:
     QCheckBox *largePrintBox() const { return m_large; }
     QLabel *codeLabel() const { return m_code; }
     QPushButton *importButton() const { return m_import; }
-    QPushButton *issueButton() const { return m_issue; }
     QPushButton *printButton() const { return m_print; }
     PosterPreview *preview() const { return m_preview; }
 
 Q_SIGNALS:
     void changed();
-    void issueFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,8 +92,6 @@ private:
     void chooseSaveBranchFile();
 
     AccessGuard &m_guard;
-    Session *m_session = nullptr;
-    bool m_busy = false;
     bool m_manager = true;
     bool m_filling = false;
     QLabel *m_title;
@@ -121,7 +104,6 @@ private:
     QLabel *m_code;
     QPushButton *m_import;
     QPushButton *m_paste;
-    QPushButton *m_issue;
     QPushButton *m_remove;
     QLabel *m_paperLabel;
     QComboBox *m_paper;

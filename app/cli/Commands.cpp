@@ -132,23 +132,24 @@ const QList<CommandEntry> &commandTable()
          },
          makeAccessionCommand},
         {QStringLiteral("qr"), true,
-         [] { return Help::tr("  qr import|issue|verify|list|remove|decode   the QR code of each service at a branch\n"); },
+         [] { return Help::tr("  qr import|list|remove|verify|decode   the Diia code of each service at a branch\n"); },
          [] {
              return Help::tr("Usage:\n"
                              "  kopii-cli qr import --branch B --service S FILE|LINK\n"
-                             "  kopii-cli qr issue --branch B --service S KEY-OPTIONS [--valid-days N] [--size A4|A5|A3]\n"
-                             "                     [--ecc L|M|Q|H]\n"
-                             "  kopii-cli qr verify FILE|TEXT [--json]\n"
                              "  kopii-cli qr list [--json]\n"
                              "  kopii-cli qr remove --branch B --service S\n"
+                             "  kopii-cli qr verify FILE|TEXT [--json]\n"
                              "  kopii-cli qr decode FILE\n"
                              "\n"
                              "\"import\" keeps the code you downloaded from the Diia portal (\"Мій бізнес — Мої Дія.QR\")\n"
                              "for a service at a branch: a PNG or JPEG image, a PDF, an SVG, or the link itself.\n"
-                             "Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted.\n"
-                             "\"issue\" signs a request for the service at the branch with the manager's key instead\n"
-                             "(without the portal); its certificate is embedded when the code still fits the paper.\n"
-                             "\"verify\" checks a signed code offline: exit 0 valid, 1 not valid, 2 unreadable.\n"
+                             "Only Diia links (https://diia.app/acquirers/... or diia://...) are accepted: visitors scan\n"
+                             "with the Diia app, which opens nothing else.\n"
+                             "\"list\" names each service at each branch with its code; with --json, also the branch's\n"
+                             "address and e-mail and the documents asked for: the organisation's codes for other programs.\n"
+                             "\"verify\" checks a signed request that an earlier Kopii printed (\"KQR1:...\") offline:\n"
+                             "exit 0 valid, 1 not valid, 2 unreadable. Kopii no longer issues them: the Diia app cannot\n"
+                             "open them; replace such posters with the portal's code.\n"
                              "\"decode\" prints the text of every QR code found in an image or PDF.\n");
          },
          makeQrCommand},

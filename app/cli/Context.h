@@ -87,7 +87,7 @@ public:
     // Logs in with the credentials and gives the access guard the person's role.
     // With `keepSigner`, the open key is handed back for signing after the login.
     Result<Identity> loginWithCredentials(std::unique_ptr<Signer> *keepSigner = nullptr);
-    // For commands whose point is the login (login, accession sign, qr issue): opens the workspace
+    // For commands whose point is the login (login, accession sign): opens the workspace
     // without its automatic login, then logs in once with the key options. Reports the refusal itself.
     Result<Identity> logInToWorkspace(std::unique_ptr<Signer> *keepSigner = nullptr);
     bool openTrust();

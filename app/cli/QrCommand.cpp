@@ -4,13 +4,9 @@
 
 #include "core/OrganizationRules.h"
 #include "qr/PortalImport.h"
-#include "qr/PosterExport.h"
-#include "qr/PosterSource.h"
 #include "qr/QrDecoder.h"
-#include "crypto/Signer.h"
 #include "qr/SignedRequest.h"
 #include "crypto/TrustStore.h"
-#include "crypto/Login.h"
 #include "core/AccessGuard.h"
 #include "core/Workspace.h"
 #include <QDate>
@@ -101,15 +97,20 @@ int QrCommand::run(const QString &sub, const QStringList &args)
         const auto codes = OrganizationRules(*m_guard).posterCodes();
         const auto services = OrganizationRules(*m_guard).services();
         const auto branches = OrganizationRules(*m_guard).branches();
-        if (!codes || !services || !branches)
-            return refused(!codes ? codes.error() : !services ? services.error() : branches.error());
+        const auto organization = OrganizationRules(*m_guard).organization();
+        if (!codes || !services || !branches || !organization)
+            return refused(!codes          ? codes.error()
+                               : !services ? services.error()
+                               : !branches ? branches.error()
+                                           : organization.error());
         QJsonArray array;
         for (const Service &s : *services)
             for (RecordId b : s.branchIds) {
-                QString branchName;
+                const Branch *branch = nullptr;
                 for (const Branch &br : *branches)
                     if (br.id == b)
-                        branchName = br.name;
+                        branch = &br;
+                const QString branchName = branch ? branch->name : QString();
                 const PosterCode *found = nullptr;
                 for (const PosterCode &c : *codes)
                     if (c.serviceId == s.id && c.branchId == b)
@@ -118,7 +119,16 @@ int QrCommand::run(const QString &sub, const QStringList &args)
                     QJsonObject o{{QStringLiteral("service"), s.name},
                                   {QStringLiteral("serviceId"), s.id},
                                   {QStringLiteral("branch"), branchName},
-                                  {QStringLiteral("branchId"), b}};
+                                  {QStringLiteral("branchId"), b},
+                                  {QStringLiteral("documents"), QJsonArray::fromStringList(s.documentKinds)}};
+                    if (organization->has_value()) {
+                        o[QStringLiteral("organization")] = (*organization)->name;
+                        o[QStringLiteral("organizationCode")] = (*organization)->code;
+                    }
+                    if (branch) {
+                        o[QStringLiteral("address")] = branch->displayAddress();
+                        o[QStringLiteral("email")] = branch->email;
+                    }
                     if (found) {
                         o[QStringLiteral("kind")] =
                             found->kind == PosterCode::Kind::Signed ? QStringLiteral("signed") : QStringLiteral("portal");
@@ -128,60 +138,18 @@ int QrCommand::run(const QString &sub, const QStringList &args)
                     array << o;
                 } else {
                     m_out << s.name << QStringLiteral(" @ ") << branchName << QStringLiteral(": ")
-                          << (found ? found->text : tr("no code yet")) << Qt::endl;
+                          << (!found ? tr("no code yet")
+                                  : found->kind == PosterCode::Kind::Signed
+                                  ? tr("%1 (a signed request of an earlier Kopii, which "
+                                       "the Diia app cannot open: import the portal's "
+                                       "code)")
+                                        .arg(found->text)
+                                  : found->text)
+                          << Qt::endl;
                 }
             }
         if (parser.isSet(json))
             printJson(array);
-        return Success;
-    }
-    if (sub == QLatin1String("issue")) {
-        parser.addOption(branchOpt);
-        parser.addOption(serviceOpt);
-        const QCommandLineOption days(QStringLiteral("valid-days"), QString(), QStringLiteral("N"), QStringLiteral("365"));
-        const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("A4|A5|A3"), QStringLiteral("A4"));
-        const QCommandLineOption ecc(QStringLiteral("ecc"), QString(), QStringLiteral("L|M|Q|H"), QStringLiteral("M"));
-        for (const auto &o : {days, size, ecc})
-            parser.addOption(o);
-        addCredentialOptions(parser);
-        if (!parse(parser, QStringLiteral("qr issue"), args, 0, 0))
-            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-        if (!takeCredentialOptions(parser))
-            return UsageError;
-        if (!m_credentials.any())
-            return usage(tr("qr issue needs --pkcs12 FILE or --pkcs11 MODULE"));
-        bool daysOk = false;
-        const int validDays = parser.value(days).toInt(&daysOk);
-        if (!daysOk)
-            return usage(tr("--valid-days takes a number"));
-        PosterOptions options;
-        if (!paperFromName(parser.value(size), &options.paper))
-            return usage(tr("--size takes A4, A5 or A3"));
-        if (!qrEccFromName(parser.value(ecc), &options.ecc))
-            return usage(tr("--ecc takes L, M, Q or H"));
-        std::unique_ptr<Signer> signer;
-        const auto identity = logInToWorkspace(&signer);
-        if (!identity)
-            return Refused;
-        Service service;
-        Branch branch;
-        if (int rc = findServiceAndBranch(parser, &service, &branch); rc != Success)
-            return rc;
-        const QDateTime now = Command::now();
-        const auto claims = PosterSource::requestClaims(*m_guard, service.id, branch.id, now, validDays);
-        if (!claims)
-            return refused(claims.error());
-        const auto content = PosterSource::content(*m_guard, service.id, branch.id, now.toLocalTime().date());
-        if (!content)
-            return refused(content.error());
-        const auto code = PosterSource::issue(*claims, *content, *signer, options, service.id, branch.id);
-        if (!code)
-            return refused(code.error());
-        if (Status s = OrganizationRules(*m_guard).setPosterCode(*code); !s)
-            return refused(s.error());
-        m_out << tr("A signed code for \"%1\" at \"%2\" is kept, valid until %3.")
-                     .arg(service.name, branch.name, claims->expires.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")))
-              << Qt::endl;
         return Success;
     }
     if (sub == QLatin1String("verify")) {
@@ -256,7 +224,7 @@ int QrCommand::run(const QString &sub, const QStringList &args)
               << Qt::endl;
         return code;
     }
-    return usage(tr("unknown subcommand \"qr %1\"; use import, issue, verify, list, remove or decode").arg(sub));
+    return usage(tr("unknown subcommand \"qr %1\"; use import, list, remove, verify or decode").arg(sub));
 }
 
 std::unique_ptr<Command> makeQrCommand(Context &context)

@@ -342,15 +342,16 @@ Status OrganizationRules::setPosterCode(const PosterCode &input)
         return allowed;
     PosterCode code = input;
     code.text = code.text.trimmed();
-    if (code.kind == PosterCode::Kind::Portal) {
-        const auto link = DiiaLink::check(code.text);
-        if (!link)
-            return Error{Error::Code::Validation,
-                         link.error().message,
-                         {FieldError{QStringLiteral("text"), QStringLiteral("diia-link"), link.error().message}}};
-    } else if (code.text.isEmpty() || !code.expires.isValid()) {
-        return Error{Error::Code::Validation, tr("A signed request needs its text and its expiry date."), {}};
-    }
+    // Only the Diia portal's codes: the Diia app opens nothing else (Kopii's signed requests of
+    // earlier versions stay readable where they were kept, and are replaced by a portal code).
+    if (code.kind != PosterCode::Kind::Portal)
+        return Error{
+            Error::Code::Validation, tr("Kopii keeps only the Diia portal's codes: the Diia app cannot open any other."), {}};
+    const auto link = DiiaLink::check(code.text);
+    if (!link)
+        return Error{Error::Code::Validation,
+                     link.error().message,
+                     {FieldError{QStringLiteral("text"), QStringLiteral("diia-link"), link.error().message}}};
     const auto service = m_org.service(code.serviceId);
     if (!service)
         return service.error();
@@ -366,8 +367,8 @@ Status OrganizationRules::setPosterCode(const PosterCode &input)
     return m_session.writeTransaction([&]() -> Status {
         if (Status s = m_org.savePosterCode(code); !s)
             return s;
-        return m_guard.audit(code.kind == PosterCode::Kind::Portal ? QStringLiteral("qr.import") : QStringLiteral("qr.issue"),
-                             QStringLiteral("service"), code.serviceId, QStringLiteral("branch %1").arg(code.branchId));
+        return m_guard.audit(QStringLiteral("qr.import"), QStringLiteral("service"), code.serviceId,
+                             QStringLiteral("branch %1").arg(code.branchId));
     });
 }
 

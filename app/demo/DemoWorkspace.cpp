@@ -6,7 +6,6 @@
 #include "demo/DemoPki.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Login.h"
-#include "qr/PosterSource.h"
 #include "core/AccessGuard.h"
 #include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
@@ -202,16 +201,20 @@ Result<DemoWorkspace::Created> DemoWorkspace::create(const QString &folder, cons
         if (!id)
             return id.error();
         for (RecordId branchId : o.branches) {
-            const auto claims = PosterSource::requestClaims(guard, *id, branchId, now, 365);
-            if (!claims)
-                return claims.error();
-            const auto content = PosterSource::content(guard, *id, branchId, now.toLocalTime().date());
-            if (!content)
-                return content.error();
-            const auto code = PosterSource::issue(*claims, *content, **signer, PosterOptions{}, *id, branchId);
-            if (!code)
-                return code.error();
-            if (Status saved = OrganizationRules(guard).setPosterCode(*code); !saved)
+            // A Diia-style link, as the portal issues one per service and branch; made up (the Diia
+            // app knows no such offer), and the demo's posters say DEMO around the page.
+            PosterCode code;
+            code.serviceId = *id;
+            code.branchId = branchId;
+            code.text = QStringLiteral("https://diia.app/acquirers/offer-request/demo-%1")
+                            .arg(QString::fromLatin1(
+                                QCryptographicHash::hash(
+                                    QStringLiteral("%1/%2/%3").arg(o.name).arg(branchId).arg(now.toSecsSinceEpoch()).toUtf8(),
+                                    QCryptographicHash::Sha256)
+                                    .toHex()
+                                    .left(24)));
+            code.source = QStringLiteral("demo");
+            if (Status saved = OrganizationRules(guard).setPosterCode(code); !saved)
                 return saved.error();
         }
     }

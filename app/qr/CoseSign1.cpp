@@ -96,38 +96,6 @@ Result<CoseSign1> CoseSign1::decode(const QByteArray &cbor)
     return s;
 }
 
-Result<CoseSign1> CoseSign1::sign(Signer &signer, const QByteArray &kid, const QList<QByteArray> &x5chain,
-                                  const QByteArray &payload)
-{
-    const QString algorithm = signer.certificate().info().publicKeyAlgorithm;
-    CoseSign1 s;
-    if (algorithm.startsWith(QLatin1String("ECDSA P-256")))
-        s.alg = kEs256;
-    else if (algorithm.startsWith(QLatin1String("RSA")))
-        s.alg = kRs256;
-    else
-        return Error{
-            Error::Code::Validation, tr("Signed codes need an ECDSA P-256 or RSA key; this key is %1.").arg(algorithm), {}};
-    QCborMap prot;
-    prot.insert(1, s.alg);
-    s.protectedHeader = prot.toCborValue().toCbor();
-    s.kid = kid;
-    s.x5chain = x5chain;
-    s.payload = payload;
-    const auto raw = signer.signData(s.toBeSigned());
-    if (!raw)
-        return raw.error();
-    if (s.alg == kEs256) {
-        const auto r = Signer::ecdsaDerToRaw(*raw, 32);
-        if (!r)
-            return r.error();
-        s.signature = *r;
-    } else {
-        s.signature = *raw;
-    }
-    return s;
-}
-
 namespace {
 
 Result<QByteArray> toOpenSsl(qint64 alg, const QByteArray &signature)

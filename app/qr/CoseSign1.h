@@ -36,9 +36,6 @@ public:
     // Accepts the tagged or untagged form; refuses trailing bytes and malformed structures.
     static Result<CoseSign1> decode(const QByteArray &cbor);
 
-    // Signs `payload` with the signer's key (ES256 for P-256, RS256 for RSA).
-    static Result<CoseSign1> sign(Signer &signer, const QByteArray &kid, const QList<QByteArray> &x5chain,
-                                  const QByteArray &payload);
     // Checks the signature with a certificate's key or a bare public key (SPKI DER).
     Status verify(const Certificate &certificate) const;
     Status verifyWithPublicKey(const QByteArray &spkiDer) const;

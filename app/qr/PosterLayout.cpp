@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/PosterLayout.h"
 
+#include "core/DiiaLink.h"
 #include "core/Language.h"
 
 #include <QFont>
@@ -89,8 +90,17 @@ Result<PosterLayout> PosterLayout::make(const PosterContent &content, const Post
 {
     if (content.qrText.isEmpty())
         return Error{Error::Code::Validation,
-                     tr("This service has no QR code at this branch yet: import it from the Diia portal or issue a "
-                        "signed one first."),
+                     tr("This service has no Diia code at this branch yet, so there is no poster for visitors. Import "
+                        "the code from the Diia portal (\"Мій бізнес — Мої Дія.QR\"): a file with the code or its "
+                        "link."),
+                     {}};
+    // Visitors scan with the Diia app, which opens only Diia's own links: a poster never carries
+    // anything else that a visitor could take for the office's code.
+    if (!DiiaLink::isDiiaLink(QString::fromUtf8(content.qrText)))
+        return Error{Error::Code::Validation,
+                     tr("This code is not a Diia link, and the Diia app would not open it: there is no poster for "
+                        "visitors with it. Import the service's code from the Diia portal (\"Мій бізнес — Мої "
+                        "Дія.QR\")."),
                      {}};
     auto matrix = QrMatrix::encode(content.qrText, options.ecc);
     if (!matrix)
@@ -179,10 +189,7 @@ bool PosterLayout::layOut(qreal scale, qreal qrShare)
     const QString stepTexts[] = {text(QT_TRANSLATE_NOOP("Poster", "Scan the code with the camera in the Diia app")),
                                  text(QT_TRANSLATE_NOOP("Poster", "Check the name, the address and the documents")),
                                  text(QT_TRANSLATE_NOOP("Poster", "Confirm and send"))};
-    // A Kopii signed request is checked with Kopii, not opened by Diia: the caption says so.
-    const bool signedRequest = m_content.qrText.startsWith("KQR1:");
-    const QString caption = signedRequest ? text(QT_TRANSLATE_NOOP("Poster", "Signed with the organisation's KEP"))
-                                          : text(QT_TRANSLATE_NOOP("Poster", "Scan with Diia"));
+    const QString caption = text(QT_TRANSLATE_NOOP("Poster", "Scan with Diia"));
     const QString docsHead = text(QT_TRANSLATE_NOOP("Poster", "You will send copies of:"));
     const QString premises = text(QT_TRANSLATE_NOOP("Poster", "This code is for use on these premises only."));
     const QString idLine = text(QT_TRANSLATE_NOOP("Poster", "Poster %1 · %2"))

@@ -30,18 +30,6 @@ enum Key : int {
     RequestId = 8,
 };
 
-QByteArray deflate(const QByteArray &data)
-{
-    uLongf size = compressBound(uLong(data.size()));
-    QByteArray out(qsizetype(size), Qt::Uninitialized);
-    if (compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.constData()),
-                  uLong(data.size()), 9)
-        != Z_OK)
-        return {};
-    out.resize(qsizetype(size));
-    return out;
-}
-
 Result<QByteArray> inflate(const QByteArray &data)
 {
     z_stream z = {};
@@ -129,33 +117,6 @@ Result<RequestClaims> SignedRequest::decodeClaims(const QByteArray &cbor)
     if (c.organizationName.isEmpty() || c.organizationCode.isEmpty() || c.serviceName.isEmpty() || c.branchEmail.isEmpty())
         return bad(tr("the organisation, the service or the branch's e-mail is missing"));
     return c;
-}
-
-Result<QString> SignedRequest::issue(Signer &signer, const RequestClaims &claims,
-                                     const std::function<bool(const QString &)> &fits)
-{
-    const Certificate leaf = signer.certificate();
-    QList<QByteArray> full{leaf.der()};
-    for (const Certificate &c : signer.chain())
-        if (!c.isSelfIssued() && c.sha256() != leaf.sha256())
-            full << c.der();
-    QList<QList<QByteArray>> chains{full};
-    if (full.size() > 1)
-        chains << QList<QByteArray>{leaf.der()};
-    chains << QList<QByteArray>{};
-    const QByteArray payload = encodeClaims(claims);
-    for (const auto &chain : chains) {
-        const auto cose = CoseSign1::sign(signer, kidOf(leaf), chain, payload);
-        if (!cose)
-            return cose.error();
-        const QString text = QString::fromLatin1(kPrefix) + QString::fromLatin1(Base45::encode(deflate(cose->encode())));
-        if (!fits || fits(text))
-            return text;
-    }
-    return Error{Error::Code::Validation,
-                 tr("The signed request is too long for a QR code of this size and error correction, even without "
-                    "the certificate. Choose a bigger paper, a lower error correction or shorter names."),
-                 {}};
 }
 
 SignedRequestCheck SignedRequest::verify(const QString &input, const TrustStore &trust, const QDateTime &now)

@@ -58,9 +58,6 @@ class SignedRequest
 public:
     static constexpr const char *kPrefix = "KQR1:";
 
-    // Signs the claims. The certificate chain is embedded (all of it, then the signer's only,
-    // then none) as long as `fits` accepts the text; the first text that fits is returned.
-    static Result<QString> issue(Signer &signer, const RequestClaims &claims, const std::function<bool(const QString &)> &fits);
     // Checks a request: readable, signature intact, signer known, trusted, qualified and of the
     // organisation named, valid at `now`.
     static SignedRequestCheck verify(const QString &text, const TrustStore &trust, const QDateTime &now);

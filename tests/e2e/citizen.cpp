@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kopii-citizen: the reference citizen app, a test tool (issue #7). It does what the Diia app does
-// when a visitor scans a poster: reads the QR code from a poster (PDF or image, a photo of one
-// too), checks a signed request against the trust it is given, and shows what the visitor would
-// see; a forged or expired request is refused with the reason. A portal link takes the
-// destination address from --to. `send` then makes the copies as Diia does (a sample PDF and a
-// CAdES .p7s by the visitor's key per requested document) and mails them by SMTP.
-//   kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]
+// kopii-citizen: the reference citizen app, a test tool (issues #7, #22). It does what the Diia app
+// does when a visitor scans a poster: reads the QR code from a poster (PDF or image, a photo of one
+// too), opens only Diia links, and shows what the visitor would see. Diia's backend, which knows
+// each link's branch and documents, is played by the organisation's codes as `kopii-cli qr list
+// --json` exports them (--codes); --to names the destination instead. Any other code (Kopii's
+// earlier signed requests included) is refused, as the Diia app refuses it. `send` then makes the
+// copies as Diia does (a sample PDF and a CAdES .p7s by the visitor's key per requested document)
+// and mails them by SMTP.
+//   kopii-citizen scan POSTER [--codes FILE | --to ADDRESS] [--json]
 //   kopii-citizen send POSTER (--key FILE.p12 --password P | --dstu-key FILE.pk8 --dstu-cert FILE.cer)
 //                 (--smtp HOST:PORT | --eml FILE)
-//                 [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...
+//                 [--codes FILE | --to ADDRESS] [--service NAME] [--document CODE]...
 //                 [--detached] [--alter-pdf] [--omit-pdf] [--json]
-// Exit 0: shown (sent); 1: refused (forged, expired, no code) or the mail server refused;
-// 2: usage or unreadable file.
+// Exit 0: shown (sent); 1: refused (not a Diia link, an unknown offer, no code) or the mail server
+// refused; 2: usage or unreadable file.
 #include "demo/CitizenCopies.h"
 #include "core/DiiaLink.h"
 #include "crypto/KeyFile.h"
 #include "core/DocumentKinds.h"
 #include "qr/QrDecoder.h"
-#include "qr/SignedRequest.h"
-#include "core/SqlSession.h"
-#include "crypto/TrustStore.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -28,8 +27,9 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace kopii;
 
@@ -95,7 +95,32 @@ Scan failed(int code)
     return r;
 }
 
-Scan scan(const QString &poster, const QStringList &trustFiles, const QString &toOption, QTextStream &err)
+// The Diia backend's part, played by an export of the organisation's codes (kopii-cli qr list
+// --json): the offer a link names, with its branch's address and e-mail and the documents.
+std::optional<QJsonObject> offerOf(const QString &link, const QString &codesFile, QTextStream &err, int *failure)
+{
+    QFile f(codesFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "kopii-citizen: cannot read " << codesFile << Qt::endl;
+        *failure = 2;
+        return std::nullopt;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    if (!doc.isArray()) {
+        err << "kopii-citizen: " << codesFile << " is not an export of codes (kopii-cli qr list --json)" << Qt::endl;
+        *failure = 2;
+        return std::nullopt;
+    }
+    for (const QJsonValue &v : doc.array())
+        if (v.toObject().value(QStringLiteral("text")).toString() == link
+            && v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("portal"))
+            return v.toObject();
+    err << "kopii-citizen: refused: Diia knows no offer with this link" << Qt::endl;
+    *failure = 1;
+    return std::nullopt;
+}
+
+Scan scan(const QString &poster, const QString &codesFile, const QString &toOption, QTextStream &err)
 {
     Scan r;
     const auto codes = QrDecoder::decodeFile(poster);
@@ -108,65 +133,38 @@ Scan scan(const QString &poster, const QStringList &trustFiles, const QString &t
         return failed(1);
     }
     const QString text = codes->first().text;
-    if (text.startsWith(QLatin1String(SignedRequest::kPrefix))) {
-        // The trust the Diia app would have: here, what the test gives.
-        QTemporaryDir scratch;
-        auto store = SqlSession::openSqlite(scratch.filePath(QStringLiteral("citizen.kopii")));
-        if (!store) {
-            err << "kopii-citizen: " << store.error().message << Qt::endl;
-            return failed(2);
-        }
-        TrustStore trust(**store);
-        (void)trust.load();
-        // The Diia app has its own roots: here, every root in the files the test gives.
-        QStringList roots;
-        for (const QString &path : trustFiles)
-            if (const auto certs = Certificate::loadFile(path))
-                for (const Certificate &c : *certs)
-                    if (c.isSelfIssued())
-                        roots << c.sha256();
-        for (const QString &path : trustFiles)
-            if (const auto added = trust.addPathForThisRun(path, roots); !added) {
-                err << "kopii-citizen: " << added.error().message << Qt::endl;
-                return failed(2);
-            }
-        const auto check = SignedRequest::verify(text, trust, QDateTime::currentDateTimeUtc());
-        if (check.verdict != SignedRequestCheck::Verdict::Valid) {
-            err << "kopii-citizen: refused: " << check.reason << Qt::endl;
-            return failed(1);
-        }
-        const RequestClaims &c = check.claims;
-        QJsonArray documents;
-        for (const QString &code : c.documents) {
-            const DocumentKind *kind = DocumentKindCatalog::instance().find(code);
-            documents << QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("name"), kind ? kind->nameUk : code}};
-        }
-        r.shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("signed-request")},
-                              {QStringLiteral("organization"), c.organizationName},
-                              {QStringLiteral("code"), c.organizationCode},
-                              {QStringLiteral("branch"), c.branchName},
-                              {QStringLiteral("address"), c.branchAddress},
-                              {QStringLiteral("to"), c.branchEmail},
-                              {QStringLiteral("service"), c.serviceName},
-                              {QStringLiteral("documents"), documents},
-                              {QStringLiteral("signer"), check.signer.info().holderName()},
-                              {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)}};
-        r.to = c.branchEmail;
-        r.service = c.serviceName;
-        r.documents = c.documents;
-    } else if (DiiaLink::isDiiaLink(text)) {
-        if (toOption.isEmpty()) {
-            err << "kopii-citizen: a portal link does not say where the copies go; give --to ADDRESS" << Qt::endl;
-            return failed(2);
-        }
-        r.shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("portal-link")},
-                              {QStringLiteral("link"), text},
-                              {QStringLiteral("to"), toOption}};
-        r.to = toOption;
-    } else {
-        err << "kopii-citizen: refused: the code is not a Diia request: " << text.left(80) << Qt::endl;
+    if (!DiiaLink::isDiiaLink(text)) {
+        // What the Diia app does with any other code, Kopii's earlier signed requests included.
+        err << "kopii-citizen: refused: the Diia app cannot open this code: " << text.left(80) << Qt::endl;
         return failed(1);
     }
+    r.shown = QJsonObject{{QStringLiteral("kind"), QStringLiteral("portal-link")}, {QStringLiteral("link"), text}};
+    if (!codesFile.isEmpty()) {
+        int failure = 0;
+        const auto offer = offerOf(text, codesFile, err, &failure);
+        if (!offer)
+            return failed(failure);
+        QJsonArray documents;
+        for (const QJsonValue &code : offer->value(QStringLiteral("documents")).toArray()) {
+            const DocumentKind *kind = DocumentKindCatalog::instance().find(code.toString());
+            r.documents << code.toString();
+            documents << QJsonObject{{QStringLiteral("code"), code.toString()},
+                                     {QStringLiteral("name"), kind ? kind->nameUk : code.toString()}};
+        }
+        for (const char *key : {"organization", "organizationCode", "branch", "address", "service"})
+            r.shown.insert(QLatin1String(key), offer->value(QLatin1String(key)));
+        r.shown.insert(QStringLiteral("documents"), documents);
+        r.to = offer->value(QStringLiteral("email")).toString();
+        r.service = offer->value(QStringLiteral("service")).toString();
+    } else if (!toOption.isEmpty()) {
+        r.to = toOption;
+    } else {
+        err << "kopii-citizen: where does this link send copies? Give --codes FILE (the organisation's codes) or "
+               "--to ADDRESS"
+            << Qt::endl;
+        return failed(2);
+    }
+    r.shown.insert(QStringLiteral("to"), r.to);
     return r;
 }
 
@@ -179,7 +177,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv); // Poppler, image decoding and PDF rendering need a GUI application
     QTextStream out(stdout), err(stderr);
     QCommandLineParser parser;
-    const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("CA certificates to trust"),
+    const QCommandLineOption codesOpt(QStringLiteral("codes"),
+                                      QStringLiteral("the organisation's codes (kopii-cli qr list --json): Diia's part"),
                                       QStringLiteral("FILE"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("destination for a portal link"),
                                    QStringLiteral("ADDRESS"));
@@ -199,7 +198,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption detachedOpt(QStringLiteral("detached"), QStringLiteral("detached signatures"));
     const QCommandLineOption alterOpt(QStringLiteral("alter-pdf"), QStringLiteral("change the PDFs after signing"));
     const QCommandLineOption omitOpt(QStringLiteral("omit-pdf"), QStringLiteral("send only the signatures"));
-    for (const auto &o : {trustOpt, toOpt, jsonOpt, keyOpt, passwordOpt, dstuKeyOpt, dstuCertOpt, smtpOpt, emlOpt, serviceOpt,
+    for (const auto &o : {codesOpt, toOpt, jsonOpt, keyOpt, passwordOpt, dstuKeyOpt, dstuCertOpt, smtpOpt, emlOpt, serviceOpt,
                           documentOpt, detachedOpt, alterOpt, omitOpt})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan|send"));
@@ -212,15 +211,15 @@ int main(int argc, char *argv[])
         || (sending
             && (parser.isSet(keyOpt) == parser.isSet(dstuKeyOpt) || parser.isSet(dstuKeyOpt) != parser.isSet(dstuCertOpt)
                 || parser.isSet(smtpOpt) == parser.isSet(emlOpt)))) {
-        err << "usage: kopii-citizen scan POSTER [--trust FILE]... [--to ADDRESS] [--json]\n"
+        err << "usage: kopii-citizen scan POSTER [--codes FILE | --to ADDRESS] [--json]\n"
                "       kopii-citizen send POSTER (--key FILE.p12 --password P | --dstu-key FILE.pk8 --dstu-cert FILE.cer)\n"
                "                     (--smtp HOST:PORT | --eml FILE)\n"
-               "                     [--trust FILE]... [--to ADDRESS] [--service NAME] [--document CODE]...\n"
+               "                     [--codes FILE | --to ADDRESS] [--service NAME] [--document CODE]...\n"
                "                     [--detached] [--alter-pdf] [--omit-pdf] [--json]"
             << Qt::endl;
         return 2;
     }
-    Scan scanned = scan(parser.positionalArguments().at(1), parser.values(trustOpt), parser.value(toOpt), err);
+    Scan scanned = scan(parser.positionalArguments().at(1), parser.value(codesOpt), parser.value(toOpt), err);
     if (scanned.code != 0)
         return scanned.code;
     QJsonObject shown = scanned.shown;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The whole loop with real parts (issue #7): a workspace made with kopii-cli issues a signed QR
-// code and prints its poster; the reference citizen app scans the poster, makes the copies and
+// The whole loop with real parts (issues #7, #22): a workspace made with kopii-cli keeps the Diia
+// portal's codes and prints their posters; the reference citizen app scans a poster, finds where
+// its link sends copies in the organisation's codes (Diia's part), makes the copies and
 // mails them through OpenSMTPD, which delivers to Dovecot through LMTP; `kopii-cli watch` (IDLE)
 // takes them in over IMAPS and `kopii-cli inbox list --json` shows them routed and verified
 // (the OCSP responder of the test PKI answers). Needs root for OpenSMTPD.
@@ -61,10 +62,16 @@ class TestE2eLoop : public QObject
             return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
+    // The citizen app's arguments to send from `poster`. Diia's backend, which knows where each of
+    // the organisation's links sends copies, is played by the organisation's codes as exported now.
     QStringList send(const QString &poster, const QStringList &more = {})
     {
+        const CliRun codes = cli({QStringLiteral("qr"), QStringLiteral("list"), QStringLiteral("--json")});
+        if (codes.code != 0)
+            qFatal("qr list: %s", qPrintable(codes.err));
+        writeFile(path(QStringLiteral("codes.json")), codes.out.toUtf8());
         return QStringList{QStringLiteral("send"),       poster,
-                           QStringLiteral("--trust"),    pki(QStringLiteral("chain.pem")),
+                           QStringLiteral("--codes"),    path(QStringLiteral("codes.json")),
                            QStringLiteral("--key"),      pki(QStringLiteral("citizen.p12")),
                            QStringLiteral("--password"), QString::fromLatin1(kPkiPassword),
                            QStringLiteral("--smtp"),     QStringLiteral("127.0.0.1:%1").arg(m_smtpd.port),
@@ -203,12 +210,16 @@ private Q_SLOTS:
                         QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                         QString::number(m_dovecot.imapsPort), QStringLiteral("--user"), m_sharedAddress,
                         QStringLiteral("--pin-sha256"), m_dovecot.fingerprint})));
+        // The codes the Diia portal issued for the service at each building.
         for (const QString &branch : {m_main, m_second})
-            QVERIFY(ok(manager({QStringLiteral("qr"), QStringLiteral("issue"), QStringLiteral("--branch"), branch,
-                                QStringLiteral("--service"), m_enrolment})));
+            QVERIFY(ok(
+                manager({QStringLiteral("qr"), QStringLiteral("import"), QStringLiteral("--branch"), branch,
+                         QStringLiteral("--service"), m_enrolment,
+                         QStringLiteral("https://diia.app/acquirers/offer-request/%1")
+                             .arg(branch == m_main ? QStringLiteral("7d1c2b3a4f5e6d7c") : QStringLiteral("8e2d3c4b5a6f7e8d"))})));
     }
 
-    void signedPosterToVerifiedInbox()
+    void diiaPosterToVerifiedInbox()
     {
         const QString posterMain = poster(m_main, m_enrolment, QStringLiteral("main.pdf"));
         const QString posterSecond = poster(m_second, m_enrolment, QStringLiteral("second.pdf"));
@@ -266,15 +277,17 @@ private Q_SLOTS:
                             QStringLiteral("--service"), m_certificate, link});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString posterPath = poster(m_main, m_certificate, QStringLiteral("portal.pdf"));
-        // The link does not say where the copies go: the Diia app knows it from the portal.
-        r = citizen(send(posterPath));
+        // The link alone does not say where the copies go: Diia's backend knows it.
+        QStringList unresolved = send(posterPath);
+        unresolved.remove(unresolved.indexOf(QStringLiteral("--codes")), 2);
+        r = citizen(unresolved);
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("--to")));
-        r = citizen(send(posterPath,
-                         {QStringLiteral("--to"), m_mainAddress, QStringLiteral("--service"), m_certificate,
-                          QStringLiteral("--document"), QStringLiteral("passport")}));
+        QVERIFY(r.err.contains(QStringLiteral("--codes")));
+        r = citizen(send(posterPath));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("link")).toString(), link);
+        QCOMPARE(r.json().value(QStringLiteral("to")).toString(), m_mainAddress);
+        QCOMPARE(r.json().value(QStringLiteral("service")).toString(), m_certificate);
         const QJsonObject s = bySubject(watchUntil(3), m_certificate);
         QVERIFY(!s.isEmpty());
         QCOMPARE(s.value(QStringLiteral("branch")).toString(), m_main);
@@ -284,7 +297,8 @@ private Q_SLOTS:
 
     void tamperedPosterIsRefused()
     {
-        // The signed code of the main building's poster with the address changed.
+        // The main building's code with a character changed: a link Diia does not know, or no
+        // link at all; either way the visitor is refused and nothing is sent.
         const CliRun decoded = cli({QStringLiteral("qr"), QStringLiteral("decode"), path(QStringLiteral("main.pdf"))});
         QVERIFY2(decoded.code == 0, qPrintable(decoded.err));
         QString text = decoded.out.trimmed().split(QLatin1Char('\n')).last().trimmed();

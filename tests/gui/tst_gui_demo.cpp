@@ -12,7 +12,10 @@
 #include "ui/SecretEdit.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "qr/PosterExport.h"
 #include "qr/PosterSource.h"
+#include "core/DiiaLink.h"
+#include "Zbar.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
 #include "core/OrganizationRules.h"
@@ -154,6 +157,33 @@ private Q_SLOTS:
         const auto content = PosterSource::content(guard, service->id, branch->id, QDate::currentDate());
         QVERIFY(content);
         QVERIFY(content->demo);
+        // Every visitor poster of the demo, read by zbar (a decoder independent of Kopii's): one
+        // code each, and that a Diia link, in every size the office may print.
+        int posters = 0;
+        for (const Branch &b : *OrganizationRules(guard).branches()) {
+            QStringList missing;
+            const auto contents = PosterSource::branchContents(guard, b.id, QDate::currentDate(), &missing);
+            QVERIFY(contents);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+            for (const PosterContent &c : *contents)
+                for (const auto paper : {QPageSize::A4, QPageSize::A5})
+                    for (const bool large : {false, true}) {
+                        PosterOptions o;
+                        o.paper = paper;
+                        o.largePrint = large;
+                        const auto layout = PosterLayout::make(c, o);
+                        QVERIFY2(layout, qPrintable(layout ? QString() : layout.error().message));
+                        const QString png = m_dir.filePath(QStringLiteral("demo-poster-%1.png").arg(posters++));
+                        QVERIFY(PosterExport::image(*layout, 150).save(png));
+                        bool ran = false;
+                        const QStringList symbols = zbarRead(png, &ran);
+                        QVERIFY(ran);
+                        QCOMPARE(symbols.size(), 1);
+                        QVERIFY2(DiiaLink::isDiiaLink(symbols.first()), qPrintable(symbols.first()));
+                        QCOMPARE(symbols.first().toUtf8(), c.qrText);
+                    }
+        }
+        QCOMPARE(posters, 4 * 4);
 
         // Review finding L4: a stranger's text that looks like HTML is shown as the text it is. A
         // message whose sender name, subject and file name are HTML reaches the inbox...

@@ -16,7 +16,6 @@
 #include "ui/MainWindow.h"
 #include "ui/OrganizationPage.h"
 #include "ui/PostersPage.h"
-#include "qr/SignedRequest.h"
 #include "core/AccessGuard.h"
 #include "core/OrganizationRules.h"
 #include "core/Staff.h"
@@ -281,20 +280,39 @@ private Q_SLOTS:
         window.showArea(MainWindow::Posters);
         PostersPage *posters = window.postersPage();
         posters->reload();
-        QVERIFY(posters->issueButton()->isVisible());
-        QVERIFY(posters->issueButton()->isEnabled());
-        QSignalSpy issued(posters, &PostersPage::issueFinished);
-        posters->issueSigned(30);
-        QVERIFY(issued.wait(30000));
-        QVERIFY2(issued.constFirst().at(0).toBool(), qPrintable(issued.constFirst().at(1).toString()));
+        QVERIFY(posters->importButton()->isVisible());
+        // No code yet: no poster, and the page says where the code comes from.
+        QVERIFY(!posters->preview()->poster());
+        QVERIFY(posters->preview()->message().contains(QStringLiteral("Diia")));
+        QVERIFY(posters->importLink(QStringLiteral("https://diia.app/acquirers/offer-request/abc123def456")));
         const auto code = OrganizationRules(guard).posterCode(*sid, *bid);
         QVERIFY(code && code->has_value());
-        QCOMPARE((*code)->kind, PosterCode::Kind::Signed);
-        const SignedRequestCheck check = SignedRequest::verify((*code)->text, trust, QDateTime::currentDateTimeUtc());
-        QVERIFY2(check.verdict == SignedRequestCheck::Verdict::Valid, qPrintable(check.reason));
-        QCOMPARE(check.claims.branchEmail, QStringLiteral("centr@example.com"));
+        QCOMPARE((*code)->kind, PosterCode::Kind::Portal);
         QVERIFY(posters->preview()->poster());
-        screenshot(&window, QStringLiteral("posters-signed"));
+        QCOMPARE(posters->preview()->poster()->content().qrText,
+                 QByteArray("https://diia.app/acquirers/offer-request/abc123def456"));
+        screenshot(&window, QStringLiteral("posters-portal"));
+        // A workspace of an earlier Kopii may keep a signed request of its own for a pair: no
+        // visitor poster with it (the Diia app cannot open it), and the page says what to do.
+        PosterCode legacy;
+        legacy.serviceId = *sid;
+        legacy.branchId = *bid;
+        legacy.kind = PosterCode::Kind::Signed;
+        legacy.text = QStringLiteral("KQR1:6BFOXN*TS0BI$ZDFRH");
+        legacy.source = QStringLiteral("Test Manager");
+        legacy.added = QDateTime::currentDateTimeUtc();
+        legacy.expires = legacy.added.addDays(30);
+        QVERIFY(OrganizationSql(ws->session()).savePosterCode(legacy));
+        posters->reload();
+        QVERIFY(!posters->preview()->poster());
+        QVERIFY2(posters->preview()->message().contains(QStringLiteral("Diia portal")),
+                 qPrintable(posters->preview()->message()));
+        QVERIFY2(posters->codeLabel()->text().contains(QStringLiteral("earlier Kopii")),
+                 qPrintable(posters->codeLabel()->text()));
+        QVERIFY(!posters->printButton()->isEnabled());
+        screenshot(&window, QStringLiteral("posters-legacy-signed"));
+        QVERIFY(posters->importLink(QStringLiteral("https://diia.app/acquirers/offer-request/abc123def456")));
+        QVERIFY(posters->preview()->poster());
 
         // A clerk sees the signed application but cannot sign it.
         QVERIFY(Staff(guard).addEmployee(
@@ -302,9 +320,8 @@ private Q_SLOTS:
         window.setSession(QStringLiteral("Коваленко Олена Петрівна"), Role::Clerk);
         QVERIFY(!panel->signButton()->isVisible());
         QVERIFY(panel->saveButton()->isEnabled());
-        // …and prints posters, but does not import or issue codes.
+        // …and prints posters, but does not import codes.
         QVERIFY(!posters->importButton()->isVisible());
-        QVERIFY(!posters->issueButton()->isVisible());
         QVERIFY(posters->printButton()->isEnabled());
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Signature valid")));
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kopii-cli login, trust, certificates, employees and signing as a user runs them.
 #include "CryptoTestUtil.h"
-#include "CryptoTestUtil.h"
+#include "crypto/KeyFile.h"
+#include "SignedRequestIssuer.h"
 #include "CliRun.h"
 
 #include <QCryptographicHash>
@@ -235,37 +236,70 @@ private Q_SLOTS:
                  0);
         const QStringList where{QStringLiteral("--branch"), QStringLiteral("Центр"), QStringLiteral("--service"),
                                 QStringLiteral("Довідка")};
-        // Reception staff cannot issue codes.
+        // Reception staff cannot import codes.
         QCOMPARE(cli(key(QStringLiteral("manager"))
                      + QStringList{QStringLiteral("employee"), QStringLiteral("add"), QStringLiteral("--rnokpp"),
                                    QStringLiteral("3023456784"), QStringLiteral("--name"), QStringLiteral("Коваленко"),
                                    QStringLiteral("--role"), QStringLiteral("reception")})
                      .code,
                  0);
-        Run r = cli(QStringList{QStringLiteral("qr"), QStringLiteral("issue")} + where + key(QStringLiteral("clerk")));
+        const QString link = QStringLiteral("https://diia.app/acquirers/offer-request/5a6b7c8d9e0f1a2b");
+        Run r = cli(key(QStringLiteral("clerk")) + QStringList{QStringLiteral("qr"), QStringLiteral("import")} + where
+                    + QStringList{link});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("does not allow")), qPrintable(r.err));
+        // Kopii no longer issues signed requests: the subcommand is gone, and says what there is.
+        r = cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("qr"), QStringLiteral("issue")} + where);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("import")), qPrintable(r.err));
 
-        r = cli(QStringList{QStringLiteral("qr"), QStringLiteral("issue")} + where + key(QStringLiteral("manager"))
-                + QStringList{QStringLiteral("--valid-days"), QStringLiteral("30")});
+        r = cli(key(QStringLiteral("manager")) + QStringList{QStringLiteral("qr"), QStringLiteral("import")} + where
+                + QStringList{link});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QString poster = m_dir.filePath(QStringLiteral("signed.png"));
+        const QString poster = m_dir.filePath(QStringLiteral("portal.png"));
         r = cli(QStringList{QStringLiteral("poster")} + where
                 + QStringList{QStringLiteral("--out"), poster, QStringLiteral("--dpi"), QStringLiteral("200")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("qr"), QStringLiteral("verify"), poster, QStringLiteral("--json")});
+        QCOMPARE(cli({QStringLiteral("qr"), QStringLiteral("decode"), poster}).out.trimmed(), link);
+        // The organisation's codes for other programs: where each link sends copies, and what for.
+        r = cli({QStringLiteral("qr"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray codes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(codes.size(), 1);
+        const QJsonObject entry = codes.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("text")).toString(), link);
+        QCOMPARE(entry.value(QStringLiteral("kind")).toString(), QStringLiteral("portal"));
+        QCOMPARE(entry.value(QStringLiteral("email")).toString(), QStringLiteral("centr@example.com"));
+        QCOMPARE(entry.value(QStringLiteral("documents")).toArray(), QJsonArray{QStringLiteral("passport")});
+        QVERIFY(!entry.value(QStringLiteral("address")).toString().isEmpty());
+        QVERIFY(!entry.value(QStringLiteral("organization")).toString().isEmpty());
+
+        // A signed request an earlier Kopii printed is still checked offline.
+        auto manager = kopii::KeyFile::open(pki(QStringLiteral("manager.p12")), kopii::Secret(QByteArray(kPkiPassword)));
+        QVERIFY(manager);
+        kopii::RequestClaims claims;
+        claims.organizationName = QStringLiteral("Бучанський ліцей № 1");
+        claims.organizationCode = QStringLiteral("14360570");
+        claims.branchName = QStringLiteral("Центр");
+        claims.branchEmail = QStringLiteral("centr@example.com");
+        claims.serviceName = QStringLiteral("Довідка");
+        claims.documents = {QStringLiteral("passport")};
+        claims.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        claims.expires = claims.issued.addDays(30);
+        claims.requestId = QByteArray::fromHex("0102030405060708");
+        const auto text = kopii::test::issueSignedRequest(**manager, claims);
+        QVERIFY(text);
+        r = cli({QStringLiteral("qr"), QStringLiteral("verify"), *text, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
         QCOMPARE(r.json().value(QStringLiteral("email")).toString(), QStringLiteral("centr@example.com"));
         QCOMPARE(r.json().value(QStringLiteral("signerRnokpp")).toString(), QStringLiteral("3012345670"));
-        const QString text = cli({QStringLiteral("qr"), QStringLiteral("decode"), poster}).out.trimmed();
-        QVERIFY(text.startsWith(QStringLiteral("KQR1:")));
 
         // Cut short: unreadable (2); a workspace that trusts nobody: not valid (1).
-        QCOMPARE(cli({QStringLiteral("qr"), QStringLiteral("verify"), text.left(text.size() - 7)}).code, 2);
+        QCOMPARE(cli({QStringLiteral("qr"), QStringLiteral("verify"), text->left(text->size() - 7)}).code, 2);
         const QString saved = m_ws;
         m_ws = m_dir.filePath(QStringLiteral("empty-ws"));
-        r = cli({QStringLiteral("qr"), QStringLiteral("verify"), text});
+        r = cli({QStringLiteral("qr"), QStringLiteral("verify"), *text});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("not trusted")));
         m_ws = saved;

@@ -76,7 +76,8 @@ private Q_SLOTS:
         const Run r = cli(QStringList{QStringLiteral("poster")} + where(QStringLiteral("1"))
                           + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("no QR code")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no Diia code")) && r.err.contains(QStringLiteral("Мої Дія.QR")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
     }
 

@@ -4,6 +4,7 @@
 #include "CryptoFixture.h"
 #include "crypto/KeyFile.h"
 #include "qr/SignedRequest.h"
+#include "SignedRequestIssuer.h"
 #include "crypto/Signer.h"
 
 #include <QGuiApplication>
@@ -121,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(ws.open() && ws.trustTestPki());
         auto signer = open(key);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto text = SignedRequest::issue(*signer, claims(now), {});
+        const auto text = issueSignedRequest(*signer, claims(now), {});
         QVERIFY2(text, qPrintable(text ? QString() : text.error().message));
         QVERIFY(text->startsWith(QLatin1String("KQR1:")));
         const auto check = SignedRequest::verify(*text, *ws.trust, now);
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(ws.open() && ws.trustTestPki());
         auto manager = open(QStringLiteral("manager"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString text = *SignedRequest::issue(*manager, claims(now), {});
+        const QString text = *issueSignedRequest(*manager, claims(now), {});
 
         // An altered claim (another e-mail for the copies), re-packed without a new signature.
         CoseSign1 cose = unpack(text);
@@ -163,7 +164,7 @@ private Q_SLOTS:
 
         // Signed with another key but claiming the manager's certificate.
         auto fop = open(QStringLiteral("fop"));
-        const QString byFop = *SignedRequest::issue(*fop, claims(now), {});
+        const QString byFop = *issueSignedRequest(*fop, claims(now), {});
         CoseSign1 wrongKey = unpack(byFop);
         wrongKey.kid = SignedRequest::kidOf(manager->certificate());
         wrongKey.x5chain = {manager->certificate().der()};
@@ -177,7 +178,7 @@ private Q_SLOTS:
         QVERIFY2(r.reason.contains(QStringLiteral("does not belong")), qPrintable(r.reason));
 
         // Without the certificate, the key id is unknown here.
-        const QString bare = *SignedRequest::issue(*manager, claims(now), [](const QString &t) {
+        const QString bare = *issueSignedRequest(*manager, claims(now), [](const QString &t) {
             return t.size() < 1400; // only the certificate-less text is this short
         });
         r = SignedRequest::verify(bare, *ws.trust, now);

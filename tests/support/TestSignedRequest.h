@@ -5,7 +5,7 @@
 // the test PKI's manager key (what a poster without a Diia portal link carries).
 #include "CryptoTestUtil.h"
 #include "crypto/KeyFile.h"
-#include "qr/SignedRequest.h"
+#include "SignedRequestIssuer.h"
 
 #include <QDateTime>
 
@@ -28,7 +28,7 @@ inline QString testSignedRequest(const QString &branchName, const QString &branc
     c.issued = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC).addDays(-issuedDaysAgo);
     c.expires = c.issued.addDays(validDays);
     c.requestId = requestId;
-    const auto text = SignedRequest::issue(**signer, c, {});
+    const auto text = issueSignedRequest(**signer, c);
     if (!text)
         qFatal("%s", qPrintable(text.error().message));
     return *text;

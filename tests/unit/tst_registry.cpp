@@ -267,14 +267,25 @@ private Q_SLOTS:
         QCOMPARE(OrganizationRules(*m_guard).posterCodes()->size(), 1);
         QCOMPARE((*OrganizationRules(*m_guard).posterCode(sid, ba))->text, link + QStringLiteral("2"));
 
-        // A signed request needs an expiry.
+        // Only the Diia portal's codes: a signed request of Kopii's own (what earlier versions
+        // issued) is refused, with or without an expiry, and so is anything that is no Diia link.
         PosterCode signedCode = code;
         signedCode.branchId = bb;
         signedCode.kind = PosterCode::Kind::Signed;
         signedCode.text = QStringLiteral("KQR1:ABC");
-        QVERIFY(!OrganizationRules(*m_guard).setPosterCode(signedCode));
         signedCode.expires = m_clock.now().addDays(365);
-        QVERIFY(OrganizationRules(*m_guard).setPosterCode(signedCode).ok());
+        const Status refusedSigned = OrganizationRules(*m_guard).setPosterCode(signedCode);
+        QVERIFY(!refusedSigned);
+        QVERIFY(refusedSigned.error().message.contains(QStringLiteral("Diia")));
+        PosterCode otherLink = code;
+        otherLink.branchId = bb;
+        otherLink.text = QStringLiteral("https://example.com/acquirers/x");
+        QVERIFY(!OrganizationRules(*m_guard).setPosterCode(otherLink));
+        QCOMPARE(OrganizationRules(*m_guard).posterCodes()->size(), 1);
+        PosterCode atB = code;
+        atB.branchId = bb;
+        atB.text = link + QStringLiteral("b");
+        QVERIFY(OrganizationRules(*m_guard).setPosterCode(atB).ok());
         QCOMPARE(OrganizationRules(*m_guard).posterCodes()->size(), 2);
 
         // Taking branch B off the service drops its code; removing branch A (detaching) drops A's.
@@ -284,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(!OrganizationRules(*m_guard).posterCode(sid, bb)->has_value());
         QVERIFY(OrganizationRules(*m_guard).posterCode(sid, ba)->has_value());
         // Not offered there any more: a code cannot be set for it.
-        const Status notOffered = OrganizationRules(*m_guard).setPosterCode(signedCode);
+        const Status notOffered = OrganizationRules(*m_guard).setPosterCode(atB);
         QVERIFY(!notOffered);
         QVERIFY(notOffered.error().message.contains(QStringLiteral("not offered")));
         QVERIFY(OrganizationRules(*m_guard).removeBranch(ba, BranchRemoval::DetachFromServices).ok());
