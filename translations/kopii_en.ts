@@ -1450,25 +1450,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
-  kopii-cli poster --branch B --all --out FILE.pdf [options]
-
-Options:
-  --size A4|A5|A3    paper size (default A4)
-  --landscape        landscape instead of portrait
-  --large-print      bigger type for visitors with poor sight
-  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
-  --dpi N            resolution of a PNG (default 300)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
 </source>
         <translation type="unfinished"></translation>
@@ -1605,6 +1586,32 @@ address and e-mail and the documents asked for: the organisation&apos;s codes fo
 exit 0 valid, 1 not valid, 2 unreadable. Kopii no longer issues them: the Diia app cannot
 open them; replace such posters with the portal&apos;s code.
 &quot;decode&quot; prints the text of every QR code found in an image or PDF.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  poster check PHOTO...            is the poster on the wall this office&apos;s current one?
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
+  kopii-cli poster --branch B --all --out FILE.pdf [options]
+  kopii-cli poster check PHOTO... [--json]
+
+Options:
+  --size A4|A5|A3    paper size (default A4)
+  --landscape        landscape instead of portrait
+  --large-print      bigger type for visitors with poor sight
+  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
+  --dpi N            resolution of a PNG (default 300)
+
+&quot;check&quot; reads the QR codes in photos of posters on the wall (a phone&apos;s JPEG will do) and
+says of each whether it is this office&apos;s current code, for which service at which branch;
+one replaced since (print the current poster); or one the office never had (someone may
+have covered the poster: take it down). Exit 0 when every photo shows current codes only.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,6 +2634,65 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PosterCheck</name>
+    <message>
+        <source>Take the photo again, or choose a JPEG or PNG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again closer, straight on and without glare, so that the code fills a good part of the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s codes cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (Help → Diagnostics), then check the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current: &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed request of an earlier Kopii for &quot;%1&quot; at &quot;%2&quot;, which the Diia app cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s code for &quot;%1&quot; at &quot;%2&quot;, kept on %3 and replaced since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the current poster of this service at this branch and put it up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no code at this branch now: take the poster down, or import the code from the Diia portal and print the new poster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Diia code that is not this office&apos;s: visitors who scan it send their documents elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code that is not this office&apos;s and not a Diia code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may have covered the poster: take it down, print the current poster, and tell the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PosterCommand</name>
     <message>
         <source>poster needs --out FILE.pdf, .png or .svg</source>
@@ -2661,6 +2727,22 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Without a QR code, so not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLACED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT OURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

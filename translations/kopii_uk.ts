@@ -1506,36 +1506,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
 </translation>
     </message>
     <message>
-        <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
-</source>
-        <translation>  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
-  kopii-cli poster --branch B --all --out FILE.pdf [options]
-
-Options:
-  --size A4|A5|A3    paper size (default A4)
-  --landscape        landscape instead of portrait
-  --large-print      bigger type for visitors with poor sight
-  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
-  --dpi N            resolution of a PNG (default 300)
-</source>
-        <translation>Використання:
-  kopii-cli poster --branch В --service П --out ФАЙЛ.pdf|png|svg [параметри]
-  kopii-cli poster --branch В --all --out ФАЙЛ.pdf [параметри]
-
-Параметри:
-  --size A4|A5|A3    розмір паперу (типово A4)
-  --landscape        альбомна орієнтація замість книжкової
-  --large-print      більший шрифт для відвідувачів зі слабким зором
-  --ecc L|M|Q|H      корекція помилок коду (типово M; Q або H для плакатів, що зношуються)
-  --dpi N            роздільність PNG (типово 300)
-</translation>
-    </message>
-    <message>
         <source>  ingest FILE.eml|DIR...           store received e-mails (and PDF/P7S files) as submissions
 </source>
         <translation>  ingest ФАЙЛ.eml|ТЕКА...          зберегти отримані листи (і файли PDF/P7S) як надходження
@@ -1754,6 +1724,50 @@ open them; replace such posters with the portal&apos;s code.
 код 0 — дійсний, 1 — недійсний, 2 — не читається. Kopii більше їх не видає: застосунок Дія
 не може їх відкрити; замініть такі плакати кодом з порталу.
 «decode» друкує текст кожного QR-коду, знайденого в зображенні або PDF.
+</translation>
+    </message>
+    <message>
+        <source>  poster --branch B (--service S | --all) --out FILE   print-ready posters
+  poster check PHOTO...            is the poster on the wall this office&apos;s current one?
+</source>
+        <translation>  poster --branch В (--service П | --all) --out ФАЙЛ   плакати, готові до друку
+  poster check ФОТО...             чи плакат на стіні — поточний плакат цієї установи?
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]
+  kopii-cli poster --branch B --all --out FILE.pdf [options]
+  kopii-cli poster check PHOTO... [--json]
+
+Options:
+  --size A4|A5|A3    paper size (default A4)
+  --landscape        landscape instead of portrait
+  --large-print      bigger type for visitors with poor sight
+  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)
+  --dpi N            resolution of a PNG (default 300)
+
+&quot;check&quot; reads the QR codes in photos of posters on the wall (a phone&apos;s JPEG will do) and
+says of each whether it is this office&apos;s current code, for which service at which branch;
+one replaced since (print the current poster); or one the office never had (someone may
+have covered the poster: take it down). Exit 0 when every photo shows current codes only.
+</source>
+        <translation>Використання:
+  kopii-cli poster --branch В --service П --out ФАЙЛ.pdf|png|svg [параметри]
+  kopii-cli poster --branch В --all --out ФАЙЛ.pdf [параметри]
+  kopii-cli poster check ФОТО... [--json]
+
+Параметри:
+  --size A4|A5|A3    розмір паперу (типово A4)
+  --landscape        альбомна орієнтація замість книжкової
+  --large-print      більший шрифт для відвідувачів зі слабким зором
+  --ecc L|M|Q|H      корекція помилок коду (типово M; Q або H для плакатів, що зношуються)
+  --dpi N            роздільність PNG (типово 300)
+
+«check» читає QR-коди на фото плакатів на стіні (згодиться JPEG з телефона) і про кожен каже,
+чи це поточний код цієї установи і для якої послуги в якому відділенні; чи код, який відтоді
+замінили (надрукуйте поточний плакат); чи код, якого в установи ніколи не було (хтось міг
+заклеїти плакат: зніміть його). Код 0 — коли на кожному фото лише поточні коди.
 </translation>
     </message>
 </context>
@@ -2782,6 +2796,65 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PosterCheck</name>
+    <message>
+        <source>Take the photo again, or choose a JPEG or PNG picture.</source>
+        <translation>Сфотографуйте ще раз або виберіть зображення JPEG чи PNG.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this photo.</source>
+        <translation>На цьому фото не вдалося прочитати жодного QR-коду.</translation>
+    </message>
+    <message>
+        <source>Take it again closer, straight on and without glare, so that the code fills a good part of the picture.</source>
+        <translation>Сфотографуйте ще раз ближче, прямо й без відблисків, щоб код займав добру частину кадру.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s codes cannot be read: %1</source>
+        <translation>Не вдається прочитати коди установи: %1</translation>
+    </message>
+    <message>
+        <source>Check the workspace (Help → Diagnostics), then check the photo again.</source>
+        <translation>Перевірте робочу теку (Довідка → Діагностика), тоді перевірте фото ще раз.</translation>
+    </message>
+    <message>
+        <source>Current: &quot;%1&quot; at &quot;%2&quot;.</source>
+        <translation>Поточний: «%1» у відділенні «%2».</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Нічого робити не треба.</translation>
+    </message>
+    <message>
+        <source>A signed request of an earlier Kopii for &quot;%1&quot; at &quot;%2&quot;, which the Diia app cannot open.</source>
+        <translation>Підписаний запит попередньої версії «Копій» для «%1» у відділенні «%2», який застосунок Дія не може відкрити.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s code for &quot;%1&quot; at &quot;%2&quot;, kept on %3 and replaced since.</source>
+        <translation>Код цієї установи для «%1» у відділенні «%2», збережений %3 і відтоді замінений.</translation>
+    </message>
+    <message>
+        <source>Print the current poster of this service at this branch and put it up instead.</source>
+        <translation>Надрукуйте поточний плакат цієї послуги в цьому відділенні й повісьте його замість цього.</translation>
+    </message>
+    <message>
+        <source>The service has no code at this branch now: take the poster down, or import the code from the Diia portal and print the new poster.</source>
+        <translation>Зараз у послуги немає коду в цьому відділенні: зніміть плакат або імпортуйте код з порталу Дії й надрукуйте новий плакат.</translation>
+    </message>
+    <message>
+        <source>A Diia code that is not this office&apos;s: visitors who scan it send their documents elsewhere.</source>
+        <translation>Код Дії, але не цієї установи: відвідувачі, які його скануватимуть, надішлють документи деінде.</translation>
+    </message>
+    <message>
+        <source>A code that is not this office&apos;s and not a Diia code.</source>
+        <translation>Код не цієї установи і не код Дії.</translation>
+    </message>
+    <message>
+        <source>Someone may have covered the poster: take it down, print the current poster, and tell the manager.</source>
+        <translation>Можливо, хтось заклеїв плакат: зніміть його, надрукуйте поточний плакат і скажіть керівникові.</translation>
+    </message>
+</context>
+<context>
     <name>PosterCommand</name>
     <message>
         <source>poster needs --out FILE.pdf, .png or .svg</source>
@@ -2818,6 +2891,22 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Without a QR code, so not printed: %1</source>
         <translation>Без QR-коду, тому не надруковано: %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>поточний</translation>
+    </message>
+    <message>
+        <source>REPLACED</source>
+        <translation>ЗАМІНЕНИЙ</translation>
+    </message>
+    <message>
+        <source>NOT OURS</source>
+        <translation>НЕ НАШ</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не перевірено</translation>
     </message>
 </context>
 <context>

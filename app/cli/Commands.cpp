@@ -154,18 +154,27 @@ const QList<CommandEntry> &commandTable()
          },
          makeQrCommand},
         {QStringLiteral("poster"), false,
-         [] { return Help::tr("  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"); },
+         [] {
+             return Help::tr("  poster --branch B (--service S | --all) --out FILE   print-ready posters\n"
+                             "  poster check PHOTO...            is the poster on the wall this office's current one?\n");
+         },
          [] {
              return Help::tr("Usage:\n"
                              "  kopii-cli poster --branch B --service S --out FILE.pdf|png|svg [options]\n"
                              "  kopii-cli poster --branch B --all --out FILE.pdf [options]\n"
+                             "  kopii-cli poster check PHOTO... [--json]\n"
                              "\n"
                              "Options:\n"
                              "  --size A4|A5|A3    paper size (default A4)\n"
                              "  --landscape        landscape instead of portrait\n"
                              "  --large-print      bigger type for visitors with poor sight\n"
                              "  --ecc L|M|Q|H      error correction of the code (default M; Q or H for posters that get worn)\n"
-                             "  --dpi N            resolution of a PNG (default 300)\n");
+                             "  --dpi N            resolution of a PNG (default 300)\n"
+                             "\n"
+                             "\"check\" reads the QR codes in photos of posters on the wall (a phone's JPEG will do) and\n"
+                             "says of each whether it is this office's current code, for which service at which branch;\n"
+                             "one replaced since (print the current poster); or one the office never had (someone may\n"
+                             "have covered the poster: take it down). Exit 0 when every photo shows current codes only.\n");
          },
          makePosterCommand},
         {QStringLiteral("ingest"), false,

@@ -4,13 +4,10 @@
 
 #include "core/OrganizationRules.h"
 #include "qr/PortalImport.h"
+#include "qr/PosterCheck.h"
 #include "qr/PosterExport.h"
 #include "qr/PosterSource.h"
 #include "qr/QrDecoder.h"
-#include "crypto/Signer.h"
-#include "qr/SignedRequest.h"
-#include "crypto/TrustStore.h"
-#include "crypto/Login.h"
 #include "core/AccessGuard.h"
 #include "core/Workspace.h"
 #include <QDate>
@@ -27,10 +24,68 @@ class PosterCommand final : public Command
 public:
     using Command::Command;
     int run(const QString &sub, const QStringList &args) override;
+
+private:
+    int check(const QStringList &args);
 };
+
+// kopii-cli poster check PHOTO...: each QR code in each photo of a poster on the wall, judged
+// against the office's codes (PosterCheck). Exit 0: every photo shows codes, all current.
+int PosterCommand::check(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, QStringLiteral("poster check"), args, 1, 1000))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!openWorkspace())
+        return Refused;
+    QList<PosterFinding> all;
+    QJsonArray array;
+    for (const QString &photo : parser.positionalArguments()) {
+        const QList<PosterFinding> findings = PosterCheck::checkFile(m_guard->session(), photo);
+        all << findings;
+        for (const PosterFinding &f : findings) {
+            static const char *const kVerdicts[] = {"current", "replaced", "unknown", "no-code", "unreadable"};
+            if (parser.isSet(json)) {
+                QJsonObject o{{QStringLiteral("photo"), f.photo},
+                              {QStringLiteral("verdict"), QLatin1String(kVerdicts[int(f.verdict)])},
+                              {QStringLiteral("summary"), f.summary},
+                              {QStringLiteral("advice"), f.advice}};
+                if (!f.code.isEmpty())
+                    o[QStringLiteral("code")] = f.code;
+                if (!f.serviceName.isEmpty()) {
+                    o[QStringLiteral("service")] = f.serviceName;
+                    o[QStringLiteral("branch")] = f.branchName;
+                }
+                array << o;
+                continue;
+            }
+            const QString verdict = f.verdict == PosterFinding::Verdict::Current ? tr("current")
+                : f.verdict == PosterFinding::Verdict::Replaced                  ? tr("REPLACED")
+                : f.verdict == PosterFinding::Verdict::Unknown                   ? tr("NOT OURS")
+                                                                                 : tr("not checked");
+            m_out << QFileInfo(f.photo).fileName() << QStringLiteral(": ") << verdict << QStringLiteral(" — ") << f.summary
+                  << QLatin1Char(' ') << f.advice << Qt::endl;
+        }
+    }
+    if (parser.isSet(json))
+        printJson(array);
+    bool everyPhotoCurrent = true;
+    for (const QString &photo : parser.positionalArguments()) {
+        QList<PosterFinding> ofPhoto;
+        for (const PosterFinding &f : std::as_const(all))
+            if (f.photo == photo)
+                ofPhoto << f;
+        everyPhotoCurrent = everyPhotoCurrent && PosterCheck::allCurrent(ofPhoto);
+    }
+    return everyPhotoCurrent ? Success : Refused;
+}
 
 int PosterCommand::run(const QString &, const QStringList &args)
 {
+    if (args.value(0) == QLatin1String("check"))
+        return check(args.mid(1));
     QCommandLineParser parser;
     const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
     const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));

@@ -208,6 +208,19 @@ struct PosterCode
     bool operator==(const PosterCode &) const = default;
 };
 
+// A code the office once kept for a service at a branch, with their names at the time: kept for
+// good, so that a poster still carrying it can be recognised as this office's, replaced since.
+struct KeptPosterCode
+{
+    QString text;
+    PosterCode::Kind kind = PosterCode::Kind::Portal;
+    RecordId serviceId = 0;
+    RecordId branchId = 0;
+    QString serviceName;
+    QString branchName;
+    QDateTime added; // UTC
+};
+
 // An e-mail box Kopii watches: one branch's address, or a shared box whose messages are routed
 // to branches by the address they were sent to (branchId 0). The password is never here: it is
 // in the OS keychain or a file the administrator names.

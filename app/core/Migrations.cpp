@@ -264,6 +264,24 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE submission ADD COLUMN document_names TEXT"),
          }},
+        {20,
+         "every QR code the office has kept, with the names of its service and branch at the time, kept "
+         "for good: a poster on the wall with a code replaced since is recognised as the office's own",
+         {
+             QStringLiteral("CREATE TABLE poster_code_history ("
+                            " id %ID%,"
+                            " text TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " service_id %I64% NOT NULL,"
+                            " branch_id %I64% NOT NULL,"
+                            " service_name TEXT NOT NULL DEFAULT '',"
+                            " branch_name TEXT NOT NULL DEFAULT '',"
+                            " added_ms %I64% NOT NULL)"),
+             QStringLiteral("INSERT INTO poster_code_history (text, kind, service_id, branch_id, service_name, branch_name, "
+                            "added_ms) SELECT p.text, p.kind, p.service_id, p.branch_id, s.name, b.name, p.added_ms "
+                            "FROM poster_code p JOIN service s ON s.id = p.service_id JOIN branch b ON b.id = p.branch_id "
+                            "ORDER BY p.added_ms, p.id"),
+         }},
     };
     return list;
 }

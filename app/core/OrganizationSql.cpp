@@ -366,8 +366,40 @@ Status OrganizationSql::savePosterCode(const PosterCode &c)
         q.addBindValue(c.expires.isValid() ? c.expires.toMSecsSinceEpoch() : qint64(0));
         if (!q.exec())
             return m_session.sqlError(q, tr("save the QR code"));
+        q.prepare(QStringLiteral("INSERT INTO poster_code_history (text, kind, service_id, branch_id, service_name, branch_name, "
+                                 "added_ms) SELECT ?, ?, s.id, b.id, s.name, b.name, ? FROM service s, branch b "
+                                 "WHERE s.id = ? AND b.id = ?"));
+        q.addBindValue(sqlText(c.text));
+        q.addBindValue(c.kind == PosterCode::Kind::Signed ? QStringLiteral("signed") : QStringLiteral("portal"));
+        q.addBindValue(c.added.toMSecsSinceEpoch());
+        q.addBindValue(c.serviceId);
+        q.addBindValue(c.branchId);
+        if (!q.exec())
+            return m_session.sqlError(q, tr("save the QR code"));
         return {};
     });
+}
+
+Result<QList<KeptPosterCode>> OrganizationSql::keptPosterCodes()
+{
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT text, kind, service_id, branch_id, service_name, branch_name, added_ms "
+                               "FROM poster_code_history ORDER BY added_ms, id")))
+        return m_session.sqlError(q, tr("read the QR codes"));
+    QList<KeptPosterCode> list;
+    while (q.next()) {
+        KeptPosterCode c;
+        c.text = q.value(0).toString();
+        c.kind = q.value(1).toString() == QLatin1String("signed") ? PosterCode::Kind::Signed : PosterCode::Kind::Portal;
+        c.serviceId = q.value(2).toLongLong();
+        c.branchId = q.value(3).toLongLong();
+        c.serviceName = q.value(4).toString();
+        c.branchName = q.value(5).toString();
+        c.added = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        list << c;
+    }
+    return list;
 }
 
 Status OrganizationSql::deletePosterCode(RecordId serviceId, RecordId branchId)

@@ -46,8 +46,12 @@ public:
     Result<RecordId> insertSignedDocument(const SignedDocument &document);
 
     Result<QList<PosterCode>> posterCodes();
-    // Inserts or replaces the code of that service at that branch.
+    // Inserts or replaces the code of that service at that branch, and notes it among the codes
+    // the office has ever kept.
     Status savePosterCode(const PosterCode &code);
+    // Every code the office has kept, the current ones too, oldest first: a poster on the wall
+    // with one of these that is no longer current was replaced (PosterCheck).
+    Result<QList<KeptPosterCode>> keptPosterCodes();
     Status deletePosterCode(RecordId serviceId, RecordId branchId);
 
 private:

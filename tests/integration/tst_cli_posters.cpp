@@ -3,6 +3,7 @@
 #include "qr/QrDecoder.h"
 #include "CliRun.h"
 #include "qr/QrMatrix.h"
+#include "PhotoLike.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -156,6 +157,43 @@ private Q_SLOTS:
         QCOMPARE(codes->at(0).page, 1);
         QCOMPARE(codes->at(1).page, 2);
         QCOMPARE(QSet<QString>({codes->at(0).text, codes->at(1).text}), QSet<QString>({m_link, second}));
+    }
+
+    // Photos of posters on the wall: the current poster, photographed, is current (exit 0); a
+    // photo with a stranger's code, or none, is not (exit 1), and each photo is named with its
+    // verdict; --json says the same for programs.
+    void checkPhotosOfPosters()
+    {
+        const QString poster = m_dir.filePath(QStringLiteral("wall.png"));
+        Run r = cli(QStringList{QStringLiteral("poster")} + where(QStringLiteral("1"))
+                    + QStringList{QStringLiteral("--out"), poster, QStringLiteral("--dpi"), QStringLiteral("150")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString current = m_dir.filePath(QStringLiteral("current.jpg"));
+        QVERIFY(kopii::test::savePhotoLike(QImage(poster), current));
+        r = cli({QStringLiteral("poster"), QStringLiteral("check"), current});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("current.jpg: current")), qPrintable(r.out));
+
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.jpg"));
+        QVERIFY(kopii::test::savePhotoLike(
+            QImage(codeImage("https://diia.app/acquirers/offer-request/0f0e0d0c0b0a0908", QStringLiteral("foreign.png"))),
+            foreign));
+        QImage wall(800, 600, QImage::Format_RGB32);
+        wall.fill(Qt::gray);
+        const QString blank = m_dir.filePath(QStringLiteral("blank.jpg"));
+        QVERIFY(wall.save(blank));
+        r = cli({QStringLiteral("poster"), QStringLiteral("check"), current, foreign, blank, QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(findings.size(), 3);
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("current"));
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("service")).toString(), QStringLiteral("Зарахування до 1 класу"));
+        QCOMPARE(findings.at(1).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(findings.at(2).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("no-code"));
+        r = cli({QStringLiteral("poster"), QStringLiteral("check"), foreign});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("NOT OURS")) && r.out.contains(QStringLiteral("take it down")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("poster"), QStringLiteral("check")}).code, 2);
     }
 
     void badPosterOptions()
