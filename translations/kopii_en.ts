@@ -6446,6 +6446,71 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
 </context>
 <context>
+    <name>kopii::ui::PosterCheckDialog</name>
+    <message>
+        <source>Check poster photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph each poster on the wall with a phone, straight on, so that its code is clearly visible, and choose the photos. Kopii reads the codes in them and says whether each is this office&apos;s current code. A code pasted over the poster is a known fraud: it sends visitors&apos; documents to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the poster check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the codes in %n photo(s)…</source>
+        <translation>
+            <numerusform>Reading the codes in %n photo…</numerusform>
+            <numerusform>Reading the codes in %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every code is this office&apos;s current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) or photo(s) need attention: see what to do beside each.</source>
+        <translation>
+            <numerusform>%n code or photo needs attention: see what to do beside it.</numerusform>
+            <numerusform>%n codes or photos need attention: see what to do beside each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::PostersPage</name>
     <message>
         <source>Posters</source>
@@ -6613,6 +6678,22 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>A signed request of an earlier Kopii, which the Diia app cannot open. The manager imports the service&apos;s code from the Diia portal to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck photos of posters on the wall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether each poster still carries this office&apos;s current code, and not a sticker pasted over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6642,6 +6642,73 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
 </context>
 <context>
+    <name>kopii::ui::PosterCheckDialog</name>
+    <message>
+        <source>Check poster photos</source>
+        <translation>Перевірка фото плакатів</translation>
+    </message>
+    <message>
+        <source>Photograph each poster on the wall with a phone, straight on, so that its code is clearly visible, and choose the photos. Kopii reads the codes in them and says whether each is this office&apos;s current code. A code pasted over the poster is a known fraud: it sends visitors&apos; documents to someone else.</source>
+        <translation>Сфотографуйте телефоном кожен плакат на стіні прямо, щоб код було добре видно, і виберіть ці фото. «Копії» прочитають коди на них і скажуть, чи кожен — поточний код цієї установи. Код, наклеєний поверх плаката, — відомий вид шахрайства: він надсилає документи відвідувачів комусь іншому.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Що на ньому</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Що робити</translation>
+    </message>
+    <message>
+        <source>Results of the poster check</source>
+        <translation>Результати перевірки плакатів</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Додати &amp;фото…</translation>
+    </message>
+    <message>
+        <source>Photos of posters</source>
+        <translation>Фото плакатів</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)</source>
+        <translation>Зображення (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;Усі файли (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the codes in %n photo(s)…</source>
+        <translation>
+            <numerusform>Читання кодів на %n фото…</numerusform>
+            <numerusform>Читання кодів на %n фото…</numerusform>
+            <numerusform>Читання кодів на %n фото…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code reads: %1</source>
+        <translation>У коді: %1</translation>
+    </message>
+    <message>
+        <source>No photos checked yet.</source>
+        <translation>Ще не перевірено жодного фото.</translation>
+    </message>
+    <message>
+        <source>Every code is this office&apos;s current one.</source>
+        <translation>Кожен код — поточний код цієї установи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) or photo(s) need attention: see what to do beside each.</source>
+        <translation>
+            <numerusform>%n код чи фото потребує уваги: що робити, сказано поруч.</numerusform>
+            <numerusform>%n коди чи фото потребують уваги: що робити, сказано поруч.</numerusform>
+            <numerusform>%n кодів чи фото потребують уваги: що робити, сказано поруч.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::PostersPage</name>
     <message>
         <source>Posters</source>
@@ -6812,6 +6879,22 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>A signed request of an earlier Kopii, which the Diia app cannot open. The manager imports the service&apos;s code from the Diia portal to replace it.</source>
         <translation>Підписаний запит попередньої версії «Копій», який застосунок Дія не може відкрити. Керівник імпортує код послуги з порталу Дії, щоб замінити його.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck photos of posters on the wall…</source>
+        <translation>Пере&amp;вірити фото плакатів на стіні…</translation>
+    </message>
+    <message>
+        <source>Whether each poster still carries this office&apos;s current code, and not a sticker pasted over it</source>
+        <translation>Чи на кожному плакаті досі поточний код цієї установи, а не наліпка поверх нього</translation>
+    </message>
+    <message>
+        <source>Photos of posters</source>
+        <translation>Фото плакатів</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)</source>
+        <translation>Зображення (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;Усі файли (*)</translation>
     </message>
 </context>
 <context>

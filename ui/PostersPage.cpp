@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PostersPage.h"
+
+#include "ui/PosterCheckDialog.h"
 #include "core/OrganizationRules.h"
 
 #include "ui/MessageBox.h"
 #include "qr/PortalImport.h"
 #include "qr/PosterExport.h"
 #include "qr/PosterSource.h"
-#include "crypto/Signer.h"
 #include "core/AccessGuard.h"
 #include "ui/Widgets.h"
 
@@ -142,6 +143,11 @@ PostersPage::PostersPage(AccessGuard &guard, QWidget *parent) : QWidget(parent),
     m_saveAll->setObjectName(QStringLiteral("saveAll"));
     for (QPushButton *b : {m_print, m_printPreview, m_save, m_saveAll})
         actions->addWidget(b);
+    // Anyone may check the posters on the wall: reception photographs them now and then.
+    m_checkPhotos = new QPushButton;
+    m_checkPhotos->setObjectName(QStringLiteral("checkPhotos"));
+    actions->addSpacing(8);
+    actions->addWidget(m_checkPhotos);
 
     auto *left = new QVBoxLayout;
     left->addLayout(form);
@@ -175,6 +181,7 @@ PostersPage::PostersPage(AccessGuard &guard, QWidget *parent) : QWidget(parent),
     connect(m_printPreview, &QPushButton::clicked, this, &PostersPage::showPrintPreview);
     connect(m_save, &QPushButton::clicked, this, &PostersPage::chooseSaveFile);
     connect(m_saveAll, &QPushButton::clicked, this, &PostersPage::chooseSaveBranchFile);
+    connect(m_checkPhotos, &QPushButton::clicked, this, &PostersPage::chooseCheckPhotos);
 
     retranslateUi();
     reload();
@@ -205,6 +212,9 @@ void PostersPage::retranslateUi()
     m_printPreview->setText(tr("Print pre&view…"));
     m_save->setText(tr("Save as PDF, PNG or SVG…"));
     m_saveAll->setText(tr("Save &all posters of the branch as one PDF…"));
+    m_checkPhotos->setText(tr("C&heck photos of posters on the wall…"));
+    m_checkPhotos->setToolTip(tr("Whether each poster still carries this office's current code, and not a sticker "
+                                 "pasted over it"));
     updatePoster();
 }
 
@@ -508,6 +518,28 @@ void PostersPage::chooseSaveBranchFile()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     saveBranchTo(path);
+}
+
+} // namespace kopii::ui
+
+namespace kopii::ui {
+
+PosterCheckDialog *PostersPage::checkPhotos(const QStringList &photos)
+{
+    auto *dialog = new PosterCheckDialog(m_guard.session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->check(photos);
+    return dialog;
+}
+
+void PostersPage::chooseCheckPhotos()
+{
+    const QStringList photos = QFileDialog::getOpenFileNames(
+        this, tr("Photos of posters"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)"));
+    if (!photos.isEmpty())
+        checkPhotos(photos);
 }
 
 } // namespace kopii::ui

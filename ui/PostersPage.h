@@ -20,6 +20,7 @@ class AccessGuard;
 
 namespace kopii::ui {
 
+class PosterCheckDialog;
 // The poster drawn as it will print, scaled to the widget.
 class PosterPreview : public QWidget
 {
@@ -54,6 +55,8 @@ public:
     // The steps behind the buttons, without their file dialogs (tests call them directly).
     bool importFile(const QString &path);
     bool importLink(const QString &link);
+    // Opens the poster check with these photos (Posters → "Check photos of posters…").
+    PosterCheckDialog *checkPhotos(const QStringList &photos);
     bool saveTo(const QString &path);
     bool saveBranchTo(const QString &path);
     void printTo(QPrinter &printer);
@@ -90,6 +93,7 @@ private:
     void print();
     void chooseSaveFile();
     void chooseSaveBranchFile();
+    void chooseCheckPhotos();
 
     AccessGuard &m_guard;
     bool m_manager = true;
@@ -115,6 +119,7 @@ private:
     QPushButton *m_printPreview;
     QPushButton *m_save;
     QPushButton *m_saveAll;
+    QPushButton *m_checkPhotos;
     PosterPreview *m_preview;
 };
 

@@ -15,7 +15,10 @@
 #include "ui/SecretEdit.h"
 #include "ui/MainWindow.h"
 #include "ui/OrganizationPage.h"
+#include "ui/PosterCheckDialog.h"
 #include "ui/PostersPage.h"
+#include "qr/PosterExport.h"
+#include "PhotoLike.h"
 #include "core/AccessGuard.h"
 #include "core/OrganizationRules.h"
 #include "core/Staff.h"
@@ -32,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -292,6 +296,24 @@ private Q_SLOTS:
         QCOMPARE(posters->preview()->poster()->content().qrText,
                  QByteArray("https://diia.app/acquirers/offer-request/abc123def456"));
         screenshot(&window, QStringLiteral("posters-portal"));
+        // Reception's check of the posters on the wall: a photo of this poster, and one of another
+        // office's poster.
+        const QString current = m_dir.filePath(QStringLiteral("wall-current.jpg"));
+        QVERIFY(savePhotoLike(PosterExport::image(*posters->preview()->poster(), 150), current));
+        const QString foreign = m_dir.filePath(QStringLiteral("wall-foreign.jpg"));
+        PosterContent other = posters->preview()->poster()->content();
+        other.qrText = "https://diia.app/acquirers/offer-request/ffff0000ffff0000";
+        QVERIFY(savePhotoLike(PosterExport::image(*PosterLayout::make(other, PosterOptions{}), 150), foreign));
+        QVERIFY(posters->findChild<QPushButton *>(QStringLiteral("checkPhotos"))->isEnabled());
+        PosterCheckDialog *check = posters->checkPhotos({current, foreign});
+        QTRY_VERIFY_WITH_TIMEOUT(!check->isChecking(), 60000);
+        QCOMPARE(check->table()->rowCount(), 2);
+        QCOMPARE(check->findings().at(0).verdict, PosterFinding::Verdict::Current);
+        QCOMPARE(check->findings().at(1).verdict, PosterFinding::Verdict::Unknown);
+        QVERIFY2(check->summaryLabel()->text().contains(QStringLiteral("1 code")), qPrintable(check->summaryLabel()->text()));
+        QVERIFY(check->table()->item(1, 2)->text().contains(QStringLiteral("take it down")));
+        screenshot(check, QStringLiteral("poster-check"));
+        check->close();
         // A workspace of an earlier Kopii may keep a signed request of its own for a pair: no
         // visitor poster with it (the Diia app cannot open it), and the page says what to do.
         PosterCode legacy;
