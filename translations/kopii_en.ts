@@ -5186,6 +5186,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::BranchDialog</name>
@@ -5773,6 +5777,14 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>No program to show PDF files was found. Use the preview here, or save the copies and open them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the submission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6444,6 +6456,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>The PDF cannot be printed safely: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::PosterCheckDialog</name>
@@ -6868,6 +6884,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Received copies hold personal data: Kopii deletes them, with their signatures and the e-mail, when they are due, and writes each deletion into the audit log. Only managers can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep copies: days after they are marked processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep copies: days after they arrived, at most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

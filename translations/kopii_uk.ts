@@ -5360,6 +5360,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Cannot write %1: %2.</source>
         <translation>Не вдалося записати %1: %2.</translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Записи журналу дій</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::BranchDialog</name>
@@ -5961,6 +5965,14 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>No program to show PDF files was found. Use the preview here, or save the copies and open them yourself.</source>
         <translation>Не знайдено програми для перегляду PDF. Скористайтеся переглядом тут або збережіть копії й відкрийте їх самостійно.</translation>
+    </message>
+    <message>
+        <source>Received submissions</source>
+        <translation>Отримані звернення</translation>
+    </message>
+    <message>
+        <source>Documents of the submission</source>
+        <translation>Документи звернення</translation>
     </message>
 </context>
 <context>
@@ -6640,6 +6652,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>The PDF cannot be printed safely: %1.</source>
         <translation>PDF не вдається безпечно надрукувати: %1.</translation>
     </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Сторінка документа</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::PosterCheckDialog</name>
@@ -7072,6 +7088,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>Received copies hold personal data: Kopii deletes them, with their signatures and the e-mail, when they are due, and writes each deletion into the audit log. Only managers can change this.</source>
         <translation>Отримані копії містять персональні дані: «Копії» видаляють їх разом із підписами й листом, щойно настає строк, і записують кожне видалення в журнал дій. Змінити це можуть лише керівники.</translation>
+    </message>
+    <message>
+        <source>Keep copies: days after they are marked processed</source>
+        <translation>Зберігати копії: днів після позначення «опрацьовано»</translation>
+    </message>
+    <message>
+        <source>Keep copies: days after they arrived, at most</source>
+        <translation>Зберігати копії: щонайбільше днів від надходження</translation>
     </message>
 </context>
 <context>

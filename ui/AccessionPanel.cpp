@@ -171,7 +171,7 @@ bool AccessionPanel::confirmPreview(const QString &html)
     intro->setWordWrap(true);
     auto *view = new QTextBrowser;
     view->setHtml(html);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto *box = makeButtonBox(QDialogButtonBox::Cancel);
     QPushButton *sign = box->addButton(tr("Sign with my KEP"), QDialogButtonBox::AcceptRole);
     sign->setDefault(true);
     connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -36,11 +36,13 @@ AuditDialog::AuditDialog(AccessGuard &guard, QWidget *parent) : QDialog(parent),
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Audit log entries"));
     m_integrity = makeLabel();
     m_integrity->setWordWrap(true);
     m_check = new QPushButton(tr("&Check integrity"));
     m_export = new QPushButton(tr("&Export CSV…"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = makeButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -50,7 +50,7 @@ BranchDialog::BranchDialog(const Branch &branch, SaveFunction save, QWidget *par
     m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons = makeButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BranchDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BranchDialog::reject);
     layout->addWidget(m_buttons);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DiagnosticsDialog.h"
 
+#include "ui/Widgets.h"
+
 #include "core/Job.h"
 #include "core/Workspace.h"
 #include "crypto/CryptoDiagnostics.h"
@@ -31,7 +33,7 @@ DiagnosticsDialog::DiagnosticsDialog(Workspace &workspace, const TrustStore *tru
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("Diagnostics report"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = makeButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, [this] {

@@ -53,7 +53,7 @@ EmployeeDialog::EmployeeDialog(const Employee &employee, SaveFunction save, QWid
 
     m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons = makeButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EmployeeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EmployeeDialog::reject);
     layout->addWidget(m_buttons);

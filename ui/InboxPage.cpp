@@ -107,6 +107,8 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Tab leaves the table (the arrow keys move within it), as in every list of Kopii's.
+    m_view->setTabKeyNavigation(false);
 
     // The detail of the chosen submission.
     m_header = makeRichLabel(); // HTML of Kopii's own, its data escaped
@@ -220,6 +222,8 @@ InboxPage::~InboxPage() = default;
 
 void InboxPage::retranslateUi()
 {
+    m_view->setAccessibleName(tr("Received submissions"));
+    m_documents->setAccessibleName(tr("Documents of the submission"));
     m_title->setText(tr("Inbox"));
     m_intro->setText(tr("The copies visitors sent, with their signatures checked. A verdict says what Kopii could confirm; "
                         "open a submission to see every check and the signed document."));

@@ -114,7 +114,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     layout->addLayout(testRow);
     m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons = makeButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);

@@ -158,6 +158,7 @@ PdfPreview::~PdfPreview()
 
 void PdfPreview::retranslateUi()
 {
+    m_scroll->setAccessibleName(tr("Page of the document"));
     m_prevPage->setToolTip(tr("Previous page"));
     m_prevPage->setAccessibleName(tr("Previous page"));
     m_nextPage->setToolTip(tr("Next page"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PosterCheckDialog.h"
 
+#include "ui/Widgets.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,12 +27,12 @@ PosterCheckDialog::PosterCheckDialog(SqlSession &session, QWidget *parent) : QDi
 {
     setObjectName(QStringLiteral("PosterCheckDialog"));
     setWindowTitle(tr("Check poster photos"));
-    m_intro = new QLabel(tr("Photograph each poster on the wall with a phone, straight on, so that its code is clearly "
-                            "visible, and choose the photos. Kopii reads the codes in them and says whether each is this "
-                            "office's current code. A code pasted over the poster is a known fraud: it sends visitors' "
-                            "documents to someone else."));
+    m_intro = makeLabel(tr("Photograph each poster on the wall with a phone, straight on, so that its code is clearly "
+                           "visible, and choose the photos. Kopii reads the codes in them and says whether each is this "
+                           "office's current code. A code pasted over the poster is a known fraud: it sends visitors' "
+                           "documents to someone else."));
     m_intro->setWordWrap(true);
-    m_summary = new QLabel;
+    m_summary = makeLabel();
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(0, Columns);
@@ -46,7 +48,7 @@ PosterCheckDialog::PosterCheckDialog(SqlSession &session, QWidget *parent) : QDi
     m_table->horizontalHeader()->setSectionResizeMode(Advice, QHeaderView::Stretch);
     m_more = new QPushButton(tr("Add &photos…"));
     m_more->setObjectName(QStringLiteral("addPhotos"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = makeButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_more, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_more, &QPushButton::clicked, this, &PosterCheckDialog::chooseMore);

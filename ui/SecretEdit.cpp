@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SecretEdit.h"
 
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -10,8 +11,47 @@
 
 namespace kopii::ui {
 
+namespace {
+
+// What a screen reader is told of the field: a password field (AT-SPI "password text") with its
+// name, and as its value one bullet per character typed, never the characters.
+class SecretEditAccessible : public QAccessibleWidget
+{
+public:
+    explicit SecretEditAccessible(QWidget *widget) : QAccessibleWidget(widget, QAccessible::EditableText) {}
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.passwordEdit = true;
+        s.editable = true;
+        return s;
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Value)
+            return QString(static_cast<const SecretEdit *>(widget())->length(), QChar(0x2022));
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface *secretEditAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(SecretEdit::staticMetaObject.className()) && object && object->isWidgetType())
+        return new SecretEditAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 SecretEdit::SecretEdit(QWidget *parent) : QWidget(parent)
 {
+    static const bool accessible = [] {
+        QAccessible::installFactory(secretEditAccessible);
+        return true;
+    }();
+    Q_UNUSED(accessible)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled, true);
     setAttribute(Qt::WA_KeyCompression, false);

@@ -90,7 +90,7 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons = makeButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
     layout->addWidget(m_buttons);

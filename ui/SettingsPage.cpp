@@ -169,6 +169,8 @@ void SettingsPage::retranslateUi()
     m_retentionLabel->setText(tr("&Keep copies:"));
     m_keepAfter->setSuffix(tr(" days after they are marked processed"));
     m_maxAge->setSuffix(tr(" days after they arrived, at most"));
+    m_keepAfter->setAccessibleName(tr("Keep copies: days after they are marked processed"));
+    m_maxAge->setAccessibleName(tr("Keep copies: days after they arrived, at most"));
     m_retentionHint->setText(tr("Received copies hold personal data: Kopii deletes them, with their signatures and the "
                                 "e-mail, when they are due, and writes each deletion into the audit log. Only managers "
                                 "can change this."));

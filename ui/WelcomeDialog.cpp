@@ -48,7 +48,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_login);
     layout->addWidget(m_demo);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto *buttons = makeButtonBox(QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
     layout->addWidget(buttons);
 

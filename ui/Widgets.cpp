@@ -55,4 +55,11 @@ QLabel *makeErrorLabel(const QString &objectName)
     return label;
 }
 
+QDialogButtonBox *makeButtonBox(QDialogButtonBox::StandardButtons buttons)
+{
+    auto *box = new QDialogButtonBox(buttons);
+    box->setFocusPolicy(Qt::NoFocus);
+    return box;
+}
+
 } // namespace kopii::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDialogButtonBox>
 #include <QString>
 
 class QLabel;
@@ -27,5 +28,11 @@ QVariant plainToolTip(const QVariant &value);
 QLabel *makeTitleLabel();
 // A red, word-wrapped line that explains what is wrong; hidden until it has something to say.
 QLabel *makeErrorLabel(const QString &objectName);
+
+// A dialog's row of buttons. Qt 6.4's button box takes the keyboard focus itself on its way to its
+// buttons: a screen reader then announces an unnamed "panel", and Tab skips the default button
+// (the accessibility walk, tests/gui/a11y_walk.py, found it). The box here never takes focus; its
+// buttons do, each in turn.
+QDialogButtonBox *makeButtonBox(QDialogButtonBox::StandardButtons buttons);
 
 } // namespace kopii::ui
