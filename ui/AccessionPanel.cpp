@@ -142,9 +142,8 @@ void AccessionPanel::reload()
     }
     const auto check = Accession::verify(d, *m_trust, m_guard.now());
     const bool valid = check && check->valid();
-    m_status->setText(
-        QStringLiteral("<b style=\"color:%1\">%2</b>")
-            .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), Accession::summary(d, check).toHtmlEscaped()));
+    m_status->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
+                          .arg(valid ? toneName(Tone::Good) : toneName(Tone::Bad), Accession::summary(d, check).toHtmlEscaped()));
     QStringList details;
     details << tr("Files: %1 (%2 KB) and its signature %1.p7s").arg(d.fileName).arg((d.pdf.size() + 1023) / 1024);
     if (check && !check->signer.isNull()) {

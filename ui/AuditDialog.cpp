@@ -138,11 +138,11 @@ void AuditDialog::checkIntegrity()
         return;
     }
     if (check->brokenAt == 0) {
-        m_integrity->setStyleSheet(QStringLiteral("color:#1b5e20"));
+        m_integrity->setStyleSheet(QStringLiteral("color:%1").arg(toneName(Tone::Good)));
         m_integrity->setText(tr("✓ The log is intact: %n entries, each sealed to the one before.", nullptr, int(check->entries)));
         return;
     }
-    m_integrity->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold"));
+    m_integrity->setStyleSheet(QStringLiteral("color:%1; font-weight:bold").arg(toneName(Tone::Bad)));
     m_integrity->setText(tr("✗ The log was altered at entry %1. Keep the workspace as it is and compare it with a backup copy.")
                              .arg(check->brokenAt));
 }

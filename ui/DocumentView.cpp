@@ -69,7 +69,7 @@ QString DocumentView::checksHtml(const StoredVerification &v)
     if (!v.algorithm.isEmpty())
         facts << tr("Algorithm: %1.").arg(v.algorithm.toHtmlEscaped());
     if (!facts.isEmpty())
-        html += QStringLiteral("<p style=\"color:#333\">%1</p>").arg(facts.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral("<br>")));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const QJsonValue &c : QJsonDocument::fromJson(v.checksJson.toUtf8()).array()) {
         const QJsonObject o = c.toObject();
@@ -78,22 +78,23 @@ QString DocumentView::checksHtml(const StoredVerification &v)
             // One signature of several: a heading over its own checks.
             html += QStringLiteral("</table><p style=\"margin-top:8px; color:%1\"><b>%2</b></p>"
                                    "<table cellspacing=\"0\" cellpadding=\"3\">")
-                        .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
+                        .arg(ok ? toneName(Tone::Good) : toneName(Tone::Bad),
                              o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
             continue;
         }
         if (o.value(QStringLiteral("info")).toBool()) { // information, no check: the signature's form
-            html += QStringLiteral("<tr><td style=\"color:#555\">•</td><td style=\"color:#333\">%1</td></tr>")
+            html += QStringLiteral("<tr><td style=\"color:%1\">•</td><td>%2</td></tr>")
+                        .arg(toneName(Tone::Muted))
                         .arg(o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
             continue;
         }
-        html +=
-            QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
-                .arg(ok ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
-                     o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+        html += QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
+                    .arg(ok ? toneName(Tone::Good) : toneName(Tone::Bad), ok ? QStringLiteral("✓") : QStringLiteral("✗"),
+                         o.value(QStringLiteral("detail")).toString().toHtmlEscaped());
     }
-    html += QStringLiteral("</table><p style=\"color:#555\">%1</p>")
-                .arg(tr("Checked %1.").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
+    html += QStringLiteral("</table><p style=\"color:%1\">%2</p>")
+                .arg(toneName(Tone::Muted),
+                     tr("Checked %1.").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
     return html;
 }
 
@@ -108,12 +109,12 @@ void DocumentView::setDocument(const DocumentCopy &d)
     if (shown.differsFromAttachment) {
         m_contentNote->setText(tr("The PDF sent with this signature is not what was signed. Shown below is the signed "
                                   "document, taken from the signature."));
-        m_contentNote->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold"));
+        m_contentNote->setStyleSheet(QStringLiteral("color:%1; font-weight:bold").arg(toneName(Tone::Bad)));
         m_contentNote->show();
     } else if (shown.signedVersionOnly) {
         m_contentNote->setText(tr("Parts were added to this PDF after it was signed. Shown below is the version that "
                                   "was signed, without them."));
-        m_contentNote->setStyleSheet(QStringLiteral("color:#8a5a00; font-weight:bold"));
+        m_contentNote->setStyleSheet(QStringLiteral("color:%1; font-weight:bold").arg(toneName(Tone::Caution)));
         m_contentNote->show();
     } else if (shown.fromSignature) {
         m_contentNote->setText(tr("Shown below is the signed document, taken from the signature."));

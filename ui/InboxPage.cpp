@@ -412,8 +412,8 @@ void InboxPage::showCurrent()
                               QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat),
                               QLocale().toString(s.sentAt.toLocalTime(), QLocale::ShortFormat));
     if (s.status == Submission::Status::Failed)
-        header +=
-            QStringLiteral("<br><b style=\"color:#b71c1c\">%1</b>").arg(tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
+        header += QStringLiteral("<br><b style=\"color:%1\">%2</b>")
+                      .arg(toneName(Tone::Bad), tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
     m_header->setText(header);
     for (const DocumentCopy &d : s.documents)
         m_documents->addItem(QStringLiteral("%1 — %2").arg(

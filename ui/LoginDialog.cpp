@@ -67,7 +67,7 @@ LoginDialog::LoginDialog(SqlSession &store, TrustStore &trust, QWidget *parent, 
     m_pinWarning = makeLabel();
     m_pinWarning->setWordWrap(true);
     m_pinWarning->setVisible(false);
-    m_pinWarning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_pinWarning->setStyleSheet(QStringLiteral("color: %1;").arg(toneName(Tone::Caution)));
     m_error = makeErrorLabel(QStringLiteral("loginError"));
     m_status = makeLabel();
     m_trustButton = new QPushButton;

@@ -164,10 +164,11 @@ void MainWindow::retranslateUi()
     m_diagnosticsAction->setText(tr("&Diagnostics…"));
     const QString workspace = tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())).toHtmlEscaped();
     // A demo says so in every area, also when the title bar is not seen.
-    m_workspaceStatus->setText(WorkspaceSettings(m_guard).isDemo()
-                                   ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b> &nbsp; %2")
-                                         .arg(tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
-                                   : workspace);
+    m_workspaceStatus->setText(
+        WorkspaceSettings(m_guard).isDemo()
+            ? QStringLiteral("<b style=\"color:%1\">%2</b> &nbsp; %3")
+                  .arg(toneName(Tone::Bad), tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
+            : workspace);
     updateTitle();
 }
 

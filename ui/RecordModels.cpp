@@ -149,7 +149,7 @@ QVariant ServiceTableModel::cellData(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Branches && s.branchIds.isEmpty())
-        return QBrush(QColor(0xb3, 0x26, 0x1e));
+        return QBrush(toneColor(Tone::Bad));
     return {};
 }
 
@@ -434,11 +434,11 @@ QVariant SubmissionTableModel::cellData(const QModelIndex &index, int role) cons
         if (index.column() != VerdictColumn)
             return {};
         if (verdict == QLatin1String("valid"))
-            return QBrush(QColor(0x1b, 0x5e, 0x20));
+            return QBrush(toneColor(Tone::Good));
         if (verdict == QLatin1String("invalid"))
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(toneColor(Tone::Bad));
         if (!verdict.isEmpty())
-            return QBrush(QColor(0x8a, 0x4b, 0x00));
+            return QBrush(toneColor(Tone::Caution));
         return {};
     }
     if (role == Qt::FontRole) {

@@ -99,7 +99,7 @@ bool SignatureViewer::open(const QString &path, const QString &content)
     const auto files = SignatureFiles::load(path, content);
     if (!files) {
         m_verdict->setText(files.error().message);
-        m_verdict->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        m_verdict->setStyleSheet(QStringLiteral("color:%1").arg(toneName(Tone::Bad)));
         return false;
     }
     RecordId id = 0;
@@ -131,9 +131,10 @@ bool SignatureViewer::open(const QString &path, const QString &content)
                                                           SubmissionTableModel::verdictText(d.verification->verdict)));
         m_verdict->setText(m_documents.size() == 1 ? m_documents.first().verification->summary
                                                    : SubmissionTableModel::verdictText(worst));
-        m_verdict->setStyleSheet(worst == QLatin1String("valid")         ? QStringLiteral("color:#1b5e20; font-weight:bold")
-                                     : worst == QLatin1String("invalid") ? QStringLiteral("color:#b71c1c; font-weight:bold")
-                                                                         : QStringLiteral("color:#8a4b00; font-weight:bold"));
+        m_verdict->setStyleSheet(QStringLiteral("color:%1; font-weight:bold")
+                                     .arg(toneName(worst == QLatin1String("valid")         ? Tone::Good
+                                                       : worst == QLatin1String("invalid") ? Tone::Bad
+                                                                                           : Tone::Caution)));
         m_list->setVisible(m_documents.size() > 1);
         m_list->setCurrentRow(0);
         Q_EMIT verified();
