@@ -4,8 +4,9 @@
 # Orca and other screen readers use on Linux. Started by a11y-walk.sh inside Xvfb and a private
 # D-Bus session with the AT-SPI bus, against `kopii --demo --lang LANG`:
 #   a11y_walk.py LANG KOPII-BINARY
-# It logs in with the keyboard alone (the demo key's password), then visits every area of the
-# main window and the dialogs their buttons open. In each window and area:
+# It walks the welcome dialog of a first start, logs in to the demo with the keyboard alone (the
+# demo key's password), then visits every area of the main window (Ctrl+1 … Ctrl+8), the dialogs
+# their buttons open and those of the Help menu (Alt and the mnemonics). In each window and area:
 # - every focusable control that is shown has an accessible name and a role (no unnamed buttons,
 #   no control that announces itself as a mere "filler" or "panel");
 # - the Tab key reaches every such control, and comes back round (no trap, nothing unreachable);
@@ -114,14 +115,18 @@ def key(sym):
     time.sleep(0.05)
 
 
-def control(sym):
-    """Ctrl and a key, as one chord."""
-    pyatspi.Registry.generateKeyboardEvent(4, None, pyatspi.KEY_LOCKMODIFIERS)  # ControlMask
+def chord(mask, sym):
+    """A modifier (X11 mask: 4 Ctrl, 8 Alt) and a key, as one chord."""
+    pyatspi.Registry.generateKeyboardEvent(mask, None, pyatspi.KEY_LOCKMODIFIERS)
     try:
         key(sym)
     finally:
-        pyatspi.Registry.generateKeyboardEvent(4, None, pyatspi.KEY_UNLOCKMODIFIERS)
+        pyatspi.Registry.generateKeyboardEvent(mask, None, pyatspi.KEY_UNLOCKMODIFIERS)
     time.sleep(0.05)
+
+
+def control(sym):
+    chord(4, sym)
 
 
 def type_text(text):
@@ -285,18 +290,41 @@ def open_with_keyboard(button):
     return True
 
 
+def find_kopii():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        if a is not None and (a.name or '') in ('kopii', 'Kopii', 'Копії'):
+            return a
+    return None
+
+
+def walk_welcome():
+    """The first start, before any workspace: the welcome dialog offers a login or the demo."""
+    proc = subprocess.Popen([KOPII, '--lang', LANG])
+    try:
+        app = wait_for(find_kopii, 60)
+        window = wait_for(lambda: active_window(app, 1), 30) if app else None
+        if window is None:
+            problem('welcome dialog', 'no window at the first start')
+            return
+        check_window('welcome dialog "%s"' % window.name, window)
+        seen_windows.append(window.name)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except Exception:
+            proc.kill()
+        wait_for(lambda: find_kopii() is None, 10)
+
+
 def main():
+    walk_welcome()
     env = dict(os.environ)
     proc = subprocess.Popen([KOPII, '--demo', '--lang', LANG], env=env)
     try:
-        def find_app():
-            desktop = pyatspi.Registry.getDesktop(0)
-            for i in range(desktop.childCount):
-                a = desktop.getChildAtIndex(i)
-                if a is not None and (a.name or '') in ('kopii', 'Kopii', 'Копії'):
-                    return a
-            return None
-        app = wait_for(find_app, 60)
+        app = wait_for(find_kopii, 60)
         if app is None:
             print('kopii did not appear on the accessibility bus')
             return 2
@@ -368,7 +396,25 @@ def main():
                 if not close_with_keyboard(app, main_window, dialog):
                     problem('%s → dialog "%s"' % (where, title), 'neither Escape nor its Cancel or Close button closes it')
                     return 1
-        print('walked the login dialog, %d areas and %d dialogs in %s: %s' % (areas, len(seen_windows), LANG, '; '.join(seen_windows)))
+        # The Help menu's dialogs, opened as a keyboard user opens them: Alt and the menu's
+        # mnemonic, then the item's (Довідка → Діагностика, Про Копії; Help → Diagnostics, About).
+        help_key, items = (0x6c4, [0x6c4, 0x6d0]) if LANG == 'uk' else (0x68, [0x64, 0x61])
+        for item_key in items:
+            chord(8, help_key)  # Mod1Mask: Alt
+            time.sleep(0.3)
+            key(item_key)
+            dialog = wait_for(lambda: active_window(app, 0.5, main_window), 15)
+            if dialog is None:
+                problem('Help menu', 'its item (key %#x) opens no dialog from the keyboard' % item_key)
+                key(ESCAPE)
+                continue
+            title = dialog.name or 'Help'
+            check_window('Help → dialog "%s"' % title, dialog)
+            seen_windows.append(title)
+            if not close_with_keyboard(app, main_window, dialog):
+                problem('Help → dialog "%s"' % title, 'neither Escape nor its Cancel or Close button closes it')
+                return 1
+        print('walked the welcome and login dialogs, %d areas and %d dialogs in %s: %s' % (areas, len(seen_windows), LANG, '; '.join(seen_windows)))
     finally:
         proc.terminate()
         try:
