@@ -65,48 +65,39 @@ def describe(acc):
         return '(gone)'
 
 
-def controls(root):
-    """The focusable, shown, enabled controls under root, in tree order."""
-    out = []
-
+def shown_tree(root, enter_items=()):
+    """(depth, object) for root and everything shown under it, in tree order. The items of a
+    table, list or menu are not walked, but for the roles in `enter_items`."""
     def walk(acc, depth):
         if depth > 60 or acc is None:
             return
-        st = states(acc)
-        if st is None or not st.contains(pyatspi.STATE_SHOWING):
+        try:
+            st = states(acc)
+            if st is None or not st.contains(pyatspi.STATE_SHOWING):
+                return
+            yield depth, acc
+            role = acc.getRole()
+            if role in ITEM_CONTAINERS and role not in enter_items:
+                return
+            for i in range(acc.childCount):
+                yield from walk(acc.getChildAtIndex(i), depth + 1)
+        except Exception:
             return
-        role = acc.getRole()
-        if st.contains(pyatspi.STATE_FOCUSABLE) and st.contains(pyatspi.STATE_ENABLED) and st.contains(pyatspi.STATE_VISIBLE):
-            # A selectable label (text to copy) may take focus; it is named by its text.
-            out.append(acc)
-        if role in ITEM_CONTAINERS:
-            return
-        for i in range(acc.childCount):
-            walk(acc.getChildAtIndex(i), depth + 1)
 
-    walk(root, 0)
-    return out
+    yield from walk(root, 0)
+
+
+def controls(root):
+    """The focusable, shown, enabled controls under root, in tree order (a selectable label may
+    take focus too; it is named by its text)."""
+    wanted = (pyatspi.STATE_FOCUSABLE, pyatspi.STATE_ENABLED, pyatspi.STATE_VISIBLE)
+    return [acc for _, acc in shown_tree(root) if all(states(acc).contains(s) for s in wanted)]
 
 
 def focused(root):
     """The object with the keyboard focus: the deepest one that says it is focused (a container
     whose focus proxy is a child of it says so too, and its child is what a screen reader reads)."""
-    found = []
-
-    def walk(acc, depth):
-        if depth > 60 or acc is None:
-            return
-        st = states(acc)
-        if st is None or not st.contains(pyatspi.STATE_SHOWING):
-            return
-        if st.contains(pyatspi.STATE_FOCUSED):
-            found.append((depth, acc))
-        if acc.getRole() in ITEM_CONTAINERS and acc.getRole() != pyatspi.ROLE_COMBO_BOX:
-            return
-        for i in range(acc.childCount):
-            walk(acc.getChildAtIndex(i), depth + 1)
-
-    walk(root, 0)
+    found = [(d, acc) for d, acc in shown_tree(root, (pyatspi.ROLE_COMBO_BOX,)) if states(acc).contains(pyatspi.STATE_FOCUSED)]
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -240,23 +231,8 @@ def wait_for(predicate, timeout=20):
 
 
 def find(root, role, name_re=None):
-    hits = []
-
-    def walk(acc, depth):
-        if depth > 60 or acc is None:
-            return
-        try:
-            if acc.getRole() == role and showing(acc) and (name_re is None or re.search(name_re, acc.name or '')):
-                hits.append(acc)
-            if acc.getRole() in ITEM_CONTAINERS and acc.getRole() != role:
-                return
-            for i in range(acc.childCount):
-                walk(acc.getChildAtIndex(i), depth + 1)
-        except Exception:
-            return
-
-    walk(root, 0)
-    return hits
+    return [acc for _, acc in shown_tree(root, (role,))
+            if acc.getRole() == role and showing(acc) and (name_re is None or re.search(name_re, acc.name or ''))]
 
 
 def check_window(where, window):
