@@ -2848,6 +2848,41 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The office server %1 is not running on this computer (it has no socket in %2). Start the PostgreSQL service, or ask whoever looks after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 does not answer. Check that this computer is connected to the office network, that the address is right and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 stopped answering while Kopii connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, so Kopii does not send it a password or any document. Ask whoever looks after the server to turn TLS on (docs/office-server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii cannot check the office server&apos;s certificate: the CA file %1 is missing or holds no certificate. Get the office&apos;s CA certificate from whoever set the server up and give it in the address (?sslrootcert=FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 showed a certificate that Kopii cannot trust (%2), so Kopii did not connect: someone may be standing between this computer and the server. Check the server&apos;s name in the address and the CA file, or ask whoever looks after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 asks for %2&apos;s password. Give it when Kopii asks, or ask whoever set the server up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 did not let %2 in: the password is wrong, or %2 may not use the database %3. Type the password again; if it still fails, ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
@@ -3211,6 +3246,45 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The office server&apos;s address %1 cannot be used: %2 Write it as postgresql://PERSON@SERVER/DATABASE?sslrootcert=CA-FILE, or as postgresql://PERSON@/DATABASE?host=SOCKET-FOLDER on the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Kopii asks for the password and keeps it in the system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it asks for sslmode=%1, but Kopii connects over the network only with TLS and a checked server certificate (verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii does not know the option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say who connects (PERSON@).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name the database after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection through a socket on this computer does not use TLS, so it takes no CA file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,15 +3923,11 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version of Kopii cannot work with an office server (%1) yet: open a workspace folder on this computer instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kopii tried to change the workspace through a connection meant for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file, or an office server&apos;s address (postgresql://...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3011,6 +3011,41 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The office server %1 is not running on this computer (it has no socket in %2). Start the PostgreSQL service, or ask whoever looks after the server.</source>
+        <translation>Сервер установи %1 не працює на цьому комп’ютері (у %2 немає його сокета). Запустіть службу PostgreSQL або зверніться до того, хто обслуговує сервер.</translation>
+    </message>
+    <message>
+        <source>The office server %1 does not answer. Check that this computer is connected to the office network, that the address is right and that the server is running, then try again.</source>
+        <translation>Сервер установи %1 не відповідає. Перевірте, що цей комп’ютер під’єднано до мережі установи, що адреса правильна і що сервер працює, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The office server %1 stopped answering while Kopii connected.</source>
+        <translation>Сервер установи %1 перестав відповідати, поки «Копії» під’єднувалися.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, so Kopii does not send it a password or any document. Ask whoever looks after the server to turn TLS on (docs/office-server.md).</source>
+        <translation>Сервер %1 не пропонує зашифрованого з’єднання, тому «Копії» не надсилають йому ні пароля, ні жодного документа. Попросіть того, хто обслуговує сервер, увімкнути TLS (docs/office-server.md).</translation>
+    </message>
+    <message>
+        <source>Kopii cannot check the office server&apos;s certificate: the CA file %1 is missing or holds no certificate. Get the office&apos;s CA certificate from whoever set the server up and give it in the address (?sslrootcert=FILE).</source>
+        <translation>«Копії» не можуть перевірити сертифікат сервера установи: файлу ЦС %1 немає або в ньому немає сертифіката. Отримайте сертифікат ЦС установи в того, хто налаштовував сервер, і вкажіть його в адресі (?sslrootcert=ФАЙЛ).</translation>
+    </message>
+    <message>
+        <source>The office server %1 showed a certificate that Kopii cannot trust (%2), so Kopii did not connect: someone may be standing between this computer and the server. Check the server&apos;s name in the address and the CA file, or ask whoever looks after the server.</source>
+        <translation>Сервер установи %1 показав сертифікат, якому «Копії» не можуть довіряти (%2), тому «Копії» не під’єдналися: хтось може стояти між цим комп’ютером і сервером. Перевірте назву сервера в адресі та файл ЦС або зверніться до того, хто обслуговує сервер.</translation>
+    </message>
+    <message>
+        <source>The office server %1 asks for %2&apos;s password. Give it when Kopii asks, or ask whoever set the server up for it.</source>
+        <translation>Сервер установи %1 просить пароль користувача %2. Введіть його, коли «Копії» попросять, або дізнайтеся його в того, хто налаштовував сервер.</translation>
+    </message>
+    <message>
+        <source>The office server %1 did not let %2 in: the password is wrong, or %2 may not use the database %3. Type the password again; if it still fails, ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
+        <translation>Сервер установи %1 не впустив %2: пароль неправильний або %2 не має доступу до бази даних %3. Введіть пароль ще раз; якщо не вдасться знову, попросіть керівника перевірити, чи вас додано до установи (kopii-cli server add-desk).</translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
@@ -3375,6 +3410,45 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>%1 cannot be read</source>
         <translation>%1 не вдається прочитати</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The office server&apos;s address %1 cannot be used: %2 Write it as postgresql://PERSON@SERVER/DATABASE?sslrootcert=CA-FILE, or as postgresql://PERSON@/DATABASE?host=SOCKET-FOLDER on the server itself.</source>
+        <translation>Адресу сервера установи %1 не можна використати: %2 Запишіть її як postgresql://ОСОБА@СЕРВЕР/БАЗА?sslrootcert=ФАЙЛ-ЦС або, на самому сервері, як postgresql://ОСОБА@/БАЗА?host=ТЕКА-СОКЕТА.</translation>
+    </message>
+    <message>
+        <source>it is not a postgresql:// address.</source>
+        <translation>це не адреса postgresql://.</translation>
+    </message>
+    <message>
+        <source>it contains a password. Kopii asks for the password and keeps it in the system&apos;s keychain.</source>
+        <translation>у ній є пароль. «Копії» запитують пароль і зберігають його у сховищі паролів системи.</translation>
+    </message>
+    <message>
+        <source>it asks for sslmode=%1, but Kopii connects over the network only with TLS and a checked server certificate (verify-full).</source>
+        <translation>вона вимагає sslmode=%1, а «Копії» з’єднуються мережею лише через TLS з перевіреним сертифікатом сервера (verify-full).</translation>
+    </message>
+    <message>
+        <source>Kopii does not know the option &quot;%1&quot;.</source>
+        <translation>«Копії» не знають параметра «%1».</translation>
+    </message>
+    <message>
+        <source>it does not say who connects (PERSON@).</source>
+        <translation>у ній не сказано, хто під’єднується (ОСОБА@).</translation>
+    </message>
+    <message>
+        <source>it does not name the database after the server.</source>
+        <translation>у ній після сервера не названо базу даних.</translation>
+    </message>
+    <message>
+        <source>it names no server.</source>
+        <translation>у ній не названо сервера.</translation>
+    </message>
+    <message>
+        <source>a connection through a socket on this computer does not use TLS, so it takes no CA file.</source>
+        <translation>з’єднання через сокет на цьому комп’ютері не використовує TLS, тому файл ЦС для нього не потрібен.</translation>
     </message>
 </context>
 <context>
@@ -4013,16 +4087,12 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Не вдалося видалити копію %1, збережену перед оновленням; у ній є документи громадян. Видаліть її вручну.</translation>
     </message>
     <message>
-        <source>This version of Kopii cannot work with an office server (%1) yet: open a workspace folder on this computer instead.</source>
-        <translation>Ця версія «Копії» ще не вміє працювати з сервером установи (%1): відкрийте робочу теку на цьому комп’ютері.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file.</source>
-        <translation>«%1» — не база даних робочого простору: укажіть шлях до файлу kopii.db.</translation>
-    </message>
-    <message>
         <source>Kopii tried to change the workspace through a connection meant for reading.</source>
         <translation>Копії спробували змінити робочий простір через з’єднання, відкрите лише для читання.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file, or an office server&apos;s address (postgresql://...).</source>
+        <translation>«%1» — не база даних робочої теки: вкажіть шлях до файлу kopii.db або адресу сервера установи (postgresql://...).</translation>
     </message>
 </context>
 <context>

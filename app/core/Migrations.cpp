@@ -321,13 +321,28 @@ Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int targ
         if (step.version <= *current || step.version > target)
             continue;
         QSqlQuery q(db);
-        if (!q.exec(dialect.beginWriteStatement()))
-            return Error{dialect.classify(q.lastError()), q.lastError().text(), {}};
+        for (const QString &begin : dialect.beginWriteStatements())
+            if (!q.exec(begin)) {
+                const QSqlError e = q.lastError();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return Error{dialect.classify(e), e.text(), {}};
+            }
         auto rollback = [&](const QSqlError &e) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Error{
                 dialect.classify(e), QStringLiteral("migration to version %1 failed: %2").arg(step.version).arg(e.text()), {}};
         };
+        // Another program (a second desk of an office server) may have taken this step while this
+        // one waited for the write lock.
+        const auto now = currentVersion(db, dialect);
+        if (!now) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return now.error();
+        }
+        if (*now >= step.version) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            continue;
+        }
         for (const QString &statement : step.statements)
             if (!q.exec(dialect.ddl(statement)))
                 return rollback(q.lastError());

@@ -6,14 +6,16 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace kopii {
 
-// Everything that differs between SQL databases, in one place: the SQLite dialect now, the
-// PostgreSQL dialect for multi-desk offices later. The rest of the SQL (SqlSession and each
-// aggregate's SQL class) is portable.
+// Everything that differs between SQL databases, in one place: SQLite for the single-desk
+// workspace (SqliteDialect), PostgreSQL for an office server (PostgresDialect). The rest of the
+// SQL (SqlSession and each aggregate's SQL class) is portable.
 class SqlDialect
 {
 public:
@@ -21,8 +23,11 @@ public:
     // The same dialect for another connection (a reader on another thread).
     virtual std::unique_ptr<SqlDialect> clone() const = 0;
 
-    virtual QString name() const = 0;       // "sqlite"
-    virtual QString driverName() const = 0; // Qt SQL driver, "QSQLITE"
+    virtual QString name() const = 0;       // "sqlite", "postgresql"
+    virtual QString driverName() const = 0; // Qt SQL driver, "QSQLITE", "QPSQL"
+    // Whether the database is a file of this computer (SQLite), which Kopii itself copies before
+    // an upgrade and checks page by page, or a server that keeps its own files.
+    virtual bool embedded() const = 0;
 
     // Column type for a generated 64-bit primary key, and for a plain 64-bit integer.
     virtual QString idColumnType() const = 0;
@@ -30,15 +35,18 @@ public:
     // Column type for binary data.
     virtual QString blobType() const = 0;
 
-    // Statement that starts a transaction which will write (takes the write lock up front).
-    virtual QString beginWriteStatement() const = 0;
+    // Statements that start a transaction which will write, and take the database's one write
+    // lock up front: writers take turns, so a check made inside a transaction (a unique name, the
+    // audit chain's last seal) still holds at its commit, on every dialect.
+    virtual QStringList beginWriteStatements() const = 0;
 
     // Whether commits wait until the disk has the change (the default), or only until the
     // operating system has it: such a commit survives a crash of Kopii but not a power cut.
     virtual Status setFlushOnCommit(QSqlDatabase &db, bool flush) const = 0;
 
-    // Connection options for a read-only probe and for normal work.
-    virtual QString connectOptions(bool readOnly) const = 0;
+    // Sets up a new connection to `location` (a file's path; a server's address is the dialect's
+    // own): database name, host, user, password and options, read-only for a probe or a reader.
+    virtual void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const = 0;
     // Applied right after a read-write connection opens (foreign keys, journal, timeouts).
     virtual Status configure(QSqlDatabase &db) const = 0;
 
@@ -62,6 +70,10 @@ public:
 
     // Maps a driver error to Kopii's error codes (busy/locked, corrupt, read-only, constraint...).
     virtual Error::Code classify(const QSqlError &error) const = 0;
+    // Why a connection could not be opened, in the user's words, when the dialect can find out
+    // more than the driver's text says (a server that does not answer, a certificate that does not
+    // verify, a password refused); nothing for a file.
+    virtual std::optional<Error> explainConnectFailure(const QSqlError &) const { return std::nullopt; }
 
     // Replaces %ID%, %I64% and %BLOB% in portable DDL with this dialect's types.
     QString ddl(QString statement) const;
@@ -76,8 +88,9 @@ public:
     QString idColumnType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString int64Type() const override { return QStringLiteral("INTEGER"); }
     QString blobType() const override { return QStringLiteral("BLOB"); }
-    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
-    QString connectOptions(bool readOnly) const override;
+    bool embedded() const override { return true; }
+    QStringList beginWriteStatements() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const override;
     Status configure(QSqlDatabase &db) const override;
     Status setFlushOnCommit(QSqlDatabase &db, bool flush) const override;
     Result<bool> isEmpty(QSqlDatabase &db) const override;

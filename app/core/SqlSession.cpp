@@ -5,6 +5,7 @@
 #include "core/FileWipe.h"
 #include "core/Log.h"
 #include "core/Migrations.h"
+#include "core/PostgresDialect.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -38,19 +39,22 @@ Result<std::unique_ptr<SqlSession>> SqlSession::openSqlite(const QString &path)
     return openWith(std::make_unique<SqliteDialect>(), path);
 }
 
-Result<std::unique_ptr<SqlSession>> SqlSession::open(const QString &location)
+Result<std::unique_ptr<SqlSession>> SqlSession::open(const QString &location, SharedSecret password)
 {
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        return Error{Error::Code::Validation,
-                     tr("This version of Kopii cannot work with an office server (%1) yet: open a workspace folder on "
-                        "this computer instead.")
-                         .arg(location.section(QLatin1Char('@'), -1)), // never echo a password in the address
-                     {}};
+    if (ServerAddress::isServerLocation(location)) {
+        auto address = ServerAddress::parse(location);
+        if (!address)
+            return address.error();
+        const QString shown = address->display();
+        return openWith(std::make_unique<PostgresDialect>(std::move(address).value(), std::move(password)), shown);
+    }
     if (location.startsWith(QLatin1String("sqlite:")))
         return openSqlite(location.mid(7));
     if (location.contains(QLatin1String("://")))
         return Error{Error::Code::Validation,
-                     tr("\"%1\" is not a workspace database: give the path of a kopii.db file.").arg(location),
+                     tr("\"%1\" is not a workspace database: give the path of a kopii.db file, or an office server's "
+                        "address (postgresql://...).")
+                         .arg(location),
                      {}};
     return openSqlite(location);
 }
@@ -87,10 +91,9 @@ SqlSession::ReaderOpener SqlSession::opener(bool readOnly) const
                                  .arg(g_connectionCounter.fetchAndAddRelaxed(1));
         std::unique_ptr<SqlSession> session(new SqlSession(dialect->clone(), name, path));
         session->m_db = QSqlDatabase::addDatabase(dialect->driverName(), name);
-        session->m_db.setDatabaseName(path);
-        session->m_db.setConnectOptions(dialect->connectOptions(readOnly));
+        dialect->setUpConnection(session->m_db, path, readOnly);
         if (!session->m_db.open())
-            return session->dbError(session->m_db.lastError(), tr("open the database"));
+            return session->connectError(session->m_db.lastError());
         if (!readOnly)
             if (auto s = dialect->configure(session->m_db); !s)
                 return session->describe(s.error().code, s.error().message, tr("prepare the database"));
@@ -148,6 +151,15 @@ Result<QList<RecordId>> SqlSession::readIds(const QString &sql, const QVariantLi
     return ids;
 }
 
+Error SqlSession::connectError(const QSqlError &error) const
+{
+    if (std::optional<Error> explained = m_dialect->explainConnectFailure(error)) {
+        qCWarning(lcStore) << "could not connect to the database:" << errorCodeName(explained->code);
+        return *explained;
+    }
+    return dbError(error, tr("open the database"));
+}
+
 Error SqlSession::sqlError(const QSqlQuery &query, const QString &what) const
 {
     return dbError(query.lastError(), what);
@@ -156,17 +168,18 @@ Error SqlSession::sqlError(const QSqlQuery &query, const QString &what) const
 Status SqlSession::probe()
 {
     // A read-only look first: nothing is written to a database we are going to refuse.
-    const QFileInfo info(m_path);
-    if (!info.exists() || info.size() == 0)
-        return {};
+    if (m_dialect->embedded()) {
+        const QFileInfo info(m_path);
+        if (!info.exists() || info.size() == 0)
+            return {};
+    }
     const QString probeName = m_connectionName + QStringLiteral("-probe");
     Status result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), probeName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(m_dialect->connectOptions(true));
+        m_dialect->setUpConnection(db, m_path, true);
         if (!db.open()) {
-            result = dbError(db.lastError(), tr("open the database"));
+            result = connectError(db.lastError());
         } else if (const auto empty = m_dialect->isEmpty(db); !empty) {
             result = describe(empty.error().code, empty.error().message, tr("read the database"));
         } else if (!*empty) {
@@ -204,10 +217,9 @@ Status SqlSession::probe()
 Status SqlSession::connect()
 {
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(m_dialect->connectOptions(false));
+    m_dialect->setUpConnection(m_db, m_path, false);
     if (!m_db.open())
-        return dbError(m_db.lastError(), tr("open the database"));
+        return connectError(m_db.lastError());
     if (auto s = m_dialect->configure(m_db); !s)
         return describe(s.error().code, s.error().message, tr("prepare the database"));
 
@@ -218,7 +230,7 @@ Status SqlSession::connect()
         return Error{
             Error::Code::NewerSchema, tr("The workspace database %1 was written by a newer version of Kopii.").arg(m_path), {}};
     if (*version < Migrations::latestVersion()) {
-        if (*version > 0) {
+        if (*version > 0 && m_dialect->embedded()) { // a server's steps are transactions of their own
             if (auto s = m_dialect->checkIntegrity(m_db, false); !s)
                 return describe(Error::Code::Corrupt, s.error().message, tr("check the database"));
             const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(*version);
@@ -273,8 +285,12 @@ Status SqlSession::writeTransaction(const std::function<Status()> &work, Commit 
         return result;
     }
     QSqlQuery q(m_db);
-    if (!q.exec(m_dialect->beginWriteStatement()))
-        return sqlError(q, tr("start a change"));
+    for (const QString &begin : m_dialect->beginWriteStatements())
+        if (!q.exec(begin)) {
+            const Error failed = sqlError(q, tr("start a change"));
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return failed;
+        }
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -303,6 +319,8 @@ Status SqlSession::scrubDeleted()
 
 QStringList SqlSession::upgradeBackups() const
 {
+    if (!m_dialect->embedded())
+        return {};
     const QFileInfo db(m_path);
     QStringList found;
     const QStringList names =

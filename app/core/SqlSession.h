@@ -3,6 +3,7 @@
 
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "core/Secret.h"
 #include "core/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,9 @@ public:
     // that another program holds is refused and left exactly as it was.
     static Result<std::unique_ptr<SqlSession>> openSqlite(const QString &path);
     // The one factory: opens the database at `location`, a file (SQLite; also written
-    // "sqlite:PATH") or an office server's address ("postgresql://host/db", refused with a clear
-    // message until the office server is part of Kopii).
-    static Result<std::unique_ptr<SqlSession>> open(const QString &location);
+    // "sqlite:PATH") or an office server's address (PostgreSQL, ServerAddress), with the person's
+    // password for a server (from the keychain; none for a file).
+    static Result<std::unique_ptr<SqlSession>> open(const QString &location, SharedSecret password = {});
 
     // A second connection to this database, read-only, for a job's worker thread: no probe, no
     // upgrade, no scrub (this session did them). Call the returned function on the thread that
@@ -91,6 +92,7 @@ private:
     ReaderOpener opener(bool readOnly) const;
     Error describe(Error::Code code, const QString &detail, const QString &what) const;
     Error dbError(const QSqlError &error, const QString &what) const;
+    Error connectError(const QSqlError &error) const;
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;

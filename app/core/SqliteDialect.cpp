@@ -19,12 +19,13 @@ QString SqlDialect::ddl(QString statement) const
     return statement;
 }
 
-QString SqliteDialect::connectOptions(bool readOnly) const
+void SqliteDialect::setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    return options;
+    db.setDatabaseName(location);
+    db.setConnectOptions(options);
 }
 
 Status SqliteDialect::configure(QSqlDatabase &db) const

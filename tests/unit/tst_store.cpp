@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The stores' contract: the SQL of every aggregate on one session. Every SQL dialect (SQLite now, PostgreSQL later) must pass these.
+// The stores' contract: the SQL of every aggregate on one session. Every SQL dialect passes these:
+// SQLite (a file) and PostgreSQL (a private cluster the test starts, tests/support/PostgresServer.h).
 #include "core/Migrations.h"
 #include "core/SqlSession.h"
 #include "core/AuditLog.h"
 #include "core/OrganizationSql.h"
 #include "inbox/SubmissionSql.h"
+#include "PostgresServer.h"
 #include "TestUtil.h"
 
 #include <QCollator>
@@ -22,6 +24,17 @@ class TestStore : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<SqlSession> m_session;
     int m_counter = 0;
+    std::unique_ptr<test::PostgresServer> m_server; // started by the first PostgreSQL round
+
+    test::PostgresServer &server()
+    {
+        if (!m_server) {
+            m_server = std::make_unique<test::PostgresServer>();
+            if (!m_server->start())
+                qFatal("PostgreSQL did not start: %s", m_server->lastError.constData());
+        }
+        return *m_server;
+    }
 
     // A new, empty database of the dialect this round of the test runs on (initTestCase_data):
     // its location for SqlSession::open.
@@ -30,23 +43,36 @@ class TestStore : public QObject
         QFETCH_GLOBAL(QString, dialect);
         if (dialect == QLatin1String("sqlite"))
             return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter));
+        if (dialect == QLatin1String("postgresql")) {
+            const QString name = QStringLiteral("store_%1").arg(++m_counter);
+            if (!server().createDatabase(name))
+                qFatal("no database: %s", server().lastError.constData());
+            return server().tlsLocation(name);
+        }
         qFatal("no test database for the dialect %s", qPrintable(dialect));
+    }
+
+    SharedSecret password()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return dialect == QLatin1String("postgresql") ? share(Secret::fromString(server().adminPassword)) : SharedSecret();
     }
 
     std::unique_ptr<SqlSession> openFresh()
     {
-        auto s = SqlSession::open(freshLocation());
+        auto s = SqlSession::open(freshLocation(), password());
         if (!s)
             qFatal("%s", qPrintable(s.error().message));
         return std::move(s).value();
     }
 
 private Q_SLOTS:
-    // Every case runs once per SQL dialect: SQLite now; the office server's PostgreSQL joins here.
+    // Every case runs once per SQL dialect: SQLite (a file) and PostgreSQL (the office server).
     void initTestCase_data()
     {
         QTest::addColumn<QString>("dialect");
         QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
     }
 
     void init() { m_session = openFresh(); }
@@ -296,12 +322,22 @@ private Q_SLOTS:
                 seen << writer.error().message;
                 return;
             }
+            // SQLite's synchronous: FULL is 2, NORMAL 1; PostgreSQL's synchronous_commit on and off
+            // are the same promises. PostgreSQL always checks foreign keys.
+            const bool postgres = (*writer)->dialect().name() == QLatin1String("postgresql");
             auto synchronous = [&] {
                 QSqlQuery q((*writer)->db());
+                if (postgres)
+                    return q.exec(QStringLiteral("SHOW synchronous_commit")) && q.next()
+                        ? (q.value(0).toString() == QLatin1String("on") ? QStringLiteral("2") : QStringLiteral("1"))
+                        : QStringLiteral("?");
                 return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toString() : QStringLiteral("?");
             };
             QSqlQuery keys((*writer)->db());
-            seen << (keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next() ? keys.value(0).toString() : QString());
+            if (postgres)
+                seen << QStringLiteral("1");
+            else
+                seen << (keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next() ? keys.value(0).toString() : QString());
             seen << synchronous();
             Submission s;
             s.source = QStringLiteral("mailbox");
@@ -609,13 +645,13 @@ private Q_SLOTS:
 
     void dataSurvivesReopen()
     {
-        const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
+        const QString location = freshLocation();
         {
-            auto s = SqlSession::openSqlite(path);
+            auto s = SqlSession::open(location, password());
             QVERIFY(s.ok());
             QVERIFY(OrganizationSql(**s).insertBranch(test::validBranch()).ok());
         }
-        auto s = SqlSession::openSqlite(path);
+        auto s = SqlSession::open(location, password());
         QVERIFY(s.ok());
         QCOMPARE(OrganizationSql(**s).branches()->first().name, QStringLiteral("Центр"));
     }
