@@ -372,6 +372,10 @@
         <source>write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Base45</name>
@@ -2120,6 +2124,65 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The key file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeServer</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a desk&apos;s name on the office server: use 1 to 48 lower-case Latin letters, digits and &apos;_&apos;, starting with a letter and not with &quot;kopii_&quot; or &quot;pg_&quot; (for example olena_koval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace folder on this computer is not an office server: give the server&apos;s address (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the office server needs the database&apos;s owner with the right to create roles (CREATEROLE): connect as the administrator who created the database %1 (docs/office-server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is too short: give at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server already has a login named %1. Choose another name for the desk, or remove the old one first (kopii-cli server remove-desk %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk works on the submissions of her branches: name at least one branch for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the watcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server has no desk named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the desks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

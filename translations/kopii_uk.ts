@@ -373,6 +373,10 @@
         <source>write the audit log</source>
         <translation>записати журнал змін</translation>
     </message>
+    <message>
+        <source>check the audit log</source>
+        <translation>перевірити журнал змін</translation>
+    </message>
 </context>
 <context>
     <name>Base45</name>
@@ -2284,6 +2288,65 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>OfficeServer</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a desk&apos;s name on the office server: use 1 to 48 lower-case Latin letters, digits and &apos;_&apos;, starting with a letter and not with &quot;kopii_&quot; or &quot;pg_&quot; (for example olena_koval).</source>
+        <translation>«%1» не може бути назвою робочого місця на сервері установи: використайте від 1 до 48 малих латинських літер, цифр і «_», починаючи з літери, але не з «kopii_» чи «pg_» (наприклад, olena_koval).</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>прочитати журнал змін</translation>
+    </message>
+    <message>
+        <source>A workspace folder on this computer is not an office server: give the server&apos;s address (postgresql://...).</source>
+        <translation>Робочий простір на цьому комп’ютері — не сервер установи: вкажіть адресу сервера (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>set up the office server</source>
+        <translation>налаштувати сервер установи</translation>
+    </message>
+    <message>
+        <source>Setting up the office server needs the database&apos;s owner with the right to create roles (CREATEROLE): connect as the administrator who created the database %1 (docs/office-server.md).</source>
+        <translation>Для налаштування сервера установи потрібен власник бази даних із правом створювати ролі (CREATEROLE): під’єднайтеся як адміністратор, який створив базу даних %1 (docs/office-server.md).</translation>
+    </message>
+    <message>
+        <source>The password for %1 is too short: give at least 12 characters.</source>
+        <translation>Пароль для %1 закороткий: вкажіть щонайменше 12 символів.</translation>
+    </message>
+    <message>
+        <source>add the desk</source>
+        <translation>додати робоче місце</translation>
+    </message>
+    <message>
+        <source>The office server already has a login named %1. Choose another name for the desk, or remove the old one first (kopii-cli server remove-desk %1).</source>
+        <translation>На сервері установи вже є обліковий запис %1. Виберіть іншу назву для робочого місця або спершу вилучіть старе (kopii-cli server remove-desk %1).</translation>
+    </message>
+    <message>
+        <source>A clerk works on the submissions of her branches: name at least one branch for %1.</source>
+        <translation>Діловод працює з надходженнями своїх відділень: вкажіть для %1 щонайменше одне відділення.</translation>
+    </message>
+    <message>
+        <source>assign the branch</source>
+        <translation>призначити відділення</translation>
+    </message>
+    <message>
+        <source>add the watcher</source>
+        <translation>додати службу стеження</translation>
+    </message>
+    <message>
+        <source>remove the desk</source>
+        <translation>вилучити робоче місце</translation>
+    </message>
+    <message>
+        <source>The office server has no desk named %1.</source>
+        <translation>На сервері установи немає робочого місця %1.</translation>
+    </message>
+    <message>
+        <source>read the desks</source>
+        <translation>прочитати робочі місця</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommand</name>
     <message>
         <source>The workspace has no organisation yet. Create it with &quot;kopii-cli org set&quot;.</source>
@@ -4092,7 +4155,7 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file, or an office server&apos;s address (postgresql://...).</source>
-        <translation>«%1» — не база даних робочої теки: вкажіть шлях до файлу kopii.db або адресу сервера установи (postgresql://...).</translation>
+        <translation>«%1» — не база даних робочого простору: вкажіть шлях до файлу kopii.db або адресу сервера установи (postgresql://...).</translation>
     </message>
 </context>
 <context>

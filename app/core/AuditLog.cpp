@@ -3,6 +3,7 @@
 
 #include "core/SqlSession.h"
 
+#include "core/OfficeServer.h"
 #include "core/SettingsSql.h"
 #include "core/Log.h"
 
@@ -54,6 +55,11 @@ Status AuditLog::sealUnsealed()
 Status AuditLog::append(const AuditEntry &entry)
 {
     return m_session.writeTransaction([&]() -> Status {
+        const auto server = OfficeServer::sealsAuditLog(m_session);
+        if (!server)
+            return server.error();
+        if (*server) // the server's trigger numbers, names and seals the entry
+            return appendSealedByServer(entry);
         QSqlQuery last(m_session.db());
         if (!last.exec(QStringLiteral("SELECT id, seal FROM audit_log ORDER BY id DESC LIMIT 1")))
             return m_session.sqlError(last, tr("write the audit log"));
@@ -88,8 +94,37 @@ Status AuditLog::append(const AuditEntry &entry)
     });
 }
 
+Status AuditLog::appendSealedByServer(const AuditEntry &e)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, summary) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.time.toMSecsSinceEpoch());
+    q.addBindValue(sqlText(e.actor));
+    q.addBindValue(sqlText(e.action));
+    q.addBindValue(sqlText(e.objectType));
+    q.addBindValue(e.objectId);
+    q.addBindValue(sqlText(e.summary));
+    if (!q.exec())
+        return m_session.sqlError(q, tr("write the audit log"));
+    return {};
+}
+
 Result<AuditCheck> AuditLog::verifyChain()
 {
+    const auto server = OfficeServer::sealsAuditLog(m_session);
+    if (!server)
+        return server.error();
+    if (*server) { // only the server holds the key of its seals
+        QSqlQuery check(m_session.db());
+        if (!check.exec(QStringLiteral("SELECT entries, broken_at, problem FROM kopii_audit_check()")) || !check.next())
+            return m_session.sqlError(check, tr("check the audit log"));
+        AuditCheck result;
+        result.entries = check.value(0).toInt();
+        result.brokenAt = check.value(1).toLongLong();
+        result.problem = check.value(2).toString();
+        return result;
+    }
     QSqlQuery q(m_session.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, time_ms, actor, action, object_type, object_id, summary, seal "

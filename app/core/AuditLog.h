@@ -34,6 +34,8 @@ public:
     Status sealUnsealed();
 
 private:
+    Status appendSealedByServer(const AuditEntry &entry);
+
     SqlSession &m_session;
 };
 

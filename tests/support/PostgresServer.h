@@ -60,22 +60,18 @@ public:
     // lastError when it fails.
     bool psql(const QString &sql, const QString &database = QStringLiteral("postgres"), QString *output = nullptr)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), adminPassword);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("psql"),
-                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-tA"), QStringLiteral("-v"),
-                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), dir + QStringLiteral("/sock"), QStringLiteral("-p"),
-                 QString::number(port), QStringLiteral("-U"), QStringLiteral("kopii_admin"), QStringLiteral("-d"), database,
-                 QStringLiteral("-c"), sql});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            lastError = p.readAllStandardError();
-            return false;
-        }
-        if (output)
-            *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-        return true;
+        return runPsql(QStringLiteral("host=%1/sock port=%2 user=kopii_admin dbname=%3").arg(dir).arg(port).arg(database),
+                       adminPassword, sql, output);
+    }
+    // The same as another person, over TLS (verify-full against the test CA), as a desk's own
+    // psql would: an independent client, to prove what the server itself allows.
+    bool psqlAs(const QString &user, const QString &password, const QString &sql, const QString &database,
+                QString *output = nullptr)
+    {
+        return runPsql(QStringLiteral("host=localhost port=%1 user=%2 dbname=%3 sslmode=verify-full sslrootcert=%4")
+                           .arg(port)
+                           .arg(user, database, caFile()),
+                       password, sql, output);
     }
 
     // A new, empty database that orders text as SQLite does (by code point), owned by the superuser.
@@ -107,6 +103,25 @@ public:
     QByteArray lastError;
 
 private:
+    bool runPsql(const QString &conninfo, const QString &password, const QString &sql, QString *output)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-tA"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo, QStringLiteral("-c"), sql});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            lastError = p.readAllStandardError();
+            return false;
+        }
+        if (output)
+            *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return true;
+    }
+
     bool run(const QStringList &args)
     {
         QProcess p;
