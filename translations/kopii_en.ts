@@ -783,6 +783,14 @@
         <source>technical cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password of %1 on the office server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1616,6 +1624,32 @@ Options:
 says of each whether it is this office&apos;s current code, for which service at which branch;
 one replaced since (print the current poster); or one the office never had (someone may
 have covered the poster: take it down). Exit 0 when every photo shows current codes only.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  server init|add-desk|add-watcher|remove-desk|desks   an office server several desks share
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE
+                        --name FULL-NAME [--password-file FILE]
+  kopii-cli --workspace postgresql://ADMIN@HOST/DB?... server add-desk NAME --rnokpp CODE
+                        --name FULL-NAME [--role reception|clerk|manager] [--branch ID|NAME ...]
+                        [--password-file FILE]
+  kopii-cli --workspace ... server add-watcher NAME [--password-file FILE]
+  kopii-cli --workspace ... server remove-desk NAME
+  kopii-cli --workspace ... server desks [--json]
+
+An office server is a PostgreSQL database that several desks and the watcher service share
+(docs/office-server.md). &quot;init&quot; creates Kopii&apos;s tables, the roles, the rights the server
+enforces and the first manager&apos;s desk; run it as the database&apos;s owner. Each person then
+connects as their own desk: a clerk sees the submissions of the branches given with --branch.
+A desk&apos;s password is typed twice, or read from the first line of --password-file; the
+server keeps only a SCRAM verifier of it. Connections go over TLS with the server&apos;s
+certificate checked against the CA file (sslrootcert), or through a Unix socket.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,6 +2978,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The office server %1 did not let %2 in: the password is wrong, or %2 may not use the database %3. Type the password again; if it still fails, ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office server %1 did not let %2 in with the password from the password file %3: the password there is wrong or missing, or %2 may not use the database %4. Correct the file, or ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrCommand</name>
@@ -3348,6 +3386,61 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>a connection through a socket on this computer does not use TLS, so it takes no CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for %1: use --password-file FILE (passwords are never taken from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;server&quot; works on an office server: give its address with --workspace postgresql://... (or KOPII_WORKSPACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init needs --desk NAME, --rnokpp CODE and --name FULL-NAME of the first manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init takes the office server&apos;s address (postgresql://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 is set up; %2 is its first manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server add-desk needs --rnokpp CODE and --name FULL-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes reception, clerk or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;server %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3991,6 +4084,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file, or an office server&apos;s address (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the lead of the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,6 +4807,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>technical cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this watcher leads the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the workspace&apos;s database is lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n mailbox(es); stop with Ctrl+C.</source>
+        <translation>
+            <numerusform>Watching %n mailbox; stop with Ctrl+C.</numerusform>
+            <numerusform>Watching %n mailboxes; stop with Ctrl+C.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -5042,6 +5158,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing by: another watcher of the office watches this mailbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -785,6 +785,14 @@
         <source>technical cause: %1</source>
         <translation>технічна причина: %1</translation>
     </message>
+    <message>
+        <source>Password of %1 on the office server: </source>
+        <translation>Пароль %1 на сервері установи: </translation>
+    </message>
+    <message>
+        <source>The password could not be read from the terminal.</source>
+        <translation>Не вдалося прочитати пароль із термінала.</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1772,6 +1780,50 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
 чи це поточний код цієї установи і для якої послуги в якому відділенні; чи код, який відтоді
 замінили (надрукуйте поточний плакат); чи код, якого в установи ніколи не було (хтось міг
 заклеїти плакат: зніміть його). Код 0 — коли на кожному фото лише поточні коди.
+</translation>
+    </message>
+    <message>
+        <source>  server init|add-desk|add-watcher|remove-desk|desks   an office server several desks share
+</source>
+        <translation>  server init|add-desk|add-watcher|remove-desk|desks   сервер установи для кількох робочих місць
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE
+                        --name FULL-NAME [--password-file FILE]
+  kopii-cli --workspace postgresql://ADMIN@HOST/DB?... server add-desk NAME --rnokpp CODE
+                        --name FULL-NAME [--role reception|clerk|manager] [--branch ID|NAME ...]
+                        [--password-file FILE]
+  kopii-cli --workspace ... server add-watcher NAME [--password-file FILE]
+  kopii-cli --workspace ... server remove-desk NAME
+  kopii-cli --workspace ... server desks [--json]
+
+An office server is a PostgreSQL database that several desks and the watcher service share
+(docs/office-server.md). &quot;init&quot; creates Kopii&apos;s tables, the roles, the rights the server
+enforces and the first manager&apos;s desk; run it as the database&apos;s owner. Each person then
+connects as their own desk: a clerk sees the submissions of the branches given with --branch.
+A desk&apos;s password is typed twice, or read from the first line of --password-file; the
+server keeps only a SCRAM verifier of it. Connections go over TLS with the server&apos;s
+certificate checked against the CA file (sslrootcert), or through a Unix socket.
+</source>
+        <translation>Використання:
+  kopii-cli server init postgresql://АДМІН@СЕРВЕР/БАЗА?sslrootcert=ЦС --desk НАЗВА --rnokpp КОД
+                        --name ПІБ [--password-file ФАЙЛ]
+  kopii-cli --workspace postgresql://АДМІН@СЕРВЕР/БАЗА?... server add-desk НАЗВА --rnokpp КОД
+                        --name ПІБ [--role reception|clerk|manager] [--branch ID|НАЗВА ...]
+                        [--password-file ФАЙЛ]
+  kopii-cli --workspace ... server add-watcher НАЗВА [--password-file ФАЙЛ]
+  kopii-cli --workspace ... server remove-desk НАЗВА
+  kopii-cli --workspace ... server desks [--json]
+
+Сервер установи — це база даних PostgreSQL, якою спільно користуються кілька робочих місць і
+служба стеження (docs/office-server.md). «init» створює таблиці «Копій», ролі, права, які
+забезпечує сервер, і робоче місце першого керівника; запускайте її від імені власника бази
+даних. Далі кожна особа під’єднується як своє робоче місце: діловод бачить надходження
+відділень, указаних через --branch. Пароль робочого місця вводиться двічі або читається з
+першого рядка --password-file; сервер зберігає лише його перевірник SCRAM. З’єднання йдуть
+через TLS із перевіркою сертифіката сервера за файлом ЦС (sslrootcert) або через сокет Unix.
 </translation>
     </message>
 </context>
@@ -3107,6 +3159,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The office server %1 did not let %2 in: the password is wrong, or %2 may not use the database %3. Type the password again; if it still fails, ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
         <translation>Сервер установи %1 не впустив %2: пароль неправильний або %2 не має доступу до бази даних %3. Введіть пароль ще раз; якщо не вдасться знову, попросіть керівника перевірити, чи вас додано до установи (kopii-cli server add-desk).</translation>
     </message>
+    <message>
+        <source>The office server %1 did not let %2 in with the password from the password file %3: the password there is wrong or missing, or %2 may not use the database %4. Correct the file, or ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
+        <translation>Сервер установи %1 не впустив %2 з паролем із файлу паролів %3: пароль там неправильний або його немає, або %2 не має доступу до бази даних %4. Виправте файл або попросіть керівника перевірити, чи вас додано до установи (kopii-cli server add-desk).</translation>
+    </message>
 </context>
 <context>
     <name>QrCommand</name>
@@ -3512,6 +3568,61 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>a connection through a socket on this computer does not use TLS, so it takes no CA file.</source>
         <translation>з’єднання через сокет на цьому комп’ютері не використовує TLS, тому файл ЦС для нього не потрібен.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Не вдається прочитати файл пароля %1: %2.</translation>
+    </message>
+    <message>
+        <source>No password was given for %1: use --password-file FILE (passwords are never taken from the command line).</source>
+        <translation>Пароль для %1 не вказано: використайте --password-file ФАЙЛ (паролі ніколи не беруться з командного рядка).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новий пароль для %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Той самий пароль ще раз: </translation>
+    </message>
+    <message>
+        <source>The password could not be read from the terminal.</source>
+        <translation>Не вдалося прочитати пароль із термінала.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Два паролі різні: нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>&quot;server&quot; works on an office server: give its address with --workspace postgresql://... (or KOPII_WORKSPACE).</source>
+        <translation>«server» працює із сервером установи: вкажіть його адресу через --workspace postgresql://... (або KOPII_WORKSPACE).</translation>
+    </message>
+    <message>
+        <source>server init needs --desk NAME, --rnokpp CODE and --name FULL-NAME of the first manager</source>
+        <translation>server init потребує --desk НАЗВА, --rnokpp КОД і --name ПІБ першого керівника</translation>
+    </message>
+    <message>
+        <source>server init takes the office server&apos;s address (postgresql://...)</source>
+        <translation>server init приймає адресу сервера установи (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>The office server %1 is set up; %2 is its first manager.</source>
+        <translation>Сервер установи %1 налаштовано; %2 — його перший керівник.</translation>
+    </message>
+    <message>
+        <source>server add-desk needs --rnokpp CODE and --name FULL-NAME</source>
+        <translation>server add-desk потребує --rnokpp КОД і --name ПІБ</translation>
+    </message>
+    <message>
+        <source>--role takes reception, clerk or manager</source>
+        <translation>--role приймає reception, clerk або manager</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;server %1&quot;</source>
+        <translation>невідома підкоманда «server %1»</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4267,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>&quot;%1&quot; is not a workspace database: give the path of a kopii.db file, or an office server&apos;s address (postgresql://...).</source>
         <translation>«%1» — не база даних робочого простору: вкажіть шлях до файлу kopii.db або адресу сервера установи (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>take the lead of the mailbox</source>
+        <translation>перейняти стеження за скринькою</translation>
+    </message>
+    <message>
+        <source>reach the database</source>
+        <translation>зв’язатися з базою даних</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4995,22 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>technical cause: %1</source>
         <translation>технічна причина: %1</translation>
     </message>
+    <message>
+        <source>this watcher leads the mailbox</source>
+        <translation>за скринькою стежить ця служба стеження</translation>
+    </message>
+    <message>
+        <source>the connection to the workspace&apos;s database is lost: %1</source>
+        <translation>з’єднання з базою даних робочого простору втрачено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n mailbox(es); stop with Ctrl+C.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -5214,6 +5349,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>connection ended</source>
         <translation>з&apos;єднання завершилося</translation>
+    </message>
+    <message>
+        <source>standing by: another watcher of the office watches this mailbox</source>
+        <translation>у резерві: за цією скринькою стежить інша служба стеження установи</translation>
     </message>
 </context>
 <context>

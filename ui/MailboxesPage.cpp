@@ -210,7 +210,7 @@ void MailboxesPage::startWatching(const QString &dropFolder)
     // The watcher works on a thread of its own with its own database connection: a first sync of
     // a full mailbox does not hold up the window. Passwords first (the keychain answers
     // asynchronously), then the connections.
-    m_watcher = new BackgroundWatcher(m_databasePath, this);
+    m_watcher = new BackgroundWatcher(m_openStore, this);
     connect(m_watcher, &BackgroundWatcher::status, this, [this](qint64 id, const QString &text) {
         if (!id)
             return;

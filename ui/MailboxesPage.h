@@ -5,6 +5,7 @@
 #include "ui/ListPage.h"
 #include "core/Result.h"
 #include "core/Secret.h"
+#include "core/SqlSession.h"
 
 #include <QHash>
 
@@ -36,7 +37,7 @@ public:
 
     // Starts (or restarts) watching every mailbox and the workspace's drop folder.
     // The workspace database the watcher opens its own connection to.
-    void setDatabasePath(const QString &path) { m_databasePath = path; }
+    void setStoreOpener(SqlSession::ReaderOpener open) { m_openStore = std::move(open); }
     void startWatching(const QString &dropFolder);
     void stopWatching();
     QString status(RecordId mailboxId) const { return m_status.value(mailboxId); }
@@ -63,7 +64,7 @@ private:
     PasswordVault &m_vault;
     MailboxTableModel *m_model;
     BackgroundWatcher *m_watcher = nullptr;
-    QString m_databasePath;
+    SqlSession::ReaderOpener m_openStore;
     QString m_dropFolder;
     QHash<RecordId, QString> m_status;
     QHash<RecordId, std::pair<int, int>> m_progressOf;

@@ -71,7 +71,7 @@ MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent
         QString::fromLatin1(QCryptographicHash::hash(workspace.path().toUtf8(), QCryptographicHash::Sha256).toHex().left(16)),
         this);
     m_mailboxes = new MailboxesPage(guard, workspace.session(), *m_vault);
-    m_mailboxes->setDatabasePath(workspace.databasePath());
+    m_mailboxes->setStoreOpener(workspace.session().writerOpener());
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
     connect(m_mailboxes, &MailboxesPage::newSubmissions, m_inbox, &InboxPage::reload);

@@ -28,6 +28,7 @@ std::unique_ptr<Command> makeMailboxCommand(Context &context);
 std::unique_ptr<Command> makeWatchCommand(Context &context);
 std::unique_ptr<Command> makeInboxCommand(Context &context);
 std::unique_ptr<Command> makeDemoCommand(Context &context);
+std::unique_ptr<Command> makeServerCommand(Context &context);
 
 namespace {
 
@@ -243,6 +244,28 @@ const QList<CommandEntry> &commandTable()
                  .arg(QDir::toNativeSeparators(DemoWorkspace::defaultPath()));
          },
          makeDemoCommand},
+        {QStringLiteral("server"), true,
+         [] { return Help::tr("  server init|add-desk|add-watcher|remove-desk|desks   an office server several desks share\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE\n"
+                             "                        --name FULL-NAME [--password-file FILE]\n"
+                             "  kopii-cli --workspace postgresql://ADMIN@HOST/DB?... server add-desk NAME --rnokpp CODE\n"
+                             "                        --name FULL-NAME [--role reception|clerk|manager] [--branch ID|NAME ...]\n"
+                             "                        [--password-file FILE]\n"
+                             "  kopii-cli --workspace ... server add-watcher NAME [--password-file FILE]\n"
+                             "  kopii-cli --workspace ... server remove-desk NAME\n"
+                             "  kopii-cli --workspace ... server desks [--json]\n"
+                             "\n"
+                             "An office server is a PostgreSQL database that several desks and the watcher service share\n"
+                             "(docs/office-server.md). \"init\" creates Kopii's tables, the roles, the rights the server\n"
+                             "enforces and the first manager's desk; run it as the database's owner. Each person then\n"
+                             "connects as their own desk: a clerk sees the submissions of the branches given with --branch.\n"
+                             "A desk's password is typed twice, or read from the first line of --password-file; the\n"
+                             "server keeps only a SCRAM verifier of it. Connections go over TLS with the server's\n"
+                             "certificate checked against the CA file (sslrootcert), or through a Unix socket.\n");
+         },
+         makeServerCommand},
     };
     return table;
 }

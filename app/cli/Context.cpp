@@ -10,6 +10,7 @@
 #include "core/Language.h"
 #include "core/OrganizationRules.h"
 #include "core/OrganizationSql.h"
+#include "core/PostgresDialect.h"
 #include "core/Secret.h"
 #include "core/SettingsSql.h"
 #include "core/SqlSession.h"
@@ -91,9 +92,35 @@ int Context::refused(const Error &error)
     return Refused;
 }
 
+Result<SharedSecret> Context::serverPassword(const QString &location)
+{
+    // A password file of libpq's (PGPASSFILE, ~/.pgpass: the watcher service's way) answers by
+    // itself; else the person types it on a terminal; else the server says what it misses.
+    const QString passFile = qEnvironmentVariable("PGPASSFILE", QDir::homePath() + QStringLiteral("/.pgpass"));
+    if (QFileInfo::exists(passFile) || !platform::standardInputIsTerminal())
+        return SharedSecret();
+    const auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    QByteArray typed;
+    if (!platform::promptSecret(tr("Password of %1 on the office server: ").arg(address->user), &typed))
+        return Error{Error::Code::Io, tr("The password could not be read from the terminal."), {}};
+    return share(Secret(std::move(typed)));
+}
+
 bool Context::openWorkspace()
 {
-    auto ws = Workspace::open(Workspace::resolvePath(m_workspaceOption));
+    const QString location = Workspace::resolvePath(m_workspaceOption);
+    SharedSecret password;
+    if (ServerAddress::isServerLocation(location)) {
+        auto typed = serverPassword(location);
+        if (!typed) {
+            refused(typed.error());
+            return false;
+        }
+        password = *typed;
+    }
+    auto ws = Workspace::open(location, password);
     if (!ws) {
         refused(ws.error());
         return false;

@@ -75,6 +75,9 @@ public:
     int printHelp(const QString &command = QString());
     // Opens the workspace (and logs in when key options were given before the command).
     bool openWorkspace();
+    // The person's password for an office server at `location`: typed on the terminal, or none
+    // when libpq's password file answers (or there is no terminal to ask on).
+    Result<SharedSecret> serverPassword(const QString &location);
     // Parses the options of a subcommand; false (after printing the reason) on a usage error.
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional, int maxPositional);
     void printJson(const QJsonValue &value);

@@ -43,6 +43,8 @@ QString defaultDropFolder(Workspace &workspace)
     const auto configured = SettingsSql(workspace.session()).meta(QStringLiteral("dropFolder"));
     if (configured && !configured->isEmpty())
         return *configured;
+    if (workspace.isServer()) // an office server has no folder: only the one --drop-folder names
+        return {};
     return QDir(workspace.path()).filePath(QStringLiteral("drop"));
 }
 
@@ -90,8 +92,10 @@ int WatchCommand::run(const QString &, const QStringList &args)
         Watcher watcher(m_workspace->session(), ingestor,
                         [this, passwordPath](const Mailbox &m) { return mailboxPassword(m, passwordPath); });
         const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
-        QDir().mkpath(folder);
-        watcher.setDropFolder(folder);
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            watcher.setDropFolder(folder);
+        }
         QHash<qint64, QString> names;
         for (const Mailbox &m : chosen)
             names.insert(m.id, m.name);
@@ -108,6 +112,18 @@ int WatchCommand::run(const QString &, const QStringList &args)
             m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
                   << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
         });
+        QObject::connect(&watcher, &Watcher::leading, [this, names](qint64 id) {
+            m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << names.value(id) << QStringLiteral(": ")
+                  << tr("this watcher leads the mailbox") << Qt::endl;
+        });
+        int exitCode = Success;
+        QObject::connect(&watcher, &Watcher::databaseLost, [this, &exitCode](const QString &message) {
+            // Its leads went with the connection; a service manager starts it again (Restart=).
+            m_err << QStringLiteral("kopii-cli: ") << tr("the connection to the workspace's database is lost: %1").arg(message)
+                  << Qt::endl;
+            exitCode = Refused;
+            QCoreApplication::exit(Refused);
+        });
         platform::quitOnTerminationRequest();
         // The retention policy, at start and every hour while watching.
         QTimer retention;
@@ -116,13 +132,16 @@ int WatchCommand::run(const QString &, const QStringList &args)
         applyRetention();
         retention.start();
         watcher.start(chosen);
-        m_out << tr("Watching %n mailbox(es) and %1; stop with Ctrl+C.", nullptr, int(chosen.size()))
-                     .arg(QDir::toNativeSeparators(folder))
-              << Qt::endl;
+        if (folder.isEmpty())
+            m_out << tr("Watching %n mailbox(es); stop with Ctrl+C.", nullptr, int(chosen.size())) << Qt::endl;
+        else
+            m_out << tr("Watching %n mailbox(es) and %1; stop with Ctrl+C.", nullptr, int(chosen.size()))
+                         .arg(QDir::toNativeSeparators(folder))
+                  << Qt::endl;
         QCoreApplication::exec();
         watcher.stop();
         m_out << tr("Stopped.") << Qt::endl;
-        return Success;
+        return exitCode;
     }
     bool problems = false;
     int checkedAlongside = 0; // verified while the mailboxes were read

@@ -129,7 +129,11 @@ void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &, bool re
         if (!m_address.caFile.isEmpty())
             options << QStringLiteral("sslrootcert=") + quoted(m_address.caFile);
     }
-    QString serverOptions = QStringLiteral("-c lock_timeout=%1 -c TimeZone=UTC").arg(kLockTimeoutMs);
+    // The server notices a desk or watcher that vanished (a cut cable, a crashed computer) within
+    // about 25 s by its own keepalives, and lets go of what it held (a mailbox's lead).
+    QString serverOptions = QStringLiteral("-c lock_timeout=%1 -c TimeZone=UTC -c tcp_keepalives_idle=10 "
+                                           "-c tcp_keepalives_interval=5 -c tcp_keepalives_count=3")
+                                .arg(kLockTimeoutMs);
     if (readOnly)
         serverOptions += QStringLiteral(" -c default_transaction_read_only=on");
     options << QStringLiteral("options=") + quoted(serverOptions);
@@ -137,6 +141,19 @@ void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &, bool re
     for (QString &o : options)
         o.remove(QLatin1Char(';'));
     db.setConnectOptions(options.join(QLatin1Char(';')));
+}
+
+Result<bool> PostgresDialect::tryLead(QSqlDatabase &db, qint32 task, qint64 id) const
+{
+    // A session-level advisory lock (two 32-bit keys: the task, the record), released by the
+    // server when this connection ends, however it ends: a standby's next try takes it over.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"));
+    q.addBindValue(task);
+    q.addBindValue(qint32(id));
+    if (!q.exec() || !q.next())
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    return q.value(0).toBool();
 }
 
 Status PostgresDialect::configure(QSqlDatabase &db) const
@@ -278,6 +295,13 @@ std::optional<Error> PostgresDialect::explainConnectFailure(const QSqlError &err
                          error.text()};
         }
     }
+    const QString passFile = qEnvironmentVariable("PGPASSFILE", QDir::homePath() + QStringLiteral("/.pgpass"));
+    if ((!m_password || m_password->isEmpty()) && QFileInfo::exists(passFile))
+        return failure(Error::Code::Denied,
+                       tr("The office server %1 did not let %2 in with the password from the password file %3: the "
+                          "password there is wrong or missing, or %2 may not use the database %4. Correct the file, or "
+                          "ask your manager to check that you are added to the office (kopii-cli server add-desk).")
+                           .arg(where, a.user, QDir::toNativeSeparators(passFile), a.database));
     if (!m_password || m_password->isEmpty())
         return failure(Error::Code::Denied,
                        tr("The office server %1 asks for %2's password. Give it when Kopii asks, or ask whoever set "

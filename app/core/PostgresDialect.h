@@ -58,6 +58,7 @@ public:
     QString containsCondition(const QString &column) const override { return QStringLiteral("strpos(%1, ?) > 0").arg(column); }
     Error::Code classify(const QSqlError &error) const override;
     std::optional<Error> explainConnectFailure(const QSqlError &error) const override;
+    Result<bool> tryLead(QSqlDatabase &db, qint32 task, qint64 id) const override;
 
     const ServerAddress &address() const { return m_address; }
 

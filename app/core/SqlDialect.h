@@ -64,6 +64,11 @@ public:
     // connection keeps reading.
     virtual Status scrubFreedPages(QSqlDatabase &db) const = 0;
 
+    // Takes the lead of a task for as long as this connection lives (a mailbox's watching: one
+    // watcher of an office leads it, others stand by): true when this connection has it now.
+    // SQLite: always true, since the workspace's lock file keeps a second program out.
+    virtual Result<bool> tryLead(QSqlDatabase &db, qint32 task, qint64 id) const;
+
     // A condition true when `column` contains the bound text (one placeholder), as is (both sides
     // are folded by Kopii before they reach SQL).
     virtual QString containsCondition(const QString &column) const = 0;

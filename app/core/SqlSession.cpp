@@ -344,6 +344,23 @@ Status SqlSession::removeUpgradeBackups()
     return {};
 }
 
+Result<bool> SqlSession::tryLeadMailbox(qint64 id)
+{
+    constexpr qint32 kMailboxTask = 0x6b6d6278; // "kmbx"
+    auto lead = m_dialect->tryLead(m_db, kMailboxTask, id);
+    if (!lead)
+        return describe(lead.error().code, lead.error().message, tr("take the lead of the mailbox"));
+    return lead;
+}
+
+Status SqlSession::ping()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+        return sqlError(q, tr("reach the database"));
+    return {};
+}
+
 bool SqlSession::once(const QString &step, const std::function<Status()> &work, Status *result)
 {
     // A reader leaves the catch-ups, which write, to the session that opened the database.

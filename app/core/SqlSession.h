@@ -77,6 +77,12 @@ public:
     // proven (the next start) and at every deletion.
     QStringList upgradeBackups() const;
 
+    // Takes the lead of watching the mailbox `id` for as long as this connection lives: true when
+    // it has it (SqlDialect::tryLead).
+    Result<bool> tryLeadMailbox(qint64 id);
+    // Whether the connection still answers (the server may have gone or dropped it).
+    Status ping();
+
     // Runs `work` once per connection (an aggregate's catch-up after an upgrade, done before its
     // first use): true when it ran now, with its status in `result`. A failed step runs again
     // next time.

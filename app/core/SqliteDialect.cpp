@@ -11,6 +11,11 @@ namespace {
 constexpr int kBusyTimeoutMs = 3000;
 } // namespace
 
+Result<bool> SqlDialect::tryLead(QSqlDatabase &, qint32, qint64) const
+{
+    return true;
+}
+
 QString SqlDialect::ddl(QString statement) const
 {
     statement.replace(QLatin1String("%ID%"), idColumnType());

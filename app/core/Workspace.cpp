@@ -2,6 +2,7 @@
 #include "core/Workspace.h"
 
 #include "core/Log.h"
+#include "core/PostgresDialect.h"
 #include "core/SqlSession.h"
 #include "core/platform/Platform.h"
 
@@ -41,12 +42,27 @@ QString Workspace::defaultPath()
 
 QString Workspace::resolvePath(const QString &option)
 {
-    if (!option.isEmpty())
-        return QDir::cleanPath(QDir::current().absoluteFilePath(option));
-    const QString env = qEnvironmentVariable("KOPII_WORKSPACE");
-    if (!env.isEmpty())
-        return QDir::cleanPath(QDir::current().absoluteFilePath(env));
-    return defaultPath();
+    const QString given = !option.isEmpty() ? option : qEnvironmentVariable("KOPII_WORKSPACE");
+    if (given.isEmpty())
+        return defaultPath();
+    if (ServerAddress::isServerLocation(given))
+        return given;
+    return QDir::cleanPath(QDir::current().absoluteFilePath(given));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &location, SharedSecret password)
+{
+    auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    std::unique_ptr<Workspace> ws(new Workspace(address->display()));
+    ws->m_server = true;
+    auto session = SqlSession::open(location, std::move(password));
+    if (!session)
+        return session.error();
+    ws->m_session = std::move(session).value();
+    qCInfo(lcWorkspace) << "connected to the office server, schema version" << ws->m_session->schemaVersion();
+    return ws;
 }
 
 QString Workspace::databasePath() const
@@ -59,8 +75,10 @@ QString Workspace::blobPath() const
     return m_path + QLatin1Char('/') + kBlobFolder;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder, SharedSecret password)
 {
+    if (ServerAddress::isServerLocation(folder))
+        return openServer(folder, std::move(password));
     std::unique_ptr<Workspace> ws(new Workspace(QDir::cleanPath(folder)));
     const QString path = ws->m_path;
     const QFileInfo info(path);

@@ -7,7 +7,8 @@
 
 namespace kopii {
 
-BackgroundWatcher::BackgroundWatcher(const QString &databasePath, QObject *parent) : QObject(parent), m_databasePath(databasePath)
+BackgroundWatcher::BackgroundWatcher(SqlSession::ReaderOpener openStore, QObject *parent)
+    : QObject(parent), m_openStore(std::move(openStore))
 {
     m_thread.setObjectName(QStringLiteral("kopii-watcher"));
 }
@@ -26,7 +27,7 @@ void BackgroundWatcher::start(const QList<Mailbox> &mailboxes, const QHash<Recor
     m_thread.start();
     QMetaObject::invokeMethod(m_context, [this, mailboxes, passwords, dropFolder] {
         // Everything below is made, used and destroyed on the watcher's thread.
-        auto store = SqlSession::openSqlite(m_databasePath);
+        auto store = m_openStore();
         if (!store) {
             Q_EMIT status(0, tr("error: %1").arg(store.error().message));
             return;

@@ -3,6 +3,7 @@
 
 #include "core/Domain.h"
 #include "core/Secret.h"
+#include "core/SqlSession.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,7 +24,8 @@ class BackgroundWatcher : public QObject
     Q_OBJECT
 
 public:
-    BackgroundWatcher(const QString &databasePath, QObject *parent = nullptr);
+    // `openStore` opens the watcher's own connection to the workspace (SqlSession::writerOpener).
+    BackgroundWatcher(SqlSession::ReaderOpener openStore, QObject *parent = nullptr);
     ~BackgroundWatcher() override;
 
     // Starts watching `mailboxes` (and `dropFolder`, unless empty); a mailbox without a password
@@ -38,7 +40,7 @@ Q_SIGNALS:
     void progress(qint64 mailboxId, int done, int total);
 
 private:
-    QString m_databasePath;
+    SqlSession::ReaderOpener m_openStore;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread
     std::unique_ptr<SqlSession> m_session;

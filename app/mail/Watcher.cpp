@@ -13,6 +13,8 @@ Watcher::Watcher(SqlSession &store, Ingestor &ingestor, PasswordSource passwords
     : QObject(parent), m_session(store), m_ingestor(ingestor), m_passwords(std::move(passwords))
 {
     connect(&m_dropTimer, &QTimer::timeout, this, &Watcher::scanDropFolder);
+    m_leadership.setInterval(5000);
+    connect(&m_leadership, &QTimer::timeout, this, &Watcher::checkLeadership);
 }
 
 Watcher::~Watcher()
@@ -31,6 +33,8 @@ void Watcher::start(const QList<Mailbox> &mailboxes)
     m_stopping = false;
     for (const Mailbox &m : mailboxes)
         connectMailbox(m);
+    if (!m_stopping)
+        m_leadership.start();
     if (m_drop) {
         scanDropFolder();
         m_dropTimer.start();
@@ -41,6 +45,8 @@ void Watcher::stop()
 {
     m_stopping = true;
     m_dropTimer.stop();
+    m_leadership.stop();
+    m_standby.clear();
     for (QTimer *t : std::as_const(m_retry))
         t->deleteLater();
     m_retry.clear();
@@ -58,6 +64,24 @@ void Watcher::connectMailbox(const Mailbox &configured)
     if (m_stopping)
         return;
     // The state (last UID) as stored now, not as it was when the watcher started.
+    if (!m_leading.contains(configured.id)) {
+        const auto lead = m_session.tryLeadMailbox(configured.id);
+        if (!lead) {
+            checkLeadership(); // the connection may be gone
+            if (!m_stopping)
+                Q_EMIT status(configured.id, tr("error: %1").arg(lead.error().message));
+            return;
+        }
+        if (!*lead) {
+            if (!m_standby.contains(configured.id))
+                Q_EMIT status(configured.id, tr("standing by: another watcher of the office watches this mailbox"));
+            m_standby.insert(configured.id, configured);
+            return;
+        }
+        m_standby.remove(configured.id);
+        m_leading.insert(configured.id);
+        Q_EMIT leading(configured.id);
+    }
     Mailbox mailbox = configured;
     if (const auto all = MailboxSql(m_session).mailboxes())
         for (const Mailbox &m : *all)
@@ -113,6 +137,22 @@ void Watcher::retryLater(const Mailbox &mailbox, const QString &error)
         connectMailbox(mailbox);
     });
     timer->start(int(delay));
+}
+
+void Watcher::checkLeadership()
+{
+    if (m_stopping)
+        return;
+    if (Status alive = m_session.ping(); !alive) {
+        const QString message = alive.error().message;
+        stop();
+        m_leading.clear();
+        Q_EMIT databaseLost(message);
+        return;
+    }
+    const auto standby = m_standby;
+    for (const Mailbox &m : standby)
+        connectMailbox(m);
 }
 
 void Watcher::scanDropFolder()

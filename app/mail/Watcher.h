@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -22,6 +23,11 @@ class SqlSession;
 // Keeps watching: every mailbox through its own connection (IDLE or polling), reconnecting after
 // errors with exponential back-off and jitter (5 s doubling up to 15 min), and the drop folder
 // every few seconds. Status lines say what each mailbox is doing.
+// On an office server several watchers may run (one per desk, for safety): each mailbox is
+// watched by the one that holds its lead (SqlSession::tryLeadMailbox), the others stand by and
+// try again every few seconds, so that one takes over when the leader dies or loses its
+// connection to the server. A watcher whose own connection is lost says so (databaseLost) and
+// watches nothing more: its leads are gone with it.
 class Watcher : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,8 @@ public:
 
     void setDropFolder(const QString &path, int intervalMs = 3000);
     void setPollSeconds(int seconds) { m_pollSeconds = seconds; }
+    // How often a standby tries to take the lead, and the connection is checked (default 5 s).
+    void setLeadershipIntervalMs(int ms) { m_leadership.setInterval(ms); }
     void start(const QList<Mailbox> &mailboxes);
     void stop();
 
@@ -45,11 +53,16 @@ Q_SIGNALS:
     void stored(qint64 mailboxId, int count);
     // Messages with documents taken in so far by the pass under way; (0, 0) when it is over.
     void progress(qint64 mailboxId, int done, int total);
+    // This watcher leads the mailbox now (it watches it).
+    void leading(qint64 mailboxId);
+    // The connection to the database is gone: everything stopped; start again to go on.
+    void databaseLost(const QString &message);
 
 private:
     void connectMailbox(const Mailbox &mailbox);
     void retryLater(const Mailbox &mailbox, const QString &error);
     void scanDropFolder();
+    void checkLeadership();
 
     SqlSession &m_session;
     Ingestor &m_ingestor;
@@ -59,6 +72,9 @@ private:
     QHash<qint64, MailboxSync *> m_syncs;
     QHash<qint64, int> m_failures;
     QHash<qint64, QTimer *> m_retry;
+    QHash<qint64, Mailbox> m_standby; // led by another watcher
+    QSet<qint64> m_leading;
+    QTimer m_leadership;
     std::unique_ptr<DropFolder> m_drop;
     QTimer m_dropTimer;
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};

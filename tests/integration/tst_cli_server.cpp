@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kopii-cli server, as an office's administrator runs it against a real PostgreSQL: init, desks,
+// the watcher's login, and what each person's connection then may do; passwords come from files
+// (never the command line) and libpq's password file.
+#include "CliRun.h"
+#include "PostgresServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+    test::PostgresServer m_server;
+    QTemporaryDir m_dir;
+    QString m_admin; // the administrator's address
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(name));
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return f.fileName();
+    }
+    test::CliRun cli(const QString &workspace, const QStringList &args)
+    {
+        return test::runCli(QStringLiteral(KOPII_CLI), workspace, args);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), m_server.lastError.constData());
+        QVERIFY(m_server.createDatabase(QStringLiteral("office")));
+        m_admin = m_server.tlsLocation(QStringLiteral("office"));
+        // libpq's password file: how the administrator and the watcher service log in unattended.
+        const QByteArray lines = "localhost:" + QByteArray::number(m_server.port)
+            + ":office:kopii_admin:" + m_server.adminPassword.toUtf8() + "\nlocalhost:" + QByteArray::number(m_server.port)
+            + ":office:ivan:clerk-password-2026\nlocalhost:" + QByteArray::number(m_server.port)
+            + ":office:olena:wrong-password-here\n";
+        qputenv("PGPASSFILE", file(QStringLiteral("pgpass"), lines).toUtf8());
+        QVERIFY(m_server.psql(QStringLiteral("SELECT 1"), QStringLiteral("office")));
+    }
+
+    void initSetsUpTheServerAndItsFirstManager()
+    {
+        const QString password = file(QStringLiteral("manager.txt"), "manager-password-2026\n");
+        // The address is the command's own argument; --workspace is not needed.
+        const auto missing =
+            cli(m_admin,
+                {QStringLiteral("server"), QStringLiteral("init"), m_admin, QStringLiteral("--desk"), QStringLiteral("olena")});
+        QCOMPARE(missing.code, 2); // usage: the manager's РНОКПП and name are needed
+        QVERIFY2(missing.err.contains(QLatin1String("--rnokpp")), qPrintable(missing.err));
+        const auto noPassword = cli(m_admin,
+                                    {QStringLiteral("server"), QStringLiteral("init"), m_admin, QStringLiteral("--desk"),
+                                     QStringLiteral("olena"), QStringLiteral("--rnokpp"), QStringLiteral("1234567890"),
+                                     QStringLiteral("--name"), QStringLiteral("Олена Коваль")});
+        QCOMPARE(noPassword.code, 1);
+        QVERIFY2(noPassword.err.contains(QLatin1String("--password-file")), qPrintable(noPassword.err));
+        const auto init =
+            cli(m_admin,
+                {QStringLiteral("server"), QStringLiteral("init"), m_admin, QStringLiteral("--desk"), QStringLiteral("olena"),
+                 QStringLiteral("--rnokpp"), QStringLiteral("1234567890"), QStringLiteral("--name"),
+                 QStringLiteral("Олена Коваль"), QStringLiteral("--password-file"), password});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        QVERIFY(init.out.contains(QLatin1String("olena")));
+        QVERIFY(!init.out.contains(m_server.adminPassword) && !init.err.contains(QLatin1String("manager-password")));
+    }
+
+    void desksAreAddedListedAndRemoved()
+    {
+        QVERIFY(m_server.psql(QStringLiteral("INSERT INTO branch (name, name_key, email, email_key, region, district, location, "
+                                             "street, house) VALUES ('Центр', 'центр', 'c@example.com', 'c@example.com', "
+                                             "'Київ', '', 'Київ', 'Хрещатик', '1')"),
+                              QStringLiteral("office")));
+        const QString password = file(QStringLiteral("clerk.txt"), "clerk-password-2026\n");
+        const auto clerk =
+            cli(m_admin,
+                {QStringLiteral("server"), QStringLiteral("add-desk"), QStringLiteral("ivan"), QStringLiteral("--role"),
+                 QStringLiteral("clerk"), QStringLiteral("--rnokpp"), QStringLiteral("2345678901"), QStringLiteral("--name"),
+                 QStringLiteral("Іван Петренко"), QStringLiteral("--branch"), QStringLiteral("Центр"),
+                 QStringLiteral("--password-file"), password});
+        QVERIFY2(clerk.code == 0, qPrintable(clerk.err));
+        const auto unknownBranch =
+            cli(m_admin,
+                {QStringLiteral("server"), QStringLiteral("add-desk"), QStringLiteral("petro"), QStringLiteral("--role"),
+                 QStringLiteral("clerk"), QStringLiteral("--rnokpp"), QStringLiteral("3456789012"), QStringLiteral("--name"),
+                 QStringLiteral("Петро"), QStringLiteral("--branch"), QStringLiteral("Нема"), QStringLiteral("--password-file"),
+                 password});
+        QCOMPARE(unknownBranch.code, 1);
+        const auto watcher = cli(m_admin,
+                                 {QStringLiteral("server"), QStringLiteral("add-watcher"), QStringLiteral("watcher"),
+                                  QStringLiteral("--password-file"), password});
+        QVERIFY2(watcher.code == 0, qPrintable(watcher.err));
+        const auto list = cli(m_admin, {QStringLiteral("server"), QStringLiteral("desks"), QStringLiteral("--json")});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        const QJsonArray desks = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(desks.size(), 3);
+        QCOMPARE(desks.at(0)[QStringLiteral("name")].toString(), QStringLiteral("ivan"));
+        QCOMPARE(desks.at(0)[QStringLiteral("role")].toString(), QStringLiteral("clerk"));
+        QCOMPARE(desks.at(0)[QStringLiteral("branches")].toArray().size(), 1);
+
+        // Ivan connects as himself (his password from libpq's file): the server lets him read
+        // the branches, but not the list of desks' rights to change.
+        const QString ivan = m_server.tlsLocation(QStringLiteral("office"), QStringLiteral("ivan"));
+        const auto hisDesk = cli(ivan, {QStringLiteral("server"), QStringLiteral("remove-desk"), QStringLiteral("olena")});
+        QCOMPARE(hisDesk.code, 1);
+        QVERIFY2(hisDesk.err.contains(QLatin1String("permission denied")), qPrintable(hisDesk.err));
+        const auto branches = cli(ivan, {QStringLiteral("branch"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(branches.code == 0, qPrintable(branches.err));
+        QVERIFY(branches.out.contains(QStringLiteral("Центр")));
+
+        const auto removed = cli(m_admin, {QStringLiteral("server"), QStringLiteral("remove-desk"), QStringLiteral("watcher")});
+        QVERIFY2(removed.code == 0, qPrintable(removed.err));
+        QCOMPARE(QJsonDocument::fromJson(
+                     cli(m_admin, {QStringLiteral("server"), QStringLiteral("desks"), QStringLiteral("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+                 2);
+    }
+
+    void aWrongPasswordIsSaidSo()
+    {
+        const auto olena = cli(m_server.tlsLocation(QStringLiteral("office"), QStringLiteral("olena")),
+                               {QStringLiteral("branch"), QStringLiteral("list")});
+        QCOMPARE(olena.code, 1);
+        QVERIFY2(olena.err.contains(QLatin1String("did not let olena in with the password from the password file")),
+                 qPrintable(olena.err));
+        QVERIFY(!olena.err.contains(QLatin1String("wrong-password-here")));
+    }
+
+    void serverCommandsNeedAServer()
+    {
+        const auto folder = cli(m_dir.filePath(QStringLiteral("ws")), {QStringLiteral("server"), QStringLiteral("desks")});
+        QCOMPARE(folder.code, 1);
+        QVERIFY2(folder.err.contains(QLatin1String("office server")), qPrintable(folder.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cli_server.moc"
