@@ -4822,6 +4822,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
             <numerusform>Watching %n mailboxes; stop with Ctrl+C.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--standby-seconds takes a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -5006,10 +5006,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message numerus="yes">
         <source>Watching %n mailbox(es); stop with Ctrl+C.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Стежу за %n скринькою; зупинити — Ctrl+C.</numerusform>
+            <numerusform>Стежу за %n скриньками; зупинити — Ctrl+C.</numerusform>
+            <numerusform>Стежу за %n скриньками; зупинити — Ctrl+C.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--standby-seconds takes a number of seconds from 1 to 3600</source>
+        <translation>--standby-seconds приймає кількість секунд від 1 до 3600</translation>
     </message>
 </context>
 <context>

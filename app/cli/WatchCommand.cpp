@@ -66,10 +66,18 @@ int WatchCommand::run(const QString &, const QStringList &args)
     const QCommandLineOption drop(QStringLiteral("drop-folder"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption only(QStringLiteral("mailbox"), QString(), QStringLiteral("N"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
-    for (const auto &o : {once, drop, only, passwordFile})
+    const QCommandLineOption standby(QStringLiteral("standby-seconds"), QString(), QStringLiteral("N"));
+    for (const auto &o : {once, drop, only, passwordFile, standby})
         parser.addOption(o);
     if (!parse(parser, QStringLiteral("watch"), args, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    int standbySeconds = 5;
+    if (parser.isSet(standby)) {
+        bool ok = false;
+        standbySeconds = parser.value(standby).toInt(&ok);
+        if (!ok || standbySeconds < 1 || standbySeconds > 3600)
+            return usage(tr("--standby-seconds takes a number of seconds from 1 to 3600"));
+    }
     if (!openWorkspace())
         return Refused;
     if (!parser.isSet(once)) {
@@ -91,6 +99,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         const QString passwordPath = parser.value(passwordFile);
         Watcher watcher(m_workspace->session(), ingestor,
                         [this, passwordPath](const Mailbox &m) { return mailboxPassword(m, passwordPath); });
+        watcher.setLeadershipIntervalMs(standbySeconds * 1000);
         const QString folder = parser.isSet(drop) ? parser.value(drop) : defaultDropFolder(*m_workspace);
         if (!folder.isEmpty()) {
             QDir().mkpath(folder);

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two watcher services on one office server (real PostgreSQL 15, real Dovecot, real kopii-cli
+// processes): one leads the mailbox, the other stands by. Mail is delivered in batches while the
+// leading watcher is killed (SIGKILL, no goodbye) at random points ten times and started again;
+// every message ends up stored exactly once, and a standby takes over each time.
+#include "core/OfficeServer.h"
+#include "core/OrganizationSql.h"
+#include "core/SqlSession.h"
+#include "mail/MailboxSql.h"
+#include "DovecotServer.h"
+#include "MailSamples.h"
+#include "PostgresServer.h"
+#include "TestUtil.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kopii;
+
+namespace {
+const QString kDb = QStringLiteral("office");
+const QString kWatcherPassword = QStringLiteral("watcher-password-2026");
+const QString kAddress = QStringLiteral("centr@example.com");
+} // namespace
+
+class TestServerWatchers : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir; // first: it goes after Dovecot, which keeps its files in it, has stopped
+    test::PostgresServer m_server;
+    test::DovecotServer m_dovecot;
+    QString m_location;
+    QString m_mailPassword;
+    QList<QProcess *> m_watchers;
+    int m_delivered = 0;
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(name));
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return f.fileName();
+    }
+
+    QProcess *startWatcher()
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
+        p->setProcessEnvironment(env);
+        p->setStandardInputFile(QProcess::nullDevice());
+        p->start(QStringLiteral(KOPII_CLI),
+                 {QStringLiteral("--workspace"), m_location, QStringLiteral("watch"), QStringLiteral("--password-file"),
+                  m_mailPassword, QStringLiteral("--standby-seconds"), QStringLiteral("1")});
+        p->waitForStarted();
+        m_watchers << p;
+        return p;
+    }
+
+    // The watcher that has printed that it leads the mailbox, waiting up to `ms` for one.
+    QProcess *leader(int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            for (QProcess *p : std::as_const(m_watchers)) {
+                p->waitForReadyRead(50);
+                const QByteArray out = p->property("out").toByteArray() + p->readAllStandardOutput();
+                p->setProperty("out", out);
+                if (out.contains("this watcher leads the mailbox") && p->state() == QProcess::Running)
+                    return p;
+            }
+        }
+        return nullptr;
+    }
+
+    void deliver(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            ++m_delivered;
+            const QByteArray n = QByteArray::number(m_delivered);
+            const QByteArray m = test::message(
+                test::pairOf(QStringLiteral("Паспорт-%1").arg(m_delivered), "%PDF-1.4 copy " + n, "\x30\x82 signature " + n),
+                QByteArray(), "<ivan@example.com>", "<failover-" + n + "@example.com>");
+            QVERIFY(m_dovecot.deliver(kAddress, m));
+        }
+    }
+
+    QString sql(const QString &statement)
+    {
+        QString out;
+        if (!m_server.psql(statement, kDb, &out))
+            return QString::fromUtf8(m_server.lastError);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), m_server.lastError.constData());
+        QVERIFY(m_server.createDatabase(kDb));
+        QVERIFY(m_dovecot.start(
+            m_dir.filePath(QStringLiteral("dovecot")), {kAddress + QStringLiteral(":secret")},
+            test::PostgresServer::script().replace(QLatin1String("start-postgres.sh"), QLatin1String("start-dovecot.sh"))));
+        m_mailPassword = file(QStringLiteral("mail-password"), "secret\n");
+        m_location = m_server.tlsLocation(kDb, QStringLiteral("watcher"));
+        qputenv("PGPASSFILE",
+                file(QStringLiteral("pgpass"),
+                     "localhost:" + QByteArray::number(m_server.port) + ":office:watcher:" + kWatcherPassword.toUtf8() + "\n")
+                    .toUtf8());
+
+        auto owner = SqlSession::open(m_server.tlsLocation(kDb), share(Secret::fromString(m_server.adminPassword)));
+        QVERIFY2(owner, owner ? "" : qPrintable(owner.error().message));
+        OfficeServer office(**owner);
+        QVERIFY(office.init(
+            QStringLiteral("olena"),
+            {QStringLiteral("1234567890"), QStringLiteral("Олена Коваль"), Role::Manager, QDateTime::currentDateTimeUtc()},
+            Secret::fromString(QStringLiteral("manager-password-2026"))));
+        QVERIFY(office.addWatcher(QStringLiteral("watcher"), Secret::fromString(kWatcherPassword)));
+        const auto branch = OrganizationSql(**owner).insertBranch(test::validBranch());
+        QVERIFY(branch);
+        Mailbox m;
+        m.name = QStringLiteral("Центр");
+        m.branchId = *branch;
+        m.host = QStringLiteral("127.0.0.1");
+        m.port = m_dovecot.imapPort;
+        m.security = Mailbox::Security::None;
+        m.user = kAddress;
+        QVERIFY(MailboxSql(**owner).insertMailbox(m));
+    }
+
+    void everyMessageIsStoredOnceWhileLeadersDie()
+    {
+        startWatcher();
+        startWatcher();
+        QProcess *lead = leader(30000);
+        QVERIFY2(lead, "no watcher took the lead");
+        auto *random = QRandomGenerator::global();
+        for (int round = 0; round < 10; ++round) {
+            deliver(1 + int(random->bounded(3)));
+            QTest::qWait(int(random->bounded(1500))); // a random point: before, during or after storing
+            lead->kill();
+            QVERIFY(lead->waitForFinished(10000));
+            m_watchers.removeOne(lead);
+            lead->deleteLater();
+            startWatcher(); // the service manager starts it again: it stands by
+            lead = leader(30000);
+            QVERIFY2(lead, qPrintable(QStringLiteral("no watcher took over in round %1").arg(round)));
+        }
+        // Everything delivered is stored, each message once.
+        QElapsedTimer t;
+        t.start();
+        while (sql(QStringLiteral("SELECT count(*) FROM submission")).toInt() < m_delivered && t.elapsed() < 60000)
+            QTest::qWait(200);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM submission")).toInt(), m_delivered);
+        QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT message_id) FROM submission")).toInt(), m_delivered);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM submission WHERE status <> 'received'")), QStringLiteral("0"));
+        // And checked: the watcher's role may write the verdicts (these test "signatures" are not
+        // signatures, so none is valid).
+        t.restart();
+        while (sql(QStringLiteral("SELECT count(*) FROM verification")).toInt() < m_delivered && t.elapsed() < 60000)
+            QTest::qWait(200);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM verification")).toInt(), m_delivered);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM verification WHERE verdict = 'valid'")), QStringLiteral("0"));
+        for (QProcess *p : std::as_const(m_watchers)) {
+            const QByteArray err = p->readAllStandardError();
+            QVERIFY2(!err.contains("permission denied") && !err.contains("kopii-cli:"), err.constData());
+        }
+        // The standby really stood by: one leader's line per process that led, and the other
+        // said so.
+        bool stoodBy = false;
+        for (QProcess *p : std::as_const(m_watchers))
+            stoodBy = stoodBy || (p->property("out").toByteArray() + p->readAllStandardOutput()).contains("standing by");
+        QVERIFY(stoodBy);
+    }
+
+    void cleanupTestCase()
+    {
+        for (QProcess *p : std::as_const(m_watchers)) {
+            p->terminate();
+            if (!p->waitForFinished(10000))
+                p->kill();
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerWatchers)
+#include "tst_server_watchers.moc"
