@@ -227,6 +227,12 @@ Status OfficeServer::init(const QString &managerDesk, const Employee &manager, c
         << QStringLiteral("DROP TRIGGER IF EXISTS kopii_audit_seal ON audit_log")
         << QStringLiteral("CREATE TRIGGER kopii_audit_seal BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
                           "kopii_private.audit_seal()")
+        // Desks are told of each new submission (its id) the moment it is committed.
+        << QStringLiteral("CREATE OR REPLACE FUNCTION kopii_private.notify_submission() RETURNS trigger LANGUAGE plpgsql "
+                          "AS $f$ BEGIN PERFORM pg_notify('kopii_submission', NEW.id::text); RETURN NULL; END $f$")
+        << QStringLiteral("DROP TRIGGER IF EXISTS kopii_notify_submission ON submission")
+        << QStringLiteral("CREATE TRIGGER kopii_notify_submission AFTER INSERT ON submission FOR EACH ROW EXECUTE FUNCTION "
+                          "kopii_private.notify_submission()")
         << QStringLiteral("DELETE FROM kopii_meta WHERE key IN ('audit_sealed_by', 'audit_head')")
         << QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES ('audit_sealed_by', 'server')");
     return m_session.writeTransaction([&]() -> Status {

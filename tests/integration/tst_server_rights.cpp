@@ -8,11 +8,14 @@
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
 #include "core/StaffSql.h"
+#include "inbox/SubmissionNotices.h"
 #include "inbox/SubmissionSql.h"
 #include "PostgresServer.h"
 #include "TestUtil.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kopii;
@@ -264,6 +267,39 @@ private Q_SLOTS:
         QVERIFY(
             m_server.psql(QStringLiteral("UPDATE audit_log SET summary = 'viewed' WHERE id = %1").arg(entries->at(1).id), kDb));
         QCOMPARE(AuditLog(*manager).verifyChain()->brokenAt, RecordId(0));
+    }
+
+    // A desk hears of a submission another program stores, with its id, at once: the clerk of
+    // its branch reads it then; the notice itself carries nothing but the id.
+    void desksAreToldOfNewSubmissions()
+    {
+        auto clerk = openAs(QStringLiteral("ivan"), kClerkPassword);
+        QVERIFY(clerk);
+        SubmissionNotices notices(*clerk);
+        QVERIFY(notices.listening());
+        QSignalSpy arrived(&notices, &SubmissionNotices::arrived);
+        auto watcher = openAs(QStringLiteral("watcher"), kWatcherPassword);
+        QVERIFY(watcher);
+        const RecordId first = submission(*watcher, m_centre, 'n');
+        const RecordId second = submission(*watcher, m_north, 'o');
+        QVERIFY(first && second);
+        QVERIFY(arrived.wait(5000));
+        QList<RecordId> ids;
+        for (const QList<QVariant> &signal : std::as_const(arrived))
+            ids << signal.at(0).value<QList<RecordId>>();
+        while (ids.size() < 2 && arrived.wait(2000))
+            ids << arrived.last().at(0).value<QList<RecordId>>();
+        QCOMPARE(ids, (QList<RecordId>{first, second}));
+        // The notice names both; the clerk's query finds hers only.
+        SubmissionQuery query;
+        const auto visible = SubmissionSql(*clerk).submissionIds(query);
+        QVERIFY(visible->contains(first));
+        QVERIFY(!visible->contains(second));
+        // A single-desk workspace has no other writer, and listens to nothing.
+        QTemporaryDir dir;
+        auto file = SqlSession::openSqlite(dir.filePath(QStringLiteral("desk.db")));
+        QVERIFY(file);
+        QVERIFY(!SubmissionNotices(**file).listening());
     }
 
     void onlyTheOfficesDesksConnect()
