@@ -6971,6 +6971,89 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
 </context>
 <context>
+    <name>kopii::ui::ServerDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain took the password: Kopii will ask for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office keeps its inbox on a server that several desks share. Whoever set it up gives you the values below; your own name on the server and your password are yours alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example kopii.office.lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example olena_koval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate (.pem, .crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate of the office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system&apos;s keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and your name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -7321,6 +7404,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office keeps its inbox on a server that several desks share. Whoever set it up gives you its address, your name on it and a password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

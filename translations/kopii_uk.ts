@@ -7190,6 +7190,89 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
 </context>
 <context>
+    <name>kopii::ui::ServerDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Під’єднатися до сервера установи</translation>
+    </message>
+    <message>
+        <source>No keychain took the password: Kopii will ask for it next time.</source>
+        <translation>Жодне сховище паролів не прийняло пароль: наступного разу «Копії» запитають його знову.</translation>
+    </message>
+    <message>
+        <source>Your office keeps its inbox on a server that several desks share. Whoever set it up gives you the values below; your own name on the server and your password are yours alone.</source>
+        <translation>Ваша установа зберігає вхідні на сервері, яким користуються кілька робочих місць. Значення нижче дає той, хто налаштовував сервер; ваше ім’я на сервері та пароль — лише ваші.</translation>
+    </message>
+    <message>
+        <source>for example kopii.office.lan</source>
+        <translation>наприклад, kopii.office.lan</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>for example olena_koval</source>
+        <translation>наприклад, olena_koval</translation>
+    </message>
+    <message>
+        <source>&amp;Your name on the server:</source>
+        <translation>&amp;Ваше ім’я на сервері:</translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate (.pem, .crt)</source>
+        <translation>сертифікат ЦС установи (.pem, .crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>В&amp;ибрати…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate of the office:</source>
+        <translation>Се&amp;ртифікат установи:</translation>
+    </message>
+    <message>
+        <source>Certificate of the office</source>
+        <translation>Сертифікат установи</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system&apos;s keychain)</source>
+        <translation>&amp;Запам’ятати пароль (у сховищі паролів системи)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Під’&amp;єднатися</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and your name on the server.</source>
+        <translation>Заповніть сервер, базу даних і ваше ім’я на сервері.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введіть пароль.</translation>
+    </message>
+</context>
+<context>
     <name>kopii::ui::ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -7544,6 +7627,14 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>Quit</source>
         <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Під’єднатися до сервера установи</translation>
+    </message>
+    <message>
+        <source>Your office keeps its inbox on a server that several desks share. Whoever set it up gives you its address, your name on it and a password.</source>
+        <translation>Ваша установа зберігає вхідні на сервері, яким користуються кілька робочих місць. Той, хто його налаштовував, дасть вам адресу, ваше ім’я на ньому і пароль.</translation>
     </message>
 </context>
 </TS>

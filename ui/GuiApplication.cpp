@@ -5,6 +5,9 @@
 
 #include "demo/DemoWorkspace.h"
 #include "ui/WelcomeDialog.h"
+#include "ui/ServerDialog.h"
+#include "core/PostgresDialect.h"
+#include "mail/PasswordVault.h"
 
 #include "core/Language.h"
 #include "ui/LoginDialog.h"
@@ -26,7 +29,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCryptographicHash>
+#include <QEventLoop>
 #include <QIcon>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -35,6 +41,67 @@
 namespace kopii::ui {
 
 namespace {
+
+const QString kLastServer = QStringLiteral("office/server"); // the address a desk connected to last
+
+// The keychain's entry for a desk's password on an office server (PasswordVault's record 0).
+PasswordVault serverVault(const QString &location)
+{
+    return PasswordVault(
+        QStringLiteral("server-")
+        + QString::fromLatin1(QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
+}
+
+// Connects to the office server at `location`: with the password the keychain keeps for it, else
+// (or when that fails) through the dialog, until it works or the person cancels.
+std::unique_ptr<Workspace> connectToServer(const QString &location)
+{
+    QString problem;
+    if (!location.isEmpty()) {
+        PasswordVault vault = serverVault(location);
+        Result<SharedSecret> kept = Error{Error::Code::NotFound, QString(), {}};
+        bool answered = false;
+        QEventLoop loop;
+        vault.read(0, [&](const Result<SharedSecret> &r) {
+            kept = r;
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
+        if (kept) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto opened = Workspace::open(location, *kept);
+            QApplication::restoreOverrideCursor();
+            if (opened)
+                return std::move(opened).value();
+            problem = opened.error().message;
+        }
+    }
+    ServerDialog dialog(location, problem);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    QSettings().setValue(kLastServer, dialog.location());
+    PasswordVault vault = serverVault(dialog.location());
+    if (dialog.rememberPassword()) {
+        bool answered = false;
+        QEventLoop loop;
+        vault.write(0, dialog.password(), [&](bool inKeychain, const QString &) {
+            if (!inKeychain)
+                MessageBox::warning(nullptr, ServerDialog::tr("Connect to the office server"),
+                                    Error{Error::Code::Io,
+                                          ServerDialog::tr("No keychain took the password: Kopii will ask for it next time."),
+                                          {}});
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
+    } else {
+        vault.remove(0);
+    }
+    return dialog.takeWorkspace();
+}
 
 class Gui
 {
@@ -181,14 +248,26 @@ int runGui(int argc, char *argv[])
                          !parser.isSet(QStringLiteral("offline")));
 
     QString folder = Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
-    // The first start (no workspace yet, none asked for): the user's own KEP, or the demo first.
+    // The first start (no workspace yet, none asked for): the user's own KEP, the office's server,
+    // or the demo first. A desk that connected to an office server goes there again.
     bool demo = parser.isSet(QStringLiteral("demo"));
     const bool folderAskedFor = parser.isSet(QStringLiteral("workspace")) || qEnvironmentVariableIsSet("KOPII_WORKSPACE");
+    bool server = ServerAddress::isServerLocation(folder);
     if (!demo && !folderAskedFor && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("kopii.db")))) {
-        WelcomeDialog welcome;
-        if (welcome.exec() != QDialog::Accepted)
-            return 0;
-        demo = welcome.choice() == WelcomeDialog::Choice::Demo;
+        const QString lastServer = QSettings().value(kLastServer).toString();
+        if (ServerAddress::isServerLocation(lastServer)) {
+            folder = lastServer;
+            server = true;
+        } else {
+            WelcomeDialog welcome;
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            demo = welcome.choice() == WelcomeDialog::Choice::Demo;
+            if (welcome.choice() == WelcomeDialog::Choice::Server) {
+                folder.clear();
+                server = true;
+            }
+        }
     }
     if (demo) {
         folder = DemoWorkspace::defaultPath();
@@ -203,7 +282,12 @@ int runGui(int argc, char *argv[])
         }
     }
     std::unique_ptr<Workspace> workspace;
-    for (;;) {
+    if (server) {
+        workspace = connectToServer(folder);
+        if (!workspace)
+            return 0;
+    }
+    while (!workspace) {
         auto opened = Workspace::open(folder);
         if (opened) {
             workspace = std::move(opened).value();

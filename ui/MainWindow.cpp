@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
+#include "inbox/SubmissionNotices.h"
 #include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/WorkspaceSettings.h"
@@ -75,6 +76,14 @@ MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent
     auto *mailboxes = m_mailboxes;
     connect(m_mailboxes, &MailboxesPage::newSubmissions, this, &MainWindow::announceSubmissions);
     connect(m_mailboxes, &MailboxesPage::newSubmissions, m_inbox, &InboxPage::reload);
+    // A desk of an office server: the watcher service stores the mail; the server tells the desk.
+    if (workspace.isServer()) {
+        m_notices = new SubmissionNotices(workspace.session(), this);
+        connect(m_notices, &SubmissionNotices::arrived, this, [this](const QList<RecordId> &ids) {
+            m_inbox->reload();
+            announceSubmissions(int(ids.size()));
+        });
+    }
 
     const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters, inbox, mailboxes, m_employees, m_settings};
     const QStyle::StandardPixmap icons[] = {
@@ -244,15 +253,16 @@ void MainWindow::attachSession(Session *session, TrustStore *trust)
     m_trust = trust;
     m_organization->accessionPanel()->setSession(session, trust);
     m_inbox->setTrust(trust);
-    // The retention policy: now, and every hour while somebody is logged in.
-    if (session) {
+    // The retention policy: now, and every hour while somebody is logged in. On an office server
+    // the watcher service keeps it, and watches the mailboxes, for every desk.
+    if (session && !m_workspace.isServer()) {
         applyRetention();
         m_retention.start(60 * 60 * 1000);
     } else {
         m_retention.stop();
     }
-    // Watch the mailboxes and the drop folder while somebody is logged in.
-    if (session) {
+    // Watch the mailboxes and the drop folder while somebody is logged in (not on a server's desk).
+    if (session && !m_workspace.isServer()) {
         const auto configured = SettingsSql(m_workspace.session()).meta(QStringLiteral("dropFolder"));
         const QString drop =
             configured && !configured->isEmpty() ? *configured : QDir(m_workspace.path()).filePath(QStringLiteral("drop"));

@@ -13,6 +13,7 @@ class QLabel;
 class QSystemTrayIcon;
 
 namespace kopii {
+class SubmissionNotices;
 class PasswordVault;
 class AccessGuard;
 class TrustStore;
@@ -76,6 +77,7 @@ private:
     void showDiagnostics();
 
     Workspace &m_workspace;
+    SubmissionNotices *m_notices = nullptr;
     AccessGuard &m_guard;
     QListWidget *m_nav;
     QStackedWidget *m_stack;

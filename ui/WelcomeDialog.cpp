@@ -45,7 +45,12 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
                                        "kind of verdict, and a demo key to log in with. Nothing is sent anywhere; "
                                        "everything in it is marked DEMO."));
     m_demo->setObjectName(QStringLiteral("welcomeDemo"));
+    m_server = new QCommandLinkButton(tr("Connect to the office server"),
+                                      tr("Your office keeps its inbox on a server that several desks share. Whoever "
+                                         "set it up gives you its address, your name on it and a password."));
+    m_server->setObjectName(QStringLiteral("welcomeServer"));
     layout->addWidget(m_login);
+    layout->addWidget(m_server);
     layout->addWidget(m_demo);
 
     auto *buttons = makeButtonBox(QDialogButtonBox::Cancel);
@@ -54,6 +59,10 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
 
     connect(m_login, &QCommandLinkButton::clicked, this, [this] {
         m_choice = Choice::Login;
+        accept();
+    });
+    connect(m_server, &QCommandLinkButton::clicked, this, [this] {
+        m_choice = Choice::Server;
         accept();
     });
     connect(m_demo, &QCommandLinkButton::clicked, this, [this] {

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A desk connects to the office server through the GUI (a real PostgreSQL 15): the welcome
+// dialog offers it, the dialog says what is wrong in words (a wrong password, a certificate that
+// does not verify, a server that does not answer) and connects once all is right; the main
+// window of a server's desk hears of new submissions from the server.
+#include "core/OfficeServer.h"
+#include "core/OrganizationSql.h"
+#include "core/SqlSession.h"
+#include "inbox/SubmissionSql.h"
+#include "ui/SecretEdit.h"
+#include "ui/ServerDialog.h"
+#include "ui/WelcomeDialog.h"
+#include "GuiTestUtil.h"
+#include "PostgresServer.h"
+#include "TestUtil.h"
+
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace kopii;
+using namespace kopii::ui;
+
+namespace {
+const QString kDb = QStringLiteral("office");
+const QString kClerkPassword = QStringLiteral("clerk-пароль-2026");
+} // namespace
+
+class TestGuiServer : public QObject
+{
+    Q_OBJECT
+
+    test::PostgresServer m_server;
+
+    void fill(ServerDialog &d, const QString &ca, const QString &password)
+    {
+        test::clearAndType(d.findChild<QLineEdit *>(QStringLiteral("serverHost")), QStringLiteral("localhost"));
+        d.findChild<QSpinBox *>(QStringLiteral("serverPort"))->setValue(m_server.port);
+        test::clearAndType(d.findChild<QLineEdit *>(QStringLiteral("serverDatabase")), kDb);
+        test::clearAndType(d.findChild<QLineEdit *>(QStringLiteral("serverPerson")), QStringLiteral("ivan"));
+        d.findChild<QLineEdit *>(QStringLiteral("serverCa"))->setText(ca);
+        auto *secret = d.findChild<SecretEdit *>(QStringLiteral("serverPassword"));
+        secret->clear();
+        test::typeText(secret, password);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), m_server.lastError.constData());
+        QVERIFY(m_server.createDatabase(kDb));
+        auto owner = SqlSession::open(m_server.tlsLocation(kDb), share(Secret::fromString(m_server.adminPassword)));
+        QVERIFY(owner);
+        const auto branch = OrganizationSql(**owner).insertBranch(test::validBranch());
+        QVERIFY(branch);
+        OfficeServer office(**owner);
+        QVERIFY(office.init(QStringLiteral("olena"),
+                            {QStringLiteral("1234567890"), QStringLiteral("Олена Коваль"), Role::Manager, {}},
+                            Secret::fromString(QStringLiteral("manager-password-2026"))));
+        QVERIFY(office.addDesk(QStringLiteral("ivan"),
+                               {QStringLiteral("2345678901"), QStringLiteral("Іван Петренко"), Role::Clerk, {}},
+                               Secret::fromString(kClerkPassword), {*branch}));
+    }
+
+    void theWelcomeOffersTheOfficeServer()
+    {
+        WelcomeDialog welcome;
+        welcome.show();
+        QVERIFY(welcome.serverButton()->isVisible());
+        test::screenshot(&welcome, QStringLiteral("server-welcome"));
+        welcome.serverButton()->click();
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        QCOMPARE(welcome.choice(), WelcomeDialog::Choice::Server);
+    }
+
+    void theDialogSaysWhatIsWrongThenConnects()
+    {
+        ServerDialog dialog;
+        dialog.show();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("serverError"));
+        QVERIFY(error);
+
+        // Nothing filled in.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+
+        // A certificate of another CA: refused, and said so.
+        fill(dialog, m_server.otherCaFile(), kClerkPassword);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("certificate that Kopii cannot trust")), qPrintable(error->text()));
+
+        // A wrong password.
+        fill(dialog, m_server.caFile(), QStringLiteral("wrong-password"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("did not let ivan in")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QLatin1String("wrong-password")));
+        test::screenshot(&dialog, QStringLiteral("server-dialog-refused"));
+
+        // All right: connected, as Ivan, and the password is no longer in the field.
+        fill(dialog, m_server.caFile(), kClerkPassword);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.findChild<SecretEdit *>(QStringLiteral("serverPassword"))->isEmpty());
+        const QString location = dialog.location();
+        QVERIFY(location.startsWith(QLatin1String("postgresql://ivan@localhost:")));
+        QVERIFY(!location.contains(kClerkPassword));
+        QVERIFY(dialog.rememberPassword());
+        auto workspace = dialog.takeWorkspace();
+        QVERIFY(workspace);
+        QVERIFY(workspace->isServer());
+        QCOMPARE(SubmissionSql(workspace->session()).submissionIds(SubmissionQuery{})->size(), 0);
+
+        // The address it gives fills a new dialog (the next start, when the keychain has nothing).
+        ServerDialog again(location, QStringLiteral("The office server asks for ivan's password."));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverPerson"))->text(), QStringLiteral("ivan"));
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("serverPort"))->value(), m_server.port);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverCa"))->text(), QDir::toNativeSeparators(m_server.caFile()));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("serverError"))->text().contains(QLatin1String("password")));
+    }
+
+    void aPastedAddressFillsTheFields()
+    {
+        ServerDialog dialog;
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"));
+        host->setText(QStringLiteral("postgresql://olena@kopii.office.lan:6543/school?sslrootcert=/etc/kopii/ca.pem"));
+        Q_EMIT host->editingFinished();
+        QCOMPARE(host->text(), QStringLiteral("kopii.office.lan"));
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("serverPort"))->value(), 6543);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("serverDatabase"))->text(), QStringLiteral("school"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("serverPerson"))->text(), QStringLiteral("olena"));
+        QCOMPARE(dialog.location(),
+                 QStringLiteral("postgresql://olena@kopii.office.lan:6543/school?sslrootcert=%2Fetc%2Fkopii%2Fca.pem"));
+    }
+};
+
+QTEST_MAIN(TestGuiServer)
+#include "tst_gui_server.moc"
