@@ -1899,6 +1899,14 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection to the office server is not the desk of %1. Connect to the server with your own name on it, then log in with your own KEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watcher service&apos;s login cannot be used at a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginCommand</name>

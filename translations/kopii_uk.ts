@@ -2072,6 +2072,14 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <source>no answer</source>
         <translation>немає відповіді</translation>
     </message>
+    <message>
+        <source>This connection to the office server is not the desk of %1. Connect to the server with your own name on it, then log in with your own KEP.</source>
+        <translation>Це з’єднання із сервером установи — не робоче місце %1. Під’єднайтеся до сервера під власним ім’ям на ньому, а тоді увійдіть зі своїм КЕП.</translation>
+    </message>
+    <message>
+        <source>The watcher service&apos;s login cannot be used at a desk.</source>
+        <translation>Обліковий запис служби стеження не можна використовувати на робочому місці.</translation>
+    </message>
 </context>
 <context>
     <name>LoginCommand</name>

@@ -345,6 +345,16 @@ Status OfficeServer::removeDesk(const QString &desk)
     });
 }
 
+Result<std::optional<OfficeServer::Desk>> OfficeServer::currentDesk(SqlSession &session)
+{
+    QSqlQuery q(session.db());
+    if (!q.exec(QStringLiteral("SELECT d.name, d.rnokpp, d.role FROM kopii_desk d WHERE d.name = current_user")))
+        return session.sqlError(q, tr("read the desks"));
+    if (!q.next())
+        return std::optional<Desk>();
+    return std::optional<Desk>(Desk{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}});
+}
+
 Result<QList<OfficeServer::Desk>> OfficeServer::desks()
 {
     QSqlQuery q(m_session.db());

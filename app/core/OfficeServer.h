@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace kopii {
 
 class SqlSession;
@@ -48,6 +50,9 @@ public:
         QList<RecordId> branches;
     };
     Result<QList<Desk>> desks();
+    // The desk `session` is connected as (its login role), none for a login that is no desk (the
+    // database's owner).
+    static Result<std::optional<Desk>> currentDesk(SqlSession &session);
 
     // Whether `session`'s database seals its audit log on the server (an office server).
     static Result<bool> sealsAuditLog(SqlSession &session);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Login.h"
 #include "core/AuditLog.h"
+#include "core/OfficeServer.h"
 #include "core/OrganizationSql.h"
 #include "core/SettingsSql.h"
 #include "core/StaffSql.h"
@@ -264,6 +265,24 @@ Result<Identity> Login::admit(Signer &signer, const RevocationStatus *revocation
                              .arg(id.fullName, *org ? (*org)->name : tr("this organisation")),
                          {}};
         id.role = (*me)->role;
+        // On an office server the person's desk decides: the КЕП must be of the person the desk
+        // is (a clerk's login with a manager's key goes no further), and the desk's role is the
+        // role the server grants.
+        if (const auto sealed = OfficeServer::sealsAuditLog(m_session); sealed && *sealed) {
+            const auto desk = OfficeServer::currentDesk(m_session);
+            if (!desk)
+                return desk.error();
+            if (!*desk || (*desk)->rnokpp != id.rnokpp)
+                return Error{Error::Code::Denied,
+                             tr("This connection to the office server is not the desk of %1. Connect to the server "
+                                "with your own name on it, then log in with your own KEP.")
+                                 .arg(id.fullName),
+                             {}};
+            Role deskRole = Role::Reception;
+            if (!roleFromId((*desk)->role, &deskRole))
+                return Error{Error::Code::Denied, tr("The watcher service's login cannot be used at a desk."), {}};
+            id.role = deskRole;
+        }
     }
     guard.setSession(id.role, id.fullName);
     (void)AuditLog(m_session).append(

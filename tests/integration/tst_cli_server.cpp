@@ -3,6 +3,7 @@
 // the watcher's login, and what each person's connection then may do; passwords come from files
 // (never the command line) and libpq's password file.
 #include "CliRun.h"
+#include "CryptoTestUtil.h"
 #include "PostgresServer.h"
 
 #include <QFile>
@@ -19,6 +20,7 @@ class TestCliServer : public QObject
     test::PostgresServer m_server;
     QTemporaryDir m_dir;
     QString m_admin; // the administrator's address
+    QString m_pin;
 
     QString file(const QString &name, const QByteArray &content)
     {
@@ -46,6 +48,12 @@ private Q_SLOTS:
             + ":office:olena:wrong-password-here\n";
         qputenv("PGPASSFILE", file(QStringLiteral("pgpass"), lines).toUtf8());
         QVERIFY(m_server.psql(QStringLiteral("SELECT 1"), QStringLiteral("office")));
+        // The test PKI's CAs, trusted while the database is nobody's yet (as on a single desk).
+        for (const QStringList &step : test::trustTestPkiCli()) {
+            const auto r = cli(m_admin, step);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        m_pin = file(QStringLiteral("pin"), QByteArray(test::kPkiPassword) + "\n");
     }
 
     void initSetsUpTheServerAndItsFirstManager()
@@ -59,14 +67,14 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(QLatin1String("--rnokpp")), qPrintable(missing.err));
         const auto noPassword = cli(m_admin,
                                     {QStringLiteral("server"), QStringLiteral("init"), m_admin, QStringLiteral("--desk"),
-                                     QStringLiteral("olena"), QStringLiteral("--rnokpp"), QStringLiteral("1234567890"),
+                                     QStringLiteral("olena"), QStringLiteral("--rnokpp"), QStringLiteral("3012345670"),
                                      QStringLiteral("--name"), QStringLiteral("Олена Коваль")});
         QCOMPARE(noPassword.code, 1);
         QVERIFY2(noPassword.err.contains(QLatin1String("--password-file")), qPrintable(noPassword.err));
         const auto init =
             cli(m_admin,
                 {QStringLiteral("server"), QStringLiteral("init"), m_admin, QStringLiteral("--desk"), QStringLiteral("olena"),
-                 QStringLiteral("--rnokpp"), QStringLiteral("1234567890"), QStringLiteral("--name"),
+                 QStringLiteral("--rnokpp"), QStringLiteral("3012345670"), QStringLiteral("--name"),
                  QStringLiteral("Олена Коваль"), QStringLiteral("--password-file"), password});
         QVERIFY2(init.code == 0, qPrintable(init.err));
         QVERIFY(init.out.contains(QLatin1String("olena")));
@@ -83,7 +91,7 @@ private Q_SLOTS:
         const auto clerk =
             cli(m_admin,
                 {QStringLiteral("server"), QStringLiteral("add-desk"), QStringLiteral("ivan"), QStringLiteral("--role"),
-                 QStringLiteral("clerk"), QStringLiteral("--rnokpp"), QStringLiteral("2345678901"), QStringLiteral("--name"),
+                 QStringLiteral("clerk"), QStringLiteral("--rnokpp"), QStringLiteral("3023456784"), QStringLiteral("--name"),
                  QStringLiteral("Іван Петренко"), QStringLiteral("--branch"), QStringLiteral("Центр"),
                  QStringLiteral("--password-file"), password});
         QVERIFY2(clerk.code == 0, qPrintable(clerk.err));
@@ -123,6 +131,23 @@ private Q_SLOTS:
                      .array()
                      .size(),
                  2);
+    }
+
+    // On the server, the КЕП must be of the person whose desk the connection is, and the desk's
+    // role is the role: Ivan's desk with the manager's key goes no further.
+    void theKepMustBeOfTheDesksPerson()
+    {
+        const QString ivan = m_server.tlsLocation(QStringLiteral("office"), QStringLiteral("ivan"));
+        auto key = [this](const char *name) {
+            return QStringList{QStringLiteral("--pkcs12"), test::pki(QLatin1String(name) + QStringLiteral(".p12")),
+                               QStringLiteral("--pin-file"), m_pin};
+        };
+        const auto other = cli(ivan, QStringList{QStringLiteral("login")} + key("manager"));
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.err.contains(QLatin1String("not the desk of")), qPrintable(other.err));
+        const auto own = cli(ivan, QStringList{QStringLiteral("login"), QStringLiteral("--json")} + key("clerk"));
+        QVERIFY2(own.code == 0, qPrintable(own.err));
+        QCOMPARE(own.json().value(QStringLiteral("role")).toString(), QStringLiteral("clerk"));
     }
 
     void aWrongPasswordIsSaidSo()
