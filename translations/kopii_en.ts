@@ -4836,6 +4836,29 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>WorkLease</name>
+    <message>
+        <source>%1 is working on this submission (until %2, unless renewed). Choose another one, or ask %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read who works on the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the submission back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the workspace.</source>

@@ -5025,6 +5025,29 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>WorkLease</name>
+    <message>
+        <source>%1 is working on this submission (until %2, unless renewed). Choose another one, or ask %1.</source>
+        <translation>Над цим надходженням працює %1 (до %2, якщо не продовжить). Виберіть інше або зверніться до %1.</translation>
+    </message>
+    <message>
+        <source>read who works on the submission</source>
+        <translation>прочитати, хто працює над надходженням</translation>
+    </message>
+    <message>
+        <source>There is no submission number %1.</source>
+        <translation>Немає надходження номер %1.</translation>
+    </message>
+    <message>
+        <source>take the submission</source>
+        <translation>взяти надходження в роботу</translation>
+    </message>
+    <message>
+        <source>give the submission back</source>
+        <translation>звільнити надходження</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the workspace.</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InboxPage.h"
+#include "inbox/WorkLease.h"
 #include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/WorkspaceSettings.h"
@@ -65,6 +66,13 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
+    // The lease on the open submission, renewed well before it lapses (WorkLease::kSeconds).
+    m_leaseRenew = new QTimer(this);
+    m_leaseRenew->setInterval(WorkLease::kSeconds * 1000 / 3);
+    connect(m_leaseRenew, &QTimer::timeout, this, [this] {
+        if (m_leased && !WorkLease(m_guard).take(m_leased))
+            m_leaseRenew->stop();
+    });
     m_branchFilter = new QComboBox;
     m_branchFilter->setObjectName(QStringLiteral("branchFilter"));
     m_serviceFilter = new QComboBox;
@@ -388,6 +396,12 @@ std::optional<Submission> InboxPage::current() const
 void InboxPage::showCurrent()
 {
     const QModelIndex index = m_view->currentIndex();
+    const RecordId chosen = index.isValid() ? m_model->submissionAt(index.row()).id : 0;
+    if (m_leased && m_leased != chosen) { // she moved on: the one she had is free for others
+        (void)WorkLease(m_guard).release(m_leased);
+        m_leased = 0;
+        m_leaseRenew->stop();
+    }
     m_loaded.reset();
     m_documents->clear();
     m_documentView->clear();
@@ -414,6 +428,18 @@ void InboxPage::showCurrent()
     if (s.status == Submission::Status::Failed)
         header += QStringLiteral("<br><b style=\"color:%1\">%2</b>")
                       .arg(toneName(Tone::Bad), tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
+    // "In work by X": hers while it is open here (renewed), or whose it is.
+    if (m_guard.sessionRole() && *m_guard.sessionRole() != Role::Reception) {
+        if (const Status took = WorkLease(m_guard).take(s.id); took) {
+            m_leased = s.id;
+            m_leaseRenew->start();
+        } else {
+            header += QStringLiteral("<br><b style=\"color:%1\">%2</b>")
+                          .arg(toneName(Tone::Caution), took.error().message.toHtmlEscaped());
+            for (QPushButton *b : {m_inWork, m_processed, m_delete})
+                b->setEnabled(false);
+        }
+    }
     m_header->setText(header);
     for (const DocumentCopy &d : s.documents)
         m_documents->addItem(QStringLiteral("%1 — %2").arg(

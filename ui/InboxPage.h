@@ -123,6 +123,8 @@ private:
     QLabel *m_denied;
     QWidget *m_content;
     std::optional<Submission> m_loaded;
+    RecordId m_leased = 0; // the submission this desk holds (WorkLease)
+    QTimer *m_leaseRenew;
     QString m_savedTo; // the folder the last saveCopies() made
     QPushButton *m_print;
 };

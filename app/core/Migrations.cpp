@@ -282,6 +282,14 @@ const QList<Migrations::Step> &Migrations::steps()
                             "FROM poster_code p JOIN service s ON s.id = p.service_id JOIN branch b ON b.id = p.branch_id "
                             "ORDER BY p.added_ms, p.id"),
          }},
+        {21,
+         "a submission in work by a person (a lease that lapses when it is not renewed), and a version that "
+         "every change of its state counts, for desks that share one inbox",
+         {
+             QStringLiteral("ALTER TABLE submission ADD COLUMN taken_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN taken_until_ms %I64% NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN row_version %I64% NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

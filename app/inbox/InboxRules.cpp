@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/InboxRules.h"
+#include "inbox/WorkLease.h"
 
 #include "core/SqlSession.h"
 
@@ -67,6 +68,8 @@ Status InboxRules::setSubmissionState(RecordId id, const QString &state)
         return Error{
             Error::Code::Validation, tr("A submission is new, in-work or processed; \"%1\" is none of them.").arg(state), {}};
     return m_session.writeTransaction([&]() -> Status {
+        if (Status free = WorkLease(m_guard).requireFree(id); !free) // another clerk works on it
+            return free;
         if (Status s = m_submissions.setSubmissionState(id, state, m_guard.now()); !s)
             return s;
         return m_guard.audit(QStringLiteral("submission.state"), QStringLiteral("submission"), id, state);
@@ -78,6 +81,8 @@ Status InboxRules::deleteSubmission(RecordId id)
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed;
     const Status s = m_session.writeTransaction([&]() -> Status {
+        if (Status free = WorkLease(m_guard).requireFree(id); !free)
+            return free;
         if (Status d = m_submissions.deleteSubmission(id); !d)
             return d;
         return m_guard.audit(QStringLiteral("submission.delete"), QStringLiteral("submission"), id, QString());

@@ -651,7 +651,7 @@ Result<DocumentCopy> SubmissionSql::document(RecordId documentId)
 Status SubmissionSql::setSubmissionState(RecordId id, const QString &state, const QDateTime &when)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("UPDATE submission SET state = ?, processed_ms = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE submission SET state = ?, processed_ms = ?, row_version = row_version + 1 WHERE id = ?"));
     q.addBindValue(state);
     q.addBindValue(state == QLatin1String("processed") ? when.toMSecsSinceEpoch() : qint64(0));
     q.addBindValue(id);

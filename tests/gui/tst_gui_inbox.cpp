@@ -19,6 +19,7 @@
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
+#include "inbox/WorkLease.h"
 #include "core/OrganizationRules.h"
 #include "ui/SignatureViewer.h"
 #include "ui/DocumentView.h"
@@ -201,6 +202,45 @@ private Q_SLOTS:
         // Reception does not see the inbox.
         window.setSession(QStringLiteral("Reception"), Role::Reception);
         QVERIFY(!inbox->view()->isVisible());
+    }
+
+    // "In work by X": a submission another clerk has open shows who, and cannot be marked or
+    // deleted here; once she lets it go, it is this clerk's.
+    void aSubmissionInWorkByAnotherClerkSaysWho()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        Ingestor ingestor(ws.session());
+        QVERIFY(
+            ingestor.ingestMessage(message(pairOf(QStringLiteral("Паспорт"), realPdf(), QByteArray("\x30\x82 not a signature"))),
+                                   QStringLiteral("ingest")));
+        const RecordId id = SubmissionSql(ws.session()).submissions(10)->first().id;
+        AccessGuard other(ws.session(), QStringLiteral("gui"));
+        other.setSession(Role::Clerk, QStringLiteral("Олена Коваль"));
+        QVERIFY(WorkLease(other).take(id));
+
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        MainWindow window(*ws.workspace, guard);
+        window.resize(1200, 800);
+        window.show();
+        guard.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        window.setSession(QStringLiteral("Clerk"), Role::Clerk);
+        window.showArea(MainWindow::Inbox);
+        InboxPage *inbox = window.inboxPage();
+        inbox->selectSubmission(0);
+        auto *header = inbox->findChild<QLabel *>(QStringLiteral("submissionHeader"));
+        QVERIFY2(header->text().contains(QStringLiteral("Олена Коваль is working on this submission")),
+                 qPrintable(header->text()));
+        QVERIFY(!inbox->findChild<QPushButton *>(QStringLiteral("deleteSubmission"))->isEnabled());
+        screenshot(&window, QStringLiteral("inbox-in-work-by-another"));
+
+        QVERIFY(WorkLease(other).release(id));
+        inbox->reload();
+        inbox->selectSubmission(0);
+        QVERIFY(!header->text().contains(QStringLiteral("is working")));
+        QVERIFY(inbox->findChild<QPushButton *>(QStringLiteral("deleteSubmission"))->isEnabled());
+        QCOMPARE((*WorkLease(other).holder(id))->person, QStringLiteral("Clerk"));
+        QCOMPARE(WorkLease(other).take(id).error().code, Error::Code::Conflict);
     }
 
     void filtersNarrowTheList()
