@@ -1628,7 +1628,7 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  server init|add-desk|add-watcher|remove-desk|desks   an office server several desks share
+        <source>  server init|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1642,7 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
   kopii-cli --workspace ... server add-watcher NAME [--password-file FILE]
   kopii-cli --workspace ... server remove-desk NAME
   kopii-cli --workspace ... server desks [--json]
+  kopii-cli --workspace ... server import WORKSPACE-DIR
 
 An office server is a PostgreSQL database that several desks and the watcher service share
 (docs/office-server.md). &quot;init&quot; creates Kopii&apos;s tables, the roles, the rights the server
@@ -1650,6 +1651,8 @@ connects as their own desk: a clerk sees the submissions of the branches given w
 A desk&apos;s password is typed twice, or read from the first line of --password-file; the
 server keeps only a SCRAM verifier of it. Connections go over TLS with the server&apos;s
 certificate checked against the CA file (sslrootcert), or through a Unix socket.
+&quot;import&quot; moves a single desk&apos;s workspace onto a new, empty server database (before
+&quot;init&quot;), and proves every table&apos;s rows and content hash equal before it reports done.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,6 +3454,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>unknown subcommand &quot;server %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Kopii workspace folder (it has no kopii.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 onto the office server %2: every table has the same rows and the same content hash on both sides. The folder is left as it was; keep it as a copy until the office works on the server, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceCommand</name>
@@ -4902,6 +4913,37 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>%1 in the workspace is a link or belongs to another user, so Kopii does not open it. Someone may have changed the workspace folder: ask whoever looks after this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImport</name>
+    <message>
+        <source>read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a workspace folder of a single desk can be moved onto a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace and the server must be of this Kopii&apos;s version: open each with it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds records (%1 in %2): a workspace can be moved only into a new, empty database, before &quot;kopii-cli server init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the workspace (%2 rows there, %3 here): nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

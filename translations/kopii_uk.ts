@@ -1783,9 +1783,9 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
 </translation>
     </message>
     <message>
-        <source>  server init|add-desk|add-watcher|remove-desk|desks   an office server several desks share
+        <source>  server init|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share
 </source>
-        <translation>  server init|add-desk|add-watcher|remove-desk|desks   сервер установи для кількох робочих місць
+        <translation>  server init|import|add-desk|add-watcher|remove-desk|desks   сервер установи для кількох робочих місць
 </translation>
     </message>
     <message>
@@ -1798,6 +1798,7 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
   kopii-cli --workspace ... server add-watcher NAME [--password-file FILE]
   kopii-cli --workspace ... server remove-desk NAME
   kopii-cli --workspace ... server desks [--json]
+  kopii-cli --workspace ... server import WORKSPACE-DIR
 
 An office server is a PostgreSQL database that several desks and the watcher service share
 (docs/office-server.md). &quot;init&quot; creates Kopii&apos;s tables, the roles, the rights the server
@@ -1806,6 +1807,8 @@ connects as their own desk: a clerk sees the submissions of the branches given w
 A desk&apos;s password is typed twice, or read from the first line of --password-file; the
 server keeps only a SCRAM verifier of it. Connections go over TLS with the server&apos;s
 certificate checked against the CA file (sslrootcert), or through a Unix socket.
+&quot;import&quot; moves a single desk&apos;s workspace onto a new, empty server database (before
+&quot;init&quot;), and proves every table&apos;s rows and content hash equal before it reports done.
 </source>
         <translation>Використання:
   kopii-cli server init postgresql://АДМІН@СЕРВЕР/БАЗА?sslrootcert=ЦС --desk НАЗВА --rnokpp КОД
@@ -1816,6 +1819,7 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
   kopii-cli --workspace ... server add-watcher НАЗВА [--password-file ФАЙЛ]
   kopii-cli --workspace ... server remove-desk НАЗВА
   kopii-cli --workspace ... server desks [--json]
+  kopii-cli --workspace ... server import ТЕКА-РОБОЧОГО-ПРОСТОРУ
 
 Сервер установи — це база даних PostgreSQL, якою спільно користуються кілька робочих місць і
 служба стеження (docs/office-server.md). «init» створює таблиці «Копій», ролі, права, які
@@ -1824,6 +1828,9 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
 відділень, указаних через --branch. Пароль робочого місця вводиться двічі або читається з
 першого рядка --password-file; сервер зберігає лише його перевірник SCRAM. З’єднання йдуть
 через TLS із перевіркою сертифіката сервера за файлом ЦС (sslrootcert) або через сокет Unix.
+«import» переносить робочий простір одного робочого місця в нову порожню базу даних сервера
+(до «init») і, перш ніж повідомити про завершення, доводить, що в кожній таблиці ті самі рядки
+й той самий геш вмісту.
 </translation>
     </message>
 </context>
@@ -3632,6 +3639,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>unknown subcommand &quot;server %1&quot;</source>
         <translation>невідома підкоманда «server %1»</translation>
     </message>
+    <message>
+        <source>%1 is not a Kopii workspace folder (it has no kopii.db).</source>
+        <translation>%1 — не тека робочого простору «Копій» (у ній немає kopii.db).</translation>
+    </message>
+    <message>
+        <source>Moved %1 onto the office server %2: every table has the same rows and the same content hash on both sides. The folder is left as it was; keep it as a copy until the office works on the server, then delete it.</source>
+        <translation>%1 перенесено на сервер установи %2: у кожній таблиці з обох боків ті самі рядки й той самий геш вмісту. Теку залишено як була; зберігайте її як копію, доки установа не запрацює на сервері, а тоді видаліть.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCommand</name>
@@ -5092,6 +5107,37 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>%1 in the workspace is a link or belongs to another user, so Kopii does not open it. Someone may have changed the workspace folder: ask whoever looks after this computer.</source>
         <translation>%1 у робочому просторі — це посилання або файл іншого користувача, тому «Копії» його не відкривають. Можливо, хтось змінив теку робочого простору: зверніться до того, хто обслуговує цей комп’ютер.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImport</name>
+    <message>
+        <source>read the workspace</source>
+        <translation>прочитати робочий простір</translation>
+    </message>
+    <message>
+        <source>read the table %1</source>
+        <translation>прочитати таблицю %1</translation>
+    </message>
+    <message>
+        <source>copy the table %1</source>
+        <translation>скопіювати таблицю %1</translation>
+    </message>
+    <message>
+        <source>Only a workspace folder of a single desk can be moved onto a server.</source>
+        <translation>На сервер можна перенести лише теку робочого простору одного робочого місця.</translation>
+    </message>
+    <message>
+        <source>The workspace and the server must be of this Kopii&apos;s version: open each with it first.</source>
+        <translation>Робочий простір і сервер мають бути версії цих «Копій»: спершу відкрийте кожен із них ними.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds records (%1 in %2): a workspace can be moved only into a new, empty database, before &quot;kopii-cli server init&quot;.</source>
+        <translation>База даних сервера вже містить записи (%1 у %2): робочий простір можна перенести лише в нову порожню базу даних, до «kopii-cli server init».</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the workspace (%2 rows there, %3 here): nothing was moved.</source>
+        <translation>Копія таблиці %1 відрізняється від робочого простору (там %2 рядків, тут %3): нічого не перенесено.</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,10 @@ const QList<CommandEntry> &commandTable()
          },
          makeDemoCommand},
         {QStringLiteral("server"), true,
-         [] { return Help::tr("  server init|add-desk|add-watcher|remove-desk|desks   an office server several desks share\n"); },
+         [] {
+             return Help::tr(
+                 "  server init|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share\n");
+         },
          [] {
              return Help::tr("Usage:\n"
                              "  kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE\n"
@@ -256,6 +259,7 @@ const QList<CommandEntry> &commandTable()
                              "  kopii-cli --workspace ... server add-watcher NAME [--password-file FILE]\n"
                              "  kopii-cli --workspace ... server remove-desk NAME\n"
                              "  kopii-cli --workspace ... server desks [--json]\n"
+                             "  kopii-cli --workspace ... server import WORKSPACE-DIR\n"
                              "\n"
                              "An office server is a PostgreSQL database that several desks and the watcher service share\n"
                              "(docs/office-server.md). \"init\" creates Kopii's tables, the roles, the rights the server\n"
@@ -263,7 +267,9 @@ const QList<CommandEntry> &commandTable()
                              "connects as their own desk: a clerk sees the submissions of the branches given with --branch.\n"
                              "A desk's password is typed twice, or read from the first line of --password-file; the\n"
                              "server keeps only a SCRAM verifier of it. Connections go over TLS with the server's\n"
-                             "certificate checked against the CA file (sslrootcert), or through a Unix socket.\n");
+                             "certificate checked against the CA file (sslrootcert), or through a Unix socket.\n"
+                             "\"import\" moves a single desk's workspace onto a new, empty server database (before\n"
+                             "\"init\"), and proves every table's rows and content hash equal before it reports done.\n");
          },
          makeServerCommand},
     };

@@ -6,9 +6,12 @@
 #include "core/OrganizationRules.h"
 #include "core/PostgresDialect.h"
 #include "core/Secret.h"
+#include "core/WorkspaceImport.h"
 #include "core/platform/Platform.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -157,6 +160,33 @@ int ServerCommand::run(const QString &sub, const QStringList &args)
             return Refused;
         if (Status s = OfficeServer(m_workspace->session()).removeDesk(parser.positionalArguments().first()); !s)
             return refused(s.error());
+        return Success;
+    }
+    if (sub == QLatin1String("import")) {
+        if (!parse(parser, QStringLiteral("server import"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        const QString folder = QDir::cleanPath(QDir::current().absoluteFilePath(parser.positionalArguments().first()));
+        if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("kopii.db"))))
+            return refused(
+                Error{Error::Code::NotFound,
+                      tr("%1 is not a Kopii workspace folder (it has no kopii.db).").arg(QDir::toNativeSeparators(folder)),
+                      {}});
+        if (!openServer())
+            return Refused;
+        auto single = Workspace::open(folder);
+        if (!single)
+            return refused(single.error());
+        const auto moved = WorkspaceImport((*single)->session(), m_workspace->session()).run();
+        if (!moved)
+            return refused(moved.error());
+        for (const WorkspaceImport::Table &t : *moved)
+            m_out << t.name.leftJustified(22, QLatin1Char(' ')) << QString::number(t.rows).rightJustified(9, QLatin1Char(' '))
+                  << QStringLiteral("  sha256 ") << t.sha256 << Qt::endl;
+        m_out << tr("Moved %1 onto the office server %2: every table has the same rows and the same content hash on "
+                    "both sides. The folder is left as it was; keep it as a copy until the office works on the server, "
+                    "then delete it.")
+                     .arg(QDir::toNativeSeparators(folder), m_workspace->path())
+              << Qt::endl;
         return Success;
     }
     if (sub == QLatin1String("desks")) {

@@ -156,6 +156,19 @@ Result<bool> PostgresDialect::tryLead(QSqlDatabase &db, qint32 task, qint64 id) 
     return q.value(0).toBool();
 }
 
+Status PostgresDialect::continueIdsAfter(QSqlDatabase &db, const QString &table, const QStringList &columns) const
+{
+    if (!columns.contains(QLatin1String("id")))
+        return {};
+    // Only an identity column has a sequence (organization's fixed id has none: NULL, no change).
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM %1), "
+                               "false)")
+                    .arg(table)))
+        return Error{classify(q.lastError()), q.lastError().text(), {}};
+    return {};
+}
+
 Status PostgresDialect::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);

@@ -59,6 +59,7 @@ public:
     Error::Code classify(const QSqlError &error) const override;
     std::optional<Error> explainConnectFailure(const QSqlError &error) const override;
     Result<bool> tryLead(QSqlDatabase &db, qint32 task, qint64 id) const override;
+    Status continueIdsAfter(QSqlDatabase &db, const QString &table, const QStringList &columns) const override;
 
     const ServerAddress &address() const { return m_address; }
 

@@ -69,6 +69,10 @@ public:
     // SQLite: always true, since the workspace's lock file keeps a second program out.
     virtual Result<bool> tryLead(QSqlDatabase &db, qint32 task, qint64 id) const;
 
+    // After rows were written with their ids given (a workspace moved onto a server): new rows
+    // go on after the highest id. SQLite does so by itself.
+    virtual Status continueIdsAfter(QSqlDatabase &, const QString &, const QStringList &) const { return {}; }
+
     // A condition true when `column` contains the bound text (one placeholder), as is (both sides
     // are folded by Kopii before they reach SQL).
     virtual QString containsCondition(const QString &column) const = 0;

@@ -6,7 +6,9 @@
 #include "CryptoTestUtil.h"
 #include "PostgresServer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,6 +160,56 @@ private Q_SLOTS:
         QVERIFY2(olena.err.contains(QLatin1String("did not let olena in with the password from the password file")),
                  qPrintable(olena.err));
         QVERIFY(!olena.err.contains(QLatin1String("wrong-password-here")));
+    }
+
+    // A single desk's workspace (the demo, with its six received submissions, verified) moves onto
+    // a new server database, proven table by table; into one that holds records, nothing moves.
+    void aWorkspaceMovesOntoTheServer()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo"));
+        auto created = cli(demo, {QStringLiteral("demo"), QStringLiteral("create"), demo});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        auto watched = cli(demo, {QStringLiteral("watch"), QStringLiteral("--once")});
+        QVERIFY2(watched.code == 0, qPrintable(watched.err));
+
+        QVERIFY(m_server.createDatabase(QStringLiteral("moved")));
+        const QString target = m_server.tlsLocation(QStringLiteral("moved"));
+        QFile pass(qEnvironmentVariable("PGPASSFILE"));
+        QVERIFY(pass.open(QIODevice::Append));
+        pass.write("localhost:" + QByteArray::number(m_server.port) + ":moved:kopii_admin:" + m_server.adminPassword.toUtf8()
+                   + "\n");
+        pass.close();
+        const auto moved = cli(target, {QStringLiteral("server"), QStringLiteral("import"), demo});
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        QVERIFY2(moved.out.contains(QLatin1String("same content hash")), qPrintable(moved.out));
+
+        // An independent look (sqlite3 and psql): the same rows on both sides.
+        for (const char *table :
+             {"submission", "document_copy", "raw_message", "verification", "branch", "audit_log", "trust_entry"}) {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("sqlite3"),
+                         {QDir(demo).filePath(QStringLiteral("kopii.db")),
+                          QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))});
+            QVERIFY(sqlite.waitForFinished(30000));
+            QString count;
+            QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), QStringLiteral("moved"),
+                                  &count));
+            QCOMPARE(count, QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed());
+        }
+        QString submissions;
+        QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM submission"), QStringLiteral("moved"), &submissions));
+        QCOMPARE(submissions, QStringLiteral("6"));
+        // New rows go on after the moved ids.
+        QVERIFY(m_server.psql(QStringLiteral("INSERT INTO service (name, name_key) VALUES ('Нова', 'нова')"),
+                              QStringLiteral("moved")));
+
+        const auto again = cli(target, {QStringLiteral("server"), QStringLiteral("import"), demo});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QLatin1String("already holds records")), qPrintable(again.err));
+        const auto notAWorkspace =
+            cli(target, {QStringLiteral("server"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(notAWorkspace.code, 1);
+        QVERIFY(notAWorkspace.err.contains(QLatin1String("not a Kopii workspace folder")));
     }
 
     void serverCommandsNeedAServer()
