@@ -18,7 +18,8 @@ for f in ./usr/bin/kopii ./usr/bin/kopii-cli ./usr/libexec/kopii/kopii-render ./
          ./usr/share/metainfo/ua.kopii.Kopii.metainfo.xml \
          ./usr/share/icons/hicolor/256x256/apps/ua.kopii.Kopii.png \
          ./usr/share/icons/hicolor/scalable/apps/ua.kopii.Kopii.svg \
-         ./usr/lib/systemd/user/kopii-watch.service ./usr/share/man/man1/kopii-cli.1 \
+         ./usr/lib/systemd/user/kopii-watch.service ./usr/lib/systemd/system/kopii-office-watch.service \
+         ./usr/share/man/man1/kopii-cli.1 \
          ./usr/share/man/uk/man1/kopii-cli.1; do
     grep -q " $f\$" <<<"$files" || { echo "missing file $f" >&2; exit 1; }
 done
