@@ -6688,6 +6688,22 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office server is lost; Kopii connects again by itself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server does not answer; Kopii tries again every 10 seconds. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the office server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>

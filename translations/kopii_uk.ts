@@ -6907,6 +6907,22 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Діагностика…</translation>
     </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation>Сервер установи: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the office server is lost; Kopii connects again by itself…</source>
+        <translation>З’єднання із сервером установи втрачено; «Копії» під’єднуються знову самі…</translation>
+    </message>
+    <message>
+        <source>The office server does not answer; Kopii tries again every 10 seconds. %1</source>
+        <translation>Сервер установи не відповідає; «Копії» пробують знову кожні 10 секунд. %1</translation>
+    </message>
+    <message>
+        <source>Connected to the office server again.</source>
+        <translation>Знову під’єднано до сервера установи.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::OrganizationPage</name>

@@ -27,6 +27,7 @@
 #include "ui/SettingsPage.h"
 #include "core/Workspace.h"
 
+#include <QTimer>
 #include <QAction>
 #include <QCryptographicHash>
 #include <QSystemTrayIcon>
@@ -83,6 +84,10 @@ MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent
             m_inbox->reload();
             announceSubmissions(int(ids.size()));
         });
+        m_serverCheck = new QTimer(this);
+        m_serverCheck->setInterval(10000);
+        connect(m_serverCheck, &QTimer::timeout, this, &MainWindow::checkServer);
+        m_serverCheck->start();
     }
 
     const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters, inbox, mailboxes, m_employees, m_settings};
@@ -171,7 +176,9 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kopii"));
     m_diagnosticsAction->setText(tr("&Diagnostics…"));
-    const QString workspace = tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())).toHtmlEscaped();
+    const QString workspace = (m_workspace.isServer() ? tr("Office server: %1").arg(m_workspace.path())
+                                                      : tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())))
+                                  .toHtmlEscaped();
     // A demo says so in every area, also when the title bar is not seen.
     m_workspaceStatus->setText(
         WorkspaceSettings(m_guard).isDemo()
@@ -179,6 +186,32 @@ void MainWindow::retranslateUi()
                   .arg(toneName(Tone::Bad), tr("DEMO: sample data, not real documents").toHtmlEscaped(), workspace)
             : workspace);
     updateTitle();
+}
+
+void MainWindow::checkServer()
+{
+    if (!m_workspace.isServer())
+        return;
+    SqlSession &session = m_workspace.session();
+    if (Status alive = session.ping(); alive && !m_serverLost)
+        return;
+    if (!m_serverLost) {
+        m_serverLost = true;
+        statusBar()->showMessage(tr("The connection to the office server is lost; Kopii connects again by itself…"));
+    }
+    if (Status again = session.reconnect(); !again) {
+        statusBar()->showMessage(
+            tr("The office server does not answer; Kopii tries again every 10 seconds. %1").arg(again.error().message));
+        return;
+    }
+    m_serverLost = false;
+    if (m_notices)
+        m_notices->listenAgain();
+    m_inbox->reload();
+    for (ListPage *page : std::initializer_list<ListPage *>{m_branches, m_services, m_employees})
+        page->reload();
+    m_posters->reload();
+    statusBar()->showMessage(tr("Connected to the office server again."), 10000);
 }
 
 void MainWindow::updateTitle()

@@ -65,6 +65,9 @@ public:
     // Tells about new submissions: the status bar and, where there is one, the tray.
     void announceSubmissions(int count);
     QListWidget *navigation() const { return m_nav; }
+    // A desk of an office server: whether the server still answers; when not, connects again and
+    // reads everything anew (notices sent meanwhile are lost). Every 10 s by itself.
+    void checkServer();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +81,8 @@ private:
 
     Workspace &m_workspace;
     SubmissionNotices *m_notices = nullptr;
+    QTimer *m_serverCheck = nullptr;
+    bool m_serverLost = false;
     AccessGuard &m_guard;
     QListWidget *m_nav;
     QStackedWidget *m_stack;

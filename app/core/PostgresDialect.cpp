@@ -118,12 +118,12 @@ void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &, bool re
     if (m_password && !m_password->isEmpty())
         db.setPassword(QString::fromUtf8(m_password->c_str(), m_password->size()));
     QStringList options{QStringLiteral("connect_timeout=%1").arg(m_address.connectTimeoutSeconds),
-                        QStringLiteral("application_name=kopii"),
-                        QStringLiteral("client_encoding=UTF8"),
-                        QStringLiteral("keepalives=1"),
-                        QStringLiteral("keepalives_idle=10"),
-                        QStringLiteral("keepalives_interval=5"),
-                        QStringLiteral("keepalives_count=3")};
+                        QStringLiteral("application_name=kopii"), QStringLiteral("client_encoding=UTF8"),
+                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3"),
+                        // A server that vanished mid-statement: the statement fails after 20 s
+                        // instead of waiting for TCP to give up (a quarter of an hour).
+                        QStringLiteral("tcp_user_timeout=20000")};
     if (!m_address.isSocket()) {
         options << QStringLiteral("sslmode=verify-full");
         if (!m_address.caFile.isEmpty())

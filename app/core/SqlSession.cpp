@@ -361,6 +361,19 @@ Status SqlSession::ping()
     return {};
 }
 
+Status SqlSession::reconnect()
+{
+    m_db.close();
+    m_transactionDepth = 0;
+    if (!m_db.open())
+        return connectError(m_db.lastError());
+    if (!m_readOnly)
+        if (auto s = m_dialect->configure(m_db); !s)
+            return describe(s.error().code, s.error().message, tr("prepare the database"));
+    qCInfo(lcStore) << "connected to the database again";
+    return {};
+}
+
 bool SqlSession::once(const QString &step, const std::function<Status()> &work, Status *result)
 {
     // A reader leaves the catch-ups, which write, to the session that opened the database.

@@ -82,6 +82,9 @@ public:
     Result<bool> tryLeadMailbox(qint64 id);
     // Whether the connection still answers (the server may have gone or dropped it).
     Status ping();
+    // Opens the connection again after it was lost (an office server restarted); what the old one
+    // held (a transaction under way, leads, subscriptions) is gone.
+    Status reconnect();
 
     // Runs `work` once per connection (an aggregate's catch-up after an upgrade, done before its
     // first use): true when it ran now, with its status in `result`. A failed step runs again

@@ -25,13 +25,9 @@ SubmissionNotices::SubmissionNotices(SqlSession &session, QObject *parent) : QOb
     });
     if (session.dialect().embedded())
         return;
-    QSqlDriver *driver = session.db().driver();
-    m_listening = driver->subscribeToNotification(kChannel);
-    if (!m_listening) {
-        qCWarning(lcStore) << "the office server sends no notices of new submissions; the inbox is read when opened";
+    if (!subscribe())
         return;
-    }
-    connect(driver, &QSqlDriver::notification, this,
+    connect(session.db().driver(), &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name != kChannel)
                     return;
@@ -42,6 +38,21 @@ SubmissionNotices::SubmissionNotices(SqlSession &session, QObject *parent) : QOb
                 if (!m_gather.isActive())
                     m_gather.start();
             });
+}
+
+bool SubmissionNotices::subscribe()
+{
+    m_listening = m_session.db().driver()->subscribeToNotification(kChannel);
+    if (!m_listening)
+        qCWarning(lcStore) << "the office server sends no notices of new submissions; the inbox is read when opened";
+    return m_listening;
+}
+
+bool SubmissionNotices::listenAgain()
+{
+    if (m_session.dialect().embedded())
+        return false;
+    return subscribe();
 }
 
 SubmissionNotices::~SubmissionNotices()

@@ -25,11 +25,16 @@ public:
     ~SubmissionNotices() override;
     // Whether the server sends notices on this connection.
     bool listening() const { return m_listening; }
+    // After the connection was opened again (SqlSession::reconnect): listens anew. Notices sent
+    // meanwhile are lost: read the whole inbox again.
+    bool listenAgain();
 
 Q_SIGNALS:
     void arrived(const QList<RecordId> &ids);
 
 private:
+    bool subscribe();
+
     SqlSession &m_session;
     bool m_listening = false;
     QList<RecordId> m_pending;

@@ -7,6 +7,9 @@
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
 #include "inbox/SubmissionSql.h"
+#include "core/AccessGuard.h"
+#include "ui/InboxPage.h"
+#include "ui/MainWindow.h"
 #include "ui/SecretEdit.h"
 #include "ui/ServerDialog.h"
 #include "ui/WelcomeDialog.h"
@@ -19,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace kopii;
@@ -122,6 +127,45 @@ private Q_SLOTS:
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("serverPort"))->value(), m_server.port);
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverCa"))->text(), QDir::toNativeSeparators(m_server.caFile()));
         QVERIFY(again.findChild<QLabel *>(QStringLiteral("serverError"))->text().contains(QLatin1String("password")));
+    }
+
+    // The desk's main window: the server tells it of a new submission of her branch; after the
+    // server restarts it connects again, reads everything anew, and hears of the next one.
+    void aDeskHearsOfNewSubmissionsAndSurvivesARestart()
+    {
+        auto desk = Workspace::open(m_server.tlsLocation(kDb, QStringLiteral("ivan")), share(Secret::fromString(kClerkPassword)));
+        QVERIFY(desk);
+        AccessGuard guard((*desk)->session(), QStringLiteral("gui"));
+        MainWindow window(**desk, guard);
+        window.resize(1200, 800);
+        window.show();
+        guard.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
+        window.setSession(QStringLiteral("Іван Петренко"), Role::Clerk);
+        window.showArea(MainWindow::Inbox);
+        InboxPage *inbox = window.inboxPage();
+        const int before = inbox->view()->model()->rowCount();
+
+        auto store = [this](char tag) {
+            auto owner = SqlSession::open(m_server.tlsLocation(kDb), share(Secret::fromString(m_server.adminPassword)));
+            QVERIFY(owner);
+            Submission s;
+            s.source = QStringLiteral("mailbox");
+            s.branchId = 1;
+            s.contentHash = QByteArray(32, tag);
+            s.sender = QStringLiteral("citizen@example.com");
+            s.receivedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(SubmissionSql(**owner).insertSubmission(s, QByteArray("raw")));
+        };
+        store('a');
+        QTRY_COMPARE_WITH_TIMEOUT(inbox->view()->model()->rowCount(), before + 1, 10000);
+        test::screenshot(&window, QStringLiteral("server-desk-inbox"));
+
+        QVERIFY(m_server.restart());
+        window.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QLatin1String("Connected to the office server again")), 10000);
+        store('b');
+        QTRY_COMPARE_WITH_TIMEOUT(inbox->view()->model()->rowCount(), before + 2, 10000);
     }
 
     void aPastedAddressFillsTheFields()
