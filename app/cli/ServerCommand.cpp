@@ -26,13 +26,16 @@ public:
     int run(const QString &sub, const QStringList &args) override;
 
 private:
-    // The new desk's password: the first line of --password-file, or typed twice on a terminal.
+    // The new desk's password (once its name is checked): the first line of --password-file, or
+    // typed twice on a terminal.
     Result<Secret> newPassword(const QCommandLineParser &parser, const QString &desk);
     bool openServer();
 };
 
 Result<Secret> ServerCommand::newPassword(const QCommandLineParser &parser, const QString &desk)
 {
+    if (Status named = OfficeServer::checkDeskName(desk); !named)
+        return named.error();
     if (parser.isSet(QStringLiteral("password-file"))) {
         QFile f(parser.value(QStringLiteral("password-file")));
         if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
@@ -93,8 +96,6 @@ int ServerCommand::run(const QString &sub, const QStringList &args)
         m_context.m_workspaceOption = parser.positionalArguments().first();
         if (!ServerAddress::isServerLocation(m_context.m_workspaceOption))
             return usage(tr("server init takes the office server's address (postgresql://...)"));
-        if (Status s = OfficeServer::checkDeskName(parser.value(desk)); !s)
-            return refused(s.error());
         auto password = newPassword(parser, parser.value(desk));
         if (!password)
             return refused(password.error());
@@ -118,8 +119,6 @@ int ServerCommand::run(const QString &sub, const QStringList &args)
             return usage(tr("server add-desk needs --rnokpp CODE and --name FULL-NAME"));
         if (parser.isSet(role) && !roleFromId(parser.value(role), &r))
             return usage(tr("--role takes reception, clerk or manager"));
-        if (Status s = OfficeServer::checkDeskName(deskName); !s)
-            return refused(s.error());
         auto password = newPassword(parser, deskName);
         if (!password)
             return refused(password.error());
@@ -142,8 +141,6 @@ int ServerCommand::run(const QString &sub, const QStringList &args)
         if (!parse(parser, QStringLiteral("server add-watcher"), args, 1, 1))
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         const QString deskName = parser.positionalArguments().first();
-        if (Status s = OfficeServer::checkDeskName(deskName); !s)
-            return refused(s.error());
         auto password = newPassword(parser, deskName);
         if (!password)
             return refused(password.error());
