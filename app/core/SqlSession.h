@@ -119,4 +119,11 @@ inline QVariant sqlText(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// The same for bytes: a null QByteArray would bind as NULL on PostgreSQL but as an empty blob on
+// SQLite; this makes it an empty blob on both.
+inline QVariant sqlBlob(const QByteArray &b)
+{
+    return b.isNull() ? QVariant(QByteArray("")) : QVariant(b);
+}
+
 } // namespace kopii

@@ -157,8 +157,8 @@ public:
         m_update.addBindValue(rank);
         m_update.addBindValue(sqlText(signer));
         m_update.addBindValue(sqlText(haystack.join(QLatin1Char('\n')).toLower()));
-        m_update.addBindValue(sortKey(senderName.isEmpty() ? sender : senderName));
-        m_update.addBindValue(sortKey(signer));
+        m_update.addBindValue(sqlBlob(sortKey(senderName.isEmpty() ? sender : senderName)));
+        m_update.addBindValue(sqlBlob(sortKey(signer)));
         m_update.addBindValue(sqlText(names));
         m_update.addBindValue(id);
         if (!m_update.exec())

@@ -559,6 +559,42 @@ private Q_SLOTS:
     // The inbox summary takes the documents' names from the submission (written with it, version
     // 19); for one stored before, from its documents, once, and keeps them. One batch of results
     // refreshes each submission once, with all its documents' verdicts.
+    // A submission without a signer (not signed, not checked yet) sorts before every signer, on
+    // every dialect: its sort key is an empty value, never NULL (which PostgreSQL puts last).
+    void noSignerSortsFirstOnEveryDialect()
+    {
+        const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        QList<RecordId> ids;
+        for (int i = 0; i < 2; ++i) {
+            Submission s;
+            s.source = QStringLiteral("ingest");
+            s.contentHash = QByteArray::number(i).rightJustified(32, 'n');
+            s.sender = QStringLiteral("v%1@example.com").arg(i);
+            s.receivedAt = t0.addSecs(i);
+            DocumentCopy d;
+            d.kind = QStringLiteral("passport");
+            d.pdfName = QStringLiteral("Паспорт.pdf");
+            d.pdf = QByteArray("%PDF-1.4");
+            s.documents = {d};
+            const auto id = SubmissionSql(*m_session).insertSubmission(s, QByteArray("raw"));
+            QVERIFY(id);
+            ids << *id;
+            StoredVerification sv;
+            sv.documentId = SubmissionSql(*m_session).submission(*id)->documents.first().id;
+            sv.verdict = i == 0 ? QStringLiteral("valid") : QStringLiteral("indeterminate");
+            sv.checksJson = QStringLiteral("[]");
+            sv.signerName = i == 0 ? QStringLiteral("Андрій") : QString();
+            sv.verifiedAt = t0;
+            QVERIFY(SubmissionSql(*m_session).saveVerification(sv));
+        }
+        SubmissionQuery q;
+        q.sort = SubmissionQuery::Sort::Signer;
+        q.descending = false;
+        QCOMPARE(*SubmissionSql(*m_session).submissionIds(q), (QList<RecordId>{ids.at(1), ids.at(0)}));
+        q.descending = true;
+        QCOMPARE(*SubmissionSql(*m_session).submissionIds(q), (QList<RecordId>{ids.at(0), ids.at(1)}));
+    }
+
     void summariesKnowDocumentNamesOldAndNew()
     {
         Submission s;
