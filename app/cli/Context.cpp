@@ -96,7 +96,7 @@ Result<SharedSecret> Context::serverPassword(const QString &location)
 {
     // A password file of libpq's (PGPASSFILE, ~/.pgpass: the watcher service's way) answers by
     // itself; else the person types it on a terminal; else the server says what it misses.
-    const QString passFile = qEnvironmentVariable("PGPASSFILE", QDir::homePath() + QStringLiteral("/.pgpass"));
+    const QString passFile = ServerAddress::passwordFile();
     if (QFileInfo::exists(passFile) || !platform::standardInputIsTerminal())
         return SharedSecret();
     const auto address = ServerAddress::parse(location);

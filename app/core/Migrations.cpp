@@ -328,13 +328,9 @@ Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int targ
     for (const Step &step : steps()) {
         if (step.version <= *current || step.version > target)
             continue;
+        if (const auto failed = dialect.beginWrite(db))
+            return Error{dialect.classify(*failed), failed->text(), {}};
         QSqlQuery q(db);
-        for (const QString &begin : dialect.beginWriteStatements())
-            if (!q.exec(begin)) {
-                const QSqlError e = q.lastError();
-                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-                return Error{dialect.classify(e), e.text(), {}};
-            }
         auto rollback = [&](const QSqlError &e) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Error{

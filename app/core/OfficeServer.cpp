@@ -2,6 +2,7 @@
 #include "core/OfficeServer.h"
 
 #include "core/Log.h"
+#include "core/PostgresDialect.h"
 #include "core/SqlSession.h"
 #include "core/StaffSql.h"
 
@@ -100,7 +101,6 @@ BEGIN
 END
 $f$;
 )SQL");
-constexpr qint64 kWriteLockKey = 0x6b6f706969; // PostgresDialect's write lock
 } // namespace
 
 Status OfficeServer::checkDeskName(const QString &desk)
@@ -221,7 +221,8 @@ Status OfficeServer::init(const QString &managerDesk, const Employee &manager, c
         << QStringLiteral("INSERT INTO kopii_private.audit_head SELECT coalesce(max(id), 0), coalesce((SELECT seal FROM "
                           "audit_log ORDER BY id DESC LIMIT 1), ''), coalesce(max(id), 0) + 1 FROM audit_log WHERE NOT "
                           "EXISTS (SELECT 1 FROM kopii_private.audit_head)")
-        << kSealFunctions.arg(kWriteLockKey) << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kopii_private FROM PUBLIC")
+        << kSealFunctions.arg(PostgresDialect::kWriteLockKey)
+        << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kopii_private FROM PUBLIC")
         << QStringLiteral("REVOKE ALL ON FUNCTION public.kopii_audit_check() FROM PUBLIC")
         << QStringLiteral("GRANT EXECUTE ON FUNCTION public.kopii_audit_check() TO kopii_manager")
         << QStringLiteral("DROP TRIGGER IF EXISTS kopii_audit_seal ON audit_log")

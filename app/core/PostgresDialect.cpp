@@ -14,9 +14,6 @@
 namespace kopii {
 
 namespace {
-// Every write transaction of every program on the server takes this one lock (its key is
-// "kopii" in ASCII), held until the transaction ends: writers take turns as they do on SQLite.
-constexpr qint64 kWriteLockKey = 0x6b6f706969;
 // How long a statement waits for a lock (the write lock, a row another program changes) before
 // it fails with "busy", which Kopii reports; a lost connection is found by TCP keepalives.
 constexpr int kLockTimeoutMs = 15000;
@@ -88,6 +85,11 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     if (a.host.startsWith(QLatin1Char('/')) && !a.caFile.isEmpty())
         return bad(tr("a connection through a socket on this computer does not use TLS, so it takes no CA file."));
     return a;
+}
+
+QString ServerAddress::passwordFile()
+{
+    return qEnvironmentVariable("PGPASSFILE", QDir::homePath() + QStringLiteral("/.pgpass"));
 }
 
 QString ServerAddress::display() const
@@ -308,7 +310,7 @@ std::optional<Error> PostgresDialect::explainConnectFailure(const QSqlError &err
                          error.text()};
         }
     }
-    const QString passFile = qEnvironmentVariable("PGPASSFILE", QDir::homePath() + QStringLiteral("/.pgpass"));
+    const QString passFile = ServerAddress::passwordFile();
     if ((!m_password || m_password->isEmpty()) && QFileInfo::exists(passFile))
         return failure(Error::Code::Denied,
                        tr("The office server %1 did not let %2 in with the password from the password file %3: the "

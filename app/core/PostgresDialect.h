@@ -27,6 +27,8 @@ public:
     QString connectTimeoutSeconds = QStringLiteral("10");
 
     static bool isServerLocation(const QString &location);
+    // libpq's password file: $PGPASSFILE, else ~/.pgpass.
+    static QString passwordFile();
     static Result<ServerAddress> parse(const QString &location);
     bool isSocket() const { return host.startsWith(QLatin1Char('/')); }
     // The address as Kopii shows it (in messages and logs): never a password.
@@ -38,6 +40,10 @@ class PostgresDialect final : public SqlDialect
     Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
 
 public:
+    // Every write transaction of every program on the server takes this one lock (its key is
+    // "kopii" in ASCII), held until the transaction ends: writers take turns as they do on SQLite.
+    static constexpr qint64 kWriteLockKey = 0x6b6f706969;
+
     PostgresDialect(ServerAddress address, SharedSecret password);
     std::unique_ptr<SqlDialect> clone() const override { return std::make_unique<PostgresDialect>(*this); }
     QString name() const override { return QStringLiteral("postgresql"); }

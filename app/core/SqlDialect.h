@@ -39,6 +39,8 @@ public:
     // lock up front: writers take turns, so a check made inside a transaction (a unique name, the
     // audit chain's last seal) still holds at its commit, on every dialect.
     virtual QStringList beginWriteStatements() const = 0;
+    // Runs them; on failure rolls back and gives the driver's error (none when it began).
+    std::optional<QSqlError> beginWrite(QSqlDatabase &db) const;
 
     // Whether commits wait until the disk has the change (the default), or only until the
     // operating system has it: such a commit survives a crash of Kopii but not a power cut.

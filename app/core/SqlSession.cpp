@@ -284,13 +284,9 @@ Status SqlSession::writeTransaction(const std::function<Status()> &work, Commit 
         }
         return result;
     }
+    if (const auto failed = m_dialect->beginWrite(m_db))
+        return dbError(*failed, tr("start a change"));
     QSqlQuery q(m_db);
-    for (const QString &begin : m_dialect->beginWriteStatements())
-        if (!q.exec(begin)) {
-            const Error failed = sqlError(q, tr("start a change"));
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-            return failed;
-        }
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;

@@ -16,6 +16,18 @@ Result<bool> SqlDialect::tryLead(QSqlDatabase &, qint32, qint64) const
     return true;
 }
 
+std::optional<QSqlError> SqlDialect::beginWrite(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    for (const QString &begin : beginWriteStatements())
+        if (!q.exec(begin)) {
+            const QSqlError error = q.lastError();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+    return std::nullopt;
+}
+
 QString SqlDialect::ddl(QString statement) const
 {
     statement.replace(QLatin1String("%ID%"), idColumnType());
