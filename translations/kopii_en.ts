@@ -1726,6 +1726,10 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <source>Retention needs 0 or more days after processing and at least one day of age.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the office server, old copies are deleted by the watcher service, by the manager&apos;s retention policy: a desk does not delete them itself. To delete one submission now, use &quot;Delete&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IngestCommand</name>
@@ -4224,6 +4228,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>delete the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete old submissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

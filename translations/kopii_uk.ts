@@ -1903,6 +1903,10 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <source>Retention needs 0 or more days after processing and at least one day of age.</source>
         <translation>Для строку зберігання потрібно 0 або більше днів після опрацювання і щонайменше один день віку.</translation>
     </message>
+    <message>
+        <source>On the office server, old copies are deleted by the watcher service, by the manager&apos;s retention policy: a desk does not delete them itself. To delete one submission now, use &quot;Delete&quot;.</source>
+        <translation>На офісному сервері старі копії видаляє служба стеження за правилом зберігання, яке встановив керівник: робоче місце саме їх не видаляє. Щоб видалити одне надходження зараз, натисніть «Видалити».</translation>
+    </message>
 </context>
 <context>
     <name>IngestCommand</name>
@@ -4411,6 +4415,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>delete the submission</source>
         <translation>видалити надходження</translation>
+    </message>
+    <message>
+        <source>delete old submissions</source>
+        <translation>видалити старі надходження</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,8 @@ void InboxPage::setAllowed(bool allowed)
 {
     m_content->setVisible(allowed);
     m_denied->setVisible(!allowed);
-    m_viewLogged.clear(); // a new session: its looks are logged anew
+    m_opened.clear(); // a new session: its looks are logged anew
+    m_openedOrder.clear();
     if (allowed)
         reload();
 }
@@ -453,16 +454,23 @@ void InboxPage::showDocument(int index)
 {
     if (!m_loaded || index < 0 || index >= m_loaded->documents.size())
         return;
-    const DocumentCopy &d = m_loaded->documents.at(index);
-    // Every look at a citizen's document is in the audit log, before it is shown.
-    // (once per document and session: a re-display after a refresh is not a new look).
-    if (!m_viewLogged.contains(d.id)) {
-        if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::View, d.id); !a) {
-            m_documentView->showMessage(a.error().message);
+    DocumentCopy &d = m_loaded->documents[index];
+    // Every look at a citizen's document is in the audit log before it is shown: its bytes come
+    // only with the entry written (once per document and session: a re-display after a refresh
+    // is not a new look).
+    if (!m_opened.contains(d.id)) {
+        const auto opened = InboxRules(m_guard).openDocument(InboxRules::Access::View, d.id);
+        if (!opened) {
+            m_documentView->showMessage(opened.error().message);
             return;
         }
-        m_viewLogged.insert(d.id);
+        m_opened.insert(d.id, *opened);
+        m_openedOrder << d.id;
+        while (m_openedOrder.size() > 16)
+            m_opened.remove(m_openedOrder.takeFirst());
     }
+    d.pdf = m_opened.value(d.id).pdf;
+    d.p7s = m_opened.value(d.id).p7s;
     m_documentView->setDocument(d);
     const bool shown = !m_preview->pdf().isEmpty();
     m_open->setEnabled(shown);
@@ -500,12 +508,18 @@ bool InboxPage::saveCopies(const QString &folder)
 {
     if (!m_loaded)
         return false;
-    for (const DocumentCopy &d : m_loaded->documents)
-        if (Status a = InboxRules(m_guard).recordAccess(InboxRules::Access::Save, d.id); !a) {
-            MessageBox::warning(this, tr("Save copies"), a.error());
+    Submission copies = *m_loaded;
+    for (DocumentCopy &d : copies.documents) {
+        // Each document's bytes come with its "saved" entry in the audit log.
+        const auto opened = InboxRules(m_guard).openDocument(InboxRules::Access::Save, d.id);
+        if (!opened) {
+            MessageBox::warning(this, tr("Save copies"), opened.error());
             return false;
         }
-    const auto written = CopyExport::write(*m_loaded, folder, WorkspaceSettings(m_guard).isDemo());
+        d.pdf = opened->pdf;
+        d.p7s = opened->p7s;
+    }
+    const auto written = CopyExport::write(copies, folder, WorkspaceSettings(m_guard).isDemo());
     if (!written) {
         MessageBox::warning(this, tr("Save copies"), written.error());
         return false;
@@ -555,7 +569,7 @@ void InboxPage::verifyAgain()
         return;
     QList<RecordId> ids;
     for (const DocumentCopy &d : m_loaded->documents)
-        if (!d.p7s.isEmpty()) // unsigned: its verdict does not change
+        if (d.p7sSize > 0) // unsigned: its verdict does not change
             ids << d.id;
     if (!ids.isEmpty())
         verify(ids);

@@ -119,7 +119,10 @@ private:
     bool m_verifying = false;
     bool m_verifyAgain = false;   // asked for the pending documents while a batch ran
     bool m_pendingFailed = false; // saving pending verdicts failed: do not retry in a loop
-    QSet<RecordId> m_viewLogged;  // documents whose viewing this session is already in the audit log
+    // Documents opened this session (their looks logged), the last few kept so that showing one
+    // again after the inbox reads itself anew is not a new look.
+    QHash<RecordId, DocumentCopy> m_opened;
+    QList<RecordId> m_openedOrder;
     QLabel *m_denied;
     QWidget *m_content;
     std::optional<Submission> m_loaded;

@@ -123,17 +123,26 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         }
         if (m_guard->requireRole(Role::Clerk) && openTrust())
             (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now());
-        const auto s = InboxRules(*m_guard).submission(id);
+        auto s = InboxRules(*m_guard).submission(id);
         if (!s)
             return refused(s.error());
-        // Logged before anything is shown or written: no look at a citizen's document goes unrecorded.
-        const InboxRules::Access access = sub == QLatin1String("export") ? InboxRules::Access::Save : InboxRules::Access::View;
         if (sub == QLatin1String("export") && !QDir(p.positionalArguments().at(1)).exists()) // before the log says "saved"
             return refused(
                 Error{Error::Code::NotFound, tr("The folder %1 does not exist.").arg(p.positionalArguments().at(1)), {}});
-        for (const DocumentCopy &d : s->documents)
-            if (Status a = InboxRules(*m_guard).recordAccess(access, d.id); !a)
-                return refused(a.error());
+        // Logged before anything is shown or written: no look at a citizen's document goes
+        // unrecorded, and the bytes to save come only with their entry.
+        for (DocumentCopy &d : s.value().documents) {
+            if (sub != QLatin1String("export")) {
+                if (Status a = InboxRules(*m_guard).recordAccess(InboxRules::Access::View, d.id); !a)
+                    return refused(a.error());
+                continue;
+            }
+            const auto opened = InboxRules(*m_guard).openDocument(InboxRules::Access::Save, d.id);
+            if (!opened)
+                return refused(opened.error());
+            d.pdf = opened->pdf;
+            d.p7s = opened->p7s;
+        }
         if (sub == QLatin1String("export")) {
             const auto written = CopyExport::write(*s, p.positionalArguments().at(1), WorkspaceSettings(*m_guard).isDemo());
             if (!written)

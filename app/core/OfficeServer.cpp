@@ -75,6 +75,78 @@ BEGIN
     RETURN NEW;
 END
 $f$;
+CREATE OR REPLACE FUNCTION public.kopii_open_document(document bigint, how text)
+RETURNS TABLE (submission_id bigint, kind text, pdf_name text, pdf bytea, p7s_name text, p7s bytea)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS
+$f$
+BEGIN
+    IF how IS NULL OR how NOT IN ('view', 'save', 'print', 'open', 'verify') THEN
+        RAISE EXCEPTION 'kopii: "%" is no way of opening a document', how USING ERRCODE = '22023';
+    END IF;
+    -- A clerk opens the documents of her branches; managers and the watcher all of them.
+    IF NOT EXISTS (SELECT 1 FROM public.document_copy d JOIN public.submission s ON s.id = d.submission_id
+                   WHERE d.id = document AND (pg_has_role(session_user, 'kopii_manager', 'MEMBER')
+                       OR pg_has_role(session_user, 'kopii_watcher', 'MEMBER')
+                       OR s.branch_id IN (SELECT b.branch_id FROM public.kopii_desk_branch b WHERE b.desk = session_user))) THEN
+        RETURN;
+    END IF;
+    -- The entry first (the trigger numbers and seals it, in the login's name): no bytes leave
+    -- the server unlogged.
+    INSERT INTO public.audit_log (time_ms, actor, action, object_type, object_id, summary, seal)
+    VALUES (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint,
+            kopii_private.person(),
+            'document.' || how, 'document', document, '', '');
+    RETURN QUERY SELECT d.submission_id, d.kind, d.pdf_name, d.pdf, d.p7s_name, d.p7s
+                 FROM public.document_copy d WHERE d.id = document;
+END
+$f$;
+CREATE OR REPLACE FUNCTION kopii_private.person() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+$f$ SELECT coalesce((SELECT e.full_name FROM employee e JOIN kopii_desk k ON k.rnokpp = e.rnokpp
+                     WHERE k.name = session_user LIMIT 1), '') $f$;
+-- Every deletion of a submission is in the audit log, whoever deletes it and however (Kopii, psql):
+-- by the watcher's retention job a purge, by a person a deletion.
+CREATE OR REPLACE FUNCTION kopii_private.audit_deletion() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS
+$f$
+BEGIN
+    IF current_setting('kopii.retention', true) = 'on' AND pg_has_role(session_user, 'kopii_watcher', 'MEMBER') THEN
+        INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, summary, seal)
+        VALUES (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'retention', 'submission.purge',
+                'submission', OLD.id, '', '');
+    ELSE
+        INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, summary, seal)
+        VALUES (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, kopii_private.person(), 'submission.delete',
+                'submission', OLD.id, '', '');
+    END IF;
+    RETURN OLD;
+END
+$f$;
+-- Retention, on the server: the manager's policy (kopii_meta), the server's clock, the watcher's
+-- role alone. Returns the ids it deleted.
+CREATE OR REPLACE FUNCTION public.kopii_retention_purge() RETURNS SETOF bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS
+$f$
+DECLARE
+    now_ms bigint := floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+    after_days int := coalesce((SELECT value::int FROM kopii_meta WHERE key = 'retention_after_processed_days'
+                                AND value ~ '^[0-9]{1,4}$'), %2);
+    max_days int := coalesce((SELECT value::int FROM kopii_meta WHERE key = 'retention_max_age_days'
+                              AND value ~ '^[0-9]{1,4}$'), %3);
+    gone bigint;
+BEGIN
+    IF max_days < 1 THEN max_days := %3; END IF;
+    PERFORM pg_advisory_xact_lock(%1);
+    PERFORM set_config('kopii.retention', 'on', true);
+    FOR gone IN DELETE FROM submission
+                WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < now_ms - after_days * 86400000::bigint)
+                   OR received_ms < now_ms - max_days * 86400000::bigint
+                RETURNING id LOOP
+        RETURN NEXT gone;
+    END LOOP;
+    PERFORM set_config('kopii.retention', 'off', true);
+END
+$f$;
 CREATE OR REPLACE FUNCTION public.kopii_audit_check(OUT entries bigint, OUT broken_at bigint, OUT problem text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, kopii_private AS
 $f$
@@ -185,13 +257,21 @@ Status OfficeServer::init(const QString &managerDesk, const Employee &manager, c
         << QStringLiteral("GRANT SELECT ON audit_log TO kopii_manager")
         << QStringLiteral("GRANT SELECT ON trust_entry, mailbox, signed_document TO kopii_clerk, kopii_watcher")
         << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ocsp_response TO kopii_clerk, kopii_watcher")
-        << QStringLiteral("GRANT SELECT, UPDATE, DELETE ON %1 TO kopii_clerk").arg(kSubmissionTables.join(QStringLiteral(", ")))
+        << QStringLiteral("GRANT SELECT, UPDATE, DELETE ON submission, verification TO kopii_clerk")
+        << QStringLiteral("GRANT DELETE ON document_copy, raw_message TO kopii_clerk")
         << QStringLiteral("GRANT INSERT ON verification TO kopii_clerk")
-        << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO kopii_watcher")
-               .arg(kSubmissionTables.join(QStringLiteral(", ")))
+        // The watcher deletes only through the retention job (kopii_retention_purge).
+        << QStringLiteral("REVOKE DELETE ON %1 FROM kopii_watcher").arg(kSubmissionTables.join(QStringLiteral(", ")))
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON %1 TO kopii_watcher").arg(kSubmissionTables.join(QStringLiteral(", ")))
         << QStringLiteral("GRANT UPDATE ON mailbox TO kopii_watcher")
         << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO kopii_manager")
-               .arg(kManagerTables.join(QStringLiteral(", ")));
+               .arg(kManagerTables.join(QStringLiteral(", ")))
+        // A person reads documents' names and sizes; their bytes only through kopii_open_document,
+        // which logs the look first. Nor the raw messages (they hold the same bytes).
+        << QStringLiteral("REVOKE ALL ON document_copy, raw_message FROM kopii_clerk, kopii_manager")
+        << QStringLiteral("GRANT DELETE ON document_copy, raw_message TO kopii_clerk, kopii_manager")
+        << QStringLiteral("GRANT SELECT (id, submission_id, position, kind, pdf_name, p7s_name, pdf_size, p7s_size) ON "
+                          "document_copy TO kopii_clerk, kopii_manager");
     // Row-level security: a clerk's submissions are those of her branches; what hangs off a
     // submission follows it (the subqueries see through the same policies).
     const QList<std::pair<QString, QString>> assigned = {
@@ -222,9 +302,18 @@ Status OfficeServer::init(const QString &managerDesk, const Employee &manager, c
                           "audit_log ORDER BY id DESC LIMIT 1), ''), coalesce(max(id), 0) + 1 FROM audit_log WHERE NOT "
                           "EXISTS (SELECT 1 FROM kopii_private.audit_head)")
         << kSealFunctions.arg(PostgresDialect::kWriteLockKey)
+               .arg(RetentionPolicy().afterProcessedDays)
+               .arg(RetentionPolicy().maxAgeDays)
         << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kopii_private FROM PUBLIC")
         << QStringLiteral("REVOKE ALL ON FUNCTION public.kopii_audit_check() FROM PUBLIC")
         << QStringLiteral("GRANT EXECUTE ON FUNCTION public.kopii_audit_check() TO kopii_manager")
+        << QStringLiteral("REVOKE ALL ON FUNCTION public.kopii_open_document(bigint, text) FROM PUBLIC")
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION public.kopii_open_document(bigint, text) TO kopii_desk")
+        << QStringLiteral("REVOKE ALL ON FUNCTION public.kopii_retention_purge() FROM PUBLIC")
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION public.kopii_retention_purge() TO kopii_watcher")
+        << QStringLiteral("DROP TRIGGER IF EXISTS kopii_audit_deletion ON submission")
+        << QStringLiteral("CREATE TRIGGER kopii_audit_deletion AFTER DELETE ON submission FOR EACH ROW EXECUTE FUNCTION "
+                          "kopii_private.audit_deletion()")
         << QStringLiteral("DROP TRIGGER IF EXISTS kopii_audit_seal ON audit_log")
         << QStringLiteral("CREATE TRIGGER kopii_audit_seal BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
                           "kopii_private.audit_seal()")

@@ -2,6 +2,7 @@
 #include "inbox/InboxRules.h"
 #include "inbox/WorkLease.h"
 
+#include "core/OfficeServer.h"
 #include "core/SqlSession.h"
 
 namespace kopii {
@@ -11,18 +12,33 @@ InboxRules::InboxRules(AccessGuard &guard)
 {
 }
 
+namespace {
+QString accessName(InboxRules::Access access)
+{
+    switch (access) {
+    case InboxRules::Access::View: return QStringLiteral("view");
+    case InboxRules::Access::Save: return QStringLiteral("save");
+    case InboxRules::Access::Print: return QStringLiteral("print");
+    case InboxRules::Access::OpenExternally: return QStringLiteral("open");
+    }
+    return QStringLiteral("view");
+}
+} // namespace
+
 Status InboxRules::recordAccess(Access access, RecordId documentId)
 {
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed;
-    QString action;
-    switch (access) {
-    case Access::View: action = QStringLiteral("document.view"); break;
-    case Access::Save: action = QStringLiteral("document.save"); break;
-    case Access::Print: action = QStringLiteral("document.print"); break;
-    case Access::OpenExternally: action = QStringLiteral("document.open"); break;
-    }
-    return m_guard.audit(action, QStringLiteral("document"), documentId, QString());
+    return m_guard.audit(QStringLiteral("document.") + accessName(access), QStringLiteral("document"), documentId, QString());
+}
+
+Result<DocumentCopy> InboxRules::openDocument(Access access, RecordId documentId)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.openDocument(documentId, accessName(access), [&] {
+        return m_guard.audit(QStringLiteral("document.") + accessName(access), QStringLiteral("document"), documentId, QString());
+    });
 }
 
 Result<QList<Submission>> InboxRules::submissions(int limit)
@@ -57,7 +73,7 @@ Result<Submission> InboxRules::submission(RecordId id)
 {
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed.error();
-    return m_submissions.submission(id);
+    return m_submissions.submission(id, SubmissionSql::Bytes::Left);
 }
 
 Status InboxRules::setSubmissionState(RecordId id, const QString &state)
@@ -80,11 +96,16 @@ Status InboxRules::deleteSubmission(RecordId id)
 {
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed;
+    const auto server = OfficeServer::sealsAuditLog(m_session);
+    if (!server)
+        return server.error();
     const Status s = m_session.writeTransaction([&]() -> Status {
         if (Status free = WorkLease(m_guard).requireFree(id); !free)
             return free;
         if (Status d = m_submissions.deleteSubmission(id); !d)
             return d;
+        if (*server) // the server's trigger logs every deletion, whoever makes it
+            return {};
         return m_guard.audit(QStringLiteral("submission.delete"), QStringLiteral("submission"), id, QString());
     });
     if (!s)
@@ -140,13 +161,41 @@ Result<QList<RecordId>> InboxRules::purgeByPolicy(bool dryRun)
     const auto policy = retention();
     if (!policy)
         return policy.error();
-    return purgeUnchecked(policy->afterProcessedDays, policy->maxAgeDays, dryRun);
+    if (dryRun)
+        return purgeUnchecked(policy->afterProcessedDays, policy->maxAgeDays, dryRun);
+    const auto server = OfficeServer::sealsAuditLog(m_session);
+    if (!server)
+        return server.error();
+    if (!*server)
+        return purgeUnchecked(policy->afterProcessedDays, policy->maxAgeDays, dryRun);
+    // On an office server the server itself runs the policy, for the watcher's role alone.
+    const auto desk = OfficeServer::currentDesk(m_session);
+    if (!desk)
+        return desk.error();
+    if (!*desk || (*desk)->role != QLatin1String("watcher"))
+        return retentionIsTheWatchers();
+    return m_submissions.purgeOnServer();
+}
+
+Error InboxRules::retentionIsTheWatchers()
+{
+    return Error{Error::Code::Denied,
+                 tr("On the office server, old copies are deleted by the watcher service, by the manager's retention "
+                    "policy: a desk does not delete them itself. To delete one submission now, use \"Delete\"."),
+                 {}};
 }
 
 Result<QList<RecordId>> InboxRules::purge(int afterProcessedDays, int maxAgeDays, bool dryRun)
 {
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed.error();
+    if (!dryRun) {
+        const auto server = OfficeServer::sealsAuditLog(m_session);
+        if (!server)
+            return server.error();
+        if (*server)
+            return retentionIsTheWatchers();
+    }
     return purgeUnchecked(afterProcessedDays, maxAgeDays, dryRun);
 }
 

@@ -22,6 +22,8 @@ public:
 
     // Newest first.
     Result<QList<Submission>> submissions(int limit = 1000);
+    // One submission with its documents' names, sizes and verdicts; their bytes come through
+    // openDocument.
     Result<Submission> submission(RecordId id);
     // The inbox's paged, filtered and sorted view (see SubmissionSql::querySubmissions).
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
@@ -43,8 +45,12 @@ public:
     // Who looked at a citizen's document, and how: logged in the audit log.
     enum class Access { View, Save, Print, OpenExternally };
     Status recordAccess(Access access, RecordId documentId);
+    // A document's bytes for a look at it, returned only once its audit entry is written (on an
+    // office server by the server itself: SubmissionSql::openDocument).
+    Result<DocumentCopy> openDocument(Access access, RecordId documentId);
 
 private:
+    static Error retentionIsTheWatchers();
     Result<QList<RecordId>> purgeUnchecked(int afterProcessedDays, int maxAgeDays, bool dryRun);
 
     AccessGuard &m_guard;

@@ -232,8 +232,8 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
         if (documentIds)
             documentIds->clear();
         QSqlQuery dq(m_session.db());
-        dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s, "
+                                  "pdf_size, p7s_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const DocumentCopy &d : s.documents) {
             dq.addBindValue(id);
             dq.addBindValue(position++);
@@ -242,6 +242,8 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
             dq.addBindValue(d.pdf.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.pdf));
             dq.addBindValue(sqlText(d.p7sName));
             dq.addBindValue(d.p7s.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.p7s));
+            dq.addBindValue(qint64(d.pdf.size()));
+            dq.addBindValue(qint64(d.p7s.size()));
             if (!dq.exec() || !dq.next())
                 return m_session.sqlError(dq, tr("store the submission"));
             if (documentIds)
@@ -429,7 +431,7 @@ Result<QList<Submission>> SubmissionSql::submissionsByIds(const QList<RecordId> 
     // Names, kinds and sizes of their documents, without the bytes.
     QSqlQuery d(m_session.db());
     d.setForwardOnly(true);
-    if (!d.exec(QStringLiteral("SELECT d.submission_id, d.id, d.kind, d.pdf_name, length(d.pdf), d.p7s_name, length(d.p7s), %1 "
+    if (!d.exec(QStringLiteral("SELECT d.submission_id, d.id, d.kind, d.pdf_name, d.pdf_size, d.p7s_name, d.p7s_size, %1 "
                                "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
                                "WHERE d.submission_id IN (%2) ORDER BY d.submission_id, d.position")
                     .arg(QLatin1String(kVerificationColumns), in)))
@@ -490,7 +492,7 @@ Status SubmissionSql::refreshStaleSummaries()
     });
 }
 
-Result<Submission> SubmissionSql::submission(RecordId id)
+Result<Submission> SubmissionSql::submission(RecordId id, Bytes bytes)
 {
     QSqlQuery q(m_session.db());
     q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE id = ?").arg(QLatin1String(kSubmissionColumns)));
@@ -501,9 +503,11 @@ Result<Submission> SubmissionSql::submission(RecordId id)
         return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
     Submission s = submissionFrom(q);
     QSqlQuery d(m_session.db());
-    d.prepare(QStringLiteral("SELECT d.id, d.kind, d.pdf_name, d.pdf, d.p7s_name, d.p7s, %1 FROM document_copy d "
+    const bool included = bytes == Bytes::Included;
+    d.prepare(QStringLiteral("SELECT d.id, d.kind, d.pdf_name, %1, d.p7s_name, %2, %3 FROM document_copy d "
                              "LEFT JOIN verification v ON v.document_id = d.id WHERE d.submission_id = ? ORDER BY d.position")
-                  .arg(QLatin1String(kVerificationColumns)));
+                  .arg(included ? QStringLiteral("d.pdf") : QStringLiteral("d.pdf_size"),
+                       included ? QStringLiteral("d.p7s") : QStringLiteral("d.p7s_size"), QLatin1String(kVerificationColumns)));
     d.addBindValue(id);
     if (!d.exec())
         return m_session.sqlError(d, tr("read the submission"));
@@ -513,11 +517,13 @@ Result<Submission> SubmissionSql::submission(RecordId id)
         c.submissionId = id;
         c.kind = d.value(1).toString();
         c.pdfName = d.value(2).toString();
-        c.pdf = d.value(3).toByteArray();
-        c.pdfSize = c.pdf.size();
+        if (included) {
+            c.pdf = d.value(3).toByteArray();
+            c.p7s = d.value(5).toByteArray();
+        }
+        c.pdfSize = included ? c.pdf.size() : d.value(3).toLongLong();
         c.p7sName = d.value(4).toString();
-        c.p7s = d.value(5).toByteArray();
-        c.p7sSize = c.p7s.size();
+        c.p7sSize = included ? c.p7s.size() : d.value(5).toLongLong();
         if (!d.value(6).isNull())
             c.verification = verificationFrom(d, 6);
         s.documents << c;
@@ -648,6 +654,56 @@ Result<DocumentCopy> SubmissionSql::document(RecordId documentId)
     return c;
 }
 
+Result<bool> SubmissionSql::readsBytesDirectly()
+{
+    if (m_session.dialect().embedded())
+        return true;
+    QSqlQuery q(m_session.db());
+    if (!q.exec(QStringLiteral("SELECT has_column_privilege('document_copy', 'pdf', 'SELECT')")) || !q.next())
+        return m_session.sqlError(q, tr("read the document"));
+    return q.value(0).toBool();
+}
+
+Result<DocumentCopy> SubmissionSql::openDocument(RecordId documentId, const QString &how, const std::function<Status()> &audit)
+{
+    const auto direct = readsBytesDirectly();
+    if (!direct)
+        return direct.error();
+    Result<DocumentCopy> opened = Error{Error::Code::Internal, QString(), {}};
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        if (*direct) {
+            if (Status logged = audit(); !logged)
+                return logged;
+            opened = document(documentId);
+            return opened ? Status() : Status(opened.error());
+        }
+        // The server writes the entry (in the desk's name, which it knows) before it answers.
+        QSqlQuery q(m_session.db());
+        q.prepare(QStringLiteral("SELECT submission_id, kind, pdf_name, pdf, p7s_name, p7s FROM kopii_open_document(?, ?)"));
+        q.addBindValue(documentId);
+        q.addBindValue(how);
+        if (!q.exec())
+            return m_session.sqlError(q, tr("read the document"));
+        if (!q.next())
+            return Error{Error::Code::NotFound, tr("There is no document number %1.").arg(documentId), {}};
+        DocumentCopy c;
+        c.id = documentId;
+        c.submissionId = q.value(0).toLongLong();
+        c.kind = q.value(1).toString();
+        c.pdfName = q.value(2).toString();
+        c.pdf = q.value(3).toByteArray();
+        c.pdfSize = c.pdf.size();
+        c.p7sName = q.value(4).toString();
+        c.p7s = q.value(5).toByteArray();
+        c.p7sSize = c.p7s.size();
+        opened = c;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return opened;
+}
+
 Status SubmissionSql::setSubmissionState(RecordId id, const QString &state, const QDateTime &when)
 {
     QSqlQuery q(m_session.db());
@@ -668,6 +724,22 @@ Result<QList<RecordId>> SubmissionSql::submissionsToPurge(const QDateTime &proce
         QStringLiteral("SELECT id FROM submission WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < ?) "
                        "OR received_ms < ? ORDER BY id"),
         {processedBefore.toMSecsSinceEpoch(), receivedBefore.toMSecsSinceEpoch()}, tr("read the submissions"));
+}
+
+Result<QList<RecordId>> SubmissionSql::purgeOnServer()
+{
+    QList<RecordId> ids;
+    const Status s = m_session.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_session.db());
+        if (!q.exec(QStringLiteral("SELECT * FROM kopii_retention_purge()")))
+            return m_session.sqlError(q, tr("delete old submissions"));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return ids;
 }
 
 Status SubmissionSql::deleteSubmission(RecordId id)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace kopii {
@@ -41,17 +42,30 @@ public:
     // inbox then reads the rows it shows by id), and those submissions, in the order given.
     Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
     Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
-    // One submission with its documents' bytes.
-    Result<Submission> submission(RecordId id);
+    // One submission with its documents' bytes, or only their names, sizes and verdicts (what
+    // a person's desk reads: the bytes come through openDocument).
+    enum class Bytes { Included, Left };
+    Result<Submission> submission(RecordId id, Bytes bytes = Bytes::Included);
     Result<QByteArray> rawMessage(RecordId submissionId);
     Status saveVerification(const StoredVerification &verification);
     Status saveVerifications(const QList<StoredVerification> &verifications);
     // Documents without a verification, or with one made against another trust store version.
     Result<QList<RecordId>> documentsToVerify(const QString &trustVersion, int limit);
     Result<DocumentCopy> document(RecordId documentId);
+    // A document's bytes for a person's look at it (`how`: view, save, print, open, verify), with
+    // the audit entry `action` written first in the same transaction. On an office server a desk
+    // has no right to the bytes themselves: the server's kopii_open_document writes the entry
+    // (numbered, named and sealed by the server) and only then returns them.
+    Result<DocumentCopy> openDocument(RecordId documentId, const QString &how, const std::function<Status()> &audit);
+    // Whether this connection reads documents' bytes directly (a workspace file, the watcher, the
+    // database's owner) rather than through the server's function.
+    Result<bool> readsBytesDirectly();
     Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when);
     // Submissions processed before `processedBefore`, or received before `receivedBefore`.
     Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore);
+    // An office server's retention job (kopii_retention_purge: the manager's policy, the server's
+    // clock, the watcher's role alone): the ids it deleted, each deletion audited by the server.
+    Result<QList<RecordId>> purgeOnServer();
     // Removes a submission with its documents, verdicts and raw message (SqlSession::scrubDeleted
     // then makes them unrecoverable).
     Status deleteSubmission(RecordId id);

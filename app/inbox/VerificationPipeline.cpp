@@ -83,6 +83,16 @@ Result<VerificationPipeline::Batch> VerificationPipeline::collect(SqlSession &st
 {
     Batch batch;
     QList<RecordId> wanted = ids;
+    const auto direct = SubmissionSql(store).readsBytesDirectly();
+    if (!direct)
+        return direct.error();
+    if (!*direct) {
+        // A person's desk on an office server: the watcher checks what arrives (and again after a
+        // change of trust); a desk gets bytes only through a logged look (start() with ids).
+        if (!wanted.isEmpty())
+            return Error{Error::Code::Internal, QStringLiteral("documents to check need opening first"), {}};
+        return batch;
+    }
     if (wanted.isEmpty()) {
         const auto pending = SubmissionSql(store).documentsToVerify(trust.version(), limit);
         if (!pending)
@@ -175,6 +185,37 @@ Status VerificationPipeline::save(SqlSession &store, const Batch &batch, const Q
 CancelToken VerificationPipeline::start(QObject *owner, SqlSession &store, const TrustStore &trust, const QList<RecordId> &ids,
                                         int limit, std::function<void(Result<int>)> done, const Clock &clock)
 {
+    if (!ids.isEmpty()) {
+        // A desk of an office server opens the documents it is asked to check again through the
+        // server's function (a logged look, "verify"), here on the store's thread.
+        const auto direct = SubmissionSql(store).readsBytesDirectly();
+        if (direct && !*direct) {
+            QList<DocumentCopy> documents;
+            for (RecordId id : ids) {
+                const auto d = SubmissionSql(store).openDocument(id, QStringLiteral("verify"), [] { return Status(); });
+                if (!d) {
+                    done(d.error());
+                    return {};
+                }
+                documents << *d;
+            }
+            QList<RecordId> submissionIds;
+            for (const DocumentCopy &d : std::as_const(documents))
+                if (!submissionIds.contains(d.submissionId))
+                    submissionIds << d.submissionId;
+            const auto submissions = SubmissionSql(store).submissionsByIds(submissionIds);
+            if (!submissions) {
+                done(submissions.error());
+                return {};
+            }
+            QHash<RecordId, QDateTime> receivedAt;
+            for (const DocumentCopy &d : std::as_const(documents))
+                for (const Submission &s : *submissions)
+                    if (s.id == d.submissionId)
+                        receivedAt.insert(d.id, s.receivedAt);
+            return startStored(owner, store, trust, documents, receivedAt, std::move(done), clock);
+        }
+    }
     return run(
         owner, store, trust, [&trust, ids, limit](SqlSession &reader) { return collect(reader, trust, limit, ids); },
         std::move(done), clock);

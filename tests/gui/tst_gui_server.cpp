@@ -10,6 +10,7 @@
 #include "core/AccessGuard.h"
 #include "ui/InboxPage.h"
 #include "ui/MainWindow.h"
+#include "ui/PdfPreview.h"
 #include "ui/SecretEdit.h"
 #include "ui/ServerDialog.h"
 #include "ui/WelcomeDialog.h"
@@ -21,6 +22,7 @@
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -166,6 +168,59 @@ private Q_SLOTS:
             window.statusBar()->currentMessage().contains(QLatin1String("Connected to the office server again")), 10000);
         store('b');
         QTRY_COMPARE_WITH_TIMEOUT(inbox->view()->model()->rowCount(), before + 2, 10000);
+    }
+
+    // A document a clerk's desk shows comes from the server with its log entry, which the server
+    // writes in her login's and name; shown again after the inbox reads itself anew, it is not a
+    // new look.
+    void aDocumentShownOnADeskIsLoggedByTheServer()
+    {
+        const QByteArray pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count "
+                               "1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 "
+                               "0 R>>\n%%EOF\n";
+        {
+            auto owner = SqlSession::open(m_server.tlsLocation(kDb), share(Secret::fromString(m_server.adminPassword)));
+            QVERIFY(owner);
+            Submission s;
+            s.source = QStringLiteral("mailbox");
+            s.branchId = 1;
+            s.contentHash = QByteArray(32, 'd');
+            s.sender = QStringLiteral("passport@example.com");
+            s.receivedAt = QDateTime::currentDateTimeUtc().addSecs(3600); // the newest: the first row
+            DocumentCopy d;
+            d.kind = QStringLiteral("passport");
+            d.pdfName = QStringLiteral("Паспорт.pdf");
+            d.pdf = pdf;
+            s.documents = {d};
+            QVERIFY(SubmissionSql(**owner).insertSubmission(s, QByteArray("raw d")));
+        }
+        const auto views = [this] {
+            return m_server
+                .psqlOutput(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'document.view' AND actor = "
+                                           "'ivan: Іван Петренко'"),
+                            kDb)
+                .toInt();
+        };
+        QCOMPARE(views(), 0);
+        auto desk = Workspace::open(m_server.tlsLocation(kDb, QStringLiteral("ivan")), share(Secret::fromString(kClerkPassword)));
+        QVERIFY(desk);
+        AccessGuard guard((*desk)->session(), QStringLiteral("gui"));
+        MainWindow window(**desk, guard);
+        window.resize(1200, 800);
+        window.show();
+        guard.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
+        window.setSession(QStringLiteral("Іван Петренко"), Role::Clerk);
+        window.showArea(MainWindow::Inbox);
+        InboxPage *inbox = window.inboxPage();
+        inbox->selectSubmission(0);
+        QCOMPARE(inbox->documentList()->count(), 1);
+        QCOMPARE(inbox->preview()->pdf(), pdf);
+        QCOMPARE(views(), 1);
+        inbox->reload();
+        inbox->selectSubmission(0);
+        QCOMPARE(inbox->preview()->pdf(), pdf);
+        QCOMPARE(views(), 1);
+        test::screenshot(&window, QStringLiteral("server-desk-document"));
     }
 
     void aPastedAddressFillsTheFields()

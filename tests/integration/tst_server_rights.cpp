@@ -3,11 +3,13 @@
 // independent client) gets exactly what Kopii gives her: the submissions of her branches, no
 // change of her role, no edit or removal of the audit log, whose seals the server makes with a key
 // no desk can read. Kopii itself, connected as each person, sees the same.
+#include "core/AccessGuard.h"
 #include "core/AuditLog.h"
 #include "core/OfficeServer.h"
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
 #include "core/StaffSql.h"
+#include "inbox/InboxRules.h"
 #include "inbox/SubmissionNotices.h"
 #include "inbox/SubmissionSql.h"
 #include "PostgresServer.h"
@@ -150,8 +152,6 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QCOMPARE(asPerson(QStringLiteral("ivan"), kClerkPassword, QStringLiteral("SELECT count(*) FROM document_copy")),
                  QStringLiteral("1"));
-        QCOMPARE(asPerson(QStringLiteral("ivan"), kClerkPassword, QStringLiteral("SELECT count(*) FROM raw_message")),
-                 QStringLiteral("1"));
         QCOMPARE(asPerson(QStringLiteral("ivan"), kClerkPassword,
                           QStringLiteral("SELECT count(*) FROM submission WHERE branch_id = %1").arg(m_north)),
                  QStringLiteral("0"));
@@ -169,6 +169,96 @@ private Q_SLOTS:
         const Status marked =
             SubmissionSql(*kopii).setSubmissionState(ids->first(), QStringLiteral("processed"), QDateTime::currentDateTimeUtc());
         QVERIFY2(marked, marked ? "" : qPrintable(marked.error().message));
+    }
+
+    // A document's bytes leave the server only through kopii_open_document, which writes the
+    // audit entry (in the login's and the person's name) first; neither psql nor Kopii reads them
+    // otherwise, nor the raw messages that hold them too.
+    void documentsComeOnlyWithTheirLogEntry()
+    {
+        const QString mine = asPerson(QStringLiteral("olena"), kManagerPassword,
+                                      QStringLiteral("SELECT d.id FROM document_copy d JOIN submission s ON s.id = "
+                                                     "d.submission_id WHERE s.branch_id = %1")
+                                          .arg(m_centre));
+        const QString other = asPerson(QStringLiteral("olena"), kManagerPassword,
+                                       QStringLiteral("SELECT d.id FROM document_copy d JOIN submission s ON s.id = "
+                                                      "d.submission_id WHERE s.branch_id = %1")
+                                           .arg(m_north));
+        QVERIFY2(mine.toLongLong() > 0 && other.toLongLong() > 0, qPrintable(mine + other));
+        for (const auto &[person, password] :
+             {std::pair{QStringLiteral("ivan"), kClerkPassword}, std::pair{QStringLiteral("olena"), kManagerPassword}}) {
+            for (const char *sql :
+                 {"SELECT pdf FROM document_copy", "SELECT p7s FROM document_copy", "SELECT * FROM document_copy",
+                  "SELECT data FROM raw_message", "SELECT count(*) FROM raw_message"})
+                QVERIFY2(asPerson(person, password, QLatin1String(sql)).contains(QLatin1String("permission denied")),
+                         qPrintable(person + QStringLiteral(": ") + QLatin1String(sql)));
+            // Names and sizes are hers to list.
+            QCOMPARE(asPerson(person, password,
+                              QStringLiteral("SELECT pdf_name, pdf_size FROM document_copy WHERE id = %1").arg(mine)),
+                     QStringLiteral("Паспорт.pdf|10"));
+        }
+        const auto countViews = [&] {
+            return m_server
+                .psqlOutput(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'document.%' AND object_id IN "
+                                           "(%1, %2)")
+                                .arg(mine, other),
+                            kDb)
+                .toInt();
+        };
+        const int before = countViews();
+        QCOMPARE(asPerson(QStringLiteral("ivan"), kClerkPassword,
+                          QStringLiteral("SELECT encode(pdf, 'escape') FROM kopii_open_document(%1, 'view')").arg(mine)),
+                 QStringLiteral("%PDF-1.4 a"));
+        QCOMPARE(countViews(), before + 1);
+        QCOMPARE(
+            m_server.psqlOutput(QStringLiteral("SELECT actor || '|' || action FROM audit_log ORDER BY id DESC LIMIT 1"), kDb),
+            QStringLiteral("ivan: Іван Петренко|document.view"));
+        // Another branch's document: nothing, and nothing logged; reception: nothing either.
+        QCOMPARE(asPerson(QStringLiteral("ivan"), kClerkPassword,
+                          QStringLiteral("SELECT count(*) FROM kopii_open_document(%1, 'view')").arg(other)),
+                 QStringLiteral("0"));
+        QCOMPARE(asPerson(QStringLiteral("iryna"), kReceptionPassword,
+                          QStringLiteral("SELECT count(*) FROM kopii_open_document(%1, 'view')").arg(mine)),
+                 QStringLiteral("0"));
+        QVERIFY(asPerson(QStringLiteral("ivan"), kClerkPassword,
+                         QStringLiteral("SELECT count(*) FROM kopii_open_document(%1, 'peek')").arg(mine))
+                    .contains(QLatin1String("no way of opening")));
+        QCOMPARE(countViews(), before + 1);
+        // A read-only transaction cannot write the entry, so it gets no bytes.
+        QVERIFY(
+            asPerson(QStringLiteral("ivan"), kClerkPassword,
+                     QStringLiteral("BEGIN READ ONLY; SELECT count(*) FROM kopii_open_document(%1, 'view'); COMMIT").arg(mine))
+                .contains(QLatin1String("read-only")));
+
+        // Kopii as Ivan: the inbox lists names and sizes; the bytes come with the entry.
+        auto kopii = openAs(QStringLiteral("ivan"), kClerkPassword);
+        QVERIFY(kopii);
+        QCOMPARE(*SubmissionSql(*kopii).readsBytesDirectly(), false);
+        const auto listed =
+            SubmissionSql(*kopii).submission(SubmissionSql(*kopii).submissionIds({})->first(), SubmissionSql::Bytes::Left);
+        QVERIFY2(listed, listed ? "" : qPrintable(listed.error().message));
+        QCOMPARE(listed->documents.first().pdfSize, qint64(10));
+        QVERIFY(listed->documents.first().pdf.isEmpty());
+        bool auditedHere = false;
+        const auto opened = SubmissionSql(*kopii).openDocument(mine.toLongLong(), QStringLiteral("save"), [&] {
+            auditedHere = true;
+            return Status();
+        });
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened->pdf, QByteArray("%PDF-1.4 a"));
+        QCOMPARE(opened->pdfName, QStringLiteral("Паспорт.pdf"));
+        QVERIFY(!auditedHere); // the server wrote it
+        QCOMPARE(countViews(), before + 2);
+        const auto refused =
+            SubmissionSql(*kopii).openDocument(other.toLongLong(), QStringLiteral("view"), [] { return Status(); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::NotFound);
+        // The watcher reads bytes itself (it stores and checks them), unlogged.
+        auto watcher = openAs(QStringLiteral("watcher"), kWatcherPassword);
+        QVERIFY(watcher);
+        QCOMPARE(*SubmissionSql(*watcher).readsBytesDirectly(), true);
+        QCOMPARE(SubmissionSql(*watcher).document(other.toLongLong())->pdf, QByteArray("%PDF-1.4 b"));
+        QCOMPARE(countViews(), before + 2);
     }
 
     void aClerkCannotRaiseHerself_data()
@@ -318,6 +408,81 @@ private Q_SLOTS:
             !asPerson(QStringLiteral("iryna"), kReceptionPassword, QStringLiteral("SELECT 1")).startsWith(QLatin1String("1")));
         QCOMPARE(office.removeDesk(QStringLiteral("iryna")).error().code, Error::Code::NotFound);
         QCOMPARE(office.desks()->size(), 3);
+    }
+
+    // Retention runs on the server, by the manager's policy and the server's clock, for the
+    // watcher's role alone; every deletion (retention's, a person's, Kopii's or psql's) is in the
+    // audit log, written by the server.
+    void retentionIsTheWatchersAndEveryDeletionIsLogged()
+    {
+        auto watcher = openAs(QStringLiteral("watcher"), kWatcherPassword);
+        QVERIFY(watcher);
+        const auto aged = [&](char tag, const QDateTime &received) {
+            const RecordId id = submission(*watcher, m_centre, tag);
+            m_server.psql(
+                QStringLiteral("UPDATE submission SET received_ms = %1 WHERE id = %2").arg(received.toMSecsSinceEpoch()).arg(id),
+                kDb);
+            return id;
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const RecordId old = aged('p', now.addDays(-200));      // past the 180 days' maximum age
+        const RecordId recent = aged('q', now.addDays(-10));    // kept
+        const RecordId processed = aged('r', now.addDays(-40)); // processed 31 days ago: past the 30 days
+        QVERIFY(m_server.psql(QStringLiteral("UPDATE submission SET state = 'processed', processed_ms = %1 WHERE id = %2")
+                                  .arg(now.addDays(-31).toMSecsSinceEpoch())
+                                  .arg(processed),
+                              kDb));
+        const auto logged = [&](RecordId id) {
+            return m_server.psqlOutput(
+                QStringLiteral("SELECT string_agg(actor || '|' || action, ',') FROM audit_log WHERE object_type = "
+                               "'submission' AND object_id = %1 AND action LIKE 'submission.%'")
+                    .arg(id),
+                kDb);
+        };
+
+        // Nobody but the watcher runs it; the watcher deletes nothing but through it.
+        for (const auto &[person, password] :
+             {std::pair{QStringLiteral("ivan"), kClerkPassword}, std::pair{QStringLiteral("olena"), kManagerPassword}})
+            QVERIFY(asPerson(person, password, QStringLiteral("SELECT * FROM kopii_retention_purge()"))
+                        .contains(QLatin1String("permission denied")));
+        QVERIFY(asPerson(QStringLiteral("watcher"), kWatcherPassword, QStringLiteral("DELETE FROM submission"))
+                    .contains(QLatin1String("permission denied")));
+        // Kopii on a clerk's desk does not try: it says whose job it is.
+        auto clerk = openAs(QStringLiteral("ivan"), kClerkPassword);
+        QVERIFY(clerk);
+        AccessGuard ivan(*clerk, QStringLiteral("Іван Петренко"));
+        ivan.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
+        const auto refused = InboxRules(ivan).purgeByPolicy();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        QVERIFY(!InboxRules(ivan).purge(1, 1, false));
+        const auto wouldGo = InboxRules(ivan).purgeByPolicy(true); // a look at what would go is hers
+        QVERIFY2(wouldGo, wouldGo ? "" : qPrintable(wouldGo.error().message));
+        QVERIFY(wouldGo->contains(old) && wouldGo->contains(processed) && !wouldGo->contains(recent));
+
+        AccessGuard service(*watcher, QStringLiteral("watcher"));
+        const auto purged = InboxRules(service).purgeByPolicy();
+        QVERIFY2(purged, purged ? "" : qPrintable(purged.error().message));
+        QVERIFY(purged->contains(old) && purged->contains(processed) && !purged->contains(recent));
+        QCOMPARE(logged(old), QStringLiteral("watcher: retention|submission.purge"));
+        QCOMPARE(logged(processed), QStringLiteral("watcher: retention|submission.purge"));
+        QCOMPARE(
+            m_server.psqlOutput(
+                QStringLiteral("SELECT count(*) FROM document_copy d WHERE d.submission_id IN (%1, %2)").arg(old).arg(processed),
+                kDb),
+            QStringLiteral("0"));
+        QVERIFY(InboxRules(service).purgeByPolicy()->isEmpty()); // nothing more is due
+
+        // A clerk's deletion, through Kopii: one entry, the server's; through psql: logged all the same.
+        QVERIFY(InboxRules(ivan).deleteSubmission(recent));
+        QCOMPARE(logged(recent), QStringLiteral("ivan: Іван Петренко|submission.delete"));
+        const RecordId another = submission(*watcher, m_centre, 's');
+        QCOMPARE(asPerson(QStringLiteral("ivan"), kClerkPassword,
+                          QStringLiteral("SET kopii.retention = 'on'; DELETE FROM submission WHERE id = %1").arg(another)),
+                 QString());
+        QCOMPARE(logged(another), QStringLiteral("ivan: Іван Петренко|submission.delete")); // not a "purge"
+        auto manager = openAs(QStringLiteral("olena"), kManagerPassword);
+        QCOMPARE(AuditLog(*manager).verifyChain()->brokenAt, RecordId(0));
     }
 
     void cleanupTestCase() { m_owner.reset(); }

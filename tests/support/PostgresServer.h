@@ -63,6 +63,12 @@ public:
         return runPsql(QStringLiteral("host=%1/sock port=%2 user=kopii_admin dbname=%3").arg(dir).arg(port).arg(database),
                        adminPassword, sql, output);
     }
+    // The superuser's answer (psql -tA), or its error message.
+    QString psqlOutput(const QString &sql, const QString &database)
+    {
+        QString out;
+        return psql(sql, database, &out) ? out : QString::fromUtf8(lastError).trimmed();
+    }
     // The same as another person, over TLS (verify-full against the test CA), as a desk's own
     // psql would: an independent client, to prove what the server itself allows.
     bool psqlAs(const QString &user, const QString &password, const QString &sql, const QString &database,
