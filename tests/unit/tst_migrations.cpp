@@ -127,6 +127,12 @@ private Q_SLOTS:
         QCOMPARE(int(SubmissionSql(*(*session)).submissionIds(q)->size()), 1);
         q.text = QStringLiteral("олена коваленко");
         QCOMPARE(int(SubmissionSql(*(*session)).submissionIds(q)->size()), 1);
+        // Its document's sizes, kept beside the bytes since version 22, are those of its bytes.
+        const auto listed = SubmissionSql(*(*session)).submission(1, SubmissionSql::Bytes::Left);
+        QVERIFY(listed);
+        QCOMPARE(listed->documents.first().pdfSize, qint64(1));
+        QCOMPARE(listed->documents.first().p7sSize, qint64(1));
+        QVERIFY(listed->documents.first().pdf.isEmpty());
     }
 
     void newerSchemaIsRefusedAndUntouched()
