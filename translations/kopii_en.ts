@@ -4234,6 +4234,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>delete old submissions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no submission number %1: somebody has deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody else changed submission %1 in the meantime. Kopii shows it as it is now; do it again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>

@@ -4420,6 +4420,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>delete old submissions</source>
         <translation>видалити старі надходження</translation>
     </message>
+    <message>
+        <source>There is no submission number %1: somebody has deleted it.</source>
+        <translation>Немає надходження номер %1: його хтось видалив.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed submission %1 in the meantime. Kopii shows it as it is now; do it again if it is still needed.</source>
+        <translation>Тим часом надходження номер %1 змінив хтось інший. «Копії» показують його таким, яким воно є зараз; повторіть дію, якщо вона ще потрібна.</translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>

@@ -532,8 +532,10 @@ void InboxPage::markState(const QString &state)
 {
     if (!m_loaded)
         return;
-    if (Status s = InboxRules(m_guard).setSubmissionState(m_loaded->id, state); !s) {
+    if (Status s = InboxRules(m_guard).setSubmissionState(m_loaded->id, state, m_loaded->rowVersion); !s) {
         MessageBox::warning(this, tr("Inbox"), s.error());
+        if (s.error().code == Error::Code::Conflict) // shows it as it is now
+            reload();
         return;
     }
     reload();
@@ -552,10 +554,14 @@ void InboxPage::deleteCurrent()
                              tr("Delete"), true))
         return;
     const RecordId id = m_loaded->id;
-    const Status deleted = InboxRules(m_guard).deleteSubmission(id);
+    const Status deleted = InboxRules(m_guard).deleteSubmission(id, m_loaded->rowVersion);
     ExternalCopies::clear(); // a copy opened in another program goes with it
     if (!deleted) {
         MessageBox::warning(this, tr("Inbox"), deleted.error());
+        if (deleted.error().code == Error::Code::Conflict) { // changed meanwhile: shown as it is now
+            reload();
+            return;
+        }
         if (InboxRules(m_guard).submission(id)) // not deleted at all: it stays in view
             return;
     }

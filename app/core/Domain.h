@@ -345,6 +345,7 @@ struct Submission
     QString recipient;                     // the address it was sent to
     QString state = QStringLiteral("new"); // "new", "in-work", "processed"
     QDateTime processedAt;                 // UTC, when marked processed
+    qint64 rowVersion = 0;                 // counts the changes of its state (desks sharing one inbox)
     QList<DocumentCopy> documents;
 
     bool operator==(const Submission &) const = default;

@@ -76,7 +76,7 @@ Result<Submission> InboxRules::submission(RecordId id)
     return m_submissions.submission(id, SubmissionSql::Bytes::Left);
 }
 
-Status InboxRules::setSubmissionState(RecordId id, const QString &state)
+Status InboxRules::setSubmissionState(RecordId id, const QString &state, qint64 expectedVersion)
 {
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed;
@@ -86,13 +86,13 @@ Status InboxRules::setSubmissionState(RecordId id, const QString &state)
     return m_session.writeTransaction([&]() -> Status {
         if (Status free = WorkLease(m_guard).requireFree(id); !free) // another clerk works on it
             return free;
-        if (Status s = m_submissions.setSubmissionState(id, state, m_guard.now()); !s)
+        if (Status s = m_submissions.setSubmissionState(id, state, m_guard.now(), expectedVersion); !s)
             return s;
         return m_guard.audit(QStringLiteral("submission.state"), QStringLiteral("submission"), id, state);
     });
 }
 
-Status InboxRules::deleteSubmission(RecordId id)
+Status InboxRules::deleteSubmission(RecordId id, qint64 expectedVersion)
 {
     if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
         return allowed;
@@ -102,7 +102,7 @@ Status InboxRules::deleteSubmission(RecordId id)
     const Status s = m_session.writeTransaction([&]() -> Status {
         if (Status free = WorkLease(m_guard).requireFree(id); !free)
             return free;
-        if (Status d = m_submissions.deleteSubmission(id); !d)
+        if (Status d = m_submissions.deleteSubmission(id, expectedVersion); !d)
             return d;
         if (*server) // the server's trigger logs every deletion, whoever makes it
             return {};

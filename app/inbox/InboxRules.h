@@ -29,10 +29,11 @@ public:
     Result<QList<Submission>> querySubmissions(const SubmissionQuery &query, int offset, int limit);
     Result<QList<RecordId>> submissionIds(const SubmissionQuery &query);
     Result<QList<Submission>> submissionsByIds(const QList<RecordId> &ids);
-    // Marks a submission new, in work or processed.
-    Status setSubmissionState(RecordId id, const QString &state);
-    // Deletes a submission for good, logged.
-    Status deleteSubmission(RecordId id);
+    // Marks a submission new, in work or processed. With `expectedVersion` (the Submission's
+    // rowVersion as the clerk saw it), refused (Conflict) when somebody changed it since.
+    Status setSubmissionState(RecordId id, const QString &state, qint64 expectedVersion = -1);
+    // Deletes a submission for good, logged; `expectedVersion` as above.
+    Status deleteSubmission(RecordId id, qint64 expectedVersion = -1);
     // Retention: submissions processed more than `afterProcessedDays` ago, or received more than
     // `maxAgeDays` ago, are deleted (or only listed with dryRun). Nothing of them remains.
     Result<QList<RecordId>> purge(int afterProcessedDays, int maxAgeDays, bool dryRun);

@@ -35,6 +35,7 @@ Submission submissionFrom(const QSqlQuery &q)
     if (const qint64 p = q.value(15).toLongLong())
         s.processedAt = QDateTime::fromMSecsSinceEpoch(p, Qt::UTC);
     s.serviceId = q.value(16).toLongLong();
+    s.rowVersion = q.value(17).toLongLong();
     return s;
 }
 
@@ -72,7 +73,7 @@ const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v
 
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
-                                       "service_id";
+                                       "service_id, row_version";
 
 // The documents' names as the search text holds them: one a line, those missing left out.
 QString documentNames(const QList<DocumentCopy> &documents)
@@ -704,18 +705,37 @@ Result<DocumentCopy> SubmissionSql::openDocument(RecordId documentId, const QStr
     return opened;
 }
 
-Status SubmissionSql::setSubmissionState(RecordId id, const QString &state, const QDateTime &when)
+Status SubmissionSql::setSubmissionState(RecordId id, const QString &state, const QDateTime &when, qint64 expectedVersion)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("UPDATE submission SET state = ?, processed_ms = ?, row_version = row_version + 1 WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE submission SET state = ?, processed_ms = ?, row_version = row_version + 1 WHERE id = ?")
+              + (expectedVersion >= 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     q.addBindValue(state);
     q.addBindValue(state == QLatin1String("processed") ? when.toMSecsSinceEpoch() : qint64(0));
     q.addBindValue(id);
+    if (expectedVersion >= 0)
+        q.addBindValue(expectedVersion);
     if (!q.exec())
         return m_session.sqlError(q, tr("change the submission"));
     if (q.numRowsAffected() == 0)
-        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+        return notChanged(id);
     return {};
+}
+
+Error SubmissionSql::notChanged(RecordId id)
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral("SELECT state FROM submission WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_session.sqlError(q, tr("change the submission"));
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no submission number %1: somebody has deleted it.").arg(id), {}};
+    return Error{Error::Code::Conflict,
+                 tr("Somebody else changed submission %1 in the meantime. Kopii shows it as it is now; do it again if "
+                    "it is still needed.")
+                     .arg(id),
+                 {}};
 }
 
 Result<QList<RecordId>> SubmissionSql::submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore)
@@ -742,15 +762,19 @@ Result<QList<RecordId>> SubmissionSql::purgeOnServer()
     return ids;
 }
 
-Status SubmissionSql::deleteSubmission(RecordId id)
+Status SubmissionSql::deleteSubmission(RecordId id, qint64 expectedVersion)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("DELETE FROM submission WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM submission WHERE id = ?")
+              + (expectedVersion >= 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     q.addBindValue(id);
+    if (expectedVersion >= 0)
+        q.addBindValue(expectedVersion);
     if (!q.exec())
         return m_session.sqlError(q, tr("delete the submission"));
     if (q.numRowsAffected() == 0)
-        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+        return expectedVersion >= 0 ? notChanged(id)
+                                    : Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
     return {};
 }
 

@@ -60,7 +60,9 @@ public:
     // Whether this connection reads documents' bytes directly (a workspace file, the watcher, the
     // database's owner) rather than through the server's function.
     Result<bool> readsBytesDirectly();
-    Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when);
+    // With `expectedVersion` (>= 0), only if nobody changed it since it was read at that version
+    // (Submission::rowVersion); else Conflict, and nothing changes.
+    Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when, qint64 expectedVersion = -1);
     // Submissions processed before `processedBefore`, or received before `receivedBefore`.
     Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore);
     // An office server's retention job (kopii_retention_purge: the manager's policy, the server's
@@ -68,9 +70,10 @@ public:
     Result<QList<RecordId>> purgeOnServer();
     // Removes a submission with its documents, verdicts and raw message (SqlSession::scrubDeleted
     // then makes them unrecoverable).
-    Status deleteSubmission(RecordId id);
+    Status deleteSubmission(RecordId id, qint64 expectedVersion = -1);
 
 private:
+    Error notChanged(RecordId id);
     // The inbox's summary columns of a submission, recomputed whenever it or a verification of
     // its documents is written; the stale ones are filled before the first query of a session.
     Status refreshSummary(RecordId id);

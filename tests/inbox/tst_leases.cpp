@@ -126,6 +126,38 @@ private Q_SLOTS:
         QCOMPARE((*WorkLease(*m_ivan).holder(m_id))->person, QStringLiteral("Олена Коваль"));
     }
 
+    // Ivan's lease lapsed while his window slept; Olena took the submission, marked it processed
+    // and left. Ivan, back, acts on what his window still shows: refused, nothing of hers lost.
+    void aChangeOnAStaleViewIsRefused()
+    {
+        const auto seen = InboxRules(*m_ivan).submission(m_id);
+        QVERIFY(seen);
+        QCOMPARE(seen->rowVersion, qint64(0));
+        QVERIFY(WorkLease(*m_ivan).take(m_id));
+        m_clock.advanceSecs(WorkLease::kSeconds + 1);
+        QVERIFY(WorkLease(*m_olena).take(m_id));
+        QVERIFY(InboxRules(*m_olena).setSubmissionState(m_id, QStringLiteral("processed"), seen->rowVersion));
+        QVERIFY(WorkLease(*m_olena).release(m_id));
+
+        const Status marked = InboxRules(*m_ivan).setSubmissionState(m_id, QStringLiteral("in-work"), seen->rowVersion);
+        QVERIFY(!marked);
+        QCOMPARE(marked.error().code, Error::Code::Conflict);
+        QVERIFY2(marked.error().message.contains(QLatin1String("Somebody else changed")), qPrintable(marked.error().message));
+        const Status deleted = InboxRules(*m_ivan).deleteSubmission(m_id, seen->rowVersion);
+        QVERIFY(!deleted);
+        QCOMPARE(deleted.error().code, Error::Code::Conflict);
+        const auto now = InboxRules(*m_ivan).submission(m_id);
+        QCOMPARE(now->state, QStringLiteral("processed"));
+        QCOMPARE(now->rowVersion, qint64(1));
+        // Seen anew, his change goes through.
+        QVERIFY(InboxRules(*m_ivan).setSubmissionState(m_id, QStringLiteral("in-work"), now->rowVersion));
+        const Status gone = InboxRules(*m_olena).deleteSubmission(m_id, now->rowVersion); // hers is stale now
+        QCOMPARE(gone.error().code, Error::Code::Conflict);
+        QVERIFY(InboxRules(*m_olena).deleteSubmission(m_id, now->rowVersion + 1));
+        QCOMPARE(InboxRules(*m_ivan).setSubmissionState(m_id, QStringLiteral("new"), now->rowVersion + 1).error().code,
+                 Error::Code::NotFound);
+    }
+
     void aReleasedSubmissionIsFree()
     {
         QVERIFY(WorkLease(*m_ivan).take(m_id));
