@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Two watcher services on one office server (real PostgreSQL 15, real Dovecot, real kopii-cli
-// processes): one leads the mailbox, the other stands by. Mail is delivered in batches while the
-// leading watcher is killed (SIGKILL, no goodbye) at random points ten times and started again;
-// every message ends up stored exactly once, and a standby takes over each time.
+// Two watcher services and three desks on one office server (real PostgreSQL 15, real Dovecot,
+// real kopii-cli processes, desks as processes of their own): one watcher leads the mailbox, the
+// other stands by. Mail is delivered in batches while the leading watcher is killed (SIGKILL, no
+// goodbye) at random points ten times and started again; every message ends up stored exactly
+// once, a standby takes over each time, and each desk hears of every new submission and reads
+// those its person may see: the branch's clerk and the manager all, another branch's clerk none.
+// Meanwhile the clerk's own SQL (psql) is refused whatever her role does not allow.
 #include "core/OfficeServer.h"
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
@@ -25,6 +28,9 @@ namespace {
 const QString kDb = QStringLiteral("office");
 const QString kWatcherPassword = QStringLiteral("watcher-password-2026");
 const QString kAddress = QStringLiteral("centr@example.com");
+const QString kManagerPassword = QStringLiteral("manager-password-2026");
+const QString kIvanPassword = QStringLiteral("ivan-password-2026");
+const QString kMariaPassword = QStringLiteral("maria-password-2026");
 } // namespace
 
 class TestServerWatchers : public QObject
@@ -37,7 +43,42 @@ class TestServerWatchers : public QObject
     QString m_location;
     QString m_mailPassword;
     QList<QProcess *> m_watchers;
+    QHash<QString, QProcess *> m_desks;
     int m_delivered = 0;
+
+    // A desk's process as `person`: it hears of new submissions and reads those she may see.
+    QProcess *startDesk(const QString &person, const QString &password)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KOPII_TEST_DESK_PASSWORD"), password);
+        env.remove(QStringLiteral("PGPASSFILE"));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(KOPII_TEST_DESK), {m_server.tlsLocation(kDb, person)});
+        p->waitForStarted();
+        m_desks.insert(person, p);
+        return p;
+    }
+
+    // What a desk printed so far.
+    QByteArray deskOutput(const QString &person)
+    {
+        QProcess *p = m_desks.value(person);
+        p->waitForReadyRead(50);
+        const QByteArray out = p->property("out").toByteArray() + p->readAllStandardOutput();
+        p->setProperty("out", out);
+        return out;
+    }
+
+    // The message ids a desk has read, in its order.
+    QStringList seenBy(const QString &person)
+    {
+        QStringList seen;
+        for (const QByteArray &line : deskOutput(person).split('\n'))
+            if (line.startsWith("seen "))
+                seen << QString::fromUtf8(line.split(' ').value(2));
+        return seen;
+    }
 
     QString file(const QString &name, const QByteArray &content)
     {
@@ -121,10 +162,19 @@ private Q_SLOTS:
         QVERIFY(office.init(
             QStringLiteral("olena"),
             {QStringLiteral("1234567890"), QStringLiteral("Олена Коваль"), Role::Manager, QDateTime::currentDateTimeUtc()},
-            Secret::fromString(QStringLiteral("manager-password-2026"))));
+            Secret::fromString(kManagerPassword)));
         QVERIFY(office.addWatcher(QStringLiteral("watcher"), Secret::fromString(kWatcherPassword)));
         const auto branch = OrganizationSql(**owner).insertBranch(test::validBranch());
         QVERIFY(branch);
+        const auto north = OrganizationSql(**owner).insertBranch(
+            test::validBranch(QStringLiteral("Північ"), QStringLiteral("pivnich@example.com")));
+        QVERIFY(north);
+        QVERIFY(office.addDesk(QStringLiteral("ivan"),
+                               {QStringLiteral("2345678901"), QStringLiteral("Іван Петренко"), Role::Clerk, {}},
+                               Secret::fromString(kIvanPassword), {*branch}));
+        QVERIFY(office.addDesk(QStringLiteral("maria"),
+                               {QStringLiteral("3456789012"), QStringLiteral("Марія Шевчук"), Role::Clerk, {}},
+                               Secret::fromString(kMariaPassword), {*north}));
         Mailbox m;
         m.name = QStringLiteral("Центр");
         m.branchId = *branch;
@@ -137,6 +187,12 @@ private Q_SLOTS:
 
     void everyMessageIsStoredOnceWhileLeadersDie()
     {
+        startDesk(QStringLiteral("ivan"), kIvanPassword);
+        startDesk(QStringLiteral("olena"), kManagerPassword);
+        startDesk(QStringLiteral("maria"), kMariaPassword);
+        for (const QString &desk : m_desks.keys())
+            QTRY_VERIFY2_WITH_TIMEOUT(deskOutput(desk).contains("listening"),
+                                      qPrintable(desk + QLatin1Char(' ') + QString::fromUtf8(deskOutput(desk))), 20000);
         startWatcher();
         startWatcher();
         QProcess *lead = leader(30000);
@@ -178,10 +234,47 @@ private Q_SLOTS:
         for (QProcess *p : std::as_const(m_watchers))
             stoodBy = stoodBy || (p->property("out").toByteArray() + p->readAllStandardOutput()).contains("standing by");
         QVERIFY(stoodBy);
+
+        // Every desk heard of every submission; the branch's clerk and the manager read each once,
+        // the other branch's clerk none.
+        QStringList stored = sql(QStringLiteral("SELECT message_id FROM submission ORDER BY id")).split(QLatin1Char('\n'));
+        QCOMPARE(stored.size(), m_delivered);
+        for (const QString &desk : {QStringLiteral("ivan"), QStringLiteral("olena")}) {
+            QTRY_COMPARE_WITH_TIMEOUT(seenBy(desk).size(), m_delivered, 20000);
+            QStringList seen = seenBy(desk);
+            seen.sort();
+            QStringList expected = stored;
+            expected.sort();
+            QCOMPARE(seen, expected);
+        }
+        QVERIFY(deskOutput(QStringLiteral("maria")).contains("notice "));
+        QVERIFY(seenBy(QStringLiteral("maria")).isEmpty());
+        for (const QString &desk : m_desks.keys())
+            QVERIFY2(!deskOutput(desk).contains("error"), qPrintable(QString::fromUtf8(deskOutput(desk))));
+
+        // Ivan's own SQL: what his role does not allow, the server refuses.
+        for (const char *statement :
+             {"UPDATE kopii_desk SET role = 'manager' WHERE name = 'ivan'", "UPDATE employee SET role = 'manager'",
+              "DELETE FROM audit_log", "UPDATE audit_log SET summary = 'x'", "SELECT pdf FROM document_copy",
+              "SELECT * FROM kopii_retention_purge()"}) {
+            QString out;
+            QVERIFY2(!m_server.psqlAs(QStringLiteral("ivan"), kIvanPassword, QLatin1String(statement), kDb, &out), statement);
+            QVERIFY2(m_server.lastError.contains("permission denied"), m_server.lastError.constData());
+        }
+        QString north;
+        QVERIFY(m_server.psqlAs(QStringLiteral("maria"), kMariaPassword, QStringLiteral("SELECT count(*) FROM submission"), kDb,
+                                &north));
+        QCOMPARE(north, QStringLiteral("0")); // another branch's clerk reads none of it
+        QCOMPARE(sql(QStringLiteral("SELECT broken_at FROM kopii_audit_check()")), QStringLiteral("0"));
     }
 
     void cleanupTestCase()
     {
+        for (QProcess *p : std::as_const(m_desks)) {
+            p->closeWriteChannel(); // a desk ends when its input closes
+            if (!p->waitForFinished(10000))
+                p->kill();
+        }
         for (QProcess *p : std::as_const(m_watchers)) {
             p->terminate();
             if (!p->waitForFinished(10000))
