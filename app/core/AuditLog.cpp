@@ -96,9 +96,8 @@ Status AuditLog::append(const AuditEntry &entry)
 
 Status AuditLog::appendSealedByServer(const AuditEntry &e)
 {
-    QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, summary) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_session.prepared(QStringLiteral("INSERT INTO audit_log (time_ms, actor, action, object_type, object_id, "
+                                                     "summary) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.time.toMSecsSinceEpoch());
     q.addBindValue(sqlText(e.actor));
     q.addBindValue(sqlText(e.action));

@@ -205,10 +205,17 @@ Result<bool> OfficeServer::sealsAuditLog(SqlSession &session)
 {
     if (session.dialect().embedded())
         return false;
+    // Once set up, a server stays one: asked until then, remembered after.
+    const QString fact = QStringLiteral("audit sealed by the server");
+    if (session.remembers(fact))
+        return true;
     QSqlQuery q(session.db());
     if (!q.exec(QStringLiteral("SELECT value FROM kopii_meta WHERE key = 'audit_sealed_by'")))
         return session.sqlError(q, tr("read the audit log"));
-    return q.next() && q.value(0).toString() == QLatin1String("server");
+    const bool sealed = q.next() && q.value(0).toString() == QLatin1String("server");
+    if (sealed)
+        session.remember(fact);
+    return sealed;
 }
 
 Status OfficeServer::init(const QString &managerDesk, const Employee &manager, const Secret &password)

@@ -108,7 +108,8 @@ PostgresDialect::PostgresDialect(ServerAddress address, SharedSecret password)
 
 QStringList PostgresDialect::beginWriteStatements() const
 {
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey)};
+    // One round trip to the server: both in one simple query.
+    return {QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey)};
 }
 
 void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &, bool readOnly) const

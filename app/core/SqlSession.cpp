@@ -27,6 +27,8 @@ SqlSession::SqlSession(std::unique_ptr<SqlDialect> dialect, QString connectionNa
 
 SqlSession::~SqlSession()
 {
+    m_prepared.clear(); // before their connection
+    m_unprepared.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -359,8 +361,10 @@ Status SqlSession::ping()
 
 Status SqlSession::reconnect()
 {
+    m_prepared.clear();
     m_db.close();
     m_transactionDepth = 0;
+    m_facts.clear();
     if (!m_db.open())
         return connectError(m_db.lastError());
     if (!m_readOnly)
@@ -368,6 +372,20 @@ Status SqlSession::reconnect()
             return describe(s.error().code, s.error().message, tr("prepare the database"));
     qCInfo(lcStore) << "connected to the database again";
     return {};
+}
+
+QSqlQuery &SqlSession::prepared(const QString &sql)
+{
+    if (const auto kept = m_prepared.find(sql); kept != m_prepared.end())
+        return *kept->second;
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        // Not kept: it fails at exec() with the reason, and is prepared anew next time.
+        m_unprepared = std::move(query);
+        return *m_unprepared;
+    }
+    return *(m_prepared[sql] = std::move(query));
 }
 
 bool SqlSession::once(const QString &step, const std::function<Status()> &work, Status *result)

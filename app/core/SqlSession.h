@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QSqlQuery;
@@ -86,6 +87,17 @@ public:
     // held (a transaction under way, leads, subscriptions) is gone.
     Status reconnect();
 
+    // A statement prepared once per connection and kept, for those run once a message or more
+    // (on a server, each preparation is a round trip of its own). The caller binds, runs, reads
+    // and finish()es it; a reconnection prepares it anew.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Facts about the database that, once true, stay true for the connection's life (the office
+    // server seals the audit log, say): remembered so as not to ask at every statement; a
+    // reconnection forgets them.
+    bool remembers(const QString &fact) const { return m_facts.contains(fact); }
+    void remember(const QString &fact) { m_facts.insert(fact); }
+
     // Runs `work` once per connection (an aggregate's catch-up after an upgrade, done before its
     // first use): true when it ran now, with its status in `result`. A failed step runs again
     // next time.
@@ -111,6 +123,9 @@ private:
     int m_transactionDepth = 0;
     bool m_readOnly = false; // a reader (readerOpener): no write, no catch-up
     QSet<QString> m_done;
+    QSet<QString> m_facts;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::unique_ptr<QSqlQuery> m_unprepared;
 };
 
 // A null QString binds as SQL NULL; the schema keeps empty text as ''.

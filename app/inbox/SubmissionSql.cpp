@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/SubmissionSql.h"
+#include "inbox/SubmissionSummary.h"
 
 #include "core/SortKey.h"
 #include "core/SqlSession.h"
@@ -75,141 +76,17 @@ const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id,
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
                                        "service_id, row_version";
 
-// The documents' names as the search text holds them: one a line, those missing left out.
-QString documentNames(const QList<DocumentCopy> &documents)
-{
-    QStringList names;
-    for (const DocumentCopy &d : documents)
-        names << d.pdfName << d.p7sName;
-    names.removeAll(QString());
-    return names.join(QLatin1Char('\n'));
-}
-
-// Computes and writes a submission's summary (worst verdict, first signer, search text, sort keys)
-// from its row, its documents' names and their verifications; its statements prepared once for
-// as many submissions as a transaction refreshes. The names come from the submission's own
-// document_names, written with it: a document's p7s_name lies after its PDF in the row, and
-// reading it walks the PDF's overflow pages. Submissions stored before version 19 have none yet:
-// read from their documents once, and kept.
-class SummaryWriter
-{
-public:
-    SummaryWriter(SqlSession &session, QString what)
-        : m_session(session), m_what(std::move(what)), m_head(session.db()), m_verdicts(session.db()), m_update(session.db())
-    {
-        m_head.setForwardOnly(true);
-        m_head.prepare(
-            QStringLiteral("SELECT status, sender, sender_name, subject, document_names FROM submission WHERE id = ?"));
-        m_verdicts.setForwardOnly(true);
-        m_verdicts.prepare(QStringLiteral("SELECT v.document_id, v.verdict, v.signer_name, v.signer_rnokpp "
-                                          "FROM document_copy d LEFT JOIN verification v ON v.document_id = d.id "
-                                          "WHERE d.submission_id = ? ORDER BY d.position"));
-        m_update.prepare(QStringLiteral("UPDATE submission SET verdict_rank = ?, signer = ?, search = ?, sender_sort = ?, "
-                                        "signer_sort = ?, document_names = ?, summary_ok = 1 WHERE id = ?"));
-    }
-
-    Status refresh(RecordId id)
-    {
-        m_head.addBindValue(id);
-        if (!m_head.exec())
-            return m_session.sqlError(m_head, m_what);
-        if (!m_head.next()) {
-            m_head.finish();
-            return {};
-        }
-        const bool failed = m_head.value(0).toString() == QLatin1String("failed");
-        const QString sender = m_head.value(1).toString();
-        const QString senderName = m_head.value(2).toString();
-        QStringList haystack = {sender, senderName, m_head.value(3).toString()};
-        QString names = m_head.value(4).toString();
-        const bool namesKnown = !m_head.value(4).isNull();
-        m_head.finish();
-        if (!namesKnown) {
-            const auto read = documentNamesOf(id);
-            if (!read)
-                return read.error();
-            names = *read;
-        }
-        haystack << names;
-        m_verdicts.addBindValue(id);
-        if (!m_verdicts.exec())
-            return m_session.sqlError(m_verdicts, m_what);
-        int rank = -1;
-        bool pending = false, any = false;
-        QString signer;
-        while (m_verdicts.next()) {
-            any = true;
-            if (m_verdicts.value(0).isNull()) {
-                pending = true;
-                continue;
-            }
-            const int r = int(verdictOrder().indexOf(m_verdicts.value(1).toString()));
-            rank = qMax(rank, r < 0 ? 4 : r);
-            if (signer.isEmpty())
-                signer = m_verdicts.value(2).toString();
-            haystack << m_verdicts.value(2).toString() << m_verdicts.value(3).toString();
-        }
-        m_verdicts.finish();
-        if (failed)
-            rank = 3;
-        else if (pending || !any)
-            rank = -1;
-        haystack.removeAll(QString());
-        m_update.addBindValue(rank);
-        m_update.addBindValue(sqlText(signer));
-        m_update.addBindValue(sqlText(haystack.join(QLatin1Char('\n')).toLower()));
-        m_update.addBindValue(sqlBlob(sortKey(senderName.isEmpty() ? sender : senderName)));
-        m_update.addBindValue(sqlBlob(sortKey(signer)));
-        m_update.addBindValue(sqlText(names));
-        m_update.addBindValue(id);
-        if (!m_update.exec())
-            return m_session.sqlError(m_update, m_what);
-        return {};
-    }
-
-private:
-    Result<QString> documentNamesOf(RecordId id)
-    {
-        QSqlQuery q(m_session.db());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT pdf_name, p7s_name FROM document_copy WHERE submission_id = ? ORDER BY position"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_session.sqlError(q, m_what);
-        QList<DocumentCopy> documents;
-        while (q.next()) {
-            DocumentCopy d;
-            d.pdfName = q.value(0).toString();
-            d.p7sName = q.value(1).toString();
-            documents << d;
-        }
-        return documentNames(documents);
-    }
-
-    SqlSession &m_session;
-    const QString m_what;
-    QSqlQuery m_head;
-    QSqlQuery m_verdicts;
-    QSqlQuery m_update;
-};
-
 } // namespace
 
 Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawMessage &rawMessage, QList<RecordId> *documentIds)
 {
     RecordId id = 0;
     const Status done = m_session.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_session.db());
-        q.prepare(QStringLiteral("SELECT id FROM submission WHERE content_hash = ?"));
-        q.addBindValue(s.contentHash);
-        if (!q.exec())
-            return m_session.sqlError(q, tr("store the submission"));
-        if (q.next())
-            return Error{Error::Code::Conflict, tr("This message is already stored."), {}};
-        q.prepare(QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
-                                 "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id, "
-                                 "document_names) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        QSqlQuery &q = m_session.prepared(
+            QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
+                           "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id, "
+                           "document_names, verdict_rank, signer, search, sender_sort, signer_sort, summary_ok) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
         q.addBindValue(s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received"));
         q.addBindValue(sqlText(s.failure));
         q.addBindValue(sqlText(s.source));
@@ -224,17 +101,30 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
         q.addBindValue(s.receivedAt.toMSecsSinceEpoch());
         q.addBindValue(sqlText(s.recipient));
         q.addBindValue(s.serviceId);
-        q.addBindValue(sqlText(documentNames(s.documents)));
-        if (!q.exec() || !q.next())
-            return m_session.sqlError(q, tr("store the submission"));
+        // Its summary written with it: none of its documents is checked yet.
+        const QString names = documentNames(s.documents);
+        const Summary summary = summarize(s.status == Submission::Status::Failed, s.sender, s.senderName, s.subject, names,
+                                          QList<VerdictRow>(s.documents.size()));
+        q.addBindValue(sqlText(names));
+        q.addBindValue(summary.rank);
+        q.addBindValue(sqlText(summary.signer));
+        q.addBindValue(sqlText(summary.search));
+        q.addBindValue(sqlBlob(summary.senderSort));
+        q.addBindValue(sqlBlob(summary.signerSort));
+        if (!q.exec() || !q.next()) {
+            // The content hash is unique: the one constraint a new submission can meet.
+            const Error e = m_session.sqlError(q, tr("store the submission"));
+            q.finish();
+            return e.code == Error::Code::Conflict ? Error{Error::Code::Conflict, tr("This message is already stored."), {}} : e;
+        }
         id = q.value(0).toLongLong();
         q.finish();
         int position = 0;
         if (documentIds)
             documentIds->clear();
-        QSqlQuery dq(m_session.db());
-        dq.prepare(QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, p7s, "
-                                  "pdf_size, p7s_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        QSqlQuery &dq = m_session.prepared(
+            QStringLiteral("INSERT INTO document_copy (submission_id, position, kind, pdf_name, pdf, p7s_name, "
+                           "p7s, pdf_size, p7s_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const DocumentCopy &d : s.documents) {
             dq.addBindValue(id);
             dq.addBindValue(position++);
@@ -245,20 +135,25 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
             dq.addBindValue(d.p7s.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.p7s));
             dq.addBindValue(qint64(d.pdf.size()));
             dq.addBindValue(qint64(d.p7s.size()));
-            if (!dq.exec() || !dq.next())
-                return m_session.sqlError(dq, tr("store the submission"));
+            if (!dq.exec() || !dq.next()) {
+                const Error e = m_session.sqlError(dq, tr("store the submission"));
+                dq.finish();
+                return e;
+            }
             if (documentIds)
                 *documentIds << dq.value(0).toLongLong();
             dq.finish();
         }
-        QSqlQuery rq(m_session.db());
-        rq.prepare(QStringLiteral("INSERT INTO raw_message (submission_id, data, elided) VALUES (?, ?, ?)"));
+        QSqlQuery &rq =
+            m_session.prepared(QStringLiteral("INSERT INTO raw_message (submission_id, data, elided) VALUES (?, ?, ?)"));
         rq.addBindValue(id);
         rq.addBindValue(rawMessage.data().isNull() ? QByteArray("") : rawMessage.data());
         rq.addBindValue(sqlText(rawMessage.spansText()));
-        if (!rq.exec())
+        const bool stored = rq.exec();
+        rq.finish();
+        if (!stored)
             return m_session.sqlError(rq, tr("store the submission"));
-        return refreshSummary(id);
+        return {};
     });
     if (!done)
         return done.error();
@@ -267,12 +162,13 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
 
 Result<bool> SubmissionSql::hasSubmission(const QByteArray &contentHash)
 {
-    QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM submission WHERE content_hash = ?"));
+    QSqlQuery &q = m_session.prepared(QStringLiteral("SELECT 1 FROM submission WHERE content_hash = ?"));
     q.addBindValue(contentHash);
     if (!q.exec())
         return m_session.sqlError(q, tr("read the submissions"));
-    return q.next();
+    const bool known = q.next();
+    q.finish();
+    return known;
 }
 
 Result<QList<Submission>> SubmissionSql::submissions(int limit)

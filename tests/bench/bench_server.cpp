@@ -2,11 +2,13 @@
 // Benchmark: the office server against the single desk's SQLite. Prints numbers; asserts nothing
 // about time (timings never fail a test).
 //   - ingest: N e-mails with two documents each stored through the Ingestor (what the watcher
-//     does per message), into SQLite and into PostgreSQL (TLS on loopback), and the ratio;
+//     does per message), into SQLite and into an office server (set up by `server init`, the
+//     watcher's login, TLS on loopback; BENCH_SOCKET=1: the Unix socket), and the ratio;
 //   - notify: from a watcher's commit to a desk's SubmissionNotices::arrived (median of 50);
 //   - failover: a watcher's connection ends; how long until a standby holds the mailbox's lead
 //     (the standby trying every second, as `watch --standby-seconds 1`).
 //   bench_server [N]   (default 2000)
+#include "core/OfficeServer.h"
 #include "core/SqlSession.h"
 #include "inbox/SubmissionNotices.h"
 #include "mail/Ingestor.h"
@@ -38,6 +40,7 @@ QByteArray mail(int i)
 qint64 ingest(SqlSession &store, const QList<QByteArray> &mails, QTextStream &out)
 {
     Ingestor ingestor(store);
+    Ingestor::Batch pass(ingestor); // as a watcher's pass over a mailbox
     QElapsedTimer t;
     t.start();
     for (const QByteArray &m : mails)
@@ -67,9 +70,25 @@ int main(int argc, char *argv[])
     // Ingest.
     QTemporaryDir dir;
     auto file = SqlSession::openSqlite(dir.filePath(QStringLiteral("kopii.db")));
-    auto pg = SqlSession::open(qEnvironmentVariableIsSet("BENCH_SOCKET") ? server.socketLocation(QStringLiteral("ingest"))
-                                                                         : server.tlsLocation(QStringLiteral("ingest")),
-                               admin);
+    // The office as it runs: set up, its watcher storing (the server seals the audit entries).
+    {
+        auto owner = SqlSession::open(server.tlsLocation(QStringLiteral("ingest")), admin);
+        if (!owner)
+            return 1;
+        OfficeServer office(**owner);
+        if (!office.init(QStringLiteral("olena"),
+                         {QStringLiteral("1234567890"), QStringLiteral("Олена Коваль"), Role::Manager, {}},
+                         Secret::fromString(QStringLiteral("manager-password-2026")))
+            || !office.addWatcher(QStringLiteral("watcher"), Secret::fromString(QStringLiteral("watcher-password-2026")))) {
+            out << "server init failed\n";
+            return 1;
+        }
+    }
+    const QString watcherLogin = QStringLiteral("watcher");
+    auto pg =
+        SqlSession::open(qEnvironmentVariableIsSet("BENCH_SOCKET") ? server.socketLocation(QStringLiteral("ingest"), watcherLogin)
+                                                                   : server.tlsLocation(QStringLiteral("ingest"), watcherLogin),
+                         share(Secret::fromString(QStringLiteral("watcher-password-2026"))));
     if (!file || !pg) {
         out << "open failed\n";
         return 1;

@@ -80,6 +80,8 @@ max_connections = 60
 shared_buffers = 64MB
 log_min_messages = warning
 CONF
+    # More settings for a bench's or a developer's look inside (log_min_duration_statement = 0...).
+    [ -n "${KOPII_TEST_PG_CONF:-}" ] && printf '%b\n' "$KOPII_TEST_PG_CONF" >> "$dir/data/postgresql.conf"
     cat > "$dir/data/pg_hba.conf" <<HBA
 local     all all              scram-sha-256
 hostssl   all all 127.0.0.0/8  scram-sha-256
