@@ -7157,6 +7157,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ServiceDialog</name>

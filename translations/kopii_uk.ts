@@ -7380,6 +7380,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>Type your password.</source>
         <translation>Введіть пароль.</translation>
     </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Під’єднання до сервера установи…</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ServiceDialog</name>

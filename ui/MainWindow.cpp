@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
+
+#include "core/ServerWatch.h"
 #include "inbox/SubmissionNotices.h"
 #include "inbox/InboxRules.h"
 #include "core/OrganizationRules.h"
@@ -84,10 +86,18 @@ MainWindow::MainWindow(Workspace &workspace, AccessGuard &guard, QWidget *parent
             m_inbox->reload();
             announceSubmissions(int(ids.size()));
         });
-        m_serverCheck = new QTimer(this);
-        m_serverCheck->setInterval(10000);
-        connect(m_serverCheck, &QTimer::timeout, this, &MainWindow::checkServer);
-        m_serverCheck->start();
+        // Whether the server answers is asked off the window's thread; the window's own
+        // connection is checked (and opened again) only when it does.
+        m_serverWatch = new ServerWatch(workspace.session().readerOpener(), 10000, this);
+        connect(m_serverWatch, &ServerWatch::answered, this, [this](bool answers, const QString &problem) {
+            if (answers) {
+                checkServer();
+                return;
+            }
+            m_serverLost = true;
+            statusBar()->showMessage(
+                tr("The office server does not answer; Kopii tries again every 10 seconds. %1").arg(problem));
+        });
     }
 
     const QList<QWidget *> pages = {m_organization, m_branches, m_services, posters, inbox, mailboxes, m_employees, m_settings};

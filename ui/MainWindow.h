@@ -13,6 +13,7 @@ class QLabel;
 class QSystemTrayIcon;
 
 namespace kopii {
+class ServerWatch;
 class SubmissionNotices;
 class PasswordVault;
 class AccessGuard;
@@ -81,7 +82,7 @@ private:
 
     Workspace &m_workspace;
     SubmissionNotices *m_notices = nullptr;
-    QTimer *m_serverCheck = nullptr;
+    ServerWatch *m_serverWatch = nullptr;
     bool m_serverLost = false;
     AccessGuard &m_guard;
     QListWidget *m_nav;

@@ -2,6 +2,7 @@
 #include "ui/ServerDialog.h"
 
 #include "core/PostgresDialect.h"
+#include "core/SqlSession.h"
 #include "ui/SecretEdit.h"
 #include "ui/Widgets.h"
 
@@ -97,7 +98,13 @@ ServerDialog::ServerDialog(const QString &location, const QString &problem, QWid
 
     m_error = makeErrorLabel(QStringLiteral("serverError"));
     layout->addWidget(m_error);
+    m_progress = makeLabel(tr("Connecting to the office server…"));
+    m_progress->setObjectName(QStringLiteral("serverProgress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
     auto *buttons = makeButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_connect = buttons->button(QDialogButtonBox::Ok);
+    m_fields = {m_host, m_port, m_database, m_person, m_ca, m_secret, m_remember};
     buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -176,19 +183,59 @@ void ServerDialog::accept()
         m_secret->setFocus();
         return;
     }
+    if (m_connecting.has_value())
+        return; // asked already
     SharedSecret password = share(m_secret->copy());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Workspace::open(location(), password);
-    QApplication::restoreOverrideCursor();
-    if (!opened) {
-        m_error->setText(opened.error().message);
-        m_error->show();
-        return;
-    }
-    m_secret->clear();
-    m_workspace = std::move(opened).value();
-    m_password = std::move(password);
-    QDialog::accept();
+    // A server that does not answer keeps a connection waiting for seconds: the first try runs
+    // off the window's thread (its connection opened, checked and closed there), and the window
+    // connects itself only once the server has let the person in.
+    setConnecting(true);
+    const QString address = location();
+    m_connecting = Jobs::run(
+        this,
+        [address, password](const CancelToken &) -> Status {
+            const auto tried = SqlSession::open(address, password);
+            return tried ? Status() : Status(tried.error());
+        },
+        [this, address, password](Status tried) {
+            setConnecting(false);
+            m_connecting.reset();
+            auto opened = tried ? Workspace::open(address, password) : Result<std::unique_ptr<Workspace>>(tried.error());
+            if (!opened) {
+                m_error->setText(opened.error().message);
+                m_error->show();
+                return;
+            }
+            m_secret->clear();
+            m_workspace = std::move(opened).value();
+            m_password = password;
+            QDialog::accept();
+        });
+}
+
+void ServerDialog::reject()
+{
+    if (m_connecting)
+        m_connecting->cancel(); // its answer is not waited for
+    m_connecting.reset();
+    QDialog::reject();
+}
+
+void ServerDialog::setConnecting(bool connecting)
+{
+    m_progress->setVisible(connecting);
+    for (QWidget *w : std::as_const(m_fields))
+        w->setEnabled(!connecting);
+    m_connect->setEnabled(!connecting);
+    if (connecting)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+bool ServerDialog::isConnecting() const
+{
+    return m_connecting.has_value();
 }
 
 } // namespace kopii::ui

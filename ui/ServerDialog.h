@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Job.h"
 #include "core/Secret.h"
 #include "core/Workspace.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 
@@ -39,9 +42,13 @@ public:
     QString location() const;
 
     void accept() override;
+    void reject() override;
+    // Whether a connection is being tried (off the window's thread).
+    bool isConnecting() const;
 
 private:
     void fillFrom(const QString &location);
+    void setConnecting(bool connecting);
 
     QLineEdit *m_host;
     QSpinBox *m_port;
@@ -51,6 +58,10 @@ private:
     SecretEdit *m_secret;
     QCheckBox *m_remember;
     QLabel *m_error;
+    QLabel *m_progress;
+    QPushButton *m_connect;
+    QList<QWidget *> m_fields;
+    std::optional<CancelToken> m_connecting;
     std::unique_ptr<Workspace> m_workspace;
     SharedSecret m_password;
 };

@@ -95,15 +95,22 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY(error->isVisible());
 
-        // A certificate of another CA: refused, and said so.
+        // A certificate of another CA: refused, and said so. The window waits for no connection:
+        // the dialog says it is connecting, with its fields locked, until the answer comes.
         fill(dialog, m_server.otherCaFile(), kClerkPassword);
         dialog.accept();
+        QVERIFY(dialog.isConnecting());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("serverProgress"))->isVisible());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isConnecting(), 20000);
         QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"))->isEnabled());
         QVERIFY2(error->text().contains(QLatin1String("certificate that Kopii cannot trust")), qPrintable(error->text()));
 
         // A wrong password.
         fill(dialog, m_server.caFile(), QStringLiteral("wrong-password"));
         dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isConnecting(), 20000);
         QVERIFY(dialog.isVisible());
         QVERIFY2(error->text().contains(QLatin1String("did not let ivan in")), qPrintable(error->text()));
         QVERIFY(!error->text().contains(QLatin1String("wrong-password")));
@@ -112,7 +119,7 @@ private Q_SLOTS:
         // All right: connected, as Ivan, and the password is no longer in the field.
         fill(dialog, m_server.caFile(), kClerkPassword);
         dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
         QVERIFY(dialog.findChild<SecretEdit *>(QStringLiteral("serverPassword"))->isEmpty());
         const QString location = dialog.location();
         QVERIFY(location.startsWith(QLatin1String("postgresql://ivan@localhost:")));

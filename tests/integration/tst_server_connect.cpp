@@ -5,13 +5,16 @@
 #include "core/Migrations.h"
 #include "core/OrganizationSql.h"
 #include "core/PostgresDialect.h"
+#include "core/ServerWatch.h"
 #include "core/SqlSession.h"
 #include "PostgresServer.h"
 #include "TestUtil.h"
 
 #include <QMutex>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QThread>
 
 using namespace kopii;
@@ -196,6 +199,36 @@ private Q_SLOTS:
         QString count;
         QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM branch"), db, &count));
         QCOMPARE(count, QStringLiteral("0"));
+    }
+
+    // A desk's window asks through a ServerWatch, on a thread and a connection of its own,
+    // whether the server answers: yes; after it stopped, no, with the reason; after it started
+    // again, yes (its connection opened anew).
+    void aWatchTellsWhetherTheServerAnswers()
+    {
+        test::PostgresServer server;
+        QVERIFY(server.start());
+        auto desk =
+            SqlSession::open(server.tlsLocation(QStringLiteral("postgres")), share(Secret::fromString(server.adminPassword)));
+        QVERIFY(desk);
+        ServerWatch watch((*desk)->readerOpener(), 3600 * 1000); // asked only when told, here
+        QSignalSpy answers(&watch, &ServerWatch::answered);
+        const auto next = [&] {
+            const qsizetype before = answers.size();
+            watch.checkNow();
+            return answers.size() > before || answers.wait(30000);
+        };
+        QVERIFY(next());
+        QCOMPARE(answers.last().at(0).toBool(), true);
+        server.stop();
+        QVERIFY(next());
+        QCOMPARE(answers.last().at(0).toBool(), false);
+        QVERIFY2(answers.last().at(1).toString().contains(QLatin1String("does not answer")),
+                 qPrintable(answers.last().at(1).toString()));
+        QVERIFY(server.start());
+        QVERIFY(next());
+        QCOMPARE(answers.last().at(0).toBool(), true);
+        QCOMPARE(QThread::currentThread(), qApp->thread()); // answered on this thread
     }
 };
 
