@@ -1628,7 +1628,7 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  server init|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share
+        <source>  server init|update|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +1636,7 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
         <source>Usage:
   kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE
                         --name FULL-NAME [--password-file FILE]
+  kopii-cli server update postgresql://ADMIN@HOST/DB?sslrootcert=CA
   kopii-cli --workspace postgresql://ADMIN@HOST/DB?... server add-desk NAME --rnokpp CODE
                         --name FULL-NAME [--role reception|clerk|manager] [--branch ID|NAME ...]
                         [--password-file FILE]
@@ -1646,7 +1647,9 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
 
 An office server is a PostgreSQL database that several desks and the watcher service share
 (docs/office-server.md). &quot;init&quot; creates Kopii&apos;s tables, the roles, the rights the server
-enforces and the first manager&apos;s desk; run it as the database&apos;s owner. Each person then
+enforces and the first manager&apos;s desk; run it as the database&apos;s owner. &quot;update&quot;, also as
+the owner, after installing a newer Kopii, brings the rights and the server&apos;s functions to
+what this version sets up; desks and people stay as they are. Each person then
 connects as their own desk: a clerk sees the submissions of the branches given with --branch.
 A desk&apos;s password is typed twice, or read from the first line of --password-file; the
 server keeps only a SCRAM verifier of it. Connections go over TLS with the server&apos;s
@@ -2232,6 +2235,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>read the desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not an office server yet: set it up with &quot;kopii-cli server init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,6 +3471,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Moved %1 onto the office server %2: every table has the same rows and the same content hash on both sides. The folder is left as it was; keep it as a copy until the office works on the server, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server update takes the office server&apos;s address (postgresql://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 has the rights and functions of this version of Kopii.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

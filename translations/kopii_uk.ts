@@ -1783,15 +1783,16 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
 </translation>
     </message>
     <message>
-        <source>  server init|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share
+        <source>  server init|update|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share
 </source>
-        <translation>  server init|import|add-desk|add-watcher|remove-desk|desks   сервер установи для кількох робочих місць
+        <translation>  server init|update|import|add-desk|add-watcher|remove-desk|desks   сервер установи для кількох робочих місць
 </translation>
     </message>
     <message>
         <source>Usage:
   kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE
                         --name FULL-NAME [--password-file FILE]
+  kopii-cli server update postgresql://ADMIN@HOST/DB?sslrootcert=CA
   kopii-cli --workspace postgresql://ADMIN@HOST/DB?... server add-desk NAME --rnokpp CODE
                         --name FULL-NAME [--role reception|clerk|manager] [--branch ID|NAME ...]
                         [--password-file FILE]
@@ -1802,7 +1803,9 @@ have covered the poster: take it down). Exit 0 when every photo shows current co
 
 An office server is a PostgreSQL database that several desks and the watcher service share
 (docs/office-server.md). &quot;init&quot; creates Kopii&apos;s tables, the roles, the rights the server
-enforces and the first manager&apos;s desk; run it as the database&apos;s owner. Each person then
+enforces and the first manager&apos;s desk; run it as the database&apos;s owner. &quot;update&quot;, also as
+the owner, after installing a newer Kopii, brings the rights and the server&apos;s functions to
+what this version sets up; desks and people stay as they are. Each person then
 connects as their own desk: a clerk sees the submissions of the branches given with --branch.
 A desk&apos;s password is typed twice, or read from the first line of --password-file; the
 server keeps only a SCRAM verifier of it. Connections go over TLS with the server&apos;s
@@ -1813,6 +1816,7 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <translation>Використання:
   kopii-cli server init postgresql://АДМІН@СЕРВЕР/БАЗА?sslrootcert=ЦС --desk НАЗВА --rnokpp КОД
                         --name ПІБ [--password-file ФАЙЛ]
+  kopii-cli server update postgresql://АДМІН@СЕРВЕР/БАЗА?sslrootcert=ЦС
   kopii-cli --workspace postgresql://АДМІН@СЕРВЕР/БАЗА?... server add-desk НАЗВА --rnokpp КОД
                         --name ПІБ [--role reception|clerk|manager] [--branch ID|НАЗВА ...]
                         [--password-file ФАЙЛ]
@@ -1824,7 +1828,9 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
 Сервер установи — це база даних PostgreSQL, якою спільно користуються кілька робочих місць і
 служба стеження (docs/office-server.md). «init» створює таблиці «Копій», ролі, права, які
 забезпечує сервер, і робоче місце першого керівника; запускайте її від імені власника бази
-даних. Далі кожна особа під’єднується як своє робоче місце: діловод бачить надходження
+даних. «update», теж від імені власника, після встановлення новішої версії «Копій» приводить
+права й функції сервера до того, що налаштовує ця версія; робочі місця й особи лишаються як є.
+Далі кожна особа під’єднується як своє робоче місце: діловод бачить надходження
 відділень, указаних через --branch. Пароль робочого місця вводиться двічі або читається з
 першого рядка --password-file; сервер зберігає лише його перевірник SCRAM. З’єднання йдуть
 через TLS із перевіркою сертифіката сервера за файлом ЦС (sslrootcert) або через сокет Unix.
@@ -2415,6 +2421,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>read the desks</source>
         <translation>прочитати робочі місця</translation>
+    </message>
+    <message>
+        <source>The database %1 is not an office server yet: set it up with &quot;kopii-cli server init&quot;.</source>
+        <translation>База даних %1 ще не є сервером установи: налаштуйте її командою «kopii-cli server init».</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3660,14 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Moved %1 onto the office server %2: every table has the same rows and the same content hash on both sides. The folder is left as it was; keep it as a copy until the office works on the server, then delete it.</source>
         <translation>%1 перенесено на сервер установи %2: у кожній таблиці з обох боків ті самі рядки й той самий геш вмісту. Теку залишено як була; зберігайте її як копію, доки установа не запрацює на сервері, а тоді видаліть.</translation>
+    </message>
+    <message>
+        <source>server update takes the office server&apos;s address (postgresql://...)</source>
+        <translation>server update приймає адресу сервера установи (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>The office server %1 has the rights and functions of this version of Kopii.</source>
+        <translation>Сервер установи %1 має права й функції цієї версії «Копій».</translation>
     </message>
 </context>
 <context>

@@ -247,12 +247,13 @@ const QList<CommandEntry> &commandTable()
         {QStringLiteral("server"), true,
          [] {
              return Help::tr(
-                 "  server init|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share\n");
+                 "  server init|update|import|add-desk|add-watcher|remove-desk|desks   an office server several desks share\n");
          },
          [] {
              return Help::tr("Usage:\n"
                              "  kopii-cli server init postgresql://ADMIN@HOST/DB?sslrootcert=CA --desk NAME --rnokpp CODE\n"
                              "                        --name FULL-NAME [--password-file FILE]\n"
+                             "  kopii-cli server update postgresql://ADMIN@HOST/DB?sslrootcert=CA\n"
                              "  kopii-cli --workspace postgresql://ADMIN@HOST/DB?... server add-desk NAME --rnokpp CODE\n"
                              "                        --name FULL-NAME [--role reception|clerk|manager] [--branch ID|NAME ...]\n"
                              "                        [--password-file FILE]\n"
@@ -263,7 +264,9 @@ const QList<CommandEntry> &commandTable()
                              "\n"
                              "An office server is a PostgreSQL database that several desks and the watcher service share\n"
                              "(docs/office-server.md). \"init\" creates Kopii's tables, the roles, the rights the server\n"
-                             "enforces and the first manager's desk; run it as the database's owner. Each person then\n"
+                             "enforces and the first manager's desk; run it as the database's owner. \"update\", also as\n"
+                             "the owner, after installing a newer Kopii, brings the rights and the server's functions to\n"
+                             "what this version sets up; desks and people stay as they are. Each person then\n"
                              "connects as their own desk: a clerk sees the submissions of the branches given with --branch.\n"
                              "A desk's password is typed twice, or read from the first line of --password-file; the\n"
                              "server keeps only a SCRAM verifier of it. Connections go over TLS with the server's\n"

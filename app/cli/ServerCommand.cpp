@@ -108,6 +108,20 @@ int ServerCommand::run(const QString &sub, const QStringList &args)
               << Qt::endl;
         return Success;
     }
+    if (sub == QLatin1String("update")) {
+        if (!parse(parser, QStringLiteral("server update"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        m_context.m_workspaceOption = parser.positionalArguments().first();
+        if (!ServerAddress::isServerLocation(m_context.m_workspaceOption))
+            return usage(tr("server update takes the office server's address (postgresql://...)"));
+        if (!openServer())
+            return Refused;
+        if (Status s = OfficeServer(m_workspace->session()).update(); !s)
+            return refused(s.error());
+        m_out << tr("The office server %1 has the rights and functions of this version of Kopii.").arg(m_workspace->path())
+              << Qt::endl;
+        return Success;
+    }
     if (sub == QLatin1String("add-desk")) {
         for (const auto &o : {rnokpp, name, role, branch, passwordFile})
             parser.addOption(o);

@@ -218,15 +218,8 @@ Result<bool> OfficeServer::sealsAuditLog(SqlSession &session)
     return sealed;
 }
 
-Status OfficeServer::init(const QString &managerDesk, const Employee &manager, const Secret &password)
+Result<QString> OfficeServer::ownedDatabase()
 {
-    if (m_session.dialect().embedded())
-        return Error{Error::Code::Validation,
-                     tr("A workspace folder on this computer is not an office server: give the server's address "
-                        "(postgresql://...)."),
-                     {}};
-    if (Status s = checkDeskName(managerDesk); !s)
-        return s;
     QSqlQuery who(m_session.db());
     if (!who.exec(QStringLiteral("SELECT current_database(), (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE "
                                  "rolname = current_user), pg_catalog.pg_get_userbyid(d.datdba) = current_user FROM "
@@ -242,6 +235,11 @@ Status OfficeServer::init(const QString &managerDesk, const Employee &manager, c
                          .arg(database),
                      {}};
 
+    return database;
+}
+
+QStringList OfficeServer::setUpStatements(const QString &database) const
+{
     QStringList sql;
     for (const char *group : {"kopii_desk", "kopii_reception", "kopii_clerk", "kopii_manager", "kopii_watcher"})
         sql << QStringLiteral("DO $d$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
@@ -332,6 +330,43 @@ Status OfficeServer::init(const QString &managerDesk, const Employee &manager, c
                           "kopii_private.notify_submission()")
         << QStringLiteral("DELETE FROM kopii_meta WHERE key IN ('audit_sealed_by', 'audit_head')")
         << QStringLiteral("INSERT INTO kopii_meta (key, value) VALUES ('audit_sealed_by', 'server')");
+    return sql;
+}
+
+Status OfficeServer::update()
+{
+    if (m_session.dialect().embedded())
+        return Error{Error::Code::Validation,
+                     tr("A workspace folder on this computer is not an office server: give the server's address "
+                        "(postgresql://...)."),
+                     {}};
+    const auto database = ownedDatabase();
+    if (!database)
+        return database.error();
+    const auto sealed = sealsAuditLog(m_session);
+    if (!sealed)
+        return sealed.error();
+    if (!*sealed)
+        return Error{Error::Code::Validation,
+                     tr("The database %1 is not an office server yet: set it up with \"kopii-cli server init\".").arg(*database),
+                     {}};
+    return m_session.writeTransaction(
+        [&]() -> Status { return runAll(setUpStatements(*database), tr("set up the office server")); });
+}
+
+Status OfficeServer::init(const QString &managerDesk, const Employee &manager, const Secret &password)
+{
+    if (m_session.dialect().embedded())
+        return Error{Error::Code::Validation,
+                     tr("A workspace folder on this computer is not an office server: give the server's address "
+                        "(postgresql://...)."),
+                     {}};
+    if (Status s = checkDeskName(managerDesk); !s)
+        return s;
+    const auto database = ownedDatabase();
+    if (!database)
+        return database.error();
+    const QStringList sql = setUpStatements(*database);
     return m_session.writeTransaction([&]() -> Status {
         if (Status s = runAll(sql, tr("set up the office server")); !s)
             return s;

@@ -33,6 +33,10 @@ public:
     // row-level security, the server's audit seal; then the first manager's desk. The manager's
     // РНОКПП binds the desk to her КЕП login.
     Status init(const QString &managerDesk, const Employee &manager, const Secret &password);
+    // After a newer Kopii is installed: the roles' rights, the server's functions and triggers
+    // brought to what this version sets up (its tables are upgraded by any desk that opens it).
+    // Desks and their people stay as they are. Also the database owner's.
+    Status update();
     // A person's desk: a login role in the group of `role`, with its password (sent to the
     // server only as a SCRAM verifier), the employee it is (РНОКПП, name), and for a clerk the
     // branches whose submissions she works on.
@@ -63,6 +67,9 @@ public:
 private:
     Status createDesk(const QString &desk, const QString &group, const Secret &password);
     Status runAll(const QStringList &statements, const QString &what);
+    // The database's name, when the session is its owner with the right to create roles.
+    Result<QString> ownedDatabase();
+    QStringList setUpStatements(const QString &database) const;
 
     SqlSession &m_session;
 };

@@ -45,7 +45,7 @@ private Q_SLOTS:
         m_admin = m_server.tlsLocation(QStringLiteral("office"));
         // libpq's password file: how the administrator and the watcher service log in unattended.
         const QByteArray lines = "localhost:" + QByteArray::number(m_server.port)
-            + ":office:kopii_admin:" + m_server.adminPassword.toUtf8() + "\nlocalhost:" + QByteArray::number(m_server.port)
+            + ":*:kopii_admin:" + m_server.adminPassword.toUtf8() + "\nlocalhost:" + QByteArray::number(m_server.port)
             + ":office:ivan:clerk-password-2026\nlocalhost:" + QByteArray::number(m_server.port)
             + ":office:olena:wrong-password-here\n";
         qputenv("PGPASSFILE", file(QStringLiteral("pgpass"), lines).toUtf8());
@@ -81,6 +81,29 @@ private Q_SLOTS:
         QVERIFY2(init.code == 0, qPrintable(init.err));
         QVERIFY(init.out.contains(QLatin1String("olena")));
         QVERIFY(!init.out.contains(m_server.adminPassword) && !init.err.contains(QLatin1String("manager-password")));
+    }
+
+    // After a newer Kopii: "update" brings the server's rights and functions up to date, as the
+    // owner only; a person's desk cannot, and a database never set up is sent to "init".
+    void updateBringsTheServerUpToDate()
+    {
+        // As if set up by an older Kopii: its function for opening documents missing.
+        QVERIFY(m_server.psql(QStringLiteral("DROP FUNCTION kopii_open_document(bigint, text)"), QStringLiteral("office")));
+        const auto update = cli(m_admin, {QStringLiteral("server"), QStringLiteral("update"), m_admin});
+        QVERIFY2(update.code == 0, qPrintable(update.err));
+        QVERIFY(update.out.contains(QLatin1String("rights and functions of this version")));
+        QString found;
+        QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'kopii_open_document'"),
+                              QStringLiteral("office"), &found));
+        QCOMPARE(found, QStringLiteral("1"));
+        QString desks;
+        QVERIFY(m_server.psql(QStringLiteral("SELECT string_agg(name, ',') FROM kopii_desk"), QStringLiteral("office"), &desks));
+        QCOMPARE(desks, QStringLiteral("olena")); // the people stay
+        QVERIFY(m_server.createDatabase(QStringLiteral("never_set_up")));
+        const QString fresh = m_server.tlsLocation(QStringLiteral("never_set_up"));
+        const auto notYet = cli(fresh, {QStringLiteral("server"), QStringLiteral("update"), fresh});
+        QCOMPARE(notYet.code, 1);
+        QVERIFY2(notYet.err.contains(QLatin1String("server init")), qPrintable(notYet.err));
     }
 
     void desksAreAddedListedAndRemoved()
