@@ -40,6 +40,24 @@ Submission submissionFrom(const QSqlQuery &q)
     return s;
 }
 
+// A document with its bytes, as document() and the office server's kopii_open_document give it.
+const char *const kDocumentColumns = "submission_id, kind, pdf_name, pdf, p7s_name, p7s";
+
+DocumentCopy documentFrom(const QSqlQuery &q, RecordId id)
+{
+    DocumentCopy c;
+    c.id = id;
+    c.submissionId = q.value(0).toLongLong();
+    c.kind = q.value(1).toString();
+    c.pdfName = q.value(2).toString();
+    c.pdf = q.value(3).toByteArray();
+    c.pdfSize = c.pdf.size();
+    c.p7sName = q.value(4).toString();
+    c.p7s = q.value(5).toByteArray();
+    c.p7sSize = c.p7s.size();
+    return c;
+}
+
 StoredVerification verificationFrom(const QSqlQuery &q, int first)
 {
     StoredVerification v;
@@ -532,23 +550,13 @@ Result<QList<RecordId>> SubmissionSql::documentsToVerify(const QString &trustVer
 Result<DocumentCopy> SubmissionSql::document(RecordId documentId)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("SELECT id, submission_id, kind, pdf_name, pdf, p7s_name, p7s FROM document_copy WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM document_copy WHERE id = ?").arg(QLatin1String(kDocumentColumns)));
     q.addBindValue(documentId);
     if (!q.exec())
         return m_session.sqlError(q, tr("read the document"));
     if (!q.next())
         return Error{Error::Code::NotFound, tr("There is no document number %1.").arg(documentId), {}};
-    DocumentCopy c;
-    c.id = q.value(0).toLongLong();
-    c.submissionId = q.value(1).toLongLong();
-    c.kind = q.value(2).toString();
-    c.pdfName = q.value(3).toString();
-    c.pdf = q.value(4).toByteArray();
-    c.pdfSize = c.pdf.size();
-    c.p7sName = q.value(5).toString();
-    c.p7s = q.value(6).toByteArray();
-    c.p7sSize = c.p7s.size();
-    return c;
+    return documentFrom(q, documentId);
 }
 
 Result<bool> SubmissionSql::readsBytesDirectly()
@@ -576,24 +584,14 @@ Result<DocumentCopy> SubmissionSql::openDocument(RecordId documentId, const QStr
         }
         // The server writes the entry (in the desk's name, which it knows) before it answers.
         QSqlQuery q(m_session.db());
-        q.prepare(QStringLiteral("SELECT submission_id, kind, pdf_name, pdf, p7s_name, p7s FROM kopii_open_document(?, ?)"));
+        q.prepare(QStringLiteral("SELECT %1 FROM kopii_open_document(?, ?)").arg(QLatin1String(kDocumentColumns)));
         q.addBindValue(documentId);
         q.addBindValue(how);
         if (!q.exec())
             return m_session.sqlError(q, tr("read the document"));
         if (!q.next())
             return Error{Error::Code::NotFound, tr("There is no document number %1.").arg(documentId), {}};
-        DocumentCopy c;
-        c.id = documentId;
-        c.submissionId = q.value(0).toLongLong();
-        c.kind = q.value(1).toString();
-        c.pdfName = q.value(2).toString();
-        c.pdf = q.value(3).toByteArray();
-        c.pdfSize = c.pdf.size();
-        c.p7sName = q.value(4).toString();
-        c.p7s = q.value(5).toByteArray();
-        c.p7sSize = c.p7s.size();
-        opened = c;
+        opened = documentFrom(q, documentId);
         return {};
     });
     if (!s)

@@ -36,6 +36,30 @@ const QString kDb = QStringLiteral("office");
 const QString kClerkPassword = QStringLiteral("clerk-пароль-2026");
 } // namespace
 
+// Ivan's desk on the server: his window, logged in, showing the inbox.
+struct Desk
+{
+    std::unique_ptr<Workspace> workspace;
+    AccessGuard guard;
+    MainWindow window;
+
+    explicit Desk(std::unique_ptr<Workspace> opened)
+        : workspace(std::move(opened)), guard(workspace->session(), QStringLiteral("gui")), window(*workspace, guard)
+    {
+        window.resize(1200, 800);
+        window.show();
+        guard.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
+        window.setSession(QStringLiteral("Іван Петренко"), Role::Clerk);
+        window.showArea(MainWindow::Inbox);
+    }
+
+    static std::unique_ptr<Desk> open(const test::PostgresServer &server)
+    {
+        auto desk = Workspace::open(server.tlsLocation(kDb, QStringLiteral("ivan")), share(Secret::fromString(kClerkPassword)));
+        return desk ? std::make_unique<Desk>(std::move(desk).value()) : nullptr;
+    }
+};
+
 class TestGuiServer : public QObject
 {
     Q_OBJECT
@@ -142,15 +166,9 @@ private Q_SLOTS:
     // server restarts it connects again, reads everything anew, and hears of the next one.
     void aDeskHearsOfNewSubmissionsAndSurvivesARestart()
     {
-        auto desk = Workspace::open(m_server.tlsLocation(kDb, QStringLiteral("ivan")), share(Secret::fromString(kClerkPassword)));
-        QVERIFY(desk);
-        AccessGuard guard((*desk)->session(), QStringLiteral("gui"));
-        MainWindow window(**desk, guard);
-        window.resize(1200, 800);
-        window.show();
-        guard.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
-        window.setSession(QStringLiteral("Іван Петренко"), Role::Clerk);
-        window.showArea(MainWindow::Inbox);
+        auto ivan = Desk::open(m_server);
+        QVERIFY(ivan);
+        MainWindow &window = ivan->window;
         InboxPage *inbox = window.inboxPage();
         const int before = inbox->view()->model()->rowCount();
 
@@ -209,15 +227,9 @@ private Q_SLOTS:
                 .toInt();
         };
         QCOMPARE(views(), 0);
-        auto desk = Workspace::open(m_server.tlsLocation(kDb, QStringLiteral("ivan")), share(Secret::fromString(kClerkPassword)));
-        QVERIFY(desk);
-        AccessGuard guard((*desk)->session(), QStringLiteral("gui"));
-        MainWindow window(**desk, guard);
-        window.resize(1200, 800);
-        window.show();
-        guard.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
-        window.setSession(QStringLiteral("Іван Петренко"), Role::Clerk);
-        window.showArea(MainWindow::Inbox);
+        auto ivan = Desk::open(m_server);
+        QVERIFY(ivan);
+        MainWindow &window = ivan->window;
         InboxPage *inbox = window.inboxPage();
         inbox->selectSubmission(0);
         QCOMPARE(inbox->documentList()->count(), 1);
