@@ -333,6 +333,8 @@ struct Submission
     QString failure;        // why a message could not be read (Failed); shown to the clerk
     QString source;         // "mailbox", "drop-folder", "ingest"
     RecordId mailboxId = 0; // 0: not from a mailbox
+    qint64 uidValidity = 0; // where it is in the mailbox (IMAP UIDVALIDITY and UID); 0: not known
+    qint64 uid = 0;
     RecordId branchId = 0;  // 0: not known
     RecordId serviceId = 0; // 0: not known (the service is named in the subject Diia writes)
     QString messageId;      // Message-ID without angle brackets; may be empty

@@ -298,6 +298,15 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE document_copy ADD COLUMN p7s_size %I64% NOT NULL DEFAULT 0"),
              QStringLiteral("UPDATE document_copy SET pdf_size = coalesce(length(pdf), 0), p7s_size = coalesce(length(p7s), 0)"),
          }},
+        {23,
+         "a submission from a mailbox knows its place there (UIDVALIDITY and UID), unique per mailbox: a "
+         "message is stored once whichever watcher stores it, beside the unique content hash",
+         {
+             QStringLiteral("ALTER TABLE submission ADD COLUMN uid_validity %I64% NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN uid %I64% NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE UNIQUE INDEX submission_by_mailbox_uid ON submission (mailbox_id, uid_validity, uid) "
+                            "WHERE uid > 0"),
+         }},
     };
     return list;
 }

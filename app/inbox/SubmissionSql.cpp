@@ -37,6 +37,8 @@ Submission submissionFrom(const QSqlQuery &q)
         s.processedAt = QDateTime::fromMSecsSinceEpoch(p, Qt::UTC);
     s.serviceId = q.value(16).toLongLong();
     s.rowVersion = q.value(17).toLongLong();
+    s.uidValidity = q.value(18).toLongLong();
+    s.uid = q.value(19).toLongLong();
     return s;
 }
 
@@ -92,7 +94,7 @@ const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v
 
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
-                                       "service_id, row_version";
+                                       "service_id, row_version, uid_validity, uid";
 
 } // namespace
 
@@ -100,11 +102,11 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
 {
     RecordId id = 0;
     const Status done = m_session.writeTransaction([&]() -> Status {
-        QSqlQuery &q = m_session.prepared(
-            QStringLiteral("INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
-                           "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id, "
-                           "document_names, verdict_rank, signer, search, sender_sort, signer_sort, summary_ok) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+        QSqlQuery &q = m_session.prepared(QStringLiteral(
+            "INSERT INTO submission (status, failure, source, mailbox_id, branch_id, message_id, "
+            "content_hash, sender, sender_name, subject, sent_ms, received_ms, recipient, service_id, "
+            "document_names, verdict_rank, signer, search, sender_sort, signer_sort, uid_validity, uid, "
+            "summary_ok) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
         q.addBindValue(s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received"));
         q.addBindValue(sqlText(s.failure));
         q.addBindValue(sqlText(s.source));
@@ -129,8 +131,11 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
         q.addBindValue(sqlText(summary.search));
         q.addBindValue(sqlBlob(summary.senderSort));
         q.addBindValue(sqlBlob(summary.signerSort));
+        q.addBindValue(s.uidValidity);
+        q.addBindValue(s.uid);
         if (!q.exec() || !q.next()) {
-            // The content hash is unique: the one constraint a new submission can meet.
+            // The content hash is unique, and a message's place in its mailbox: the constraints a
+            // new submission can meet, each meaning "stored already".
             const Error e = m_session.sqlError(q, tr("store the submission"));
             q.finish();
             return e.code == Error::Code::Conflict ? Error{Error::Code::Conflict, tr("This message is already stored."), {}} : e;

@@ -222,6 +222,11 @@ Status MailboxStore::storeMessages(const QList<qint64> &uids, qint64 last, const
         prepared[i] =
             m_ingestor->route(read.at(k), arrived.value(uids.at(i)), QStringLiteral("mailbox"), m_mailbox.id, m_mailbox.branchId);
     }
+    // Each knows its place in the mailbox: stored once, whichever watcher stores it.
+    for (qsizetype i = 0; i < prepared.size(); ++i) {
+        prepared[i].submission.uidValidity = batch.uidValidity;
+        prepared[i].submission.uid = uids.at(i);
+    }
     if (onMessageRead)
         for (qint64 uid : uids)
             onMessageRead(uid);

@@ -216,6 +216,9 @@ private Q_SLOTS:
             QTest::qWait(200);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM submission")).toInt(), m_delivered);
         QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT message_id) FROM submission")).toInt(), m_delivered);
+        // Each at its own place in the mailbox (UIDVALIDITY and UID, unique per mailbox).
+        QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT (uid_validity, uid)) FROM submission WHERE uid > 0")).toInt(),
+                 m_delivered);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM submission WHERE status <> 'received'")), QStringLiteral("0"));
         // And checked: the watcher's role may write the verdicts (these test "signatures" are not
         // signatures, so none is valid).

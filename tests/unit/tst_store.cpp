@@ -260,6 +260,26 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, Error::Code::Conflict);
         QCOMPARE(SubmissionSql(*m_session).submissions(100)->size(), 1);
 
+        // A message's place in its mailbox is unique too: another message at the same UID (of the
+        // same UIDVALIDITY) is the same message, whatever its bytes; a new UIDVALIDITY is not.
+        Submission placed = s;
+        placed.contentHash = QByteArray(32, '\x02');
+        placed.uidValidity = 7;
+        placed.uid = 42;
+        const auto first = SubmissionSql(*m_session).insertSubmission(placed, raw);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(SubmissionSql(*m_session).submission(*first)->uid, qint64(42));
+        placed.contentHash = QByteArray(32, '\x03');
+        const auto samePlace = SubmissionSql(*m_session).insertSubmission(placed, raw);
+        QVERIFY(!samePlace);
+        QCOMPARE(samePlace.error().code, Error::Code::Conflict);
+        placed.uidValidity = 8;
+        const auto renumbered = SubmissionSql(*m_session).insertSubmission(placed, raw);
+        QVERIFY(renumbered);
+        QVERIFY(SubmissionSql(*m_session).deleteSubmission(*first));
+        QVERIFY(SubmissionSql(*m_session).deleteSubmission(*renumbered));
+        QCOMPARE(SubmissionSql(*m_session).submissions(100)->size(), 1);
+
         // The list carries names and sizes, not bytes.
         const auto list = SubmissionSql(*m_session).submissions(100);
         QCOMPARE(list->first().documents.size(), 2);
