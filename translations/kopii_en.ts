@@ -791,6 +791,10 @@
         <source>The password could not be read from the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mailbox &quot;%1&quot; has no sign-in on this computer: kopii-cli mailbox sign-in %2 --token-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1467,27 +1471,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
-                        --user U [--password-file F] [--folder F]
-                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
-  kopii-cli mailbox list [--json]
-  kopii-cli mailbox test N [--password-file F]
-  kopii-cli mailbox remove N
-
-Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
-sent to. The password is read from the file (first line) and never stored by Kopii.
-&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
-trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
                                    take in new copies from the mailboxes and the drop folder
 </source>
@@ -1656,6 +1639,34 @@ server keeps only a SCRAM verifier of it. Connections go over TLS with the serve
 certificate checked against the CA file (sslrootcert), or through a Unix socket.
 &quot;import&quot; moves a single desk&apos;s workspace onto a new, empty server database (before
 &quot;init&quot;), and proves every table&apos;s rows and content hash equal before it reports done.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mailbox add|sign-in|list|test|remove  the e-mail boxes Kopii watches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
+                        --user U [--password-file F] [--folder F]
+                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
+  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID
+                        [--tenant T] [--client-secret S] --token-file F [--browser]
+  kopii-cli mailbox sign-in N [--token-file F] [--browser]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file F]
+  kopii-cli mailbox remove N
+
+Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
+sent to. The password is read from the file (first line) and never stored by Kopii.
+With --auth oauth2 the mailbox signs in with Google, Microsoft 365 or the organisation&apos;s own
+OAuth 2.0 provider: Kopii shows a code to enter on any device with a browser (or, with
+--browser, an address to open on this computer) and keeps the permission in the token file,
+readable by you only. &quot;sign-in&quot; asks again when the provider withdrew it.
+&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
+trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2046,51 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
+        <source>Open this address in a browser on this computer and allow Kopii to read the mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let Kopii read the mailbox, open %1 on a phone or a computer, sign in to %2 and enter the code %3 (valid until %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the approval… (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no lasting permission (no refresh token): Kopii would have to ask again within the hour. Check that the application may ask for offline access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the permission is kept in %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth takes password or oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox add --auth oauth2 needs --provider and --token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the client id of the application your organisation registered: --client-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox &quot;%1&quot; signs in with a password, not with a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox sign-in needs --token-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, sign-in, list, test or remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2134,10 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
     </message>
     <message>
         <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in with %1: enter the client id of the application your organisation registered with %1 (see the manual&apos;s chapter on mailboxes with Google and Microsoft).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +2235,49 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The key file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>The provider has no id (&quot;id&quot;: a short name such as &quot;keycloak&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s &quot;%1&quot; must be an https:// address (http:// only to this computer itself, for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider names no scopes (&quot;scopes&quot;: what Kopii asks to be allowed, such as the right to read mail over IMAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;imap_mechanism&quot; is &quot;xoauth2&quot; or &quot;oauthbearer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 provider&apos;s description is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the provider file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file %1 is too big to be a provider&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file %1 is not a JSON object (see docs/mail-oauth.md for its form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s discovery document names another issuer than %1; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no OAuth 2.0 provider &quot;%1&quot;: give %2, or a provider file (.json).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4876,6 +4978,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>--standby-seconds takes a number of seconds from 1 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mailbox %1: sign in again with: kopii-cli mailbox sign-in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkLease</name>
@@ -5176,6 +5282,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The mail server ended the session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mail server offers no sign-in with an account of Google, Microsoft or another provider (OAuth 2.0). Sign in with the mailbox&apos;s password or an app password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::MailboxStore</name>
@@ -5226,6 +5336,89 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The mail server stopped answering the check for new mail (NOOP).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mail server does not offer sign-in with %1 (OAuth 2.0). Check the server&apos;s address, or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in with %1. Check that the mailbox&apos;s address is the account that signed in, and that mail programs (IMAP) may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::OAuthClient</name>
+    <message>
+        <source>Nobody finished the sign-in in the browser within 10 minutes. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii cannot reach the sign-in service of %1. Check the Internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Kopii&apos;s permission for this mailbox (it was withdrawn, it expired, or the password was changed). Sign in to the mailbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission was refused at %1. To use this mailbox, sign in again and allow Kopii to read mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the application id Kopii was given. Check the client id the organisation registered (docs/mail-oauth.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not confirmed in time. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service of %1 gave an answer Kopii does not understand. Try again later; if it stays so, check the provider&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii cannot wait for the browser&apos;s answer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is not for the sign-in Kopii is waiting for. Return to Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Return to Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this page and return to Kopii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in by code for computers without a browser; sign in on a desk with a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii has no permission for this mailbox yet. Sign in to the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::PasswordVault</name>
@@ -5270,6 +5463,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>standing by: another watcher of the office watches this mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::cli::MailboxCommand</name>
+    <message>
+        <source>Cannot write the token file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -793,6 +793,10 @@
         <source>The password could not be read from the terminal.</source>
         <translation>Не вдалося прочитати пароль із термінала.</translation>
     </message>
+    <message>
+        <source>The mailbox &quot;%1&quot; has no sign-in on this computer: kopii-cli mailbox sign-in %2 --token-file FILE.</source>
+        <translation>Скринька «%1» не має входу на цьому комп’ютері: kopii-cli mailbox sign-in %2 --token-file ФАЙЛ.</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1524,40 +1528,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
 </translation>
     </message>
     <message>
-        <source>  mailbox add|list|test|remove     the e-mail boxes Kopii watches
-</source>
-        <translation>  mailbox add|list|test|remove     поштові скриньки, за якими стежать «Копії»
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
-                        --user U [--password-file F] [--folder F]
-                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
-  kopii-cli mailbox list [--json]
-  kopii-cli mailbox test N [--password-file F]
-  kopii-cli mailbox remove N
-
-Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
-sent to. The password is read from the file (first line) and never stored by Kopii.
-&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
-trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
-</source>
-        <translation>Використання:
-  kopii-cli mailbox add --name Н [--branch В] --host СЕРВЕР [--port П] [--security tls|starttls|none]
-                        --user КОРИСТУВАЧ [--password-file Ф] [--folder ТЕКА]
-                        [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
-  kopii-cli mailbox list [--json]
-  kopii-cli mailbox test N [--password-file Ф]
-  kopii-cli mailbox remove N
-
-Без --branch скринька спільна: її листи йдуть до відділення, на чию адресу їх надіслано.
-Пароль читається з файлу (перший рядок), «Копії» його ніде не зберігають.
-«test» під&apos;єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
-показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
-</translation>
-    </message>
-    <message>
         <source>  watch [--once] [--mailbox N]... [--password-file F] [--drop-folder DIR]
                                    take in new copies from the mailboxes and the drop folder
 </source>
@@ -1837,6 +1807,54 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
 «import» переносить робочий простір одного робочого місця в нову порожню базу даних сервера
 (до «init») і, перш ніж повідомити про завершення, доводить, що в кожній таблиці ті самі рядки
 й той самий геш вмісту.
+</translation>
+    </message>
+    <message>
+        <source>  mailbox add|sign-in|list|test|remove  the e-mail boxes Kopii watches
+</source>
+        <translation>  mailbox add|sign-in|list|test|remove  поштові скриньки, за якими стежать «Копії»
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
+                        --user U [--password-file F] [--folder F]
+                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
+  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID
+                        [--tenant T] [--client-secret S] --token-file F [--browser]
+  kopii-cli mailbox sign-in N [--token-file F] [--browser]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file F]
+  kopii-cli mailbox remove N
+
+Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were
+sent to. The password is read from the file (first line) and never stored by Kopii.
+With --auth oauth2 the mailbox signs in with Google, Microsoft 365 or the organisation&apos;s own
+OAuth 2.0 provider: Kopii shows a code to enter on any device with a browser (or, with
+--browser, an address to open on this computer) and keeps the permission in the token file,
+readable by you only. &quot;sign-in&quot; asks again when the provider withdrew it.
+&quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
+trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
+</source>
+        <translation>Використання:
+  kopii-cli mailbox add --name Н [--branch В] --host СЕРВЕР [--port П] [--security tls|starttls|none]
+                        --user КОРИСТУВАЧ [--password-file Ф] [--folder ТЕКА]
+                        [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
+  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|ФАЙЛ.json --client-id ID
+                        [--tenant T] [--client-secret S] --token-file Ф [--browser]
+  kopii-cli mailbox sign-in N [--token-file Ф] [--browser]
+  kopii-cli mailbox list [--json]
+  kopii-cli mailbox test N [--password-file Ф]
+  kopii-cli mailbox remove N
+
+Без --branch скринька спільна: її листи йдуть до відділення, на чию адресу їх надіслано.
+Пароль читається з файлу (перший рядок), «Копії» його ніде не зберігають.
+З --auth oauth2 скринька входить через Google, Microsoft 365 або власного постачальника OAuth 2.0
+організації: «Копії» показують код, який треба ввести на будь-якому пристрої з браузером (або, з
+--browser, адресу, яку треба відкрити на цьому комп’ютері), і зберігають дозвіл у файлі токена,
+який можете читати лише ви. «sign-in» просить дозвіл знову, коли постачальник його відкликав.
+«test» під’єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
+показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
 </translation>
     </message>
 </context>
@@ -2215,8 +2233,52 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <translation>Можливості: %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;mailbox %1&quot;; use add, list, test or remove</source>
-        <translation>невідома підкоманда «mailbox %1»; використовуйте add, list, test або remove</translation>
+        <source>Open this address in a browser on this computer and allow Kopii to read the mailbox:</source>
+        <translation>Відкрийте цю адресу в браузері на цьому комп’ютері й дозвольте «Копіям» читати скриньку:</translation>
+    </message>
+    <message>
+        <source>To let Kopii read the mailbox, open %1 on a phone or a computer, sign in to %2 and enter the code %3 (valid until %4).</source>
+        <translation>Щоб дозволити «Копіям» читати скриньку, відкрийте %1 на телефоні чи комп’ютері, увійдіть у %2 і введіть код %3 (дійсний до %4).</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval… (Ctrl+C stops)</source>
+        <translation>Чекаємо на дозвіл… (Ctrl+C — зупинити)</translation>
+    </message>
+    <message>
+        <source>%1 gave no lasting permission (no refresh token): Kopii would have to ask again within the hour. Check that the application may ask for offline access.</source>
+        <translation>%1 не дав тривалого дозволу (немає токена оновлення): «Копіям» довелося б просити знову протягом години. Перевірте, чи застосунку дозволено просити доступ офлайн.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the permission is kept in %2 (readable by you only).</source>
+        <translation>Вхід через %1 виконано; дозвіл збережено в %2 (його можете читати лише ви).</translation>
+    </message>
+    <message>
+        <source>--auth takes password or oauth2</source>
+        <translation>--auth приймає password або oauth2</translation>
+    </message>
+    <message>
+        <source>mailbox add --auth oauth2 needs --provider and --token-file</source>
+        <translation>для mailbox add --auth oauth2 потрібні --provider і --token-file</translation>
+    </message>
+    <message>
+        <source>%1 needs the client id of the application your organisation registered: --client-id ID</source>
+        <translation>Для %1 потрібен ідентифікатор застосунку (client id), який зареєструвала ваша організація: --client-id ID</translation>
+    </message>
+    <message>
+        <source>A mailbox named &quot;%1&quot; already exists.</source>
+        <translation>Скринька з назвою «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>The mailbox &quot;%1&quot; signs in with a password, not with a provider.</source>
+        <translation>Скринька «%1» входить із паролем, а не через постачальника.</translation>
+    </message>
+    <message>
+        <source>mailbox sign-in needs --token-file FILE</source>
+        <translation>для mailbox sign-in потрібен --token-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, sign-in, list, test or remove</source>
+        <translation>невідома підкоманда «mailbox %1»; використовуйте add, sign-in, list, test або remove</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2322,10 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
     <message>
         <source>A mailbox named &quot;%1&quot; already exists.</source>
         <translation>Скринька з назвою «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>Sign-in with %1: enter the client id of the application your organisation registered with %1 (see the manual&apos;s chapter on mailboxes with Google and Microsoft).</source>
+        <translation>Вхід через %1: введіть ідентифікатор застосунку (client id), який ваша організація зареєструвала в %1 (див. розділ посібника про скриньки Google і Microsoft).</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2428,49 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The key file is damaged: %1</source>
         <translation>Файл ключа пошкоджено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>The provider has no id (&quot;id&quot;: a short name such as &quot;keycloak&quot;).</source>
+        <translation>У постачальника немає ідентифікатора («id»: коротка назва, наприклад «keycloak»).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s &quot;%1&quot; must be an https:// address (http:// only to this computer itself, for tests).</source>
+        <translation>«%1» постачальника має бути адресою https:// (http:// — лише до самого цього комп’ютера, для тестів).</translation>
+    </message>
+    <message>
+        <source>The provider names no scopes (&quot;scopes&quot;: what Kopii asks to be allowed, such as the right to read mail over IMAP).</source>
+        <translation>Постачальник не називає областей доступу («scopes»: що «Копії» просять дозволити, наприклад право читати пошту через IMAP).</translation>
+    </message>
+    <message>
+        <source>&quot;imap_mechanism&quot; is &quot;xoauth2&quot; or &quot;oauthbearer&quot;.</source>
+        <translation>«imap_mechanism» — це «xoauth2» або «oauthbearer».</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 provider&apos;s description is incomplete.</source>
+        <translation>Опис постачальника OAuth 2.0 неповний.</translation>
+    </message>
+    <message>
+        <source>Cannot read the provider file %1: %2.</source>
+        <translation>Не вдалося прочитати файл постачальника %1: %2.</translation>
+    </message>
+    <message>
+        <source>The provider file %1 is too big to be a provider&apos;s description.</source>
+        <translation>Файл постачальника %1 завеликий для опису постачальника.</translation>
+    </message>
+    <message>
+        <source>The provider file %1 is not a JSON object (see docs/mail-oauth.md for its form).</source>
+        <translation>Файл постачальника %1 не є об’єктом JSON (його форму описано в docs/mail-oauth.md).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s discovery document names another issuer than %1; it is not used.</source>
+        <translation>Документ виявлення постачальника називає іншого видавця, ніж %1; його не використано.</translation>
+    </message>
+    <message>
+        <source>There is no OAuth 2.0 provider &quot;%1&quot;: give %2, or a provider file (.json).</source>
+        <translation>Постачальника OAuth 2.0 «%1» немає: вкажіть %2 або файл постачальника (.json).</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5181,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>--standby-seconds takes a number of seconds from 1 to 3600</source>
         <translation>--standby-seconds приймає кількість секунд від 1 до 3600</translation>
     </message>
+    <message>
+        <source>mailbox %1: sign in again with: kopii-cli mailbox sign-in %2</source>
+        <translation>скринька %1: увійдіть знову командою: kopii-cli mailbox sign-in %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkLease</name>
@@ -5373,6 +5486,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The mail server ended the session.</source>
         <translation>Поштовий сервер завершив сеанс.</translation>
     </message>
+    <message>
+        <source>The mail server offers no sign-in with an account of Google, Microsoft or another provider (OAuth 2.0). Sign in with the mailbox&apos;s password or an app password instead.</source>
+        <translation>Поштовий сервер не пропонує входу через обліковий запис Google, Microsoft чи іншого постачальника (OAuth 2.0). Увійдіть натомість із паролем скриньки або паролем застосунку.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::MailboxStore</name>
@@ -5423,6 +5540,89 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>The mail server stopped answering the check for new mail (NOOP).</source>
         <translation>Поштовий сервер перестав відповідати на перевірку нових листів (NOOP).</translation>
     </message>
+    <message>
+        <source>The mail server does not offer sign-in with %1 (OAuth 2.0). Check the server&apos;s address, or sign in with a password.</source>
+        <translation>Поштовий сервер не пропонує входу через %1 (OAuth 2.0). Перевірте адресу сервера або входьте з паролем.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in with %1. Check that the mailbox&apos;s address is the account that signed in, and that mail programs (IMAP) may use it.</source>
+        <translation>Поштовий сервер відмовив у вході через %1. Перевірте, що адреса скриньки — це той обліковий запис, з яким виконано вхід, і що поштовим програмам (IMAP) дозволено ним користуватися.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::OAuthClient</name>
+    <message>
+        <source>Nobody finished the sign-in in the browser within 10 minutes. Start the sign-in again.</source>
+        <translation>Вхід у браузері не завершено протягом 10 хвилин. Почніть вхід знову.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Вхід скасовано.</translation>
+    </message>
+    <message>
+        <source>Kopii cannot reach the sign-in service of %1. Check the Internet connection and try again.</source>
+        <translation>«Копії» не можуть зв’язатися зі службою входу %1. Перевірте з’єднання з інтернетом і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Kopii&apos;s permission for this mailbox (it was withdrawn, it expired, or the password was changed). Sign in to the mailbox again.</source>
+        <translation>%1 більше не приймає дозвіл «Копій» для цієї скриньки (його відкликано, строк минув або пароль змінено). Увійдіть у скриньку знову.</translation>
+    </message>
+    <message>
+        <source>The permission was refused at %1. To use this mailbox, sign in again and allow Kopii to read mail.</source>
+        <translation>У %1 дозвіл не надано. Щоб користуватися цією скринькою, увійдіть знову й дозвольте «Копіям» читати пошту.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the application id Kopii was given. Check the client id the organisation registered (docs/mail-oauth.md).</source>
+        <translation>%1 не знає ідентифікатора застосунку, який отримали «Копії». Перевірте client id, який зареєструвала організація (docs/mail-oauth.md).</translation>
+    </message>
+    <message>
+        <source>The code was not confirmed in time. Start the sign-in again.</source>
+        <translation>Код не підтверджено вчасно. Почніть вхід знову.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation>%1 відмовив у вході (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service of %1 gave an answer Kopii does not understand. Try again later; if it stays so, check the provider&apos;s settings.</source>
+        <translation>Служба входу %1 дала відповідь, якої «Копії» не розуміють. Спробуйте пізніше; якщо так і залишиться, перевірте налаштування постачальника.</translation>
+    </message>
+    <message>
+        <source>Kopii cannot wait for the browser&apos;s answer on this computer.</source>
+        <translation>«Копії» не можуть чекати на відповідь браузера на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Kopii</source>
+        <translation>Копії</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Тут нічого немає.</translation>
+    </message>
+    <message>
+        <source>This answer is not for the sign-in Kopii is waiting for. Return to Kopii.</source>
+        <translation>Ця відповідь не для того входу, на який чекають «Копії». Поверніться до «Копій».</translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Return to Kopii.</source>
+        <translation>Вхід не відбувся. Поверніться до «Копій».</translation>
+    </message>
+    <message>
+        <source>Kopii is signed in</source>
+        <translation>«Копії» увійшли</translation>
+    </message>
+    <message>
+        <source>You can close this page and return to Kopii.</source>
+        <translation>Можете закрити цю сторінку й повернутися до «Копій».</translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in by code for computers without a browser; sign in on a desk with a browser.</source>
+        <translation>%1 не пропонує входу за кодом для комп’ютерів без браузера; увійдіть на робочому місці з браузером.</translation>
+    </message>
+    <message>
+        <source>Kopii has no permission for this mailbox yet. Sign in to the mailbox.</source>
+        <translation>«Копії» ще не мають дозволу для цієї скриньки. Увійдіть у скриньку.</translation>
+    </message>
 </context>
 <context>
     <name>kopii::PasswordVault</name>
@@ -5468,6 +5668,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>standing by: another watcher of the office watches this mailbox</source>
         <translation>у резерві: за цією скринькою стежить інша служба стеження установи</translation>
+    </message>
+    <message>
+        <source>sign in again: %1</source>
+        <translation>увійдіть знову: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::cli::MailboxCommand</name>
+    <message>
+        <source>Cannot write the token file %1: %2.</source>
+        <translation>Не вдалося записати файл токена %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -205,19 +205,26 @@ const QList<CommandEntry> &commandTable()
          },
          makeVerifyCommand},
         {QStringLiteral("mailbox"), true,
-         [] { return Help::tr("  mailbox add|list|test|remove     the e-mail boxes Kopii watches\n"); },
+         [] { return Help::tr("  mailbox add|sign-in|list|test|remove  the e-mail boxes Kopii watches\n"); },
          [] {
              return Help::tr(
                  "Usage:\n"
                  "  kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]\n"
                  "                        --user U [--password-file F] [--folder F]\n"
                  "                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]\n"
+                 "  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID\n"
+                 "                        [--tenant T] [--client-secret S] --token-file F [--browser]\n"
+                 "  kopii-cli mailbox sign-in N [--token-file F] [--browser]\n"
                  "  kopii-cli mailbox list [--json]\n"
                  "  kopii-cli mailbox test N [--password-file F]\n"
                  "  kopii-cli mailbox remove N\n"
                  "\n"
                  "Without --branch the mailbox is shared: its messages go to the branch whose e-mail they were\n"
                  "sent to. The password is read from the file (first line) and never stored by Kopii.\n"
+                 "With --auth oauth2 the mailbox signs in with Google, Microsoft 365 or the organisation's own\n"
+                 "OAuth 2.0 provider: Kopii shows a code to enter on any device with a browser (or, with\n"
+                 "--browser, an address to open on this computer) and keeps the permission in the token file,\n"
+                 "readable by you only. \"sign-in\" asks again when the provider withdrew it.\n"
                  "\"test\" connects, logs in and opens the folder; for a server whose certificate is not\n"
                  "trusted it shows the certificate's SHA-256 fingerprint to pin with --pin-sha256.\n");
          },

@@ -15,6 +15,7 @@
 #include "inbox/CopyExport.h"
 #include "inbox/VerificationPipeline.h"
 #include "mail/MailboxSync.h"
+#include "mail/OAuthClient.h"
 #include "mail/Watcher.h"
 #include "core/platform/Platform.h"
 #include "core/AccessGuard.h"
@@ -43,7 +44,59 @@ class MailboxCommand final : public Command
 public:
     using Command::Command;
     int run(const QString &sub, const QStringList &args) override;
+
+private:
+    // Signs in with the provider (the device flow, or the browser with `browser`) and writes the
+    // refresh token to `tokenFile`.
+    Status signIn(const OAuthProvider &provider, const QString &user, const QString &tokenFile, bool browser);
 };
+
+Status MailboxCommand::signIn(const OAuthProvider &provider, const QString &user, const QString &tokenFile, bool browser)
+{
+    OAuthClient client(provider, m_context.clock());
+    std::optional<Result<OAuthTokens>> result;
+    QEventLoop loop;
+    auto done = [&](const Result<OAuthTokens> &r) {
+        result = r;
+        loop.quit();
+    };
+    if (browser) {
+        client.authorize(
+            user,
+            [this](const QUrl &url) {
+                m_out << tr("Open this address in a browser on this computer and allow Kopii to read the mailbox:") << Qt::endl
+                      << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            },
+            done);
+    } else {
+        client.authorizeDevice(
+            [this, &provider](const OAuthClient::DeviceCode &code) {
+                m_out << tr("To let Kopii read the mailbox, open %1 on a phone or a computer, sign in to %2 and enter the "
+                            "code %3 (valid until %4).")
+                             .arg(code.verificationUri.toString(), provider.name, code.userCode,
+                                  code.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                      << Qt::endl
+                      << tr("Waiting for the approval… (Ctrl+C stops)") << Qt::endl;
+            },
+            done);
+    }
+    if (!result)
+        loop.exec();
+    if (!*result)
+        return result->error();
+    if (!(*result)->refresh)
+        return Error{Error::Code::Io,
+                     tr("%1 gave no lasting permission (no refresh token): Kopii would have to ask again within the hour. "
+                        "Check that the application may ask for offline access.")
+                         .arg(provider.name),
+                     {}};
+    if (Status s = writeTokenFile(tokenFile, (*result)->refresh); !s)
+        return s;
+    m_out << tr("Signed in with %1; the permission is kept in %2 (readable by you only).")
+                 .arg(provider.name, QDir::toNativeSeparators(tokenFile))
+          << Qt::endl;
+    return {};
+}
 
 int MailboxCommand::run(const QString &sub, const QStringList &args)
 {
@@ -63,7 +116,16 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
                                        QStringLiteral("keep"));
         const QCommandLineOption ca(QStringLiteral("ca-file"), QString(), QStringLiteral("FILE"));
         const QCommandLineOption pin(QStringLiteral("pin-sha256"), QString(), QStringLiteral("HEX"));
-        for (const auto &o : {name, branchOpt, host, port, security, user, folder, after, ca, pin, passwordFile})
+        const QCommandLineOption auth(QStringLiteral("auth"), QString(), QStringLiteral("password|oauth2"),
+                                      QStringLiteral("password"));
+        const QCommandLineOption providerOpt(QStringLiteral("provider"), QString(), QStringLiteral("google|microsoft|FILE.json"));
+        const QCommandLineOption clientId(QStringLiteral("client-id"), QString(), QStringLiteral("ID"));
+        const QCommandLineOption clientSecret(QStringLiteral("client-secret"), QString(), QStringLiteral("TEXT"));
+        const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("TENANT"));
+        const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
+        const QCommandLineOption browser(QStringLiteral("browser"));
+        for (const auto &o : {name, branchOpt, host, port, security, user, folder, after, ca, pin, passwordFile, auth,
+                              providerOpt, clientId, clientSecret, tenant, tokenFile, browser})
             parser.addOption(o);
         if (!parse(parser, QStringLiteral("mailbox add"), args, 0, 0))
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -86,8 +148,37 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         m.caFile = parser.isSet(ca) ? QFileInfo(parser.value(ca)).absoluteFilePath() : QString();
         m.pinSha256 = parser.value(pin);
         m.passwordFile = parser.isSet(passwordFile) ? QFileInfo(parser.value(passwordFile)).absoluteFilePath() : QString();
+        const bool oauth = parser.value(auth) == QLatin1String("oauth2");
+        if (!oauth && parser.value(auth) != QLatin1String("password"))
+            return usage(tr("--auth takes password or oauth2"));
+        OAuthProvider provider;
+        if (oauth) {
+            if (!parser.isSet(providerOpt) || !parser.isSet(tokenFile))
+                return usage(tr("mailbox add --auth oauth2 needs --provider and --token-file"));
+            const auto p = OAuthProvider::byIdOrFile(parser.value(providerOpt));
+            if (!p)
+                return refused(p.error());
+            provider = *p;
+            if (parser.isSet(clientId))
+                provider.clientId = parser.value(clientId);
+            if (parser.isSet(clientSecret))
+                provider.clientSecret = parser.value(clientSecret);
+            if (parser.isSet(tenant))
+                provider.tenant = parser.value(tenant);
+            if (provider.clientId.isEmpty())
+                return usage(tr("%1 needs the client id of the application your organisation registered: --client-id ID")
+                                 .arg(provider.name));
+            m.oauth = QString::fromUtf8(QJsonDocument(provider.toJson()).toJson(QJsonDocument::Compact));
+            m.passwordFile = QFileInfo(parser.value(tokenFile)).absoluteFilePath();
+        }
         if (!openWorkspace())
             return Refused;
+        if (oauth) {
+            if (const auto existing = MailboxRules(*m_guard).findMailbox(m.name); existing)
+                return refused(Error{Error::Code::Conflict, tr("A mailbox named \"%1\" already exists.").arg(m.name), {}});
+            if (Status s = signIn(provider, m.user, m.passwordFile, parser.isSet(browser)); !s)
+                return refused(s.error());
+        }
         if (parser.isSet(branchOpt)) {
             const auto b = OrganizationRules(*m_guard).findBranch(parser.value(branchOpt));
             if (!b)
@@ -95,9 +186,38 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
             m.branchId = b->id;
         }
         const auto id = MailboxRules(*m_guard).addMailbox(m);
-        if (!id)
+        if (!id) {
+            if (oauth)
+                QFile::remove(m.passwordFile); // the permission of a mailbox that was not added
             return refused(id.error());
+        }
         m_out << tr("Mailbox %1 added. Check it with: kopii-cli mailbox test %1").arg(*id) << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("sign-in")) {
+        const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
+        const QCommandLineOption browser(QStringLiteral("browser"));
+        parser.addOption(tokenFile);
+        parser.addOption(browser);
+        if (!parse(parser, QStringLiteral("mailbox sign-in"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        if (!openWorkspace())
+            return Refused;
+        const auto m = MailboxRules(*m_guard).findMailbox(parser.positionalArguments().first());
+        if (!m)
+            return refused(m.error());
+        if (m->oauth.isEmpty())
+            return refused(Error{Error::Code::Validation,
+                                 tr("The mailbox \"%1\" signs in with a password, not with a provider.").arg(m->name),
+                                 {}});
+        const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(m->oauth.toUtf8()).object());
+        if (!provider)
+            return refused(provider.error());
+        const QString path = parser.isSet(tokenFile) ? QFileInfo(parser.value(tokenFile)).absoluteFilePath() : m->passwordFile;
+        if (path.isEmpty())
+            return usage(tr("mailbox sign-in needs --token-file FILE"));
+        if (Status s = signIn(*provider, m->user, path, parser.isSet(browser)); !s)
+            return refused(s.error());
         return Success;
     }
     if (sub == QLatin1String("list")) {
@@ -112,18 +232,20 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         QJsonArray array;
         for (const Mailbox &m : *list) {
             if (parser.isSet(json)) {
-                array << QJsonObject{{QStringLiteral("id"), m.id},
-                                     {QStringLiteral("name"), m.name},
-                                     {QStringLiteral("branchId"), m.branchId},
-                                     {QStringLiteral("host"), m.host},
-                                     {QStringLiteral("port"), m.port},
-                                     {QStringLiteral("security"), mailboxSecurityId(m.security)},
-                                     {QStringLiteral("user"), m.user},
-                                     {QStringLiteral("folder"), m.folder},
-                                     {QStringLiteral("afterIngest"), m.afterIngest},
-                                     {QStringLiteral("lastUid"), m.lastUid},
-                                     {QStringLiteral("lastSync"), m.lastSync.toString(Qt::ISODate)},
-                                     {QStringLiteral("lastError"), m.lastError}};
+                array << QJsonObject{
+                    {QStringLiteral("id"), m.id},
+                    {QStringLiteral("name"), m.name},
+                    {QStringLiteral("branchId"), m.branchId},
+                    {QStringLiteral("host"), m.host},
+                    {QStringLiteral("port"), m.port},
+                    {QStringLiteral("security"), mailboxSecurityId(m.security)},
+                    {QStringLiteral("user"), m.user},
+                    {QStringLiteral("folder"), m.folder},
+                    {QStringLiteral("afterIngest"), m.afterIngest},
+                    {QStringLiteral("lastUid"), m.lastUid},
+                    {QStringLiteral("lastSync"), m.lastSync.toString(Qt::ISODate)},
+                    {QStringLiteral("lastError"), m.lastError},
+                    {QStringLiteral("auth"), m.oauth.isEmpty() ? QStringLiteral("password") : QStringLiteral("oauth2")}};
             } else {
                 m_out << QStringLiteral("%1  %2  %3@%4:%5 (%6) %7")
                              .arg(m.id)
@@ -157,7 +279,8 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         const auto password = mailboxPassword(*m, parser.value(passwordFile));
         if (!password)
             return refused(password.error());
-        const auto report = runMailboxPass(m_workspace->session(), *m, *password, true, m_context.clock());
+        const auto report = runMailboxPass(m_workspace->session(), *m, *password, true, m_context.clock(), nullptr,
+                                           parser.isSet(passwordFile) ? parser.value(passwordFile) : m->passwordFile);
         if (!report.untrustedFingerprint.isEmpty())
             return refused(Error{Error::Code::Io,
                                  report.error + QLatin1Char(' ')
@@ -174,7 +297,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         m_out << tr("Capabilities: %1").arg(report.capabilities.join(QLatin1Char(' '))) << Qt::endl;
         return Success;
     }
-    return usage(tr("unknown subcommand \"mailbox %1\"; use add, list, test or remove").arg(sub));
+    return usage(tr("unknown subcommand \"mailbox %1\"; use add, sign-in, list, test or remove").arg(sub));
 }
 
 std::unique_ptr<Command> makeMailboxCommand(Context &context)

@@ -1,14 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/MailboxPass.h"
 
+#include "mail/MailLog.h"
+#include "mail/MailboxTokens.h"
+
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <memory>
 
 namespace kopii::cli {
 
 MailboxSync::Report runMailboxPass(SqlSession &session, const Mailbox &mailbox, const SharedSecret &password, bool testOnly,
-                                   const Clock &clock, const TrustStore *trust)
+                                   const Clock &clock, const TrustStore *trust, const QString &tokenFile)
 {
-    MailboxSync sync(session, mailbox, password, nullptr, clock);
+    std::unique_ptr<MailboxTokens> tokens;
+    if (!mailbox.oauth.isEmpty()) {
+        const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(mailbox.oauth.toUtf8()).object());
+        if (!provider) {
+            MailboxSync::Report report;
+            report.error = provider.error().fullText();
+            return report;
+        }
+        tokens = std::make_unique<MailboxTokens>(*provider, password, clock);
+        if (!tokenFile.isEmpty())
+            QObject::connect(tokens.get(), &MailboxTokens::refreshTokenChanged, [tokenFile](const SharedSecret &refresh) {
+                if (Status s = writeTokenFile(tokenFile, refresh); !s)
+                    qCWarning(lcMail) << "the new refresh token could not be stored:" << s.error().cause;
+            });
+    }
+    MailboxSync sync(session, mailbox, tokens ? SharedSecret() : password, nullptr, clock);
+    sync.signInWith(tokens.get());
     sync.verifyAlongside(trust);
     if (testOnly)
         sync.testOnly();
@@ -17,6 +41,27 @@ MailboxSync::Report runMailboxPass(SqlSession &session, const Mailbox &mailbox, 
     sync.start();
     loop.exec();
     return sync.report();
+}
+
+Status writeTokenFile(const QString &path, const SharedSecret &token)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("kopii::cli::MailboxCommand", "Cannot write the token file %1: %2.")
+                         .arg(path, file.errorString()),
+                     {},
+                     file.errorString()};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(token->c_str(), token->size());
+    file.write("\n");
+    if (!file.commit())
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("kopii::cli::MailboxCommand", "Cannot write the token file %1: %2.")
+                         .arg(path, file.errorString()),
+                     {},
+                     file.errorString()};
+    return {};
 }
 
 } // namespace kopii::cli

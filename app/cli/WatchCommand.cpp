@@ -125,6 +125,17 @@ int WatchCommand::run(const QString &, const QStringList &args)
             m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << names.value(id) << QStringLiteral(": ")
                   << tr("this watcher leads the mailbox") << Qt::endl;
         });
+        QHash<qint64, QString> tokenFiles;
+        for (const Mailbox &m : chosen)
+            tokenFiles.insert(m.id, passwordPath.isEmpty() ? m.passwordFile : passwordPath);
+        QObject::connect(&watcher, &Watcher::refreshTokenChanged, [this, tokenFiles](qint64 id, const SharedSecret &refresh) {
+            if (Status s = writeTokenFile(tokenFiles.value(id), refresh); !s)
+                m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl;
+        });
+        QObject::connect(&watcher, &Watcher::signInNeeded, [this, names](qint64 id, const QString &) {
+            m_err << QStringLiteral("kopii-cli: ")
+                  << tr("mailbox %1: sign in again with: kopii-cli mailbox sign-in %2").arg(names.value(id)).arg(id) << Qt::endl;
+        });
         int exitCode = Success;
         QObject::connect(&watcher, &Watcher::databaseLost, [this, &exitCode](const QString &message) {
             // Its leads went with the connection; a service manager starts it again (Restart=).
@@ -177,7 +188,8 @@ int WatchCommand::run(const QString &, const QStringList &args)
             continue;
         }
         const auto r =
-            runMailboxPass(m_workspace->session(), m, *password, false, m_context.clock(), openTrust() ? m_trust.get() : nullptr);
+            runMailboxPass(m_workspace->session(), m, *password, false, m_context.clock(), openTrust() ? m_trust.get() : nullptr,
+                           parser.isSet(passwordFile) ? parser.value(passwordFile) : m.passwordFile);
         checkedAlongside += r.verified;
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)

@@ -239,6 +239,10 @@ struct Mailbox
     QString caFile;                               // extra CA certificates for the server (PEM)
     QString pinSha256;                            // the server certificate's SHA-256, hex, when pinned
     QString passwordFile;                         // where a headless watcher reads the password (a path, not the secret)
+    // Sign-in with OAuth 2.0 instead of a password: the provider as JSON (mail/OAuthProvider), with
+    // the organisation's client id; empty for a password. The refresh token is kept where the
+    // password would be (the keychain, or passwordFile for a headless watcher), never here.
+    QString oauth;
     // Sync state.
     qint64 uidValidity = 0;
     qint64 lastUid = 0; // the highest UID stored

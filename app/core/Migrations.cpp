@@ -307,6 +307,12 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE UNIQUE INDEX submission_by_mailbox_uid ON submission (mailbox_id, uid_validity, uid) "
                             "WHERE uid > 0"),
          }},
+        {24,
+         "a mailbox may sign in with OAuth 2.0 (Google, Microsoft, an organisation's own provider): the provider "
+         "and the organisation's client id, as JSON; the tokens are kept in the keychain, never here",
+         {
+             QStringLiteral("ALTER TABLE mailbox ADD COLUMN oauth TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QSslConfiguration>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslSocket>
 
 namespace kopii {
@@ -330,6 +332,60 @@ void ImapSession::login(const QString &user, const Secret &password, Done done)
     send(std::move(p));
 }
 
+void ImapSession::authenticate(const QString &user, const Secret &accessToken, Done done, TokenMechanism mechanism)
+{
+    const bool bearer =
+        mechanism == TokenMechanism::OAuthBearer || (mechanism == TokenMechanism::Best && has("AUTH=OAUTHBEARER"));
+    if (!(bearer ? has("AUTH=OAUTHBEARER") : has("AUTH=XOAUTH2"))) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fail(tr("The mail server offers no sign-in with an account of Google, Microsoft or another provider "
+                        "(OAuth 2.0). Sign in with the mailbox's password or an app password instead."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray token = QByteArray::fromRawData(accessToken.c_str(), accessToken.size()); // no copy
+    const QByteArray name = user.toUtf8();
+    // OAUTHBEARER: a GS2 header naming the user ("," and "=" escaped), then key=value pairs
+    // separated by %x01. XOAUTH2: "user=", then "auth=Bearer". Sized once and wiped, as PLAIN.
+    QByteArray gs2Name = name;
+    gs2Name.replace('=', "=3D").replace(',', "=2C");
+    QByteArray raw;
+    raw.reserve(gs2Name.size() + token.size() + 32);
+    if (bearer)
+        raw.append("n,a=")
+            .append(gs2Name)
+            .append(",\x01"
+                    "auth=Bearer ")
+            .append(token)
+            .append("\x01\x01");
+    else
+        raw.append("user=")
+            .append(name)
+            .append("\x01"
+                    "auth=Bearer ")
+            .append(token)
+            .append("\x01\x01");
+    QByteArray encoded = raw.toBase64();
+    wipe(raw);
+    const QByteArray command = bearer ? QByteArrayLiteral("AUTHENTICATE OAUTHBEARER") : QByteArrayLiteral("AUTHENTICATE XOAUTH2");
+    Pending p;
+    p.secret = true;
+    p.saslAbort = bearer ? QByteArray("AQ==") : QByteArray("");
+    if (has("SASL-IR")) {
+        p.command.reserve(command.size() + 1 + encoded.size());
+        p.command.append(command).append(' ').append(encoded);
+    } else {
+        p.command = command;
+        p.continuation = encoded;
+    }
+    wipe(encoded);
+    p.done = std::move(done);
+    send(std::move(p));
+}
+
 void ImapSession::command(const QByteArray &command, Done done)
 {
     Pending p;
@@ -457,6 +513,13 @@ void ImapSession::processIncoming()
         if (r.kind == ImapResponse::Kind::Continuation) {
             if (!m_queue.isEmpty() && m_queue.first().streaming) {
                 m_timeout.stop(); // idling: the server may stay silent for a long time
+            } else if (!m_queue.isEmpty() && m_queue.first().continuation.isEmpty() && m_queue.first().saslAbort) {
+                // The server's error challenge (RFC 7628 3.2.2): noted, and the exchange ended,
+                // after which the server answers NO.
+                Pending &p = m_queue.first();
+                p.saslError = QByteArray::fromBase64(r.text.toLatin1());
+                m_socket->write(*p.saslAbort + "\r\n");
+                p.saslAbort.reset();
             } else if (!m_queue.isEmpty() && !m_queue.first().continuation.isEmpty()) {
                 QByteArray line;
                 line.reserve(m_queue.first().continuation.size() + 2);
@@ -496,7 +559,19 @@ void ImapSession::processIncoming()
         Pending done = m_queue.takeFirst();
         m_writing = false;
         m_timeout.stop();
-        if (done.done)
+        if (done.done && !done.saslError.isEmpty()) {
+            // The reason the server gave for refusing the token (RFC 7628's "invalid_token", or an
+            // HTTP status such as "401" from Google and Dovecot), printable ASCII only.
+            ImapResponse refused = r;
+            QString status;
+            for (const QChar c :
+                 QJsonDocument::fromJson(done.saslError).object().value(QStringLiteral("status")).toString().left(64))
+                if (c.unicode() > 0x20 && c.unicode() < 0x7f)
+                    status += c;
+            if (!status.isEmpty())
+                refused.text += QStringLiteral(" (") + status + QLatin1Char(')');
+            done.done(refused, done.untagged);
+        } else if (done.done)
             done.done(r, done.untagged);
         if (m_switchingToTls) { // what followed the STARTTLS answer in the clear is dropped
             m_switchingToTls = false;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QSslSocket;
 
@@ -44,6 +45,13 @@ public:
     void open(const Options &options);
     // Logs in (AUTHENTICATE PLAIN when offered, else LOGIN); `done` gets the tagged answer.
     void login(const QString &user, const Secret &password, Done done);
+    // Signs in with an OAuth 2.0 access token: SASL OAUTHBEARER (RFC 7628) when the server offers
+    // it, else XOAUTH2 (Google's and Microsoft's own). A refused token gets the tagged NO, its text
+    // ending with the server's reason from its error challenge ("(invalid_token)", "(401)"), never the token.
+    enum class TokenMechanism { Best, OAuthBearer, XOAuth2 };
+    void authenticate(const QString &user, const Secret &accessToken, Done done, TokenMechanism mechanism = TokenMechanism::Best);
+    // Whether the server offers sign-in with a token at all.
+    bool offersTokenSignIn() const { return has("AUTH=OAUTHBEARER") || has("AUTH=XOAUTH2"); }
     void command(const QByteArray &command, Done done);
     // The same, with each untagged response handed to `each` as soon as it is complete (big
     // FETCH answers are processed message by message, not held until the end).
@@ -84,7 +92,11 @@ private:
         QByteArray command;
         bool secret = false;
         QByteArray continuation; // sent when the server answers "+"
-        bool streaming = false;  // IDLE: untagged responses are passed on as they come
+        // SASL with a token: what ends the exchange when the server answers "+" with its error
+        // (XOAUTH2: an empty line; OAUTHBEARER: %x01), and that error, decoded.
+        std::optional<QByteArray> saslAbort;
+        QByteArray saslError;
+        bool streaming = false; // IDLE: untagged responses are passed on as they come
         std::function<void(const ImapResponse &)> each;
         Done done;
         QList<ImapResponse> untagged;

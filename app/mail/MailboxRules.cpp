@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailboxRules.h"
+#include "mail/OAuthProvider.h"
+
+#include <QJsonDocument>
 
 #include "core/SqlSession.h"
 #include "core/Validator.h"
@@ -63,6 +66,19 @@ Status MailboxRules::checkMailbox(Mailbox &m, RecordId self)
         if (m.pinSha256.size() != 64 || QByteArray::fromHex(m.pinSha256.toLatin1()).size() != 32)
             errors << FieldError{QStringLiteral("pinSha256"), QStringLiteral("format"),
                                  tr("Certificate fingerprint: 64 hexadecimal digits (SHA-256).")};
+    }
+    if (!m.oauth.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(m.oauth.toUtf8());
+        const auto provider = OAuthProvider::fromJson(doc.object());
+        if (!provider)
+            errors << FieldError{QStringLiteral("oauth"), QStringLiteral("format"), provider.error().fullText()};
+        else if (provider->clientId.isEmpty())
+            errors << FieldError{QStringLiteral("oauth"), QStringLiteral("client-id"),
+                                 tr("Sign-in with %1: enter the client id of the application your organisation "
+                                    "registered with %1 (see the manual's chapter on mailboxes with Google and Microsoft).")
+                                     .arg(provider->name)};
+        else
+            m.oauth = QString::fromUtf8(QJsonDocument(provider->toJson()).toJson(QJsonDocument::Compact));
     }
     if (m.branchId) {
         if (auto b = m_org.branch(m.branchId); !b)

@@ -27,6 +27,7 @@ void bindMailbox(QSqlQuery &q, const Mailbox &m)
     q.addBindValue(m.lastUid);
     q.addBindValue(m.lastSync.isValid() ? m.lastSync.toMSecsSinceEpoch() : qint64(0));
     q.addBindValue(sqlText(m.lastError));
+    q.addBindValue(sqlText(m.oauth));
 }
 
 } // namespace
@@ -37,7 +38,7 @@ Result<QList<Mailbox>> MailboxSql::mailboxes()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, name, branch_id, host, port, security, username, folder, after_ingest, ca_file, "
-            "pin_sha256, password_file, uid_validity, last_uid, last_sync_ms, last_error FROM mailbox ORDER BY name")))
+            "pin_sha256, password_file, uid_validity, last_uid, last_sync_ms, last_error, oauth FROM mailbox ORDER BY name")))
         return m_session.sqlError(q, tr("read the mailboxes"));
     QList<Mailbox> list;
     while (q.next()) {
@@ -59,6 +60,7 @@ Result<QList<Mailbox>> MailboxSql::mailboxes()
         if (const qint64 t = q.value(14).toLongLong())
             m.lastSync = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
         m.lastError = q.value(15).toString();
+        m.oauth = q.value(16).toString();
         list << m;
     }
     return list;
@@ -68,8 +70,8 @@ Result<RecordId> MailboxSql::insertMailbox(const Mailbox &m)
 {
     QSqlQuery q(m_session.db());
     q.prepare(QStringLiteral("INSERT INTO mailbox (name, branch_id, host, port, security, username, folder, after_ingest, "
-                             "ca_file, pin_sha256, password_file, uid_validity, last_uid, last_sync_ms, last_error) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             "ca_file, pin_sha256, password_file, uid_validity, last_uid, last_sync_ms, last_error, oauth) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindMailbox(q, m);
     if (!q.exec() || !q.next())
         return m_session.sqlError(q, tr("add the mailbox"));
@@ -82,7 +84,7 @@ Status MailboxSql::updateMailbox(const Mailbox &m)
     q.prepare(QStringLiteral(
         "UPDATE mailbox SET name = ?, branch_id = ?, host = ?, port = ?, security = ?, username = ?, "
         "folder = ?, after_ingest = ?, ca_file = ?, pin_sha256 = ?, password_file = ?, uid_validity = ?, last_uid = ?, "
-        "last_sync_ms = ?, last_error = ? WHERE id = ?"));
+        "last_sync_ms = ?, last_error = ?, oauth = ? WHERE id = ?"));
     bindMailbox(q, m);
     q.addBindValue(m.id);
     if (!q.exec())

@@ -91,6 +91,21 @@ void MailboxSync::start()
     });
     connect(m_session, &ImapSession::ready, this, [this] {
         m_report.fingerprint = m_session->peerFingerprint();
+        signIn();
+    });
+    ImapSession::Options o;
+    o.host = m_mailbox.host;
+    o.port = m_mailbox.port;
+    o.security = m_mailbox.security;
+    o.caFile = m_mailbox.caFile;
+    o.pinSha256 = m_mailbox.pinSha256;
+    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << "starts";
+    m_session->open(o);
+}
+
+void MailboxSync::signIn(bool retried)
+{
+    if (!m_tokens) {
         static const Secret noPassword;
         m_session->login(m_mailbox.user, m_password ? *m_password : noPassword,
                          [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
@@ -101,15 +116,42 @@ void MailboxSync::start()
                                                tagged.text.isEmpty() ? QString::fromLatin1(tagged.status) : tagged.text);
                              loggedIn();
                          });
+        return;
+    }
+    if (!m_session->offersTokenSignIn())
+        return finish(tr("The mail server does not offer sign-in with %1 (OAuth 2.0). Check the server's address, or "
+                         "sign in with a password.")
+                          .arg(m_tokens->provider().name));
+    QPointer<MailboxSync> self(this);
+    m_tokens->access([this, self, retried](const Result<SharedSecret> &token) {
+        if (!self || m_done)
+            return;
+        if (!token) {
+            m_report.signInAgain = oauthNeedsSignInAgain(token.error());
+            return finish(token.error().message, token.error().cause);
+        }
+        const QString mechanism = m_tokens->provider().imapMechanism;
+        // The provider's mechanism when the server offers it, else the best the server offers.
+        auto how = ImapSession::TokenMechanism::Best;
+        if (m_session->capabilities().contains("AUTH=" + mechanism.toUpper().toLatin1()))
+            how = mechanism == QLatin1String("xoauth2") ? ImapSession::TokenMechanism::XOAuth2
+                                                        : ImapSession::TokenMechanism::OAuthBearer;
+        m_session->authenticate(
+            m_mailbox.user, Secret(QByteArray(token.value()->c_str(), token.value()->size())),
+            [this, retried, used = token.value()](const ImapResponse &tagged, const QList<ImapResponse> &) {
+                if (tagged.status == "OK")
+                    return loggedIn();
+                if (m_tokens)
+                    m_tokens->refused(used);
+                if (!retried && m_tokens)
+                    return signIn(true); // perhaps it had just ended: once more with a fresh one
+                finish(tr("The mail server refused the sign-in with %1. Check that the mailbox's address is the "
+                          "account that signed in, and that mail programs (IMAP) may use it.")
+                           .arg(m_tokens ? m_tokens->provider().name : QStringLiteral("OAuth 2.0")),
+                       tagged.text.isEmpty() ? QString::fromLatin1(tagged.status) : tagged.text);
+            },
+            how);
     });
-    ImapSession::Options o;
-    o.host = m_mailbox.host;
-    o.port = m_mailbox.port;
-    o.security = m_mailbox.security;
-    o.caFile = m_mailbox.caFile;
-    o.pinSha256 = m_mailbox.pinSha256;
-    qCInfo(lcMail) << "sync of mailbox" << m_mailbox.id << "starts";
-    m_session->open(o);
 }
 
 void MailboxSync::loggedIn()

@@ -5,12 +5,14 @@
 #include "core/Domain.h"
 #include "mail/ImapSession.h"
 #include "mail/MailboxStore.h"
+#include "mail/MailboxTokens.h"
 
 #include "core/Result.h"
 
 #include <QHash>
 #include <QSet>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -50,6 +52,9 @@ public:
         qint64 readingMs = 0; // time spent reading the messages (MIME, hashes) and routing them
         qint64 storageMs = 0; // time spent writing them (the rest is the network)
         int verified = 0;     // documents checked alongside (verifyAlongside)
+        // The mailbox signs in with OAuth 2.0 and the provider no longer accepts Kopii's
+        // permission: somebody has to sign in again; retrying does not help.
+        bool signInAgain = false;
     };
 
     MailboxSync(SqlSession &store, Mailbox mailbox, SharedSecret password, QObject *parent = nullptr,
@@ -72,6 +77,10 @@ public:
     // threads, its results saved on this thread), so that a pass ends with what it took in checked:
     // finished() waits for the last check. `trust` must outlive the sync.
     void verifyAlongside(const TrustStore *trust) { m_trust = trust; }
+    // Signs in with an OAuth 2.0 access token from `tokens` (the mailbox's provider) instead of the
+    // password: a token the server refuses is refreshed once and tried again. `tokens` must
+    // outlive the sync.
+    void signInWith(MailboxTokens *tokens) { m_tokens = tokens; }
     void stop();
     const Report &report() const { return m_report; }
 
@@ -88,6 +97,7 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    void signIn(bool retried = false);
     void loggedIn();
     void selected(const ImapResponse &tagged, const QList<ImapResponse> &untagged);
     void searchNew();
@@ -131,6 +141,7 @@ private:
     int m_pollSeconds = 120;
     QTimer m_timer; // IDLE renewal or the next poll
     const TrustStore *m_trust = nullptr;
+    QPointer<MailboxTokens> m_tokens;
     bool m_verifying = false; // a verification job runs
     // The documents stored and not yet checked, with their bytes (their bytes held up to a limit;
     // beyond it, and once at the end of each pass, the store is asked what is still unchecked).

@@ -7,6 +7,8 @@
 #include "mail/MailLog.h"
 #include "core/SqlSession.h"
 
+#include <QJsonDocument>
+
 namespace kopii {
 
 Watcher::Watcher(SqlSession &store, Ingestor &ingestor, PasswordSource passwords, QObject *parent)
@@ -50,6 +52,7 @@ void Watcher::stop()
     for (QTimer *t : std::as_const(m_retry))
         t->deleteLater();
     m_retry.clear();
+    m_signInNeeded.clear();
     const auto syncs = m_syncs;
     m_syncs.clear();
     for (MailboxSync *s : syncs) {
@@ -92,8 +95,25 @@ void Watcher::connectMailbox(const Mailbox &configured)
         Q_EMIT status(mailbox.id, tr("error: %1").arg(password.error().message));
         return; // nothing to retry with
     }
+    MailboxTokens *tokens = nullptr;
+    if (!mailbox.oauth.isEmpty()) {
+        tokens = m_tokens.value(mailbox.id);
+        if (!tokens) {
+            const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(mailbox.oauth.toUtf8()).object());
+            if (!provider) {
+                Q_EMIT status(mailbox.id, tr("error: %1").arg(provider.error().fullText()));
+                return;
+            }
+            tokens = new MailboxTokens(*provider, *password, m_ingestor.clock(), this);
+            m_tokens.insert(mailbox.id, tokens);
+            connect(tokens, &MailboxTokens::refreshTokenChanged, this,
+                    [this, id = mailbox.id](const SharedSecret &refresh) { Q_EMIT refreshTokenChanged(id, refresh); });
+        }
+    }
     Q_EMIT status(mailbox.id, tr("connecting"));
-    auto *sync = new MailboxSync(m_session, mailbox, *password, this, m_ingestor.clock());
+    auto *sync = new MailboxSync(m_session, mailbox, tokens ? SharedSecret() : *password, this, m_ingestor.clock());
+    if (tokens)
+        sync->signInWith(tokens);
     sync->keepWatching(m_pollSeconds);
     m_syncs.insert(mailbox.id, sync);
     connect(sync, &MailboxSync::progress, this, [this, id = mailbox.id](int done, int total) {
@@ -111,6 +131,12 @@ void Watcher::connectMailbox(const Mailbox &configured)
         m_syncs.remove(mailbox.id);
         Q_EMIT progress(mailbox.id, 0, 0);
         sync->deleteLater();
+        if (!m_stopping && sync->report().signInAgain) {
+            m_signInNeeded.insert(mailbox.id, mailbox);
+            Q_EMIT status(mailbox.id, tr("sign in again: %1").arg(sync->report().error));
+            Q_EMIT signInNeeded(mailbox.id, sync->report().error);
+            return;
+        }
         if (!m_stopping)
             retryLater(mailbox,
                        sync->report().errorCause.isEmpty()
@@ -118,6 +144,16 @@ void Watcher::connectMailbox(const Mailbox &configured)
                            : QStringLiteral("%1 (%2)").arg(sync->report().error, sync->report().errorCause));
     });
     sync->start();
+}
+
+void Watcher::signedIn(qint64 mailboxId, const OAuthTokens &tokens)
+{
+    if (MailboxTokens *t = m_tokens.value(mailboxId))
+        t->setTokens(tokens);
+    if (m_signInNeeded.contains(mailboxId) && !m_stopping) {
+        m_failures.remove(mailboxId);
+        connectMailbox(m_signInNeeded.take(mailboxId));
+    }
 }
 
 void Watcher::retryLater(const Mailbox &mailbox, const QString &error)

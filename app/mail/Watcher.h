@@ -3,6 +3,7 @@
 
 #include "core/Domain.h"
 #include "mail/MailboxSync.h"
+#include "mail/MailboxTokens.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -44,6 +45,9 @@ public:
     void setLeadershipIntervalMs(int ms) { m_leadership.setInterval(ms); }
     void start(const QList<Mailbox> &mailboxes);
     void stop();
+    // Somebody signed in to the mailbox again (after signInNeeded): it is watched again with
+    // these tokens, from where its sync stopped.
+    void signedIn(qint64 mailboxId, const OAuthTokens &tokens);
 
 Q_SIGNALS:
     // "connecting", "syncing", "idle", "error: … (retry in 40 s)"; mailboxId 0 is the drop folder.
@@ -57,6 +61,12 @@ Q_SIGNALS:
     void leading(qint64 mailboxId);
     // The connection to the database is gone: everything stopped; start again to go on.
     void databaseLost(const QString &message);
+    // A mailbox that signs in with OAuth 2.0: the provider replaced its refresh token; store it
+    // where the old one was (the keychain, the token file).
+    void refreshTokenChanged(qint64 mailboxId, const SharedSecret &refreshToken);
+    // The provider no longer accepts the mailbox's permission: it waits (no retries) until
+    // somebody signs in again (signedIn). Its mail stays on the server; nothing is lost.
+    void signInNeeded(qint64 mailboxId, const QString &message);
 
 private:
     void connectMailbox(const Mailbox &mailbox);
@@ -72,7 +82,9 @@ private:
     QHash<qint64, MailboxSync *> m_syncs;
     QHash<qint64, int> m_failures;
     QHash<qint64, QTimer *> m_retry;
-    QHash<qint64, Mailbox> m_standby; // led by another watcher
+    QHash<qint64, Mailbox> m_standby;        // led by another watcher
+    QHash<qint64, MailboxTokens *> m_tokens; // mailboxes that sign in with OAuth 2.0
+    QHash<qint64, Mailbox> m_signInNeeded;
     QSet<qint64> m_leading;
     QTimer m_leadership;
     std::unique_ptr<DropFolder> m_drop;

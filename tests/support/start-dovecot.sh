@@ -32,6 +32,41 @@ else
     mail_uid=$(id -u) mail_gid=$(id -g)
 fi
 
+# Sign-in with OAuth 2.0 tokens (XOAUTH2, OAUTHBEARER) when the test left the public key of its
+# identity provider in DIR/oauth2-key.pem: Dovecot checks each JWT itself (ES256, exp, iss) and
+# takes the mailbox's name from its "email" claim.
+oauth2_mechanisms=
+oauth2_passdb=
+password_mechanisms=
+if [ -f "$dir/oauth2-key.pem" ]; then
+    mkdir -p "$dir/oauth2-keys/default/ES256"
+    cp "$dir/oauth2-key.pem" "$dir/oauth2-keys/default/ES256/default"
+    chmod -R a+rX "$dir/oauth2-keys"
+    cat > "$dir/oauth2.conf.ext" <<OAUTH
+introspection_mode = local
+local_validation_key_dict = fs:posix:prefix=$dir/oauth2-keys/
+username_attribute = email
+issuers = ${KOPII_TEST_OAUTH2_ISSUER:-kopii-test-idp}
+OAUTH
+    chmod 644 "$dir/oauth2.conf.ext"
+    oauth2_mechanisms=" xoauth2 oauthbearer"
+    # A password is no token: the password database answers only the password mechanisms.
+    password_mechanisms="  mechanisms = plain login"
+    # Refused tokens are answered at once: a real server waits 2 s, and doubles the wait for each
+    # further failure from the same address (anvil's auth penalty), against guessing.
+    oauth2_passdb="auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $dir/oauth2.conf.ext
+}"
+fi
+
 cat > "$dir/dovecot.conf" <<CONF
 base_dir = $dir/run
 state_dir = $dir/state
@@ -43,14 +78,16 @@ ssl = yes
 ssl_cert = <$dir/cert.pem
 ssl_key = <$dir/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login$oauth2_mechanisms
 default_internal_user = $internal
 default_internal_group = $internal_group
 default_login_user = $login
 first_valid_uid = 1
 imap_idle_notify_interval = 1 secs
+$oauth2_passdb
 passdb {
   driver = passwd-file
+$password_mechanisms
   args = scheme=PLAIN username_format=%u $dir/users
 }
 userdb {
