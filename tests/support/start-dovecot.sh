@@ -38,6 +38,7 @@ fi
 oauth2_mechanisms=
 oauth2_passdb=
 password_mechanisms=
+userdb_all=
 if [ -f "$dir/oauth2-key.pem" ]; then
     mkdir -p "$dir/oauth2-keys/default/ES256"
     cp "$dir/oauth2-key.pem" "$dir/oauth2-keys/default/ES256/default"
@@ -52,6 +53,9 @@ OAUTH
     oauth2_mechanisms=" xoauth2 oauthbearer"
     # A password is no token: the password database answers only the password mechanisms.
     password_mechanisms="  mechanisms = plain login"
+    # Delivery (LMTP) looks users up without a mechanism, which the filtered password databases
+    # then skip: the static user database answers for them.
+    userdb_all=" allow_all_users=yes"
     # Refused tokens are answered at once: a real server waits 2 s, and doubles the wait for each
     # further failure from the same address (anvil's auth penalty), against guessing.
     oauth2_passdb="auth_failure_delay = 0
@@ -92,7 +96,7 @@ $password_mechanisms
 }
 userdb {
   driver = static
-  args = uid=$mail_uid gid=$mail_gid home=$dir/mail/%u
+  args = uid=$mail_uid gid=$mail_gid home=$dir/mail/%u$userdb_all
 }
 mail_location = maildir:~/Maildir
 namespace inbox {
