@@ -220,6 +220,9 @@ private Q_SLOTS:
         QVERIFY(add.waitForFinished(60000));
         QCOMPARE(add.exitCode(), 0);
 
+        // Something for the first pass, whatever the tests before left in the mailbox.
+        QVERIFY(m_dovecot.deliver(
+            m_user, message(pairOf(QStringLiteral("Before"), "%PDF-o0", "sig-o0"), {}, "E <e@example.com>", "<o0@x>")));
         QProcess watch;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("KOPII_LANG"), QStringLiteral("en"));
@@ -237,7 +240,7 @@ private Q_SLOTS:
                 },
                 60000);
         };
-        QVERIFY2(waitFor(QStringLiteral(": idle"), 1), qPrintable(log));
+        QVERIFY2(waitFor(QStringLiteral(": idle"), 1) && log.count(QStringLiteral("new submission")) == 1, qPrintable(log));
         const int refreshesBefore = int(shortLived.requests().count(QStringLiteral("request POST /token")));
         // The access token (61 s, used until a minute before its end) has ended by the time the
         // server drops the connection (as a server does when a session's token ends).
@@ -248,7 +251,8 @@ private Q_SLOTS:
         QVERIFY2(waitFor(QStringLiteral(": connecting"), 2), qPrintable(log));
         QVERIFY(m_dovecot.deliver(
             m_user, message(pairOf(QStringLiteral("Idle"), "%PDF-o4", "sig-o4"), {}, "D <d@example.com>", "<o4@x>")));
-        QVERIFY2(waitFor(QStringLiteral("new submission"), 1), qPrintable(log));
+        // The first pass took in what the mailbox already had; this is the second.
+        QVERIFY2(waitFor(QStringLiteral("new submission"), 2), qPrintable(log));
         QVERIFY2(shortLived.requests().count(QStringLiteral("request POST /token")) > refreshesBefore,
                  qPrintable(shortLived.requests().join(QLatin1Char('\n')) + QLatin1Char('\n') + log));
         watch.terminate();
@@ -260,7 +264,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : inbox)
             senders.insert(v.toObject().value(QStringLiteral("sender")).toString());
         QCOMPARE(senders.size(), inbox.size()); // none twice
-        QVERIFY(senders.contains(QStringLiteral("d@example.com")));
+        QVERIFY2(senders.contains(QStringLiteral("d@example.com")),
+                 qPrintable(QStringList(senders.values()).join(QLatin1Char(','))));
     }
 };
 
