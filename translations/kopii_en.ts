@@ -5207,6 +5207,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>the password is needed: open the mailbox and enter it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign in again: open the mailbox and press &quot;Sign in…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ImapSession</name>
@@ -6731,6 +6735,94 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <source>Technical cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Sign in again only if the provider asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider file your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider file: choose the file your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id of the application your organisation registered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id: the id of the application your organisation registered with %1 (the manual&apos;s chapter on Google and Microsoft says how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window that opened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Test the connection, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the provider gave no lasting permission: Kopii would have to ask again within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google account (Gmail, Google Workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (Outlook, Exchange Online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s own provider (a file from the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application your organisation registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s domain or tenant id; empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (the &quot;Sign in…&quot; button).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::MailboxTableModel</name>
@@ -6812,6 +6904,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>Taking in %1: %2 of %3 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: press &quot;Sign in…&quot; and allow Kopii to read the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5411,6 +5411,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>the password is needed: open the mailbox and enter it</source>
         <translation>потрібен пароль: відкрийте скриньку та введіть його</translation>
     </message>
+    <message>
+        <source>sign in again: open the mailbox and press &quot;Sign in…&quot;</source>
+        <translation>увійдіть знову: відкрийте скриньку й натисніть «Увійти…»</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ImapSession</name>
@@ -6957,6 +6961,94 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <source>Technical cause: %1</source>
         <translation>Технічна причина: %1</translation>
     </message>
+    <message>
+        <source>Client id</source>
+        <translation>Ідентифікатор застосунку (client id)</translation>
+    </message>
+    <message>
+        <source>Signed in. Sign in again only if the provider asks for it.</source>
+        <translation>Вхід виконано. Входьте знову, лише коли цього попросить постачальник.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Вхід ще не виконано.</translation>
+    </message>
+    <message>
+        <source>Choose the provider file your administrator gave you.</source>
+        <translation>Виберіть файл постачальника, який дав вам адміністратор.</translation>
+    </message>
+    <message>
+        <source>Provider file: choose the file your administrator gave you.</source>
+        <translation>Файл постачальника: виберіть файл, який дав вам адміністратор.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the application your organisation registered with %1.</source>
+        <translation>Введіть ідентифікатор застосунку (client id), який ваша організація зареєструвала в %1.</translation>
+    </message>
+    <message>
+        <source>Client id: the id of the application your organisation registered with %1 (the manual&apos;s chapter on Google and Microsoft says how).</source>
+        <translation>Ідентифікатор застосунку: ідентифікатор застосунку, який ваша організація зареєструвала в %1 (як це зробити, описано в розділі посібника про Google і Microsoft).</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window that opened…</source>
+        <translation>Завершіть вхід у вікні браузера, що відкрилося…</translation>
+    </message>
+    <message>
+        <source>Signed in. Test the connection, then save.</source>
+        <translation>Вхід виконано. Перевірте з’єднання, потім збережіть.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the provider gave no lasting permission: Kopii would have to ask again within the hour.</source>
+        <translation>Вхід виконано, але постачальник не дав тривалого дозволу: «Копіям» довелося б просити знову протягом години.</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>&amp;Вхід:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Google account (Gmail, Google Workspace)</source>
+        <translation>Обліковий запис Google (Gmail, Google Workspace)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (Outlook, Exchange Online)</source>
+        <translation>Обліковий запис Microsoft 365 (Outlook, Exchange Online)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s own provider (a file from the administrator)</source>
+        <translation>Власний постачальник організації (файл від адміністратора)</translation>
+    </message>
+    <message>
+        <source>the application your organisation registered</source>
+        <translation>застосунок, який зареєструвала ваша організація</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Клієнт Microsoft (tenant)</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s domain or tenant id; empty: any</source>
+        <translation>домен вашої організації або ідентифікатор tenant; порожньо — будь-який</translation>
+    </message>
+    <message>
+        <source>Provider file</source>
+        <translation>Файл постачальника</translation>
+    </message>
+    <message>
+        <source>a .json file</source>
+        <translation>файл .json</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>У&amp;війти…</translation>
+    </message>
+    <message>
+        <source>Sign in first (the &quot;Sign in…&quot; button).</source>
+        <translation>Спершу увійдіть (кнопка «Увійти…»).</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::MailboxTableModel</name>
@@ -7040,6 +7132,10 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>Taking in %1: %2 of %3 messages</source>
         <translation>Приймання зі скриньки %1: %2 з %3 листів</translation>
+    </message>
+    <message>
+        <source>Sign in first: press &quot;Sign in…&quot; and allow Kopii to read the mailbox.</source>
+        <translation>Спершу увійдіть: натисніть «Увійти…» і дозвольте «Копіям» читати скриньку.</translation>
     </message>
 </context>
 <context>

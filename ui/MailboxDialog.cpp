@@ -5,10 +5,13 @@
 #include "ui/FormField.h"
 #include "mail/Ingestor.h"
 #include "mail/MailboxSync.h"
+#include "mail/MailboxTokens.h"
 #include "ui/MessageBox.h"
 #include "ui/Widgets.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QJsonDocument>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -67,6 +70,30 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_portLabel->setBuddy(m_port);
     form->addRow(m_portLabel, m_port);
     line(QStringLiteral("user"), mailbox.user);
+    const auto stored = mailbox.oauth.isEmpty()
+        ? Result<OAuthProvider>(Error{})
+        : OAuthProvider::fromJson(QJsonDocument::fromJson(mailbox.oauth.toUtf8()).object());
+    m_authLabel = makeLabel();
+    m_auth = new QComboBox;
+    m_auth->setObjectName(QStringLiteral("auth"));
+    for (const char *id : {"password", "google", "microsoft", "file"})
+        m_auth->addItem(QString(), QString::fromLatin1(id));
+    m_auth->setCurrentIndex(stored ? qMax(m_auth->findData(stored->id), 3) : 0);
+    m_authLabel->setBuddy(m_auth);
+    form->addRow(m_authLabel, m_auth);
+    line(QStringLiteral("clientId"), stored ? stored->clientId : QString());
+    line(QStringLiteral("tenant"), stored && stored->id == QLatin1String("microsoft") ? stored->tenant : QString());
+    line(QStringLiteral("providerFile"), QString());
+    m_signIn = new QPushButton;
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signInState = makeLabel();
+    m_signInState->setObjectName(QStringLiteral("signInState"));
+    m_signInState->setWordWrap(true);
+    m_signInRow = new QHBoxLayout;
+    m_signInRow->addWidget(m_signIn);
+    m_signInRow->addWidget(m_signInState, 1);
+    form->addRow(QString(), m_signInRow);
+    m_form = form;
     m_passwordLabel = makeLabel();
     // Typed into Kopii's own wiped buffer (review finding L5), never into a QLineEdit's strings.
     m_saved = std::move(saved);
@@ -120,6 +147,8 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MailboxDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &MailboxDialog::test);
+    connect(m_signIn, &QPushButton::clicked, this, &MailboxDialog::signIn);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &MailboxDialog::authChanged);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::securityChanged);
     connect(m_port, &QSpinBox::valueChanged, this, [this] { m_portTouched = true; });
     connect(m_after, &QComboBox::currentIndexChanged, this,
@@ -127,6 +156,114 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_afterValue->setEnabled(m_after->currentData().toString() != QLatin1String("keep"));
     m_portTouched = mailbox.id != 0;
     retranslateUi();
+    authChanged();
+}
+
+namespace {
+std::function<void(const QUrl &)> &browser()
+{
+    static std::function<void(const QUrl &)> open = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    return open;
+}
+} // namespace
+
+void MailboxDialog::setBrowserForTests(std::function<void(const QUrl &)> open)
+{
+    browser() = std::move(open);
+}
+
+void MailboxDialog::authChanged()
+{
+    const QString auth = m_auth->currentData().toString();
+    const bool oauth = auth != QLatin1String("password");
+    m_form->setRowVisible(field(QStringLiteral("clientId"))->input(), oauth);
+    m_form->setRowVisible(field(QStringLiteral("tenant"))->input(), auth == QLatin1String("microsoft"));
+    m_form->setRowVisible(field(QStringLiteral("providerFile"))->input(), auth == QLatin1String("file"));
+    m_form->setRowVisible(m_signInRow, oauth);
+    // A provider file may carry the client id; Google and Microsoft need the organisation's own.
+    field(QStringLiteral("clientId"))->setLabelText(tr("Client id"), auth != QLatin1String("file"));
+    m_form->setRowVisible(m_passwordLabel, !oauth);
+    // The usual server of each provider, when none is typed yet.
+    if (field(QStringLiteral("host"))->text().isEmpty()) {
+        if (auth == QLatin1String("google"))
+            field(QStringLiteral("host"))->setText(QStringLiteral("imap.gmail.com"));
+        else if (auth == QLatin1String("microsoft"))
+            field(QStringLiteral("host"))->setText(QStringLiteral("outlook.office365.com"));
+    }
+    m_tokens = OAuthTokens();
+    m_signInState->setText(oauth ? (m_saved && !m_saved->isEmpty() && !m_mailbox.oauth.isEmpty()
+                                        ? tr("Signed in. Sign in again only if the provider asks for it.")
+                                        : tr("Not signed in yet."))
+                                 : QString());
+}
+
+Result<OAuthProvider> MailboxDialog::provider() const
+{
+    const QString auth = m_auth->currentData().toString();
+    Result<OAuthProvider> p = Error{};
+    if (auth == QLatin1String("file")) {
+        const QString path = field(QStringLiteral("providerFile"))->text();
+        if (path.isEmpty() && !m_mailbox.oauth.isEmpty())
+            p = OAuthProvider::fromJson(QJsonDocument::fromJson(m_mailbox.oauth.toUtf8()).object());
+        else if (path.isEmpty())
+            return Error{Error::Code::Validation,
+                         tr("Choose the provider file your administrator gave you."),
+                         {FieldError{QStringLiteral("providerFile"), QStringLiteral("required"),
+                                     tr("Provider file: choose the file your administrator gave you.")}}};
+        else
+            p = OAuthProvider::fromFile(path);
+    } else {
+        p = OAuthProvider::byIdOrFile(auth);
+    }
+    if (!p)
+        return p;
+    OAuthProvider provider = *p;
+    if (!field(QStringLiteral("clientId"))->text().isEmpty())
+        provider.clientId = field(QStringLiteral("clientId"))->text();
+    if (auth == QLatin1String("microsoft") && !field(QStringLiteral("tenant"))->text().isEmpty())
+        provider.tenant = field(QStringLiteral("tenant"))->text();
+    if (provider.clientId.isEmpty())
+        return Error{Error::Code::Validation,
+                     tr("Enter the client id of the application your organisation registered with %1.").arg(provider.name),
+                     {FieldError{QStringLiteral("clientId"), QStringLiteral("required"),
+                                 tr("Client id: the id of the application your organisation registered with %1 (the "
+                                    "manual's chapter on Google and Microsoft says how).")
+                                     .arg(provider.name)}}};
+    return provider;
+}
+
+void MailboxDialog::signIn()
+{
+    if (m_oauth)
+        return;
+    const auto p = provider();
+    for (FormField *f : std::as_const(m_fields))
+        f->showErrors(p ? QList<FieldError>() : p.error().fields);
+    if (!p) {
+        m_signInState->setText(p.error().message);
+        return;
+    }
+    m_oauth = new OAuthClient(*p, Clock::system(), this);
+    m_signIn->setEnabled(false);
+    m_signInState->setText(tr("Finish the sign-in in the browser window that opened…"));
+    m_oauth->authorize(
+        field(QStringLiteral("user"))->text(), [](const QUrl &url) { browser()(url); },
+        [this](const Result<OAuthTokens> &r) {
+            m_oauth->deleteLater();
+            m_oauth = nullptr;
+            m_signIn->setEnabled(true);
+            if (!r) {
+                m_signInState->setText(r.error().message);
+                Q_EMIT signedIn(false);
+                return;
+            }
+            m_tokens = *r;
+            m_generalError->hide();
+            m_signInState->setText(r->refresh ? tr("Signed in. Test the connection, then save.")
+                                              : tr("Signed in, but the provider gave no lasting permission: Kopii "
+                                                   "would have to ask again within the hour."));
+            Q_EMIT signedIn(bool(r->refresh));
+        });
 }
 
 MailboxDialog::~MailboxDialog()
@@ -163,6 +300,18 @@ void MailboxDialog::retranslateUi()
     field(QStringLiteral("user"))->setPlaceholder(tr("usually the e-mail address"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_passwordNote->setText(tr("A password is saved for this mailbox. Leave the field empty to keep it, or type a new one."));
+    m_authLabel->setText(tr("Sign-&in:"));
+    m_auth->setItemText(0, tr("Password"));
+    m_auth->setItemText(1, tr("Google account (Gmail, Google Workspace)"));
+    m_auth->setItemText(2, tr("Microsoft 365 account (Outlook, Exchange Online)"));
+    m_auth->setItemText(3, tr("Organisation's own provider (a file from the administrator)"));
+    field(QStringLiteral("clientId"))->setLabelText(tr("Client id"), m_auth->currentData().toString() != QLatin1String("file"));
+    field(QStringLiteral("clientId"))->setPlaceholder(tr("the application your organisation registered"));
+    field(QStringLiteral("tenant"))->setLabelText(tr("Tenant"), false);
+    field(QStringLiteral("tenant"))->setPlaceholder(tr("your organisation's domain or tenant id; empty: any"));
+    field(QStringLiteral("providerFile"))->setLabelText(tr("Provider file"), true);
+    field(QStringLiteral("providerFile"))->setPlaceholder(tr("a .json file"));
+    m_signIn->setText(tr("Sign &in…"));
     field(QStringLiteral("folder"))->setLabelText(tr("Folder"), false);
     m_afterLabel->setText(tr("&After storing:"));
     m_after->setItemText(0, tr("leave the message as it is"));
@@ -205,11 +354,20 @@ Mailbox MailboxDialog::mailbox() const
     const QString after = m_after->currentData().toString();
     m.afterIngest = after == QLatin1String("keep") ? after : after + QLatin1Char(':') + m_afterValue->text().trimmed();
     m.pinSha256 = field(QStringLiteral("pinSha256"))->text().trimmed();
+    m.oauth.clear();
+    if (m_auth->currentData().toString() != QLatin1String("password")) {
+        const auto p = provider();
+        // An incomplete provider is kept as far as it goes: saving says what is missing.
+        m.oauth = p ? QString::fromUtf8(QJsonDocument(p->toJson()).toJson(QJsonDocument::Compact))
+                    : QStringLiteral("{\"id\":\"%1\"}").arg(m_auth->currentData().toString());
+    }
     return m;
 }
 
 SharedSecret MailboxDialog::password() const
 {
+    if (m_auth->currentData().toString() != QLatin1String("password"))
+        return m_tokens.refresh ? m_tokens.refresh : (m_mailbox.oauth.isEmpty() ? SharedSecret() : m_saved);
     if (m_password->isEmpty())
         return m_saved;
     return share(m_password->copy());
@@ -225,7 +383,22 @@ void MailboxDialog::test()
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting…"));
     // The trial pass only logs in and opens the folder: nothing is stored.
-    auto *sync = new MailboxSync(m_session, m, password(), this);
+    const bool oauth = !m.oauth.isEmpty();
+    const auto p = oauth ? provider() : Result<OAuthProvider>(Error{});
+    if (oauth && (!p || !password())) {
+        m_testing = false;
+        m_test->setEnabled(true);
+        m_result->setText(!p ? p.error().message : tr("Sign in first (the \"Sign in…\" button)."));
+        Q_EMIT testFinished(false);
+        return;
+    }
+    auto *sync = new MailboxSync(m_session, m, oauth ? SharedSecret() : password(), this);
+    if (oauth) {
+        auto *tokens = new MailboxTokens(*p, password(), Clock::system(), sync);
+        if (m_tokens.access)
+            tokens->setTokens(m_tokens);
+        sync->signInWith(tokens);
+    }
     sync->testOnly();
     connect(sync, &MailboxSync::finished, this, [this, sync](bool ok) {
         const MailboxSync::Report r = sync->report();

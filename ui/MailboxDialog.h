@@ -5,12 +5,15 @@
 
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "mail/OAuthClient.h"
 
 #include <QDialog>
 
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +22,8 @@ class QSpinBox;
 
 namespace kopii {
 class MailboxSync;
+class MailboxTokens;
+class OAuthClient;
 class SqlSession;
 } // namespace kopii
 
@@ -31,6 +36,9 @@ class FormField;
 // Adds or edits a mailbox: server, security, account, folder, what happens after a message is
 // stored. "Test connection" logs in for real and shows the server's capabilities, or the reason;
 // an untrusted certificate is shown with its fingerprint and pinned only when the user says so.
+// A mailbox at Google, Microsoft 365 or an organisation's own provider signs in with OAuth 2.0:
+// "Sign in…" opens the provider's page in the browser, and the permission it gives is what the
+// keychain keeps in place of a password.
 class MailboxDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +60,16 @@ public:
     QComboBox *afterBox() const { return m_after; }
     SecretEdit *passwordEdit() const { return m_password; }
     QPushButton *testButton() const { return m_test; }
+    // Sign-in: "password", "google", "microsoft" or "file" (an organisation's provider file).
+    QComboBox *authBox() const { return m_auth; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QLabel *signInState() const { return m_signInState; }
+    bool isSigningIn() const { return m_oauth != nullptr; }
+    // Where the sign-in page is opened: the system browser; tests follow it themselves.
+    static void setBrowserForTests(std::function<void(const QUrl &)> open);
+    // The provider as the fields say (client id, tenant), or why not.
+    Result<OAuthProvider> provider() const;
+    void signIn();
     QLabel *testResult() const { return m_result; }
     bool isTesting() const { return m_testing; }
 
@@ -60,6 +78,7 @@ public:
 
 Q_SIGNALS:
     void testFinished(bool ok);
+    void signedIn(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +86,7 @@ protected:
 private:
     void retranslateUi();
     void securityChanged();
+    void authChanged();
 
     Mailbox m_mailbox;
     SqlSession &m_session;
@@ -90,6 +110,14 @@ private:
     QLabel *m_result;
     QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
+    QComboBox *m_auth;
+    QLabel *m_authLabel;
+    QPushButton *m_signIn;
+    QLabel *m_signInState;
+    QHBoxLayout *m_signInRow;
+    QFormLayout *m_form;
+    OAuthClient *m_oauth = nullptr; // a sign-in under way
+    OAuthTokens m_tokens;           // what the last sign-in gave
     bool m_testing = false;
     bool m_portTouched = false;
 };

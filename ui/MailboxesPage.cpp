@@ -73,7 +73,10 @@ void MailboxesPage::reload()
 bool MailboxesPage::saveMailbox(const Mailbox &mailbox, const SharedSecret &password, RecordId *id, Status *result)
 {
     if (!password || password->isEmpty()) {
-        *result = Error{Error::Code::Validation, tr("Enter the mailbox's password."), {}};
+        *result = Error{Error::Code::Validation,
+                        mailbox.oauth.isEmpty() ? tr("Enter the mailbox's password.")
+                                                : tr("Sign in first: press \"Sign in…\" and allow Kopii to read the mailbox."),
+                        {}};
         return false;
     }
     if (mailbox.id) {
@@ -219,6 +222,9 @@ void MailboxesPage::startWatching(const QString &dropFolder)
     });
     connect(m_watcher, &BackgroundWatcher::stored, this, [this](qint64, int count) { Q_EMIT newSubmissions(count); });
     connect(m_watcher, &BackgroundWatcher::progress, this, &MailboxesPage::showProgress);
+    connect(m_watcher, &BackgroundWatcher::refreshTokenChanged, this, [this](qint64 id, const SharedSecret &refresh) {
+        m_vault.write(id, refresh, [](bool, const QString &) {}); // the session keeps it when no keychain does
+    });
     auto pending = std::make_shared<int>(int(list->size()));
     auto mailboxes = *list;
     QPointer<BackgroundWatcher> watcher = m_watcher;

@@ -37,11 +37,14 @@ void BackgroundWatcher::start(const QList<Mailbox> &mailboxes, const QHash<Recor
         m_watcher = new Watcher(*m_session, *m_ingestor, [passwords](const Mailbox &m) -> Result<SharedSecret> {
             if (passwords.contains(m.id))
                 return passwords.value(m.id);
+            if (!m.oauth.isEmpty())
+                return Error{Error::Code::NotFound, tr("sign in again: open the mailbox and press \"Sign in…\""), {}};
             return Error{Error::Code::NotFound, tr("the password is needed: open the mailbox and enter it"), {}};
         });
         connect(m_watcher, &Watcher::status, this, &BackgroundWatcher::status);
         connect(m_watcher, &Watcher::stored, this, &BackgroundWatcher::stored);
         connect(m_watcher, &Watcher::progress, this, &BackgroundWatcher::progress);
+        connect(m_watcher, &Watcher::refreshTokenChanged, this, &BackgroundWatcher::refreshTokenChanged);
         if (!dropFolder.isEmpty())
             m_watcher->setDropFolder(dropFolder);
         m_watcher->start(mailboxes);

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void status(qint64 mailboxId, const QString &text);
     void stored(qint64 mailboxId, int count);
     void progress(qint64 mailboxId, int done, int total);
+    // A mailbox that signs in with OAuth 2.0 got a new refresh token: keep it in place of the old.
+    void refreshTokenChanged(qint64 mailboxId, const kopii::SharedSecret &refreshToken);
 
 private:
     SqlSession::ReaderOpener m_openStore;

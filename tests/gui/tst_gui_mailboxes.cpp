@@ -18,10 +18,14 @@
 #include "mail/MailboxRules.h"
 #include "core/OrganizationRules.h"
 #include "core/SqlSession.h"
+#include "TestIdp.h"
 #include "TestUtil.h"
 #include "core/Workspace.h"
 
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -170,6 +174,82 @@ private Q_SLOTS:
         });
         QTest::mouseClick(page->addButton(), Qt::LeftButton);
         QCOMPARE(MailboxRules(guard).mailboxes()->size(), 1);
+    }
+
+    // A mailbox at an organisation's own OAuth 2.0 provider (the test identity provider), through
+    // the dialog: "Sign in…" opens the provider's page (the test follows it as the browser would),
+    // the test connection signs in with the token, and the watcher takes the mail in.
+    void signInWithAProvider()
+    {
+        TestIdp idp;
+        QVERIFY(idp.start(m_dir.path(), {QStringLiteral("--user"), m_user}));
+        DovecotServer server;
+        const QString dovecot = m_dir.filePath(QStringLiteral("dovecot-oauth"));
+        QVERIFY(QDir().mkpath(dovecot));
+        QVERIFY(QFile::copy(idp.keyPath, dovecot + QStringLiteral("/oauth2-key.pem")));
+        QVERIFY(server.start(dovecot, {m_user + QStringLiteral(":unused")},
+                             sourcePath(QStringLiteral("tests/support/start-dovecot.sh"))));
+        const QString providerFile = m_dir.filePath(QStringLiteral("our-idp.json"));
+        {
+            QFile f(providerFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(idp.provider()).toJson());
+        }
+        QNetworkAccessManager network;
+        MailboxDialog::setBrowserForTests([&network](const QUrl &url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply *reply = network.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws-oauth")));
+        QVERIFY(ws);
+        AccessGuard guard((*ws)->session(), QStringLiteral("gui"));
+        QVERIFY(OrganizationRules(guard).addBranch(validBranch(QStringLiteral("Центр"), m_user)));
+        MainWindow window(**ws, guard);
+        window.resize(1100, 700);
+        window.show();
+        window.showArea(MainWindow::Mailboxes);
+        MailboxesPage *page = window.mailboxesPage();
+        bool done = false;
+        whenDialogOpens<MailboxDialog>([&](MailboxDialog *d) {
+            typeText(d->field(QStringLiteral("name"))->input(), QStringLiteral("Центр"));
+            typeText(d->field(QStringLiteral("host"))->input(), QStringLiteral("127.0.0.1"));
+            d->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(server.imapsPort);
+            typeText(d->field(QStringLiteral("user"))->input(), m_user);
+            d->authBox()->setCurrentIndex(d->authBox()->findData(QStringLiteral("file")));
+            QVERIFY(!d->passwordEdit()->isVisibleTo(d));
+            QVERIFY(d->signInButton()->isVisibleTo(d));
+            // Saving before signing in says what to do.
+            typeText(d->field(QStringLiteral("providerFile"))->input(), providerFile);
+            d->accept();
+            QVERIFY(d->isVisible());
+            QSignalSpy signedIn(d, &MailboxDialog::signedIn);
+            QTest::mouseClick(d->signInButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+            QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(d->signInState()->text()));
+            MessageBox::setNextAnswer(QMessageBox::Yes); // pin the test server's certificate
+            QSignalSpy tested(d, &MailboxDialog::testFinished);
+            d->test();
+            QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty() && tested.last().at(0).toBool(), 30000);
+            screenshot(d, QStringLiteral("mailbox-dialog-oauth"));
+            d->accept();
+            done = !d->isVisible();
+        });
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QVERIFY(done);
+        const auto boxes = MailboxRules(guard).mailboxes();
+        QCOMPARE(boxes->size(), 1);
+        QVERIFY(boxes->first().oauth.contains(QStringLiteral("\"client_id\":\"kopii-test\"")));
+        QVERIFY(server.deliver(
+            m_user, message(pairOf(QStringLiteral("Паспорт"), "%PDF-go", "sig-go"), {}, "G <g@example.com>", "<go@x>")));
+        QSignalSpy arrived(page, &MailboxesPage::newSubmissions);
+        page->startWatching(m_dir.filePath(QStringLiteral("drop-oauth")));
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
+        screenshot(&window, QStringLiteral("mailboxes-oauth-watching"));
+        page->stopWatching();
     }
 };
 
