@@ -1643,7 +1643,7 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  mailbox add|sign-in|list|test|remove  the e-mail boxes Kopii watches
+        <source>  mailbox add|preset|sign-in|list|test|remove  the e-mail boxes Kopii watches
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1654,8 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
                         [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
   kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID
                         [--tenant T] [--client-secret S] --token-file F [--browser]
+  kopii-cli mailbox add --email ADDRESS [options above]
+  kopii-cli mailbox preset ADDRESS [--json]
   kopii-cli mailbox sign-in N [--token-file F] [--browser]
   kopii-cli mailbox list [--json]
   kopii-cli mailbox test N [--password-file F]
@@ -1665,6 +1667,8 @@ With --auth oauth2 the mailbox signs in with Google, Microsoft 365 or the organi
 OAuth 2.0 provider: Kopii shows a code to enter on any device with a browser (or, with
 --browser, an address to open on this computer) and keeps the permission in the token file,
 readable by you only. &quot;sign-in&quot; asks again when the provider withdrew it.
+&quot;preset&quot; and --email propose the server and the sign-in from the address (ukr.net, Gmail,
+Outlook, Microsoft 365 and Google Workspace domains, .gov.ua…) and say what the provider asks.
 &quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
 trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
 </source>
@@ -2004,11 +2008,50 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
     </message>
 </context>
 <context>
-    <name>MailboxCommand</name>
+    <name>MailPresets</name>
     <message>
-        <source>mailbox add needs --name, --host and --user</source>
+        <source>&quot;%1&quot; is not an e-mail address: it looks like name@example.ua, with one @ and the provider&apos;s domain after it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail address: enter it as name@example.ua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ukr.net lets mail programs in only after you allow it: open mail.ukr.net, go to Settings, the part about mail programs (IMAP), switch access on and create the password for mail programs there. Enter that password here, not the one you use on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail: sign in with the Google account (your organisation&apos;s client id is needed, see the manual), or choose Password and use an app password: Google account, Security, 2-Step Verification, App passwords. Google does not accept the account&apos;s own password from mail programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives its mail at Google Workspace: sign in with the Google account. Your Workspace administrator must allow IMAP and register Kopii as the organisation&apos;s application (see the manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepts no passwords from mail programs: sign in with the Microsoft account. Your organisation&apos;s administrator registers Kopii as an application and switches IMAP on for the mailbox (see the manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i.ua offers no access for mail programs (IMAP), so Kopii cannot read this mailbox. Create a mailbox at another provider (ukr.net, Gmail, your organisation&apos;s own), set i.ua to forward all mail to it, and add that mailbox here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.ua: if the sign-in is refused, check in the mailbox&apos;s settings on the website that access for mail programs (IMAP) is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state body&apos;s mail server often has a certificate from the body&apos;s own certification authority. If the connection test says the certificate is not trusted, ask your administrator for the authority&apos;s certificate (a .pem file) or for the server certificate&apos;s SHA-256 fingerprint, and pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii does not know %1 and guessed the server&apos;s name. If the connection test fails, look up the IMAP server in your provider&apos;s help pages or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCommand</name>
     <message>
         <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
         <translation type="unfinished"></translation>
@@ -2090,7 +2133,31 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;mailbox %1&quot;; use add, sign-in, list, test or remove</source>
+        <source>mailbox add needs --name, --host and --user (or --email ADDRESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1, port %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google account (OAuth 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (OAuth 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, preset, sign-in, list, test or remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6772,10 +6839,6 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in, but the provider gave no lasting permission: Kopii would have to ask again within the hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-&amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6821,6 +6884,30 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
     </message>
     <message>
         <source>Sign in first (the &quot;Sign in…&quot; button).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for an hour only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gave no lasting permission: Kopii would have to ask again within the hour. Check that the application may ask for offline access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s address: Kopii proposes the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill in from the address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1810,9 +1810,9 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
 </translation>
     </message>
     <message>
-        <source>  mailbox add|sign-in|list|test|remove  the e-mail boxes Kopii watches
+        <source>  mailbox add|preset|sign-in|list|test|remove  the e-mail boxes Kopii watches
 </source>
-        <translation>  mailbox add|sign-in|list|test|remove  поштові скриньки, за якими стежать «Копії»
+        <translation>  mailbox add|preset|sign-in|list|test|remove  поштові скриньки, за якими стежать «Копії»
 </translation>
     </message>
     <message>
@@ -1822,6 +1822,8 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
                         [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
   kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID
                         [--tenant T] [--client-secret S] --token-file F [--browser]
+  kopii-cli mailbox add --email ADDRESS [options above]
+  kopii-cli mailbox preset ADDRESS [--json]
   kopii-cli mailbox sign-in N [--token-file F] [--browser]
   kopii-cli mailbox list [--json]
   kopii-cli mailbox test N [--password-file F]
@@ -1833,6 +1835,8 @@ With --auth oauth2 the mailbox signs in with Google, Microsoft 365 or the organi
 OAuth 2.0 provider: Kopii shows a code to enter on any device with a browser (or, with
 --browser, an address to open on this computer) and keeps the permission in the token file,
 readable by you only. &quot;sign-in&quot; asks again when the provider withdrew it.
+&quot;preset&quot; and --email propose the server and the sign-in from the address (ukr.net, Gmail,
+Outlook, Microsoft 365 and Google Workspace domains, .gov.ua…) and say what the provider asks.
 &quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
 trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
 </source>
@@ -1842,6 +1846,8 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
                         [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
   kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|ФАЙЛ.json --client-id ID
                         [--tenant T] [--client-secret S] --token-file Ф [--browser]
+  kopii-cli mailbox add --email АДРЕСА [параметри вище]
+  kopii-cli mailbox preset АДРЕСА [--json]
   kopii-cli mailbox sign-in N [--token-file Ф] [--browser]
   kopii-cli mailbox list [--json]
   kopii-cli mailbox test N [--password-file Ф]
@@ -1853,6 +1859,8 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
 організації: «Копії» показують код, який треба ввести на будь-якому пристрої з браузером (або, з
 --browser, адресу, яку треба відкрити на цьому комп’ютері), і зберігають дозвіл у файлі токена,
 який можете читати лише ви. «sign-in» просить дозвіл знову, коли постачальник його відкликав.
+«preset» і --email пропонують сервер і спосіб входу за адресою (ukr.net, Gmail, Outlook,
+домени Microsoft 365 і Google Workspace, .gov.ua…) і кажуть, чого вимагає постачальник.
 «test» під’єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
 показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
 </translation>
@@ -2191,11 +2199,50 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
     </message>
 </context>
 <context>
-    <name>MailboxCommand</name>
+    <name>MailPresets</name>
     <message>
-        <source>mailbox add needs --name, --host and --user</source>
-        <translation>для mailbox add потрібні --name, --host і --user</translation>
+        <source>&quot;%1&quot; is not an e-mail address: it looks like name@example.ua, with one @ and the provider&apos;s domain after it.</source>
+        <translation>«%1» — не адреса електронної пошти: вона має вигляд name@example.ua, з одним @ і доменом постачальника після нього.</translation>
     </message>
+    <message>
+        <source>E-mail address: enter it as name@example.ua.</source>
+        <translation>Адреса електронної пошти: введіть її у вигляді name@example.ua.</translation>
+    </message>
+    <message>
+        <source>ukr.net lets mail programs in only after you allow it: open mail.ukr.net, go to Settings, the part about mail programs (IMAP), switch access on and create the password for mail programs there. Enter that password here, not the one you use on the website.</source>
+        <translation>ukr.net пускає поштові програми лише після вашого дозволу: відкрийте mail.ukr.net, перейдіть у «Налаштування», до розділу про поштові програми (IMAP), увімкніть доступ і створіть там пароль для поштових програм. Введіть тут саме цей пароль, а не той, з яким ви входите на сайт.</translation>
+    </message>
+    <message>
+        <source>Gmail: sign in with the Google account (your organisation&apos;s client id is needed, see the manual), or choose Password and use an app password: Google account, Security, 2-Step Verification, App passwords. Google does not accept the account&apos;s own password from mail programs.</source>
+        <translation>Gmail: увійдіть через обліковий запис Google (потрібен ідентифікатор застосунку вашої організації, див. посібник) або виберіть «Пароль» і використайте пароль застосунку: обліковий запис Google → Безпека → Двоетапна перевірка → Паролі застосунків. Власний пароль облікового запису Google від поштових програм не приймає.</translation>
+    </message>
+    <message>
+        <source>%1 receives its mail at Google Workspace: sign in with the Google account. Your Workspace administrator must allow IMAP and register Kopii as the organisation&apos;s application (see the manual).</source>
+        <translation>%1 отримує пошту в Google Workspace: увійдіть через обліковий запис Google. Адміністратор Workspace має дозволити IMAP і зареєструвати «Копії» як застосунок організації (див. посібник).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepts no passwords from mail programs: sign in with the Microsoft account. Your organisation&apos;s administrator registers Kopii as an application and switches IMAP on for the mailbox (see the manual).</source>
+        <translation>Microsoft 365 не приймає паролів від поштових програм: увійдіть через обліковий запис Microsoft. Адміністратор вашої організації реєструє «Копії» як застосунок і вмикає IMAP для скриньки (див. посібник).</translation>
+    </message>
+    <message>
+        <source>i.ua offers no access for mail programs (IMAP), so Kopii cannot read this mailbox. Create a mailbox at another provider (ukr.net, Gmail, your organisation&apos;s own), set i.ua to forward all mail to it, and add that mailbox here.</source>
+        <translation>i.ua не дає доступу поштовим програмам (IMAP), тому «Копії» не можуть читати цю скриньку. Створіть скриньку в іншого постачальника (ukr.net, Gmail, власну скриньку організації), налаштуйте в i.ua пересилання всієї пошти на неї і додайте тут ту скриньку.</translation>
+    </message>
+    <message>
+        <source>meta.ua: if the sign-in is refused, check in the mailbox&apos;s settings on the website that access for mail programs (IMAP) is switched on.</source>
+        <translation>meta.ua: якщо вхід не вдається, перевірте в налаштуваннях скриньки на сайті, що доступ для поштових програм (IMAP) увімкнено.</translation>
+    </message>
+    <message>
+        <source>A state body&apos;s mail server often has a certificate from the body&apos;s own certification authority. If the connection test says the certificate is not trusted, ask your administrator for the authority&apos;s certificate (a .pem file) or for the server certificate&apos;s SHA-256 fingerprint, and pin it.</source>
+        <translation>Поштовий сервер органу влади часто має сертифікат від власного центру сертифікації органу. Якщо перевірка з’єднання каже, що сертифікат не довірений, попросіть в адміністратора сертифікат цього центру (файл .pem) або відбиток SHA-256 сертифіката сервера і закріпіть його.</translation>
+    </message>
+    <message>
+        <source>Kopii does not know %1 and guessed the server&apos;s name. If the connection test fails, look up the IMAP server in your provider&apos;s help pages or ask your administrator.</source>
+        <translation>«Копії» не знають %1 і вгадали назву сервера. Якщо перевірка з’єднання не вдасться, знайдіть сервер IMAP у довідці свого постачальника або запитайте адміністратора.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCommand</name>
     <message>
         <source>mailbox add takes --ca-file or --pin-sha256, not both</source>
         <translation>mailbox add приймає --ca-file або --pin-sha256, але не обидва</translation>
@@ -2277,8 +2324,32 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation>для mailbox sign-in потрібен --token-file ФАЙЛ</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;mailbox %1&quot;; use add, sign-in, list, test or remove</source>
-        <translation>невідома підкоманда «mailbox %1»; використовуйте add, sign-in, list, test або remove</translation>
+        <source>mailbox add needs --name, --host and --user (or --email ADDRESS)</source>
+        <translation>для mailbox add потрібні --name, --host і --user (або --email АДРЕСА)</translation>
+    </message>
+    <message>
+        <source>Server: %1, port %2 (%3)</source>
+        <translation>Сервер: %1, порт %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Вхід: %1</translation>
+    </message>
+    <message>
+        <source>Google account (OAuth 2.0)</source>
+        <translation>обліковий запис Google (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (OAuth 2.0)</source>
+        <translation>обліковий запис Microsoft 365 (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;mailbox %1&quot;; use add, preset, sign-in, list, test or remove</source>
+        <translation>невідома підкоманда «mailbox %1»; використовуйте add, preset, sign-in, list, test або remove</translation>
     </message>
 </context>
 <context>
@@ -6998,10 +7069,6 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <translation>Вхід виконано. Перевірте з’єднання, потім збережіть.</translation>
     </message>
     <message>
-        <source>Signed in, but the provider gave no lasting permission: Kopii would have to ask again within the hour.</source>
-        <translation>Вхід виконано, але постачальник не дав тривалого дозволу: «Копіям» довелося б просити знову протягом години.</translation>
-    </message>
-    <message>
         <source>Sign-&amp;in:</source>
         <translation>&amp;Вхід:</translation>
     </message>
@@ -7048,6 +7115,30 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
     <message>
         <source>Sign in first (the &quot;Sign in…&quot; button).</source>
         <translation>Спершу увійдіть (кнопка «Увійти…»).</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Вхід не виконано.</translation>
+    </message>
+    <message>
+        <source>Signed in for an hour only.</source>
+        <translation>Вхід виконано лише на годину.</translation>
+    </message>
+    <message>
+        <source>The provider gave no lasting permission: Kopii would have to ask again within the hour. Check that the application may ask for offline access.</source>
+        <translation>Постачальник не дав тривалого дозволу: «Копіям» довелося б просити знову протягом години. Перевірте, чи застосунку дозволено просити доступ офлайн.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адреса електронної пошти</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s address: Kopii proposes the rest</source>
+        <translation>адреса скриньки: решту запропонують «Копії»</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in from the address</source>
+        <translation>&amp;Заповнити за адресою</translation>
     </message>
 </context>
 <context>

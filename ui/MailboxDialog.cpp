@@ -5,6 +5,7 @@
 #include "ui/FormField.h"
 #include "mail/Ingestor.h"
 #include "mail/MailboxSync.h"
+#include "mail/MailPresets.h"
 #include "mail/MailboxTokens.h"
 #include "ui/MessageBox.h"
 #include "ui/Widgets.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -43,6 +45,24 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
         m_fields << f;
         return f;
     };
+    // The assistant: from the address, the provider's settings and what it asks of the office.
+    // A form of its own, with the advice under it outside any form (a wrapping label among the
+    // main form's rows would leave the rows shown later without height, as with m_signInState).
+    auto *addressForm = new QFormLayout;
+    addressForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_fields << new FormField(addressForm, QStringLiteral("address"), new QLineEdit, this);
+    m_fill = new QPushButton;
+    m_fill->setObjectName(QStringLiteral("fill"));
+    m_advice = makeLabel();
+    m_advice->setObjectName(QStringLiteral("advice"));
+    m_advice->setWordWrap(true);
+    m_advice->hide();
+    auto *fillRow = new QHBoxLayout;
+    fillRow->addWidget(m_fill);
+    fillRow->addStretch(1);
+    addressForm->addRow(QString(), fillRow);
+    layout->addLayout(addressForm);
+    layout->addWidget(m_advice);
     line(QStringLiteral("name"), mailbox.name);
     m_branchLabel = makeLabel();
     m_branch = new QComboBox;
@@ -88,7 +108,9 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signInState = makeLabel();
     m_signInState->setObjectName(QStringLiteral("signInState"));
-    m_signInState->setWordWrap(true);
+    // One short line: a wrapping label in a row of the form would make Qt 6.4's QFormLayout give
+    // the rows shown after it no height. What went wrong is said under the form (m_generalError).
+    m_signInState->setWordWrap(false);
     m_signInRow = new QHBoxLayout;
     m_signInRow->addWidget(m_signIn);
     m_signInRow->addWidget(m_signInState, 1);
@@ -148,6 +170,9 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MailboxDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &MailboxDialog::test);
     connect(m_signIn, &QPushButton::clicked, this, &MailboxDialog::signIn);
+    connect(m_fill, &QPushButton::clicked, this, &MailboxDialog::fillFromAddress);
+    connect(qobject_cast<QLineEdit *>(field(QStringLiteral("address"))->input()), &QLineEdit::returnPressed, this,
+            &MailboxDialog::fillFromAddress);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &MailboxDialog::authChanged);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::securityChanged);
     connect(m_port, &QSpinBox::valueChanged, this, [this] { m_portTouched = true; });
@@ -167,6 +192,42 @@ std::function<void(const QUrl &)> &browser()
 }
 } // namespace
 
+void MailboxDialog::fillFromAddress()
+{
+    const QString address = field(QStringLiteral("address"))->text();
+    m_fill->setEnabled(false);
+    QPointer<MailboxDialog> self(this);
+    MailPresets::lookUp(address, this, [self](const Result<MailPreset> &r) {
+        if (!self)
+            return;
+        self->m_fill->setEnabled(true);
+        self->field(QStringLiteral("address"))->showErrors(r ? QList<FieldError>() : r.error().fields);
+        if (!r) {
+            self->m_advice->hide();
+            return;
+        }
+        const MailPreset &p = *r;
+        const QString advice = MailPresets::adviceText(p);
+        self->m_advice->setText(advice);
+        self->m_advice->setVisible(!advice.isEmpty());
+        FormField::growToFit(self);
+        // i.ua: nothing to fill in; the advice says where the mail can go instead.
+        self->m_advice->setStyleSheet(p.imap ? QString() : QStringLiteral("color: #b00020;"));
+        if (!p.imap) {
+            Q_EMIT self->filled(false);
+            return;
+        }
+        if (self->field(QStringLiteral("name"))->text().isEmpty())
+            self->field(QStringLiteral("name"))->setText(p.address);
+        self->field(QStringLiteral("host"))->setText(p.host);
+        self->m_security->setCurrentIndex(self->m_security->findData(int(p.security)));
+        self->m_port->setValue(p.port);
+        self->field(QStringLiteral("user"))->setText(p.address);
+        self->m_auth->setCurrentIndex(qMax(0, self->m_auth->findData(p.auth)));
+        Q_EMIT self->filled(true);
+    });
+}
+
 void MailboxDialog::setBrowserForTests(std::function<void(const QUrl &)> open)
 {
     browser() = std::move(open);
@@ -176,12 +237,12 @@ void MailboxDialog::authChanged()
 {
     const QString auth = m_auth->currentData().toString();
     const bool oauth = auth != QLatin1String("password");
+    // A provider file may carry the client id; Google and Microsoft need the organisation's own.
+    field(QStringLiteral("clientId"))->setLabelText(tr("Client id"), auth != QLatin1String("file"));
     m_form->setRowVisible(field(QStringLiteral("clientId"))->input(), oauth);
     m_form->setRowVisible(field(QStringLiteral("tenant"))->input(), auth == QLatin1String("microsoft"));
     m_form->setRowVisible(field(QStringLiteral("providerFile"))->input(), auth == QLatin1String("file"));
     m_form->setRowVisible(m_signInRow, oauth);
-    // A provider file may carry the client id; Google and Microsoft need the organisation's own.
-    field(QStringLiteral("clientId"))->setLabelText(tr("Client id"), auth != QLatin1String("file"));
     m_form->setRowVisible(m_passwordLabel, !oauth);
     // The usual server of each provider, when none is typed yet.
     if (field(QStringLiteral("host"))->text().isEmpty()) {
@@ -190,6 +251,8 @@ void MailboxDialog::authChanged()
         else if (auth == QLatin1String("microsoft"))
             field(QStringLiteral("host"))->setText(QStringLiteral("outlook.office365.com"));
     }
+    m_form->invalidate();
+    FormField::growToFit(this);
     m_tokens = OAuthTokens();
     m_signInState->setText(oauth ? (m_saved && !m_saved->isEmpty() && !m_mailbox.oauth.isEmpty()
                                         ? tr("Signed in. Sign in again only if the provider asks for it.")
@@ -240,9 +303,11 @@ void MailboxDialog::signIn()
     for (FormField *f : std::as_const(m_fields))
         f->showErrors(p ? QList<FieldError>() : p.error().fields);
     if (!p) {
-        m_signInState->setText(p.error().message);
+        m_generalError->setText(p.error().message);
+        m_generalError->show();
         return;
     }
+    m_generalError->hide();
     m_oauth = new OAuthClient(*p, Clock::system(), this);
     m_signIn->setEnabled(false);
     m_signInState->setText(tr("Finish the sign-in in the browser window that opened…"));
@@ -253,15 +318,21 @@ void MailboxDialog::signIn()
             m_oauth = nullptr;
             m_signIn->setEnabled(true);
             if (!r) {
-                m_signInState->setText(r.error().message);
+                m_signInState->setText(tr("Not signed in."));
+                m_generalError->setText(r.error().message);
+                m_generalError->show();
                 Q_EMIT signedIn(false);
                 return;
             }
             m_tokens = *r;
             m_generalError->hide();
             m_signInState->setText(r->refresh ? tr("Signed in. Test the connection, then save.")
-                                              : tr("Signed in, but the provider gave no lasting permission: Kopii "
-                                                   "would have to ask again within the hour."));
+                                              : tr("Signed in for an hour only."));
+            if (!r->refresh) {
+                m_generalError->setText(tr("The provider gave no lasting permission: Kopii would have to ask again within "
+                                           "the hour. Check that the application may ask for offline access."));
+                m_generalError->show();
+            }
             Q_EMIT signedIn(bool(r->refresh));
         });
 }
@@ -285,6 +356,9 @@ void MailboxDialog::retranslateUi()
     m_intro->setText(tr("The e-mail box that receives a branch's copies. Kopii reads new messages without marking them "
                         "read and stores each one once. The password goes to the system's keychain, never into Kopii's "
                         "files."));
+    field(QStringLiteral("address"))->setLabelText(tr("E-mail address"), false);
+    field(QStringLiteral("address"))->setPlaceholder(tr("the mailbox's address: Kopii proposes the rest"));
+    m_fill->setText(tr("&Fill in from the address"));
     field(QStringLiteral("name"))->setLabelText(tr("Name"), true);
     field(QStringLiteral("name"))->setPlaceholder(tr("e.g. Central office"));
     m_branchLabel->setText(tr("&Branch:"));

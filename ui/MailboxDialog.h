@@ -70,6 +70,10 @@ public:
     // The provider as the fields say (client id, tenant), or why not.
     Result<OAuthProvider> provider() const;
     void signIn();
+    // The assistant: proposes server, security and sign-in from the e-mail address, and shows what
+    // the provider asks of the office (switch IMAP on, an app password, forward elsewhere…).
+    void fillFromAddress();
+    QLabel *advice() const { return m_advice; }
     QLabel *testResult() const { return m_result; }
     bool isTesting() const { return m_testing; }
 
@@ -79,6 +83,7 @@ public:
 Q_SIGNALS:
     void testFinished(bool ok);
     void signedIn(bool ok);
+    void filled(bool imap);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -115,6 +120,8 @@ private:
     QPushButton *m_signIn;
     QLabel *m_signInState;
     QHBoxLayout *m_signInRow;
+    QPushButton *m_fill;
+    QLabel *m_advice;
     QFormLayout *m_form;
     OAuthClient *m_oauth = nullptr; // a sign-in under way
     OAuthTokens m_tokens;           // what the last sign-in gave

@@ -205,7 +205,7 @@ const QList<CommandEntry> &commandTable()
          },
          makeVerifyCommand},
         {QStringLiteral("mailbox"), true,
-         [] { return Help::tr("  mailbox add|sign-in|list|test|remove  the e-mail boxes Kopii watches\n"); },
+         [] { return Help::tr("  mailbox add|preset|sign-in|list|test|remove  the e-mail boxes Kopii watches\n"); },
          [] {
              return Help::tr(
                  "Usage:\n"
@@ -214,6 +214,8 @@ const QList<CommandEntry> &commandTable()
                  "                        [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]\n"
                  "  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID\n"
                  "                        [--tenant T] [--client-secret S] --token-file F [--browser]\n"
+                 "  kopii-cli mailbox add --email ADDRESS [options above]\n"
+                 "  kopii-cli mailbox preset ADDRESS [--json]\n"
                  "  kopii-cli mailbox sign-in N [--token-file F] [--browser]\n"
                  "  kopii-cli mailbox list [--json]\n"
                  "  kopii-cli mailbox test N [--password-file F]\n"
@@ -225,6 +227,8 @@ const QList<CommandEntry> &commandTable()
                  "OAuth 2.0 provider: Kopii shows a code to enter on any device with a browser (or, with\n"
                  "--browser, an address to open on this computer) and keeps the permission in the token file,\n"
                  "readable by you only. \"sign-in\" asks again when the provider withdrew it.\n"
+                 "\"preset\" and --email propose the server and the sign-in from the address (ukr.net, Gmail,\n"
+                 "Outlook, Microsoft 365 and Google Workspace domains, .gov.ua…) and say what the provider asks.\n"
                  "\"test\" connects, logs in and opens the folder; for a server whose certificate is not\n"
                  "trusted it shows the certificate's SHA-256 fingerprint to pin with --pin-sha256.\n");
          },

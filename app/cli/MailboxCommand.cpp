@@ -15,6 +15,7 @@
 #include "inbox/CopyExport.h"
 #include "inbox/VerificationPipeline.h"
 #include "mail/MailboxSync.h"
+#include "mail/MailPresets.h"
 #include "mail/OAuthClient.h"
 #include "mail/Watcher.h"
 #include "core/platform/Platform.h"
@@ -124,38 +125,59 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("TENANT"));
         const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
         const QCommandLineOption browser(QStringLiteral("browser"));
+        const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("ADDRESS"));
         for (const auto &o : {name, branchOpt, host, port, security, user, folder, after, ca, pin, passwordFile, auth,
-                              providerOpt, clientId, clientSecret, tenant, tokenFile, browser})
+                              providerOpt, clientId, clientSecret, tenant, tokenFile, browser, email})
             parser.addOption(o);
         if (!parse(parser, QStringLiteral("mailbox add"), args, 0, 0))
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-        if (!parser.isSet(name) || !parser.isSet(host) || !parser.isSet(user))
-            return usage(tr("mailbox add needs --name, --host and --user"));
+        // From the address: the provider's server and sign-in, unless given.
+        std::optional<MailPreset> preset;
+        if (parser.isSet(email)) {
+            const auto p = MailPresets::forAddress(parser.value(email));
+            if (!p)
+                return refused(p.error());
+            if (!p->imap)
+                return refused(Error{Error::Code::Validation, MailPresets::adviceText(*p), {}});
+            preset = *p;
+            if (const QString advice = MailPresets::adviceText(*p); !advice.isEmpty())
+                m_out << advice << Qt::endl;
+        }
+        auto value = [&](const QCommandLineOption &o, const QString &fromPreset) {
+            return parser.isSet(o) || !preset ? parser.value(o) : fromPreset;
+        };
+        if (!parser.isSet(name) && !preset)
+            return usage(tr("mailbox add needs --name, --host and --user (or --email ADDRESS)"));
+        if (!preset && (!parser.isSet(host) || !parser.isSet(user)))
+            return usage(tr("mailbox add needs --name, --host and --user (or --email ADDRESS)"));
         if (parser.isSet(ca) && parser.isSet(pin))
             return usage(tr("mailbox add takes --ca-file or --pin-sha256, not both"));
         Mailbox m;
-        m.name = parser.value(name);
-        m.host = parser.value(host);
-        if (!mailboxSecurityFromId(parser.value(security), &m.security))
+        m.name = value(name, preset ? preset->address : QString());
+        m.host = value(host, preset ? preset->host : QString());
+        if (!mailboxSecurityFromId(value(security, preset ? mailboxSecurityId(preset->security) : QString()), &m.security))
             return usage(tr("--security takes tls, starttls or none"));
         bool portOk = true;
-        m.port = parser.isSet(port) ? parser.value(port).toInt(&portOk) : (m.security == Mailbox::Security::Tls ? 993 : 143);
+        m.port = parser.isSet(port) ? parser.value(port).toInt(&portOk)
+            : preset                ? preset->port
+                                    : (m.security == Mailbox::Security::Tls ? 993 : 143);
         if (!portOk)
             return usage(tr("--port takes a number"));
-        m.user = parser.value(user);
+        m.user = value(user, preset ? preset->address : QString());
         m.folder = parser.value(folder);
         m.afterIngest = parser.value(after);
         m.caFile = parser.isSet(ca) ? QFileInfo(parser.value(ca)).absoluteFilePath() : QString();
         m.pinSha256 = parser.value(pin);
         m.passwordFile = parser.isSet(passwordFile) ? QFileInfo(parser.value(passwordFile)).absoluteFilePath() : QString();
-        const bool oauth = parser.value(auth) == QLatin1String("oauth2");
+        const bool presetOAuth = preset && !parser.isSet(auth) && preset->auth != QLatin1String("password");
+        const bool oauth = parser.value(auth) == QLatin1String("oauth2") || presetOAuth;
         if (!oauth && parser.value(auth) != QLatin1String("password"))
             return usage(tr("--auth takes password or oauth2"));
         OAuthProvider provider;
         if (oauth) {
-            if (!parser.isSet(providerOpt) || !parser.isSet(tokenFile))
+            if ((!parser.isSet(providerOpt) && !presetOAuth) || !parser.isSet(tokenFile))
                 return usage(tr("mailbox add --auth oauth2 needs --provider and --token-file"));
-            const auto p = OAuthProvider::byIdOrFile(parser.value(providerOpt));
+            const auto p = OAuthProvider::byIdOrFile(parser.isSet(providerOpt) ? parser.value(providerOpt) : preset->auth);
             if (!p)
                 return refused(p.error());
             provider = *p;
@@ -193,6 +215,44 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         }
         m_out << tr("Mailbox %1 added. Check it with: kopii-cli mailbox test %1").arg(*id) << Qt::endl;
         return Success;
+    }
+    if (sub == QLatin1String("preset")) {
+        parser.addOption(json);
+        if (!parse(parser, QStringLiteral("mailbox preset"), args, 1, 1))
+            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+        std::optional<Result<MailPreset>> found;
+        QEventLoop loop;
+        MailPresets::lookUp(parser.positionalArguments().first(), &loop, [&](const Result<MailPreset> &r) {
+            found = r;
+            loop.quit();
+        });
+        if (!found)
+            loop.exec();
+        if (!*found)
+            return refused(found->error());
+        const MailPreset &p = found->value();
+        const QString advice = MailPresets::adviceText(p);
+        if (parser.isSet(json)) {
+            printJson(QJsonObject{{QStringLiteral("address"), p.address},
+                                  {QStringLiteral("imap"), p.imap},
+                                  {QStringLiteral("host"), p.imap ? p.host : QString()},
+                                  {QStringLiteral("port"), p.port},
+                                  {QStringLiteral("security"), mailboxSecurityId(p.security)},
+                                  {QStringLiteral("auth"), p.auth},
+                                  {QStringLiteral("advice"), advice}});
+            return p.imap ? Success : Refused;
+        }
+        if (p.imap) {
+            m_out << tr("Server: %1, port %2 (%3)").arg(p.host).arg(p.port).arg(mailboxSecurityId(p.security)) << Qt::endl;
+            m_out << tr("Sign-in: %1")
+                         .arg(p.auth == QLatin1String("google")          ? tr("Google account (OAuth 2.0)")
+                                  : p.auth == QLatin1String("microsoft") ? tr("Microsoft 365 account (OAuth 2.0)")
+                                                                         : tr("password"))
+                  << Qt::endl;
+        }
+        if (!advice.isEmpty())
+            (p.imap ? m_out : m_err) << advice << Qt::endl;
+        return p.imap ? Success : Refused;
     }
     if (sub == QLatin1String("sign-in")) {
         const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
@@ -297,7 +357,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         m_out << tr("Capabilities: %1").arg(report.capabilities.join(QLatin1Char(' '))) << Qt::endl;
         return Success;
     }
-    return usage(tr("unknown subcommand \"mailbox %1\"; use add, sign-in, list, test or remove").arg(sub));
+    return usage(tr("unknown subcommand \"mailbox %1\"; use add, preset, sign-in, list, test or remove").arg(sub));
 }
 
 std::unique_ptr<Command> makeMailboxCommand(Context &context)

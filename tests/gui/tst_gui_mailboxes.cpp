@@ -251,6 +251,55 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("mailboxes-oauth-watching"));
         page->stopWatching();
     }
+
+    // The assistant: the address proposes server, security and sign-in, and says what the
+    // provider asks of the office.
+    void theAddressFillsTheForm()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws-presets")));
+        QVERIFY(ws);
+        MailboxDialog d(Mailbox(), {}, nullptr, (*ws)->session(), [](const Mailbox &, const SharedSecret &) { return Status(); });
+        d.show();
+        auto fill = [&d](const QString &address) {
+            auto *edit = qobject_cast<QLineEdit *>(d.field(QStringLiteral("address"))->input());
+            edit->clear();
+            QTest::keyClicks(edit, address);
+            QSignalSpy filled(&d, &MailboxDialog::filled);
+            QTest::keyClick(edit, Qt::Key_Return);
+            return filled.isEmpty() ? filled.wait(5000) && filled.first().at(0).toBool() : filled.first().at(0).toBool();
+        };
+        QVERIFY(fill(QStringLiteral("centr@ukr.net")));
+        QCOMPARE(d.field(QStringLiteral("host"))->text(), QStringLiteral("imap.ukr.net"));
+        QCOMPARE(d.field(QStringLiteral("user"))->text(), QStringLiteral("centr@ukr.net"));
+        QCOMPARE(d.field(QStringLiteral("name"))->text(), QStringLiteral("centr@ukr.net"));
+        QCOMPARE(d.authBox()->currentData().toString(), QStringLiteral("password"));
+        QVERIFY(d.advice()->isVisibleTo(&d));
+        QVERIFY(d.advice()->text().contains(QStringLiteral("switch access on")));
+        screenshot(&d, QStringLiteral("mailbox-dialog-preset-ukrnet"));
+
+        QVERIFY(fill(QStringLiteral("clinic@outlook.com")));
+        QCOMPARE(d.field(QStringLiteral("host"))->text(), QStringLiteral("outlook.office365.com"));
+        QCOMPARE(d.authBox()->currentData().toString(), QStringLiteral("microsoft"));
+        QVERIFY(!d.passwordEdit()->isVisibleTo(&d));
+        QVERIFY(d.signInButton()->isVisibleTo(&d));
+        QVERIFY(d.field(QStringLiteral("tenant"))->input()->isVisibleTo(&d));
+        QVERIFY(d.field(QStringLiteral("clientId"))->input()->isVisibleTo(&d));
+        // Laid out with room (a row shown later once got no height beside a wrapping label).
+        QTRY_VERIFY(d.field(QStringLiteral("clientId"))->input()->height() > 0);
+        screenshot(&d, QStringLiteral("mailbox-dialog-preset-microsoft"));
+
+        QVERIFY(!fill(QStringLiteral("school@i.ua")));
+        QVERIFY(d.advice()->text().contains(QStringLiteral("forward")));
+        QCOMPARE(d.field(QStringLiteral("host"))->text(), QStringLiteral("outlook.office365.com")); // left as it was
+
+        auto *edit = qobject_cast<QLineEdit *>(d.field(QStringLiteral("address"))->input());
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("school@"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(!d.advice()->isVisibleTo(&d));
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("addressError"))->isVisibleTo(&d));
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("addressError"))->text().contains(QStringLiteral("name@example.ua")));
+    }
 };
 
 QTEST_MAIN(TestGuiMailboxes)

@@ -117,6 +117,22 @@ private Q_SLOTS:
             m_providerFile, QStringLiteral("google")));
         QCOMPARE(r.code, 2); // usage: the organisation's client id is needed
         QVERIFY2(r.err.contains(QStringLiteral("--client-id")), qPrintable(r.err));
+        // From the address: the provider's settings, or why there are none.
+        r = cli(
+            {QStringLiteral("mailbox"), QStringLiteral("preset"), QStringLiteral("school@gmail.com"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("host")).toString(), QStringLiteral("imap.gmail.com"));
+        QCOMPARE(r.json().value(QStringLiteral("auth")).toString(), QStringLiteral("google"));
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("school@i.ua")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("forward")), qPrintable(r.err));
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("school@gmail.com"),
+                 QStringLiteral("--token-file"), m_dir.filePath(QStringLiteral("g.token"))});
+        QCOMPARE(r.code, 2); // Google: the organisation's client id is needed
+        QVERIFY2(r.err.contains(QStringLiteral("--client-id")), qPrintable(r.err));
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("preset"), QStringLiteral("not an address")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("name@example.ua")), qPrintable(r.err));
         // Refused at the provider: no mailbox, no token file.
         r = withDeviceCode(mailboxArgs(QStringLiteral("X"), m_dir.filePath(QStringLiteral("x.token"))), false);
         QCOMPARE(r.code, 1);
