@@ -1652,7 +1652,8 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
   kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
                         --user U [--password-file F] [--folder F]
                         [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
-  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID
+  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json|https://ISSUER
+                        --client-id ID
                         [--tenant T] [--client-secret S] --token-file F [--browser]
   kopii-cli mailbox add --email ADDRESS [options above]
   kopii-cli mailbox preset ADDRESS [--json]
@@ -5488,6 +5489,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Kopii has no permission for this mailbox yet. Sign in to the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address must be an https:// address without a query (http:// only to this computer itself, for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii cannot reach %1. Check the address and the Internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not describe itself as an OpenID Connect provider (no /.well-known/openid-configuration). Ask your administrator for the provider file instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1820,7 +1820,8 @@ certificate checked against the CA file (sslrootcert), or through a Unix socket.
   kopii-cli mailbox add --name N [--branch B] --host H [--port P] [--security tls|starttls|none]
                         --user U [--password-file F] [--folder F]
                         [--after-ingest keep|flag:KEYWORD|move:FOLDER] [--ca-file F | --pin-sha256 HEX]
-  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json --client-id ID
+  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|FILE.json|https://ISSUER
+                        --client-id ID
                         [--tenant T] [--client-secret S] --token-file F [--browser]
   kopii-cli mailbox add --email ADDRESS [options above]
   kopii-cli mailbox preset ADDRESS [--json]
@@ -1844,7 +1845,8 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
   kopii-cli mailbox add --name Н [--branch В] --host СЕРВЕР [--port П] [--security tls|starttls|none]
                         --user КОРИСТУВАЧ [--password-file Ф] [--folder ТЕКА]
                         [--after-ingest keep|flag:МІТКА|move:ТЕКА] [--ca-file Ф | --pin-sha256 HEX]
-  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|ФАЙЛ.json --client-id ID
+  kopii-cli mailbox add ... --auth oauth2 --provider google|microsoft|ФАЙЛ.json|https://ВИДАВЕЦЬ
+                        --client-id ID
                         [--tenant T] [--client-secret S] --token-file Ф [--browser]
   kopii-cli mailbox add --email АДРЕСА [параметри вище]
   kopii-cli mailbox preset АДРЕСА [--json]
@@ -5697,6 +5699,18 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Kopii has no permission for this mailbox yet. Sign in to the mailbox.</source>
         <translation>«Копії» ще не мають дозволу для цієї скриньки. Увійдіть у скриньку.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address must be an https:// address without a query (http:// only to this computer itself, for tests).</source>
+        <translation>Адреса постачальника має бути адресою https:// без параметрів запиту (http:// — лише до самого цього комп’ютера, для тестів).</translation>
+    </message>
+    <message>
+        <source>Kopii cannot reach %1. Check the address and the Internet connection.</source>
+        <translation>«Копії» не можуть зв’язатися з %1. Перевірте адресу та з’єднання з інтернетом.</translation>
+    </message>
+    <message>
+        <source>%1 does not describe itself as an OpenID Connect provider (no /.well-known/openid-configuration). Ask your administrator for the provider file instead.</source>
+        <translation>%1 не описує себе як постачальника OpenID Connect (немає /.well-known/openid-configuration). Попросіть натомість в адміністратора файл постачальника.</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,22 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         if (oauth) {
             if ((!parser.isSet(providerOpt) && !presetOAuth) || !parser.isSet(tokenFile))
                 return usage(tr("mailbox add --auth oauth2 needs --provider and --token-file"));
-            const auto p = OAuthProvider::byIdOrFile(parser.isSet(providerOpt) ? parser.value(providerOpt) : preset->auth);
+            const QString given = parser.isSet(providerOpt) ? parser.value(providerOpt) : preset->auth;
+            Result<OAuthProvider> p = Error{};
+            if (given.startsWith(QLatin1String("https://")) || given.startsWith(QLatin1String("http://"))) {
+                // An OpenID Connect issuer: its endpoints from its discovery document.
+                std::optional<Result<OAuthProvider>> found;
+                QEventLoop loop;
+                discoverOAuthProvider(QUrl(given), &loop, [&](const Result<OAuthProvider> &r) {
+                    found = r;
+                    loop.quit();
+                });
+                if (!found)
+                    loop.exec();
+                p = *found;
+            } else {
+                p = OAuthProvider::byIdOrFile(given);
+            }
             if (!p)
                 return refused(p.error());
             provider = *p;

@@ -48,6 +48,46 @@ bool oauthNeedsSignInAgain(const Error &error)
     return error.code == Error::Code::Denied && error.cause.startsWith(kSignInAgain);
 }
 
+void discoverOAuthProvider(const QUrl &issuer, QObject *context, std::function<void(const Result<OAuthProvider> &)> done)
+{
+    if (!isSafeOAuthEndpoint(issuer) || issuer.hasQuery()) {
+        done(Error{Error::Code::Validation,
+                   OAuthClient::tr("The provider's address must be an https:// address without a query (http:// only to this "
+                                   "computer itself, for tests)."),
+                   {}});
+        return;
+    }
+    QString base = issuer.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    auto *network = new QNetworkAccessManager(context);
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request(QUrl(base + QStringLiteral("/.well-known/openid-configuration")));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = network->get(request);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, network, base, done] {
+        reply->deleteLater();
+        network->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0)
+            return done(Error{Error::Code::Io,
+                              OAuthClient::tr("Kopii cannot reach %1. Check the address and the Internet connection.").arg(base),
+                              {},
+                              reply->errorString()});
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->read(kMaxAnswer));
+        if (status != 200 || !doc.isObject())
+            return done(Error{Error::Code::Validation,
+                              OAuthClient::tr("%1 does not describe itself as an OpenID Connect provider (no "
+                                              "/.well-known/openid-configuration). Ask your administrator for the "
+                                              "provider file instead.")
+                                  .arg(base),
+                              {},
+                              QStringLiteral("HTTP %1").arg(status)});
+        done(OAuthProvider::fromDiscovery(doc.object(), base));
+    });
+}
+
 OAuthClient::OAuthClient(OAuthProvider provider, const Clock &clock, QObject *parent)
     : QObject(parent), m_provider(std::move(provider)), m_clock(clock), m_network(new QNetworkAccessManager(this))
 {

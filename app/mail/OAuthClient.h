@@ -36,6 +36,10 @@ struct OAuthTokens
 // expired, the password changed): the person has to sign in again; retrying does not help.
 bool oauthNeedsSignInAgain(const Error &error);
 
+// An organisation's own provider from its issuer's address (OpenID Connect Discovery: the issuer
+// address + /.well-known/openid-configuration); the caller adds the client id.
+void discoverOAuthProvider(const QUrl &issuer, QObject *context, std::function<void(const Result<OAuthProvider> &)> done);
+
 // OAuth 2.0 for mail programs, against one provider:
 // - authorize: the authorization code flow with PKCE (RFC 7636, S256) and a redirect to a port
 //   Kopii listens on at 127.0.0.1 (RFC 8252): the browser shows the provider's page, the provider

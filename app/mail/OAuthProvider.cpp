@@ -141,7 +141,12 @@ Result<OAuthProvider> OAuthProvider::fromDiscovery(const QJsonObject &document, 
     o[QStringLiteral("id")] = QUrl(issuer).host();
     o[QStringLiteral("name")] = QUrl(issuer).host();
     o[QStringLiteral("scopes")] = QJsonArray{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
-    return fromJson(o);
+    o[QStringLiteral("client_id")] = QStringLiteral("-");                // the caller sets the organisation's
+    o[QStringLiteral("imap_mechanism")] = QStringLiteral("oauthbearer"); // RFC 7628, what standard servers take
+    auto p = fromJson(o);
+    if (p)
+        p.value().clientId.clear();
+    return p;
 }
 
 QList<OAuthProvider> OAuthProvider::known()

@@ -133,6 +133,14 @@ private Q_SLOTS:
         r = cli({QStringLiteral("mailbox"), QStringLiteral("preset"), QStringLiteral("not an address")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("name@example.ua")), qPrintable(r.err));
+        // A provider given by its issuer's address (OpenID Connect Discovery), refused at the provider.
+        r = withDeviceCode(
+            QStringList{mailboxArgs(QStringLiteral("X"), m_dir.filePath(QStringLiteral("x.token")))}.replaceInStrings(
+                m_providerFile, m_idp.base())
+                << QStringLiteral("--client-id") << QStringLiteral("kopii-test"),
+            false);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused")), qPrintable(r.err));
         // Refused at the provider: no mailbox, no token file.
         r = withDeviceCode(mailboxArgs(QStringLiteral("X"), m_dir.filePath(QStringLiteral("x.token"))), false);
         QCOMPARE(r.code, 1);

@@ -360,6 +360,28 @@ private Q_SLOTS:
         QCOMPARE(out->error().cause, QStringLiteral("cancelled"));
     }
 
+    void anIssuerDescribesItself()
+    {
+        QObject context;
+        std::optional<Result<OAuthProvider>> out;
+        auto discover = [&](const QString &issuer) {
+            out.reset();
+            discoverOAuthProvider(QUrl(issuer), &context, [&](const Result<OAuthProvider> &r) { out = r; });
+            return QTest::qWaitFor([&] { return out.has_value(); }, 10000);
+        };
+        QVERIFY(discover(m_idp.base()));
+        QVERIFY2(*out, qPrintable(out->ok() ? QString() : out->error().fullText()));
+        QCOMPARE((*out)->token().toString(), m_idp.base() + QStringLiteral("/token"));
+        QCOMPARE((*out)->deviceAuthorization().toString(), m_idp.base() + QStringLiteral("/device"));
+        QVERIFY((*out)->clientId.isEmpty()); // the organisation's, given apart
+        QVERIFY(discover(m_idp.base() + QStringLiteral("/not-an-issuer")));
+        QVERIFY(!*out);
+        QVERIFY(out->error().message.contains(QStringLiteral("OpenID Connect")));
+        QVERIFY(discover(QStringLiteral("http://idp.example.com")));
+        QVERIFY(!*out);
+        QCOMPARE(out->error().code, Error::Code::Validation);
+    }
+
     void aDiscoveryDocumentNamesItsIssuer()
     {
         QJsonObject doc{{QStringLiteral("issuer"), m_idp.base()},
