@@ -2353,6 +2353,10 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <source>unknown subcommand &quot;mailbox %1&quot;; use add, preset, sign-in, list, test or remove</source>
         <translation>невідома підкоманда «mailbox %1»; використовуйте add, preset, sign-in, list, test або remove</translation>
     </message>
+    <message>
+        <source>%1 could not be told to withdraw Kopii&apos;s permission (%2); withdraw it in the account&apos;s security settings.</source>
+        <translation>%1 не вдалося попросити відкликати дозвіл «Копій» (%2); відкличте його в налаштуваннях безпеки облікового запису.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxRules</name>

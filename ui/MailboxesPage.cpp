@@ -13,6 +13,10 @@
 
 #include "ui/MailboxDialog.h"
 #include "ui/MessageBox.h"
+#include "mail/OAuthClient.h"
+
+#include <QJsonDocument>
+
 #include "mail/PasswordVault.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
@@ -160,6 +164,13 @@ void MailboxesPage::removeRecord(int sourceRow)
         MessageBox::warning(this, tr("Remove mailbox"), s.error());
         return;
     }
+    // Signed in with a provider: the provider is told to forget Kopii's permission (best effort;
+    // the person can always withdraw it in the account's security settings).
+    if (const SharedSecret token = m_vault.sessionPassword(m.id); token && !m.oauth.isEmpty())
+        if (const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(m.oauth.toUtf8()).object())) {
+            auto *client = new OAuthClient(*provider, Clock::system(), this);
+            client->revoke(token, [client](const Status &) { client->deleteLater(); });
+        }
     m_vault.remove(m.id);
     m_status.remove(m.id);
     reload();

@@ -349,6 +349,30 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         if (sub == QLatin1String("remove")) {
             if (Status s = MailboxRules(*m_guard).removeMailbox(m->id); !s)
                 return refused(s.error());
+            // A mailbox that signed in with a provider: the provider is told to forget Kopii's
+            // permission, and the token file goes.
+            if (!m->oauth.isEmpty() && !m->passwordFile.isEmpty() && QFile::exists(m->passwordFile)) {
+                const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(m->oauth.toUtf8()).object());
+                const auto token = mailboxPassword(*m, QString());
+                if (provider && token) {
+                    OAuthClient client(*provider, m_context.clock());
+                    std::optional<Status> revoked;
+                    QEventLoop loop;
+                    client.revoke(*token, [&](const Status &st) {
+                        revoked = st;
+                        loop.quit();
+                    });
+                    if (!revoked)
+                        loop.exec();
+                    if (!*revoked)
+                        m_err << QStringLiteral("kopii-cli: ")
+                              << tr("%1 could not be told to withdraw Kopii's permission (%2); withdraw it in the "
+                                    "account's security settings.")
+                                     .arg(provider->name, revoked->error().message)
+                              << Qt::endl;
+                }
+                QFile::remove(m->passwordFile);
+            }
             return Success;
         }
         const auto password = mailboxPassword(*m, parser.value(passwordFile));

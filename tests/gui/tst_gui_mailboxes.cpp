@@ -250,6 +250,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
         screenshot(&window, QStringLiteral("mailboxes-oauth-watching"));
         page->stopWatching();
+        // Removed: the provider is told to forget the permission.
+        page->view()->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+        QCOMPARE(MailboxRules(guard).mailboxes()->size(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idp.requests().contains(QStringLiteral("request POST /revoke")), 10000);
     }
 
     // The assistant: the address proposes server, security and sign-in, and says what the

@@ -200,6 +200,14 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("new 1")) && r.out.contains(QStringLiteral("stored 1")), qPrintable(r.out));
         QCOMPARE(inboxSize(), 3);
+
+        // Removed: the provider is told to forget the permission, and the token file goes.
+        const int revocations = int(m_idp.requests().count(QStringLiteral("request POST /revoke")));
+        r = cli({QStringLiteral("mailbox"), QStringLiteral("remove"), QStringLiteral("Центр")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(m_idp.requests().count(QStringLiteral("request POST /revoke")), revocations + 1);
+        QVERIFY(!QFile::exists(m_tokenFile));
+        QCOMPARE(inboxSize(), 3); // the copies stay
     }
 
     // The watcher service holds an IDLE connection; its access token ends and the connection
