@@ -7,9 +7,14 @@
 #include "DovecotServer.h"
 #include "TestIdp.h"
 #include "mail/ImapSession.h"
+#include "core/Workspace.h"
+#include "mail/MailboxSync.h"
+#include "mail/MailboxTokens.h"
 #include "mail/OAuthClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -358,6 +363,53 @@ private Q_SLOTS:
         client.cancel();
         QVERIFY(out.has_value() && !*out);
         QCOMPARE(out->error().cause, QStringLiteral("cancelled"));
+    }
+
+    // The mail server refuses the access token Kopii holds (withdrawn, or ended early): Kopii
+    // refreshes it once and signs in with the new one; a new one refused too ends the attempt
+    // with the server's reason, without a loop of refreshes.
+    void aRefusedAccessTokenIsRefreshedOnce_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("signsIn");
+        QTest::newRow("refreshed, then let in") << kUser << true;
+        QTest::newRow("another account: refused twice") << QStringLiteral("pivnich@example.com") << false;
+    }
+    void aRefusedAccessTokenIsRefreshedOnce()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, signsIn);
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path());
+        QVERIFY(ws);
+        const OAuthProvider p = provider(m_idp.provider());
+        Browser browser;
+        const auto signedIn = browserSignIn(m_idp, browser);
+        QVERIFY(signedIn);
+        MailboxTokens tokens(p, signedIn->refresh, m_clock);
+        OAuthTokens stale;
+        stale.access = share(Secret("an-access-token-the-server-no-longer-takes"));
+        stale.expiresAt = m_clock.now().addSecs(3600);
+        tokens.setTokens(stale);
+        Mailbox m;
+        m.host = QStringLiteral("127.0.0.1");
+        m.port = m_dovecot.imapsPort;
+        m.user = user;
+        m.pinSha256 = m_dovecot.fingerprint;
+        m.oauth = QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact));
+        const int before = int(m_idp.requests().count(QStringLiteral("request POST /token")));
+        MailboxSync sync((*ws)->session(), m, SharedSecret(), nullptr, m_clock);
+        sync.signInWith(&tokens);
+        sync.testOnly();
+        QSignalSpy finished(&sync, &MailboxSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), signsIn);
+        QCOMPARE(m_idp.requests().count(QStringLiteral("request POST /token")), before + 1); // one refresh, no loop
+        if (!signsIn) {
+            QVERIFY2(sync.report().error.contains(QStringLiteral("refused the sign-in")), qPrintable(sync.report().error));
+            QVERIFY(!sync.report().signInAgain); // the permission stands; the account is the wrong one
+        }
     }
 
     void anIssuerDescribesItself()
