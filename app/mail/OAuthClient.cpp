@@ -292,7 +292,7 @@ void OAuthClient::onLoopbackRequest(QTcpSocket *socket)
         if (!request.contains("\r\n\r\n"))
             return; // more to come
         socket->readAll();
-        const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
+        const QUrl target = redirectTarget(request);
         wipe(request);
         auto answer = [socket](int status, const QString &title, const QString &text) {
             const QByteArray html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
@@ -306,11 +306,10 @@ void OAuthClient::onLoopbackRequest(QTcpSocket *socket)
                           + QByteArray::number(html.size()) + "\r\n\r\n" + html);
             socket->disconnectFromHost();
         };
-        if (line.size() < 3 || line.at(0) != "GET") {
+        if (target.isEmpty()) {
             answer(404, tr("Kopii"), tr("Nothing here."));
             return;
         }
-        const QUrl target(QString::fromLatin1(line.at(1)));
         const QUrlQuery query(target);
         if (target.path() != QLatin1String("/") || !query.hasQueryItem(QStringLiteral("state"))) {
             answer(404, tr("Kopii"), tr("Nothing here."));
@@ -334,6 +333,17 @@ void OAuthClient::onLoopbackRequest(QTcpSocket *socket)
         exchangeCode(code);
         wipe(code);
     });
+}
+
+QUrl OAuthClient::redirectTarget(const QByteArray &request)
+{
+    if (request.size() > kMaxLoopbackRequest || !request.contains("\r\n\r\n"))
+        return {};
+    const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
+    if (line.size() != 3 || line.at(0) != "GET" || !line.at(1).startsWith('/') || !line.at(2).startsWith("HTTP/"))
+        return {};
+    const QUrl target = QUrl::fromEncoded(line.at(1), QUrl::StrictMode);
+    return target.isValid() ? target : QUrl();
 }
 
 void OAuthClient::exchangeCode(const QByteArray &code)

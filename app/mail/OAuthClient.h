@@ -86,6 +86,12 @@ public:
 
     // RFC 7636: the challenge of a verifier (base64url of its SHA-256, no padding).
     static QByteArray codeChallenge(const QByteArray &verifier);
+    // What a token endpoint's answer (HTTP status, body) says: tokens, or why not (the fuzz target's
+    // entry too: these are a stranger's bytes).
+    Result<OAuthTokens> readTokenAnswer(int httpStatus, const QByteArray &body) const { return tokensFrom(httpStatus, body, {}); }
+    // The address a browser asked for on the loopback port ("GET /?code=…&state=… HTTP/1.1…"),
+    // when the request is a complete GET of at most 16 KiB; empty otherwise.
+    static QUrl redirectTarget(const QByteArray &request);
 
 private:
     void post(const QUrl &url, const QList<std::pair<QString, QString>> &form,
