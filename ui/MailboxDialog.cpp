@@ -90,9 +90,7 @@ MailboxDialog::MailboxDialog(const Mailbox &mailbox, const QList<Branch> &branch
     m_portLabel->setBuddy(m_port);
     form->addRow(m_portLabel, m_port);
     line(QStringLiteral("user"), mailbox.user);
-    const auto stored = mailbox.oauth.isEmpty()
-        ? Result<OAuthProvider>(Error{})
-        : OAuthProvider::fromJson(QJsonDocument::fromJson(mailbox.oauth.toUtf8()).object());
+    const auto stored = mailbox.oauth.isEmpty() ? Result<OAuthProvider>(Error{}) : OAuthProvider::fromText(mailbox.oauth);
     m_authLabel = makeLabel();
     m_auth = new QComboBox;
     m_auth->setObjectName(QStringLiteral("auth"));
@@ -267,7 +265,7 @@ Result<OAuthProvider> MailboxDialog::provider() const
     if (auth == QLatin1String("file")) {
         const QString path = field(QStringLiteral("providerFile"))->text();
         if (path.isEmpty() && !m_mailbox.oauth.isEmpty())
-            p = OAuthProvider::fromJson(QJsonDocument::fromJson(m_mailbox.oauth.toUtf8()).object());
+            p = OAuthProvider::fromText(m_mailbox.oauth);
         else if (path.isEmpty())
             return Error{Error::Code::Validation,
                          tr("Choose the provider file your administrator gave you."),

@@ -167,7 +167,7 @@ void MailboxesPage::removeRecord(int sourceRow)
     // Signed in with a provider: the provider is told to forget Kopii's permission (best effort;
     // the person can always withdraw it in the account's security settings).
     if (const SharedSecret token = m_vault.sessionPassword(m.id); token && !m.oauth.isEmpty())
-        if (const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(m.oauth.toUtf8()).object())) {
+        if (const auto provider = OAuthProvider::fromText(m.oauth)) {
             auto *client = new OAuthClient(*provider, Clock::system(), this);
             client->revoke(token, [client](const Status &) { client->deleteLater(); });
         }

@@ -285,7 +285,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
             return refused(Error{Error::Code::Validation,
                                  tr("The mailbox \"%1\" signs in with a password, not with a provider.").arg(m->name),
                                  {}});
-        const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(m->oauth.toUtf8()).object());
+        const auto provider = OAuthProvider::fromText(m->oauth);
         if (!provider)
             return refused(provider.error());
         const QString path = parser.isSet(tokenFile) ? QFileInfo(parser.value(tokenFile)).absoluteFilePath() : m->passwordFile;
@@ -352,7 +352,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
             // A mailbox that signed in with a provider: the provider is told to forget Kopii's
             // permission, and the token file goes.
             if (!m->oauth.isEmpty() && !m->passwordFile.isEmpty() && QFile::exists(m->passwordFile)) {
-                const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(m->oauth.toUtf8()).object());
+                const auto provider = OAuthProvider::fromText(m->oauth);
                 const auto token = mailboxPassword(*m, QString());
                 if (provider && token) {
                     OAuthClient client(*provider, m_context.clock());

@@ -18,7 +18,7 @@ MailboxSync::Report runMailboxPass(SqlSession &session, const Mailbox &mailbox, 
 {
     std::unique_ptr<MailboxTokens> tokens;
     if (!mailbox.oauth.isEmpty()) {
-        const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(mailbox.oauth.toUtf8()).object());
+        const auto provider = OAuthProvider::fromText(mailbox.oauth);
         if (!provider) {
             MailboxSync::Report report;
             report.error = provider.error().fullText();

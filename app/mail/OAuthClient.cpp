@@ -116,25 +116,18 @@ QByteArray OAuthClient::codeChallenge(const QByteArray &verifier)
 
 void OAuthClient::cancel()
 {
-    m_browserTimeout.stop();
-    m_poll.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
     }
-    if (m_loopback) {
-        m_loopback->close();
-        m_loopback->deleteLater();
-        m_loopback = nullptr;
-    }
-    wipe(m_verifier);
-    wipe(m_deviceCode);
     if (m_done)
         finish(Error{Error::Code::Io, tr("The sign-in was cancelled."), {}, QStringLiteral("cancelled")});
+    else
+        stopWaiting();
 }
 
-void OAuthClient::finish(const Result<OAuthTokens> &result)
+void OAuthClient::stopWaiting()
 {
     m_browserTimeout.stop();
     m_poll.stop();
@@ -145,6 +138,11 @@ void OAuthClient::finish(const Result<OAuthTokens> &result)
     }
     wipe(m_verifier);
     wipe(m_deviceCode);
+}
+
+void OAuthClient::finish(const Result<OAuthTokens> &result)
+{
+    stopWaiting();
     Done done = std::exchange(m_done, nullptr);
     if (done)
         done(result);

@@ -99,6 +99,7 @@ private:
     void exchangeCode(const QByteArray &code);
     void onLoopbackRequest(QTcpSocket *socket);
     void pollDevice();
+    void stopWaiting(); // the browser, the loopback port, the polls; the secrets of the flow wiped
     void finish(const Result<OAuthTokens> &result);
     Result<OAuthTokens> tokensFrom(int httpStatus, const QByteArray &body, const QString &networkError) const;
     Error providerError(int httpStatus, const QByteArray &body, const QString &networkError) const;

@@ -107,6 +107,11 @@ Result<OAuthProvider> OAuthProvider::fromJson(const QJsonObject &json)
     return p;
 }
 
+Result<OAuthProvider> OAuthProvider::fromText(const QString &json)
+{
+    return fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
 Result<OAuthProvider> OAuthProvider::fromFile(const QString &path)
 {
     QFile f(path);

@@ -46,6 +46,8 @@ public:
     // Reads a provider, checking every field: https endpoints (http only on loopback, for tests
     // and a local Keycloak), a client id, at least one scope. The message names what is wrong.
     static Result<OAuthProvider> fromJson(const QJsonObject &json);
+    // The same from JSON text (a mailbox's Mailbox::oauth).
+    static Result<OAuthProvider> fromText(const QString &json);
     // The same from a file (a custom provider).
     static Result<OAuthProvider> fromFile(const QString &path);
     // From an OpenID Connect discovery document (RFC 8414 / OIDC Discovery): the endpoints; the

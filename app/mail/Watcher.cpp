@@ -99,7 +99,7 @@ void Watcher::connectMailbox(const Mailbox &configured)
     if (!mailbox.oauth.isEmpty()) {
         tokens = m_tokens.value(mailbox.id);
         if (!tokens) {
-            const auto provider = OAuthProvider::fromJson(QJsonDocument::fromJson(mailbox.oauth.toUtf8()).object());
+            const auto provider = OAuthProvider::fromText(mailbox.oauth);
             if (!provider) {
                 Q_EMIT status(mailbox.id, tr("error: %1").arg(provider.error().fullText()));
                 return;
