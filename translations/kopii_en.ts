@@ -6927,6 +6927,22 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <source>&amp;Fill in from the address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopii could not connect to this mailbox:
+
+%1
+
+Save it anyway? Kopii will keep trying, and the Mailboxes list shows what goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::MailboxTableModel</name>

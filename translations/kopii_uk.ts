@@ -7158,6 +7158,26 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <source>&amp;Fill in from the address</source>
         <translation>&amp;Заповнити за адресою</translation>
     </message>
+    <message>
+        <source>Save mailbox</source>
+        <translation>Збереження скриньки</translation>
+    </message>
+    <message>
+        <source>Kopii could not connect to this mailbox:
+
+%1
+
+Save it anyway? Kopii will keep trying, and the Mailboxes list shows what goes wrong.</source>
+        <translation>«Копії» не змогли під’єднатися до цієї скриньки:
+
+%1
+
+Все одно зберегти її? «Копії» пробуватимуть далі, а список скриньок показуватиме, що не так.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Все одно зберегти</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::MailboxTableModel</name>

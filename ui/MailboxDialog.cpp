@@ -461,6 +461,7 @@ void MailboxDialog::test()
         m_testing = false;
         m_test->setEnabled(true);
         m_result->setText(!p ? p.error().message : tr("Sign in first (the \"Sign in…\" button)."));
+        m_saveAfterTest = false;
         Q_EMIT testFinished(false);
         return;
     }
@@ -472,12 +473,17 @@ void MailboxDialog::test()
         sync->signInWith(tokens);
     }
     sync->testOnly();
-    connect(sync, &MailboxSync::finished, this, [this, sync](bool ok) {
+    connect(sync, &MailboxSync::finished, this, [this, sync, tested = mailbox()](bool ok) {
         const MailboxSync::Report r = sync->report();
         sync->deleteLater();
         m_testing = false;
         m_test->setEnabled(true);
+        const bool saveAfter = std::exchange(m_saveAfterTest, false);
         if (ok) {
+            m_testedOk = true;
+            m_tested = tested;
+            if (saveAfter)
+                QMetaObject::invokeMethod(this, &MailboxDialog::accept, Qt::QueuedConnection);
             const bool idle = r.capabilities.contains(QStringLiteral("IDLE"));
             m_result->setText(tr("Connected and logged in; the folder opens.") + QLatin1Char(' ')
                               + (idle ? tr("The server announces new mail at once.")
@@ -501,6 +507,16 @@ void MailboxDialog::test()
             QMetaObject::invokeMethod(this, &MailboxDialog::test, Qt::QueuedConnection);
             return;
         }
+        if (saveAfter
+            && MessageBox::confirm(this, tr("Save mailbox"),
+                                   tr("Kopii could not connect to this mailbox:\n\n%1\n\nSave it anyway? Kopii will keep "
+                                      "trying, and the Mailboxes list shows what goes wrong.")
+                                       .arg(r.error),
+                                   tr("Save anyway"), false)) {
+            m_testedOk = true;
+            m_tested = tested;
+            QMetaObject::invokeMethod(this, &MailboxDialog::accept, Qt::QueuedConnection);
+        }
         Q_EMIT testFinished(false);
     });
     sync->start();
@@ -509,6 +525,15 @@ void MailboxDialog::test()
 void MailboxDialog::accept()
 {
     m_generalError->hide();
+    // A new mailbox is saved once Kopii could connect, sign in and open its folder with exactly
+    // these settings: the test runs first when it has not, and its result says what to fix.
+    if (m_mailbox.id == 0 && !(m_testedOk && m_tested == mailbox())) {
+        if (m_testing)
+            return;
+        m_saveAfterTest = true;
+        test();
+        return;
+    }
     const Status saved = m_save(mailbox(), password());
     if (!saved) {
         const Error &e = saved.error();

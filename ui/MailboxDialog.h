@@ -126,6 +126,9 @@ private:
     OAuthClient *m_oauth = nullptr; // a sign-in under way
     OAuthTokens m_tokens;           // what the last sign-in gave
     bool m_testing = false;
+    bool m_saveAfterTest = false; // Save asked for the test: save when it succeeds
+    bool m_testedOk = false;      // the last test succeeded, with these settings:
+    Mailbox m_tested;
     bool m_portTouched = false;
 };
 

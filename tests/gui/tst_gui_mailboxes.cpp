@@ -306,6 +306,36 @@ private Q_SLOTS:
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("addressError"))->isVisibleTo(&d));
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("addressError"))->text().contains(QStringLiteral("name@example.ua")));
     }
+
+    // A new mailbox is saved after a connection test with its settings; when the test fails,
+    // the person is told why and may still save it (the server may be down just now).
+    void aNewMailboxIsTestedBeforeItIsSaved()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws-save")));
+        QVERIFY(ws);
+        int saves = 0;
+        MailboxDialog d(Mailbox(), {}, nullptr, (*ws)->session(), [&saves](const Mailbox &, const SharedSecret &) {
+            ++saves;
+            return Status();
+        });
+        d.show();
+        typeText(d.field(QStringLiteral("name"))->input(), QStringLiteral("Down"));
+        typeText(d.field(QStringLiteral("host"))->input(), QStringLiteral("127.0.0.1"));
+        d.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(DovecotServer::freePort()); // nobody listens
+        typeText(d.field(QStringLiteral("user"))->input(), m_user);
+        QTest::keyClicks(d.passwordEdit(), QStringLiteral("secret-1"));
+        QSignalSpy tested(&d, &MailboxDialog::testFinished);
+        d.accept(); // the test runs first; "save anyway?" is declined (the test mode's Cancel)
+        QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty(), 30000);
+        QVERIFY(!tested.first().at(0).toBool());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("could not connect")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(saves, 0);
+        QVERIFY(d.isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Yes); // save anyway
+        d.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(saves == 1, 30000);
+        QTRY_VERIFY(!d.isVisible());
+    }
 };
 
 QTEST_MAIN(TestGuiMailboxes)
