@@ -28,6 +28,7 @@
 #include <QNetworkReply>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QProgressBar>
@@ -182,7 +183,9 @@ private Q_SLOTS:
     void signInWithAProvider()
     {
         TestIdp idp;
-        QVERIFY(idp.start(m_dir.path(), {QStringLiteral("--user"), m_user}));
+        // Access tokens of 61 s: used until a minute before their end, so each new connection asks
+        // the provider for a fresh one.
+        QVERIFY(idp.start(m_dir.path(), {QStringLiteral("--user"), m_user, QStringLiteral("--lifetime"), QStringLiteral("61")}));
         DovecotServer server;
         const QString dovecot = m_dir.filePath(QStringLiteral("dovecot-oauth"));
         QVERIFY(QDir().mkpath(dovecot));
@@ -249,6 +252,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).contains(QStringLiteral("idle")), 30000);
         screenshot(&window, QStringLiteral("mailboxes-oauth-watching"));
+
+        // The person withdraws the permission at the provider; the connection drops: the list says
+        // "sign in again", and mail that comes meanwhile waits on the server.
+        QCOMPARE(idp.revokeAll(), 200);
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("doveadm"),
+                              {QStringLiteral("-c"), dovecot + QStringLiteral("/dovecot.conf"), QStringLiteral("kick"), m_user}),
+            0);
+        QVERIFY(server.deliver(
+            m_user, message(pairOf(QStringLiteral("Довідка"), "%PDF-g2", "sig-g2"), {}, "H <h@example.com>", "<g2@x>")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->status(boxes->first().id).startsWith(QStringLiteral("sign in again")), 30000);
+        QVERIFY(page->status(boxes->first().id).contains(QStringLiteral("Sign in to the mailbox again")));
+        screenshot(&window, QStringLiteral("mailboxes-oauth-sign-in-again"));
+        // Signed in again through the dialog: watched again, the waiting message taken in.
+        arrived.clear();
+        bool again = false;
+        whenDialogOpens<MailboxDialog>([&again](MailboxDialog *d) {
+            QSignalSpy signedIn(d, &MailboxDialog::signedIn);
+            QTest::mouseClick(d->signInButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+            QVERIFY(signedIn.first().at(0).toBool());
+            d->accept();
+            again = !d->isVisible();
+        });
+        page->view()->selectRow(0);
+        QTest::mouseClick(page->editButton(), Qt::LeftButton);
+        QVERIFY(again);
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 30000);
+        QCOMPARE(SubmissionSql((*ws)->session()).submissions(100)->size(), 2);
         page->stopWatching();
         // Removed: the provider is told to forget the permission.
         page->view()->selectRow(0);
