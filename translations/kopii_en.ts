@@ -6888,14 +6888,6 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a .json file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6941,6 +6933,26 @@ Save it anyway? Kopii will keep trying, and the Mailboxes list shows what goes w
     </message>
     <message>
         <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Sign in…&quot;: Kopii first asks %1 how to sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: press &quot;Sign in…&quot; to read the provider&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .json file, or the provider&apos;s address (https://…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7119,14 +7119,6 @@ Trust it only if your provider or administrator confirms this fingerprint. Kopii
         <translation>домен вашої організації або ідентифікатор tenant; порожньо — будь-який</translation>
     </message>
     <message>
-        <source>Provider file</source>
-        <translation>Файл постачальника</translation>
-    </message>
-    <message>
-        <source>a .json file</source>
-        <translation>файл .json</translation>
-    </message>
-    <message>
         <source>Sign &amp;in…</source>
         <translation>У&amp;війти…</translation>
     </message>
@@ -7177,6 +7169,26 @@ Save it anyway? Kopii will keep trying, and the Mailboxes list shows what goes w
     <message>
         <source>Save anyway</source>
         <translation>Все одно зберегти</translation>
+    </message>
+    <message>
+        <source>Press &quot;Sign in…&quot;: Kopii first asks %1 how to sign in there.</source>
+        <translation>Натисніть «Увійти…»: «Копії» спершу запитають у %1, як там входити.</translation>
+    </message>
+    <message>
+        <source>Provider: press &quot;Sign in…&quot; to read the provider&apos;s description.</source>
+        <translation>Постачальник: натисніть «Увійти…», щоб прочитати опис постачальника.</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Запит до постачальника…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Постачальник</translation>
+    </message>
+    <message>
+        <source>a .json file, or the provider&apos;s address (https://…)</source>
+        <translation>файл .json або адреса постачальника (https://…)</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,15 @@ Result<OAuthProvider> MailboxDialog::provider() const
     Result<OAuthProvider> p = Error{};
     if (auth == QLatin1String("file")) {
         const QString path = field(QStringLiteral("providerFile"))->text();
-        if (path.isEmpty() && !m_mailbox.oauth.isEmpty())
+        if (path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"))) {
+            // The provider's issuer address: what it says of itself, read when "Sign in…" is pressed.
+            if (m_discoveredFrom != path)
+                return Error{Error::Code::Validation,
+                             tr("Press \"Sign in…\": Kopii first asks %1 how to sign in there.").arg(path),
+                             {FieldError{QStringLiteral("providerFile"), QStringLiteral("discovery"),
+                                         tr("Provider: press \"Sign in…\" to read the provider's description.")}}};
+            p = m_discovered;
+        } else if (path.isEmpty() && !m_mailbox.oauth.isEmpty())
             p = OAuthProvider::fromText(m_mailbox.oauth);
         else if (path.isEmpty())
             return Error{Error::Code::Validation,
@@ -297,6 +305,29 @@ void MailboxDialog::signIn()
 {
     if (m_oauth)
         return;
+    const QString address = field(QStringLiteral("providerFile"))->text();
+    if (m_auth->currentData().toString() == QLatin1String("file") && address != m_discoveredFrom
+        && (address.startsWith(QLatin1String("https://")) || address.startsWith(QLatin1String("http://")))) {
+        m_signIn->setEnabled(false);
+        m_signInState->setText(tr("Asking the provider…"));
+        QPointer<MailboxDialog> self(this);
+        discoverOAuthProvider(QUrl(address), this, [self, address](const Result<OAuthProvider> &r) {
+            if (!self)
+                return;
+            self->m_signIn->setEnabled(true);
+            if (!r) {
+                self->m_signInState->setText(tr("Not signed in."));
+                self->m_generalError->setText(r.error().message);
+                self->m_generalError->show();
+                Q_EMIT self->signedIn(false);
+                return;
+            }
+            self->m_discovered = *r;
+            self->m_discoveredFrom = address;
+            self->signIn();
+        });
+        return;
+    }
     const auto p = provider();
     for (FormField *f : std::as_const(m_fields))
         f->showErrors(p ? QList<FieldError>() : p.error().fields);
@@ -381,8 +412,8 @@ void MailboxDialog::retranslateUi()
     field(QStringLiteral("clientId"))->setPlaceholder(tr("the application your organisation registered"));
     field(QStringLiteral("tenant"))->setLabelText(tr("Tenant"), false);
     field(QStringLiteral("tenant"))->setPlaceholder(tr("your organisation's domain or tenant id; empty: any"));
-    field(QStringLiteral("providerFile"))->setLabelText(tr("Provider file"), true);
-    field(QStringLiteral("providerFile"))->setPlaceholder(tr("a .json file"));
+    field(QStringLiteral("providerFile"))->setLabelText(tr("Provider"), true);
+    field(QStringLiteral("providerFile"))->setPlaceholder(tr("a .json file, or the provider's address (https://…)"));
     m_signIn->setText(tr("Sign &in…"));
     field(QStringLiteral("folder"))->setLabelText(tr("Folder"), false);
     m_afterLabel->setText(tr("&After storing:"));

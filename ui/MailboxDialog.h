@@ -125,6 +125,8 @@ private:
     QFormLayout *m_form;
     OAuthClient *m_oauth = nullptr; // a sign-in under way
     OAuthTokens m_tokens;           // what the last sign-in gave
+    OAuthProvider m_discovered;     // the provider an issuer address described (OIDC Discovery)
+    QString m_discoveredFrom;
     bool m_testing = false;
     bool m_saveAfterTest = false; // Save asked for the test: save when it succeeds
     bool m_testedOk = false;      // the last test succeeded, with these settings:

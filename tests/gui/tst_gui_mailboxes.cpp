@@ -368,6 +368,52 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(saves == 1, 30000);
         QTRY_VERIFY(!d.isVisible());
     }
+
+    // An organisation's provider given by its address: Kopii reads its description (OpenID
+    // Connect Discovery) when "Sign in…" is pressed, then signs in there.
+    void aProviderByItsAddress()
+    {
+        TestIdp idp;
+        QVERIFY(idp.start(m_dir.path(), {QStringLiteral("--user"), m_user}));
+        QNetworkAccessManager network;
+        MailboxDialog::setBrowserForTests([&network](const QUrl &url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply *reply = network.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws-issuer")));
+        QVERIFY(ws);
+        Mailbox saved;
+        MailboxDialog d(Mailbox(), {}, nullptr, (*ws)->session(), [&saved](const Mailbox &m, const SharedSecret &) {
+            saved = m;
+            return Status();
+        });
+        d.show();
+        typeText(d.field(QStringLiteral("user"))->input(), m_user);
+        d.authBox()->setCurrentIndex(d.authBox()->findData(QStringLiteral("file")));
+        typeText(d.field(QStringLiteral("providerFile"))->input(), idp.base());
+        typeText(d.field(QStringLiteral("clientId"))->input(), QStringLiteral("kopii-test"));
+        QSignalSpy signedIn(&d, &MailboxDialog::signedIn);
+        QTest::mouseClick(d.signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+        QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(d.signInState()->text()));
+        const auto p = d.provider();
+        QVERIFY(p);
+        QCOMPARE(p->token().toString(), idp.base() + QStringLiteral("/token"));
+        QCOMPARE(p->clientId, QStringLiteral("kopii-test"));
+        QVERIFY(d.mailbox().oauth.contains(QStringLiteral("/token")));
+        // Not a provider: said so, nothing signed in.
+        MailboxDialog e(Mailbox(), {}, nullptr, (*ws)->session(), [](const Mailbox &, const SharedSecret &) { return Status(); });
+        e.show();
+        e.authBox()->setCurrentIndex(e.authBox()->findData(QStringLiteral("file")));
+        typeText(e.field(QStringLiteral("providerFile"))->input(), idp.base() + QStringLiteral("/nothing"));
+        QSignalSpy refused(&e, &MailboxDialog::signedIn);
+        QTest::mouseClick(e.signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 30000);
+        QVERIFY(!refused.first().at(0).toBool());
+        QVERIFY(e.findChild<QLabel *>(QStringLiteral("generalError"))->text().contains(QStringLiteral("OpenID Connect")));
+    }
 };
 
 QTEST_MAIN(TestGuiMailboxes)
