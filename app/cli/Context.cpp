@@ -382,7 +382,7 @@ QStringList Context::fingerprints(const QStringList &typed)
 
 Result<SharedSecret> Context::mailboxPassword(const Mailbox &mailbox, const QString &passwordFile)
 {
-    const QString path = !passwordFile.isEmpty() ? passwordFile : mailbox.passwordFile;
+    const QString path = credentialFile(mailbox, passwordFile);
     if (path.isEmpty() && !mailbox.oauth.isEmpty())
         return Error{Error::Code::Validation,
                      tr("The mailbox \"%1\" has no sign-in on this computer: kopii-cli mailbox sign-in %2 --token-file FILE.")

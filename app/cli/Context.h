@@ -102,6 +102,11 @@ public:
 
     // The password of a mailbox: --password-file, else the mailbox's own file (first line).
     Result<SharedSecret> mailboxPassword(const Mailbox &mailbox, const QString &passwordFile);
+    // Where a mailbox's password (or refresh token) is kept: the file given, else the mailbox's own.
+    static QString credentialFile(const Mailbox &mailbox, const QString &given)
+    {
+        return given.isEmpty() ? mailbox.passwordFile : given;
+    }
     // The service and the branch named by --service and --branch (number or name); Success or the
     // exit code after the reason was printed.
     int findServiceAndBranch(const QCommandLineParser &parser, Service *service, Branch *branch);

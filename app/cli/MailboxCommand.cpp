@@ -269,32 +269,6 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
             (p.imap ? m_out : m_err) << advice << Qt::endl;
         return p.imap ? Success : Refused;
     }
-    if (sub == QLatin1String("sign-in")) {
-        const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
-        const QCommandLineOption browser(QStringLiteral("browser"));
-        parser.addOption(tokenFile);
-        parser.addOption(browser);
-        if (!parse(parser, QStringLiteral("mailbox sign-in"), args, 1, 1))
-            return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
-        if (!openWorkspace())
-            return Refused;
-        const auto m = MailboxRules(*m_guard).findMailbox(parser.positionalArguments().first());
-        if (!m)
-            return refused(m.error());
-        if (m->oauth.isEmpty())
-            return refused(Error{Error::Code::Validation,
-                                 tr("The mailbox \"%1\" signs in with a password, not with a provider.").arg(m->name),
-                                 {}});
-        const auto provider = OAuthProvider::fromText(m->oauth);
-        if (!provider)
-            return refused(provider.error());
-        const QString path = parser.isSet(tokenFile) ? QFileInfo(parser.value(tokenFile)).absoluteFilePath() : m->passwordFile;
-        if (path.isEmpty())
-            return usage(tr("mailbox sign-in needs --token-file FILE"));
-        if (Status s = signIn(*provider, m->user, path, parser.isSet(browser)); !s)
-            return refused(s.error());
-        return Success;
-    }
     if (sub == QLatin1String("list")) {
         parser.addOption(json);
         if (!parse(parser, QStringLiteral("mailbox list"), args, 0, 0))
@@ -336,9 +310,15 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
             printJson(array);
         return Success;
     }
-    if (sub == QLatin1String("test") || sub == QLatin1String("remove")) {
+    if (sub == QLatin1String("test") || sub == QLatin1String("remove") || sub == QLatin1String("sign-in")) {
+        const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
+        const QCommandLineOption browser(QStringLiteral("browser"));
         if (sub == QLatin1String("test"))
             parser.addOption(passwordFile);
+        if (sub == QLatin1String("sign-in")) {
+            parser.addOption(tokenFile);
+            parser.addOption(browser);
+        }
         if (!parse(parser, QStringLiteral("mailbox ") + sub, args, 1, 1))
             return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!openWorkspace())
@@ -346,6 +326,22 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         const auto m = MailboxRules(*m_guard).findMailbox(parser.positionalArguments().first());
         if (!m)
             return refused(m.error());
+        if (sub == QLatin1String("sign-in")) {
+            if (m->oauth.isEmpty())
+                return refused(Error{Error::Code::Validation,
+                                     tr("The mailbox \"%1\" signs in with a password, not with a provider.").arg(m->name),
+                                     {}});
+            const auto provider = OAuthProvider::fromText(m->oauth);
+            if (!provider)
+                return refused(provider.error());
+            const QString path =
+                parser.isSet(tokenFile) ? QFileInfo(parser.value(tokenFile)).absoluteFilePath() : m->passwordFile;
+            if (path.isEmpty())
+                return usage(tr("mailbox sign-in needs --token-file FILE"));
+            if (Status s = signIn(*provider, m->user, path, parser.isSet(browser)); !s)
+                return refused(s.error());
+            return Success;
+        }
         if (sub == QLatin1String("remove")) {
             if (Status s = MailboxRules(*m_guard).removeMailbox(m->id); !s)
                 return refused(s.error());
@@ -379,7 +375,7 @@ int MailboxCommand::run(const QString &sub, const QStringList &args)
         if (!password)
             return refused(password.error());
         const auto report = runMailboxPass(m_workspace->session(), *m, *password, true, m_context.clock(), nullptr,
-                                           parser.isSet(passwordFile) ? parser.value(passwordFile) : m->passwordFile);
+                                           Context::credentialFile(*m, parser.value(passwordFile)));
         if (!report.untrustedFingerprint.isEmpty())
             return refused(Error{Error::Code::Io,
                                  report.error + QLatin1Char(' ')

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/MailboxPass.h"
 
+#include "core/platform/Platform.h"
 #include "mail/MailLog.h"
 #include "mail/MailboxTokens.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <memory>
@@ -18,13 +18,13 @@ MailboxSync::Report runMailboxPass(SqlSession &session, const Mailbox &mailbox, 
 {
     std::unique_ptr<MailboxTokens> tokens;
     if (!mailbox.oauth.isEmpty()) {
-        const auto provider = OAuthProvider::fromText(mailbox.oauth);
-        if (!provider) {
+        auto made = MailboxTokens::forMailbox(mailbox, password, clock);
+        if (!made) {
             MailboxSync::Report report;
-            report.error = provider.error().fullText();
+            report.error = made.error().fullText();
             return report;
         }
-        tokens = std::make_unique<MailboxTokens>(*provider, password, clock);
+        tokens = std::move(made).value();
         if (!tokenFile.isEmpty())
             QObject::connect(tokens.get(), &MailboxTokens::refreshTokenChanged, [tokenFile](const SharedSecret &refresh) {
                 if (Status s = writeTokenFile(tokenFile, refresh); !s)
@@ -52,7 +52,6 @@ Status writeTokenFile(const QString &path, const SharedSecret &token)
                          .arg(path, file.errorString()),
                      {},
                      file.errorString()};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(token->c_str(), token->size());
     file.write("\n");
     if (!file.commit())
@@ -61,6 +60,9 @@ Status writeTokenFile(const QString &path, const SharedSecret &token)
                          .arg(path, file.errorString()),
                      {},
                      file.errorString()};
+    // New files are the user's only (Startup: umask 077); this makes it so where a file was there
+    // before, and on Windows (its ACL).
+    platform::makePrivate(path, false);
     return {};
 }
 

@@ -127,7 +127,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         });
         QHash<qint64, QString> tokenFiles;
         for (const Mailbox &m : chosen)
-            tokenFiles.insert(m.id, passwordPath.isEmpty() ? m.passwordFile : passwordPath);
+            tokenFiles.insert(m.id, Context::credentialFile(m, passwordPath));
         QObject::connect(&watcher, &Watcher::refreshTokenChanged, [this, tokenFiles](qint64 id, const SharedSecret &refresh) {
             if (Status s = writeTokenFile(tokenFiles.value(id), refresh); !s)
                 m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl;
@@ -189,7 +189,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         }
         const auto r =
             runMailboxPass(m_workspace->session(), m, *password, false, m_context.clock(), openTrust() ? m_trust.get() : nullptr,
-                           parser.isSet(passwordFile) ? parser.value(passwordFile) : m.passwordFile);
+                           Context::credentialFile(m, parser.value(passwordFile)));
         checkedAlongside += r.verified;
         m_out << tr("Mailbox %1: new %2, with documents %3, stored %4, already stored %5, failed %6")
                      .arg(m.name)

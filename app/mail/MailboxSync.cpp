@@ -137,7 +137,7 @@ void MailboxSync::signIn(bool retried)
             how = mechanism == QLatin1String("xoauth2") ? ImapSession::TokenMechanism::XOAuth2
                                                         : ImapSession::TokenMechanism::OAuthBearer;
         m_session->authenticate(
-            m_mailbox.user, Secret(QByteArray(token.value()->c_str(), token.value()->size())),
+            m_mailbox.user, *token.value(),
             [this, retried, used = token.value()](const ImapResponse &tagged, const QList<ImapResponse> &) {
                 if (tagged.status == "OK")
                     return loggedIn();

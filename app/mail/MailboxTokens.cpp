@@ -8,11 +8,13 @@ MailboxTokens::MailboxTokens(OAuthProvider provider, SharedSecret refreshToken, 
 {
 }
 
-void MailboxTokens::setRefreshToken(SharedSecret refreshToken)
+Result<std::unique_ptr<MailboxTokens>> MailboxTokens::forMailbox(const Mailbox &mailbox, SharedSecret refreshToken,
+                                                                 const Clock &clock)
 {
-    m_refresh = std::move(refreshToken);
-    m_access.reset();
-    m_signInAgain.reset();
+    const auto provider = OAuthProvider::fromText(mailbox.oauth);
+    if (!provider)
+        return provider.error();
+    return std::make_unique<MailboxTokens>(*provider, std::move(refreshToken), clock);
 }
 
 void MailboxTokens::setTokens(const OAuthTokens &tokens)

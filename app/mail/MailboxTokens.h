@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Domain.h"
 #include "core/Result.h"
 #include "core/Secret.h"
 #include "mail/OAuthClient.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace kopii {
 
@@ -24,6 +26,10 @@ class MailboxTokens : public QObject
 public:
     MailboxTokens(OAuthProvider provider, SharedSecret refreshToken, const Clock &clock = Clock::system(),
                   QObject *parent = nullptr);
+    // The tokens of a mailbox that signs in with a provider (Mailbox::oauth), from its refresh
+    // token; the provider's description checked.
+    static Result<std::unique_ptr<MailboxTokens>> forMailbox(const Mailbox &mailbox, SharedSecret refreshToken,
+                                                             const Clock &clock = Clock::system());
 
     const OAuthProvider &provider() const { return m_client.provider(); }
 
@@ -33,8 +39,6 @@ public:
     void access(Done done);
     // The mail server refused this access token: the next access() refreshes.
     void refused(const SharedSecret &accessToken);
-    // After the person signed in again.
-    void setRefreshToken(SharedSecret refreshToken);
     // Sets tokens just obtained (a sign-in), so that the first connection needs no refresh.
     void setTokens(const OAuthTokens &tokens);
 

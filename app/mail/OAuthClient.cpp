@@ -160,7 +160,7 @@ void OAuthClient::post(const QUrl &url, const QList<std::pair<QString, QString>>
     wipe(body);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, [reply] {
-        if (reply->bytesAvailable() + reply->size() > kMaxAnswer)
+        if (reply->bytesAvailable() > kMaxAnswer) // nothing is read before the end
             reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this, [reply, answered = std::move(answered)] {

@@ -52,7 +52,6 @@ void Watcher::stop()
     for (QTimer *t : std::as_const(m_retry))
         t->deleteLater();
     m_retry.clear();
-    m_signInNeeded.clear();
     const auto syncs = m_syncs;
     m_syncs.clear();
     for (MailboxSync *s : syncs) {
@@ -99,12 +98,13 @@ void Watcher::connectMailbox(const Mailbox &configured)
     if (!mailbox.oauth.isEmpty()) {
         tokens = m_tokens.value(mailbox.id);
         if (!tokens) {
-            const auto provider = OAuthProvider::fromText(mailbox.oauth);
-            if (!provider) {
-                Q_EMIT status(mailbox.id, tr("error: %1").arg(provider.error().fullText()));
+            auto made = MailboxTokens::forMailbox(mailbox, *password, m_ingestor.clock());
+            if (!made) {
+                Q_EMIT status(mailbox.id, tr("error: %1").arg(made.error().fullText()));
                 return;
             }
-            tokens = new MailboxTokens(*provider, *password, m_ingestor.clock(), this);
+            tokens = made.value().release();
+            tokens->setParent(this);
             m_tokens.insert(mailbox.id, tokens);
             connect(tokens, &MailboxTokens::refreshTokenChanged, this,
                     [this, id = mailbox.id](const SharedSecret &refresh) { Q_EMIT refreshTokenChanged(id, refresh); });
@@ -132,7 +132,6 @@ void Watcher::connectMailbox(const Mailbox &configured)
         Q_EMIT progress(mailbox.id, 0, 0);
         sync->deleteLater();
         if (!m_stopping && sync->report().signInAgain) {
-            m_signInNeeded.insert(mailbox.id, mailbox);
             Q_EMIT status(mailbox.id, tr("sign in again: %1").arg(sync->report().error));
             Q_EMIT signInNeeded(mailbox.id, sync->report().error);
             return;
@@ -144,16 +143,6 @@ void Watcher::connectMailbox(const Mailbox &configured)
                            : QStringLiteral("%1 (%2)").arg(sync->report().error, sync->report().errorCause));
     });
     sync->start();
-}
-
-void Watcher::signedIn(qint64 mailboxId, const OAuthTokens &tokens)
-{
-    if (MailboxTokens *t = m_tokens.value(mailboxId))
-        t->setTokens(tokens);
-    if (m_signInNeeded.contains(mailboxId) && !m_stopping) {
-        m_failures.remove(mailboxId);
-        connectMailbox(m_signInNeeded.take(mailboxId));
-    }
 }
 
 void Watcher::retryLater(const Mailbox &mailbox, const QString &error)

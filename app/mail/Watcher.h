@@ -45,9 +45,6 @@ public:
     void setLeadershipIntervalMs(int ms) { m_leadership.setInterval(ms); }
     void start(const QList<Mailbox> &mailboxes);
     void stop();
-    // Somebody signed in to the mailbox again (after signInNeeded): it is watched again with
-    // these tokens, from where its sync stopped.
-    void signedIn(qint64 mailboxId, const OAuthTokens &tokens);
 
 Q_SIGNALS:
     // "connecting", "syncing", "idle", "error: … (retry in 40 s)"; mailboxId 0 is the drop folder.
@@ -65,7 +62,7 @@ Q_SIGNALS:
     // where the old one was (the keychain, the token file).
     void refreshTokenChanged(qint64 mailboxId, const SharedSecret &refreshToken);
     // The provider no longer accepts the mailbox's permission: it waits (no retries) until
-    // somebody signs in again (signedIn). Its mail stays on the server; nothing is lost.
+    // somebody signs in again and the watcher starts anew. Its mail stays on the server.
     void signInNeeded(qint64 mailboxId, const QString &message);
 
 private:
@@ -84,7 +81,6 @@ private:
     QHash<qint64, QTimer *> m_retry;
     QHash<qint64, Mailbox> m_standby;        // led by another watcher
     QHash<qint64, MailboxTokens *> m_tokens; // mailboxes that sign in with OAuth 2.0
-    QHash<qint64, Mailbox> m_signInNeeded;
     QSet<qint64> m_leading;
     QTimer m_leadership;
     std::unique_ptr<DropFolder> m_drop;
