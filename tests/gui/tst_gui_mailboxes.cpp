@@ -24,8 +24,6 @@
 
 #include <QComboBox>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -198,13 +196,8 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QJsonDocument(idp.provider()).toJson());
         }
-        QNetworkAccessManager network;
-        MailboxDialog::setBrowserForTests([&network](const QUrl &url) {
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = network.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        });
+        TestBrowser browser;
+        MailboxDialog::setBrowserForTests([&browser](const QUrl &url) { browser.open(url); });
 
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws-oauth")));
         QVERIFY(ws);
@@ -375,13 +368,8 @@ private Q_SLOTS:
     {
         TestIdp idp;
         QVERIFY(idp.start(m_dir.path(), {QStringLiteral("--user"), m_user}));
-        QNetworkAccessManager network;
-        MailboxDialog::setBrowserForTests([&network](const QUrl &url) {
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = network.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        });
+        TestBrowser browser;
+        MailboxDialog::setBrowserForTests([&browser](const QUrl &url) { browser.open(url); });
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ws-issuer")));
         QVERIFY(ws);
         Mailbox saved;

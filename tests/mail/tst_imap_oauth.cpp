@@ -19,11 +19,6 @@ using namespace kopii;
 namespace {
 const QString kUser = QStringLiteral("centr@example.com");
 
-QString dovecotScript()
-{
-    return qEnvironmentVariable("KOPII_SOURCE_DIR", QStringLiteral(KOPII_SOURCE_DIR_FALLBACK))
-        + QStringLiteral("/tests/support/start-dovecot.sh");
-}
 } // namespace
 
 class TestImapOAuth : public QObject
@@ -91,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(key.open(QIODevice::WriteOnly));
         key.write(m_idp.publicKeyPem());
         key.close();
-        QVERIFY(m_dovecot.start(dir, {kUser + QStringLiteral(":password-too")}, dovecotScript()));
+        QVERIFY(m_dovecot.start(dir, {kUser + QStringLiteral(":password-too")}, test::DovecotServer::defaultScript()));
     }
 
     void aValidTokenIsLetIn_data()
@@ -147,7 +142,7 @@ private Q_SLOTS:
         QTemporaryDir plainDir;
         test::DovecotServer plain;
         QVERIFY(plain.start(plainDir.filePath(QStringLiteral("dovecot")), {kUser + QStringLiteral(":password-too")},
-                            dovecotScript()));
+                            test::DovecotServer::defaultScript()));
         ImapSession session;
         QString failure;
         bool answered = false;

@@ -15,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,32 +23,6 @@ using namespace kopii;
 namespace {
 const QString kUser = QStringLiteral("centr@example.com");
 
-QString dovecotScript()
-{
-    return qEnvironmentVariable("KOPII_SOURCE_DIR", QStringLiteral(KOPII_SOURCE_DIR_FALLBACK))
-        + QStringLiteral("/tests/support/start-dovecot.sh");
-}
-
-struct Browser
-{
-    QNetworkAccessManager network;
-    int lastStatus = 0;
-    QByteArray lastPage;
-    QUrl lastUrl;
-    // Opens the address and follows redirects, as a browser would.
-    void open(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = network.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
-            lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            lastPage = reply->readAll();
-            lastUrl = reply->url();
-            reply->deleteLater();
-        });
-    }
-};
 } // namespace
 
 class TestOAuth : public QObject
@@ -78,7 +50,7 @@ class TestOAuth : public QObject
         return *out;
     }
 
-    Result<OAuthTokens> browserSignIn(test::TestIdp &idp, Browser &browser, const QString &hint = kUser)
+    Result<OAuthTokens> browserSignIn(test::TestIdp &idp, test::TestBrowser &browser, const QString &hint = kUser)
     {
         OAuthClient client(provider(idp.provider()), m_clock);
         return waitFor(client, [&](OAuthClient::Done done) {
@@ -112,7 +84,7 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("dovecot"));
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(QFile::copy(m_idp.keyPath, dir + QStringLiteral("/oauth2-key.pem")));
-        QVERIFY(m_dovecot.start(dir, {kUser + QStringLiteral(":password-too")}, dovecotScript()));
+        QVERIFY(m_dovecot.start(dir, {kUser + QStringLiteral(":password-too")}, test::DovecotServer::defaultScript()));
     }
 
     // RFC 7636, appendix B.
@@ -194,7 +166,7 @@ private Q_SLOTS:
     // tokens, which Dovecot then accepts.
     void theBrowserFlowGivesTokensDovecotAccepts()
     {
-        Browser browser;
+        test::TestBrowser browser;
         const auto tokens = browserSignIn(m_idp, browser);
         QVERIFY2(tokens, qPrintable(tokens ? QString() : tokens.error().message + tokens.error().cause));
         QVERIFY(tokens->access && tokens->refresh);
@@ -211,8 +183,8 @@ private Q_SLOTS:
     void aForeignAnswerIsIgnored()
     {
         OAuthClient client(provider(m_idp.provider()), m_clock);
-        Browser browser;
-        Browser stranger;
+        test::TestBrowser browser;
+        test::TestBrowser stranger;
         QUrl real;
         std::optional<Result<OAuthTokens>> out;
         client.authorize(
@@ -232,7 +204,7 @@ private Q_SLOTS:
         test::TestIdp denying;
         QTemporaryDir dir;
         QVERIFY(denying.start(dir.path(), {QStringLiteral("--deny")}));
-        Browser browser;
+        test::TestBrowser browser;
         const auto tokens = browserSignIn(denying, browser);
         QVERIFY(!tokens);
         QCOMPARE(tokens.error().code, Error::Code::Denied);
@@ -309,7 +281,7 @@ private Q_SLOTS:
         test::TestIdp idp;
         QTemporaryDir dir;
         QVERIFY(idp.start(dir.path(), {QStringLiteral("--rotate")}));
-        Browser browser;
+        test::TestBrowser browser;
         const auto first = browserSignIn(idp, browser);
         QVERIFY(first);
         OAuthClient client(provider(idp.provider()), m_clock);
@@ -334,7 +306,7 @@ private Q_SLOTS:
         test::TestIdp garbage;
         QTemporaryDir dir;
         QVERIFY(garbage.start(dir.path(), {QStringLiteral("--garbage")}));
-        Browser browser;
+        test::TestBrowser browser;
         const auto g = browserSignIn(garbage, browser);
         QVERIFY(!g);
         QVERIFY2(g.error().message.contains(QLatin1String("does not understand")), qPrintable(g.error().message));
@@ -383,7 +355,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(dir.path());
         QVERIFY(ws);
         const OAuthProvider p = provider(m_idp.provider());
-        Browser browser;
+        test::TestBrowser browser;
         const auto signedIn = browserSignIn(m_idp, browser);
         QVERIFY(signedIn);
         MailboxTokens tokens(p, signedIn->refresh, m_clock);

@@ -18,6 +18,15 @@ class DovecotServer
 public:
     ~DovecotServer() { stop(); }
 
+#ifdef KOPII_SOURCE_DIR_FALLBACK
+    // tests/support/start-dovecot.sh of this source tree (KOPII_SOURCE_DIR, else where it was built from).
+    static QString defaultScript()
+    {
+        return qEnvironmentVariable("KOPII_SOURCE_DIR", QStringLiteral(KOPII_SOURCE_DIR_FALLBACK))
+            + QStringLiteral("/tests/support/start-dovecot.sh");
+    }
+#endif
+
     static int freePort()
     {
         QTcpServer s;

@@ -18,6 +18,28 @@
 
 namespace kopii::test {
 
+// The person's browser, as far as the sign-in needs one: opens an address and follows the
+// provider's redirect (to Kopii's loopback port), keeping what it was last shown.
+struct TestBrowser
+{
+    QNetworkAccessManager network;
+    int lastStatus = 0;
+    QByteArray lastPage;
+    QUrl lastUrl;
+    void open(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            lastPage = reply->readAll();
+            lastUrl = reply->url();
+            reply->deleteLater();
+        });
+    }
+};
+
 class TestIdp
 {
 public:
