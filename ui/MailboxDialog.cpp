@@ -242,13 +242,6 @@ void MailboxDialog::authChanged()
     m_form->setRowVisible(field(QStringLiteral("providerFile"))->input(), auth == QLatin1String("file"));
     m_form->setRowVisible(m_signInRow, oauth);
     m_form->setRowVisible(m_passwordLabel, !oauth);
-    // The usual server of each provider, when none is typed yet.
-    if (field(QStringLiteral("host"))->text().isEmpty()) {
-        if (auth == QLatin1String("google"))
-            field(QStringLiteral("host"))->setText(QStringLiteral("imap.gmail.com"));
-        else if (auth == QLatin1String("microsoft"))
-            field(QStringLiteral("host"))->setText(QStringLiteral("outlook.office365.com"));
-    }
     m_form->invalidate();
     FormField::growToFit(this);
     m_tokens = OAuthTokens();
