@@ -222,10 +222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing documents needs the graphical part of Qt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organisation&apos;s name and code are missing: fill in the Organisation page first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,10 +231,6 @@
     </message>
     <message>
         <source>Application for accession to the Diia.QR service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,10 +1699,6 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--verdict takes one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1712,18 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
     </message>
     <message>
         <source>NOT READ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox protocol needs the number of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document takes the number of a document (kopii-cli inbox show %1 lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, purge or retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,6 +2413,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The database %1 is not an office server yet: set it up with &quot;kopii-cli server init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPdf</name>
+    <message>
+        <source>Printing documents needs the graphical part of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,6 +3191,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>ProtocolSource</name>
+    <message>
+        <source>Submission %1 holds no document to check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message carried none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 has no document %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
@@ -3300,6 +3326,13 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The message as received cannot be rebuilt exactly from what is stored (it does not match the fingerprint taken when it arrived). Its documents are shown as stored; the original e-mail may still be in the mailbox on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFiles</name>
+    <message>
+        <source>Cannot write %1: %2. Nothing was saved; choose another folder or free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4961,6 +4994,341 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>VerificationProtocol</name>
+    <message>
+        <source>The signature is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature holds, with warnings (see the checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature holds, but it is not a qualified one (not a KEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be confirmed (see the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven by a trusted timestamp on the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Kopii received the signature (it existed then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of this check: nothing proves that the signature existed earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, an electronic seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, a person&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (the certificate does not name it a seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the PDF (PAdES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enveloping: the data inside the signature file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached: the data in a separate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a counter-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the signer&apos;s certificate is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNOKPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDRPOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time (as the signer states it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from a trusted timestamping service: it proves the signature existed then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the signing time is not proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualified signature creation device, as the certificate states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS (PKCS#7), file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the check refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETSI indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks made by Kopii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified electronic signature (KEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate says qualified; no trusted list confirms it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advanced electronic signature, not qualified (not a KEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERIFICATION PROTOCOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the electronic signatures and seals of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust store version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol records the check Kopii made at the date and time above. Any program that checks qualified electronic signatures (czo.gov.ua, id.gov.ua) can check the same files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to write a protocol of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>--at takes a time like 2026-11-26T10:00:00Z</source>
@@ -6440,6 +6808,14 @@ They will no longer be able to log in to this workspace.</source>
         <source>Documents of the submission</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification protocol of this document: checked again now, to print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -7519,6 +7895,65 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::ProtocolDialog</name>
+    <message>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol is saved in %1, and the same check for other programs (ETSI XML) beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document of the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the protocol covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signatures again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked now, %1. The verdicts in the inbox are updated to this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol is not ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,10 +222,6 @@
         <translation>Підготовлено програмою «Копії» %1. Підпис у форматі CAdES-BES; його може перевірити будь-яка програма перевірки кваліфікованих електронних підписів.</translation>
     </message>
     <message>
-        <source>Printing documents needs the graphical part of Qt.</source>
-        <translation>Для друку документів потрібна графічна частина Qt.</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s name and code are missing: fill in the Organisation page first.</source>
         <translation>Бракує найменування та коду організації: спершу заповніть сторінку «Організація».</translation>
     </message>
@@ -236,10 +232,6 @@
     <message>
         <source>Application for accession to the Diia.QR service</source>
         <translation>Заява про приєднання до сервісу «Дія.QR»</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.</source>
-        <translation>Не вдалося записати PDF.</translation>
     </message>
 </context>
 <context>
@@ -1899,10 +1891,6 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
         <translation>ще не перевірено</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, mark, delete, purge or retention</source>
-        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, mark, delete, purge або retention</translation>
-    </message>
-    <message>
         <source>--verdict takes one of: %1</source>
         <translation>--verdict приймає одне з: %1</translation>
     </message>
@@ -1917,6 +1905,18 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
     <message>
         <source>NOT READ: %1</source>
         <translation>НЕ ПРОЧИТАНО: %1</translation>
+    </message>
+    <message>
+        <source>inbox protocol needs the number of a submission</source>
+        <translation>inbox protocol потребує номера надходження</translation>
+    </message>
+    <message>
+        <source>--document takes the number of a document (kopii-cli inbox show %1 lists them)</source>
+        <translation>--document приймає номер документа (їх перелічує kopii-cli inbox show %1)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, purge or retention</source>
+        <translation>невідома підкоманда «inbox %1»; використайте list, show, export, protocol, mark, delete, purge або retention</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2611,17 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The database %1 is not an office server yet: set it up with &quot;kopii-cli server init&quot;.</source>
         <translation>База даних %1 ще не є сервером установи: налаштуйте її командою «kopii-cli server init».</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPdf</name>
+    <message>
+        <source>Printing documents needs the graphical part of Qt.</source>
+        <translation>Для друку документів потрібна графічна частина Qt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Не вдалося записати PDF.</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3391,21 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>ProtocolSource</name>
+    <message>
+        <source>Submission %1 holds no document to check: %2</source>
+        <translation>Надходження %1 не містить документа для перевірки: %2</translation>
+    </message>
+    <message>
+        <source>the message carried none.</source>
+        <translation>лист не містив жодного.</translation>
+    </message>
+    <message>
+        <source>Submission %1 has no document %2.</source>
+        <translation>Надходження %1 не має документа %2.</translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>No QR code was found in %1. Use a sharper image or the PDF from the portal.</source>
@@ -3501,6 +3527,13 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The message as received cannot be rebuilt exactly from what is stored (it does not match the fingerprint taken when it arrived). Its documents are shown as stored; the original e-mail may still be in the mailbox on the server.</source>
         <translation>Лист у тому вигляді, в якому він надійшов, не вдається точно відновити зі збереженого (він не збігається з відбитком, знятим під час надходження). Документи показано так, як їх збережено; оригінальний лист, можливо, ще є в поштовій скриньці на сервері.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFiles</name>
+    <message>
+        <source>Cannot write %1: %2. Nothing was saved; choose another folder or free some space, then try again.</source>
+        <translation>Не вдається записати %1: %2. Нічого не збережено; виберіть іншу папку або звільніть місце й спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5199,341 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
 </context>
 <context>
+    <name>VerificationProtocol</name>
+    <message>
+        <source>The signature is valid</source>
+        <translation>Підпис дійсний</translation>
+    </message>
+    <message>
+        <source>The signature holds, with warnings (see the checks)</source>
+        <translation>Підпис цілий, але є застереження (див. перевірки)</translation>
+    </message>
+    <message>
+        <source>The signature holds, but it is not a qualified one (not a KEP)</source>
+        <translation>Підпис цілий, але не кваліфікований (не КЕП)</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid</source>
+        <translation>Підпис НЕДІЙСНИЙ</translation>
+    </message>
+    <message>
+        <source>The signature cannot be confirmed (see the reason)</source>
+        <translation>Підпис не вдається підтвердити (див. причину)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не підтверджено</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>застереження</translation>
+    </message>
+    <message>
+        <source>proven by a trusted timestamp on the signature</source>
+        <translation>доведено довіреною позначкою часу на підписі</translation>
+    </message>
+    <message>
+        <source>when Kopii received the signature (it existed then)</source>
+        <translation>час, коли «Копії» отримали підпис (тоді він уже існував)</translation>
+    </message>
+    <message>
+        <source>the time of this check: nothing proves that the signature existed earlier</source>
+        <translation>час цієї перевірки: ніщо не доводить, що підпис існував раніше</translation>
+    </message>
+    <message>
+        <source>yes, an electronic seal</source>
+        <translation>так, електронна печатка</translation>
+    </message>
+    <message>
+        <source>no, a person&apos;s signature</source>
+        <translation>ні, підпис особи</translation>
+    </message>
+    <message>
+        <source>no (the certificate does not name it a seal)</source>
+        <translation>ні (сертифікат не називає його печаткою)</translation>
+    </message>
+    <message>
+        <source>inside the PDF (PAdES)</source>
+        <translation>усередині PDF (PAdES)</translation>
+    </message>
+    <message>
+        <source>enveloping: the data inside the signature file</source>
+        <translation>інтегрований: дані всередині файлу підпису</translation>
+    </message>
+    <message>
+        <source>detached: the data in a separate file</source>
+        <translation>відокремлений: дані в окремому файлі</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2</source>
+        <translation>Підпис %1 з %2</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>a counter-signature</source>
+        <translation>контрпідпис</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Підписувач</translation>
+    </message>
+    <message>
+        <source>unknown: the signer&apos;s certificate is not in the file</source>
+        <translation>невідомий: сертифіката підписувача немає у файлі</translation>
+    </message>
+    <message>
+        <source>Kind of signature</source>
+        <translation>Вид підпису</translation>
+    </message>
+    <message>
+        <source>Electronic seal</source>
+        <translation>Електронна печатка</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>RNOKPP</source>
+        <translation>РНОКПП</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>EDRPOU</source>
+        <translation>ЄДРПОУ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Signing time (as the signer states it)</source>
+        <translation>Час підпису (як зазначає підписувач)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не зазначено</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Позначка часу</translation>
+    </message>
+    <message>
+        <source>%1, from a trusted timestamping service: it proves the signature existed then</source>
+        <translation>%1, від довіреного надавача позначок часу: доводить, що підпис тоді вже існував</translation>
+    </message>
+    <message>
+        <source>none: the signing time is not proven</source>
+        <translation>немає: час підпису не доведено</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Сертифікат видав</translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>Серійний номер сертифіката</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Сертифікат чинний</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Private key medium</source>
+        <translation>Носій особистого ключа</translation>
+    </message>
+    <message>
+        <source>a qualified signature creation device, as the certificate states</source>
+        <translation>засіб кваліфікованого електронного підпису, як зазначено в сертифікаті</translation>
+    </message>
+    <message>
+        <source>not stated in the certificate</source>
+        <translation>не зазначено в сертифікаті</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <source>Signature type</source>
+        <translation>Тип підпису</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <source>CMS (PKCS#7), file %1</source>
+        <translation>CMS (PKCS#7), файл %1</translation>
+    </message>
+    <message>
+        <source>Signature format</source>
+        <translation>Формат підпису</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>не визначено</translation>
+    </message>
+    <message>
+        <source>Time the check refers to</source>
+        <translation>Час, на який перевірено підпис</translation>
+    </message>
+    <message>
+        <source>ETSI indication</source>
+        <translation>Висновок за ETSI</translation>
+    </message>
+    <message>
+        <source>Checks made by Kopii</source>
+        <translation>Перевірки, які виконали «Копії»</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Наслідок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Пояснення</translation>
+    </message>
+    <message>
+        <source>qualified electronic signature (KEP)</source>
+        <translation>кваліфікований електронний підпис (КЕП)</translation>
+    </message>
+    <message>
+        <source>the certificate says qualified; no trusted list confirms it</source>
+        <translation>сертифікат заявляє про кваліфікованість; жоден довірчий список цього не підтверджує</translation>
+    </message>
+    <message>
+        <source>advanced electronic signature, not qualified (not a KEP)</source>
+        <translation>удосконалений електронний підпис, не кваліфікований (не КЕП)</translation>
+    </message>
+    <message>
+        <source>VERIFICATION PROTOCOL</source>
+        <translation>ПРОТОКОЛ ПЕРЕВІРКИ</translation>
+    </message>
+    <message>
+        <source>of the electronic signatures and seals of documents</source>
+        <translation>електронних підписів і печаток документів</translation>
+    </message>
+    <message>
+        <source>Date and time of the check</source>
+        <translation>Дата і час перевірки</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Перевірила установа</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Надходження</translation>
+    </message>
+    <message>
+        <source>No. %1, received %2</source>
+        <translation>№ %1, отримано %2</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Відправник</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Надіслано на адресу</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Перевірено документів</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2: %3</source>
+        <translation>Документ %1 з %2: %3</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 байтів</translation>
+    </message>
+    <message>
+        <source>Signature file</source>
+        <translation>Файл підпису</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed data</source>
+        <translation>SHA-256 підписаних даних</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Checked against</source>
+        <translation>Підстави перевірки</translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation>Довірчий список</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>№ %1 від %2</translation>
+    </message>
+    <message>
+        <source>none imported</source>
+        <translation>не імпортовано</translation>
+    </message>
+    <message>
+        <source>Trust store version</source>
+        <translation>Версія сховища довіри</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Програма перевірки</translation>
+    </message>
+    <message>
+        <source>This protocol records the check Kopii made at the date and time above. Any program that checks qualified electronic signatures (czo.gov.ua, id.gov.ua) can check the same files again.</source>
+        <translation>Цей протокол фіксує перевірку, яку «Копії» виконали в зазначені вище дату й час. Будь-яка програма перевірки кваліфікованих електронних підписів (czo.gov.ua, id.gov.ua) може перевірити ті самі файли повторно.</translation>
+    </message>
+    <message>
+        <source>There is no document to write a protocol of.</source>
+        <translation>Немає документа, для якого можна скласти протокол.</translation>
+    </message>
+    <message>
+        <source>Verification protocol</source>
+        <translation>Протокол перевірки</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>--at takes a time like 2026-11-26T10:00:00Z</source>
@@ -6665,6 +7033,14 @@ They will no longer be able to log in to this workspace.</source>
         <source>Documents of the submission</source>
         <translation>Документи звернення</translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol…</source>
+        <translation>Прото&amp;кол…</translation>
+    </message>
+    <message>
+        <source>The verification protocol of this document: checked again now, to print or save</source>
+        <translation>Протокол перевірки цього документа: перевіряється зараз наново, щоб надрукувати або зберегти</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -7762,6 +8138,65 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;All files (*)</source>
         <translation>Зображення (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;PDF (*.pdf);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::ProtocolDialog</name>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Зберегти протокол</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The protocol is saved in %1, and the same check for other programs (ETSI XML) beside it.</source>
+        <translation>Протокол збережено у %1, а поруч — ту саму перевірку для інших програм (ETSI XML).</translation>
+    </message>
+    <message>
+        <source>Print the protocol</source>
+        <translation>Надрукувати протокол</translation>
+    </message>
+    <message>
+        <source>Verification protocol</source>
+        <translation>Протокол перевірки</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Цей документ</translation>
+    </message>
+    <message>
+        <source>Every document of the submission</source>
+        <translation>Усі документи надходження</translation>
+    </message>
+    <message>
+        <source>What the protocol covers</source>
+        <translation>Що охоплює протокол</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Зберегти…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>Checking the signatures again…</source>
+        <translation>Підписи перевіряються наново…</translation>
+    </message>
+    <message>
+        <source>The protocol could not be made: %1</source>
+        <translation>Не вдалося скласти протокол: %1</translation>
+    </message>
+    <message>
+        <source>Checked now, %1. The verdicts in the inbox are updated to this check.</source>
+        <translation>Перевірено зараз, %1. Висновки у вхідних оновлено відповідно до цієї перевірки.</translation>
+    </message>
+    <message>
+        <source>The protocol is not ready yet.</source>
+        <translation>Протокол ще не готовий.</translation>
     </message>
 </context>
 <context>

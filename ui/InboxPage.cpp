@@ -9,6 +9,7 @@
 #include "ui/MessageBox.h"
 #include "ui/DocumentView.h"
 #include "ui/PdfPreview.h"
+#include "ui/ProtocolDialog.h"
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/AccessGuard.h"
@@ -133,12 +134,14 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     m_open = new QPushButton;
     m_print = new QPushButton;
     m_print->setObjectName(QStringLiteral("print"));
+    m_protocol = new QPushButton;
+    m_protocol->setObjectName(QStringLiteral("protocol"));
     m_inWork = new QPushButton;
     m_processed = new QPushButton;
     m_again = new QPushButton;
     m_delete = new QPushButton;
     m_delete->setObjectName(QStringLiteral("deleteSubmission"));
-    for (QPushButton *b : {m_save, m_open, m_print, m_inWork, m_processed, m_again})
+    for (QPushButton *b : {m_save, m_open, m_print, m_protocol, m_inWork, m_processed, m_again})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_delete);
@@ -223,6 +226,7 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     connect(m_preview, &PdfPreview::printFailed, this,
             [this](const QString &reason) { MessageBox::warning(this, tr("Print the document"), reason); });
     connect(m_delete, &QPushButton::clicked, this, &InboxPage::deleteCurrent);
+    connect(m_protocol, &QPushButton::clicked, this, &InboxPage::openProtocol);
     retranslateUi();
 }
 
@@ -261,6 +265,8 @@ void InboxPage::retranslateUi()
     m_save->setText(tr("&Save copies…"));
     m_open->setText(tr("&Open PDF"));
     m_print->setText(tr("P&rint…"));
+    m_protocol->setText(tr("Pro&tocol…"));
+    m_protocol->setToolTip(tr("The verification protocol of this document: checked again now, to print or save"));
 
     m_inWork->setText(tr("In &work"));
     m_processed->setText(tr("&Processed"));
@@ -408,7 +414,7 @@ void InboxPage::showCurrent()
     m_documentView->clear();
     m_preview->clear();
     const bool has = index.isValid();
-    for (QPushButton *b : {m_save, m_open, m_print, m_inWork, m_processed, m_again, m_delete})
+    for (QPushButton *b : {m_save, m_open, m_print, m_protocol, m_inWork, m_processed, m_again, m_delete})
         b->setEnabled(has);
 
     if (!has) {
@@ -567,6 +573,22 @@ void InboxPage::deleteCurrent()
     }
     m_loaded.reset();
     reload();
+}
+
+ProtocolDialog *InboxPage::openProtocol()
+{
+    const int index = m_documents->currentRow();
+    if (!m_loaded || !m_trust || index < 0 || index >= m_loaded->documents.size())
+        return nullptr;
+    auto *dialog = new ProtocolDialog(m_guard, *m_trust, m_loaded->id, m_loaded->documents.at(index).id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The protocol's check is stored: show its verdicts here too.
+    connect(dialog, &ProtocolDialog::verified, this, [this](RecordId id) {
+        if (m_loaded && m_loaded->id == id)
+            reload();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void InboxPage::verifyAgain()

@@ -28,6 +28,7 @@ namespace kopii::ui {
 
 class DocumentView;
 class PdfPreview;
+class ProtocolDialog;
 class SubmissionTableModel;
 
 // The clerk's inbox: the received submissions with the worst verdict of their documents; the
@@ -71,6 +72,9 @@ public:
     void markState(const QString &state);
     void verifyAgain();
     void deleteCurrent();
+    // "Протокол…" for the shown document: the dialog (open, deleted on close), or null when no
+    // document is shown or the trust store is not open.
+    ProtocolDialog *openProtocol();
 
 Q_SIGNALS:
     void printed(int pages);
@@ -130,6 +134,7 @@ private:
     QTimer *m_leaseRenew;
     QString m_savedTo; // the folder the last saveCopies() made
     QPushButton *m_print;
+    QPushButton *m_protocol;
 };
 
 } // namespace kopii::ui

@@ -3,15 +3,7 @@
 
 #include "core/DocumentKinds.h"
 #include "core/Language.h"
-
-#include <QBuffer>
-#include <QFont>
-#include <QFontDatabase>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include "accession/OfficialPdf.h"
 
 namespace kopii {
 
@@ -169,8 +161,6 @@ QString AccessionApplication::html(const AccessionData &d)
 
 Result<QByteArray> AccessionApplication::renderPdf(const AccessionData &data)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{Error::Code::Internal, tr("Printing documents needs the graphical part of Qt."), {}};
     if (data.organization.name.isEmpty() || data.organization.code.isEmpty())
         return Error{Error::Code::Validation,
                      tr("The organisation's name and code are missing: fill in the Organisation page first."),
@@ -181,37 +171,11 @@ Result<QByteArray> AccessionApplication::renderPdf(const AccessionData &data)
                         "no name or RNOKPP."),
                      {}};
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        // QTextDocument::print adds 2 cm on every side (and the page numbers): with these, the
-        // left margin is the 2.5 cm of an office document.
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 0, 0, 0), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(uk(QT_TRANSLATE_NOOP("AccessionApplication", "Application for accession to the Diia.QR service"))
-                        + QStringLiteral(" — ") + data.organization.name);
-        writer.setCreator(QStringLiteral("Kopii " KOPII_VERSION));
-
-        QTextDocument document;
-        QFont font;
-        // A font with Cyrillic everywhere Kopii runs (fonts-dejavu-core on Debian).
-        for (const QString &family :
-             {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Arial")})
-            if (QFontDatabase::hasFamily(family)) {
-                font.setFamily(family);
-                break;
-            }
-        font.setPointSizeF(11);
-        document.setDefaultFont(font);
-        document.setHtml(html(data));
-        document.print(&writer);
-    }
-    if (buffer.data().size() < 100 || !buffer.data().startsWith("%PDF-"))
-        return Error{Error::Code::Io, tr("The PDF could not be written."), {}};
-    return buffer.data();
+    // QTextDocument::print adds 2 cm on every side (and the page numbers): with these, the left
+    // margin is the 2.5 cm of an office document.
+    return OfficialPdf::render(html(data),
+                               uk(QT_TRANSLATE_NOOP("AccessionApplication", "Application for accession to the Diia.QR service"))
+                                   + QStringLiteral(" — ") + data.organization.name);
 }
 
 } // namespace kopii

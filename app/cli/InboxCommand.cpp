@@ -12,6 +12,8 @@
 #include "mail/Ingestor.h"
 #include "crypto/TrustStore.h"
 #include "inbox/CopyExport.h"
+#include "records/ProtocolSource.h"
+#include "records/RecordFiles.h"
 #include "inbox/VerificationPipeline.h"
 #include "mail/MailboxSync.h"
 #include "mail/Watcher.h"
@@ -42,10 +44,64 @@ class InboxCommand final : public Command
 public:
     using Command::Command;
     int run(const QString &sub, const QStringList &args) override;
+
+private:
+    int protocol(const QStringList &args);
 };
+
+// inbox protocol ID DIR [--document N]: the submission's documents checked again, the protocol
+// written as DIR/protocol-ID.pdf and .xml (never over an earlier one).
+int InboxCommand::protocol(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption documentOpt(QStringLiteral("document"), QString(), QStringLiteral("N"));
+    p.addOption(documentOpt);
+    addCredentialOptions(p);
+    if (!parse(p, QStringLiteral("inbox protocol"), args, 2, 2))
+        return p.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!takeCredentialOptions(p))
+        return UsageError;
+    bool ok = false;
+    const RecordId id = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(tr("inbox protocol needs the number of a submission"));
+    RecordId documentId = 0;
+    if (p.isSet(documentOpt)) {
+        documentId = p.value(documentOpt).toLongLong(&ok);
+        if (!ok || documentId <= 0)
+            return usage(tr("--document takes the number of a document (kopii-cli inbox show %1 lists them)").arg(id));
+    }
+    const QString folder = p.positionalArguments().at(1);
+    if (!QFileInfo(folder).isDir())
+        return refused(Error{Error::Code::NotFound, tr("The folder %1 does not exist.").arg(folder), {}});
+    if (!openWorkspace())
+        return Refused;
+    if (!openTrust())
+        return Refused;
+    const auto made = ProtocolSource::make(*m_guard, *m_trust, id, documentId, now());
+    if (!made)
+        return refused(made.error());
+    const auto pdf = VerificationProtocol::pdf(made->context, made->documents);
+    if (!pdf)
+        return refused(pdf.error());
+    const QString base = RecordFiles::unusedPath(folder, ProtocolSource::baseName(id, documentId),
+                                                 {QStringLiteral(".pdf"), QStringLiteral(".xml")});
+    const QString pdfPath = base + QStringLiteral(".pdf");
+    const QString xmlPath = base + QStringLiteral(".xml");
+    if (Status s =
+            RecordFiles::write({{pdfPath, *pdf}, {xmlPath, VerificationProtocol::etsiXml(made->context, made->documents)}});
+        !s)
+        return refused(s.error());
+    for (const ProtocolDocument &d : made->documents)
+        m_out << QStringLiteral("%1 — %2").arg(d.fileName, d.verification.summary) << Qt::endl;
+    m_out << pdfPath << Qt::endl << xmlPath << Qt::endl;
+    return Success;
+}
 
 int InboxCommand::run(const QString &sub, const QStringList &args)
 {
+    if (sub == QLatin1String("protocol"))
+        return protocol(args);
     if (sub == QLatin1String("show") || sub == QLatin1String("export") || sub == QLatin1String("mark")
         || sub == QLatin1String("purge") || sub == QLatin1String("delete") || sub == QLatin1String("retention")) {
         QCommandLineParser p;
@@ -176,7 +232,8 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         return Success;
     }
     if (sub != QLatin1String("list"))
-        return usage(tr("unknown subcommand \"inbox %1\"; use list, show, export, mark, delete, purge or retention").arg(sub));
+        return usage(
+            tr("unknown subcommand \"inbox %1\"; use list, show, export, protocol, mark, delete, purge or retention").arg(sub));
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));

@@ -8,6 +8,11 @@
 #include "core/SqlSession.h"
 #include "crypto/TrustStore.h"
 #include "core/Workspace.h"
+#include "inbox/VerificationPipeline.h"
+#include "records/ProtocolSource.h"
+#include "records/RecordFiles.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +37,9 @@ int VerifyCommand::run(const QString &, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption addAnchor(QStringLiteral("add-anchor"), QString(), QStringLiteral("SHA256"));
     const QCommandLineOption contentOpt(QStringLiteral("content"), QString(), QStringLiteral("FILE"));
-    for (const auto &o : {trustOpt, offline, at, json, addAnchor, contentOpt})
+    const QCommandLineOption reportPdf(QStringLiteral("report-pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption reportXml(QStringLiteral("report-xml"), QString(), QStringLiteral("FILE"));
+    for (const auto &o : {trustOpt, offline, at, json, addAnchor, contentOpt, reportPdf, reportXml})
         parser.addOption(o);
     if (!parse(parser, QStringLiteral("verify"), args, 1, 100000))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -81,8 +88,18 @@ int VerifyCommand::run(const QString &, const QStringList &args)
         cache.preload(*cached);
     const RevocationOptions revocation{!parser.isSet(offline), 8, &cache};
     bool allValid = !items.isEmpty();
+    QList<ProtocolDocument> protocol;
     for (const SignedFile &item : std::as_const(items)) {
-        const DocumentVerification whole = SignatureVerifier::verify(item.p7s, item.pdf, *m_trust, now, revocation);
+        DocumentCopy copy;
+        copy.pdf = item.pdf;
+        copy.p7s = item.p7s;
+        copy.pdfSize = item.pdf.size();
+        copy.p7sSize = item.p7s.size();
+        copy.pdfName = item.pdf.isEmpty() ? QString() : item.document;
+        copy.p7sName = item.p7s.isEmpty() ? QString() : QFileInfo(item.file).fileName();
+        const DocumentVerification whole = VerificationPipeline::verifyDocument(copy, *m_trust, now, revocation, QDateTime());
+        if (parser.isSet(reportPdf) || parser.isSet(reportXml))
+            protocol << ProtocolDocument::from(copy, whole);
         allValid = allValid && whole.verdict == Verdict::Valid;
         // One object (or block) per signature: a file of several signatures lists each with its place.
         std::vector<const DocumentVerification *> each;
@@ -152,6 +169,22 @@ int VerifyCommand::run(const QString &, const QStringList &args)
     if (const auto fetched = cache.takeNew(); !fetched.isEmpty())
         if (Status s = TrustSql(m_workspace->session()).saveOcspAnswers(fetched, Command::now()); !s)
             m_err << QStringLiteral("kopii-cli: ") << s.error().message << Qt::endl; // the verdicts stand
+    if (parser.isSet(reportPdf) || parser.isSet(reportXml)) {
+        const auto context = ProtocolSource::context(m_workspace->session(), *m_trust, now);
+        if (!context)
+            return refused(context.error());
+        QList<QPair<QString, QByteArray>> files;
+        if (parser.isSet(reportPdf)) {
+            const auto pdf = VerificationProtocol::pdf(*context, protocol);
+            if (!pdf)
+                return refused(pdf.error());
+            files << qMakePair(parser.value(reportPdf), *pdf);
+        }
+        if (parser.isSet(reportXml))
+            files << qMakePair(parser.value(reportXml), VerificationProtocol::etsiXml(*context, protocol));
+        if (Status s = RecordFiles::write(files); !s)
+            return refused(s.error());
+    }
     return allValid ? Success : Refused;
 }
 

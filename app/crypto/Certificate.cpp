@@ -24,6 +24,8 @@ const QString kOidEdrpou = QStringLiteral("1.2.804.2.1.1.1.11.1.4.2.1");
 const QString kOidQualifiedPolicy = QStringLiteral("1.2.804.2.1.1.1.2.2");
 const QString kOidQcCompliance = QStringLiteral("0.4.0.1862.1.1");
 const QString kOidQcUkrainian = QStringLiteral("1.2.804.2.1.1.1.2.1");
+const QString kOidQcSscd = QStringLiteral("0.4.0.1862.1.4");
+const QString kOidQcType = QStringLiteral("0.4.0.1862.1.6");
 const QString kOidSubjectDirectoryAttributes = QStringLiteral("2.5.29.9");
 const QString kOidQcStatements = QStringLiteral("1.3.6.1.5.5.7.1.3");
 constexpr qint64 kMaxCertificateFile = 16 * 1024 * 1024;
@@ -119,6 +121,25 @@ void readQcStatements(const QByteArray &value, CertificateInfo *info)
             info->qcCompliance = true;
         else if (id == kOidQcUkrainian)
             info->qcUkrainian = true;
+        else if (id == kOidQcSscd)
+            info->qcSscd = true;
+        else if (id == kOidQcType && parts.size() > 1 && parts[1].tag == der::kSequence) {
+            // QcType ::= SEQUENCE OF OBJECT IDENTIFIER (0.4.0.1862.1.6.1 esign, .2 eseal, .3 web)
+            QList<der::Element> types;
+            if (!der::children(parts[1].content, &types))
+                continue;
+            for (const der::Element &type : std::as_const(types)) {
+                if (type.tag != der::kOid)
+                    continue;
+                const QString oid = der::oid(type.content);
+                const QString name = oid == kOidQcType + QLatin1String(".1") ? QStringLiteral("esign")
+                    : oid == kOidQcType + QLatin1String(".2")                ? QStringLiteral("eseal")
+                    : oid == kOidQcType + QLatin1String(".3")                ? QStringLiteral("web")
+                                                                             : QString();
+                if (!name.isEmpty() && !info->qcTypes.contains(name))
+                    info->qcTypes << name;
+            }
+        }
     }
 }
 

@@ -52,6 +52,8 @@ struct CertificateInfo
     bool qualifiedPolicy = false; // 1.2.804.2.1.1.1.2.2
     bool qcCompliance = false;    // qcStatements 0.4.0.1862.1.1
     bool qcUkrainian = false;     // qcStatements 1.2.804.2.1.1.1.2.1
+    bool qcSscd = false;          // qcStatements QcSSCD 0.4.0.1862.1.4: the key is in a qualified device
+    QStringList qcTypes;          // qcStatements QcType: "esign", "eseal", "web" (EN 319 412-5)
     QString publicKeyAlgorithm;   // readable name, e.g. "RSA 2048", "ECDSA P-256", "DSTU 4145-2002"
     QString signatureAlgorithm;   // readable name
     QString sha256;               // fingerprint of the DER, hex lower case
@@ -68,6 +70,8 @@ struct CertificateInfo
     // May make electronic signatures (non-repudiation or digital signature, not a CA).
     bool canSign() const;
     bool isValidAt(const QDateTime &time) const { return time >= notBefore && time <= notAfter; }
+    // An electronic seal's certificate (QcType eseal): a legal person's, not a person's signature.
+    bool isSeal() const { return qcTypes.contains(QLatin1String("eseal")); }
 };
 
 // An X.509 certificate (shared, immutable). Works for any algorithm OpenSSL can parse the

@@ -191,6 +191,7 @@ Result<TrustStore::Parsed> TrustStore::parseEntries(const QByteArray &data, cons
                               .arg(list->sequenceNumber)
                               .arg(known));
         parsed.tlSequence = list->sequenceNumber;
+        parsed.tlIssued = list->issued;
         report->notes << tr("The trusted list (number %1) is signed by \"%2\"; its signature holds.")
                              .arg(list->sequenceNumber)
                              .arg(signature.signer.info().holderName());
@@ -417,6 +418,10 @@ Result<TrustStore::ImportReport> TrustStore::importData(const QByteArray &data, 
                 if (e.role == TrustEntry::Role::QualifiedCa && e.withdrawn.isValid())
                     report.withdrawn << e.sha256 + QLatin1Char(' ') + e.subject;
             if (Status st = SettingsSql(m_session).setMeta(QLatin1String(kMetaTlSequence), QString::number(parsed->tlSequence));
+                !st)
+                return st;
+            if (Status st =
+                    SettingsSql(m_session).setMeta(QLatin1String(kMetaTlIssued), parsed->tlIssued.toUTC().toString(Qt::ISODate));
                 !st)
                 return st;
         }

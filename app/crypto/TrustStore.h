@@ -35,6 +35,8 @@ struct TrustedCertificate
 
 // Workspace setting (Store::meta): the highest sequence number of a trusted list imported.
 inline constexpr char kMetaTlSequence[] = "tl_sequence";
+// When the trusted list imported last was issued (ListIssueDateTime, ISO 8601 UTC).
+inline constexpr char kMetaTlIssued[] = "tl_issued";
 
 // A self-signed root an import left out, for a manager to confirm by its fingerprint.
 struct UnconfirmedRoot
@@ -169,6 +171,7 @@ private:
         QList<TrustEntry> entries;
         bool trustedList = false;
         qint64 tlSequence = -1;
+        QDateTime tlIssued;
     };
     // `report` gets what the user should know (a trusted list's signer, roots left out).
     // `forThisRun`: a personal (end-entity) certificate is kept as a path helper with a note

@@ -20,6 +20,7 @@ QString accessName(InboxRules::Access access)
     case InboxRules::Access::Save: return QStringLiteral("save");
     case InboxRules::Access::Print: return QStringLiteral("print");
     case InboxRules::Access::OpenExternally: return QStringLiteral("open");
+    case InboxRules::Access::Verify: return QStringLiteral("verify");
     }
     return QStringLiteral("view");
 }

@@ -44,7 +44,7 @@ public:
     Result<QList<RecordId>> purgeByPolicy(bool dryRun = false);
 
     // Who looked at a citizen's document, and how: logged in the audit log.
-    enum class Access { View, Save, Print, OpenExternally };
+    enum class Access { View, Save, Print, OpenExternally, Verify };
     Status recordAccess(Access access, RecordId documentId);
     // A document's bytes for a look at it, returned only once its audit entry is written (on an
     // office server by the server itself: SubmissionSql::openDocument).

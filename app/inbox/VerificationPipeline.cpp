@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <optional>
+
 namespace kopii {
 
 StoredVerification VerificationPipeline::toStored(RecordId documentId, const DocumentVerification &v)
@@ -137,6 +139,27 @@ Status VerificationPipeline::readContext(SqlSession &store, Batch &batch)
     return {};
 }
 
+DocumentVerification VerificationPipeline::verifyDocument(const DocumentCopy &d, const TrustStore &trust, const QDateTime &now,
+                                                          const RevocationOptions &options, const QDateTime &receivedAt)
+{
+    if (d.p7s.isEmpty() && PdfSignatures::find(d.pdf).isEmpty()) {
+        DocumentVerification unsigned_;
+        unsigned_.verdict = Verdict::Invalid;
+        unsigned_.indication = QStringLiteral("TOTAL_FAILED");
+        unsigned_.subIndication = QStringLiteral("FORMAT_FAILURE");
+        unsigned_.poeTime = now;
+        unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
+            + tr("The document came without a signature (.p7s) and carries none of its own.");
+        unsigned_.checks << VerificationCheck{QStringLiteral("signature"), tr("Signature"), false,
+                                              tr("The document came without a signature (.p7s) and carries none of its own."),
+                                              Verdict::Invalid};
+        unsigned_.verifiedAt = now;
+        unsigned_.trustVersion = trust.version();
+        return unsigned_;
+    }
+    return SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options, receivedAt);
+}
+
 void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QDateTime &now, const CancelToken &cancel)
 {
     OcspCache cache;
@@ -145,28 +168,22 @@ void VerificationPipeline::check(Batch &batch, const TrustStore &trust, const QD
     // The checks in parallel, on the pool that gives way to a download and the window; the store
     // only on its own thread.
     const QHash<RecordId, QDateTime> received = batch.receivedAt;
-    batch.results = QtConcurrent::blockingMapped(
-        Jobs::backgroundPool(), batch.documents, [&trust, now, options, received, cancel](const DocumentCopy &d) {
+    const QList<std::optional<DocumentVerification>> all = QtConcurrent::blockingMapped(
+        Jobs::backgroundPool(), batch.documents,
+        [&trust, now, options, received, cancel](const DocumentCopy &d) -> std::optional<DocumentVerification> {
             Jobs::inBackground();
             if (cancel.cancelled())
-                return StoredVerification{};
-            if (d.p7s.isEmpty() && PdfSignatures::find(d.pdf).isEmpty()) {
-                DocumentVerification unsigned_;
-                unsigned_.verdict = Verdict::Invalid;
-                unsigned_.indication = QStringLiteral("TOTAL_FAILED");
-                unsigned_.subIndication = QStringLiteral("FORMAT_FAILURE");
-                unsigned_.poeTime = now;
-                unsigned_.summary = verdictName(Verdict::Invalid) + QStringLiteral(": ")
-                    + tr("The document came without a signature (.p7s) and carries none of its own.");
-                unsigned_.checks << VerificationCheck{
-                    QStringLiteral("signature"), tr("Signature"), false,
-                    tr("The document came without a signature (.p7s) and carries none of its own."), Verdict::Invalid};
-                unsigned_.verifiedAt = now;
-                unsigned_.trustVersion = trust.version();
-                return toStored(d.id, unsigned_);
-            }
-            return toStored(d.id, SignatureVerifier::verify(d.p7s, d.pdf, trust, now, options, received.value(d.id)));
+                return std::nullopt;
+            return verifyDocument(d, trust, now, options, received.value(d.id));
         });
+    batch.results.clear();
+    batch.details.clear();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        // A document the cancelled token skipped has no verification.
+        batch.results << (all[i] ? toStored(batch.documents[i].id, *all[i]) : StoredVerification{});
+        if (batch.keepDetails)
+            batch.details << all[i].value_or(DocumentVerification{});
+    }
     batch.newAnswers = cache.takeNew();
 }
 

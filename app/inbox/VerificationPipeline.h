@@ -38,6 +38,10 @@ public:
         bool online = true;
         QList<StoredVerification> results;
         QList<OcspAnswer> newAnswers; // fetched while checking
+        // Keep each document's whole verification (certificates, every signature) in `details`,
+        // in the order of `documents`: a protocol of the check needs more than what is stored.
+        bool keepDetails = false;
+        QList<DocumentVerification> details;
     };
     // Up to `limit` pending documents (all of `ids` instead, when given), with what checking needs.
     static Result<Batch> collect(SqlSession &store, const TrustStore &trust, int limit = 500, const QList<RecordId> &ids = {});
@@ -72,6 +76,9 @@ public:
                                   std::function<void(QList<DocumentCopy>)> done, const Clock &clock = Clock::system());
 
     static StoredVerification toStored(RecordId documentId, const DocumentVerification &verification);
+    // One document's check: its signature (or the PDF's own), or Invalid when it has none.
+    static DocumentVerification verifyDocument(const DocumentCopy &document, const TrustStore &trust, const QDateTime &now,
+                                               const RevocationOptions &options, const QDateTime &receivedAt);
 
 private:
     // Fills in the batch's context: the online setting and the cached OCSP answers.

@@ -9,6 +9,7 @@
 #   manager      RSA-2048, head of "Бучанський ліцей № 1": РНОКПП 3012345670, ЄДРПОУ 14360570
 #   clerk        ECDSA P-256, employee of the same school:   РНОКПП 3023456784, ЄДРПОУ 14360570
 #   fop          ECDSA P-256, a sole proprietor (ФОП):        РНОКПП 2912345672, no ЄДРПОУ
+#   seal         ECDSA P-256, the school's electronic seal (QcType eseal, QcSSCD): ЄДРПОУ 14360570, no РНОКПП
 #   stranger     RSA-2048, head of another organisation:      РНОКПП 3111111116, ЄДРПОУ 32855961
 #   expired      like manager, valid 3 years ago .. 1 year ago
 #   notyet       like manager, valid from next year
@@ -137,7 +138,10 @@ leaf() {
         rsa) openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$name.key" 2>/dev/null ;;
         ec) openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$name.key" 2>/dev/null ;;
     esac
-    local subj="/C=UA/L=Буча/CN=$cn/SN=$sn/GN=$gn/serialNumber=TINUA-$rnokpp"
+    local subj="/C=UA/L=Буча/CN=$cn"
+    [ -n "$sn" ] && subj="$subj/SN=$sn"
+    [ -n "$gn" ] && subj="$subj/GN=$gn"
+    [ -n "$rnokpp" ] && subj="$subj/serialNumber=TINUA-$rnokpp"
     [ -n "$org" ] && subj="$subj/O=$org"
     [ -n "$title" ] && subj="$subj/title=$title"
     [ -n "$edrpou" ] && subj="$subj/organizationIdentifier=NTRUA-$edrpou"
@@ -157,12 +161,24 @@ leaf() {
         echo "[qcs]"
         echo "compliance = SEQUENCE:qc_compliance"
         echo "ua = SEQUENCE:qc_ua"
+        # The organisation's seal: its key in a qualified device (QcSSCD), a seal by QcType.
+        if [ "$name" = seal ]; then
+            echo "sscd = SEQUENCE:qc_sscd"
+            echo "type = SEQUENCE:qc_type"
+        fi
         echo "[qc_compliance]"
         echo "id = OID:0.4.0.1862.1.1"
         echo "[qc_ua]"
         echo "id = OID:1.2.804.2.1.1.1.2.1"
+        echo "[qc_sscd]"
+        echo "id = OID:0.4.0.1862.1.4"
+        echo "[qc_type]"
+        echo "id = OID:0.4.0.1862.1.6"
+        echo "types = SEQUENCE:qc_types"
+        echo "[qc_types]"
+        echo "eseal = OID:0.4.0.1862.1.6.2"
         echo "[sda]"
-        echo "drfo = SEQUENCE:drfo"
+        [ -n "$rnokpp" ] && echo "drfo = SEQUENCE:drfo"
         [ -n "$edrpou" ] && echo "edrpou = SEQUENCE:edrpou"
         echo "[drfo]"
         echo "type = OID:1.2.804.2.1.1.1.11.1.4.1.1"
@@ -192,6 +208,8 @@ school="Бучанський ліцей № 1"
 mgr=("Шевченко Тарас Григорович" "Шевченко" "Тарас Григорович" 3012345670 14360570 "$school" "Директор")
 dsig="digitalSignature, nonRepudiation"
 leaf manager rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
+# The school's electronic seal: a legal person's, no RNOKPP.
+leaf seal ec ca '-1 day' '+2 years' yes "$dsig" "$school" "" "" "" 14360570 "$school" ""
 leaf clerk ec ca '-1 day' '+2 years' yes "$dsig" \
     "Коваленко Олена Петрівна" "Коваленко" "Олена Петрівна" 3023456784 14360570 "$school" "Секретар"
 leaf fop ec ca '-1 day' '+2 years' yes "$dsig" \
