@@ -1469,11 +1469,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  inbox list [--json]              the received submissions (clerk, manager)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  demo create [DIR]                a demo workspace to try everything, without a token
 </source>
         <translation type="unfinished"></translation>
@@ -1530,23 +1525,6 @@ the reason on standard error; 2 usage error.
     </message>
     <message>
         <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .p7m, .sig, .pdf, .eml)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
-  kopii-cli verify [options] SIGNATURE --content FILE
-
-Checks the signatures of documents, each file known by its content, not its name: a
-signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
-signature beside it, else checks the signatures it carries), or an .eml (every document in
-it). A detached signature finds the file it signs by name (X for X.p7s, else X.pdf), or takes
-it from --content. The workspace&apos;s trusted certificates and CRLs are used, plus those given
-with --trust (for this run only).
---at checks as of another time (ISO 8601). --json prints one object per document per line.
-Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,6 +1642,32 @@ readable by you only. &quot;sign-in&quot; asks again when the provider withdrew 
 Outlook, Microsoft 365 and Google Workspace domains, .gov.ua…) and say what the provider asks.
 &quot;test&quot; connects, logs in and opens the folder; for a server whose certificate is not
 trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sha256.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+  kopii-cli verify [options] SIGNATURE --content FILE
+  kopii-cli verify [options] FILE... --report-pdf PROTOCOL.pdf [--report-xml REPORT.xml]
+
+Checks the signatures of documents, each file known by its content, not its name: a
+signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
+signature beside it, else checks the signatures it carries), or an .eml (every document in
+it). A detached signature finds the file it signs by name (X for X.p7s, else X.pdf), or takes
+it from --content. The workspace&apos;s trusted certificates and CRLs are used, plus those given
+with --trust (for this run only).
+--at checks as of another time (ISO 8601). --json prints one object per document per line.
+--report-pdf writes the verification protocol (Ukrainian, A4, PDF/A) of every document
+checked; --report-xml the same check as an ETSI TS 119 102-2 validation report.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
 </source>
         <translation type="unfinished"></translation>
     </message>

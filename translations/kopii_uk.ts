@@ -1528,12 +1528,6 @@ signature; &quot;export&quot; writes the PDF and its .p7s into DIR.
 </translation>
     </message>
     <message>
-        <source>  inbox list [--json]              the received submissions (clerk, manager)
-</source>
-        <translation>  inbox list [--json]              отримані надходження (діловод, керівник)
-</translation>
-    </message>
-    <message>
         <source>  demo create [DIR]                a demo workspace to try everything, without a token
 </source>
         <translation>  demo create [DIR]                демонстраційний робочий простір, щоб спробувати все без токена
@@ -1624,36 +1618,6 @@ the reason on standard error; 2 usage error.
         <source>  verify [--trust F]... [--at TIME] [--json] FILE...   check signed documents (.p7s, .p7m, .sig, .pdf, .eml)
 </source>
         <translation>  verify [--trust Ф]... [--at ЧАС] [--json] ФАЙЛ...   перевірити підписані документи (.p7s, .p7m, .sig, .pdf, .eml)
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
-  kopii-cli verify [options] SIGNATURE --content FILE
-
-Checks the signatures of documents, each file known by its content, not its name: a
-signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
-signature beside it, else checks the signatures it carries), or an .eml (every document in
-it). A detached signature finds the file it signs by name (X for X.p7s, else X.pdf), or takes
-it from --content. The workspace&apos;s trusted certificates and CRLs are used, plus those given
-with --trust (for this run only).
---at checks as of another time (ISO 8601). --json prints one object per document per line.
-Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
-</source>
-        <translation>Використання:
-  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
-  kopii-cli verify [параметри] ПІДПИС --content ФАЙЛ
-
-Перевіряє підписи документів; кожен файл розпізнається за вмістом, а не за назвою: підпис
-(.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM або base64), .pdf (знаходить свій підпис
-поруч, а якщо його немає — перевіряє підписи в самому PDF) або .eml (кожен документ у листі).
-Окремий підпис знаходить підписаний файл за назвою (X для X.p7s, інакше X.pdf) або бере його з
---content. Використовуються довірені сертифікати та СВС робочого простору, а також задані через
---trust (лише для цього запуску).
---at перевіряє станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
-Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
-Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
 </translation>
     </message>
     <message>
@@ -1857,6 +1821,50 @@ trusted it shows the certificate&apos;s SHA-256 fingerprint to pin with --pin-sh
 домени Microsoft 365 і Google Workspace, .gov.ua…) і кажуть, чого вимагає постачальник.
 «test» під’єднується, входить і відкриває теку; для сервера, чиєму сертифікату немає довіри,
 показує відбиток SHA-256 сертифіката, щоб закріпити його через --pin-sha256.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...
+  kopii-cli verify [options] SIGNATURE --content FILE
+  kopii-cli verify [options] FILE... --report-pdf PROTOCOL.pdf [--report-xml REPORT.xml]
+
+Checks the signatures of documents, each file known by its content, not its name: a
+signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its
+signature beside it, else checks the signatures it carries), or an .eml (every document in
+it). A detached signature finds the file it signs by name (X for X.p7s, else X.pdf), or takes
+it from --content. The workspace&apos;s trusted certificates and CRLs are used, plus those given
+with --trust (for this run only).
+--at checks as of another time (ISO 8601). --json prints one object per document per line.
+--report-pdf writes the verification protocol (Ukrainian, A4, PDF/A) of every document
+checked; --report-xml the same check as an ETSI TS 119 102-2 validation report.
+Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.
+</source>
+        <translation>Використання:
+  kopii-cli verify [--trust ФАЙЛ|ТЕКА]... [--offline] [--at ЧАС] [--json] ФАЙЛ...
+  kopii-cli verify [параметри] ПІДПИС --content ФАЙЛ
+  kopii-cli verify [параметри] ФАЙЛ... --report-pdf ПРОТОКОЛ.pdf [--report-xml ЗВІТ.xml]
+
+Перевіряє підписи документів; кожен файл розпізнається за вмістом, а не за назвою: підпис
+(.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM або base64), .pdf (знаходить свій підпис
+поруч, а якщо його немає — перевіряє підписи в самому PDF) або .eml (кожен документ у листі).
+Окремий підпис знаходить підписаний файл за назвою (X для X.p7s, інакше X.pdf) або бере його з
+--content. Використовуються довірені сертифікати та СВС робочого простору, а також задані через
+--trust (лише для цього запуску).
+--at перевіряє станом на інший час (ISO 8601). --json друкує один об&apos;єкт на документ у рядку.
+--report-pdf записує протокол перевірки (українською, A4, PDF/A) усіх перевірених документів;
+--report-xml — ту саму перевірку як звіт ETSI TS 119 102-2.
+Висновки: valid, valid-with-warnings, not-qualified, invalid, indeterminate.
+Коди завершення: 0 — усі документи дійсні; 1 — інакше; 2 — помилка використання або нечитабельні дані.
+</translation>
+    </message>
+    <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
+</source>
+        <translation>  inbox list [--json]              отримані надходження (діловод, керівник)
+  inbox protocol ID ТЕКА           протокол перевірки надходження (PDF і ETSI XML)
 </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "ui/PdfPreview.h"
 #include "ui/Widgets.h"
 
+#include "core/AccessGuard.h"
 #include "records/ProtocolSource.h"
 #include "records/RecordFiles.h"
 
@@ -115,23 +116,27 @@ void ProtocolDialog::make()
     m_status->setText(tr("Checking the signatures again…"));
     const RecordId document = m_scope->currentIndex() == 1 ? 0 : m_documentId;
     m_baseName = ProtocolSource::baseName(m_submissionId, document);
-    m_job = ProtocolSource::start(this, m_guard, m_trust, m_submissionId, document, [this](Result<ProtocolSource::Files> files) {
-        if (!files) {
-            m_problem = files.error().message;
-            m_status->setText(tr("The protocol could not be made: %1").arg(m_problem));
-            Q_EMIT failed(m_problem);
-            return;
-        }
-        m_pdf = files->pdf;
-        m_xml = files->xml;
-        m_status->setText(tr("Checked now, %1. The verdicts in the inbox are updated to this check.")
-                              .arg(QLocale().toString(files->prepared.context.checkedAt.toLocalTime(), QLocale::ShortFormat)));
-        m_preview->setPdf(m_pdf);
-        m_save->setEnabled(true);
-        m_print->setEnabled(true);
-        Q_EMIT verified(m_submissionId);
-        Q_EMIT ready();
-    });
+    m_job = ProtocolSource::start(
+        this, m_guard, m_trust, m_submissionId, document,
+        [this](Result<ProtocolSource::Files> files) {
+            if (!files) {
+                m_problem = files.error().message;
+                m_status->setText(tr("The protocol could not be made: %1").arg(m_problem));
+                Q_EMIT failed(m_problem);
+                return;
+            }
+            m_pdf = files->pdf;
+            m_xml = files->xml;
+            m_status->setText(
+                tr("Checked now, %1. The verdicts in the inbox are updated to this check.")
+                    .arg(QLocale().toString(files->prepared.context.checkedAt.toLocalTime(), QLocale::ShortFormat)));
+            m_preview->setPdf(m_pdf);
+            m_save->setEnabled(true);
+            m_print->setEnabled(true);
+            Q_EMIT verified(m_submissionId);
+            Q_EMIT ready();
+        },
+        m_guard.clock());
 }
 
 Status ProtocolDialog::save(const QString &pdfPath)

@@ -192,6 +192,7 @@ const QList<CommandEntry> &commandTable()
              return Help::tr("Usage:\n"
                              "  kopii-cli verify [--trust FILE|DIR]... [--offline] [--at TIME] [--json] FILE...\n"
                              "  kopii-cli verify [options] SIGNATURE --content FILE\n"
+                             "  kopii-cli verify [options] FILE... --report-pdf PROTOCOL.pdf [--report-xml REPORT.xml]\n"
                              "\n"
                              "Checks the signatures of documents, each file known by its content, not its name: a\n"
                              "signature (.p7s, .p7m, .p7, .pkcs7, .sig, .cms; DER, BER, PEM or base64), a .pdf (finds its\n"
@@ -200,6 +201,8 @@ const QList<CommandEntry> &commandTable()
                              "it from --content. The workspace's trusted certificates and CRLs are used, plus those given\n"
                              "with --trust (for this run only).\n"
                              "--at checks as of another time (ISO 8601). --json prints one object per document per line.\n"
+                             "--report-pdf writes the verification protocol (Ukrainian, A4, PDF/A) of every document\n"
+                             "checked; --report-xml the same check as an ETSI TS 119 102-2 validation report.\n"
                              "Verdicts: valid, valid-with-warnings, not-qualified, invalid, indeterminate.\n"
                              "Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable input.\n");
          },
@@ -241,8 +244,11 @@ const QList<CommandEntry> &commandTable()
          },
          nullptr, makeWatchCommand},
         {QStringLiteral("inbox"), true,
-         [] { return Help::tr("  inbox list [--json]              the received submissions (clerk, manager)\n"); }, nullptr,
-         makeInboxCommand},
+         [] {
+             return Help::tr("  inbox list [--json]              the received submissions (clerk, manager)\n"
+                             "  inbox protocol ID DIR            a submission's verification protocol (PDF and ETSI XML)\n");
+         },
+         nullptr, makeInboxCommand},
         {QStringLiteral("demo"), false,
          [] { return Help::tr("  demo create [DIR]                a demo workspace to try everything, without a token\n"); },
          [] {

@@ -77,6 +77,21 @@ private Q_SLOTS:
         QVERIFY(i.qcCompliance && i.qcUkrainian && i.qualifiedPolicy);
         QVERIFY(i.canSign());
         QVERIFY(i.subjectLine.contains(QStringLiteral("TINUA-3012345670")));
+        // A person's signature: no seal, no statement of its key's device.
+        QVERIFY(!i.isSeal() && !i.qcSscd && i.qcTypes.isEmpty());
+    }
+
+    // The organisation's seal: QcType eseal and QcSSCD among its qcStatements (EN 319 412-5), read
+    // beside the compliance and Ukrainian statements; a legal person's, without an RNOKPP.
+    void generatedSeal()
+    {
+        const CertificateInfo i = load(pki(QStringLiteral("seal.crt"))).info();
+        QVERIFY(i.isSeal());
+        QCOMPARE(i.qcTypes, QStringList{QStringLiteral("eseal")});
+        QVERIFY(i.qcSscd && i.qcCompliance && i.qcUkrainian);
+        QVERIFY(i.rnokpp.isEmpty());
+        QCOMPARE(i.edrpou, QStringLiteral("14360570"));
+        QCOMPARE(i.holderName(), QStringLiteral("Бучанський ліцей № 1"));
     }
 
     void generatedVariants()

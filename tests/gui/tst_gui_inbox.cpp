@@ -16,6 +16,7 @@
 #include "MailSamples.h"
 #include "ui/MainWindow.h"
 #include "ui/PdfPreview.h"
+#include "ui/ProtocolDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
@@ -321,6 +322,90 @@ private Q_SLOTS:
         inbox->view()->sortByColumn(SubmissionTableModel::Sender, Qt::AscendingOrder);
         QVERIFY(model->index(0, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("ivan@")));
         QVERIFY(model->index(2, SubmissionTableModel::Sender).data().toString().contains(QStringLiteral("petro@")));
+    }
+
+    // "Протокол…": the document checked again now (and stored), the protocol shown, printed and
+    // saved with its ETSI report; then the whole submission's.
+    void protocolIsShownPrintedAndSaved()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPkiWithCrl());
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf = realPdf();
+        const QByteArray p7s = *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()});
+        QList<Attachment> docs = pairOf(QStringLiteral("Паспорт"), pdf, p7s);
+        docs += pairOf(QStringLiteral("Змінений"), pdf + "x", p7s);
+        QVERIFY(Ingestor(ws.session()).ingestMessage(message(docs), QStringLiteral("ingest")));
+
+        FixedClock clock(QDateTime::currentDateTimeUtc().addSecs(5));
+        AccessGuard guard(ws.session(), QStringLiteral("gui"), clock);
+        MainWindow window(*ws.workspace, guard);
+        window.resize(1200, 800);
+        window.show();
+        guard.setSession(Role::Clerk, QStringLiteral("Clerk"));
+        window.setSession(QStringLiteral("Clerk"), Role::Clerk);
+        InboxPage *inbox = window.inboxPage();
+        inbox->setTrust(ws.trust.get());
+        window.showArea(MainWindow::Inbox);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
+        inbox->selectSubmission(0);
+        auto *button = inbox->findChild<QPushButton *>(QStringLiteral("protocol"));
+        QVERIFY(button && button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Pro&tocol…"));
+
+        clock.advanceSecs(600);
+        ProtocolDialog *dialog = inbox->openProtocol();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 20000);
+        QVERIFY(dialog->pdf().startsWith("%PDF-"));
+        QCOMPARE(dialog->xml().count("<vr:SignatureValidationReport>"), 1);
+        QVERIFY(dialog->xml().contains("urn:etsi:019102:mainindication:total-passed"));
+        auto *preview = dialog->findChild<PdfPreview *>();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageCount() > 0 && !preview->isRendering(), 20000);
+        screenshot(dialog, QStringLiteral("protocol-dialog"));
+        // The check the protocol records is the one the inbox now shows.
+        const RecordId id = SubmissionSql(ws.session()).submissions(10)->first().id;
+        const auto stored = SubmissionSql(ws.session()).submission(id);
+        const QString shown = inbox->documentList()->currentItem()->text();
+        for (const DocumentCopy &d : stored->documents)
+            if (shown.startsWith(d.pdfName))
+                QCOMPARE(d.verification->verifiedAt, clock.now());
+            else // the other document was not checked again
+                QVERIFY(d.verification->verifiedAt < clock.now());
+
+        // Saved: the PDF and the XML beside it, private; a folder that is not there: nothing.
+        QTemporaryDir out;
+        QVERIFY(dialog->save(out.filePath(QStringLiteral("protocol.pdf"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("protocol.xml"))));
+        QCOMPARE(QFile(out.filePath(QStringLiteral("protocol.pdf"))).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        const Status bad = dialog->save(out.filePath(QStringLiteral("missing/protocol.pdf")));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("missing")), qPrintable(bad.error().message));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("missing"))));
+
+        // Printed: every page of the protocol.
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(out.filePath(QStringLiteral("printed.pdf")));
+        printer->setResolution(100);
+        QSignalSpy printed(preview, &PdfPreview::printed);
+        QVERIFY(dialog->print(printer));
+        QVERIFY(printed.wait(30000));
+        QCOMPARE(printed.first().first().toInt(), preview->pageCount());
+
+        // The whole submission: both documents, the changed one NOT valid.
+        dialog->setWholeSubmission(true);
+        QVERIFY(!dialog->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 20000);
+        QCOMPARE(dialog->xml().count("<vr:SignatureValidationReport>"), 2);
+        QVERIFY(dialog->xml().contains("urn:etsi:019102:mainindication:total-failed"));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageCount() > 0 && !preview->isRendering(), 20000);
+        screenshot(dialog, QStringLiteral("protocol-dialog-submission"));
+        // Opening the documents for the check is in the audit log.
+        QCOMPARE(AuditLog(ws.session()).entries(1)->first().action, QStringLiteral("document.verify"));
+        dialog->close();
     }
 
     void signedContentIsShownPagedAndPrinted()
