@@ -1671,6 +1671,27 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  register list|find|export|prefix  the register of incoming documents (clerk, manager)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli register list [--from DATE] [--to DATE] [--json]
+  kopii-cli register find NUMBER [--json]
+  kopii-cli register export [--from DATE] [--to DATE] [--csv FILE] [--pdf FILE]
+  kopii-cli register prefix (--branch B | --service S) [PREFIX]
+
+Every stored submission gets a registration number, per year, beginning with its service&apos;s
+prefix, else its branch&apos;s (e.g. Ц-2026/000123). Numbers are never reused: an entry whose
+submission was deleted stays, saying when and how. Dates are local (2026-12-31), both
+included. --csv writes a table for Excel (UTF-8, &quot;;&quot;), --pdf the printable register (A4
+landscape). &quot;prefix&quot; (manager) sets what new numbers of a branch or service begin with; none
+removes it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -3337,6 +3358,194 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <name>RecordFiles</name>
     <message>
         <source>Cannot write %1: %2. Nothing was saved; choose another folder or free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on %1, by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on %1, by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGISTER OF INCOMING DOCUMENTS RECEIVED BY E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by Kopii %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommand</name>
+    <message>
+        <source>--%1 takes a date like 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;register %1&quot;; use list, find, export or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register export writes --csv FILE, --pdf FILE or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register prefix takes --branch B or --service S, and the prefix (none: no prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers have no prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers begin with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no entries for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSql</name>
+    <message>
+        <source>read the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot begin a registration number: use 1 to 10 letters or digits (a hyphen between them), for example Ц or ЦНАП-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such branch or service (number %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the submissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6818,6 +7027,10 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>The verification protocol of this document: checked again now, to print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

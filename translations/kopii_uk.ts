@@ -1867,6 +1867,40 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
   inbox protocol ID ТЕКА           протокол перевірки надходження (PDF і ETSI XML)
 </translation>
     </message>
+    <message>
+        <source>  register list|find|export|prefix  the register of incoming documents (clerk, manager)
+</source>
+        <translation>  register list|find|export|prefix  реєстр вхідних документів (діловод, керівник)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli register list [--from DATE] [--to DATE] [--json]
+  kopii-cli register find NUMBER [--json]
+  kopii-cli register export [--from DATE] [--to DATE] [--csv FILE] [--pdf FILE]
+  kopii-cli register prefix (--branch B | --service S) [PREFIX]
+
+Every stored submission gets a registration number, per year, beginning with its service&apos;s
+prefix, else its branch&apos;s (e.g. Ц-2026/000123). Numbers are never reused: an entry whose
+submission was deleted stays, saying when and how. Dates are local (2026-12-31), both
+included. --csv writes a table for Excel (UTF-8, &quot;;&quot;), --pdf the printable register (A4
+landscape). &quot;prefix&quot; (manager) sets what new numbers of a branch or service begin with; none
+removes it.
+</source>
+        <translation>Використання:
+  kopii-cli register list [--from ДАТА] [--to ДАТА] [--json]
+  kopii-cli register find НОМЕР [--json]
+  kopii-cli register export [--from ДАТА] [--to ДАТА] [--csv ФАЙЛ] [--pdf ФАЙЛ]
+  kopii-cli register prefix (--branch В | --service П) [ПРЕФІКС]
+
+Кожне збережене надходження отримує реєстраційний номер — окремо за кожен рік, з префіксом його
+послуги, а якщо його немає — відділення (наприклад, Ц-2026/000123). Номери ніколи не повторюються:
+запис про видалене надходження залишається, із зазначенням коли і як його видалено. Дати — місцеві
+(2026-12-31), обидві включно. --csv записує таблицю для Excel (UTF-8, «;»), --pdf — реєстр для друку
+(A4, альбомна орієнтація). «prefix» (керівник) задає, з чого починаються нові номери відділення або
+послуги; без префікса — прибирає його.
+</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -3542,6 +3576,195 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Cannot write %1: %2. Nothing was saved; choose another folder or free some space, then try again.</source>
         <translation>Не вдається записати %1: %2. Нічого не збережено; виберіть іншу папку або звільніть місце й спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Відправник</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Адреса отримання</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>In work by</source>
+        <translation>Опрацьовує</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>дійсний</translation>
+    </message>
+    <message>
+        <source>valid, with warnings</source>
+        <translation>дійсний, із застереженнями</translation>
+    </message>
+    <message>
+        <source>not qualified</source>
+        <translation>не кваліфікований</translation>
+    </message>
+    <message>
+        <source>NOT valid</source>
+        <translation>НЕДІЙСНИЙ</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>неможливо перевірити</translation>
+    </message>
+    <message>
+        <source>deleted on %1, by retention</source>
+        <translation>видалено %1 за строком зберігання</translation>
+    </message>
+    <message>
+        <source>deleted on %1, by a person</source>
+        <translation>видалено %1 працівником</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>опрацьовано</translation>
+    </message>
+    <message>
+        <source>in work</source>
+        <translation>в роботі</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>нове</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the register.</source>
+        <translation>У реєстрі немає запису %1.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>з %1 по %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>REGISTER OF INCOMING DOCUMENTS RECEIVED BY E-MAIL</source>
+        <translation>РЕЄСТР ВХІДНИХ ДОКУМЕНТІВ, ОТРИМАНИХ ЕЛЕКТРОННОЮ ПОШТОЮ</translation>
+    </message>
+    <message>
+        <source>entries: %1</source>
+        <translation>записів: %1</translation>
+    </message>
+    <message>
+        <source>Printed by Kopii %1 on %2.</source>
+        <translation>Надруковано програмою «Копії» %1 %2.</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Реєстр вхідних документів</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommand</name>
+    <message>
+        <source>--%1 takes a date like 2026-12-31</source>
+        <translation>--%1 приймає дату на зразок 2026-12-31</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from пізніше за --to</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;register %1&quot;; use list, find, export or prefix</source>
+        <translation>невідома підкоманда «register %1»; використайте list, find, export або prefix</translation>
+    </message>
+    <message>
+        <source>register export writes --csv FILE, --pdf FILE or both</source>
+        <translation>register export записує --csv ФАЙЛ, --pdf ФАЙЛ або обидва</translation>
+    </message>
+    <message>
+        <source>register prefix takes --branch B or --service S, and the prefix (none: no prefix)</source>
+        <translation>register prefix приймає --branch В або --service П і префікс (без нього — без префікса)</translation>
+    </message>
+    <message>
+        <source>New numbers have no prefix.</source>
+        <translation>Нові номери — без префікса.</translation>
+    </message>
+    <message>
+        <source>New numbers begin with %1.</source>
+        <translation>Нові номери починаються з %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written.</source>
+        <translation>
+            <numerusform>Записано %n запис.</numerusform>
+            <numerusform>Записано %n записи.</numerusform>
+            <numerusform>Записано %n записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no entries for this period.</source>
+        <translation>У реєстрі немає записів за цей період.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSql</name>
+    <message>
+        <source>read the register</source>
+        <translation>прочитати реєстр</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot begin a registration number: use 1 to 10 letters or digits (a hyphen between them), for example Ц or ЦНАП-2.</source>
+        <translation>«%1» не може починати реєстраційний номер: використайте від 1 до 10 літер або цифр (дефіс — між ними), наприклад Ц або ЦНАП-2.</translation>
+    </message>
+    <message>
+        <source>change the register</source>
+        <translation>змінити реєстр</translation>
+    </message>
+    <message>
+        <source>There is no such branch or service (number %1).</source>
+        <translation>Такого відділення чи послуги немає (номер %1).</translation>
+    </message>
+    <message>
+        <source>number the submission</source>
+        <translation>присвоїти номер надходженню</translation>
+    </message>
+    <message>
+        <source>number the submissions</source>
+        <translation>присвоїти номери надходженням</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7271,10 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>The verification protocol of this document: checked again now, to print or save</source>
         <translation>Протокол перевірки цього документа: перевіряється зараз наново, щоб надрукувати або зберегти</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Реєстраційний номер %1</translation>
     </message>
 </context>
 <context>

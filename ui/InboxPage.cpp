@@ -432,6 +432,8 @@ void InboxPage::showCurrent()
                          .arg(s.senderName.toHtmlEscaped(), s.sender.toHtmlEscaped(), s.subject.toHtmlEscaped(),
                               QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat),
                               QLocale().toString(s.sentAt.toLocalTime(), QLocale::ShortFormat));
+    if (!s.registrationNumber.isEmpty())
+        header += QStringLiteral("<br>") + tr("Registration number %1").arg(s.registrationNumber).toHtmlEscaped();
     if (s.status == Submission::Status::Failed)
         header += QStringLiteral("<br><b style=\"color:%1\">%2</b>")
                       .arg(toneName(Tone::Bad), tr("Not readable: %1").arg(s.failure).toHtmlEscaped());

@@ -13,6 +13,7 @@ std::unique_ptr<Command> makeBranchCommand(Context &context);
 std::unique_ptr<Command> makeServiceCommand(Context &context);
 std::unique_ptr<Command> makeDocumentKindsCommand(Context &context);
 std::unique_ptr<Command> makeAuditCommand(Context &context);
+std::unique_ptr<Command> makeRegisterCommand(Context &context);
 std::unique_ptr<Command> makeLoginCommand(Context &context);
 std::unique_ptr<Command> makeEmployeeCommand(Context &context);
 std::unique_ptr<Command> makeCertCommand(Context &context);
@@ -249,6 +250,23 @@ const QList<CommandEntry> &commandTable()
                              "  inbox protocol ID DIR            a submission's verification protocol (PDF and ETSI XML)\n");
          },
          nullptr, makeInboxCommand},
+        {QStringLiteral("register"), true,
+         [] { return Help::tr("  register list|find|export|prefix  the register of incoming documents (clerk, manager)\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli register list [--from DATE] [--to DATE] [--json]\n"
+                             "  kopii-cli register find NUMBER [--json]\n"
+                             "  kopii-cli register export [--from DATE] [--to DATE] [--csv FILE] [--pdf FILE]\n"
+                             "  kopii-cli register prefix (--branch B | --service S) [PREFIX]\n"
+                             "\n"
+                             "Every stored submission gets a registration number, per year, beginning with its service's\n"
+                             "prefix, else its branch's (e.g. Ц-2026/000123). Numbers are never reused: an entry whose\n"
+                             "submission was deleted stays, saying when and how. Dates are local (2026-12-31), both\n"
+                             "included. --csv writes a table for Excel (UTF-8, \";\"), --pdf the printable register (A4\n"
+                             "landscape). \"prefix\" (manager) sets what new numbers of a branch or service begin with; none\n"
+                             "removes it.\n");
+         },
+         makeRegisterCommand},
         {QStringLiteral("demo"), false,
          [] { return Help::tr("  demo create [DIR]                a demo workspace to try everything, without a token\n"); },
          [] {

@@ -207,7 +207,9 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
                 m_out << path << Qt::endl;
             return Success;
         }
-        m_out << QStringLiteral("#%1  %2 <%3>  %4").arg(s->id).arg(s->senderName, s->sender, s->subject) << Qt::endl;
+        m_out
+            << QStringLiteral("#%1  %2  %3 <%4>  %5").arg(s->id).arg(s->registrationNumber, s->senderName, s->sender, s->subject)
+            << Qt::endl;
         for (const DocumentCopy &d : s->documents) {
             m_out << QStringLiteral("  %1 — %2")
                          .arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
@@ -336,6 +338,7 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
                                     {QStringLiteral("signer"), d.verification ? d.verification->signerName : QString()},
                                     {QStringLiteral("signerRnokpp"), d.verification ? d.verification->signerRnokpp : QString()}};
             array << QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("number"), s.registrationNumber},
                                  {QStringLiteral("status"),
                                   s.status == Submission::Status::Failed ? QStringLiteral("failed") : QStringLiteral("received")},
                                  {QStringLiteral("failure"), s.failure},
@@ -358,10 +361,10 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
     if (list.isEmpty())
         m_out << tr("No submissions yet.") << Qt::endl;
     for (const Submission &s : std::as_const(list)) {
-        m_out << QStringLiteral("#%1  %2  %3  %4 <%5>  %6")
+        m_out << QStringLiteral("#%1  %2  %3  %4  %5 <%6>  %7")
                      .arg(s.id)
-                     .arg(QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat), branchName(s.branchId),
-                          s.senderName, s.sender, s.subject)
+                     .arg(s.registrationNumber, QLocale().toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat),
+                          branchName(s.branchId), s.senderName, s.sender, s.subject)
               << Qt::endl;
         if (s.status == Submission::Status::Failed)
             m_out << QStringLiteral("    ") << tr("NOT READ: %1").arg(s.failure) << Qt::endl;

@@ -352,6 +352,7 @@ struct Submission
     QString state = QStringLiteral("new"); // "new", "in-work", "processed"
     QDateTime processedAt;                 // UTC, when marked processed
     qint64 rowVersion = 0;                 // counts the changes of its state (desks sharing one inbox)
+    QString registrationNumber;            // in the register of incoming documents (RegisterSql)
     QList<DocumentCopy> documents;
 
     bool operator==(const Submission &) const = default;

@@ -313,6 +313,36 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE mailbox ADD COLUMN oauth TEXT NOT NULL DEFAULT ''"),
          }},
+        {25,
+         "the register of incoming documents: each stored submission's number (per year, with the prefix the "
+         "manager set for its service or branch), never reused; an entry outlives its submission and says when "
+         "and how it was deleted",
+         {
+             QStringLiteral("CREATE TABLE register_counter ("
+                            " year INTEGER NOT NULL,"
+                            " prefix TEXT NOT NULL,"
+                            " last_number %I64% NOT NULL,"
+                            " PRIMARY KEY (year, prefix))"),
+             QStringLiteral("CREATE TABLE register_entry ("
+                            " id %ID%,"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " year INTEGER NOT NULL,"
+                            " prefix TEXT NOT NULL,"
+                            " sequence %I64% NOT NULL,"
+                            " submission_id %I64% UNIQUE,"
+                            " received_ms %I64% NOT NULL,"
+                            " sender TEXT NOT NULL DEFAULT '',"
+                            " recipient TEXT NOT NULL DEFAULT '',"
+                            " branch_id %I64% NOT NULL DEFAULT 0,"
+                            " service_id %I64% NOT NULL DEFAULT 0,"
+                            " documents TEXT NOT NULL DEFAULT '',"
+                            " deleted_ms %I64% NOT NULL DEFAULT 0,"
+                            " deleted_how TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (year, prefix, sequence))"),
+             QStringLiteral("CREATE INDEX register_entry_by_time ON register_entry (received_ms)"),
+             QStringLiteral("ALTER TABLE branch ADD COLUMN register_prefix TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE service ADD COLUMN register_prefix TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -25,15 +25,17 @@ const QStringList kEveryoneReads = {
     QStringLiteral("poster_code"), QStringLiteral("poster_code_history"), QStringLiteral("employee"),
     QStringLiteral("kopii_desk"),  QStringLiteral("kopii_desk_branch"),
 };
-const QStringList kSubmissionTables = {QStringLiteral("submission"), QStringLiteral("document_copy"),
-                                       QStringLiteral("raw_message"), QStringLiteral("verification")};
+const QStringList kSubmissionTables = {QStringLiteral("submission"),     QStringLiteral("document_copy"),
+                                       QStringLiteral("raw_message"),    QStringLiteral("verification"),
+                                       QStringLiteral("register_entry"), QStringLiteral("register_counter")};
 const QStringList kManagerTables = {
-    QStringLiteral("kopii_meta"),    QStringLiteral("organization"),        QStringLiteral("branch"),
-    QStringLiteral("service"),       QStringLiteral("service_branch"),      QStringLiteral("service_document"),
-    QStringLiteral("poster_code"),   QStringLiteral("poster_code_history"), QStringLiteral("employee"),
-    QStringLiteral("trust_entry"),   QStringLiteral("signed_document"),     QStringLiteral("mailbox"),
-    QStringLiteral("ocsp_response"), QStringLiteral("submission"),          QStringLiteral("document_copy"),
-    QStringLiteral("raw_message"),   QStringLiteral("verification"),
+    QStringLiteral("kopii_meta"),       QStringLiteral("organization"),        QStringLiteral("branch"),
+    QStringLiteral("service"),          QStringLiteral("service_branch"),      QStringLiteral("service_document"),
+    QStringLiteral("poster_code"),      QStringLiteral("poster_code_history"), QStringLiteral("employee"),
+    QStringLiteral("trust_entry"),      QStringLiteral("signed_document"),     QStringLiteral("mailbox"),
+    QStringLiteral("ocsp_response"),    QStringLiteral("submission"),          QStringLiteral("document_copy"),
+    QStringLiteral("raw_message"),      QStringLiteral("verification"),        QStringLiteral("register_entry"),
+    QStringLiteral("register_counter"),
 };
 
 QString ident(const QString &name)
@@ -138,6 +140,12 @@ BEGIN
     IF max_days < 1 THEN max_days := %3; END IF;
     PERFORM pg_advisory_xact_lock(%1);
     PERFORM set_config('kopii.retention', 'on', true);
+    -- Their numbers stay in the register, saying when and how they were deleted.
+    UPDATE register_entry SET deleted_ms = now_ms, deleted_how = 'retention', submission_id = NULL
+     WHERE submission_id IN (SELECT id FROM submission
+                              WHERE (state = 'processed' AND processed_ms > 0
+                                     AND processed_ms < now_ms - after_days * 86400000::bigint)
+                                 OR received_ms < now_ms - max_days * 86400000::bigint);
     FOR gone IN DELETE FROM submission
                 WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < now_ms - after_days * 86400000::bigint)
                    OR received_ms < now_ms - max_days * 86400000::bigint
@@ -263,6 +271,8 @@ QStringList OfficeServer::setUpStatements(const QString &database) const
         << QStringLiteral("GRANT SELECT ON trust_entry, mailbox, signed_document TO kopii_clerk, kopii_watcher")
         << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ocsp_response TO kopii_clerk, kopii_watcher")
         << QStringLiteral("GRANT SELECT, UPDATE, DELETE ON submission, verification TO kopii_clerk")
+        // A clerk reads her branches' register; a deletion marks its entry (markDeleted).
+        << QStringLiteral("GRANT SELECT, UPDATE ON register_entry TO kopii_clerk")
         << QStringLiteral("GRANT DELETE ON document_copy, raw_message TO kopii_clerk")
         << QStringLiteral("GRANT INSERT ON verification TO kopii_clerk")
         // The watcher deletes only through the retention job (kopii_retention_purge).
@@ -285,6 +295,8 @@ QStringList OfficeServer::setUpStatements(const QString &database) const
         {QStringLiteral("document_copy"), QStringLiteral("submission_id IN (SELECT id FROM submission)")},
         {QStringLiteral("raw_message"), QStringLiteral("submission_id IN (SELECT id FROM submission)")},
         {QStringLiteral("verification"), QStringLiteral("document_id IN (SELECT id FROM document_copy)")},
+        {QStringLiteral("register_entry"),
+         QStringLiteral("branch_id IN (SELECT branch_id FROM kopii_desk_branch WHERE desk = current_user)")},
     };
     for (const auto &[table, rule] : assigned)
         sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/InboxRules.h"
 #include "inbox/WorkLease.h"
+#include "inbox/RegisterSql.h"
 
 #include "core/OfficeServer.h"
 #include "core/SqlSession.h"
@@ -103,6 +104,9 @@ Status InboxRules::deleteSubmission(RecordId id, qint64 expectedVersion)
     const Status s = m_session.writeTransaction([&]() -> Status {
         if (Status free = WorkLease(m_guard).requireFree(id); !free)
             return free;
+        // Its number stays in the register, saying when it was deleted.
+        if (Status r = RegisterSql(m_session).markDeleted({id}, QStringLiteral("deletion"), m_guard.now()); !r)
+            return r;
         if (Status d = m_submissions.deleteSubmission(id, expectedVersion); !d)
             return d;
         if (*server) // the server's trigger logs every deletion, whoever makes it
@@ -210,6 +214,8 @@ Result<QList<RecordId>> InboxRules::purgeUnchecked(int afterProcessedDays, int m
     if (!ids || dryRun || ids->isEmpty())
         return ids;
     const Status s = m_session.writeTransaction([&]() -> Status {
+        if (Status r = RegisterSql(m_session).markDeleted(*ids, QStringLiteral("retention"), now); !r)
+            return r;
         for (RecordId id : *ids) {
             if (Status d = m_submissions.deleteSubmission(id); !d)
                 return d;

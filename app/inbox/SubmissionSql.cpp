@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/SubmissionSql.h"
+#include "inbox/RegisterSql.h"
 #include "inbox/SubmissionSummary.h"
 
 #include "core/SortKey.h"
@@ -95,6 +96,8 @@ const char *const kVerificationColumns = "v.document_id, v.verdict, v.summary, v
 const char *const kSubmissionColumns = "id, status, failure, source, mailbox_id, branch_id, message_id, content_hash, "
                                        "sender, sender_name, subject, sent_ms, received_ms, recipient, state, processed_ms, "
                                        "service_id, row_version, uid_validity, uid";
+// After those: the number in the register of incoming documents.
+constexpr int kRegistrationNumberColumn = 20;
 
 } // namespace
 
@@ -176,6 +179,9 @@ Result<RecordId> SubmissionSql::insertSubmission(const Submission &s, const RawM
         rq.finish();
         if (!stored)
             return m_session.sqlError(rq, tr("store the submission"));
+        // Its registration number, counted in this transaction (never skipped, never twice).
+        if (const auto number = RegisterSql(m_session).enter(id, s); !number)
+            return number.error();
         return {};
     });
     if (!done)
@@ -231,8 +237,12 @@ QString submissionFilter(const SubmissionQuery &query, const SqlDialect &dialect
     }
     const QString text = query.text.simplified().toLower();
     if (!text.isEmpty()) {
-        where << dialect.containsCondition(QStringLiteral("s.search"));
-        *values << text;
+        // Its text, or its registration number (prefixes are capitals mostly; SQLite's lower()
+        // knows no Cyrillic, so the number is matched as typed and in capitals).
+        where << QStringLiteral("(%1 OR s.id IN (SELECT r.submission_id FROM register_entry r WHERE %2 OR %2))")
+                     .arg(dialect.containsCondition(QStringLiteral("s.search")),
+                          dialect.containsCondition(QStringLiteral("r.number")));
+        *values << text << query.text.simplified() << query.text.simplified().toUpper();
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -341,11 +351,14 @@ Result<QList<Submission>> SubmissionSql::submissionsByIds(const QList<RecordId> 
         columns << QStringLiteral("s.") + c.trimmed();
     QSqlQuery q(m_session.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM submission s WHERE s.id IN (%2)").arg(columns.join(QStringLiteral(", ")), in)))
+    if (!q.exec(QStringLiteral("SELECT %1, (SELECT r.number FROM register_entry r WHERE r.submission_id = s.id) "
+                               "FROM submission s WHERE s.id IN (%2)")
+                    .arg(columns.join(QStringLiteral(", ")), in)))
         return m_session.sqlError(q, tr("read the submissions"));
     QHash<RecordId, Submission> found;
     while (q.next()) {
         Submission s = submissionFrom(q);
+        s.registrationNumber = q.value(kRegistrationNumberColumn).toString();
         found.insert(s.id, s);
     }
     // Names, kinds and sizes of their documents, without the bytes.
@@ -415,13 +428,16 @@ Status SubmissionSql::refreshStaleSummaries()
 Result<Submission> SubmissionSql::submission(RecordId id, Bytes bytes)
 {
     QSqlQuery q(m_session.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE id = ?").arg(QLatin1String(kSubmissionColumns)));
+    q.prepare(QStringLiteral("SELECT %1, (SELECT r.number FROM register_entry r WHERE r.submission_id = submission.id) "
+                             "FROM submission WHERE id = ?")
+                  .arg(QLatin1String(kSubmissionColumns)));
     q.addBindValue(id);
     if (!q.exec())
         return m_session.sqlError(q, tr("read the submission"));
     if (!q.next())
         return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
     Submission s = submissionFrom(q);
+    s.registrationNumber = q.value(kRegistrationNumberColumn).toString();
     QSqlQuery d(m_session.db());
     const bool included = bytes == Bytes::Included;
     d.prepare(QStringLiteral("SELECT d.id, d.kind, d.pdf_name, %1, d.p7s_name, %2, %3 FROM document_copy d "

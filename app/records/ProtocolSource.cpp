@@ -58,6 +58,7 @@ Result<ProtocolSource::Prepared> ProtocolSource::collect(AccessGuard &guard, con
         return context.error();
     p.context = *context;
     p.context.submissionId = submission->id;
+    p.context.registrationNumber = submission->registrationNumber;
     p.context.sender = submission->sender;
     p.context.senderName = submission->senderName;
     p.context.recipient = submission->recipient;

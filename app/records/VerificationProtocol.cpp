@@ -272,10 +272,11 @@ QString VerificationProtocol::html(const ProtocolContext &context, const QList<P
     if (!context.organization.isEmpty())
         h += row(uk(QT_TRANSLATE_NOOP("VerificationProtocol", "Checked by")), context.organization);
     if (context.submissionId > 0) {
-        h += row(uk(QT_TRANSLATE_NOOP("VerificationProtocol", "Submission")),
-                 uk(QT_TRANSLATE_NOOP("VerificationProtocol", "No. %1, received %2"))
-                     .arg(context.submissionId)
-                     .arg(moment(context.receivedAt)));
+        h += row(
+            uk(QT_TRANSLATE_NOOP("VerificationProtocol", "Submission")),
+            uk(QT_TRANSLATE_NOOP("VerificationProtocol", "No. %1, received %2"))
+                .arg(context.registrationNumber.isEmpty() ? QString::number(context.submissionId) : context.registrationNumber)
+                .arg(moment(context.receivedAt)));
         h += row(uk(QT_TRANSLATE_NOOP("VerificationProtocol", "Sender")),
                  context.senderName.isEmpty() ? context.sender
                                               : context.senderName + QStringLiteral(" <") + context.sender + QLatin1Char('>'));

@@ -37,6 +37,7 @@ struct ProtocolContext
     QString organization;   // the receiving organisation's name, when known
     // The submission the documents came with; 0 and empty for files checked by hand.
     RecordId submissionId = 0;
+    QString registrationNumber; // in the register of incoming documents
     QString sender;
     QString senderName;
     QString recipient;

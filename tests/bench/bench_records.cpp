@@ -58,8 +58,7 @@ int main(int argc, char *argv[])
         times << t.nsecsElapsed() / 1000;
     }
     std::sort(times.begin(), times.end());
-    out << "protocol of a two-document submission (check again, store, PDF/A, ETSI XML), " << runs
-        << " runs: median " << times[times.size() / 2] / 1000.0 << " ms, worst " << times.last() / 1000.0
-        << " ms (goal: under 300 ms)\n";
+    out << "protocol of a two-document submission (check again, store, PDF/A, ETSI XML), " << runs << " runs: median "
+        << times[times.size() / 2] / 1000.0 << " ms, worst " << times.last() / 1000.0 << " ms (goal: under 300 ms)\n";
     return 0;
 }

@@ -208,8 +208,6 @@ school="Бучанський ліцей № 1"
 mgr=("Шевченко Тарас Григорович" "Шевченко" "Тарас Григорович" 3012345670 14360570 "$school" "Директор")
 dsig="digitalSignature, nonRepudiation"
 leaf manager rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
-# The school's electronic seal: a legal person's, no RNOKPP.
-leaf seal ec ca '-1 day' '+2 years' yes "$dsig" "$school" "" "" "" 14360570 "$school" ""
 leaf clerk ec ca '-1 day' '+2 years' yes "$dsig" \
     "Коваленко Олена Петрівна" "Коваленко" "Олена Петрівна" 3023456784 14360570 "$school" "Секретар"
 leaf fop ec ca '-1 day' '+2 years' yes "$dsig" \
@@ -228,6 +226,10 @@ leaf untrusted-citizen ec rogue-root '-1 day' '+2 years' yes "$dsig" \
 leaf revoked rsa ca '-1 day' '+2 years' yes "$dsig" "${mgr[@]}"
 
 leaf revokedlater rsa ca '-30 days' '+2 years' yes "$dsig" "${mgr[@]}"
+
+# The school's electronic seal: a legal person's, no RNOKPP (after the others: their serial
+# numbers stay as tests know them).
+leaf seal ec ca '-1 day' '+2 years' yes "$dsig" "$school" "" "" "" 14360570 "$school" ""
 
 # Service certificates: the OCSP responder and time-stamping authorities.
 service() { # name issuer eku cn [extra extension lines]

@@ -15,6 +15,7 @@
 #include "PostgresServer.h"
 #include "TestUtil.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -220,6 +221,10 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT (uid_validity, uid)) FROM submission WHERE uid > 0")).toInt(),
                  m_delivered);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM submission WHERE status <> 'received'")), QStringLiteral("0"));
+        // Each numbered in the register, no number skipped though leaders died while storing.
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM register_entry")).toInt(), m_delivered);
+        QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT sequence) FROM register_entry")).toInt(), m_delivered);
+        QCOMPARE(sql(QStringLiteral("SELECT max(sequence) FROM register_entry")).toInt(), m_delivered);
         // And checked: the watcher's role may write the verdicts (these test "signatures" are not
         // signatures, so none is valid).
         t.restart();
@@ -268,7 +273,48 @@ private Q_SLOTS:
         QVERIFY(m_server.psqlAs(QStringLiteral("maria"), kMariaPassword, QStringLiteral("SELECT count(*) FROM submission"), kDb,
                                 &north));
         QCOMPARE(north, QStringLiteral("0")); // another branch's clerk reads none of it
+        // Nor its register; the branch's clerk reads all of hers.
+        QVERIFY(m_server.psqlAs(QStringLiteral("maria"), kMariaPassword, QStringLiteral("SELECT count(*) FROM register_entry"),
+                                kDb, &north));
+        QCOMPARE(north, QStringLiteral("0"));
+        QVERIFY(m_server.psqlAs(QStringLiteral("ivan"), kIvanPassword, QStringLiteral("SELECT count(*) FROM register_entry"), kDb,
+                                &north));
+        QCOMPARE(north.toInt(), m_delivered);
         QCOMPARE(sql(QStringLiteral("SELECT broken_at FROM kopii_audit_check()")), QStringLiteral("0"));
+    }
+
+    // Two processes store at once (two watchers, a watcher and a desk): the register's numbers
+    // are each given once and none is skipped; the counter's row holds the second writer until the
+    // first commits.
+    void writersAtOnceNumberWithoutGapOrDuplicate()
+    {
+        const int before = sql(QStringLiteral("SELECT count(*) FROM register_entry")).toInt();
+        for (const QString &folder : {QStringLiteral("a"), QStringLiteral("b")}) {
+            QVERIFY(QDir(m_dir.path()).mkpath(folder));
+            for (int i = 0; i < 25; ++i)
+                file(QStringLiteral("%1/%2.eml").arg(folder).arg(i),
+                     test::message(test::pairOf(QStringLiteral("Довідка-%1-%2").arg(folder).arg(i),
+                                                "%PDF-1.4 " + folder.toUtf8() + QByteArray::number(i), "sig"),
+                                   QByteArray(), "<ivan@example.com>",
+                                   "<at-once-" + folder.toUtf8() + QByteArray::number(i) + "@example.com>"));
+        }
+        QList<QProcess *> writers;
+        for (const QString &folder : {QStringLiteral("a"), QStringLiteral("b")}) {
+            auto *p = new QProcess(this);
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            p->start(QStringLiteral(KOPII_CLI),
+                     {QStringLiteral("--workspace"), m_location, QStringLiteral("ingest"), m_dir.filePath(folder)});
+            writers << p;
+        }
+        for (QProcess *p : std::as_const(writers)) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAll().constData());
+        }
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM register_entry")).toInt(), before + 50);
+        QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT number) FROM register_entry")).toInt(), before + 50);
+        QCOMPARE(sql(QStringLiteral("SELECT max(sequence) FROM register_entry")).toInt(), before + 50);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM register_entry r JOIN submission s ON s.id = r.submission_id")).toInt(),
+                 before + 50);
     }
 
     void cleanupTestCase()

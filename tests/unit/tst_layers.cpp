@@ -34,17 +34,20 @@ const QHash<QString, QSet<QString>> &allowed()
         {QStringLiteral("mail"),
          {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox"),
           QStringLiteral("mail")}},
+        {QStringLiteral("records"),
+         {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"),
+          QStringLiteral("inbox"), QStringLiteral("records")}},
         {QStringLiteral("demo"),
          {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("inbox"),
           QStringLiteral("mail"), QStringLiteral("qr"), QStringLiteral("demo")}},
         {QStringLiteral("cli"),
          {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"),
           QStringLiteral("render"), QStringLiteral("qr"), QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"),
-          QStringLiteral("cli")}},
+          QStringLiteral("records"), QStringLiteral("cli")}},
         {QStringLiteral("ui"),
          {QStringLiteral("core"), QStringLiteral("national"), QStringLiteral("crypto"), QStringLiteral("accession"),
           QStringLiteral("render"), QStringLiteral("qr"), QStringLiteral("mail"), QStringLiteral("inbox"), QStringLiteral("demo"),
-          QStringLiteral("ui")}},
+          QStringLiteral("records"), QStringLiteral("ui")}},
     };
     return rules;
 }
