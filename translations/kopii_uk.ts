@@ -7276,6 +7276,14 @@ They will no longer be able to log in to this workspace.</source>
         <source>Registration number %1</source>
         <translation>Реєстраційний номер %1</translation>
     </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>Ре&amp;єстр…</translation>
+    </message>
+    <message>
+        <source>The register of incoming documents: numbers, senders and states for a period, to print or export</source>
+        <translation>Реєстр вхідних документів: номери, відправники й стан за період — щоб надрукувати або експортувати</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8432,6 +8440,165 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>The protocol is not ready yet.</source>
         <translation>Протокол ще не готовий.</translation>
+    </message>
+</context>
+<context>
+    <name>kopii::ui::RegisterDialog</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <source>deleted on %1, by retention</source>
+        <translation>видалено %1 за строком зберігання</translation>
+    </message>
+    <message>
+        <source>deleted on %1, by a person</source>
+        <translation>видалено %1 працівником</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Опрацьовано</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В роботі</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Реєстр вхідних документів</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Search by number, sender or document</source>
+        <translation>Пошук за номером, відправником або документом</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Пошук у реєстрі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Відправник</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Адреса отримання</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>In work by</source>
+        <translation>Опрацьовує</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Register entries</source>
+        <translation>Записи реєстру</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Excel…</source>
+        <translation>Експорт для &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Друк у PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering…</source>
+        <translation>&amp;Нумерація…</translation>
+    </message>
+    <message>
+        <source>The register is saved in %1.</source>
+        <translation>Реєстр збережено у %1.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Експорт реєстру</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реєстр</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Друк реєстру</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation>Не вдається прочитати реєстр: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Нумерація</translation>
+    </message>
+    <message>
+        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only.</source>
+        <translation>Реєстраційний номер починається з префікса послуги, а якщо його немає — відділення, далі рік і номер у ньому: Ц-2026/000123. Зміна стосується лише нових номерів.</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Відділення «%1»</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Послуга «%1»</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/DocumentView.h"
 #include "ui/PdfPreview.h"
 #include "ui/ProtocolDialog.h"
+#include "ui/RegisterDialog.h"
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/AccessGuard.h"
@@ -92,10 +93,13 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
         m_periodFilter->addItem(QString(), days);
     m_count = makeLabel();
     m_count->setObjectName(QStringLiteral("count"));
+    m_register = new QPushButton;
+    m_register->setObjectName(QStringLiteral("register"));
     auto *filters = new QVBoxLayout;
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
+    searchRow->addWidget(m_register);
     filters->addLayout(searchRow);
     auto *combos = new QHBoxLayout;
     for (QComboBox *c : {m_branchFilter, m_serviceFilter, m_verdictFilter, m_stateFilter, m_periodFilter}) {
@@ -227,6 +231,7 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
             [this](const QString &reason) { MessageBox::warning(this, tr("Print the document"), reason); });
     connect(m_delete, &QPushButton::clicked, this, &InboxPage::deleteCurrent);
     connect(m_protocol, &QPushButton::clicked, this, &InboxPage::openProtocol);
+    connect(m_register, &QPushButton::clicked, this, &InboxPage::openRegister);
     retranslateUi();
 }
 
@@ -266,6 +271,9 @@ void InboxPage::retranslateUi()
     m_open->setText(tr("&Open PDF"));
     m_print->setText(tr("P&rint…"));
     m_protocol->setText(tr("Pro&tocol…"));
+    m_register->setText(tr("Re&gister…"));
+    m_register->setToolTip(tr("The register of incoming documents: numbers, senders and states for a period, to print "
+                              "or export"));
     m_protocol->setToolTip(tr("The verification protocol of this document: checked again now, to print or save"));
 
     m_inWork->setText(tr("In &work"));
@@ -588,6 +596,19 @@ ProtocolDialog *InboxPage::openProtocol()
     connect(dialog, &ProtocolDialog::verified, this, [this](RecordId id) {
         if (m_loaded && m_loaded->id == id)
             reload();
+    });
+    dialog->open();
+    return dialog;
+}
+
+RegisterDialog *InboxPage::openRegister()
+{
+    auto *dialog = new RegisterDialog(m_guard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterDialog::openSubmission, this, [this](RecordId id) {
+        m_search->clear();
+        applyFilters();
+        reselect(id);
     });
     dialog->open();
     return dialog;

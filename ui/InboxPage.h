@@ -29,6 +29,7 @@ namespace kopii::ui {
 class DocumentView;
 class PdfPreview;
 class ProtocolDialog;
+class RegisterDialog;
 class SubmissionTableModel;
 
 // The clerk's inbox: the received submissions with the worst verdict of their documents; the
@@ -75,6 +76,9 @@ public:
     // "Протокол…" for the shown document: the dialog (open, deleted on close), or null when no
     // document is shown or the trust store is not open.
     ProtocolDialog *openProtocol();
+    // "Реєстр…": the register of incoming documents (open, deleted on close); a double click on an
+    // entry shows its submission here.
+    RegisterDialog *openRegister();
 
 Q_SIGNALS:
     void printed(int pages);
@@ -135,6 +139,7 @@ private:
     QString m_savedTo; // the folder the last saveCopies() made
     QPushButton *m_print;
     QPushButton *m_protocol;
+    QPushButton *m_register;
 };
 
 } // namespace kopii::ui

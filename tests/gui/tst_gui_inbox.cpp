@@ -17,6 +17,9 @@
 #include "ui/MainWindow.h"
 #include "ui/PdfPreview.h"
 #include "ui/ProtocolDialog.h"
+#include "ui/RegisterDialog.h"
+#include "inbox/RegisterSql.h"
+#include "core/OrganizationSql.h"
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
@@ -405,6 +408,89 @@ private Q_SLOTS:
         screenshot(dialog, QStringLiteral("protocol-dialog-submission"));
         // Opening the documents for the check is in the audit log.
         QCOMPARE(AuditLog(ws.session()).entries(1)->first().action, QStringLiteral("document.verify"));
+        dialog->close();
+    }
+
+    // "Реєстр…": the numbered entries for a period, searched, exported; a double click shows the
+    // submission; the inbox finds a submission by its number.
+    void registerIsShownSearchedAndExported()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(OrganizationSql(ws.session()).insertBranch(validBranch()));
+        QVERIFY(RegisterSql(ws.session()).setPrefix(QStringLiteral("branch"), 1, QStringLiteral("Ц")));
+        Ingestor ingestor(ws.session());
+        QVERIFY(ingestor.ingestMessage(
+            message(pairOf(QStringLiteral("Паспорт"), realPdf(), "sig"), {}, "<ivan@example.com>", "<r1@example.com>"),
+            QStringLiteral("ingest")));
+        QVERIFY(ingestor.ingestMessage(
+            message(pairOf(QStringLiteral("Довідка"), realPdf(), "sig"), {}, "<petro@example.com>", "<r2@example.com>"),
+            QStringLiteral("ingest")));
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        MainWindow window(*ws.workspace, guard);
+        window.resize(1200, 800);
+        window.show();
+        guard.setSession(Role::Manager, QStringLiteral("Manager"));
+        window.setSession(QStringLiteral("Manager"), Role::Manager);
+        InboxPage *inbox = window.inboxPage();
+        inbox->setTrust(ws.trust.get());
+        window.showArea(MainWindow::Inbox);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
+        const QString year = QString::number(QDate::currentDate().year());
+        const QString second = QStringLiteral("Ц-%1/000002").arg(year);
+
+        // The inbox finds a submission by its number.
+        inbox->search()->setText(second);
+        inbox->applyFilters();
+        QCOMPARE(inbox->view()->model()->rowCount(), 1);
+        inbox->selectSubmission(0);
+        auto *header = inbox->findChild<QLabel *>(QStringLiteral("submissionHeader"));
+        QVERIFY(header);
+        QVERIFY2(header->text().contains(second), qPrintable(header->text()));
+        inbox->search()->clear();
+        inbox->applyFilters();
+
+        auto *button = inbox->findChild<QPushButton *>(QStringLiteral("register"));
+        QVERIFY(button && button->isVisible());
+        RegisterDialog *dialog = inbox->openRegister();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("Ц-%1/000001").arg(year));
+        QVERIFY(dialog->table()->item(1, 2)->text().contains(QStringLiteral("petro@example.com")));
+        screenshot(dialog, QStringLiteral("register-dialog"));
+        dialog->setSearch(QStringLiteral("petro"));
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        QTemporaryDir out;
+        QVERIFY(dialog->exportCsv(out.filePath(QStringLiteral("register.csv"))));
+        QFile csv(out.filePath(QStringLiteral("register.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.contains(second.toUtf8()) && !bytes.contains("000001"));
+        QVERIFY(dialog->exportPdf(out.filePath(QStringLiteral("register.pdf"))));
+        QVERIFY(!dialog->exportPdf(out.filePath(QStringLiteral("missing/register.pdf"))));
+        // A period without entries.
+        dialog->setSearch(QString());
+        dialog->setPeriod(QDate(2000, 1, 1), QDate(2000, 12, 31));
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        dialog->setPeriod(QDate::currentDate().addDays(-1), QDate::currentDate());
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        // A double click shows the submission in the inbox.
+        Q_EMIT dialog->table()->cellDoubleClicked(1, 0);
+        QCOMPARE(inbox->view()
+                     ->model()
+                     ->index(inbox->view()->currentIndex().row(), SubmissionTableModel::Sender)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("petro@")),
+                 true);
+        // The manager's numbering: a bad prefix is refused, a good one numbers what comes next.
+        QCOMPARE(dialog->setPrefix(QStringLiteral("branch"), 1, QStringLiteral("Ц/")).error().code, Error::Code::Validation);
+        QVERIFY(dialog->setPrefix(QStringLiteral("branch"), 1, QStringLiteral("ЦНАП")));
+        QVERIFY(ingestor.ingestMessage(
+            message(pairOf(QStringLiteral("Третій"), realPdf(), "sig"), {}, "<olha@example.com>", "<r3@example.com>"),
+            QStringLiteral("ingest")));
+        dialog->setPeriod(QDate::currentDate(), QDate::currentDate());
+        QCOMPARE(dialog->table()->item(2, 0)->text(), QStringLiteral("ЦНАП-%1/000001").arg(year));
         dialog->close();
     }
 
