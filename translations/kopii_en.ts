@@ -1339,6 +1339,76 @@
     </message>
 </context>
 <context>
+    <name>HandOff</name>
+    <message>
+        <source>Cannot write the package to %1: %2. Nothing of it was left there; choose another folder or free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot folder %1 does not exist: ask the manager to set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be renamed to its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the hand-off settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package goes to the hot folder when its submission is marked processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder Kopii can write to: give the full path of an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the hand-off settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such branch or service (number %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOffCommand</name>
+    <message>
+        <source>unknown subcommand &quot;handoff %1&quot;; use package or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff folder takes --branch B or --service S, and the folder (none: no hand-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages are handed on from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each submission&apos;s package goes to %1 when it is marked processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff package needs the number of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>  org show|set                     the organisation
@@ -1692,6 +1762,25 @@ removes it.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  handoff package|folder           packages for the office&apos;s document system (clerk, manager)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli handoff package ID DIR [--zip] [--hot]
+  kopii-cli handoff folder (--branch B | --service S) [DIR]
+
+A package holds a submission&apos;s files as they came, what each signature covers, the
+verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:
+docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot
+folder: under a hidden name first, renamed when complete, then NAME.done beside it.
+&quot;folder&quot; (manager) sets a branch&apos;s or service&apos;s hot folder: each submission&apos;s package goes
+there when it is marked processed. Without DIR: none.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -1749,6 +1838,10 @@ removes it.
     </message>
     <message>
         <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, purge or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission is marked processed, but its package did not reach the hot folder: %1 Hand it on with kopii-cli handoff package %2 FOLDER --hot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7041,6 +7134,14 @@ They will no longer be able to log in to this workspace.</source>
         <source>The register of incoming documents: numbers, senders and states for a period, to print or export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is marked processed, but its package did not reach the hot folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8281,10 +8382,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Numbering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8328,15 +8425,55 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Branch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering and hand-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering and hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only. A hot folder takes each processed submission&apos;s package (its files, the protocol and the register card) for the office&apos;s document system; the service&apos;s comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hot folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

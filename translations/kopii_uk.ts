@@ -1342,6 +1342,76 @@
     </message>
 </context>
 <context>
+    <name>HandOff</name>
+    <message>
+        <source>Cannot write the package to %1: %2. Nothing of it was left there; choose another folder or free some space, then try again.</source>
+        <translation>Не вдалося записати пакет у %1: %2. Від нього там нічого не залишилося; виберіть іншу теку або звільніть місце, потім спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>теку неможливо створити</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>The hot folder %1 does not exist: ask the manager to set it again.</source>
+        <translation>Теки передачі %1 не існує: попросіть керівника задати її знову.</translation>
+    </message>
+    <message>
+        <source>it could not be renamed to its name</source>
+        <translation>його не вдалося перейменувати на остаточну назву</translation>
+    </message>
+    <message>
+        <source>read the hand-off settings</source>
+        <translation>прочитати налаштування передачі</translation>
+    </message>
+    <message>
+        <source>A package goes to the hot folder when its submission is marked processed.</source>
+        <translation>Пакет потрапляє в теку передачі, коли надходження позначено як опрацьоване.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder Kopii can write to: give the full path of an existing folder.</source>
+        <translation>%1 — не тека, в яку «Копії» можуть записувати: вкажіть повний шлях до наявної теки.</translation>
+    </message>
+    <message>
+        <source>change the hand-off settings</source>
+        <translation>змінити налаштування передачі</translation>
+    </message>
+    <message>
+        <source>There is no such branch or service (number %1).</source>
+        <translation>Такого відділення чи послуги немає (номер %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffCommand</name>
+    <message>
+        <source>unknown subcommand &quot;handoff %1&quot;; use package or folder</source>
+        <translation>невідома підкоманда «handoff %1»; використовуйте package або folder</translation>
+    </message>
+    <message>
+        <source>handoff folder takes --branch B or --service S, and the folder (none: no hand-off)</source>
+        <translation>для handoff folder потрібні --branch В або --service П і тека (без теки — без передачі)</translation>
+    </message>
+    <message>
+        <source>No packages are handed on from here.</source>
+        <translation>Звідси пакети не передаються.</translation>
+    </message>
+    <message>
+        <source>Each submission&apos;s package goes to %1 when it is marked processed.</source>
+        <translation>Пакет кожного надходження потрапляє в %1, коли його позначено як опрацьоване.</translation>
+    </message>
+    <message>
+        <source>handoff package needs the number of a submission</source>
+        <translation>для handoff package потрібен номер надходження</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>  org show|set                     the organisation
@@ -1901,6 +1971,36 @@ removes it.
 послуги; без префікса — прибирає його.
 </translation>
     </message>
+    <message>
+        <source>  handoff package|folder           packages for the office&apos;s document system (clerk, manager)
+</source>
+        <translation>  handoff package|folder           пакети для системи документообігу установи (діловод, керівник)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli handoff package ID DIR [--zip] [--hot]
+  kopii-cli handoff folder (--branch B | --service S) [DIR]
+
+A package holds a submission&apos;s files as they came, what each signature covers, the
+verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:
+docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot
+folder: under a hidden name first, renamed when complete, then NAME.done beside it.
+&quot;folder&quot; (manager) sets a branch&apos;s or service&apos;s hot folder: each submission&apos;s package goes
+there when it is marked processed. Without DIR: none.
+</source>
+        <translation>Використання:
+  kopii-cli handoff package ID ТЕКА [--zip] [--hot]
+  kopii-cli handoff folder (--branch В | --service П) [ТЕКА]
+
+Пакет містить файли надходження такими, якими вони надійшли, те, що охоплює кожен підпис,
+протокол перевірки (PDF і ETSI XML) та реєстраційну картку (card.json, card.xml:
+docs/formats/register-card.md); як тека або один .zip. --hot записує його як у теку передачі:
+спершу під прихованою назвою, після завершення — перейменовує, потім поруч створює НАЗВА.done.
+«folder» (керівник) задає теку передачі відділення або послуги: пакет кожного надходження
+потрапляє туди, коли його позначено як опрацьоване. Без ТЕКИ — без передачі.
+</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -1959,6 +2059,10 @@ removes it.
     <message>
         <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, purge or retention</source>
         <translation>невідома підкоманда «inbox %1»; використайте list, show, export, protocol, mark, delete, purge або retention</translation>
+    </message>
+    <message>
+        <source>The submission is marked processed, but its package did not reach the hot folder: %1 Hand it on with kopii-cli handoff package %2 FOLDER --hot.</source>
+        <translation>Надходження позначено як опрацьоване, але його пакет не потрапив у теку передачі: %1 Передайте його командою kopii-cli handoff package %2 ТЕКА --hot.</translation>
     </message>
 </context>
 <context>
@@ -7284,6 +7388,14 @@ They will no longer be able to log in to this workspace.</source>
         <source>The register of incoming documents: numbers, senders and states for a period, to print or export</source>
         <translation>Реєстр вхідних документів: номери, відправники й стан за період — щоб надрукувати або експортувати</translation>
     </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Submission %1 is marked processed, but its package did not reach the hot folder: %2</source>
+        <translation>Надходження %1 позначено як опрацьоване, але його пакет не потрапив у теку передачі: %2</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8541,10 +8653,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation>&amp;Друк у PDF…</translation>
     </message>
     <message>
-        <source>&amp;Numbering…</source>
-        <translation>&amp;Нумерація…</translation>
-    </message>
-    <message>
         <source>The register is saved in %1.</source>
         <translation>Реєстр збережено у %1.</translation>
     </message>
@@ -8589,16 +8697,56 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation>Нумерація</translation>
     </message>
     <message>
-        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only.</source>
-        <translation>Реєстраційний номер починається з префікса послуги, а якщо його немає — відділення, далі рік і номер у ньому: Ц-2026/000123. Зміна стосується лише нових номерів.</translation>
-    </message>
-    <message>
         <source>Branch %1</source>
         <translation>Відділення «%1»</translation>
     </message>
     <message>
         <source>Service %1</source>
         <translation>Послуга «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering and hand-off…</source>
+        <translation>&amp;Нумерація і передача…</translation>
+    </message>
+    <message>
+        <source>Numbering and hand-off</source>
+        <translation>Нумерація і передача</translation>
+    </message>
+    <message>
+        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only. A hot folder takes each processed submission&apos;s package (its files, the protocol and the register card) for the office&apos;s document system; the service&apos;s comes first.</source>
+        <translation>Реєстраційний номер починається з префікса послуги, а якщо його немає — відділення, далі рік і номер у межах року: Ц-2026/000123. Зміна стосується лише нових номерів. Тека передачі отримує пакет кожного опрацьованого надходження (його файли, протокол і реєстраційну картку) для системи документообігу установи; тека послуги має перевагу.</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префікс</translation>
+    </message>
+    <message>
+        <source>Hot folder</source>
+        <translation>Тека передачі</translation>
+    </message>
+    <message>
+        <source>Prefix: %1</source>
+        <translation>Префікс: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Hot folder: %1</source>
+        <translation>Тека передачі: %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the hot folder: %1</source>
+        <translation>Виберіть теку передачі: %1</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Передача</translation>
     </message>
 </context>
 <context>

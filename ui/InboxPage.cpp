@@ -11,6 +11,7 @@
 #include "ui/PdfPreview.h"
 #include "ui/ProtocolDialog.h"
 #include "ui/RegisterDialog.h"
+#include "records/HandOff.h"
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/AccessGuard.h"
@@ -553,6 +554,22 @@ void InboxPage::markState(const QString &state)
         if (s.error().code == Error::Code::Conflict) // shows it as it is now
             reload();
         return;
+    }
+    // Its package to the hot folder the manager set (checked off this thread, then written).
+    if (state == QLatin1String("processed") && m_trust) {
+        const RecordId id = m_loaded->id;
+        ++m_handingOff;
+        HandOff::startAfterChange(this, m_guard, *m_trust, id, state, [this, id](Result<QString> written) {
+            --m_handingOff;
+            if (!written)
+                MessageBox::warning(this, tr("Hand-off"),
+                                    tr("Submission %1 is marked processed, but its package did not reach the hot folder: "
+                                       "%2")
+                                        .arg(id)
+                                        .arg(written.error().message));
+            else if (!written->isEmpty())
+                Q_EMIT handedOff(*written);
+        });
     }
     reload();
 }

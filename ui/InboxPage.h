@@ -65,6 +65,8 @@ public:
     // nothing to print. The pages are rendered off the UI thread; printed() follows.
     bool print(const std::shared_ptr<QPrinter> &printer);
     bool isVerifying() const { return m_verifying; }
+    // A processed submission's package is on its way to the hot folder.
+    bool isHandingOff() const { return m_handingOff > 0; }
 
     void selectSubmission(int row);
     // Saves the copies into a new folder below `folder` (see CopyExport); savedTo() names it.
@@ -82,6 +84,8 @@ public:
 
 Q_SIGNALS:
     void printed(int pages);
+    // A package was written to a hot folder (its path).
+    void handedOff(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -140,6 +144,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_protocol;
     QPushButton *m_register;
+    int m_handingOff = 0;
 };
 
 } // namespace kopii::ui

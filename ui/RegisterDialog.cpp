@@ -6,6 +6,7 @@
 
 #include "core/AccessGuard.h"
 #include "core/OrganizationRules.h"
+#include "records/HandOff.h"
 #include "records/RecordFiles.h"
 #include "records/Register.h"
 #include "crypto/SignatureVerifier.h"
@@ -14,7 +15,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +88,8 @@ RegisterDialog::RegisterDialog(AccessGuard &guard, QWidget *parent) : QDialog(pa
     m_table->setAccessibleName(tr("Register entries"));
     m_csv = new QPushButton(tr("Export for &Excel…"));
     m_pdf = new QPushButton(tr("&Print to PDF…"));
-    m_prefixes = new QPushButton(tr("&Numbering…"));
+    m_prefixes = new QPushButton(tr("&Numbering and hand-off…"));
+    m_prefixes->setObjectName(QStringLiteral("numbering"));
     m_prefixes->setVisible(m_guard.sessionRole() && *m_guard.sessionRole() == Role::Manager);
     auto *buttons = makeButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_csv, QDialogButtonBox::ActionRole);
@@ -231,20 +233,47 @@ void RegisterDialog::editPrefixes()
 {
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("numberingDialog"));
-    dialog.setWindowTitle(tr("Numbering"));
+    dialog.setWindowTitle(tr("Numbering and hand-off"));
     auto *intro = makeLabel(tr("A registration number begins with its service's prefix, else its branch's, then the "
-                               "year and the number within it: Ц-2026/000123. A change applies to new numbers only."));
+                               "year and the number within it: Ц-2026/000123. A change applies to new numbers only. "
+                               "A hot folder takes each processed submission's package (its files, the protocol and "
+                               "the register card) for the office's document system; the service's comes first."));
     intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    QList<std::tuple<QString, RecordId, QLineEdit *>> edits;
+    auto *grid = new QGridLayout;
+    grid->addWidget(makeLabel(tr("Prefix")), 0, 1);
+    grid->addWidget(makeLabel(tr("Hot folder")), 0, 2);
+    struct Row
+    {
+        QString table;
+        RecordId id;
+        QLineEdit *prefix;
+        QLineEdit *folder;
+    };
+    QList<Row> rows;
     const auto add = [&](const QString &table, RecordId id, const QString &label) {
         const auto current = RegisterSql(m_guard.session()).prefix(table, id);
-        auto *edit = new QLineEdit(current ? *current : QString());
-        edit->setProperty("was", edit->text());
-        edit->setMaxLength(10);
-        edit->setAccessibleName(label);
-        form->addRow(label, edit);
-        edits.append({table, id, edit});
+        auto *prefix = new QLineEdit(current ? *current : QString());
+        prefix->setProperty("was", prefix->text());
+        prefix->setMaxLength(10);
+        prefix->setAccessibleName(tr("Prefix: %1").arg(label));
+        const auto hot = HandOff(m_guard).folder(table, id);
+        auto *folder = new QLineEdit(hot ? QDir::toNativeSeparators(hot->folder) : QString());
+        folder->setProperty("was", folder->text());
+        folder->setPlaceholderText(tr("none"));
+        folder->setAccessibleName(tr("Hot folder: %1").arg(label));
+        auto *choose = new QPushButton(tr("Choose…"));
+        choose->setAccessibleName(tr("Choose the hot folder: %1").arg(label));
+        connect(choose, &QPushButton::clicked, &dialog, [folder, &dialog] {
+            const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Hot folder"), folder->text());
+            if (!chosen.isEmpty())
+                folder->setText(QDir::toNativeSeparators(chosen));
+        });
+        const int r = grid->rowCount();
+        grid->addWidget(makeLabel(label), r, 0);
+        grid->addWidget(prefix, r, 1);
+        grid->addWidget(folder, r, 2);
+        grid->addWidget(choose, r, 3);
+        rows.append({table, id, prefix, folder});
     };
     if (const auto branches = OrganizationRules(m_guard).branches())
         for (const Branch &b : *branches)
@@ -252,24 +281,35 @@ void RegisterDialog::editPrefixes()
     if (const auto services = OrganizationRules(m_guard).services())
         for (const Service &s : *services)
             add(QStringLiteral("service"), s.id, tr("Service %1").arg(s.name));
+    grid->setColumnStretch(2, 1);
     auto *buttons = makeButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        for (const auto &[table, id, edit] : std::as_const(edits)) {
-            if (edit->text().trimmed() == edit->property("was").toString())
-                continue; // unchanged: nothing to save, nothing to log
-            if (Status s = setPrefix(table, id, edit->text().trimmed()); !s) {
-                MessageBox::warning(&dialog, tr("Numbering"), s.error());
-                edit->setFocus();
-                return;
-            }
+        // Only what changed is saved (and logged).
+        for (const Row &row : std::as_const(rows)) {
+            if (row.prefix->text().trimmed() != row.prefix->property("was").toString())
+                if (Status s = setPrefix(row.table, row.id, row.prefix->text().trimmed()); !s) {
+                    MessageBox::warning(&dialog, tr("Numbering"), s.error());
+                    row.prefix->setFocus();
+                    return;
+                }
+            if (row.folder->text().trimmed() != row.folder->property("was").toString())
+                if (Status s =
+                        HandOff(m_guard).setFolder(row.table, row.id, {QDir::fromNativeSeparators(row.folder->text().trimmed())});
+                    !s) {
+                    MessageBox::warning(&dialog, tr("Hand-off"), s.error());
+                    row.folder->setFocus();
+                    return;
+                }
         }
         dialog.accept();
     });
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(grid);
+    layout->addStretch();
     layout->addWidget(buttons);
+    dialog.resize(760, dialog.sizeHint().height());
     dialog.exec();
 }
 

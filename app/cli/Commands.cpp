@@ -14,6 +14,7 @@ std::unique_ptr<Command> makeServiceCommand(Context &context);
 std::unique_ptr<Command> makeDocumentKindsCommand(Context &context);
 std::unique_ptr<Command> makeAuditCommand(Context &context);
 std::unique_ptr<Command> makeRegisterCommand(Context &context);
+std::unique_ptr<Command> makeHandOffCommand(Context &context);
 std::unique_ptr<Command> makeLoginCommand(Context &context);
 std::unique_ptr<Command> makeEmployeeCommand(Context &context);
 std::unique_ptr<Command> makeCertCommand(Context &context);
@@ -267,6 +268,23 @@ const QList<CommandEntry> &commandTable()
                              "removes it.\n");
          },
          makeRegisterCommand},
+        {QStringLiteral("handoff"), true,
+         [] {
+             return Help::tr("  handoff package|folder           packages for the office's document system (clerk, manager)\n");
+         },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli handoff package ID DIR [--zip] [--hot]\n"
+                             "  kopii-cli handoff folder (--branch B | --service S) [DIR]\n"
+                             "\n"
+                             "A package holds a submission's files as they came, what each signature covers, the\n"
+                             "verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:\n"
+                             "docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot\n"
+                             "folder: under a hidden name first, renamed when complete, then NAME.done beside it.\n"
+                             "\"folder\" (manager) sets a branch's or service's hot folder: each submission's package goes\n"
+                             "there when it is marked processed. Without DIR: none.\n");
+         },
+         makeHandOffCommand},
         {QStringLiteral("demo"), false,
          [] { return Help::tr("  demo create [DIR]                a demo workspace to try everything, without a token\n"); },
          [] {

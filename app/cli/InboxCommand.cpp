@@ -12,6 +12,7 @@
 #include "mail/Ingestor.h"
 #include "crypto/TrustStore.h"
 #include "inbox/CopyExport.h"
+#include "records/HandOff.h"
 #include "records/ProtocolSource.h"
 #include "records/RecordFiles.h"
 #include "inbox/VerificationPipeline.h"
@@ -168,8 +169,22 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         if (!ok)
             return usage(tr("inbox %1 needs the number of a submission").arg(sub));
         if (sub == QLatin1String("mark")) {
-            if (Status s = InboxRules(*m_guard).setSubmissionState(id, p.positionalArguments().at(1)); !s)
+            const QString state = p.positionalArguments().at(1);
+            if (Status s = InboxRules(*m_guard).setSubmissionState(id, state); !s)
                 return refused(s.error());
+            // Its package to the hot folder, when the manager set one for processed submissions.
+            if (state == QLatin1String("processed") && openTrust()) {
+                const auto handed = HandOff(*m_guard).afterChange(*m_trust, id, state, now());
+                if (!handed)
+                    return refused(Error{handed.error().code,
+                                         tr("The submission is marked processed, but its package did not reach the hot "
+                                            "folder: %1 Hand it on with kopii-cli handoff package %2 FOLDER --hot.")
+                                             .arg(handed.error().message)
+                                             .arg(id),
+                                         {}});
+                if (!handed->isEmpty())
+                    m_out << *handed << Qt::endl;
+            }
             return Success;
         }
         if (sub == QLatin1String("delete")) {

@@ -343,6 +343,15 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE branch ADD COLUMN register_prefix TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE service ADD COLUMN register_prefix TEXT NOT NULL DEFAULT ''"),
          }},
+        {26,
+         "the hand-off to the office's records: a branch's or service's hot folder, where a submission's package "
+         "(its files, the protocol and the register card) is written when it is processed or when it arrives",
+         {
+             QStringLiteral("ALTER TABLE branch ADD COLUMN handoff_folder TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE branch ADD COLUMN handoff_when TEXT NOT NULL DEFAULT 'processed'"),
+             QStringLiteral("ALTER TABLE service ADD COLUMN handoff_folder TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE service ADD COLUMN handoff_when TEXT NOT NULL DEFAULT 'processed'"),
+         }},
     };
     return list;
 }

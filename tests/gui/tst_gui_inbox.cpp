@@ -18,6 +18,7 @@
 #include "ui/PdfPreview.h"
 #include "ui/ProtocolDialog.h"
 #include "ui/RegisterDialog.h"
+#include "records/HandOff.h"
 #include "inbox/RegisterSql.h"
 #include "core/OrganizationSql.h"
 #include "ui/MessageBox.h"
@@ -43,6 +44,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QApplication>
+#include <QTemporaryDir>
 
 using namespace kopii;
 using namespace kopii::test;
@@ -491,7 +495,30 @@ private Q_SLOTS:
             QStringLiteral("ingest")));
         dialog->setPeriod(QDate::currentDate(), QDate::currentDate());
         QCOMPARE(dialog->table()->item(2, 0)->text(), QStringLiteral("ЦНАП-%1/000001").arg(year));
+
+        // The manager's numbering and hot folders; a processed submission's package goes there.
+        QTemporaryDir hot;
+        QVERIFY(HandOff(guard).setFolder(QStringLiteral("branch"), 1, {hot.path()}));
+        bool shown = false;
+        QTimer::singleShot(0, dialog, [&shown] {
+            if (auto *numbering = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                shown = numbering->objectName() == QLatin1String("numberingDialog");
+                screenshot(numbering, QStringLiteral("register-numbering"));
+                numbering->reject();
+            }
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("numbering"))->click();
+        QVERIFY(shown);
         dialog->close();
+        inbox->selectSubmission(0);
+        QSignalSpy handedOff(inbox, &InboxPage::handedOff);
+        inbox->markState(QStringLiteral("processed"));
+        QVERIFY(inbox->isHandingOff());
+        QVERIFY(handedOff.wait(20000));
+        const QString package = handedOff.first().first().toString();
+        QVERIFY(QFile::exists(package + QStringLiteral("/card.json")));
+        QVERIFY(QFile::exists(package + QStringLiteral(".done")));
+        QVERIFY(!inbox->isHandingOff());
     }
 
     void signedContentIsShownPagedAndPrinted()
