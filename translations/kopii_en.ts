@@ -1736,12 +1736,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  inbox list [--json]              the received submissions (clerk, manager)
-  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  register list|find|export|prefix  the register of incoming documents (clerk, manager)
 </source>
         <translation type="unfinished"></translation>
@@ -1778,6 +1772,14 @@ docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as int
 folder: under a hidden name first, renamed when complete, then NAME.done beside it.
 &quot;folder&quot; (manager) sets a branch&apos;s or service&apos;s hot folder: each submission&apos;s package goes
 there when it is marked processed. Without DIR: none.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
+  inbox hold ID REASON | release ID  a legal hold: no deletion until lifted (manager)
+  inbox retention [--service S]    how long copies are kept (a manager changes it)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,11 +1839,35 @@ there when it is marked processed. Without DIR: none.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, purge or retention</source>
+        <source>The submission is marked processed, but its package did not reach the hot folder: %1 Hand it on with kopii-cli handoff package %2 FOLDER --hot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The submission is marked processed, but its package did not reach the hot folder: %1 Hand it on with kopii-cli handoff package %2 FOLDER --hot.</source>
+        <source>--workspace takes no days: the service then keeps copies as the workspace does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps copies as the workspace does: %2 day(s) after they are marked processed, and %3 day(s) after they arrived in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps copies %2 day(s) after they are marked processed, and %3 day(s) after they arrived in any case, whatever the workspace&apos;s retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is on legal hold: nobody and no retention deletes it until a manager lifts the hold (kopii-cli inbox release %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold of submission %1 is lifted: retention and deletion apply to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On legal hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, hold, release, purge or retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +1891,14 @@ there when it is marked processed. Without DIR: none.
     </message>
     <message>
         <source>On the office server, old copies are deleted by the watcher service, by the manager&apos;s retention policy: a desk does not delete them itself. To delete one submission now, use &quot;Delete&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the submission is kept (for example, the court case or the request it is kept for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: say it in 500 characters or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4770,6 +4804,26 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Somebody else changed submission %1 in the meantime. Kopii shows it as it is now; do it again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the service&apos;s retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the service&apos;s retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is on legal hold (%2), so it cannot be deleted. A manager lifts the hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>
@@ -7142,6 +7196,46 @@ They will no longer be able to log in to this workspace.</source>
         <source>Submission %1 is marked processed, but its package did not reach the hot folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A legal hold keeps the submission from deletion, by a person or by retention, until a manager lifts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On legal hold: %1. It is not deleted until a manager lifts the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On legal hold: a manager lifts the hold before it can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is submission %1 kept? For example, the court case or the request it is kept for. Nobody deletes it, nor does retention, until a manager lifts the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold (%1)? Retention and deletion then apply to the submission again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8608,6 +8702,18 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
             <numerusform>Offered at %n branch.</numerusform>
             <numerusform>Offered at %n branches.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep this service&apos;s copies for their own time, not the workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days &amp;after processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most, days after arrival:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1930,14 +1930,6 @@ Exit codes: 0 every document valid; 1 otherwise; 2 usage error or unreadable inp
 </translation>
     </message>
     <message>
-        <source>  inbox list [--json]              the received submissions (clerk, manager)
-  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
-</source>
-        <translation>  inbox list [--json]              отримані надходження (діловод, керівник)
-  inbox protocol ID ТЕКА           протокол перевірки надходження (PDF і ETSI XML)
-</translation>
-    </message>
-    <message>
         <source>  register list|find|export|prefix  the register of incoming documents (clerk, manager)
 </source>
         <translation>  register list|find|export|prefix  реєстр вхідних документів (діловод, керівник)
@@ -2001,6 +1993,18 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
 потрапляє туди, коли його позначено як опрацьоване. Без ТЕКИ — без передачі.
 </translation>
     </message>
+    <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
+  inbox hold ID REASON | release ID  a legal hold: no deletion until lifted (manager)
+  inbox retention [--service S]    how long copies are kept (a manager changes it)
+</source>
+        <translation>  inbox list [--json]              отримані надходження (діловод, керівник)
+  inbox protocol ID ТЕКА           протокол перевірки надходження (PDF і ETSI XML)
+  inbox hold ID ПРИЧИНА | release ID  юридичне утримання: без видалення, доки не знято (керівник)
+  inbox retention [--service П]    скільки зберігаються копії (змінює керівник)
+</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -2057,12 +2061,36 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
         <translation>--document приймає номер документа (їх перелічує kopii-cli inbox show %1)</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, purge or retention</source>
-        <translation>невідома підкоманда «inbox %1»; використайте list, show, export, protocol, mark, delete, purge або retention</translation>
-    </message>
-    <message>
         <source>The submission is marked processed, but its package did not reach the hot folder: %1 Hand it on with kopii-cli handoff package %2 FOLDER --hot.</source>
         <translation>Надходження позначено як опрацьоване, але його пакет не потрапив у теку передачі: %1 Передайте його командою kopii-cli handoff package %2 ТЕКА --hot.</translation>
+    </message>
+    <message>
+        <source>--workspace takes no days: the service then keeps copies as the workspace does</source>
+        <translation>--workspace не приймає днів: тоді послуга зберігає копії так само, як робочий простір</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps copies as the workspace does: %2 day(s) after they are marked processed, and %3 day(s) after they arrived in any case.</source>
+        <translation>«%1» зберігає копії так само, як робочий простір: %2 дн. після позначки «опрацьовано» і в будь-якому разі %3 дн. після надходження.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps copies %2 day(s) after they are marked processed, and %3 day(s) after they arrived in any case, whatever the workspace&apos;s retention.</source>
+        <translation>«%1» зберігає копії %2 дн. після позначки «опрацьовано» і в будь-якому разі %3 дн. після надходження, незалежно від строку зберігання робочого простору.</translation>
+    </message>
+    <message>
+        <source>Submission %1 is on legal hold: nobody and no retention deletes it until a manager lifts the hold (kopii-cli inbox release %1).</source>
+        <translation>Надходження %1 під юридичним утриманням: його не видалить ні працівник, ні строк зберігання, доки керівник не зніме утримання (kopii-cli inbox release %1).</translation>
+    </message>
+    <message>
+        <source>The legal hold of submission %1 is lifted: retention and deletion apply to it again.</source>
+        <translation>Юридичне утримання надходження %1 знято: до нього знову застосовуються строк зберігання і видалення.</translation>
+    </message>
+    <message>
+        <source>On legal hold: %1</source>
+        <translation>Під юридичним утриманням: %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;inbox %1&quot;; use list, show, export, protocol, mark, delete, hold, release, purge or retention</source>
+        <translation>невідома підкоманда «inbox %1»; використовуйте list, show, export, protocol, mark, delete, hold, release, purge або retention</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2114,14 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
     <message>
         <source>On the office server, old copies are deleted by the watcher service, by the manager&apos;s retention policy: a desk does not delete them itself. To delete one submission now, use &quot;Delete&quot;.</source>
         <translation>На офісному сервері старі копії видаляє служба стеження за правилом зберігання, яке встановив керівник: робоче місце саме їх не видаляє. Щоб видалити одне надходження зараз, натисніть «Видалити».</translation>
+    </message>
+    <message>
+        <source>Say why the submission is kept (for example, the court case or the request it is kept for).</source>
+        <translation>Зазначте, чому надходження утримується (наприклад, судова справа чи запит, для якого його зберігають).</translation>
+    </message>
+    <message>
+        <source>The reason is too long: say it in 500 characters or fewer.</source>
+        <translation>Причина задовга: викладіть її не більше ніж у 500 символах.</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5036,26 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <source>Somebody else changed submission %1 in the meantime. Kopii shows it as it is now; do it again if it is still needed.</source>
         <translation>Тим часом надходження номер %1 змінив хтось інший. «Копії» показують його таким, яким воно є зараз; повторіть дію, якщо вона ще потрібна.</translation>
     </message>
+    <message>
+        <source>read the service&apos;s retention</source>
+        <translation>прочитати строк зберігання послуги</translation>
+    </message>
+    <message>
+        <source>There is no service number %1.</source>
+        <translation>Послуги з номером %1 немає.</translation>
+    </message>
+    <message>
+        <source>change the service&apos;s retention</source>
+        <translation>змінити строк зберігання послуги</translation>
+    </message>
+    <message>
+        <source>change the legal hold</source>
+        <translation>змінити юридичне утримання</translation>
+    </message>
+    <message>
+        <source>Submission %1 is on legal hold (%2), so it cannot be deleted. A manager lifts the hold first.</source>
+        <translation>Надходження %1 під юридичним утриманням (%2), тому його не можна видалити. Спершу керівник має зняти утримання.</translation>
+    </message>
 </context>
 <context>
     <name>Timestamp</name>
@@ -7396,6 +7452,46 @@ They will no longer be able to log in to this workspace.</source>
         <source>Submission %1 is marked processed, but its package did not reach the hot folder: %2</source>
         <translation>Надходження %1 позначено як опрацьоване, але його пакет не потрапив у теку передачі: %2</translation>
     </message>
+    <message>
+        <source>A legal hold keeps the submission from deletion, by a person or by retention, until a manager lifts it</source>
+        <translation>Юридичне утримання захищає надходження від видалення — працівником чи за строком зберігання, — доки керівник його не зніме</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>&amp;Утримання…</translation>
+    </message>
+    <message>
+        <source>On legal hold: %1. It is not deleted until a manager lifts the hold.</source>
+        <translation>Під юридичним утриманням: %1. Його не буде видалено, доки керівник не зніме утримання.</translation>
+    </message>
+    <message>
+        <source>Lift the legal &amp;hold…</source>
+        <translation>Зняти &amp;утримання…</translation>
+    </message>
+    <message>
+        <source>On legal hold: a manager lifts the hold before it can be deleted</source>
+        <translation>Під юридичним утриманням: перш ніж його можна буде видалити, керівник має зняти утримання</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Юридичне утримання</translation>
+    </message>
+    <message>
+        <source>Why is submission %1 kept? For example, the court case or the request it is kept for. Nobody deletes it, nor does retention, until a manager lifts the hold.</source>
+        <translation>Чому утримується надходження %1? Наприклад, судова справа чи запит, для якого його зберігають. Його не видалить ні працівник, ні строк зберігання, доки керівник не зніме утримання.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation>Зняти юридичне утримання</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold (%1)? Retention and deletion then apply to the submission again.</source>
+        <translation>Зняти юридичне утримання (%1)? Тоді до надходження знову застосовуватимуться строк зберігання і видалення.</translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation>Зняти утримання</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8881,6 +8977,18 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
             <numerusform>Надається в %n відділеннях.</numerusform>
             <numerusform>Надається в %n відділеннях.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep this service&apos;s copies for their own time, not the workspace&apos;s</source>
+        <translation>Зберігати копії цієї послуги власний строк, а не строк робочого простору</translation>
+    </message>
+    <message>
+        <source>Days &amp;after processing:</source>
+        <translation>Днів &amp;після опрацювання:</translation>
+    </message>
+    <message>
+        <source>At &amp;most, days after arrival:</source>
+        <translation>&amp;Щонайбільше, днів від надходження:</translation>
     </message>
 </context>
 <context>

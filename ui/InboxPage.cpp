@@ -35,6 +35,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -146,9 +147,12 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     m_again = new QPushButton;
     m_delete = new QPushButton;
     m_delete->setObjectName(QStringLiteral("deleteSubmission"));
+    m_hold = new QPushButton;
+    m_hold->setObjectName(QStringLiteral("legalHold"));
     for (QPushButton *b : {m_save, m_open, m_print, m_protocol, m_inWork, m_processed, m_again})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_hold);
     actions->addWidget(m_delete);
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
@@ -231,6 +235,7 @@ InboxPage::InboxPage(AccessGuard &guard, SqlSession &store, QWidget *parent) : Q
     connect(m_preview, &PdfPreview::printFailed, this,
             [this](const QString &reason) { MessageBox::warning(this, tr("Print the document"), reason); });
     connect(m_delete, &QPushButton::clicked, this, &InboxPage::deleteCurrent);
+    connect(m_hold, &QPushButton::clicked, this, &InboxPage::toggleHold);
     connect(m_protocol, &QPushButton::clicked, this, &InboxPage::openProtocol);
     connect(m_register, &QPushButton::clicked, this, &InboxPage::openRegister);
     retranslateUi();
@@ -281,6 +286,8 @@ void InboxPage::retranslateUi()
     m_processed->setText(tr("&Processed"));
     m_again->setText(tr("Check &again"));
     m_delete->setText(tr("&Delete…"));
+    m_hold->setToolTip(tr("A legal hold keeps the submission from deletion, by a person or by retention, until a manager "
+                          "lifts it"));
     showCurrent();
 }
 
@@ -425,6 +432,9 @@ void InboxPage::showCurrent()
     const bool has = index.isValid();
     for (QPushButton *b : {m_save, m_open, m_print, m_protocol, m_inWork, m_processed, m_again, m_delete})
         b->setEnabled(has);
+    // Placed and lifted by a manager only; its name says which it does.
+    m_hold->setVisible(has && m_guard.requireRole(Role::Manager));
+    m_hold->setText(tr("Legal &hold…"));
 
     if (!has) {
         m_header->setText(tr("Choose a submission on the left."));
@@ -443,6 +453,17 @@ void InboxPage::showCurrent()
                               QLocale().toString(s.sentAt.toLocalTime(), QLocale::ShortFormat));
     if (!s.registrationNumber.isEmpty())
         header += QStringLiteral("<br>") + tr("Registration number %1").arg(s.registrationNumber).toHtmlEscaped();
+    if (!s.legalHold.isEmpty()) {
+        header +=
+            QStringLiteral("<br><b style=\"color:%1\">%2</b>")
+                .arg(toneName(Tone::Caution),
+                     tr("On legal hold: %1. It is not deleted until a manager lifts the hold.").arg(s.legalHold).toHtmlEscaped());
+        m_hold->setText(tr("Lift the legal &hold…"));
+        m_delete->setEnabled(false);
+        m_delete->setToolTip(tr("On legal hold: a manager lifts the hold before it can be deleted"));
+    } else {
+        m_delete->setToolTip(QString());
+    }
     if (s.status == Submission::Status::Failed)
         header += QStringLiteral("<br><b style=\"color:%1\">%2</b>")
                       .arg(toneName(Tone::Bad), tr("Not readable: %1").arg(s.failure).toHtmlEscaped());
@@ -599,6 +620,36 @@ void InboxPage::deleteCurrent()
             return;
     }
     m_loaded.reset();
+    reload();
+}
+
+void InboxPage::toggleHold()
+{
+    if (!m_loaded)
+        return;
+    const RecordId id = m_loaded->id;
+    Status done;
+    if (m_loaded->legalHold.isEmpty()) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Legal hold"),
+            tr("Why is submission %1 kept? For example, the court case or the request it is kept for. Nobody deletes it, "
+               "nor does retention, until a manager lifts the hold.")
+                .arg(m_loaded->registrationNumber.isEmpty() ? QString::number(id) : m_loaded->registrationNumber),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        done = InboxRules(m_guard).setLegalHold(id, reason);
+    } else {
+        if (!MessageBox::confirm(this, tr("Lift the legal hold"),
+                                 tr("Lift the legal hold (%1)? Retention and deletion then apply to the submission again.")
+                                     .arg(m_loaded->legalHold),
+                                 tr("Lift the hold"), false))
+            return;
+        done = InboxRules(m_guard).liftLegalHold(id);
+    }
+    if (!done)
+        MessageBox::warning(this, tr("Legal hold"), done.error());
     reload();
 }
 

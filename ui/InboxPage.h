@@ -75,6 +75,7 @@ public:
     void markState(const QString &state);
     void verifyAgain();
     void deleteCurrent();
+    void toggleHold();
     // "Протокол…" for the shown document: the dialog (open, deleted on close), or null when no
     // document is shown or the trust store is not open.
     ProtocolDialog *openProtocol();
@@ -128,6 +129,7 @@ private:
     QPushButton *m_processed;
     QPushButton *m_again;
     QPushButton *m_delete;
+    QPushButton *m_hold;
     bool m_verifying = false;
     bool m_verifyAgain = false;   // asked for the pending documents while a batch ran
     bool m_pendingFailed = false; // saving pending verdicts failed: do not retry in a loop

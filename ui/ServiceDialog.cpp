@@ -4,8 +4,10 @@
 #include "core/DocumentKinds.h"
 #include "ui/FormField.h"
 #include "core/Validator.h"
+#include "inbox/InboxRules.h"
 #include "ui/Widgets.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kopii::ui {
@@ -87,6 +90,35 @@ ServiceDialog::ServiceDialog(const Service &service, const QList<Branch> &branch
     m_returnLink->setText(service.returnLink);
     layout->addLayout(form2);
 
+    // How long this service's copies are kept, when it differs from the workspace (a manager's).
+    m_retentionBox = new QWidget;
+    auto *retention = new QGridLayout(m_retentionBox);
+    retention->setContentsMargins(0, 0, 0, 0);
+    m_ownRetention = new QCheckBox;
+    m_ownRetention->setObjectName(QStringLiteral("ownRetention"));
+    m_keepAfterLabel = makeLabel();
+    m_maxAgeLabel = makeLabel();
+    m_keepAfter = new QSpinBox;
+    m_keepAfter->setObjectName(QStringLiteral("keepAfter"));
+    m_keepAfter->setRange(0, 3650);
+    m_maxAge = new QSpinBox;
+    m_maxAge->setObjectName(QStringLiteral("maxAge"));
+    m_maxAge->setRange(1, 3650);
+    m_keepAfterLabel->setBuddy(m_keepAfter);
+    m_maxAgeLabel->setBuddy(m_maxAge);
+    retention->addWidget(m_ownRetention, 0, 0, 1, 4);
+    retention->addWidget(m_keepAfterLabel, 1, 0);
+    retention->addWidget(m_keepAfter, 1, 1);
+    retention->addWidget(m_maxAgeLabel, 1, 2);
+    retention->addWidget(m_maxAge, 1, 3);
+    retention->setColumnStretch(4, 1);
+    connect(m_ownRetention, &QCheckBox::toggled, this, [this](bool own) {
+        m_keepAfter->setEnabled(own);
+        m_maxAge->setEnabled(own);
+    });
+    m_retentionBox->setVisible(false);
+    layout->addWidget(m_retentionBox);
+
     m_generalError = makeErrorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
 
@@ -122,6 +154,9 @@ void ServiceDialog::retranslateUi()
             item->setToolTip(plainToolTip(kind->description()));
         }
     }
+    m_ownRetention->setText(tr("Keep this service's copies for their own time, not the workspace's"));
+    m_keepAfterLabel->setText(tr("Days &after processing:"));
+    m_maxAgeLabel->setText(tr("At &most, days after arrival:"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateHints();
@@ -147,6 +182,24 @@ void ServiceDialog::updateHints()
         m_branchesHint->setText(tr("Offered at %n branch(es).", nullptr, int(s.branchIds.size())));
     if (!s.documentKinds.isEmpty())
         m_documentsError->hide();
+}
+
+void ServiceDialog::setRetention(const std::optional<RetentionPolicy> &own, const RetentionPolicy &workspace)
+{
+    const RetentionPolicy shown = own.value_or(workspace);
+    m_keepAfter->setValue(shown.afterProcessedDays);
+    m_maxAge->setValue(shown.maxAgeDays);
+    m_ownRetention->setChecked(own.has_value());
+    m_keepAfter->setEnabled(own.has_value());
+    m_maxAge->setEnabled(own.has_value());
+    m_retentionBox->setVisible(true);
+}
+
+std::optional<RetentionPolicy> ServiceDialog::retention() const
+{
+    if (!m_ownRetention->isChecked())
+        return std::nullopt;
+    return RetentionPolicy{m_keepAfter->value(), m_maxAge->value()};
 }
 
 Service ServiceDialog::service() const
@@ -205,6 +258,11 @@ void ServiceDialog::accept()
         showErrors(errors);
         return;
     }
+    if (const auto own = retention())
+        if (Status valid = InboxRules::checkRetention(*own); !valid) {
+            showErrors({FieldError{QString(), QString(), valid.error().message}});
+            return;
+        }
     const Status saved = m_save(s);
     if (!saved) {
         const Error &e = saved.error();

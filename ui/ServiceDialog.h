@@ -7,10 +7,13 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QSpinBox;
 
 namespace kopii::ui {
 
@@ -27,6 +30,11 @@ public:
     ServiceDialog(const Service &service, const QList<Branch> &branches, SaveFunction save, QWidget *parent = nullptr);
 
     Service service() const;
+    // The service's own retention (nullopt: the workspace's, shown as `workspace`); shown only when
+    // set, for a manager.
+    void setRetention(const std::optional<RetentionPolicy> &own, const RetentionPolicy &workspace);
+    std::optional<RetentionPolicy> retention() const;
+    QCheckBox *ownRetention() const { return m_ownRetention; }
     QListWidget *branchList() const { return m_branchList; }
     QListWidget *documentList() const { return m_documentList; }
     FormField *nameField() const { return m_name; }
@@ -55,6 +63,12 @@ private:
     QListWidget *m_branchList = nullptr;
     QListWidget *m_documentList = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QCheckBox *m_ownRetention = nullptr;
+    QLabel *m_keepAfterLabel = nullptr;
+    QLabel *m_maxAgeLabel = nullptr;
+    QSpinBox *m_keepAfter = nullptr;
+    QSpinBox *m_maxAge = nullptr;
+    QWidget *m_retentionBox = nullptr;
 };
 
 } // namespace kopii::ui

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ServicesPage.h"
 #include "core/OrganizationRules.h"
+#include "inbox/InboxRules.h"
 
 #include "ui/MessageBox.h"
 #include "ui/RecordModels.h"
 #include "core/AccessGuard.h"
 #include "ui/ServiceDialog.h"
+
+#include <QCheckBox>
 
 namespace kopii::ui {
 
@@ -47,21 +50,53 @@ void ServicesPage::addRecord()
         return;
     }
     RecordId newId = 0;
+    ServiceDialog *shown = nullptr;
     ServiceDialog dialog(
         Service{}, *branches,
-        [this, &newId](const Service &s) -> Status {
+        [this, &newId, &shown](const Service &s) -> Status {
             auto id = OrganizationRules(m_guard).addService(s);
             if (!id)
                 return id.error();
             newId = *id;
-            return {};
+            return saveRetention(newId, *shown);
         },
         this);
+    shown = &dialog;
+    offerRetention(dialog, 0);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
     selectSourceRow(m_model->rowOf(newId));
     Q_EMIT changed();
+}
+
+void ServicesPage::offerRetention(ServiceDialog &dialog, RecordId serviceId)
+{
+    // A manager's decision: shown to a manager only, with what the service keeps now.
+    if (!m_guard.requireRole(Role::Manager))
+        return;
+    const auto workspace = InboxRules(m_guard).retention();
+    if (!workspace)
+        return;
+    std::optional<RetentionPolicy> own;
+    if (serviceId) {
+        const auto stored = InboxRules(m_guard).serviceRetention(serviceId);
+        if (!stored)
+            return;
+        own = *stored;
+    }
+    dialog.setRetention(own, *workspace);
+}
+
+Status ServicesPage::saveRetention(RecordId serviceId, const ServiceDialog &dialog)
+{
+    if (!dialog.ownRetention()->isVisibleTo(&dialog))
+        return {};
+    const auto own = dialog.retention();
+    const auto stored = InboxRules(m_guard).serviceRetention(serviceId);
+    if (stored && *stored == own)
+        return {};
+    return InboxRules(m_guard).setServiceRetention(serviceId, own);
 }
 
 void ServicesPage::editRecord(int sourceRow)
@@ -72,8 +107,17 @@ void ServicesPage::editRecord(int sourceRow)
         return;
     }
     const Service current = m_model->serviceAt(sourceRow);
+    ServiceDialog *shown = nullptr;
     ServiceDialog dialog(
-        current, *branches, [this](const Service &s) { return OrganizationRules(m_guard).editService(s); }, this);
+        current, *branches,
+        [this, &shown](const Service &s) -> Status {
+            if (Status edited = OrganizationRules(m_guard).editService(s); !edited)
+                return edited;
+            return saveRetention(s.id, *shown);
+        },
+        this);
+    shown = &dialog;
+    offerRetention(dialog, current.id);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

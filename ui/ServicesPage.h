@@ -2,10 +2,14 @@
 #pragma once
 
 #include "ui/ListPage.h"
+#include "core/Domain.h"
+#include "core/Result.h"
 
 namespace kopii::ui {
 
 class ServiceTableModel;
+
+class ServiceDialog;
 
 class ServicesPage : public ListPage
 {
@@ -22,6 +26,9 @@ protected:
     void retranslateUi() override;
 
 private:
+    void offerRetention(ServiceDialog &dialog, RecordId serviceId);
+    Status saveRetention(RecordId serviceId, const ServiceDialog &dialog);
+
     ServiceTableModel *m_model;
 };
 

@@ -248,7 +248,9 @@ const QList<CommandEntry> &commandTable()
         {QStringLiteral("inbox"), true,
          [] {
              return Help::tr("  inbox list [--json]              the received submissions (clerk, manager)\n"
-                             "  inbox protocol ID DIR            a submission's verification protocol (PDF and ETSI XML)\n");
+                             "  inbox protocol ID DIR            a submission's verification protocol (PDF and ETSI XML)\n"
+                             "  inbox hold ID REASON | release ID  a legal hold: no deletion until lifted (manager)\n"
+                             "  inbox retention [--service S]    how long copies are kept (a manager changes it)\n");
          },
          nullptr, makeInboxCommand},
         {QStringLiteral("register"), true,

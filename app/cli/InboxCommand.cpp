@@ -36,6 +36,8 @@
 #include <QEventLoop>
 #include <QLocale>
 
+#include <optional>
+
 namespace kopii::cli {
 
 class InboxCommand final : public Command
@@ -48,7 +50,65 @@ public:
 
 private:
     int protocol(const QStringList &args);
+    int serviceRetention(const QString &service, bool workspace, const std::optional<QString> &after,
+                         const std::optional<QString> &maxAge);
 };
+
+// inbox retention --service S [--after-processed-days N --max-age-days N | --workspace]: a
+// service's own retention (a manager's decision), or back to the workspace's; without: shown.
+int InboxCommand::serviceRetention(const QString &service, bool workspace, const std::optional<QString> &after,
+                                   const std::optional<QString> &maxAge)
+{
+    const auto found = OrganizationRules(*m_guard).findService(service);
+    if (!found)
+        return refused(found.error());
+    InboxRules rules(*m_guard);
+    const auto stored = rules.serviceRetention(found->id);
+    if (!stored)
+        return refused(stored.error());
+    std::optional<RetentionPolicy> own = *stored;
+    if (workspace && (after || maxAge))
+        return usage(tr("--workspace takes no days: the service then keeps copies as the workspace does"));
+    if (workspace || after || maxAge) {
+        std::optional<RetentionPolicy> next;
+        if (!workspace) {
+            const auto base = rules.retention();
+            if (!base)
+                return refused(base.error());
+            RetentionPolicy policy = own.value_or(*base);
+            bool ok = true;
+            if (after)
+                policy.afterProcessedDays = after->toInt(&ok);
+            if (ok && maxAge)
+                policy.maxAgeDays = maxAge->toInt(&ok);
+            if (!ok)
+                return usage(tr("the number of days must be a whole number"));
+            next = policy;
+        }
+        if (Status s = rules.setServiceRetention(found->id, next); !s)
+            return refused(s.error());
+        own = next;
+    }
+    if (!own) {
+        const auto policy = rules.retention();
+        if (!policy)
+            return refused(policy.error());
+        m_out << tr("\"%1\" keeps copies as the workspace does: %2 day(s) after they are marked processed, and %3 day(s) "
+                    "after they arrived in any case.")
+                     .arg(found->name)
+                     .arg(policy->afterProcessedDays)
+                     .arg(policy->maxAgeDays)
+              << Qt::endl;
+        return Success;
+    }
+    m_out << tr("\"%1\" keeps copies %2 day(s) after they are marked processed, and %3 day(s) after they arrived in any "
+                "case, whatever the workspace's retention.")
+                 .arg(found->name)
+                 .arg(own->afterProcessedDays)
+                 .arg(own->maxAgeDays)
+          << Qt::endl;
+    return Success;
+}
 
 // inbox protocol ID DIR [--document N]: the submission's documents checked again, the protocol
 // written as DIR/protocol-ID.pdf and .xml (never over an earlier one).
@@ -104,26 +164,37 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
     if (sub == QLatin1String("protocol"))
         return protocol(args);
     if (sub == QLatin1String("show") || sub == QLatin1String("export") || sub == QLatin1String("mark")
-        || sub == QLatin1String("purge") || sub == QLatin1String("delete") || sub == QLatin1String("retention")) {
+        || sub == QLatin1String("purge") || sub == QLatin1String("delete") || sub == QLatin1String("retention")
+        || sub == QLatin1String("hold") || sub == QLatin1String("release")) {
         QCommandLineParser p;
         const QCommandLineOption dry(QStringLiteral("dry-run"));
         const QCommandLineOption afterDays(QStringLiteral("after-processed-days"), QString(), QStringLiteral("N"));
         const QCommandLineOption maxDays(QStringLiteral("max-age-days"), QString(), QStringLiteral("N"));
+        const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));
+        const QCommandLineOption workspaceOpt(QStringLiteral("workspace"));
         if (sub == QLatin1String("purge") || sub == QLatin1String("retention")) {
             p.addOption(dry);
             p.addOption(afterDays);
             p.addOption(maxDays);
         }
+        if (sub == QLatin1String("retention")) {
+            p.addOption(serviceOpt);
+            p.addOption(workspaceOpt);
+        }
         addCredentialOptions(p);
-        const int positional = sub == QLatin1String("purge") || sub == QLatin1String("retention") ? 0
-            : sub == QLatin1String("show") || sub == QLatin1String("delete")                      ? 1
-                                                                                                  : 2;
+        const int positional = sub == QLatin1String("purge") || sub == QLatin1String("retention")               ? 0
+            : sub == QLatin1String("show") || sub == QLatin1String("delete") || sub == QLatin1String("release") ? 1
+                                                                                                                : 2;
         if (!parse(p, QStringLiteral("inbox ") + sub, args, positional, positional))
             return p.isSet(QStringLiteral("help")) ? Success : UsageError;
         if (!takeCredentialOptions(p))
             return UsageError;
         if (!openWorkspace())
             return Refused;
+        if (sub == QLatin1String("retention") && p.isSet(serviceOpt))
+            return serviceRetention(p.value(serviceOpt), p.isSet(workspaceOpt),
+                                    p.isSet(afterDays) ? std::optional<QString>(p.value(afterDays)) : std::nullopt,
+                                    p.isSet(maxDays) ? std::optional<QString>(p.value(maxDays)) : std::nullopt);
         if (sub == QLatin1String("retention")) {
             // Without options: the policy; with them: a new one (a manager's decision).
             auto policy = InboxRules(*m_guard).retention();
@@ -192,6 +263,19 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
                 return refused(s.error());
             return Success;
         }
+        if (sub == QLatin1String("hold") || sub == QLatin1String("release")) {
+            const Status s = sub == QLatin1String("hold") ? InboxRules(*m_guard).setLegalHold(id, p.positionalArguments().at(1))
+                                                          : InboxRules(*m_guard).liftLegalHold(id);
+            if (!s)
+                return refused(s.error());
+            m_out << (sub == QLatin1String("hold")
+                          ? tr("Submission %1 is on legal hold: nobody and no retention deletes it until a manager lifts the "
+                               "hold (kopii-cli inbox release %1).")
+                          : tr("The legal hold of submission %1 is lifted: retention and deletion apply to it again."))
+                         .arg(id)
+                  << Qt::endl;
+            return Success;
+        }
         if (m_guard->requireRole(Role::Clerk) && openTrust())
             (void)VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now());
         auto s = InboxRules(*m_guard).submission(id);
@@ -225,6 +309,8 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         m_out
             << QStringLiteral("#%1  %2  %3 <%4>  %5").arg(s->id).arg(s->registrationNumber, s->senderName, s->sender, s->subject)
             << Qt::endl;
+        if (!s->legalHold.isEmpty())
+            m_out << "  " << tr("On legal hold: %1").arg(s->legalHold) << Qt::endl;
         for (const DocumentCopy &d : s->documents) {
             m_out << QStringLiteral("  %1 — %2")
                          .arg(d.pdfName.isEmpty() ? d.p7sName : d.pdfName,
@@ -249,8 +335,9 @@ int InboxCommand::run(const QString &sub, const QStringList &args)
         return Success;
     }
     if (sub != QLatin1String("list"))
-        return usage(
-            tr("unknown subcommand \"inbox %1\"; use list, show, export, protocol, mark, delete, purge or retention").arg(sub));
+        return usage(tr("unknown subcommand \"inbox %1\"; use list, show, export, protocol, mark, delete, hold, release, purge "
+                        "or retention")
+                         .arg(sub));
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000"));

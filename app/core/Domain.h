@@ -353,6 +353,7 @@ struct Submission
     QDateTime processedAt;                 // UTC, when marked processed
     qint64 rowVersion = 0;                 // counts the changes of its state (desks sharing one inbox)
     QString registrationNumber;            // in the register of incoming documents (RegisterSql)
+    QString legalHold;                     // why it is kept from deletion (a manager's legal hold); empty: not
     QList<DocumentCopy> documents;
 
     bool operator==(const Submission &) const = default;

@@ -352,6 +352,14 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE service ADD COLUMN handoff_folder TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE service ADD COLUMN handoff_when TEXT NOT NULL DEFAULT 'processed'"),
          }},
+        {27,
+         "retention per service (days after processing and a maximum age; -1: the workspace's) and a legal hold "
+         "that keeps a submission from any deletion until a manager lifts it (its reason; empty: none)",
+         {
+             QStringLiteral("ALTER TABLE service ADD COLUMN retention_after_processed_days INTEGER NOT NULL DEFAULT -1"),
+             QStringLiteral("ALTER TABLE service ADD COLUMN retention_max_age_days INTEGER NOT NULL DEFAULT -1"),
+             QStringLiteral("ALTER TABLE submission ADD COLUMN legal_hold TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

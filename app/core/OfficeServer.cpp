@@ -124,6 +124,25 @@ BEGIN
     RETURN OLD;
 END
 $f$;
+-- A submission on legal hold is deleted by nobody, however (Kopii, psql), until a manager lifts the
+-- hold; only a manager places or lifts one.
+CREATE OR REPLACE FUNCTION kopii_private.guard_legal_hold() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS
+$f$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.legal_hold <> '' THEN
+            RAISE EXCEPTION 'kopii: submission % is on legal hold', OLD.id USING ERRCODE = '42501';
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF NEW.legal_hold IS DISTINCT FROM OLD.legal_hold
+       AND NOT pg_has_role(session_user, 'kopii_manager', 'MEMBER') THEN
+        RAISE EXCEPTION 'kopii: only a manager places or lifts a legal hold' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$f$;
 -- Retention, on the server: the manager's policy (kopii_meta), the server's clock, the watcher's
 -- role alone. Returns the ids it deleted.
 CREATE OR REPLACE FUNCTION public.kopii_retention_purge() RETURNS SETOF bigint
@@ -136,20 +155,24 @@ DECLARE
     max_days int := coalesce((SELECT value::int FROM kopii_meta WHERE key = 'retention_max_age_days'
                               AND value ~ '^[0-9]{1,4}$'), %3);
     gone bigint;
+    expired bigint[];
 BEGIN
     IF max_days < 1 THEN max_days := %3; END IF;
     PERFORM pg_advisory_xact_lock(%1);
     PERFORM set_config('kopii.retention', 'on', true);
-    -- Their numbers stay in the register, saying when and how they were deleted.
+    -- Each service's own days where its manager set them, else the workspace's; never one on
+    -- legal hold. Their numbers stay in the register, saying when and how they were deleted.
+    SELECT coalesce(array_agg(s.id), '{}') INTO expired FROM submission s LEFT JOIN service v ON v.id = s.service_id
+     WHERE s.legal_hold = ''
+       AND ((s.state = 'processed' AND s.processed_ms > 0
+             AND s.processed_ms < now_ms - (CASE WHEN v.retention_after_processed_days >= 0
+                                                 THEN v.retention_after_processed_days ELSE after_days END)
+                                           * 86400000::bigint)
+            OR s.received_ms < now_ms - (CASE WHEN v.retention_max_age_days >= 1
+                                              THEN v.retention_max_age_days ELSE max_days END) * 86400000::bigint);
     UPDATE register_entry SET deleted_ms = now_ms, deleted_how = 'retention', submission_id = NULL
-     WHERE submission_id IN (SELECT id FROM submission
-                              WHERE (state = 'processed' AND processed_ms > 0
-                                     AND processed_ms < now_ms - after_days * 86400000::bigint)
-                                 OR received_ms < now_ms - max_days * 86400000::bigint);
-    FOR gone IN DELETE FROM submission
-                WHERE (state = 'processed' AND processed_ms > 0 AND processed_ms < now_ms - after_days * 86400000::bigint)
-                   OR received_ms < now_ms - max_days * 86400000::bigint
-                RETURNING id LOOP
+     WHERE submission_id = ANY (expired);
+    FOR gone IN DELETE FROM submission WHERE id = ANY (expired) RETURNING id LOOP
         RETURN NEXT gone;
     END LOOP;
     PERFORM set_config('kopii.retention', 'off', true);
@@ -331,6 +354,9 @@ QStringList OfficeServer::setUpStatements(const QString &database) const
         << QStringLiteral("DROP TRIGGER IF EXISTS kopii_audit_deletion ON submission")
         << QStringLiteral("CREATE TRIGGER kopii_audit_deletion AFTER DELETE ON submission FOR EACH ROW EXECUTE FUNCTION "
                           "kopii_private.audit_deletion()")
+        << QStringLiteral("DROP TRIGGER IF EXISTS kopii_legal_hold ON submission")
+        << QStringLiteral("CREATE TRIGGER kopii_legal_hold BEFORE UPDATE OR DELETE ON submission FOR EACH ROW EXECUTE "
+                          "FUNCTION kopii_private.guard_legal_hold()")
         << QStringLiteral("DROP TRIGGER IF EXISTS kopii_audit_seal ON audit_log")
         << QStringLiteral("CREATE TRIGGER kopii_audit_seal BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
                           "kopii_private.audit_seal()")

@@ -138,14 +138,8 @@ Status InboxRules::setRetention(const RetentionPolicy &policy)
 {
     if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
         return allowed;
-    if (policy.afterProcessedDays < 0 || policy.afterProcessedDays > 3650 || policy.maxAgeDays < 1 || policy.maxAgeDays > 3650)
-        return Error{Error::Code::Validation, tr("Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most."), {}};
-    if (policy.maxAgeDays < policy.afterProcessedDays)
-        return Error{Error::Code::Validation,
-                     tr("The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).")
-                         .arg(policy.maxAgeDays)
-                         .arg(policy.afterProcessedDays),
-                     {}};
+    if (Status valid = checkRetention(policy); !valid)
+        return valid;
     return m_session.writeTransaction([&]() -> Status {
         if (Status s =
                 m_settings.setMeta(QString::fromLatin1(kMetaRetentionAfterProcessed), QString::number(policy.afterProcessedDays));
@@ -156,6 +150,74 @@ Status InboxRules::setRetention(const RetentionPolicy &policy)
         return m_guard.audit(
             QStringLiteral("settings.retention"), QStringLiteral("workspace"), 0,
             QStringLiteral("%1 days after processing, %2 days at most").arg(policy.afterProcessedDays).arg(policy.maxAgeDays));
+    });
+}
+
+Status InboxRules::checkRetention(const RetentionPolicy &policy)
+{
+    if (policy.afterProcessedDays < 0 || policy.afterProcessedDays > 3650 || policy.maxAgeDays < 1 || policy.maxAgeDays > 3650)
+        return Error{Error::Code::Validation, tr("Keep copies 0 to 3650 days after processing, and 1 to 3650 days at most."), {}};
+    if (policy.maxAgeDays < policy.afterProcessedDays)
+        return Error{Error::Code::Validation,
+                     tr("The maximum age (%1 days) cannot be shorter than the time kept after processing (%2 days).")
+                         .arg(policy.maxAgeDays)
+                         .arg(policy.afterProcessedDays),
+                     {}};
+    return {};
+}
+
+Result<std::optional<RetentionPolicy>> InboxRules::serviceRetention(RecordId serviceId)
+{
+    if (Status allowed = m_guard.requireRole(Role::Clerk); !allowed)
+        return allowed.error();
+    return m_submissions.serviceRetention(serviceId);
+}
+
+Status InboxRules::setServiceRetention(RecordId serviceId, const std::optional<RetentionPolicy> &policy)
+{
+    if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
+        return allowed;
+    if (policy)
+        if (Status valid = checkRetention(*policy); !valid)
+            return valid;
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_submissions.setServiceRetention(serviceId, policy); !s)
+            return s;
+        return m_guard.audit(QStringLiteral("service.retention"), QStringLiteral("service"), serviceId,
+                             policy ? QStringLiteral("%1 days after processing, %2 days at most")
+                                          .arg(policy->afterProcessedDays)
+                                          .arg(policy->maxAgeDays)
+                                    : QStringLiteral("the workspace's"));
+    });
+}
+
+Status InboxRules::setLegalHold(RecordId id, const QString &reason)
+{
+    if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
+        return allowed;
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Error{Error::Code::Validation,
+                     tr("Say why the submission is kept (for example, the court case or the request it is kept for)."),
+                     {}};
+    if (why.size() > 500)
+        return Error{Error::Code::Validation, tr("The reason is too long: say it in 500 characters or fewer."), {}};
+    // The reason stays with the submission; the audit log (no personal data) says who held it and when.
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_submissions.setLegalHold(id, why); !s)
+            return s;
+        return m_guard.audit(QStringLiteral("submission.hold"), QStringLiteral("submission"), id, QString());
+    });
+}
+
+Status InboxRules::liftLegalHold(RecordId id)
+{
+    if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
+        return allowed;
+    return m_session.writeTransaction([&]() -> Status {
+        if (Status s = m_submissions.setLegalHold(id, QString()); !s)
+            return s;
+        return m_guard.audit(QStringLiteral("submission.release"), QStringLiteral("submission"), id, QString());
     });
 }
 
@@ -210,7 +272,7 @@ Result<QList<RecordId>> InboxRules::purgeUnchecked(int afterProcessedDays, int m
         return Error{
             Error::Code::Validation, tr("Retention needs 0 or more days after processing and at least one day of age."), {}};
     const QDateTime now = m_guard.now();
-    const auto ids = m_submissions.submissionsToPurge(now.addDays(-afterProcessedDays), now.addDays(-maxAgeDays));
+    const auto ids = m_submissions.submissionsToPurge(now, RetentionPolicy{afterProcessedDays, maxAgeDays});
     if (!ids || dryRun || ids->isEmpty())
         return ids;
     const Status s = m_session.writeTransaction([&]() -> Status {

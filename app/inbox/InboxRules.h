@@ -35,13 +35,24 @@ public:
     // Deletes a submission for good, logged; `expectedVersion` as above.
     Status deleteSubmission(RecordId id, qint64 expectedVersion = -1);
     // Retention: submissions processed more than `afterProcessedDays` ago, or received more than
-    // `maxAgeDays` ago, are deleted (or only listed with dryRun). Nothing of them remains.
+    // `maxAgeDays` ago, are deleted (or only listed with dryRun); a service's own retention comes
+    // first, and none on legal hold. Nothing of them remains but their register entries.
     Result<QList<RecordId>> purge(int afterProcessedDays, int maxAgeDays, bool dryRun);
     // The workspace's retention policy (defaults when unset), its change (manager only, audited),
     // and a purge by it.
     Result<RetentionPolicy> retention();
     Status setRetention(const RetentionPolicy &policy);
     Result<QList<RecordId>> purgeByPolicy(bool dryRun = false);
+    // A service's own retention, before the workspace's (nullopt: the workspace's); its change:
+    // manager only, audited.
+    Result<std::optional<RetentionPolicy>> serviceRetention(RecordId serviceId);
+    Status setServiceRetention(RecordId serviceId, const std::optional<RetentionPolicy> &policy);
+    // Whether a policy's days make sense (the error says what to change).
+    static Status checkRetention(const RetentionPolicy &policy);
+    // A legal hold keeps a submission from deletion, by a person or by retention, until a manager
+    // lifts it; placed with its reason (kept with the submission, not in the audit log) by a manager.
+    Status setLegalHold(RecordId id, const QString &reason);
+    Status liftLegalHold(RecordId id);
 
     // Who looked at a citizen's document, and how: logged in the audit log.
     enum class Access { View, Save, Print, OpenExternally, Verify };

@@ -63,13 +63,19 @@ public:
     // With `expectedVersion` (>= 0), only if nobody changed it since it was read at that version
     // (Submission::rowVersion); else Conflict, and nothing changes.
     Status setSubmissionState(RecordId id, const QString &state, const QDateTime &when, qint64 expectedVersion = -1);
-    // Submissions processed before `processedBefore`, or received before `receivedBefore`.
-    Result<QList<RecordId>> submissionsToPurge(const QDateTime &processedBefore, const QDateTime &receivedBefore);
+    // Submissions whose time is up at `now`: processed longer ago, or received longer ago, than
+    // their service keeps them (serviceRetention), else `workspace` says. Never one on legal hold.
+    Result<QList<RecordId>> submissionsToPurge(const QDateTime &now, const RetentionPolicy &workspace);
+    // A service's own retention; nullopt: the workspace's.
+    Result<std::optional<RetentionPolicy>> serviceRetention(RecordId serviceId);
+    Status setServiceRetention(RecordId serviceId, const std::optional<RetentionPolicy> &policy);
+    // A legal hold keeps a submission from any deletion until lifted: its reason (empty: lift it).
+    Status setLegalHold(RecordId id, const QString &reason);
     // An office server's retention job (kopii_retention_purge: the manager's policy, the server's
     // clock, the watcher's role alone): the ids it deleted, each deletion audited by the server.
     Result<QList<RecordId>> purgeOnServer();
     // Removes a submission with its documents, verdicts and raw message (SqlSession::scrubDeleted
-    // then makes them unrecoverable).
+    // then makes them unrecoverable). Refused (Denied) while it is on legal hold.
     Status deleteSubmission(RecordId id, qint64 expectedVersion = -1);
 
 private:

@@ -485,6 +485,49 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(*manager).verifyChain()->brokenAt, RecordId(0));
     }
 
+    // A legal hold, on the server: placed and lifted by a manager only, however one connects; no
+    // deletion (retention's, a person's through Kopii or psql) while it stands.
+    void aLegalHoldHoldsOnTheServer()
+    {
+        auto watcher = openAs(QStringLiteral("watcher"), kWatcherPassword);
+        QVERIFY(watcher);
+        const RecordId held = submission(*watcher, m_centre, 'h');
+        QVERIFY(m_server.psql(QStringLiteral("UPDATE submission SET received_ms = %1 WHERE id = %2")
+                                  .arg(QDateTime::currentDateTimeUtc().addDays(-400).toMSecsSinceEpoch())
+                                  .arg(held),
+                              kDb));
+        QVERIFY(asPerson(QStringLiteral("ivan"), kClerkPassword,
+                         QStringLiteral("UPDATE submission SET legal_hold = 'mine' WHERE id = %1").arg(held))
+                    .contains(QLatin1String("only a manager")));
+        auto managerDb = openAs(QStringLiteral("olena"), kManagerPassword);
+        QVERIFY(managerDb);
+        AccessGuard olena(*managerDb, QStringLiteral("Олена Коваленко"));
+        olena.setSession(Role::Manager, QStringLiteral("Олена Коваленко"));
+        QVERIFY(InboxRules(olena).setLegalHold(held, QStringLiteral("Запит поліції № 17")));
+
+        AccessGuard service(*watcher, QStringLiteral("watcher"));
+        const auto purged = InboxRules(service).purgeByPolicy();
+        QVERIFY2(purged, purged ? "" : qPrintable(purged.error().message));
+        QVERIFY(!purged->contains(held));
+        QVERIFY(asPerson(QStringLiteral("ivan"), kClerkPassword, QStringLiteral("DELETE FROM submission WHERE id = %1").arg(held))
+                    .contains(QLatin1String("legal hold")));
+        QVERIFY(asPerson(QStringLiteral("ivan"), kClerkPassword,
+                         QStringLiteral("UPDATE submission SET legal_hold = '' WHERE id = %1").arg(held))
+                    .contains(QLatin1String("only a manager")));
+        auto clerk = openAs(QStringLiteral("ivan"), kClerkPassword);
+        QVERIFY(clerk);
+        AccessGuard ivan(*clerk, QStringLiteral("Іван Петренко"));
+        ivan.setSession(Role::Clerk, QStringLiteral("Іван Петренко"));
+        QCOMPARE(InboxRules(ivan).deleteSubmission(held).error().code, Error::Code::Denied);
+        QCOMPARE(m_server.psqlOutput(QStringLiteral("SELECT legal_hold FROM submission WHERE id = %1").arg(held), kDb),
+                 QStringLiteral("Запит поліції № 17"));
+
+        QVERIFY(InboxRules(olena).liftLegalHold(held));
+        const auto after = InboxRules(service).purgeByPolicy();
+        QVERIFY2(after, after ? "" : qPrintable(after.error().message));
+        QVERIFY(after->contains(held));
+    }
+
     void cleanupTestCase() { m_owner.reset(); }
 };
 
