@@ -3,18 +3,22 @@
 // detached signatures, 60 KiB PDFs): opened for a logged look, checked again, stored, laid out as
 // PDF/A and as the ETSI report, as "Протокол…" and `kopii-cli inbox protocol` do (goal: under
 // 300 ms); then the register of 100,000 submissions read and written as CSV (goal: under 5 s),
-// and 1,000 of them as the printable PDF. Prints numbers only.
+// and 1,000 of them as the printable PDF; and the hand-off package of the two-document submission
+// (protocol, register card, files) written into a hot folder, as a folder and as a ZIP (goal: under
+// 500 ms). Prints numbers only.
 #include "crypto/Cades.h"
 #include "CryptoFixture.h"
 #include "core/AccessGuard.h"
 #include "crypto/KeyFile.h"
 #include "MailSamples.h"
 #include "mail/Ingestor.h"
+#include "records/HandOff.h"
 #include "records/ProtocolSource.h"
 #include "records/Register.h"
 #include "core/SqlSession.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -66,6 +70,30 @@ int main(int argc, char *argv[])
     out << "protocol of a two-document submission (check again, store, PDF/A, ETSI XML), " << runs << " runs: median "
         << times[times.size() / 2] / 1000.0 << " ms, worst " << times.last() / 1000.0 << " ms (goal: under 300 ms)\n";
     out.flush();
+
+    // The package: built (checked again, protocol, card) and written into a hot folder.
+    QTemporaryDir hot;
+    for (const bool zip : {false, true}) {
+        QList<qint64> packageTimes;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto package = HandOff(guard).build(*ws.trust, 1, QDateTime::currentDateTimeUtc());
+            if (!package)
+                return 1;
+            const auto written = HandOff::writeHot(*package, hot.path(), zip);
+            if (!written) {
+                out << "cannot write the package: " << written.error().message << "\n";
+                return 1;
+            }
+            packageTimes << t.nsecsElapsed() / 1000;
+        }
+        std::sort(packageTimes.begin(), packageTimes.end());
+        out << "hand-off package of a two-document submission into a hot folder, as " << (zip ? "a ZIP" : "a folder") << ", "
+            << runs << " runs: median " << packageTimes[packageTimes.size() / 2] / 1000.0 << " ms, worst "
+            << packageTimes.last() / 1000.0 << " ms (goal: under 500 ms)\n";
+        out.flush();
+    }
 
     // 100,000 submissions with their register entries, written by SQL (the numbering itself is
     // measured by the ingest benches).
