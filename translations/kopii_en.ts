@@ -787,6 +787,10 @@
         <source>The mailbox &quot;%1&quot; has no sign-in on this computer: kopii-cli mailbox sign-in %2 --token-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handed on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1365,10 +1369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A package goes to the hot folder when its submission is marked processed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a folder Kopii can write to: give the full path of an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,6 +1378,22 @@
     </message>
     <message>
         <source>There is no such branch or service (number %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package goes to the hot folder when its submission is marked processed, or when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the submissions to hand on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note the hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 did not reach the hot folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1421,10 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each submission&apos;s package goes to %1 when it arrives, once its signatures are checked (by the watcher, or a desk with the inbox open).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,24 +1782,25 @@ removes it.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  inbox list [--json]              the received submissions (clerk, manager)
+  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
+  inbox hold ID REASON | release ID  a legal hold: no deletion until lifted (manager)
+  inbox retention [--service S]    how long copies are kept (a manager changes it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   kopii-cli handoff package ID DIR [--zip] [--hot]
-  kopii-cli handoff folder (--branch B | --service S) [DIR]
+  kopii-cli handoff folder (--branch B | --service S) [DIR] [--on-arrival]
 
 A package holds a submission&apos;s files as they came, what each signature covers, the
 verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:
 docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot
 folder: under a hidden name first, renamed when complete, then NAME.done beside it.
 &quot;folder&quot; (manager) sets a branch&apos;s or service&apos;s hot folder: each submission&apos;s package goes
-there when it is marked processed. Without DIR: none.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  inbox list [--json]              the received submissions (clerk, manager)
-  inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
-  inbox hold ID REASON | release ID  a legal hold: no deletion until lifted (manager)
-  inbox retention [--service S]    how long copies are kept (a manager changes it)
+there when it is marked processed, or with --on-arrival when it arrives (its signatures
+checked, by the watcher or a desk). Without DIR: none.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,6 +1935,10 @@ there when it is marked processed. Without DIR: none.
     </message>
     <message>
         <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package did not reach its hot folder; it is tried again by the next watcher pass.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8535,10 +8560,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only. A hot folder takes each processed submission&apos;s package (its files, the protocol and the register card) for the office&apos;s document system; the service&apos;s comes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8568,6 +8589,30 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     </message>
     <message>
         <source>Hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only. A hot folder takes each submission&apos;s package (its files, the protocol and the register card) for the office&apos;s document system, when it is marked processed or as soon as it arrives and its signatures are checked; the service&apos;s comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the package goes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On arrival: as soon as the submission is stored and its signatures are checked, by the watcher service or a desk with the inbox open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

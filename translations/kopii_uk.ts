@@ -789,6 +789,10 @@
         <source>The mailbox &quot;%1&quot; has no sign-in on this computer: kopii-cli mailbox sign-in %2 --token-file FILE.</source>
         <translation>Скринька «%1» не має входу на цьому комп’ютері: kopii-cli mailbox sign-in %2 --token-file ФАЙЛ.</translation>
     </message>
+    <message>
+        <source>Handed on: %1</source>
+        <translation>Передано: %1</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1368,10 +1372,6 @@
         <translation>прочитати налаштування передачі</translation>
     </message>
     <message>
-        <source>A package goes to the hot folder when its submission is marked processed.</source>
-        <translation>Пакет потрапляє в теку передачі, коли надходження позначено як опрацьоване.</translation>
-    </message>
-    <message>
         <source>%1 is not a folder Kopii can write to: give the full path of an existing folder.</source>
         <translation>%1 — не тека, в яку «Копії» можуть записувати: вкажіть повний шлях до наявної теки.</translation>
     </message>
@@ -1382,6 +1382,22 @@
     <message>
         <source>There is no such branch or service (number %1).</source>
         <translation>Такого відділення чи послуги немає (номер %1).</translation>
+    </message>
+    <message>
+        <source>A package goes to the hot folder when its submission is marked processed, or when it arrives.</source>
+        <translation>Пакет потрапляє в теку передачі, коли надходження позначено як опрацьоване, або щойно воно надійде.</translation>
+    </message>
+    <message>
+        <source>read the submissions to hand on</source>
+        <translation>прочитати надходження для передачі</translation>
+    </message>
+    <message>
+        <source>note the hand-off</source>
+        <translation>позначити передачу</translation>
+    </message>
+    <message>
+        <source>Submission %1 did not reach the hot folder: %2</source>
+        <translation>Надходження %1 не потрапило в теку передачі: %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1425,10 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Each submission&apos;s package goes to %1 when it arrives, once its signatures are checked (by the watcher, or a desk with the inbox open).</source>
+        <translation>Пакет кожного надходження потрапляє в %1, щойно воно надійде і його підписи перевірено (службою стеження або робочим місцем із відкритими вхідними).</translation>
     </message>
 </context>
 <context>
@@ -1970,30 +1990,6 @@ removes it.
 </translation>
     </message>
     <message>
-        <source>Usage:
-  kopii-cli handoff package ID DIR [--zip] [--hot]
-  kopii-cli handoff folder (--branch B | --service S) [DIR]
-
-A package holds a submission&apos;s files as they came, what each signature covers, the
-verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:
-docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot
-folder: under a hidden name first, renamed when complete, then NAME.done beside it.
-&quot;folder&quot; (manager) sets a branch&apos;s or service&apos;s hot folder: each submission&apos;s package goes
-there when it is marked processed. Without DIR: none.
-</source>
-        <translation>Використання:
-  kopii-cli handoff package ID ТЕКА [--zip] [--hot]
-  kopii-cli handoff folder (--branch В | --service П) [ТЕКА]
-
-Пакет містить файли надходження такими, якими вони надійшли, те, що охоплює кожен підпис,
-протокол перевірки (PDF і ETSI XML) та реєстраційну картку (card.json, card.xml:
-docs/formats/register-card.md); як тека або один .zip. --hot записує його як у теку передачі:
-спершу під прихованою назвою, після завершення — перейменовує, потім поруч створює НАЗВА.done.
-«folder» (керівник) задає теку передачі відділення або послуги: пакет кожного надходження
-потрапляє туди, коли його позначено як опрацьоване. Без ТЕКИ — без передачі.
-</translation>
-    </message>
-    <message>
         <source>  inbox list [--json]              the received submissions (clerk, manager)
   inbox protocol ID DIR            a submission&apos;s verification protocol (PDF and ETSI XML)
   inbox hold ID REASON | release ID  a legal hold: no deletion until lifted (manager)
@@ -2003,6 +1999,32 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
   inbox protocol ID ТЕКА           протокол перевірки надходження (PDF і ETSI XML)
   inbox hold ID ПРИЧИНА | release ID  юридичне утримання: без видалення, доки не знято (керівник)
   inbox retention [--service П]    скільки зберігаються копії (змінює керівник)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli handoff package ID DIR [--zip] [--hot]
+  kopii-cli handoff folder (--branch B | --service S) [DIR] [--on-arrival]
+
+A package holds a submission&apos;s files as they came, what each signature covers, the
+verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:
+docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot
+folder: under a hidden name first, renamed when complete, then NAME.done beside it.
+&quot;folder&quot; (manager) sets a branch&apos;s or service&apos;s hot folder: each submission&apos;s package goes
+there when it is marked processed, or with --on-arrival when it arrives (its signatures
+checked, by the watcher or a desk). Without DIR: none.
+</source>
+        <translation>Використання:
+  kopii-cli handoff package ID ТЕКА [--zip] [--hot]
+  kopii-cli handoff folder (--branch В | --service П) [ТЕКА] [--on-arrival]
+
+Пакет містить файли надходження такими, якими вони надійшли, те, що охоплює кожен підпис,
+протокол перевірки (PDF і ETSI XML) та реєстраційну картку (card.json, card.xml:
+docs/formats/register-card.md); як тека або один .zip. --hot записує його як у теку передачі:
+спершу під прихованою назвою, після завершення — перейменовує, потім поруч створює НАЗВА.done.
+«folder» (керівник) задає теку передачі відділення або послуги: пакет кожного надходження
+потрапляє туди, коли його позначено як опрацьоване, а з --on-arrival — щойно воно надійде
+(після перевірки підписів службою стеження або робочим місцем). Без ТЕКИ — без передачі.
 </translation>
     </message>
 </context>
@@ -2137,6 +2159,10 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
     <message>
         <source>Stored: %1; already stored: %2; failed (kept with the reason): %3</source>
         <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
+    </message>
+    <message>
+        <source>A package did not reach its hot folder; it is tried again by the next watcher pass.</source>
+        <translation>Пакет не потрапив у теку передачі; його буде передано ще раз під час наступного проходу служби стеження.</translation>
     </message>
 </context>
 <context>
@@ -8809,10 +8835,6 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <translation>Нумерація і передача</translation>
     </message>
     <message>
-        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only. A hot folder takes each processed submission&apos;s package (its files, the protocol and the register card) for the office&apos;s document system; the service&apos;s comes first.</source>
-        <translation>Реєстраційний номер починається з префікса послуги, а якщо його немає — відділення, далі рік і номер у межах року: Ц-2026/000123. Зміна стосується лише нових номерів. Тека передачі отримує пакет кожного опрацьованого надходження (його файли, протокол і реєстраційну картку) для системи документообігу установи; тека послуги має перевагу.</translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation>Префікс</translation>
     </message>
@@ -8843,6 +8865,30 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
     <message>
         <source>Hand-off</source>
         <translation>Передача</translation>
+    </message>
+    <message>
+        <source>A registration number begins with its service&apos;s prefix, else its branch&apos;s, then the year and the number within it: Ц-2026/000123. A change applies to new numbers only. A hot folder takes each submission&apos;s package (its files, the protocol and the register card) for the office&apos;s document system, when it is marked processed or as soon as it arrives and its signatures are checked; the service&apos;s comes first.</source>
+        <translation>Реєстраційний номер починається з префікса послуги, а якщо його немає — відділення, далі рік і номер у межах року: Ц-2026/000123. Зміна стосується лише нових номерів. Тека передачі отримує пакет кожного надходження (його файли, протокол і реєстраційну картку) для системи документообігу установи — коли його позначено як опрацьоване або щойно воно надійде і його підписи перевірено; тека послуги має перевагу.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>When processed</source>
+        <translation>Після опрацювання</translation>
+    </message>
+    <message>
+        <source>On arrival</source>
+        <translation>Щойно надійде</translation>
+    </message>
+    <message>
+        <source>When the package goes: %1</source>
+        <translation>Коли передається пакет: %1</translation>
+    </message>
+    <message>
+        <source>On arrival: as soon as the submission is stored and its signatures are checked, by the watcher service or a desk with the inbox open</source>
+        <translation>Щойно надійде: одразу після збереження надходження та перевірки його підписів — службою стеження або робочим місцем із відкритими вхідними</translation>
     </message>
 </context>
 <context>

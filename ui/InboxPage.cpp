@@ -723,9 +723,26 @@ void InboxPage::verify(const QList<RecordId> &ids)
                     verify({});
                 return;
             }
+            handOnArrived();
             reload(); // shows the verdicts, and goes on with the next pending batch
         },
         m_guard.clock());
+}
+
+void InboxPage::handOnArrived()
+{
+    // The manager's "on arrival" hot folders, for what this desk has just checked (the watcher
+    // service does the same; each package is written once, whoever claims it first).
+    const auto done =
+        HandOff::handOnArrived(m_session, *m_trust, m_guard.clock(), m_guard.actor() + QStringLiteral(": hand-off on arrival"));
+    if (done)
+        for (const QString &path : done->written)
+            Q_EMIT handedOff(path);
+    // Said once for the same trouble, not after every batch.
+    const QString trouble = done ? done->errors.join(QLatin1Char('\n')) : done.error().message;
+    if (!trouble.isEmpty() && trouble != m_handOffTrouble)
+        MessageBox::warning(this, tr("Hand-off"), trouble);
+    m_handOffTrouble = trouble;
 }
 
 } // namespace kopii::ui

@@ -76,6 +76,7 @@ public:
     void verifyAgain();
     void deleteCurrent();
     void toggleHold();
+    void handOnArrived();
     // "Протокол…" for the shown document: the dialog (open, deleted on close), or null when no
     // document is shown or the trust store is not open.
     ProtocolDialog *openProtocol();
@@ -147,6 +148,7 @@ private:
     QPushButton *m_protocol;
     QPushButton *m_register;
     int m_handingOff = 0;
+    QString m_handOffTrouble; // the hand-off on arrival's last trouble, said once
 };
 
 } // namespace kopii::ui

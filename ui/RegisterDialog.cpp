@@ -12,6 +12,7 @@
 #include "crypto/SignatureVerifier.h"
 
 #include <QDateEdit>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -236,18 +237,21 @@ void RegisterDialog::editPrefixes()
     dialog.setWindowTitle(tr("Numbering and hand-off"));
     auto *intro = makeLabel(tr("A registration number begins with its service's prefix, else its branch's, then the "
                                "year and the number within it: Ц-2026/000123. A change applies to new numbers only. "
-                               "A hot folder takes each processed submission's package (its files, the protocol and "
-                               "the register card) for the office's document system; the service's comes first."));
+                               "A hot folder takes each submission's package (its files, the protocol and the "
+                               "register card) for the office's document system, when it is marked processed or as "
+                               "soon as it arrives and its signatures are checked; the service's comes first."));
     intro->setWordWrap(true);
     auto *grid = new QGridLayout;
     grid->addWidget(makeLabel(tr("Prefix")), 0, 1);
     grid->addWidget(makeLabel(tr("Hot folder")), 0, 2);
+    grid->addWidget(makeLabel(tr("When")), 0, 4);
     struct Row
     {
         QString table;
         RecordId id;
         QLineEdit *prefix;
         QLineEdit *folder;
+        QComboBox *when;
     };
     QList<Row> rows;
     const auto add = [&](const QString &table, RecordId id, const QString &label) {
@@ -268,12 +272,21 @@ void RegisterDialog::editPrefixes()
             if (!chosen.isEmpty())
                 folder->setText(QDir::toNativeSeparators(chosen));
         });
+        auto *when = new QComboBox;
+        when->addItem(tr("When processed"), QStringLiteral("processed"));
+        when->addItem(tr("On arrival"), QStringLiteral("arrival"));
+        when->setCurrentIndex(hot && hot->when == QLatin1String("arrival") ? 1 : 0);
+        when->setProperty("was", when->currentData());
+        when->setAccessibleName(tr("When the package goes: %1").arg(label));
+        when->setToolTip(tr("On arrival: as soon as the submission is stored and its signatures are checked, by the "
+                            "watcher service or a desk with the inbox open"));
         const int r = grid->rowCount();
         grid->addWidget(makeLabel(label), r, 0);
         grid->addWidget(prefix, r, 1);
         grid->addWidget(folder, r, 2);
         grid->addWidget(choose, r, 3);
-        rows.append({table, id, prefix, folder});
+        grid->addWidget(when, r, 4);
+        rows.append({table, id, prefix, folder, when});
     };
     if (const auto branches = OrganizationRules(m_guard).branches())
         for (const Branch &b : *branches)
@@ -293,9 +306,11 @@ void RegisterDialog::editPrefixes()
                     row.prefix->setFocus();
                     return;
                 }
-            if (row.folder->text().trimmed() != row.folder->property("was").toString())
-                if (Status s =
-                        HandOff(m_guard).setFolder(row.table, row.id, {QDir::fromNativeSeparators(row.folder->text().trimmed())});
+            if (row.folder->text().trimmed() != row.folder->property("was").toString()
+                || row.when->currentData() != row.when->property("was"))
+                if (Status s = HandOff(m_guard).setFolder(
+                        row.table, row.id,
+                        {QDir::fromNativeSeparators(row.folder->text().trimmed()), row.when->currentData().toString()});
                     !s) {
                     MessageBox::warning(&dialog, tr("Hand-off"), s.error());
                     row.folder->setFocus();
@@ -309,7 +324,7 @@ void RegisterDialog::editPrefixes()
     layout->addLayout(grid);
     layout->addStretch();
     layout->addWidget(buttons);
-    dialog.resize(760, dialog.sizeHint().height());
+    dialog.resize(900, dialog.sizeHint().height());
     dialog.exec();
 }
 

@@ -63,6 +63,7 @@ protected:
     }
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper) { return Context::paperFromName(name, paper); }
     bool applyRetention() { return m_context.applyRetention(); }
+    bool handOnArrived() { return m_context.handOnArrived(); }
 
     Context &m_context;
     QTextStream &m_out;

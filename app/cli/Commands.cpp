@@ -277,14 +277,15 @@ const QList<CommandEntry> &commandTable()
          [] {
              return Help::tr("Usage:\n"
                              "  kopii-cli handoff package ID DIR [--zip] [--hot]\n"
-                             "  kopii-cli handoff folder (--branch B | --service S) [DIR]\n"
+                             "  kopii-cli handoff folder (--branch B | --service S) [DIR] [--on-arrival]\n"
                              "\n"
                              "A package holds a submission's files as they came, what each signature covers, the\n"
                              "verification protocol (PDF and ETSI XML) and the register card (card.json, card.xml:\n"
                              "docs/formats/register-card.md); as a folder, or one .zip. --hot writes it as into a hot\n"
                              "folder: under a hidden name first, renamed when complete, then NAME.done beside it.\n"
                              "\"folder\" (manager) sets a branch's or service's hot folder: each submission's package goes\n"
-                             "there when it is marked processed. Without DIR: none.\n");
+                             "there when it is marked processed, or with --on-arrival when it arrives (its signatures\n"
+                             "checked, by the watcher or a desk). Without DIR: none.\n");
          },
          makeHandOffCommand},
         {QStringLiteral("demo"), false,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Context.h"
+#include "records/HandOff.h"
 
 #include "cli/Commands.h"
 #include "accession/Accession.h"
@@ -453,4 +454,23 @@ bool Context::applyRetention()
               << Qt::endl;
     return true;
 }
+
+bool Context::handOnArrived()
+{
+    if (!m_trust || !m_workspace)
+        return true;
+    const auto done = HandOff::handOnArrived(m_workspace->session(), *m_trust, m_clock,
+                                             m_guard->actor() + QStringLiteral(": hand-off on arrival"));
+    if (!done) {
+        m_err << QStringLiteral("kopii-cli: ") << done.error().message << Qt::endl;
+        return false;
+    }
+    for (const QString &path : done->written)
+        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
+              << tr("Handed on: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    for (const QString &e : done->errors)
+        m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
+    return done->errors.isEmpty();
+}
+
 } // namespace kopii::cli

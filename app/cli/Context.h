@@ -113,6 +113,9 @@ public:
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // Deletes what the retention policy says is due; false (with the reason printed) on failure.
     bool applyRetention();
+    // The packages of what arrived where the manager set a hot folder "on arrival", once checked
+    // (the trust store open); false (with the reasons printed) when one did not reach its folder.
+    bool handOnArrived();
 };
 
 } // namespace kopii::cli

@@ -28,13 +28,14 @@ int HandOffCommand::run(const QString &sub, const QStringList &args)
     const QCommandLineOption hot(QStringLiteral("hot"));
     const QCommandLineOption branchOpt(QStringLiteral("branch"), QString(), QStringLiteral("B"));
     const QCommandLineOption serviceOpt(QStringLiteral("service"), QString(), QStringLiteral("S"));
+    const QCommandLineOption arrival(QStringLiteral("on-arrival"));
     int least = 0, most = 0;
     if (sub == QLatin1String("package")) {
         parser.addOption(zip);
         parser.addOption(hot);
         least = most = 2;
     } else if (sub == QLatin1String("folder")) {
-        for (const auto &o : {branchOpt, serviceOpt})
+        for (const auto &o : {branchOpt, serviceOpt, arrival})
             parser.addOption(o);
         most = 1;
     } else {
@@ -51,7 +52,7 @@ int HandOffCommand::run(const QString &sub, const QStringList &args)
             return usage(tr("handoff folder takes --branch B or --service S, and the folder (none: no hand-off)"));
         const HandOffFolder folder{
             parser.positionalArguments().isEmpty() ? QString() : QDir(parser.positionalArguments().first()).absolutePath(),
-            QStringLiteral("processed")};
+            parser.isSet(arrival) ? QStringLiteral("arrival") : QStringLiteral("processed")};
         if (!openWorkspace())
             return Refused;
         RecordId id = 0;
@@ -71,8 +72,12 @@ int HandOffCommand::run(const QString &sub, const QStringList &args)
             !s)
             return refused(s.error());
         m_out << (folder.folder.isEmpty() ? tr("No packages are handed on from here.")
-                                          : tr("Each submission's package goes to %1 when it is marked processed.")
-                                                .arg(QDir::toNativeSeparators(folder.folder)))
+                      : parser.isSet(arrival)
+                      ? tr("Each submission's package goes to %1 when it arrives, once its signatures are checked (by the "
+                           "watcher, or a desk with the inbox open).")
+                            .arg(QDir::toNativeSeparators(folder.folder))
+                      : tr("Each submission's package goes to %1 when it is marked processed.")
+                            .arg(QDir::toNativeSeparators(folder.folder)))
               << Qt::endl;
         return Success;
     }

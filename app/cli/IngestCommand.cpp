@@ -89,9 +89,12 @@ int IngestCommand::run(const QString &, const QStringList &args)
     }
     m_out << tr("Stored: %1; already stored: %2; failed (kept with the reason): %3").arg(stored).arg(duplicates).arg(failed)
           << Qt::endl;
-    if (stored > 0 && openTrust())
+    if (stored > 0 && openTrust()) {
         if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
             errors << v.error().message;
+        else if (!handOnArrived())
+            errors << tr("A package did not reach its hot folder; it is tried again by the next watcher pass.");
+    }
     for (const QString &e : std::as_const(errors))
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
     return errors.isEmpty() ? Success : Refused;

@@ -115,9 +115,12 @@ int WatchCommand::run(const QString &, const QStringList &args)
         QObject::connect(&watcher, &Watcher::stored, [this, names](qint64 id, int count) {
             // Told once the new submissions are verified too: whoever reads the line (a person, a
             // script) finds them in the inbox with their verdicts.
-            if (openTrust())
+            if (openTrust()) {
                 if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
+                else
+                    (void)handOnArrived();
+            }
             m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
                   << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
         });
@@ -145,10 +148,15 @@ int WatchCommand::run(const QString &, const QStringList &args)
             QCoreApplication::exit(Refused);
         });
         platform::quitOnTerminationRequest();
-        // The retention policy, at start and every hour while watching.
+        // The retention policy, at start and every hour while watching; a package that did not
+        // reach its hot folder on arrival is tried again then too.
         QTimer retention;
         retention.setInterval(60 * 60 * 1000);
-        QObject::connect(&retention, &QTimer::timeout, [this] { applyRetention(); });
+        QObject::connect(&retention, &QTimer::timeout, [this] {
+            applyRetention();
+            if (openTrust())
+                (void)handOnArrived();
+        });
         applyRetention();
         retention.start();
         watcher.start(chosen);
@@ -232,6 +240,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         } else if (*verified + checkedAlongside > 0) {
             m_out << tr("Signatures checked: %1 document(s)").arg(*verified + checkedAlongside) << Qt::endl;
         }
+        problems = !handOnArrived() || problems;
     }
     problems = !applyRetention() || problems;
     return r->errors.isEmpty() && !problems ? Success : Refused;

@@ -360,6 +360,12 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE service ADD COLUMN retention_max_age_days INTEGER NOT NULL DEFAULT -1"),
              QStringLiteral("ALTER TABLE submission ADD COLUMN legal_hold TEXT NOT NULL DEFAULT ''"),
          }},
+        {28,
+         "a submission knows whether its package went to a hot folder on arrival: when (0: not yet; -1: it "
+         "arrived before its branch or service handed on at arrival), so that each is handed on once",
+         {
+             QStringLiteral("ALTER TABLE submission ADD COLUMN handed_off_ms %I64% NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

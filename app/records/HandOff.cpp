@@ -2,6 +2,7 @@
 #include "records/HandOff.h"
 
 #include "core/AccessGuard.h"
+#include "core/Clock.h"
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
 #include "core/platform/Platform.h"
@@ -310,11 +311,10 @@ Status HandOff::setFolder(const QString &table, RecordId id, const HandOffFolder
 {
     if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
         return allowed;
-    // On arrival (the schema keeps the choice) is not handed on yet: the watcher would need to
-    // know which submissions it handed on already.
-    if (f.when != QLatin1String("processed"))
-        return Error{
-            Error::Code::Validation, tr("A package goes to the hot folder when its submission is marked processed."), {}};
+    if (f.when != QLatin1String("processed") && f.when != QLatin1String("arrival"))
+        return Error{Error::Code::Validation,
+                     tr("A package goes to the hot folder when its submission is marked processed, or when it arrives."),
+                     {}};
     if (!f.folder.isEmpty()) {
         const QFileInfo info(f.folder);
         if (!info.isDir() || !info.isAbsolute() || !info.isWritable())
@@ -335,6 +335,15 @@ Status HandOff::setFolder(const QString &table, RecordId id, const HandOffFolder
             return m_guard.session().sqlError(q, tr("change the hand-off settings"));
         if (q.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no such branch or service (number %1).").arg(id), {}};
+        // What arrived before is not handed on all at once now: from here on only what arrives.
+        if (f.when == QLatin1String("arrival")) {
+            QSqlQuery before(m_guard.session().db());
+            before.prepare(
+                QStringLiteral("UPDATE submission SET handed_off_ms = -1 WHERE handed_off_ms = 0 AND %1_id = ?").arg(table));
+            before.addBindValue(id);
+            if (!before.exec())
+                return m_guard.session().sqlError(before, tr("change the hand-off settings"));
+        }
         return m_guard.audit(QStringLiteral("handoff.folder"), table, id, f.folder + QLatin1Char(' ') + f.when);
     });
 }
@@ -382,6 +391,68 @@ CancelToken HandOff::startAfterChange(QObject *owner, AccessGuard &guard, const 
             done(writeHot(*package, folder));
         },
         guard.clock());
+}
+
+Result<ArrivalHandOff> HandOff::handOnArrived(SqlSession &session, const TrustStore &trust, const Clock &clock,
+                                              const QString &actor, int limit)
+{
+    // Those whose hot folder (the service's, else the branch's) takes them on arrival, not handed
+    // on yet, every document checked.
+    QSqlQuery q(session.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT s.id, CASE WHEN v.handoff_folder <> '' THEN v.handoff_folder ELSE b.handoff_folder END FROM submission s "
+        "LEFT JOIN service v ON v.id = s.service_id LEFT JOIN branch b ON b.id = s.branch_id "
+        "WHERE s.handed_off_ms = 0 AND s.status = 'received' "
+        "AND (CASE WHEN v.handoff_folder <> '' THEN v.handoff_when ELSE b.handoff_when END) = 'arrival' "
+        "AND (CASE WHEN v.handoff_folder <> '' THEN v.handoff_folder ELSE b.handoff_folder END) <> '' "
+        "AND EXISTS (SELECT 1 FROM document_copy d WHERE d.submission_id = s.id) "
+        "AND NOT EXISTS (SELECT 1 FROM document_copy d LEFT JOIN verification x ON x.document_id = d.id "
+        "WHERE d.submission_id = s.id AND x.document_id IS NULL) ORDER BY s.id LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return session.sqlError(q, tr("read the submissions to hand on"));
+    QList<QPair<RecordId, QString>> due;
+    while (q.next())
+        due.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+
+    // The manager's setting, carried out: documents are opened as a clerk would, logged as
+    // `actor`'s.
+    AccessGuard guard(session, actor, clock);
+    guard.setSession(Role::Clerk, actor);
+    ArrivalHandOff report;
+    const auto mark = [&session](RecordId id, qint64 value, qint64 expected) -> Result<bool> {
+        QSqlQuery u(session.db());
+        u.prepare(QStringLiteral("UPDATE submission SET handed_off_ms = ? WHERE id = ? AND handed_off_ms = ?"));
+        u.addBindValue(value);
+        u.addBindValue(id);
+        u.addBindValue(expected);
+        if (!u.exec())
+            return session.sqlError(u, tr("note the hand-off"));
+        return u.numRowsAffected() > 0;
+    };
+    for (const auto &[id, folder] : due) {
+        const QDateTime now = clock.now();
+        const auto claimed = mark(id, now.toMSecsSinceEpoch(), 0);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed) // another watcher's
+            continue;
+        Result<QString> written = Error{Error::Code::Internal, QString(), {}};
+        if (const auto package = HandOff(guard).build(trust, id, now); !package)
+            written = package.error();
+        else
+            written = writeHot(*package, folder);
+        if (written) {
+            report.written << *written;
+            continue;
+        }
+        report.errors << tr("Submission %1 did not reach the hot folder: %2").arg(id).arg(written.error().message);
+        if (const auto released = mark(id, 0, now.toMSecsSinceEpoch()); !released)
+            return released.error();
+    }
+    return report;
 }
 
 } // namespace kopii

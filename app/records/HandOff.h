@@ -10,10 +10,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 
 namespace kopii {
 
 class AccessGuard;
+class Clock;
+class SqlSession;
 class TrustStore;
 
 // A submission's package for the office's document-management system (СЕД): the files as they
@@ -29,7 +32,14 @@ struct HandOffPackage
 struct HandOffFolder
 {
     QString folder;                             // empty: no hand-off
-    QString when = QStringLiteral("processed"); // "processed" ("arrival" is kept by the schema, not handed on yet)
+    QString when = QStringLiteral("processed"); // "processed", or "arrival": as soon as its signatures are checked
+};
+
+// What one pass of the hand-off on arrival did.
+struct ArrivalHandOff
+{
+    QStringList written; // the packages' paths
+    QStringList errors;  // one sentence per submission that could not be handed on (tried again next pass)
 };
 
 class HandOff
@@ -67,6 +77,15 @@ public:
     // written on `owner`'s thread; `done` gets the path, empty when no hot folder is set for it.
     static CancelToken startAfterChange(QObject *owner, AccessGuard &guard, const TrustStore &trust, RecordId submissionId,
                                         const QString &state, std::function<void(Result<QString>)> done);
+
+    // The hand-off on arrival, the manager's setting carried out by whoever runs Kopii (the
+    // watcher service, a desk), as retention is: each submission that arrived where a hot folder
+    // takes packages on arrival, once its signatures are checked, is handed on once (claimed in
+    // the database first, so that two watchers do not both write it; a failed write is released
+    // and tried again next pass). Its documents' looks are logged in the name of `actor`. At
+    // most `limit` submissions a pass.
+    static Result<ArrivalHandOff> handOnArrived(SqlSession &session, const TrustStore &trust, const Clock &clock,
+                                                const QString &actor, int limit = 50);
 
 private:
     AccessGuard &m_guard;

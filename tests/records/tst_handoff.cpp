@@ -3,7 +3,8 @@
 // docs/formats/register-card.xsd) and true to the bytes; a folder or a ZIP Python's zipfile reads;
 // a hot folder watched by another thread while packages are written never shows half of one;
 // a folder that is not there, one that cannot be written and a full disk (a small tmpfs) leave
-// nothing behind; the manager's hot folder takes a submission's package when it is processed.
+// nothing behind; the manager's hot folder takes a submission's package when it is processed, or
+// on arrival once checked: each once, what arrived before not at all, a failed write again later.
 #include "CryptoFixture.h"
 #include "MailSamples.h"
 #include "TestUtil.h"
@@ -13,6 +14,7 @@
 #include "crypto/Cades.h"
 #include "crypto/KeyFile.h"
 #include "inbox/InboxRules.h"
+#include "inbox/VerificationPipeline.h"
 #include "mail/Ingestor.h"
 #include "records/HandOff.h"
 
@@ -297,9 +299,11 @@ private Q_SLOTS:
         // Only the manager sets it, to a folder that is there.
         QCOMPARE(HandOff(*o.guard).setFolder(QStringLiteral("branch"), o.branch, {QStringLiteral("relative/path")}).error().code,
                  Error::Code::Validation);
-        QCOMPARE(
-            HandOff(*o.guard).setFolder(QStringLiteral("branch"), o.branch, {hot.path(), QStringLiteral("arrival")}).error().code,
-            Error::Code::Validation);
+        QCOMPARE(HandOff(*o.guard)
+                     .setFolder(QStringLiteral("branch"), o.branch, {hot.path(), QStringLiteral("sometimes")})
+                     .error()
+                     .code,
+                 Error::Code::Validation);
         o.guard->setSession(Role::Clerk, QStringLiteral("Іван"));
         QCOMPARE(HandOff(*o.guard).setFolder(QStringLiteral("branch"), o.branch, {hot.path()}).error().code, Error::Code::Denied);
         o.guard->setSession(Role::Manager, QStringLiteral("Олена"));
@@ -324,6 +328,53 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("processed"));
         QCOMPARE(json.value(QStringLiteral("clerk")).toString(), QStringLiteral("Іван"));
         QVERIFY(!json.value(QStringLiteral("processed")).toString().isEmpty());
+    }
+
+    void onArrivalEachGoesOnceWhenChecked()
+    {
+        Office o;
+        QVERIFY(setUp(o)); // submission 1, before the setting
+        QTemporaryDir hot;
+        QVERIFY(HandOff(*o.guard).setFolder(QStringLiteral("branch"), o.branch, {hot.path(), QStringLiteral("arrival")}));
+        QCOMPARE(HandOff(*o.guard).folder(QStringLiteral("branch"), o.branch)->when, QStringLiteral("arrival"));
+        const auto pass = [&o] {
+            return HandOff::handOnArrived(o.ws.session(), *o.ws.trust, Clock::system(),
+                                          QStringLiteral("watcher: hand-off on arrival"));
+        };
+        QVERIFY(receive(o)); // submission 2
+        // Not before its signatures are checked.
+        QVERIFY(pass()->written.isEmpty());
+        QVERIFY(VerificationPipeline::verifyAllPending(o.ws.session(), *o.ws.trust, QDateTime::currentDateTimeUtc()));
+        const auto first = pass();
+        QVERIFY2(first && first->errors.isEmpty(), first ? qPrintable(first->errors.join(u'\n')) : "");
+        QCOMPARE(first->written.size(), 1); // 2 only: 1 arrived before
+        const QString name = QFileInfo(first->written.first()).fileName();
+        QCOMPARE(visible(hot.path()), (QStringList{name, name + QStringLiteral(".done")}));
+        QFile card(QDir(first->written.first()).filePath(QStringLiteral("card.json")));
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(card.readAll()).object().value(QStringLiteral("submission")).toInteger(), 2);
+        // Once: the next pass has nothing; the looks at the documents are logged in its name.
+        QVERIFY(pass()->written.isEmpty());
+        bool logged = false;
+        for (const AuditEntry &e : *o.guard->auditLog(50))
+            logged = logged || (e.action == QLatin1String("document.verify") && e.actor.contains(QLatin1String("hand-off")));
+        QVERIFY(logged);
+
+        // A folder gone: said, nothing half, and tried again once it is back.
+        QVERIFY(receive(o)); // submission 3
+        QVERIFY(VerificationPipeline::verifyAllPending(o.ws.session(), *o.ws.trust, QDateTime::currentDateTimeUtc()));
+        const QString kept = hot.path();
+        QVERIFY(QDir(kept).removeRecursively());
+        const auto failed = pass();
+        QVERIFY(failed);
+        QVERIFY(failed->written.isEmpty());
+        QCOMPARE(failed->errors.size(), 1);
+        QVERIFY2(failed->errors.first().contains(QLatin1String("Submission 3")), qPrintable(failed->errors.first()));
+        QVERIFY(QDir().mkpath(kept));
+        const auto again = pass();
+        QVERIFY(again && again->errors.isEmpty());
+        QCOMPARE(again->written.size(), 1);
+        QCOMPARE(visible(kept).size(), 2);
     }
 };
 
