@@ -285,10 +285,15 @@ private Q_SLOTS:
 
     // Two processes store at once (two watchers, a watcher and a desk): the register's numbers
     // are each given once and none is skipped; the counter's row holds the second writer until the
-    // first commits.
+    // first commits. The branch hands each package on at arrival: each lands once in its hot
+    // folder, whichever process claims it.
     void writersAtOnceNumberWithoutGapOrDuplicate()
     {
         const int before = sql(QStringLiteral("SELECT count(*) FROM register_entry")).toInt();
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("hot")));
+        const QString hot = m_dir.filePath(QStringLiteral("hot"));
+        sql(QStringLiteral("UPDATE submission SET handed_off_ms = -1"));
+        sql(QStringLiteral("UPDATE branch SET handoff_folder = '%1', handoff_when = 'arrival'").arg(hot));
         for (const QString &folder : {QStringLiteral("a"), QStringLiteral("b")}) {
             QVERIFY(QDir(m_dir.path()).mkpath(folder));
             for (int i = 0; i < 25; ++i)
@@ -315,6 +320,14 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT max(sequence) FROM register_entry")).toInt(), before + 50);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM register_entry r JOIN submission s ON s.id = r.submission_id")).toInt(),
                  before + 50);
+        // 50 packages, each once (a second writing would be named "… (2)"), each with its marker.
+        const QStringList packages = QDir(hot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList done = QDir(hot).entryList({QStringLiteral("*.done")}, QDir::Files);
+        QCOMPARE(packages.size(), 50);
+        QCOMPARE(done.size(), 50);
+        for (const QString &name : packages)
+            QVERIFY2(!name.contains(QLatin1String("(")) && !name.startsWith(QLatin1Char('.')), qPrintable(name));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM submission WHERE handed_off_ms > 0")).toInt(), 50);
     }
 
     void cleanupTestCase()
