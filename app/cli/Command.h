@@ -64,6 +64,7 @@ protected:
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper) { return Context::paperFromName(name, paper); }
     bool applyRetention() { return m_context.applyRetention(); }
     bool handOnArrived() { return m_context.handOnArrived(); }
+    bool keepIntakeProtocols(Signer *seal = nullptr) { return m_context.keepIntakeProtocols(seal); }
 
     Context &m_context;
     QTextStream &m_out;

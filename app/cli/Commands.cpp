@@ -15,6 +15,7 @@ std::unique_ptr<Command> makeDocumentKindsCommand(Context &context);
 std::unique_ptr<Command> makeAuditCommand(Context &context);
 std::unique_ptr<Command> makeRegisterCommand(Context &context);
 std::unique_ptr<Command> makeHandOffCommand(Context &context);
+std::unique_ptr<Command> makeProtocolCommand(Context &context);
 std::unique_ptr<Command> makeLoginCommand(Context &context);
 std::unique_ptr<Command> makeEmployeeCommand(Context &context);
 std::unique_ptr<Command> makeCertCommand(Context &context);
@@ -288,6 +289,25 @@ const QList<CommandEntry> &commandTable()
                              "checked, by the watcher or a desk). Without DIR: none.\n");
          },
          makeHandOffCommand},
+        {QStringLiteral("protocol"), true,
+         [] { return Help::tr("  protocol intake|seal|export      the protocol kept at intake, and its seal (manager)\n"); },
+         [] {
+             return Help::tr("Usage:\n"
+                             "  kopii-cli protocol intake [on|off] [--seal-cert FILE]\n"
+                             "  kopii-cli protocol seal (--pkcs12 FILE | --pkcs11 MODULE [--token T] [--cert ID]) "
+                             "[--pin-file F]\n"
+                             "  kopii-cli protocol export ID DIR\n"
+                             "\n"
+                             "\"intake on\" (manager): each submission that arrives from now on gets its verification\n"
+                             "protocol (PDF and ETSI XML) as soon as its signatures are checked, kept with it as evidence\n"
+                             "of what was checked and when. --seal-cert chooses the key that seals them (the\n"
+                             "organisation's seal or the manager's KEP: its certificate, .cer or .pem). \"seal\" seals\n"
+                             "every kept protocol not sealed yet (CAdES, detached, over the PDF) with that key; the\n"
+                             "watcher started with the same key options seals each at intake. Intake never waits for the\n"
+                             "key. \"export\" writes a submission's kept protocol and its seal (protocol-ID-intake.pdf,\n"
+                             ".xml, .pdf.p7s).\n");
+         },
+         makeProtocolCommand},
         {QStringLiteral("demo"), false,
          [] { return Help::tr("  demo create [DIR]                a demo workspace to try everything, without a token\n"); },
          [] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Context.h"
 #include "records/HandOff.h"
+#include "records/IntakeProtocol.h"
 
 #include "cli/Commands.h"
 #include "accession/Accession.h"
@@ -471,6 +472,30 @@ bool Context::handOnArrived()
     for (const QString &e : done->errors)
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
     return done->errors.isEmpty();
+}
+
+bool Context::keepIntakeProtocols(Signer *seal)
+{
+    if (!m_trust || !m_workspace)
+        return true;
+    const QString actor = m_guard->actor() + QStringLiteral(": protocol at intake");
+    const auto kept = IntakeProtocol::recordArrived(m_workspace->session(), *m_trust, m_clock, actor);
+    if (!kept)
+        m_err << QStringLiteral("kopii-cli: ") << tr("protocol at intake: %1").arg(kept.error().message) << Qt::endl;
+    else if (*kept > 0)
+        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
+              << tr("Protocols kept at intake: %1").arg(*kept) << Qt::endl;
+    if (!seal)
+        return bool(kept);
+    const auto sealed = IntakeProtocol::sealPending(m_workspace->session(), *seal, m_clock, actor);
+    if (!sealed) {
+        m_err << QStringLiteral("kopii-cli: ") << tr("protocol at intake: %1").arg(sealed.error().message) << Qt::endl;
+        return false;
+    }
+    if (*sealed > 0)
+        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << tr("Protocols sealed: %1").arg(*sealed)
+              << Qt::endl;
+    return bool(kept);
 }
 
 } // namespace kopii::cli

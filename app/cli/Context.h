@@ -116,6 +116,10 @@ public:
     // The packages of what arrived where the manager set a hot folder "on arrival", once checked
     // (the trust store open); false (with the reasons printed) when one did not reach its folder.
     bool handOnArrived();
+    // The protocols at intake of what arrived and is checked, when the manager turned them on;
+    // sealed with `seal` when one is given (the key she chose). False, with the reason printed,
+    // on trouble.
+    bool keepIntakeProtocols(Signer *seal = nullptr);
 };
 
 } // namespace kopii::cli

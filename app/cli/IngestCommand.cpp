@@ -94,6 +94,8 @@ int IngestCommand::run(const QString &, const QStringList &args)
             errors << v.error().message;
         else if (!handOnArrived())
             errors << tr("A package did not reach its hot folder; it is tried again by the next watcher pass.");
+        if (!keepIntakeProtocols())
+            errors << tr("A protocol at intake could not be kept; it is tried again by the next watcher pass.");
     }
     for (const QString &e : std::as_const(errors))
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;

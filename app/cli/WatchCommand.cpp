@@ -69,6 +69,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
     const QCommandLineOption standby(QStringLiteral("standby-seconds"), QString(), QStringLiteral("N"));
     for (const auto &o : {once, drop, only, passwordFile, standby})
         parser.addOption(o);
+    addCredentialOptions(parser); // the key that seals the protocols at intake, not a login
     if (!parse(parser, QStringLiteral("watch"), args, 0, 0))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
     int standbySeconds = 5;
@@ -80,6 +81,16 @@ int WatchCommand::run(const QString &, const QStringList &args)
     }
     if (!openWorkspace())
         return Refused;
+    // Opened once: each protocol kept at intake is sealed as it is kept.
+    std::unique_ptr<Signer> seal;
+    if (!takeCredentialOptions(parser))
+        return UsageError;
+    if (m_credentials.any()) {
+        auto opened = openSigner();
+        if (!opened)
+            return refused(opened.error());
+        seal = std::move(opened).value();
+    }
     if (!parser.isSet(once)) {
         // Until SIGTERM (a systemd unit) or Ctrl+C: IDLE where the server has it, polling
         // otherwise, reconnecting with back-off; the drop folder every few seconds.
@@ -112,7 +123,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
             m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
                   << QStringLiteral(": ") << text << Qt::endl;
         });
-        QObject::connect(&watcher, &Watcher::stored, [this, names](qint64 id, int count) {
+        QObject::connect(&watcher, &Watcher::stored, [this, names, &seal](qint64 id, int count) {
             // Told once the new submissions are verified too: whoever reads the line (a person, a
             // script) finds them in the inbox with their verdicts.
             if (openTrust()) {
@@ -120,6 +131,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
                 else
                     (void)handOnArrived();
+                (void)keepIntakeProtocols(seal.get());
             }
             m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
                   << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
@@ -152,10 +164,12 @@ int WatchCommand::run(const QString &, const QStringList &args)
         // reach its hot folder on arrival is tried again then too.
         QTimer retention;
         retention.setInterval(60 * 60 * 1000);
-        QObject::connect(&retention, &QTimer::timeout, [this] {
+        QObject::connect(&retention, &QTimer::timeout, [this, &seal] {
             applyRetention();
-            if (openTrust())
+            if (openTrust()) {
                 (void)handOnArrived();
+                (void)keepIntakeProtocols(seal.get());
+            }
         });
         applyRetention();
         retention.start();
@@ -241,6 +255,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
             m_out << tr("Signatures checked: %1 document(s)").arg(*verified + checkedAlongside) << Qt::endl;
         }
         problems = !handOnArrived() || problems;
+        problems = !keepIntakeProtocols(seal.get()) || problems;
     }
     problems = !applyRetention() || problems;
     return r->errors.isEmpty() && !problems ? Success : Refused;

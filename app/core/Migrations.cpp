@@ -366,6 +366,20 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE submission ADD COLUMN handed_off_ms %I64% NOT NULL DEFAULT 0"),
          }},
+        {29,
+         "the protocol at intake: a submission's verification protocol (PDF and ETSI XML) made when it arrived "
+         "and its signatures were checked, kept with it, and its seal (CAdES over the PDF) once the key the "
+         "manager chose has sealed it",
+         {
+             QStringLiteral("CREATE TABLE intake_protocol ("
+                            " submission_id %I64% PRIMARY KEY REFERENCES submission (id) ON DELETE CASCADE,"
+                            " checked_ms %I64% NOT NULL,"
+                            " pdf %BLOB% NOT NULL,"
+                            " xml %BLOB% NOT NULL,"
+                            " seal %BLOB%,"
+                            " sealed_ms %I64% NOT NULL DEFAULT 0,"
+                            " sealer TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return list;
 }

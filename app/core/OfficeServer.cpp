@@ -27,7 +27,8 @@ const QStringList kEveryoneReads = {
 };
 const QStringList kSubmissionTables = {QStringLiteral("submission"),     QStringLiteral("document_copy"),
                                        QStringLiteral("raw_message"),    QStringLiteral("verification"),
-                                       QStringLiteral("register_entry"), QStringLiteral("register_counter")};
+                                       QStringLiteral("register_entry"), QStringLiteral("register_counter"),
+                                       QStringLiteral("intake_protocol")};
 const QStringList kManagerTables = {
     QStringLiteral("kopii_meta"),       QStringLiteral("organization"),        QStringLiteral("branch"),
     QStringLiteral("service"),          QStringLiteral("service_branch"),      QStringLiteral("service_document"),
@@ -296,6 +297,8 @@ QStringList OfficeServer::setUpStatements(const QString &database) const
         << QStringLiteral("GRANT SELECT, UPDATE, DELETE ON submission, verification TO kopii_clerk")
         // A clerk reads her branches' register; a deletion marks its entry (markDeleted).
         << QStringLiteral("GRANT SELECT, UPDATE ON register_entry TO kopii_clerk")
+        // A desk with the inbox open keeps and seals protocols at intake as the watcher does.
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON intake_protocol TO kopii_clerk")
         << QStringLiteral("GRANT DELETE ON document_copy, raw_message TO kopii_clerk")
         << QStringLiteral("GRANT INSERT ON verification TO kopii_clerk")
         // The watcher deletes only through the retention job (kopii_retention_purge).
@@ -318,6 +321,7 @@ QStringList OfficeServer::setUpStatements(const QString &database) const
         {QStringLiteral("document_copy"), QStringLiteral("submission_id IN (SELECT id FROM submission)")},
         {QStringLiteral("raw_message"), QStringLiteral("submission_id IN (SELECT id FROM submission)")},
         {QStringLiteral("verification"), QStringLiteral("document_id IN (SELECT id FROM document_copy)")},
+        {QStringLiteral("intake_protocol"), QStringLiteral("submission_id IN (SELECT id FROM submission)")},
         {QStringLiteral("register_entry"),
          QStringLiteral("branch_id IN (SELECT branch_id FROM kopii_desk_branch WHERE desk = current_user)")},
     };

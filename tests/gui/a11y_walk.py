@@ -156,10 +156,11 @@ def check_tab(where, window, items):
     # (Tab reaches a group once, at its checked button; the arrow keys move within it).
     wanted = [a for a in items if a.getRole() not in (pyatspi.ROLE_LABEL, pyatspi.ROLE_SCROLL_BAR)
               and not (a.getRole() == pyatspi.ROLE_RADIO_BUTTON and not states(a).contains(pyatspi.STATE_CHECKED))]
-    start = focused(window)
+    # The focus may take a moment to be told on a busy machine: waited for (a deadline only).
+    start = wait_for(lambda: focused(window), 3)
     if start is None:
         key(TAB)
-        start = focused(window)
+        start = wait_for(lambda: focused(window), 5)
     if start is None:
         problem(where, 'nothing has the keyboard focus, even after Tab')
         return

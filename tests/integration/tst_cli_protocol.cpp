@@ -6,6 +6,7 @@
 #include "CryptoTestUtil.h"
 #include "MailSamples.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -194,6 +195,91 @@ private Q_SLOTS:
                                 m_dir.filePath(QStringLiteral("v/missing/report.pdf"))});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("report.pdf")), qPrintable(bad.err));
+    }
+
+    // The protocol at intake: kept for what arrives once the manager turns it on, sealed by the
+    // key she chose only (OpenSSL confirms the seal over the PDF), by `protocol seal` later or
+    // by the watcher started with the key, at intake.
+    void keptAtIntakeAndSealedByTheChosenKey()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("intake"));
+        QVERIFY(QDir().mkpath(out));
+        CliRun r = cli({QStringLiteral("protocol"), QStringLiteral("export"), QStringLiteral("1"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no protocol kept at intake")), qPrintable(r.err));
+        r = cli({QStringLiteral("protocol"), QStringLiteral("intake"), QStringLiteral("on"), QStringLiteral("--seal-cert"),
+                 m_dir.filePath(QStringLiteral("nowhere.cer"))});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("protocol"), QStringLiteral("intake"), QStringLiteral("on"), QStringLiteral("--seal-cert"),
+                 pki(QStringLiteral("seal.crt"))});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("SHA-256")), qPrintable(r.err + r.out));
+
+        // What arrives now is kept when checked; nothing of what came before.
+        const QByteArray pdf = "%PDF-1.7 Довідка з місця навчання\n%%EOF\n";
+        r = cli(
+            {QStringLiteral("ingest"),
+             write(QStringLiteral("in/two.eml"),
+                   message(pairOf(QStringLiteral("Довідка"), pdf, sign(pdf)), {}, "<ivan@example.com>", "<two@example.com>"))});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Protocols kept at intake: 1")), qPrintable(r.err + r.out));
+        QCOMPARE(cli({QStringLiteral("protocol"), QStringLiteral("export"), QStringLiteral("1"), out}).code, 1);
+        r = cli({QStringLiteral("protocol"), QStringLiteral("export"), QStringLiteral("2"), out});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("not sealed yet")), qPrintable(r.err + r.out));
+        QVERIFY(pdfText(out + QStringLiteral("/protocol-2-intake.pdf")).contains(QStringLiteral("ПРОТОКОЛ ПЕРЕВІРКИ")));
+        QVERIFY(validates(out + QStringLiteral("/protocol-2-intake.xml")));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/protocol-2-intake.pdf.p7s")));
+
+        // Another key seals nothing; the chosen one seals it.
+        const QString pin = write(QStringLiteral("pin"), QByteArray(kPkiPassword) + "\n");
+        r = cli({QStringLiteral("protocol"), QStringLiteral("seal"), QStringLiteral("--pkcs12"), pki(QStringLiteral("clerk.p12")),
+                 QStringLiteral("--pin-file"), pin});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not the key")), qPrintable(r.err));
+        r = cli({QStringLiteral("protocol"), QStringLiteral("seal"), QStringLiteral("--pkcs12"), pki(QStringLiteral("seal.p12")),
+                 QStringLiteral("--pin-file"), pin});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Sealed 1")), qPrintable(r.err + r.out));
+        r = cli({QStringLiteral("protocol"), QStringLiteral("export"), QStringLiteral("2"), out});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("sealed by")), qPrintable(r.err + r.out));
+        const QString sealedPdf = out + QStringLiteral("/protocol-2-intake (2).pdf");
+        QCOMPARE(read(sealedPdf), read(out + QStringLiteral("/protocol-2-intake.pdf"))); // the same protocol, kept
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+                       QStringLiteral("DER"), QStringLiteral("-in"), out + QStringLiteral("/protocol-2-intake (2).pdf.p7s"),
+                       QStringLiteral("-content"), sealedPdf, QStringLiteral("-CAfile"), pki(QStringLiteral("chain.pem")),
+                       QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        // Changed by one byte, the PDF no longer matches its seal.
+        QByteArray changed = read(sealedPdf);
+        changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 1);
+        const QString forged = write(QStringLiteral("intake/forged.pdf"), changed);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+                       QStringLiteral("DER"), QStringLiteral("-in"), out + QStringLiteral("/protocol-2-intake (2).pdf.p7s"),
+                       QStringLiteral("-content"), forged, QStringLiteral("-noverify"), QStringLiteral("-out"),
+                       QStringLiteral("/dev/null")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY(openssl.exitCode() != 0);
+
+        // The watcher started with the key seals each at intake.
+        const QString drop = m_dir.filePath(QStringLiteral("drop"));
+        QVERIFY(QDir().mkpath(drop));
+        const QByteArray third = "%PDF-1.7 Медична довідка\n%%EOF\n";
+        const QString dropped = write(
+            QStringLiteral("drop/three.eml"),
+            message(pairOf(QStringLiteral("Медична"), third, sign(third)), {}, "<ivan@example.com>", "<three@example.com>"));
+        {
+            QFile f(dropped); // old enough not to be still being written
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        r = cli({QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--drop-folder"), drop,
+                 QStringLiteral("--pkcs12"), pki(QStringLiteral("seal.p12")), QStringLiteral("--pin-file"), pin});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Protocols sealed: 1")), qPrintable(r.err + r.out));
+        r = cli({QStringLiteral("protocol"), QStringLiteral("export"), QStringLiteral("3"), out});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("sealed by")), qPrintable(r.err + r.out));
+        const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list")});
+        QVERIFY2(audit.out.contains(QStringLiteral("protocol.seal")), qPrintable(audit.out));
     }
 };
 

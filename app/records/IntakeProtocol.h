@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace kopii {
+
+class AccessGuard;
+class Clock;
+class Signer;
+class SqlSession;
+class TrustStore;
+
+// The protocol at intake: when the manager turns it on, each submission that arrives gets its
+// verification protocol (PDF and ETSI XML) made as soon as its signatures are checked and kept
+// with it, as lasting evidence of what was checked and when; then sealed (CAdES, detached, over
+// the PDF) with the key the manager chose (the organisation's seal or her КЕП), by whoever holds
+// that key: the watcher started with it, or `kopii-cli protocol seal` later. Intake never waits
+// for the key.
+struct IntakeSetting
+{
+    bool on = false;
+    QDateTime since;    // UTC: submissions that arrive from then on
+    QString sealSha256; // the chosen key's certificate (SHA-256 of its DER); empty: kept unsealed
+};
+
+struct IntakeRecord
+{
+    RecordId submissionId = 0;
+    QDateTime checkedAt; // UTC
+    QByteArray pdf, xml;
+    QByteArray seal;    // the CAdES over the PDF; empty while not sealed
+    QDateTime sealedAt; // UTC
+    QString sealer;     // the seal's holder, as its certificate names it
+};
+
+class IntakeProtocol
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeProtocol)
+
+public:
+    explicit IntakeProtocol(AccessGuard &guard);
+
+    Result<IntakeSetting> setting();
+    // On or off, and the key that seals (its certificate; null: unsealed): the manager's, audited.
+    Status setSetting(bool on, const QByteArray &sealCertificateDer);
+
+    // What arrived since the setting went on, checked and without its protocol yet: each made and
+    // kept (at most `limit` a pass). Run by whoever runs Kopii, as the hand-off on arrival is; the
+    // looks at the documents are logged as `actor`'s. Returns how many were kept.
+    static Result<int> recordArrived(SqlSession &session, const TrustStore &trust, const Clock &clock, const QString &actor,
+                                     int limit = 50);
+    // Seals every kept protocol not sealed yet with `signer`, which must be the key the manager
+    // chose (else refused, nothing sealed). Returns how many were sealed.
+    static Result<int> sealPending(SqlSession &session, Signer &signer, const Clock &clock, const QString &actor);
+
+    // A submission's kept protocol (a clerk's or manager's).
+    Result<IntakeRecord> record(RecordId submissionId);
+
+private:
+    AccessGuard &m_guard;
+};
+
+} // namespace kopii
