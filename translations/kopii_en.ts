@@ -791,6 +791,18 @@
         <source>Handed on: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>protocol at intake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols kept at intake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -1804,6 +1816,28 @@ checked, by the watcher or a desk). Without DIR: none.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  protocol intake|seal|export      the protocol kept at intake, and its seal (manager)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli protocol intake [on|off] [--seal-cert FILE]
+  kopii-cli protocol seal (--pkcs12 FILE | --pkcs11 MODULE [--token T] [--cert ID]) [--pin-file F]
+  kopii-cli protocol export ID DIR
+
+&quot;intake on&quot; (manager): each submission that arrives from now on gets its verification
+protocol (PDF and ETSI XML) as soon as its signatures are checked, kept with it as evidence
+of what was checked and when. --seal-cert chooses the key that seals them (the
+organisation&apos;s seal or the manager&apos;s KEP: its certificate, .cer or .pem). &quot;seal&quot; seals
+every kept protocol not sealed yet (CAdES, detached, over the PDF) with that key; the
+watcher started with the same key options seals each at intake. Intake never waits for the
+key. &quot;export&quot; writes a submission&apos;s kept protocol and its seal (protocol-ID-intake.pdf,
+.xml, .pdf.p7s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -1941,6 +1975,10 @@ checked, by the watcher or a desk). Without DIR: none.
         <source>A package did not reach its hot folder; it is tried again by the next watcher pass.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A protocol at intake could not be kept; it is tried again by the next watcher pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -1950,6 +1988,45 @@ checked, by the watcher or a desk). Without DIR: none.
     </message>
     <message>
         <source>There is no PDF or P7S file among these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProtocol</name>
+    <message>
+        <source>This is not a certificate Kopii can read (%1): choose the certificate of the seal or of the KEP that seals the protocols (a .cer or .crt file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the submissions without a protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is chosen to seal the protocols: the manager chooses its certificate first (kopii-cli protocol intake on --seal-cert FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the key the manager chose to seal the protocols: nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the protocols to seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 has no protocol kept at intake: it arrived before the manager turned it on, or its signatures are not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,6 +3441,61 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>The office server %1 did not let %2 in with the password from the password file %3: the password there is wrong or missing, or %2 may not use the database %4. Correct the file, or ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCommand</name>
+    <message>
+        <source>protocol intake takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protocol is kept at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each submission that arrives from %1 on gets its protocol when its signatures are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocols are kept unsealed: choose the key that seals them with --seal-cert FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are sealed by the key whose certificate&apos;s SHA-256 is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on %1; not sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on %1; sealed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;protocol %1&quot;; use intake, seal or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol export needs the number of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol seal needs the sealing key: --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed %1 protocol(s) with %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

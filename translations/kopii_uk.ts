@@ -793,6 +793,18 @@
         <source>Handed on: %1</source>
         <translation>Передано: %1</translation>
     </message>
+    <message>
+        <source>protocol at intake: %1</source>
+        <translation>протокол під час надходження: %1</translation>
+    </message>
+    <message>
+        <source>Protocols kept at intake: %1</source>
+        <translation>Протоколів збережено під час надходження: %1</translation>
+    </message>
+    <message>
+        <source>Protocols sealed: %1</source>
+        <translation>Протоколів скріплено печаткою: %1</translation>
+    </message>
 </context>
 <context>
     <name>CopyExport</name>
@@ -2027,6 +2039,42 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
 (після перевірки підписів службою стеження або робочим місцем). Без ТЕКИ — без передачі.
 </translation>
     </message>
+    <message>
+        <source>  protocol intake|seal|export      the protocol kept at intake, and its seal (manager)
+</source>
+        <translation>  protocol intake|seal|export      протокол, збережений під час надходження, і його печатка (керівник)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kopii-cli protocol intake [on|off] [--seal-cert FILE]
+  kopii-cli protocol seal (--pkcs12 FILE | --pkcs11 MODULE [--token T] [--cert ID]) [--pin-file F]
+  kopii-cli protocol export ID DIR
+
+&quot;intake on&quot; (manager): each submission that arrives from now on gets its verification
+protocol (PDF and ETSI XML) as soon as its signatures are checked, kept with it as evidence
+of what was checked and when. --seal-cert chooses the key that seals them (the
+organisation&apos;s seal or the manager&apos;s KEP: its certificate, .cer or .pem). &quot;seal&quot; seals
+every kept protocol not sealed yet (CAdES, detached, over the PDF) with that key; the
+watcher started with the same key options seals each at intake. Intake never waits for the
+key. &quot;export&quot; writes a submission&apos;s kept protocol and its seal (protocol-ID-intake.pdf,
+.xml, .pdf.p7s).
+</source>
+        <translation>Використання:
+  kopii-cli protocol intake [on|off] [--seal-cert ФАЙЛ]
+  kopii-cli protocol seal (--pkcs12 ФАЙЛ | --pkcs11 МОДУЛЬ [--token Т] [--cert ID]) [--pin-file Ф]
+  kopii-cli protocol export ID ТЕКА
+
+«intake on» (керівник): кожне надходження, що надійде відтепер, отримує протокол перевірки
+(PDF і ETSI XML), щойно його підписи перевірено; протокол зберігається разом із ним як доказ
+того, що і коли перевірено. --seal-cert вибирає ключ, яким їх скріплюють (печатка установи
+або КЕП керівника: його сертифікат, .cer або .pem). «seal» скріплює цим ключем кожен
+збережений протокол, ще не скріплений (CAdES, відокремлений, над PDF); служба стеження,
+запущена з тими самими параметрами ключа, скріплює кожен під час надходження. Прийняття
+ніколи не чекає на ключ. «export» записує збережений протокол надходження і його печатку
+(protocol-ID-intake.pdf, .xml, .pdf.p7s).
+</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommand</name>
@@ -2164,6 +2212,10 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
         <source>A package did not reach its hot folder; it is tried again by the next watcher pass.</source>
         <translation>Пакет не потрапив у теку передачі; його буде передано ще раз під час наступного проходу служби стеження.</translation>
     </message>
+    <message>
+        <source>A protocol at intake could not be kept; it is tried again by the next watcher pass.</source>
+        <translation>Протокол під час надходження не вдалося зберегти; його буде створено ще раз під час наступного проходу служби стеження.</translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -2174,6 +2226,45 @@ docs/formats/register-card.md); як тека або один .zip. --hot зап
     <message>
         <source>There is no PDF or P7S file among these files.</source>
         <translation>Серед цих файлів немає PDF або P7S.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProtocol</name>
+    <message>
+        <source>This is not a certificate Kopii can read (%1): choose the certificate of the seal or of the KEP that seals the protocols (a .cer or .crt file).</source>
+        <translation>Це не сертифікат, який «Копії» можуть прочитати (%1): виберіть сертифікат печатки або КЕП, що скріплює протоколи (файл .cer або .crt).</translation>
+    </message>
+    <message>
+        <source>read the submissions without a protocol</source>
+        <translation>прочитати надходження без протоколу</translation>
+    </message>
+    <message>
+        <source>keep the protocol</source>
+        <translation>зберегти протокол</translation>
+    </message>
+    <message>
+        <source>No key is chosen to seal the protocols: the manager chooses its certificate first (kopii-cli protocol intake on --seal-cert FILE).</source>
+        <translation>Ключ для скріплення протоколів не вибрано: спершу керівник вибирає його сертифікат (kopii-cli protocol intake on --seal-cert ФАЙЛ).</translation>
+    </message>
+    <message>
+        <source>%1 is not the key the manager chose to seal the protocols: nothing was sealed.</source>
+        <translation>%1 — не той ключ, який керівник вибрав для скріплення протоколів: нічого не скріплено.</translation>
+    </message>
+    <message>
+        <source>read the protocols to seal</source>
+        <translation>прочитати протоколи для скріплення</translation>
+    </message>
+    <message>
+        <source>keep the seal</source>
+        <translation>зберегти печатку</translation>
+    </message>
+    <message>
+        <source>read the protocol</source>
+        <translation>прочитати протокол</translation>
+    </message>
+    <message>
+        <source>Submission %1 has no protocol kept at intake: it arrived before the manager turned it on, or its signatures are not checked yet.</source>
+        <translation>Для надходження %1 немає протоколу, збереженого під час надходження: воно надійшло раніше, ніж керівник це ввімкнув, або його підписи ще не перевірено.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3687,61 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>The office server %1 did not let %2 in with the password from the password file %3: the password there is wrong or missing, or %2 may not use the database %4. Correct the file, or ask your manager to check that you are added to the office (kopii-cli server add-desk).</source>
         <translation>Сервер установи %1 не впустив %2 з паролем із файлу паролів %3: пароль там неправильний або його немає, або %2 не має доступу до бази даних %4. Виправте файл або попросіть керівника перевірити, чи вас додано до установи (kopii-cli server add-desk).</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCommand</name>
+    <message>
+        <source>protocol intake takes on or off</source>
+        <translation>protocol intake приймає on або off</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2.</source>
+        <translation>Не вдалося прочитати сертифікат %1: %2.</translation>
+    </message>
+    <message>
+        <source>No protocol is kept at intake.</source>
+        <translation>Протоколи під час надходження не зберігаються.</translation>
+    </message>
+    <message>
+        <source>Each submission that arrives from %1 on gets its protocol when its signatures are checked.</source>
+        <translation>Кожне надходження, що надійде від %1, отримує протокол, щойно його підписи перевірено.</translation>
+    </message>
+    <message>
+        <source>The protocols are kept unsealed: choose the key that seals them with --seal-cert FILE.</source>
+        <translation>Протоколи зберігаються без печатки: виберіть ключ для скріплення за допомогою --seal-cert ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>They are sealed by the key whose certificate&apos;s SHA-256 is %1.</source>
+        <translation>Їх скріплює ключ, SHA-256 сертифіката якого — %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Checked on %1; not sealed yet.</source>
+        <translation>Перевірено %1; ще не скріплено печаткою.</translation>
+    </message>
+    <message>
+        <source>Checked on %1; sealed by %2 on %3.</source>
+        <translation>Перевірено %1; скріплено печаткою: %2, %3.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;protocol %1&quot;; use intake, seal or export</source>
+        <translation>невідома підкоманда «protocol %1»; використовуйте intake, seal або export</translation>
+    </message>
+    <message>
+        <source>protocol export needs the number of a submission</source>
+        <translation>для protocol export потрібен номер надходження</translation>
+    </message>
+    <message>
+        <source>protocol seal needs the sealing key: --pkcs12 FILE or --pkcs11 MODULE</source>
+        <translation>для protocol seal потрібен ключ для скріплення: --pkcs12 ФАЙЛ або --pkcs11 МОДУЛЬ</translation>
+    </message>
+    <message>
+        <source>Sealed %1 protocol(s) with %2.</source>
+        <translation>Скріплено протоколів: %1; ключ: %2.</translation>
     </message>
 </context>
 <context>
