@@ -3467,10 +3467,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>They are sealed by the key whose certificate&apos;s SHA-256 is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,6 +3492,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     </message>
     <message>
         <source>Sealed %1 protocol(s) with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are sealed by %1&apos;s key (its certificate&apos;s SHA-256: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7393,6 +7393,10 @@ They will no longer be able to log in to this workspace.</source>
         <source>Lift the hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The protocol at intake could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8533,6 +8537,18 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>The protocol is not ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As checked at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at intake, %1; not sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at intake, %1; sealed by %2 on %3. The seal is saved beside it (.p7s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::RegisterDialog</name>
@@ -9026,6 +9042,50 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     </message>
     <message>
         <source>Keep copies: days after they arrived, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the key that seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (certificate SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: the protocols are kept unsealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the verification &amp;protocol of each submission at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the key that seals the protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each submission that arrives gets its protocol as soon as its signatures are checked, kept as evidence of what was checked and when. The key you choose (the organisation&apos;s seal or your KEP) seals them: the watcher service started with it seals each at intake, or kopii-cli protocol seal later; intake never waits for it. Only managers can change this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3712,10 +3712,6 @@ Compare it with the fingerprint the provider publishes (on its website or in its
         <translation>Протоколи зберігаються без печатки: виберіть ключ для скріплення за допомогою --seal-cert ФАЙЛ.</translation>
     </message>
     <message>
-        <source>They are sealed by the key whose certificate&apos;s SHA-256 is %1.</source>
-        <translation>Їх скріплює ключ, SHA-256 сертифіката якого — %1.</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>Теки %1 не існує.</translation>
     </message>
@@ -3742,6 +3738,10 @@ Compare it with the fingerprint the provider publishes (on its website or in its
     <message>
         <source>Sealed %1 protocol(s) with %2.</source>
         <translation>Скріплено протоколів: %1; ключ: %2.</translation>
+    </message>
+    <message>
+        <source>They are sealed by %1&apos;s key (its certificate&apos;s SHA-256: %2).</source>
+        <translation>Їх скріплює ключ, що належить: %1 (SHA-256 сертифіката: %2).</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7664,10 @@ They will no longer be able to log in to this workspace.</source>
         <source>Lift the hold</source>
         <translation>Зняти утримання</translation>
     </message>
+    <message>
+        <source>The protocol at intake could not be kept: %1</source>
+        <translation>Протокол під час надходження не вдалося зберегти: %1</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::ListPage</name>
@@ -8821,6 +8825,18 @@ Press &quot;Add mailbox&quot; and enter the IMAP server and the account of a bra
         <source>The protocol is not ready yet.</source>
         <translation>Протокол ще не готовий.</translation>
     </message>
+    <message>
+        <source>As checked at intake</source>
+        <translation>Як перевірено під час надходження</translation>
+    </message>
+    <message>
+        <source>Checked at intake, %1; not sealed yet.</source>
+        <translation>Перевірено під час надходження, %1; ще не скріплено печаткою.</translation>
+    </message>
+    <message>
+        <source>Checked at intake, %1; sealed by %2 on %3. The seal is saved beside it (.p7s).</source>
+        <translation>Перевірено під час надходження, %1; скріплено печаткою: %2, %3. Печатку буде збережено поруч (.p7s).</translation>
+    </message>
 </context>
 <context>
     <name>kopii::ui::RegisterDialog</name>
@@ -9319,6 +9335,50 @@ Press &quot;Add service&quot; and choose the documents a visitor shares.</source
     <message>
         <source>Keep copies: days after they arrived, at most</source>
         <translation>Зберігати копії: щонайбільше днів від надходження</translation>
+    </message>
+    <message>
+        <source>The certificate of the key that seals</source>
+        <translation>Сертифікат ключа, що скріплює</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
+        <translation>Сертифікати (*.cer *.crt *.der *.pem);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 сертифіката %2…)</translation>
+    </message>
+    <message>
+        <source>Nobody: the protocols are kept unsealed.</source>
+        <translation>Ніхто: протоколи зберігаються без печатки.</translation>
+    </message>
+    <message>
+        <source>Keep the verification &amp;protocol of each submission at intake</source>
+        <translation>Зберігати &amp;протокол перевірки кожного надходження під час прийняття</translation>
+    </message>
+    <message>
+        <source>Sealed &amp;by:</source>
+        <translation>С&amp;кріплює печаткою:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate…</source>
+        <translation>Вибрати сертифікат…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the key that seals the protocols</source>
+        <translation>Вибрати сертифікат ключа, що скріплює протоколи</translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation>Без печатки</translation>
+    </message>
+    <message>
+        <source>Each submission that arrives gets its protocol as soon as its signatures are checked, kept as evidence of what was checked and when. The key you choose (the organisation&apos;s seal or your KEP) seals them: the watcher service started with it seals each at intake, or kopii-cli protocol seal later; intake never waits for it. Only managers can change this.</source>
+        <translation>Кожне надходження отримує протокол, щойно його підписи перевірено; протокол зберігається як доказ того, що і коли перевірено. Вибраний вами ключ (печатка установи або ваш КЕП) їх скріплює: служба стеження, запущена з ним, скріплює кожен під час надходження, або kopii-cli protocol seal — пізніше; прийняття ніколи не чекає на ключ. Змінювати це можуть лише керівники.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/ProtocolDialog.h"
 #include "ui/RegisterDialog.h"
 #include "records/HandOff.h"
+#include "records/IntakeProtocol.h"
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/AccessGuard.h"
@@ -738,10 +739,20 @@ void InboxPage::handOnArrived()
     if (done)
         for (const QString &path : done->written)
             Q_EMIT handedOff(path);
+    // And the protocols at intake, when the manager keeps them (sealed later, by the key's holder).
+    const auto kept = IntakeProtocol::recordArrived(m_session, *m_trust, m_guard.clock(),
+                                                    m_guard.actor() + QStringLiteral(": protocol at intake"));
     // Said once for the same trouble, not after every batch.
-    const QString trouble = done ? done->errors.join(QLatin1Char('\n')) : done.error().message;
+    QStringList troubles;
+    if (!done)
+        troubles << done.error().message;
+    else
+        troubles << done->errors;
+    if (!kept)
+        troubles << tr("The protocol at intake could not be kept: %1").arg(kept.error().message);
+    const QString trouble = troubles.join(QLatin1Char('\n'));
     if (!trouble.isEmpty() && trouble != m_handOffTrouble)
-        MessageBox::warning(this, tr("Hand-off"), trouble);
+        MessageBox::warning(this, tr("Inbox"), trouble);
     m_handOffTrouble = trouble;
 }
 

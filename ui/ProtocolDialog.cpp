@@ -6,6 +6,7 @@
 #include "ui/Widgets.h"
 
 #include "core/AccessGuard.h"
+#include "records/IntakeProtocol.h"
 #include "records/ProtocolSource.h"
 #include "records/RecordFiles.h"
 
@@ -33,6 +34,11 @@ ProtocolDialog::ProtocolDialog(AccessGuard &guard, const TrustStore &trust, Reco
     m_scope = new QComboBox;
     m_scope->setObjectName(QStringLiteral("protocolScope"));
     m_scope->addItems({QString(), QString()});
+    // The protocol kept when it arrived, when the manager keeps them: a third choice.
+    if (const auto kept = IntakeProtocol(m_guard).record(m_submissionId)) {
+        m_intake = *kept;
+        m_scope->addItem(QString());
+    }
     m_status = makeLabel();
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("protocolStatus"));
@@ -45,7 +51,12 @@ ProtocolDialog::ProtocolDialog(AccessGuard &guard, const TrustStore &trust, Reco
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_scope, &QComboBox::activated, this, [this](int index) { setWholeSubmission(index == 1); });
+    connect(m_scope, &QComboBox::activated, this, [this](int index) {
+        if (index == 2)
+            showIntake();
+        else
+            setWholeSubmission(index == 1);
+    });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(m_baseName + QStringLiteral(".pdf"));
@@ -93,6 +104,8 @@ void ProtocolDialog::retranslateUi()
     setWindowTitle(tr("Verification protocol"));
     m_scope->setItemText(0, tr("This document"));
     m_scope->setItemText(1, tr("Every document of the submission"));
+    if (m_intake)
+        m_scope->setItemText(2, tr("As checked at intake"));
     m_scope->setAccessibleName(tr("What the protocol covers"));
     m_save->setText(tr("&Save…"));
     m_print->setText(tr("&Print…"));
@@ -139,13 +152,37 @@ void ProtocolDialog::make()
         m_guard.clock());
 }
 
+void ProtocolDialog::showIntake()
+{
+    m_job.cancel();
+    m_problem.clear();
+    m_scope->setCurrentIndex(2);
+    m_pdf = m_intake->pdf;
+    m_xml = m_intake->xml;
+    m_baseName = QStringLiteral("protocol-%1-intake").arg(m_submissionId);
+    const QString checked = QLocale().toString(m_intake->checkedAt.toLocalTime(), QLocale::ShortFormat);
+    m_status->setText(
+        m_intake->seal.isEmpty()
+            ? tr("Checked at intake, %1; not sealed yet.").arg(checked)
+            : tr("Checked at intake, %1; sealed by %2 on %3. The seal is saved beside it (.p7s).")
+                  .arg(checked, m_intake->sealer, QLocale().toString(m_intake->sealedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_preview->setPdf(m_pdf);
+    m_save->setEnabled(true);
+    m_print->setEnabled(true);
+    Q_EMIT ready();
+}
+
 Status ProtocolDialog::save(const QString &pdfPath)
 {
     if (!isReady())
         return Error{Error::Code::Validation, tr("The protocol is not ready yet."), {}};
     const QFileInfo info(pdfPath);
     const QString xmlPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".xml"));
-    return RecordFiles::write({{pdfPath, m_pdf}, {xmlPath, m_xml}});
+    QList<QPair<QString, QByteArray>> files = {{pdfPath, m_pdf}, {xmlPath, m_xml}};
+    // The protocol kept at intake goes with its seal.
+    if (m_scope->currentIndex() == 2 && m_intake && !m_intake->seal.isEmpty())
+        files.append({pdfPath + QStringLiteral(".p7s"), m_intake->seal});
+    return RecordFiles::write(files);
 }
 
 bool ProtocolDialog::print(const std::shared_ptr<QPrinter> &printer)

@@ -4,10 +4,12 @@
 #include "core/Domain.h"
 #include "core/Job.h"
 #include "core/Result.h"
+#include "records/IntakeProtocol.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -53,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void make();
+    void showIntake();
     void retranslateUi();
 
     AccessGuard &m_guard;
@@ -64,6 +67,7 @@ private:
     QByteArray m_xml;
     QString m_problem;
     QString m_baseName;
+    std::optional<IntakeRecord> m_intake; // the protocol kept at intake, when there is one
     QComboBox *m_scope;
     QLabel *m_status;
     PdfPreview *m_preview;

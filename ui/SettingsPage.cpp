@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsPage.h"
 #include "inbox/InboxRules.h"
+#include "records/IntakeProtocol.h"
 #include "core/WorkspaceSettings.h"
 
 #include "core/Language.h"
@@ -11,6 +12,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include "ui/Widgets.h"
 
 #include <QEvent>
@@ -74,6 +79,27 @@ SettingsPage::SettingsPage(const QString &workspacePath, AccessGuard &guard, QWi
     m_retentionHint = makeLabel();
     m_retentionHint->setWordWrap(true);
     form->addRow(QString(), m_retentionHint);
+    // The protocol at intake, and the key that seals it (the manager's choice).
+    m_intake = new QCheckBox;
+    m_intake->setObjectName(QStringLiteral("intakeProtocol"));
+    form->addRow(QString(), m_intake);
+    m_sealLabel = makeLabel();
+    m_sealedBy = makeLabel();
+    m_sealedBy->setObjectName(QStringLiteral("intakeSeal"));
+    m_sealedBy->setWordWrap(true);
+    m_chooseSeal = new QPushButton;
+    m_chooseSeal->setObjectName(QStringLiteral("chooseSeal"));
+    m_noSeal = new QPushButton;
+    m_noSeal->setObjectName(QStringLiteral("noSeal"));
+    m_sealLabel->setBuddy(m_chooseSeal);
+    auto *seal = new QHBoxLayout;
+    seal->addWidget(m_sealedBy, 1);
+    seal->addWidget(m_chooseSeal);
+    seal->addWidget(m_noSeal);
+    form->addRow(m_sealLabel, seal);
+    m_intakeHint = makeLabel();
+    m_intakeHint->setWordWrap(true);
+    form->addRow(QString(), m_intakeHint);
     m_workspaceLabel = makeLabel();
     m_workspace = makeLabel(QDir::toNativeSeparators(workspacePath));
     m_workspace->setObjectName(QStringLiteral("workspacePath"));
@@ -92,6 +118,21 @@ SettingsPage::SettingsPage(const QString &workspacePath, AccessGuard &guard, QWi
         Session::setIdleMinutes(minutes);
         Q_EMIT idleMinutesChanged(minutes);
     });
+    connect(m_intake, &QCheckBox::toggled, this, [this](bool on) { changeIntake(on, std::nullopt); });
+    connect(m_chooseSeal, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("The certificate of the key that seals"), QString(),
+                                                          tr("Certificates (*.cer *.crt *.der *.pem);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            MessageBox::warning(this, tr("Settings"),
+                                tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));
+            return;
+        }
+        changeIntake(m_intake->isChecked(), f.readAll());
+    });
+    connect(m_noSeal, &QPushButton::clicked, this, [this] { changeIntake(m_intake->isChecked(), QByteArray()); });
     connect(m_revocation, &QCheckBox::toggled, this, [this](bool online) {
         const auto current = WorkspaceSettings(m_guard).revocationOnline();
         if (current && *current == online)
@@ -126,6 +167,20 @@ void SettingsPage::reload()
     const QSignalBlocker b1(m_keepAfter), b2(m_maxAge);
     m_keepAfter->setValue(shown.afterProcessedDays);
     m_maxAge->setValue(shown.maxAgeDays);
+    const auto intake = IntakeProtocol(m_guard).setting();
+    const QSignalBlocker b3(m_intake);
+    m_intake->setChecked(intake && intake->on);
+    const bool sealed = intake && !intake->sealSha256.isEmpty();
+    m_sealedBy->setText(sealed ? tr("%1 (certificate SHA-256 %2…)").arg(intake->sealHolder, intake->sealSha256.left(16))
+                               : tr("Nobody: the protocols are kept unsealed."));
+    m_noSeal->setEnabled(m_chooseSeal->isEnabled() && sealed);
+}
+
+void SettingsPage::changeIntake(bool on, const std::optional<QByteArray> &sealCertificate)
+{
+    if (Status s = IntakeProtocol(m_guard).setSetting(on, sealCertificate); !s)
+        MessageBox::warning(this, tr("Settings"), s.error());
+    reload();
 }
 
 void SettingsPage::setEditable(bool editable)
@@ -133,6 +188,8 @@ void SettingsPage::setEditable(bool editable)
     m_revocation->setEnabled(editable);
     m_keepAfter->setEnabled(editable);
     m_maxAge->setEnabled(editable);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_intake, m_chooseSeal, m_noSeal})
+        w->setEnabled(editable);
     reload();
 }
 
@@ -174,6 +231,15 @@ void SettingsPage::retranslateUi()
     m_retentionHint->setText(tr("Received copies hold personal data: Kopii deletes them, with their signatures and the "
                                 "e-mail, when they are due, and writes each deletion into the audit log. Only managers "
                                 "can change this."));
+    m_intake->setText(tr("Keep the verification &protocol of each submission at intake"));
+    m_sealLabel->setText(tr("Sealed &by:"));
+    m_chooseSeal->setText(tr("Choose the certificate…"));
+    m_chooseSeal->setAccessibleName(tr("Choose the certificate of the key that seals the protocols"));
+    m_noSeal->setText(tr("No seal"));
+    m_intakeHint->setText(tr("Each submission that arrives gets its protocol as soon as its signatures are checked, kept "
+                             "as evidence of what was checked and when. The key you choose (the organisation's seal or "
+                             "your KEP) seals them: the watcher service started with it seals each at intake, or "
+                             "kopii-cli protocol seal later; intake never waits for it. Only managers can change this."));
     m_workspaceLabel->setText(tr("Workspace folder:"));
     m_workspaceHint->setText(tr("The organisation's records are kept here, readable only by your user account. "
                                 "To use another folder, start Kopii with --workspace FOLDER."));

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace kopii {
@@ -27,6 +31,7 @@ public:
     QCheckBox *revocationBox() const { return m_revocation; }
     QSpinBox *keepAfterBox() const { return m_keepAfter; }
     QSpinBox *maxAgeBox() const { return m_maxAge; }
+    QCheckBox *intakeBox() const { return m_intake; }
 
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *idleBox() const { return m_idle; }
@@ -44,6 +49,7 @@ protected:
 private:
     void retranslateUi();
     void languageChosen(int index);
+    void changeIntake(bool on, const std::optional<QByteArray> &sealCertificate);
 
     QString m_workspacePath;
     AccessGuard &m_guard;
@@ -52,6 +58,12 @@ private:
     QSpinBox *m_keepAfter;
     QSpinBox *m_maxAge;
     QLabel *m_retentionHint;
+    QCheckBox *m_intake;
+    QLabel *m_sealLabel;
+    QLabel *m_sealedBy;
+    QPushButton *m_chooseSeal;
+    QPushButton *m_noSeal;
+    QLabel *m_intakeHint;
     QLabel *m_revocationHint;
     QLabel *m_title;
     QLabel *m_languageLabel;

@@ -36,21 +36,13 @@ int ProtocolCommand::intake(const QStringList &positional, const QString &sealCe
         const QString onOff = positional.first();
         if (onOff != QLatin1String("on") && onOff != QLatin1String("off"))
             return usage(tr("protocol intake takes on or off"));
-        QByteArray der;
+        std::optional<QByteArray> der;
         if (!sealCert.isEmpty()) {
             QFile f(sealCert);
             if (!f.open(QIODevice::ReadOnly))
                 return refused(
                     Error{Error::Code::NotFound, tr("Cannot read the certificate %1: %2.").arg(sealCert, f.errorString()), {}});
             der = f.readAll();
-            if (der.startsWith("-----BEGIN")) { // PEM: its base64 body
-                const QList<QByteArray> lines = der.split('\n');
-                QByteArray body;
-                for (const QByteArray &line : lines)
-                    if (!line.startsWith("-----"))
-                        body += line.trimmed();
-                der = QByteArray::fromBase64(body);
-            }
         }
         if (Status s = rules.setSetting(onOff == QLatin1String("on"), der); !s)
             return refused(s.error());
@@ -66,7 +58,8 @@ int ProtocolCommand::intake(const QStringList &positional, const QString &sealCe
               << Qt::endl
               << (setting->sealSha256.isEmpty()
                       ? tr("The protocols are kept unsealed: choose the key that seals them with --seal-cert FILE.")
-                      : tr("They are sealed by the key whose certificate's SHA-256 is %1.").arg(setting->sealSha256))
+                      : tr("They are sealed by %1's key (its certificate's SHA-256: %2).")
+                            .arg(setting->sealHolder, setting->sealSha256))
               << Qt::endl;
     return Success;
 }

@@ -20,6 +20,7 @@ namespace kopii {
 namespace {
 constexpr char kSince[] = "intake_protocol_since_ms"; // 0 or absent: off
 constexpr char kSeal[] = "intake_protocol_seal_sha256";
+constexpr char kHolder[] = "intake_protocol_seal_holder";
 } // namespace
 
 IntakeProtocol::IntakeProtocol(AccessGuard &guard) : m_guard(guard) {}
@@ -39,17 +40,32 @@ Result<IntakeSetting> IntakeProtocol::setting()
     if (s.on)
         s.since = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     s.sealSha256 = *seal;
+    const auto holder = settings.meta(QString::fromLatin1(kHolder));
+    if (!holder)
+        return holder.error();
+    s.sealHolder = *holder;
     return s;
 }
 
-Status IntakeProtocol::setSetting(bool on, const QByteArray &sealCertificateDer)
+Status IntakeProtocol::setSetting(bool on, const std::optional<QByteArray> &sealCertificate)
 {
     if (Status allowed = m_guard.requireRole(Role::Manager); !allowed)
         return allowed;
-    QString sha;
-    QString holder;
-    if (!sealCertificateDer.isEmpty()) {
-        const auto cert = Certificate::fromDer(sealCertificateDer);
+    const auto current = setting();
+    if (!current)
+        return current.error();
+    QString sha = sealCertificate ? QString() : current->sealSha256;
+    QString holder = sealCertificate ? QString() : current->sealHolder;
+    if (sealCertificate && !sealCertificate->isEmpty()) {
+        QByteArray der = *sealCertificate;
+        if (der.trimmed().startsWith("-----BEGIN")) { // PEM: its base64 body
+            QByteArray body;
+            for (const QByteArray &line : der.split('\n'))
+                if (!line.trimmed().startsWith("-----"))
+                    body += line.trimmed();
+            der = QByteArray::fromBase64(body);
+        }
+        const auto cert = Certificate::fromDer(der);
         if (!cert)
             return Error{Error::Code::Validation,
                          tr("This is not a certificate Kopii can read (%1): choose the certificate of the seal or of the "
@@ -59,9 +75,6 @@ Status IntakeProtocol::setSetting(bool on, const QByteArray &sealCertificateDer)
         sha = cert->sha256();
         holder = cert->info().holderName();
     }
-    const auto current = setting();
-    if (!current)
-        return current.error();
     return m_guard.session().writeTransaction([&]() -> Status {
         SettingsSql settings(m_guard.session());
         // Turned on: from now; already on: it keeps its start.
@@ -69,6 +82,8 @@ Status IntakeProtocol::setSetting(bool on, const QByteArray &sealCertificateDer)
         if (Status s = settings.setMeta(QString::fromLatin1(kSince), QString::number(since)); !s)
             return s;
         if (Status s = settings.setMeta(QString::fromLatin1(kSeal), sha); !s)
+            return s;
+        if (Status s = settings.setMeta(QString::fromLatin1(kHolder), holder); !s)
             return s;
         return m_guard.audit(QStringLiteral("settings.intake-protocol"), QStringLiteral("workspace"), 0,
                              on ? QStringLiteral("on, sealed by %1").arg(sha.isEmpty() ? QStringLiteral("none") : sha)

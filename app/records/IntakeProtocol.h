@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace kopii {
 
 class AccessGuard;
@@ -26,6 +28,7 @@ struct IntakeSetting
     bool on = false;
     QDateTime since;    // UTC: submissions that arrive from then on
     QString sealSha256; // the chosen key's certificate (SHA-256 of its DER); empty: kept unsealed
+    QString sealHolder; // whom that certificate names
 };
 
 struct IntakeRecord
@@ -46,8 +49,9 @@ public:
     explicit IntakeProtocol(AccessGuard &guard);
 
     Result<IntakeSetting> setting();
-    // On or off, and the key that seals (its certificate; null: unsealed): the manager's, audited.
-    Status setSetting(bool on, const QByteArray &sealCertificateDer);
+    // On or off, and the key that seals (its certificate, DER or PEM; empty: unsealed; nullopt:
+    // the one chosen before): the manager's, audited.
+    Status setSetting(bool on, const std::optional<QByteArray> &sealCertificate = std::nullopt);
 
     // What arrived since the setting went on, checked and without its protocol yet: each made and
     // kept (at most `limit` a pass). Run by whoever runs Kopii, as the hand-off on arrival is; the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The manager's legal hold in the inbox (placed with its reason, shown, deletion held back,
-// lifted), and a service's own retention in its dialog.
+// lifted), a service's own retention in its dialog, and the protocol at intake: turned on and its
+// seal chosen in the settings, then offered with its seal in "Протокол…".
 #include "CryptoFixture.h"
 #include "GuiTestUtil.h"
 #include "MailSamples.h"
@@ -16,6 +17,18 @@
 #include "ui/MessageBox.h"
 #include "ui/ServiceDialog.h"
 #include "ui/ServicesPage.h"
+#include "ui/PdfPreview.h"
+#include "ui/ProtocolDialog.h"
+#include "ui/SettingsPage.h"
+#include "core/Clock.h"
+#include "crypto/Cades.h"
+#include "crypto/KeyFile.h"
+#include "inbox/VerificationPipeline.h"
+#include "records/IntakeProtocol.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QTemporaryDir>
 
 #include <QCheckBox>
 #include <QInputDialog>
@@ -140,6 +153,65 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(saved);
         QVERIFY(!dialog.isVisible());
+    }
+
+    void theProtocolAtIntakeIsKeptAndSealedByTheChosenKey()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPkiWithCrl());
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        SettingsPage page(ws.dir.path(), guard);
+        page.setEditable(true);
+        page.resize(900, 900);
+        page.show();
+        auto *sealedBy = page.findChild<QLabel *>(QStringLiteral("intakeSeal"));
+        QVERIFY(sealedBy && sealedBy->text().contains(QLatin1String("unsealed")));
+        page.intakeBox()->setChecked(true);
+        QVERIFY(IntakeProtocol(guard).setting()->on);
+        // The seal's certificate chosen in a file dialog.
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<QFileDialog *>(w); d && d->isVisible()) {
+                    d->selectFile(pki(QStringLiteral("seal.crt")));
+                    static_cast<QDialog *>(d)->accept(); // QFileDialog's own, through QDialog's public one
+                }
+        });
+        page.findChild<QPushButton *>(QStringLiteral("chooseSeal"))->click();
+        QVERIFY2(sealedBy->text().contains(QStringLiteral("Бучанський ліцей № 1")), qPrintable(sealedBy->text()));
+        screenshot(&page, QStringLiteral("settings-intake-protocol"));
+
+        // A submission arrives, is checked, its protocol kept and then sealed by the seal's key.
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf = "%PDF-1.7 Довідка";
+        QVERIFY(Ingestor(ws.session())
+                    .ingestMessage(message(pairOf(QStringLiteral("Довідка"), pdf,
+                                                  *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()}))),
+                                   QStringLiteral("ingest")));
+        QVERIFY(VerificationPipeline::verifyAllPending(ws.session(), *ws.trust, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(*IntakeProtocol::recordArrived(ws.session(), *ws.trust, Clock::system(), QStringLiteral("test")), 1);
+        auto seal = KeyFile::open(pki(QStringLiteral("seal.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(seal);
+        QCOMPARE(*IntakeProtocol::sealPending(ws.session(), **seal, Clock::system(), QStringLiteral("test")), 1);
+
+        // "Протокол…" offers it as checked at intake, and saves it with its seal.
+        const RecordId id = SubmissionSql(ws.session()).submissions(1)->first().id;
+        const Submission s = *SubmissionSql(ws.session()).submission(id, SubmissionSql::Bytes::Left);
+        ProtocolDialog dialog(guard, *ws.trust, s.id, s.documents.isEmpty() ? 0 : s.documents.first().id);
+        auto *scope = dialog.findChild<QComboBox *>(QStringLiteral("protocolScope"));
+        QCOMPARE(scope->count(), 3);
+        Q_EMIT scope->activated(2);
+        QVERIFY(dialog.isReady());
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("protocolStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("sealed by Бучанський ліцей № 1")), qPrintable(status->text()));
+        dialog.show();
+        auto *preview = dialog.findChild<PdfPreview *>();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageCount() > 0 && !preview->isRendering(), 20000);
+        screenshot(&dialog, QStringLiteral("protocol-intake"));
+        QTemporaryDir out;
+        QVERIFY(dialog.save(out.filePath(QStringLiteral("protocol.pdf"))));
+        for (const char *name : {"protocol.pdf", "protocol.xml", "protocol.pdf.p7s"})
+            QVERIFY2(QFile::exists(out.filePath(QString::fromLatin1(name))), name);
     }
 };
 
