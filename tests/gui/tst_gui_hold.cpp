@@ -24,10 +24,13 @@
 #include "crypto/Cades.h"
 #include "crypto/KeyFile.h"
 #include "inbox/VerificationPipeline.h"
+#include "records/HandOff.h"
 #include "records/IntakeProtocol.h"
+#include "core/OrganizationSql.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <QCheckBox>
@@ -212,6 +215,44 @@ private Q_SLOTS:
         QVERIFY(dialog.save(out.filePath(QStringLiteral("protocol.pdf"))));
         for (const char *name : {"protocol.pdf", "protocol.xml", "protocol.pdf.p7s"})
             QVERIFY2(QFile::exists(out.filePath(QString::fromLatin1(name))), name);
+    }
+
+    // A desk with the inbox open does for what it checks what the watcher does: the package to
+    // the hot folder set "on arrival", the protocol kept at intake.
+    void aDeskHandsOnWhatItChecks()
+    {
+        CryptoWorkspace ws;
+        QVERIFY(ws.open() && ws.trustTestPkiWithCrl());
+        const auto branch = OrganizationSql(ws.session()).insertBranch(validBranch());
+        QVERIFY(branch);
+        AccessGuard guard(ws.session(), QStringLiteral("gui"));
+        QTemporaryDir hot;
+        QVERIFY(HandOff(guard).setFolder(QStringLiteral("branch"), *branch, {hot.path(), QStringLiteral("arrival")}));
+        QVERIFY(IntakeProtocol(guard).setSetting(true));
+        auto signer = KeyFile::open(pki(QStringLiteral("clerk.p12")), Secret(QByteArray(kPkiPassword)));
+        QVERIFY(signer);
+        const QByteArray pdf = "%PDF-1.7 Свідоцтво";
+        QVERIFY(Ingestor(ws.session())
+                    .ingestMessage(message(pairOf(QStringLiteral("Свідоцтво"), pdf,
+                                                  *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()}))),
+                                   QStringLiteral("ingest")));
+        MainWindow window(*ws.workspace, guard);
+        window.resize(1200, 800);
+        window.show();
+        window.showArea(MainWindow::Inbox);
+        InboxPage *inbox = window.inboxPage();
+        QSignalSpy handed(inbox, &InboxPage::handedOff);
+        inbox->setTrust(ws.trust.get());
+        QTRY_VERIFY_WITH_TIMEOUT(handed.count() == 1, 20000);
+        const QString package = handed.first().first().toString();
+        QVERIFY2(QFile::exists(QDir(package).filePath(QStringLiteral("card.json"))), qPrintable(package));
+        QVERIFY(QFile::exists(package + QStringLiteral(".done")));
+        QVERIFY(IntakeProtocol(guard).record(SubmissionSql(ws.session()).submissions(1)->first().id));
+        // Once: checking again hands nothing on twice.
+        inbox->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);
+        QCOMPARE(handed.count(), 1);
+        QCOMPARE(QDir(hot.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
     }
 };
 
