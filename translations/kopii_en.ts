@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>Arrival</name>
+    <message>
+        <source>Submission %1 did not reach the hot folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
@@ -1404,10 +1415,6 @@
         <source>note the hand-off</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Submission %1 did not reach the hot folder: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HandOffCommand</name>
@@ -1972,11 +1979,7 @@ key. &quot;export&quot; writes a submission&apos;s kept protocol and its seal (p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A package did not reach its hot folder; it is tried again by the next watcher pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A protocol at intake could not be kept; it is tried again by the next watcher pass.</source>
+        <source>A package or a protocol at intake could not be done; it is tried again by the next watcher pass.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7391,10 +7394,6 @@ They will no longer be able to log in to this workspace.</source>
     </message>
     <message>
         <source>Lift the hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The protocol at intake could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>Arrival</name>
+    <message>
+        <source>Submission %1 did not reach the hot folder: %2</source>
+        <translation>Надходження %1 не потрапило в теку передачі: %2</translation>
+    </message>
+    <message>
+        <source>Submission %1: %2</source>
+        <translation>Надходження %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each sealed to the one before.</source>
@@ -1407,10 +1418,6 @@
         <source>note the hand-off</source>
         <translation>позначити передачу</translation>
     </message>
-    <message>
-        <source>Submission %1 did not reach the hot folder: %2</source>
-        <translation>Надходження %1 не потрапило в теку передачі: %2</translation>
-    </message>
 </context>
 <context>
     <name>HandOffCommand</name>
@@ -2209,12 +2216,8 @@ key. &quot;export&quot; writes a submission&apos;s kept protocol and its seal (p
         <translation>Збережено: %1; уже були: %2; непрочитані (збережено з причиною): %3</translation>
     </message>
     <message>
-        <source>A package did not reach its hot folder; it is tried again by the next watcher pass.</source>
-        <translation>Пакет не потрапив у теку передачі; його буде передано ще раз під час наступного проходу служби стеження.</translation>
-    </message>
-    <message>
-        <source>A protocol at intake could not be kept; it is tried again by the next watcher pass.</source>
-        <translation>Протокол під час надходження не вдалося зберегти; його буде створено ще раз під час наступного проходу служби стеження.</translation>
+        <source>A package or a protocol at intake could not be done; it is tried again by the next watcher pass.</source>
+        <translation>Пакет або протокол під час надходження не вдалося створити; це буде зроблено ще раз під час наступного проходу служби стеження.</translation>
     </message>
 </context>
 <context>
@@ -7663,10 +7666,6 @@ They will no longer be able to log in to this workspace.</source>
     <message>
         <source>Lift the hold</source>
         <translation>Зняти утримання</translation>
-    </message>
-    <message>
-        <source>The protocol at intake could not be kept: %1</source>
-        <translation>Протокол під час надходження не вдалося зберегти: %1</translation>
     </message>
 </context>
 <context>

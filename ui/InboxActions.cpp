@@ -12,8 +12,8 @@
 #include "ui/PdfPreview.h"
 #include "ui/ProtocolDialog.h"
 #include "ui/RegisterDialog.h"
+#include "records/Arrival.h"
 #include "records/HandOff.h"
-#include "records/IntakeProtocol.h"
 #include "ui/RecordModels.h"
 #include "inbox/ShownDocument.h"
 #include "core/AccessGuard.h"
@@ -137,30 +137,32 @@ void InboxPage::toggleHold()
     reload();
 }
 
-void InboxPage::handOnArrived()
+void InboxPage::afterArrival()
 {
-    // The manager's "on arrival" hot folders, for what this desk has just checked (the watcher
-    // service does the same; each package is written once, whoever claims it first).
-    const auto done =
-        HandOff::handOnArrived(m_session, *m_trust, m_guard.clock(), m_guard.actor() + QStringLiteral(": hand-off on arrival"));
-    if (done)
-        for (const QString &path : done->written)
-            Q_EMIT handedOff(path);
-    // And the protocols at intake, when the manager keeps them (sealed later, by the key's holder).
-    const auto kept = IntakeProtocol::recordArrived(m_session, *m_trust, m_guard.clock(),
-                                                    m_guard.actor() + QStringLiteral(": protocol at intake"));
-    // Said once for the same trouble, not after every batch.
-    QStringList troubles;
-    if (!done)
-        troubles << done.error().message;
-    else
-        troubles << done->errors;
-    if (!kept)
-        troubles << tr("The protocol at intake could not be kept: %1").arg(kept.error().message);
-    const QString trouble = troubles.join(QLatin1Char('\n'));
-    if (!trouble.isEmpty() && trouble != m_handOffTrouble)
-        MessageBox::warning(this, tr("Inbox"), trouble);
-    m_handOffTrouble = trouble;
+    // What the manager set to follow an arrival (the hot folders "on arrival", the protocols at
+    // intake), for what this desk has just checked: the watcher service does the same, and each
+    // is done once, whoever claims it first. Checked off this thread, one after another.
+    if (m_afterArrival) {
+        m_afterArrivalAgain = true;
+        return;
+    }
+    m_afterArrival = true;
+    ++m_handingOff;
+    Arrival::start(this, m_session, *m_trust, m_guard.clock(), m_guard.actor() + QStringLiteral(": after arrival"),
+                   [this](Result<ArrivalWork> done) {
+                       m_afterArrival = false;
+                       --m_handingOff;
+                       if (done)
+                           for (const QString &path : done->written)
+                               Q_EMIT handedOff(path);
+                       // Said once for the same trouble, not after every batch.
+                       const QString trouble = done ? done->errors.join(QLatin1Char('\n')) : done.error().message;
+                       if (!trouble.isEmpty() && trouble != m_handOffTrouble)
+                           MessageBox::warning(this, tr("Inbox"), trouble);
+                       m_handOffTrouble = trouble;
+                       if (std::exchange(m_afterArrivalAgain, false))
+                           afterArrival();
+                   });
 }
 
 } // namespace kopii::ui

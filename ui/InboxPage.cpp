@@ -637,7 +637,7 @@ void InboxPage::verify(const QList<RecordId> &ids)
                     verify({});
                 return;
             }
-            handOnArrived();
+            afterArrival();
             reload(); // shows the verdicts, and goes on with the next pending batch
         },
         m_guard.clock());

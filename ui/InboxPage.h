@@ -65,7 +65,7 @@ public:
     // nothing to print. The pages are rendered off the UI thread; printed() follows.
     bool print(const std::shared_ptr<QPrinter> &printer);
     bool isVerifying() const { return m_verifying; }
-    // A processed submission's package is on its way to the hot folder.
+    // A package is on its way to a hot folder (processed, or after arrival).
     bool isHandingOff() const { return m_handingOff > 0; }
 
     void selectSubmission(int row);
@@ -76,7 +76,7 @@ public:
     void verifyAgain();
     void deleteCurrent();
     void toggleHold();
-    void handOnArrived();
+    void afterArrival();
     // "Протокол…" for the shown document: the dialog (open, deleted on close), or null when no
     // document is shown or the trust store is not open.
     ProtocolDialog *openProtocol();
@@ -148,7 +148,9 @@ private:
     QPushButton *m_protocol;
     QPushButton *m_register;
     int m_handingOff = 0;
-    QString m_handOffTrouble; // the hand-off on arrival's last trouble, said once
+    QString m_handOffTrouble;         // the last trouble after arrival, said once
+    bool m_afterArrival = false;      // a pass after arrival is running
+    bool m_afterArrivalAgain = false; // and another is wanted when it ends
 };
 
 } // namespace kopii::ui

@@ -63,8 +63,7 @@ protected:
     }
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper) { return Context::paperFromName(name, paper); }
     bool applyRetention() { return m_context.applyRetention(); }
-    bool handOnArrived() { return m_context.handOnArrived(); }
-    bool keepIntakeProtocols(Signer *seal = nullptr) { return m_context.keepIntakeProtocols(seal); }
+    bool afterArrival(Signer *seal = nullptr) { return m_context.afterArrival(seal); }
 
     Context &m_context;
     QTextStream &m_out;

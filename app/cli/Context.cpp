@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Context.h"
-#include "records/HandOff.h"
+#include "records/Arrival.h"
 #include "records/IntakeProtocol.h"
 
 #include "cli/Commands.h"
@@ -456,46 +456,33 @@ bool Context::applyRetention()
     return true;
 }
 
-bool Context::handOnArrived()
+bool Context::afterArrival(Signer *seal)
 {
     if (!m_trust || !m_workspace)
         return true;
-    const auto done = HandOff::handOnArrived(m_workspace->session(), *m_trust, m_clock,
-                                             m_guard->actor() + QStringLiteral(": hand-off on arrival"));
+    const QString actor = m_guard->actor() + QStringLiteral(": after arrival");
+    const auto done = Arrival::run(m_workspace->session(), *m_trust, m_clock, actor);
     if (!done) {
         m_err << QStringLiteral("kopii-cli: ") << done.error().message << Qt::endl;
         return false;
     }
+    const QString now = m_clock.now().toLocalTime().toString(Qt::ISODate);
     for (const QString &path : done->written)
-        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
-              << tr("Handed on: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        m_out << now << QLatin1Char(' ') << tr("Handed on: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    if (done->kept > 0)
+        m_out << now << QLatin1Char(' ') << tr("Protocols kept at intake: %1").arg(done->kept) << Qt::endl;
     for (const QString &e : done->errors)
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;
-    return done->errors.isEmpty();
-}
-
-bool Context::keepIntakeProtocols(Signer *seal)
-{
-    if (!m_trust || !m_workspace)
-        return true;
-    const QString actor = m_guard->actor() + QStringLiteral(": protocol at intake");
-    const auto kept = IntakeProtocol::recordArrived(m_workspace->session(), *m_trust, m_clock, actor);
-    if (!kept)
-        m_err << QStringLiteral("kopii-cli: ") << tr("protocol at intake: %1").arg(kept.error().message) << Qt::endl;
-    else if (*kept > 0)
-        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ')
-              << tr("Protocols kept at intake: %1").arg(*kept) << Qt::endl;
     if (!seal)
-        return bool(kept);
+        return done->errors.isEmpty();
     const auto sealed = IntakeProtocol::sealPending(m_workspace->session(), *seal, m_clock, actor);
     if (!sealed) {
         m_err << QStringLiteral("kopii-cli: ") << tr("protocol at intake: %1").arg(sealed.error().message) << Qt::endl;
         return false;
     }
     if (*sealed > 0)
-        m_out << m_clock.now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << tr("Protocols sealed: %1").arg(*sealed)
-              << Qt::endl;
-    return bool(kept);
+        m_out << now << QLatin1Char(' ') << tr("Protocols sealed: %1").arg(*sealed) << Qt::endl;
+    return done->errors.isEmpty();
 }
 
 } // namespace kopii::cli

@@ -113,13 +113,11 @@ public:
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // Deletes what the retention policy says is due; false (with the reason printed) on failure.
     bool applyRetention();
-    // The packages of what arrived where the manager set a hot folder "on arrival", once checked
-    // (the trust store open); false (with the reasons printed) when one did not reach its folder.
-    bool handOnArrived();
-    // The protocols at intake of what arrived and is checked, when the manager turned them on;
-    // sealed with `seal` when one is given (the key she chose). False, with the reason printed,
-    // on trouble.
-    bool keepIntakeProtocols(Signer *seal = nullptr);
+    // What the manager set to follow an arrival, for what arrived and is checked (the trust store
+    // open): packages to hot folders set "on arrival", protocols kept at intake, sealed with
+    // `seal` when one is given (the key she chose). False, with the reasons printed, on trouble
+    // (tried again next pass).
+    bool afterArrival(Signer *seal = nullptr);
 };
 
 } // namespace kopii::cli

@@ -92,10 +92,9 @@ int IngestCommand::run(const QString &, const QStringList &args)
     if (stored > 0 && openTrust()) {
         if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
             errors << v.error().message;
-        else if (!handOnArrived())
-            errors << tr("A package did not reach its hot folder; it is tried again by the next watcher pass.");
-        if (!keepIntakeProtocols())
-            errors << tr("A protocol at intake could not be kept; it is tried again by the next watcher pass.");
+        else if (!afterArrival())
+            errors << tr("A package or a protocol at intake could not be done; it is tried again by the next watcher "
+                         "pass.");
     }
     for (const QString &e : std::as_const(errors))
         m_err << QStringLiteral("kopii-cli: ") << e << Qt::endl;

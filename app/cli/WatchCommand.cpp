@@ -130,8 +130,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
                 if (const auto v = VerificationPipeline::verifyAllPending(m_workspace->session(), *m_trust, now()); !v)
                     m_err << QStringLiteral("kopii-cli: ") << v.error().message << Qt::endl;
                 else
-                    (void)handOnArrived();
-                (void)keepIntakeProtocols(seal.get());
+                    (void)afterArrival(seal.get());
             }
             m_out << now().toLocalTime().toString(Qt::ISODate) << QLatin1Char(' ') << (id ? names.value(id) : tr("drop folder"))
                   << QStringLiteral(": ") << tr("%n new submission(s)", nullptr, count) << Qt::endl;
@@ -167,8 +166,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         QObject::connect(&retention, &QTimer::timeout, [this, &seal] {
             applyRetention();
             if (openTrust()) {
-                (void)handOnArrived();
-                (void)keepIntakeProtocols(seal.get());
+                (void)afterArrival(seal.get());
             }
         });
         applyRetention();
@@ -254,8 +252,7 @@ int WatchCommand::run(const QString &, const QStringList &args)
         } else if (*verified + checkedAlongside > 0) {
             m_out << tr("Signatures checked: %1 document(s)").arg(*verified + checkedAlongside) << Qt::endl;
         }
-        problems = !handOnArrived() || problems;
-        problems = !keepIntakeProtocols(seal.get()) || problems;
+        problems = !afterArrival(seal.get()) || problems;
     }
     problems = !applyRetention() || problems;
     return r->errors.isEmpty() && !problems ? Success : Refused;

@@ -2,7 +2,6 @@
 #include "records/HandOff.h"
 
 #include "core/AccessGuard.h"
-#include "core/Clock.h"
 #include "core/OrganizationSql.h"
 #include "core/SqlSession.h"
 #include "core/platform/Platform.h"
@@ -393,66 +392,61 @@ CancelToken HandOff::startAfterChange(QObject *owner, AccessGuard &guard, const 
         guard.clock());
 }
 
-Result<ArrivalHandOff> HandOff::handOnArrived(SqlSession &session, const TrustStore &trust, const Clock &clock,
-                                              const QString &actor, int limit)
+namespace {
+// A claim whose runner stopped (closed, crashed) before its package was written is taken over
+// after this long.
+constexpr qint64 kStaleClaimMs = 10 * 60 * 1000;
+} // namespace
+
+Result<QList<QPair<RecordId, QString>>> HandOff::dueOnArrival(SqlSession &session, const QDateTime &now, int limit)
 {
     // Those whose hot folder (the service's, else the branch's) takes them on arrival, not handed
-    // on yet, every document checked.
+    // on yet (or claimed by a runner that stopped), every document checked.
     QSqlQuery q(session.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.id, CASE WHEN v.handoff_folder <> '' THEN v.handoff_folder ELSE b.handoff_folder END FROM submission s "
         "LEFT JOIN service v ON v.id = s.service_id LEFT JOIN branch b ON b.id = s.branch_id "
-        "WHERE s.handed_off_ms = 0 AND s.status = 'received' "
+        "WHERE (s.handed_off_ms = 0 OR (s.handed_off_ms < -1 AND s.handed_off_ms > ?)) AND s.status = 'received' "
         "AND (CASE WHEN v.handoff_folder <> '' THEN v.handoff_when ELSE b.handoff_when END) = 'arrival' "
         "AND (CASE WHEN v.handoff_folder <> '' THEN v.handoff_folder ELSE b.handoff_folder END) <> '' "
         "AND EXISTS (SELECT 1 FROM document_copy d WHERE d.submission_id = s.id) "
         "AND NOT EXISTS (SELECT 1 FROM document_copy d LEFT JOIN verification x ON x.document_id = d.id "
         "WHERE d.submission_id = s.id AND x.document_id IS NULL) ORDER BY s.id LIMIT ?"));
+    q.addBindValue(-(now.toMSecsSinceEpoch() - kStaleClaimMs));
     q.addBindValue(limit);
     if (!q.exec())
         return session.sqlError(q, tr("read the submissions to hand on"));
     QList<QPair<RecordId, QString>> due;
     while (q.next())
         due.append({q.value(0).toLongLong(), q.value(1).toString()});
-    q.finish();
+    return due;
+}
 
-    // The manager's setting, carried out: documents are opened as a clerk would, logged as
-    // `actor`'s.
-    AccessGuard guard(session, actor, clock);
-    guard.setSession(Role::Clerk, actor);
-    ArrivalHandOff report;
-    const auto mark = [&session](RecordId id, qint64 value, qint64 expected) -> Result<bool> {
-        QSqlQuery u(session.db());
-        u.prepare(QStringLiteral("UPDATE submission SET handed_off_ms = ? WHERE id = ? AND handed_off_ms = ?"));
-        u.addBindValue(value);
-        u.addBindValue(id);
-        u.addBindValue(expected);
-        if (!u.exec())
-            return session.sqlError(u, tr("note the hand-off"));
-        return u.numRowsAffected() > 0;
-    };
-    for (const auto &[id, folder] : due) {
-        const QDateTime now = clock.now();
-        const auto claimed = mark(id, now.toMSecsSinceEpoch(), 0);
-        if (!claimed)
-            return claimed.error();
-        if (!*claimed) // another watcher's
-            continue;
-        Result<QString> written = Error{Error::Code::Internal, QString(), {}};
-        if (const auto package = HandOff(guard).build(trust, id, now); !package)
-            written = package.error();
-        else
-            written = writeHot(*package, folder);
-        if (written) {
-            report.written << *written;
-            continue;
-        }
-        report.errors << tr("Submission %1 did not reach the hot folder: %2").arg(id).arg(written.error().message);
-        if (const auto released = mark(id, 0, now.toMSecsSinceEpoch()); !released)
-            return released.error();
-    }
-    return report;
+Result<bool> HandOff::claimArrival(SqlSession &session, RecordId id, const QDateTime &now)
+{
+    // While its package is written: minus the time it was claimed.
+    QSqlQuery u(session.db());
+    u.prepare(QStringLiteral("UPDATE submission SET handed_off_ms = ? WHERE id = ? AND (handed_off_ms = 0 OR "
+                             "(handed_off_ms < -1 AND handed_off_ms > ?))"));
+    u.addBindValue(-now.toMSecsSinceEpoch());
+    u.addBindValue(id);
+    u.addBindValue(-(now.toMSecsSinceEpoch() - kStaleClaimMs));
+    if (!u.exec())
+        return session.sqlError(u, tr("note the hand-off"));
+    return u.numRowsAffected() > 0;
+}
+
+Status HandOff::settleArrival(SqlSession &session, RecordId id, const QDateTime &claimedAt, bool written)
+{
+    QSqlQuery u(session.db());
+    u.prepare(QStringLiteral("UPDATE submission SET handed_off_ms = ? WHERE id = ? AND handed_off_ms = ?"));
+    u.addBindValue(written ? claimedAt.toMSecsSinceEpoch() : 0);
+    u.addBindValue(id);
+    u.addBindValue(-claimedAt.toMSecsSinceEpoch());
+    if (!u.exec())
+        return session.sqlError(u, tr("note the hand-off"));
+    return {};
 }
 
 } // namespace kopii

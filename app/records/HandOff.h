@@ -15,7 +15,6 @@
 namespace kopii {
 
 class AccessGuard;
-class Clock;
 class SqlSession;
 class TrustStore;
 
@@ -33,13 +32,6 @@ struct HandOffFolder
 {
     QString folder;                             // empty: no hand-off
     QString when = QStringLiteral("processed"); // "processed", or "arrival": as soon as its signatures are checked
-};
-
-// What one pass of the hand-off on arrival did.
-struct ArrivalHandOff
-{
-    QStringList written; // the packages' paths
-    QStringList errors;  // one sentence per submission that could not be handed on (tried again next pass)
 };
 
 class HandOff
@@ -78,14 +70,13 @@ public:
     static CancelToken startAfterChange(QObject *owner, AccessGuard &guard, const TrustStore &trust, RecordId submissionId,
                                         const QString &state, std::function<void(Result<QString>)> done);
 
-    // The hand-off on arrival, the manager's setting carried out by whoever runs Kopii (the
-    // watcher service, a desk), as retention is: each submission that arrived where a hot folder
-    // takes packages on arrival, once its signatures are checked, is handed on once (claimed in
-    // the database first, so that two watchers do not both write it; a failed write is released
-    // and tried again next pass). Its documents' looks are logged in the name of `actor`. At
-    // most `limit` submissions a pass.
-    static Result<ArrivalHandOff> handOnArrived(SqlSession &session, const TrustStore &trust, const Clock &clock,
-                                                const QString &actor, int limit = 50);
+    // The hand-off on arrival (carried out by Arrival): the submissions due at `now`, with their
+    // hot folder. One is claimed before its package is written, so that two runners never both
+    // write it (false: another has it), then settled: handed on, or released to be tried again. A
+    // claim whose runner stopped before settling is taken over after ten minutes.
+    static Result<QList<QPair<RecordId, QString>>> dueOnArrival(SqlSession &session, const QDateTime &now, int limit);
+    static Result<bool> claimArrival(SqlSession &session, RecordId id, const QDateTime &now);
+    static Status settleArrival(SqlSession &session, RecordId id, const QDateTime &claimedAt, bool written);
 
 private:
     AccessGuard &m_guard;

@@ -8,12 +8,8 @@
 #include "crypto/Cades.h"
 #include "crypto/Certificate.h"
 #include "crypto/Signer.h"
-#include "records/ProtocolSource.h"
-#include "records/VerificationProtocol.h"
 
 #include <QSqlQuery>
-
-#include <optional>
 
 namespace kopii {
 
@@ -91,14 +87,13 @@ Status IntakeProtocol::setSetting(bool on, const std::optional<QByteArray> &seal
     });
 }
 
-Result<int> IntakeProtocol::recordArrived(SqlSession &session, const TrustStore &trust, const Clock &clock, const QString &actor,
-                                          int limit)
+Result<QList<RecordId>> IntakeProtocol::dueForIntake(SqlSession &session, int limit)
 {
     const auto since = SettingsSql(session).meta(QString::fromLatin1(kSince));
     if (!since)
         return since.error();
     if (since->toLongLong() <= 0)
-        return 0;
+        return QList<RecordId>();
     QSqlQuery q(session.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.id FROM submission s WHERE s.status = 'received' AND s.received_ms >= ? "
@@ -113,48 +108,31 @@ Result<int> IntakeProtocol::recordArrived(SqlSession &session, const TrustStore 
     QList<RecordId> due;
     while (q.next())
         due << q.value(0).toLongLong();
-    q.finish();
+    return due;
+}
 
-    // The manager's setting carried out, as the hand-off on arrival is.
-    AccessGuard guard(session, actor, clock);
-    guard.setSession(Role::Clerk, actor);
-    int kept = 0;
-    std::optional<Error> failed; // one that cannot be made does not hold up the others
-    for (RecordId id : due) {
-        const QDateTime now = clock.now();
-        const auto made = ProtocolSource::make(guard, trust, id, 0, now);
-        if (!made) {
-            failed = made.error();
-            continue;
-        }
-        const auto pdf = VerificationProtocol::pdf(made->context, made->documents);
-        if (!pdf) {
-            failed = pdf.error();
-            continue;
-        }
-        const QByteArray xml = VerificationProtocol::etsiXml(made->context, made->documents);
-        const Status stored = session.writeTransaction([&]() -> Status {
-            // Another desk or watcher may have kept it meanwhile: the first one stays.
-            QSqlQuery insert(session.db());
-            insert.prepare(QStringLiteral(
-                "INSERT INTO intake_protocol (submission_id, checked_ms, pdf, xml) SELECT ?, ?, ?, ? WHERE NOT EXISTS "
-                "(SELECT 1 FROM intake_protocol WHERE submission_id = ?)"));
-            insert.addBindValue(id);
-            insert.addBindValue(now.toMSecsSinceEpoch());
-            insert.addBindValue(*pdf);
-            insert.addBindValue(xml);
-            insert.addBindValue(id);
-            if (!insert.exec())
-                return session.sqlError(insert, tr("keep the protocol"));
-            if (insert.numRowsAffected() > 0)
-                ++kept;
-            return {};
-        });
-        if (!stored)
-            return stored.error();
-    }
-    if (failed)
-        return *failed;
+Result<bool> IntakeProtocol::keep(SqlSession &session, RecordId submissionId, const QDateTime &checkedAt, const QByteArray &pdf,
+                                  const QByteArray &xml)
+{
+    bool kept = false;
+    const Status stored = session.writeTransaction([&]() -> Status {
+        // Another desk or watcher may have kept it meanwhile: the first one stays.
+        QSqlQuery insert(session.db());
+        insert.prepare(
+            QStringLiteral("INSERT INTO intake_protocol (submission_id, checked_ms, pdf, xml) SELECT ?, ?, ?, ? WHERE NOT "
+                           "EXISTS (SELECT 1 FROM intake_protocol WHERE submission_id = ?)"));
+        insert.addBindValue(submissionId);
+        insert.addBindValue(checkedAt.toMSecsSinceEpoch());
+        insert.addBindValue(pdf);
+        insert.addBindValue(xml);
+        insert.addBindValue(submissionId);
+        if (!insert.exec())
+            return session.sqlError(insert, tr("keep the protocol"));
+        kept = insert.numRowsAffected() > 0;
+        return {};
+    });
+    if (!stored)
+        return stored.error();
     return kept;
 }
 

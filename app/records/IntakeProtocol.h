@@ -15,7 +15,6 @@ class AccessGuard;
 class Clock;
 class Signer;
 class SqlSession;
-class TrustStore;
 
 // The protocol at intake: when the manager turns it on, each submission that arrives gets its
 // verification protocol (PDF and ETSI XML) made as soon as its signatures are checked and kept
@@ -53,11 +52,11 @@ public:
     // the one chosen before): the manager's, audited.
     Status setSetting(bool on, const std::optional<QByteArray> &sealCertificate = std::nullopt);
 
-    // What arrived since the setting went on, checked and without its protocol yet: each made and
-    // kept (at most `limit` a pass). Run by whoever runs Kopii, as the hand-off on arrival is; the
-    // looks at the documents are logged as `actor`'s. Returns how many were kept.
-    static Result<int> recordArrived(SqlSession &session, const TrustStore &trust, const Clock &clock, const QString &actor,
-                                     int limit = 50);
+    // What arrived since the setting went on, checked and without its protocol yet (Arrival
+    // makes and keeps them); and one kept, unless another runner kept it first (then false).
+    static Result<QList<RecordId>> dueForIntake(SqlSession &session, int limit);
+    static Result<bool> keep(SqlSession &session, RecordId submissionId, const QDateTime &checkedAt, const QByteArray &pdf,
+                             const QByteArray &xml);
     // Seals every kept protocol not sealed yet with `signer`, which must be the key the manager
     // chose (else refused, nothing sealed). Returns how many were sealed.
     static Result<int> sealPending(SqlSession &session, Signer &signer, const Clock &clock, const QString &actor);

@@ -24,6 +24,7 @@
 #include "crypto/Cades.h"
 #include "crypto/KeyFile.h"
 #include "inbox/VerificationPipeline.h"
+#include "records/Arrival.h"
 #include "records/HandOff.h"
 #include "records/IntakeProtocol.h"
 #include "core/OrganizationSql.h"
@@ -192,7 +193,7 @@ private Q_SLOTS:
                                                   *Cades::sign(**signer, pdf, {false, QDateTime::currentDateTimeUtc()}))),
                                    QStringLiteral("ingest")));
         QVERIFY(VerificationPipeline::verifyAllPending(ws.session(), *ws.trust, QDateTime::currentDateTimeUtc()));
-        QCOMPARE(*IntakeProtocol::recordArrived(ws.session(), *ws.trust, Clock::system(), QStringLiteral("test")), 1);
+        QCOMPARE(Arrival::run(ws.session(), *ws.trust, Clock::system(), QStringLiteral("test"))->kept, 1);
         auto seal = KeyFile::open(pki(QStringLiteral("seal.p12")), Secret(QByteArray(kPkiPassword)));
         QVERIFY(seal);
         QCOMPARE(*IntakeProtocol::sealPending(ws.session(), **seal, Clock::system(), QStringLiteral("test")), 1);
@@ -247,7 +248,12 @@ private Q_SLOTS:
         const QString package = handed.first().first().toString();
         QVERIFY2(QFile::exists(QDir(package).filePath(QStringLiteral("card.json"))), qPrintable(package));
         QVERIFY(QFile::exists(package + QStringLiteral(".done")));
-        QVERIFY(IntakeProtocol(guard).record(SubmissionSql(ws.session()).submissions(1)->first().id));
+        // Both from one check: the package's protocol is the one kept at intake.
+        const auto kept = IntakeProtocol(guard).record(SubmissionSql(ws.session()).submissions(1)->first().id);
+        QVERIFY(kept);
+        QFile packaged(QDir(package).filePath(QStringLiteral("protocol.pdf")));
+        QVERIFY(packaged.open(QIODevice::ReadOnly));
+        QCOMPARE(packaged.readAll(), kept->pdf);
         // Once: checking again hands nothing on twice.
         inbox->reload();
         QTRY_VERIFY_WITH_TIMEOUT(!inbox->isVerifying(), 20000);

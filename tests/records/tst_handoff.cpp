@@ -16,6 +16,8 @@
 #include "inbox/InboxRules.h"
 #include "inbox/VerificationPipeline.h"
 #include "mail/Ingestor.h"
+#include "core/SqlSession.h"
+#include "records/Arrival.h"
 #include "records/HandOff.h"
 
 #include <QCryptographicHash>
@@ -25,6 +27,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -338,8 +341,7 @@ private Q_SLOTS:
         QVERIFY(HandOff(*o.guard).setFolder(QStringLiteral("branch"), o.branch, {hot.path(), QStringLiteral("arrival")}));
         QCOMPARE(HandOff(*o.guard).folder(QStringLiteral("branch"), o.branch)->when, QStringLiteral("arrival"));
         const auto pass = [&o] {
-            return HandOff::handOnArrived(o.ws.session(), *o.ws.trust, Clock::system(),
-                                          QStringLiteral("watcher: hand-off on arrival"));
+            return Arrival::run(o.ws.session(), *o.ws.trust, Clock::system(), QStringLiteral("watcher: hand-off on arrival"));
         };
         QVERIFY(receive(o)); // submission 2
         // Not before its signatures are checked.
@@ -375,6 +377,19 @@ private Q_SLOTS:
         QVERIFY(again && again->errors.isEmpty());
         QCOMPARE(again->written.size(), 1);
         QCOMPARE(visible(kept).size(), 2);
+
+        // A runner that claimed one and stopped before writing it (closed, crashed): its claim is
+        // left alone for a while, then taken over.
+        QVERIFY(receive(o)); // submission 4
+        QVERIFY(VerificationPipeline::verifyAllPending(o.ws.session(), *o.ws.trust, QDateTime::currentDateTimeUtc()));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery q(o.ws.session().db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE submission SET handed_off_ms = %1 WHERE id = 4").arg(-(now - 60 * 1000))));
+        QVERIFY(pass()->written.isEmpty());
+        QVERIFY(q.exec(QStringLiteral("UPDATE submission SET handed_off_ms = %1 WHERE id = 4").arg(-(now - 11 * 60 * 1000))));
+        QCOMPARE(pass()->written.size(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT handed_off_ms FROM submission WHERE id = 4")) && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
     }
 };
 
