@@ -61,6 +61,10 @@ protected:
     {
         return m_context.findServiceAndBranch(parser, service, branch);
     }
+    int findBranchOrService(const QCommandLineParser &parser, QString *table, RecordId *id)
+    {
+        return m_context.findBranchOrService(parser, table, id);
+    }
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper) { return Context::paperFromName(name, paper); }
     bool applyRetention() { return m_context.applyRetention(); }
     bool afterArrival(Signer *seal = nullptr) { return m_context.afterArrival(seal); }

@@ -430,6 +430,24 @@ int Context::findServiceAndBranch(const QCommandLineParser &parser, Service *ser
     return Success;
 }
 
+int Context::findBranchOrService(const QCommandLineParser &parser, QString *table, RecordId *id)
+{
+    if (parser.isSet(QStringLiteral("branch"))) {
+        const auto b = OrganizationRules(*m_guard).findBranch(parser.value(QStringLiteral("branch")));
+        if (!b)
+            return refused(b.error());
+        *table = QStringLiteral("branch");
+        *id = b->id;
+        return Success;
+    }
+    const auto s = OrganizationRules(*m_guard).findService(parser.value(QStringLiteral("service")));
+    if (!s)
+        return refused(s.error());
+    *table = QStringLiteral("service");
+    *id = s->id;
+    return Success;
+}
+
 bool Context::paperFromName(const QString &name, QPageSize::PageSizeId *paper)
 {
     const QString n = name.trimmed().toUpper();

@@ -110,6 +110,9 @@ public:
     // The service and the branch named by --service and --branch (number or name); Success or the
     // exit code after the reason was printed.
     int findServiceAndBranch(const QCommandLineParser &parser, Service *service, Branch *branch);
+    // The branch given with --branch, else the service given with --service: "branch" or
+    // "service" and its id.
+    int findBranchOrService(const QCommandLineParser &parser, QString *table, RecordId *id);
     static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
     // Deletes what the retention policy says is due; false (with the reason printed) on failure.
     bool applyRetention();

@@ -55,21 +55,11 @@ int HandOffCommand::run(const QString &sub, const QStringList &args)
             parser.isSet(arrival) ? QStringLiteral("arrival") : QStringLiteral("processed")};
         if (!openWorkspace())
             return Refused;
+        QString table;
         RecordId id = 0;
-        if (parser.isSet(branchOpt)) {
-            const auto b = OrganizationRules(*m_guard).findBranch(parser.value(branchOpt));
-            if (!b)
-                return refused(b.error());
-            id = b->id;
-        } else {
-            const auto s = OrganizationRules(*m_guard).findService(parser.value(serviceOpt));
-            if (!s)
-                return refused(s.error());
-            id = s->id;
-        }
-        if (Status s = HandOff(*m_guard).setFolder(parser.isSet(branchOpt) ? QStringLiteral("branch") : QStringLiteral("service"),
-                                                   id, folder);
-            !s)
+        if (int rc = findBranchOrService(parser, &table, &id); rc != Success)
+            return rc;
+        if (Status s = HandOff(*m_guard).setFolder(table, id, folder); !s)
             return refused(s.error());
         m_out << (folder.folder.isEmpty() ? tr("No packages are handed on from here.")
                       : parser.isSet(arrival)

@@ -90,20 +90,11 @@ int RegisterCommand::run(const QString &sub, const QStringList &args)
 
     if (sub == QLatin1String("prefix")) {
         const QString prefix = parser.positionalArguments().value(0);
+        QString table;
         RecordId id = 0;
-        if (parser.isSet(branchOpt)) {
-            const auto b = OrganizationRules(*m_guard).findBranch(parser.value(branchOpt));
-            if (!b)
-                return refused(b.error());
-            id = b->id;
-        } else {
-            const auto s = OrganizationRules(*m_guard).findService(parser.value(serviceOpt));
-            if (!s)
-                return refused(s.error());
-            id = s->id;
-        }
-        if (Status s = book.setPrefix(parser.isSet(branchOpt) ? QStringLiteral("branch") : QStringLiteral("service"), id, prefix);
-            !s)
+        if (int rc = findBranchOrService(parser, &table, &id); rc != Success)
+            return rc;
+        if (Status s = book.setPrefix(table, id, prefix); !s)
             return refused(s.error());
         m_out << (prefix.isEmpty() ? tr("New numbers have no prefix.") : tr("New numbers begin with %1.").arg(prefix))
               << Qt::endl;
