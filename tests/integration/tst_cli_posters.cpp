@@ -57,13 +57,7 @@ private Q_SLOTS:
                       QStringLiteral("--head"), QStringLiteral("Шевченко Тарас Григорович")})
                      .code,
                  0);
-        QCOMPARE(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
-                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"),
-                      QStringLiteral("Київська"), QStringLiteral("--district"), QStringLiteral("Бучанський"),
-                      QStringLiteral("--location"), QStringLiteral("Буча"), QStringLiteral("--street"),
-                      QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
-                     .code,
-                 0);
+        QCOMPARE(cli(kopii::test::centreBranchArgs()).code, 0);
         for (const QString &name : {QStringLiteral("Зарахування до 1 класу"), QStringLiteral("Довідка з місця навчання")})
             QCOMPARE(
                 cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--branch"),

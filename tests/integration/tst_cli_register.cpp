@@ -51,13 +51,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_ws = m_dir.filePath(QStringLiteral("ws"));
-        QCOMPARE(cli({QStringLiteral("branch"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Центр"),
-                      QStringLiteral("--email"), QStringLiteral("centr@example.com"), QStringLiteral("--region"),
-                      QStringLiteral("Київська"), QStringLiteral("--district"), QStringLiteral("Бучанський"),
-                      QStringLiteral("--location"), QStringLiteral("Буча"), QStringLiteral("--street"),
-                      QStringLiteral("вул. Вокзальна"), QStringLiteral("--house"), QStringLiteral("1")})
-                     .code,
-                 0);
+        QCOMPARE(cli(centreBranchArgs()).code, 0);
     }
 
     void numbersWithThePrefix()

@@ -32,4 +32,17 @@ inline CliRun runCli(const QString &program, const QString &workspace, const QSt
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// `branch add` of the branch "Центр" (centr@example.com, Буча) the CLI tests receive for.
+inline QStringList centreBranchArgs()
+{
+    return {QStringLiteral("branch"),     QStringLiteral("add"),
+            QStringLiteral("--name"),     QStringLiteral("Центр"),
+            QStringLiteral("--email"),    QStringLiteral("centr@example.com"),
+            QStringLiteral("--region"),   QStringLiteral("Київська"),
+            QStringLiteral("--district"), QStringLiteral("Бучанський"),
+            QStringLiteral("--location"), QStringLiteral("Буча"),
+            QStringLiteral("--street"),   QStringLiteral("вул. Вокзальна"),
+            QStringLiteral("--house"),    QStringLiteral("1")};
+}
+
 } // namespace kopii::test
